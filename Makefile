@@ -1,0 +1,45 @@
+# Every step of the study, from raw articles to reports. `make help` lists them.
+# The first target that needs Python creates .venv and installs pinned dependencies.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+RAW ?= data/raw
+PROCESSED ?= data/processed
+REPORTS ?= reports
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
+
+.PHONY: help env report reproduce test unit nbval notebooks lab bench clean-reports
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock -e ".[dev]"
+	touch $(STAMP)
+
+env: $(STAMP)  ## create .venv with the pinned dependencies
+
+report: $(STAMP)  ## run the three notebooks on data/raw with papermill; reports/index.html
+	$(PY) -m analysis.pipeline --raw-dir $(RAW) --processed-dir $(PROCESSED) --reports-dir $(REPORTS)
+
+reproduce: $(STAMP)  ## rerun everything from raw data, ignoring cached runs
+	$(PY) -m analysis.pipeline --raw-dir $(RAW) --processed-dir $(PROCESSED) --reports-dir $(REPORTS) --force
+
+test: $(STAMP)  ## unit tests, then nbval on the committed notebooks
+	$(PY) -m pytest tests
+	$(PY) -m pytest --nbval --nbval-current-env --nbval-sanitize-with nbval_sanitize.cfg -p no:cacheprovider $(NOTEBOOKS)
+
+notebooks: $(STAMP)  ## re-execute the committed notebooks in place so stored outputs stay current
+	$(PY) -m analysis.pipeline --in-place --force
+
+lab: $(STAMP)  ## open the notebooks in JupyterLab
+	$(VENV)/bin/jupyter lab notebooks/
+
+bench: $(STAMP)  ## accuracy and speed benchmarks (needs ../shared/corpora); prints figures
+	$(PY) benchmarks/run_all.py
+
+clean-reports:  ## delete generated reports (data/processed is committed)
+	rm -rf $(REPORTS)

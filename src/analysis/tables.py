@@ -1,0 +1,43 @@
+"""Reading and writing processed tables.
+
+Writes go to a temporary file that is renamed into place, so a failed run never leaves a
+half-written table for the next notebook to read.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+
+def write_table(df: pd.DataFrame, path: str | Path) -> Path:
+    """Write df as .parquet or .csv (by suffix) atomically; returns the path."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        if path.suffix == ".parquet":
+            df.to_parquet(tmp, index=False)
+        elif path.suffix == ".csv":
+            df.to_csv(tmp, index=False, lineterminator="\n")
+        else:
+            raise ValueError(f"unsupported table format {path.suffix!r}: use .parquet or .csv")
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return path
+
+
+def read_table(path: str | Path) -> pd.DataFrame:
+    """Read a table a previous notebook wrote, with a message saying which notebook to run when it is missing."""
+    path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(
+            f"{path} not found: run notebooks/01_clean_articles.ipynb (or `make report`) first to create it"
+        )
+    return pd.read_parquet(path) if path.suffix == ".parquet" else pd.read_csv(path)
