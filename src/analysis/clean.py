@@ -195,6 +195,7 @@ def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START) -> 
                 source_text,
                 metadata_date=doc.published,
                 html_date=cleaned.html_date,
+                html=doc.html,
                 conflict_start=conflict_start,
             )
             warnings.extend(found.warnings)

@@ -138,6 +138,7 @@ def publication_date(
     *,
     metadata_date=None,
     html_date=None,
+    html: str | None = None,
     conflict_start: date = CONFLICT_START,
 ) -> DateResult:
     """Choose the publication date: sidecar/record metadata first, then a date stated by the
