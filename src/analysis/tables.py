@@ -41,3 +41,28 @@ def read_table(path: str | Path) -> pd.DataFrame:
             f"{path} not found: run notebooks/01_clean_articles.ipynb (or `make report`) first to create it"
         )
     return pd.read_parquet(path) if path.suffix == ".parquet" else pd.read_csv(path)
+
+
+def status_kind(status: str | None) -> str:
+    """'ok', or the reason's keyword ('binary', 'empty', 'duplicate_id', ...)."""
+    if not status or status == "ok":
+        return "ok"
+    return str(status).split(":", 1)[0].strip()
+
+
+def status_accounting(articles: pd.DataFrame) -> pd.DataFrame:
+    """Inputs = ok + each kind of rejection, so a reader can see nothing was lost."""
+    kinds = articles["status"].map(status_kind)
+    counts = kinds.value_counts().rename_axis("status").reset_index(name="articles")
+    counts["order"] = (counts["status"] != "ok").astype(int)
+    counts = counts.sort_values(["order", "status"]).drop(columns="order").reset_index(drop=True)
+    total = pd.DataFrame([{"status": "all inputs", "articles": int(len(articles))}])
+    return pd.concat([counts, total], ignore_index=True)
+
+
+def display_options() -> None:
+    """Wide, untruncated-enough tables that render the same on every run."""
+    pd.set_option("display.width", 160)
+    pd.set_option("display.max_columns", 30)
+    pd.set_option("display.max_colwidth", 80)
+    pd.set_option("display.max_rows", 60)

@@ -1,0 +1,229 @@
+"""Run the study's notebooks in order with papermill and publish them as HTML reports.
+
+Parameters are data: they are checked before any notebook runs, passed to each notebook's
+`parameters` cell, and hashed (with the notebook, the package code and the inputs) so an
+unchanged notebook is skipped on the next run. A failing notebook is still written, with
+the failing cell marked, and the command exits non-zero naming notebook and cell.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import html
+import json
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_NOTEBOOKS = REPO_ROOT / "notebooks"
+ENGINES = ("pandas", "dask")
+TONE_ENGINES = ("textblob", "vader", "model")
+STATE_FILE = ".pipeline-state.json"
+
+
+class ParameterError(ValueError):
+    """A parameter is wrong; raised before any notebook runs."""
+
+
+@dataclass
+class NotebookResult:
+    name: str
+    status: str  # ran | skipped | failed | not run
+    message: str = ""
+    html_path: Path | None = None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m analysis.pipeline",
+        description=(
+            "Run notebooks/01_clean_articles, 02_death_tolls and 03_source_tone in order with "
+            "papermill: raw articles -> processed tables -> HTML reports with an index.html."
+        ),
+    )
+    p.add_argument("--raw-dir", default="data/raw", help="folder of raw articles: .txt, .html/.htm, .jsonl/.csv corpora, optional metadata.csv (default: %(default)s)")
+    p.add_argument("--processed-dir", default="data/processed", help="where processed tables are written (default: %(default)s)")
+    p.add_argument("--reports-dir", default="reports", help="where executed notebooks, HTML reports, figures and index.html go (default: %(default)s)")
+    p.add_argument("--notebooks-dir", default=str(DEFAULT_NOTEBOOKS), help="folder of the NN_*.ipynb notebooks to run (default: the package's notebooks/)")
+    p.add_argument("--conflict-start", default="2011-03-15", help="start of the conflict, ISO date; war-age phrases ('the nearly four-year war') are counted from it (default: %(default)s)")
+    p.add_argument("--engine", default="pandas", choices=ENGINES, help="pandas runs in-process; dask maps the same per-article functions over partitions (default: %(default)s)")
+    p.add_argument("--scheduler", default=None, help="with --engine dask: address of an existing dask scheduler (default: start a LocalCluster)")
+    p.add_argument("--tone-engine", default="textblob", choices=TONE_ENGINES, help="tone measure notebook 03 compares sources with (default: %(default)s)")
+    p.add_argument("--only", default=None, help="comma-separated notebook numbers to run, e.g. 02,03 (default: all)")
+    p.add_argument("--force", action="store_true", help="run every notebook even when its inputs, parameters and code are unchanged")
+    p.add_argument("--in-place", action="store_true", help="re-execute the committed notebooks in place with their default parameters (keeps stored outputs current for nbval)")
+    p.add_argument("--kernel", default="python3", help="Jupyter kernel name; python3 is the environment running this command (default: %(default)s)")
+    p.add_argument("--no-progress", action="store_true", help="hide papermill's per-cell progress bar")
+    return p
+
+
+def validate(args: argparse.Namespace) -> dict:
+    """Check parameters before anything runs; return the notebook parameters."""
+    raw = Path(args.raw_dir)
+    if not raw.is_dir():
+        raise ParameterError(f"--raw-dir {raw}: no such directory. Point it at the folder holding your articles (default data/raw).")
+    try:
+        date.fromisoformat(args.conflict_start)
+    except ValueError:
+        raise ParameterError(f"--conflict-start {args.conflict_start!r} is not an ISO date such as 2011-03-15.") from None
+    if args.scheduler and args.engine != "dask":
+        raise ParameterError("--scheduler only makes sense with --engine dask.")
+    nb_dir = Path(args.notebooks_dir)
+    if not list(nb_dir.glob("[0-9][0-9]_*.ipynb")):
+        raise ParameterError(f"--notebooks-dir {nb_dir}: no NN_*.ipynb notebooks found.")
+    reports = Path(args.reports_dir)
+    return {
+        "raw_dir": str(raw.resolve()),
+        "processed_dir": str(Path(args.processed_dir).resolve()),
+        "figures_dir": str((reports / "figures").resolve()),
+        "conflict_start": args.conflict_start,
+        "engine": args.engine,
+        "scheduler": args.scheduler or "",
+        "tone_engine": args.tone_engine,
+    }
+
+
+def select_notebooks(nb_dir: Path, only: str | None) -> list[Path]:
+    notebooks = sorted(nb_dir.glob("[0-9][0-9]_*.ipynb"))
+    if only:
+        wanted = {w.strip().zfill(2) for w in only.split(",") if w.strip()}
+        unknown = wanted - {p.name[:2] for p in notebooks}
+        if unknown:
+            raise ParameterError(f"--only {only}: no notebook numbered {', '.join(sorted(unknown))} in {nb_dir}.")
+        notebooks = [p for p in notebooks if p.name[:2] in wanted]
+    return notebooks
+
+
+def _hash_paths(h, paths) -> None:
+    for p in sorted(paths):
+        if p.is_file():
+            h.update(p.as_posix().encode())
+            h.update(p.read_bytes())
+
+
+def fingerprint(notebook: Path, params: dict) -> str:
+    """Content hash of what a notebook's results depend on: itself, its parameters, the
+    package code and every raw input (later notebooks read tables derived from them)."""
+    h = hashlib.sha256()
+    h.update(notebook.read_bytes())
+    h.update(json.dumps(params, sort_keys=True).encode())
+    _hash_paths(h, Path(__file__).parent.rglob("*.py"))
+    _hash_paths(h, Path(__file__).parent.glob("models/*.json"))
+    _hash_paths(h, Path(params["raw_dir"]).rglob("*"))
+    return h.hexdigest()
+
+
+def notebook_parameters(notebook: Path, params: dict) -> dict:
+    """Only the parameters the notebook's `parameters` cell declares."""
+    import papermill as pm
+
+    declared = pm.inspect_notebook(str(notebook))
+    return {k: v for k, v in params.items() if k in declared}
+
+
+def strip_volatile_metadata(path: Path) -> None:
+    """Drop papermill's timings from a notebook kept in git, so re-running changes only outputs."""
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    nb.metadata.pop("papermill", None)
+    for cell in nb.cells:
+        cell.metadata.pop("papermill", None)
+        cell.metadata.pop("execution", None)
+    nbformat.write(nb, path)
+
+
+def export_html(executed: Path, target: Path) -> None:
+    """HTML rendering with code hidden; outputs are escaped text, tables and images."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+    exporter.sanitize_html = True
+    body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
+    target.write_text(body, encoding="utf-8")
+
+
+def write_index(reports: Path, results: list[NotebookResult]) -> Path:
+    rows = []
+    for r in results:
+        link = f'<a href="{html.escape(r.html_path.name)}">{html.escape(r.name)}</a>' if r.html_path else html.escape(r.name)
+        rows.append(f"<tr><td>{link}</td><td>{html.escape(r.status)}</td><td>{html.escape(r.message)}</td></tr>")
+    page = (
+        "<!doctype html><html><head><meta charset='utf-8'><title>Syrian war coverage: reports</title>"
+        "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}td,th{padding:.3em 1em;text-align:left}</style>"
+        "</head><body><h1>Syrian war coverage: reports</h1>"
+        "<p>Each report is an executed notebook with its code hidden. Tables are in the processed directory.</p>"
+        "<table><tr><th>report</th><th>status</th><th>note</th></tr>" + "".join(rows) + "</table></body></html>"
+    )
+    path = reports / "index.html"
+    path.write_text(page, encoding="utf-8")
+    return path
+
+
+def run(args: argparse.Namespace) -> int:
+    params = validate(args)
+    nb_dir = Path(args.notebooks_dir)
+    notebooks = select_notebooks(nb_dir, args.only)
+    reports = Path(args.reports_dir)
+    reports.mkdir(parents=True, exist_ok=True)
+    state_path = reports / STATE_FILE
+    state = json.loads(state_path.read_text()) if state_path.exists() else {}
+
+    import papermill as pm
+
+    results: list[NotebookResult] = []
+    failed = False
+    for nb in notebooks:
+        name = nb.stem
+        if failed:
+            results.append(NotebookResult(name, "not run", "an earlier notebook failed"))
+            continue
+        nb_params = {} if args.in_place else notebook_parameters(nb, params)
+        output = nb if args.in_place else reports / nb.name
+        html_path = reports / f"{name}.html"
+        key = fingerprint(nb, params)
+        if not args.force and not args.in_place and state.get(name) == key and output.exists() and html_path.exists():
+            print(f"{name}: unchanged inputs, parameters and code; skipped (use --force to re-run)")
+            results.append(NotebookResult(name, "skipped", "unchanged since last run", html_path))
+            continue
+        print(f"{name}: running")
+        try:
+            pm.execute_notebook(
+                str(nb), str(output), parameters=nb_params, kernel_name=args.kernel,
+                cwd=str(nb.parent), progress_bar=not args.no_progress, log_output=False,
+            )
+        except pm.PapermillExecutionError as exc:
+            failed = True
+            msg = f"failed at cell In [{exc.exec_count}] (cell {exc.cell_index}): {exc.ename}: {exc.evalue}"
+            print(f"ERROR {nb.name} {msg}\n  the partially executed notebook is {output}", file=sys.stderr)
+            state.pop(name, None)
+            export_html(output, html_path)
+            results.append(NotebookResult(name, "failed", msg, html_path))
+            continue
+        if args.in_place:
+            strip_volatile_metadata(output)
+        export_html(output, html_path)
+        state[name] = key
+        results.append(NotebookResult(name, "ran", "", html_path))
+    if not args.in_place:
+        state_path.write_text(json.dumps(state, indent=1, sort_keys=True))
+    index = write_index(reports, results)
+    print(f"reports: {index}")
+    return 1 if failed else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return run(args)
+    except ParameterError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,106 @@
+"""The pipeline command: parameters checked first, failures named, reruns skipped, outputs reproducible."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+from nbformat.v4 import new_code_cell, new_notebook
+
+from analysis import pipeline
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _notebook(path: Path, *sources: str) -> Path:
+    nb = new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    params = new_code_cell('raw_dir = "."\nprocessed_dir = "."\nfigures_dir = "."')
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params] + [new_code_cell(s) for s in sources]
+    nbformat.write(nb, path)
+    return path
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "analysis.pipeline", "--no-progress", *args],
+        cwd=REPO, capture_output=True, text=True, timeout=600,
+    )
+
+
+def test_help_documents_every_option():
+    out = _run("--help").stdout
+    for option in ("--raw-dir", "--processed-dir", "--reports-dir", "--engine", "--force", "--conflict-start", "--only"):
+        assert option in out
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["--raw-dir", "no/such/dir"], "no such directory"),
+        (["--conflict-start", "2011-13-45"], "not an ISO date"),
+        (["--engine", "spark"], "invalid choice"),
+        (["--scheduler", "tcp://127.0.0.1:8786"], "--engine dask"),
+        (["--only", "07"], "no notebook numbered 07"),
+    ],
+)
+def test_bad_parameters_rejected_before_any_notebook_runs(tmp_path, args, words):
+    res = _run("--reports-dir", str(tmp_path / "reports"), *args)
+    assert res.returncode == 2
+    assert words in res.stderr
+    assert not (tmp_path / "reports" / "index.html").exists()
+
+
+def test_failing_notebook_is_written_named_and_stops_the_run(tmp_path):
+    nbs = tmp_path / "nbs"
+    nbs.mkdir()
+    _notebook(nbs / "01_ok.ipynb", "print('fine')")
+    _notebook(nbs / "02_broken.ipynb", "x = 1", "raise ValueError('bad table')")
+    _notebook(nbs / "03_after.ipynb", "print('never')")
+    reports = tmp_path / "reports"
+    res = _run("--notebooks-dir", str(nbs), "--reports-dir", str(reports), "--raw-dir", str(tmp_path))
+    assert res.returncode == 1
+    assert "02_broken.ipynb" in res.stderr and "ValueError: bad table" in res.stderr
+    assert "In [2]" in res.stderr
+    executed = nbformat.read(reports / "02_broken.ipynb", as_version=4)
+    error_outputs = [o for c in executed.cells if c.cell_type == "code" for o in c.get("outputs", []) if o.output_type == "error"]
+    assert error_outputs and error_outputs[0]["ename"] == "ValueError"
+    assert not (reports / "03_after.ipynb").exists()
+    index = (reports / "index.html").read_text()
+    assert "failed" in index and "not run" in index
+
+
+def test_unchanged_notebook_is_skipped_and_force_reruns(tmp_path):
+    nbs = tmp_path / "nbs"
+    nbs.mkdir()
+    _notebook(nbs / "01_ok.ipynb", "print('fine')")
+    common = ["--notebooks-dir", str(nbs), "--reports-dir", str(tmp_path / "r"), "--raw-dir", str(tmp_path / "raw")]
+    (tmp_path / "raw").mkdir()
+    assert "running" in _run(*common).stdout
+    assert "skipped" in _run(*common).stdout
+    (tmp_path / "raw" / "new.txt").write_text("a new article")
+    assert "running" in _run(*common).stdout, "a changed input must re-run the notebook"
+    assert "running" in _run(*common, "--force").stdout
+
+
+def test_bundled_articles_end_to_end_reproduce_committed_tables(tmp_path):
+    """Regenerating data/processed from data/raw changes nothing."""
+    processed, reports = tmp_path / "processed", tmp_path / "reports"
+    res = _run("--processed-dir", str(processed), "--reports-dir", str(reports))
+    assert res.returncode == 0, res.stderr[-3000:]
+    committed = sorted(p.name for p in (REPO / "data" / "processed").iterdir() if not p.name.startswith("."))
+    produced = sorted(p.name for p in processed.iterdir() if not p.name.startswith("."))
+    assert produced == committed
+    for name in produced:
+        read = pd.read_parquet if name.endswith(".parquet") else pd.read_csv
+        pd.testing.assert_frame_equal(read(processed / name), read(REPO / "data" / "processed" / name), obj=name)
+    index = (reports / "index.html").read_text()
+    for nb in ("01_clean_articles", "02_death_tolls", "03_source_tone"):
+        assert f'href="{nb}.html"' in index
+        assert (reports / f"{nb}.html").stat().st_size > 1000
+    assert list((reports / "figures").glob("*.png"))
