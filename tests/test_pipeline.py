@@ -66,10 +66,10 @@ def test_failing_notebook_is_written_named_and_stops_the_run(tmp_path):
     res = _run("--notebooks-dir", str(nbs), "--reports-dir", str(reports), "--raw-dir", str(tmp_path))
     assert res.returncode == 1
     assert "02_broken.ipynb" in res.stderr and "ValueError: bad table" in res.stderr
-    assert "In [2]" in res.stderr
     executed = nbformat.read(reports / "02_broken.ipynb", as_version=4)
-    error_outputs = [o for c in executed.cells if c.cell_type == "code" for o in c.get("outputs", []) if o.output_type == "error"]
-    assert error_outputs and error_outputs[0]["ename"] == "ValueError"
+    failing = [c for c in executed.cells if c.cell_type == "code" and any(o.output_type == "error" for o in c.get("outputs", []))]
+    assert len(failing) == 1 and "raise ValueError" in failing[0].source
+    assert f"In [{failing[0].execution_count}]" in res.stderr, "the message names the failing cell"
     assert not (reports / "03_after.ipynb").exists()
     index = (reports / "index.html").read_text()
     assert "failed" in index and "not run" in index

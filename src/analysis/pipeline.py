@@ -148,16 +148,21 @@ def export_html(executed: Path, target: Path) -> None:
 
 
 def write_index(reports: Path, results: list[NotebookResult]) -> Path:
+    """A page linking each report, with its status and thumbnails of its figures."""
     rows = []
     for r in results:
         link = f'<a href="{html.escape(r.html_path.name)}">{html.escape(r.name)}</a>' if r.html_path else html.escape(r.name)
-        rows.append(f"<tr><td>{link}</td><td>{html.escape(r.status)}</td><td>{html.escape(r.message)}</td></tr>")
+        figs = "".join(
+            f'<a href="figures/{html.escape(f.name)}"><img src="figures/{html.escape(f.name)}" alt="{html.escape(f.stem)}" height="120"></a> '
+            for f in sorted((reports / "figures").glob(f"{r.name[:2]}_*.png"))
+        )
+        rows.append(f"<tr><td>{link}</td><td>{html.escape(r.status)}</td><td>{html.escape(r.message)}</td><td>{figs}</td></tr>")
     page = (
         "<!doctype html><html><head><meta charset='utf-8'><title>Syrian war coverage: reports</title>"
         "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}td,th{padding:.3em 1em;text-align:left}</style>"
         "</head><body><h1>Syrian war coverage: reports</h1>"
         "<p>Each report is an executed notebook with its code hidden. Tables are in the processed directory.</p>"
-        "<table><tr><th>report</th><th>status</th><th>note</th></tr>" + "".join(rows) + "</table></body></html>"
+        "<table><tr><th>report</th><th>status</th><th>note</th><th>figures</th></tr>" + "".join(rows) + "</table></body></html>"
     )
     path = reports / "index.html"
     path.write_text(page, encoding="utf-8")
