@@ -10,6 +10,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -49,34 +51,115 @@ class InputError(ValueError):
     """Bad input the pipeline cannot start with (as opposed to one bad article)."""
 
 
-def decode_bytes(data: bytes) -> tuple[str | None, str | None, str | None]:
-    """Return (text, encoding, problem). Scrapes come in any common encoding, so try the
-    BOM, then strict UTF-8, then charset detection; refuse what looks binary."""
+# One article file above this size is not an article (a log, a dump, a whole site): it is
+# recorded as `too_large` without being read, so a stray file cannot exhaust memory or time.
+# The longest real news pages (inline scripts included) are a few hundred KB.
+MAX_ARTICLE_BYTES = 5_000_000
+# A corpus file is read whole; above this it should be split into several files.
+MAX_CORPUS_BYTES = 500_000_000
+BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
+# Labels browsers treat as windows-1252 (WHATWG): pages that say latin-1 nearly always are cp1252.
+CP1252_LABELS = {"latin_1", "latin-1", "latin1", "iso8859_1", "iso-8859-1", "iso_8859_1", "ascii", "us-ascii", "cp1252", "windows-1252"}
+
+
+def _canonical(encoding: str) -> str:
+    return "cp1252" if encoding.lower() in CP1252_LABELS else encoding
+
+
+def _try_decode(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 saved without a BOM: NULs fill every other byte of Latin text."""
+    head = data[:4096]
+    even, odd = head[0::2], head[1::2]
+    if len(head) < 4 or len(head) % 2:
+        return None
+    for zeros, other, enc in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.6 * len(zeros) and other.count(0) == 0:
+            return enc
+    return None
+
+
+WESTERN_PUNCT = set("\u00a0\u201c\u201d\u2018\u2019\u201a\u201e\u2013\u2014\u2026\u2022\u20ac\u00ab\u00bb\u00b0\u00a9\u00ae\u2122\u00a3\u00b7\u00bf\u00a1\u00b4\u00a7\u00bd")
+
+
+def _western_cp1252(data: bytes) -> str | None:
+    """cp1252 text when the bytes look like Western prose: mostly ASCII, and the rest decode
+    to letters and typographic punctuation (a cp1250 or cp1251 text gives symbols like ¹ ³)."""
+    sample = data[:200_000]
+    if sum(b < 0x80 for b in sample) < 0.75 * len(sample):
+        return None
+    text = _try_decode(data, "cp1252")
+    if text is None:
+        return None
+    high = [c for c in text[:200_000] if ord(c) >= 0x80]
+    plausible = sum(c.isalpha() or c in WESTERN_PUNCT for c in high)
+    return text if plausible >= 0.95 * len(high) else None
+
+
+def _looks_binary(text: str) -> bool:
+    """Control characters other than tab, newline, CR and form feed do not occur in prose."""
+    sample = text[:20_000]
+    ctrl = sum(1 for c in sample if (ord(c) < 32 and c not in "\t\n\r\f") or c == "\x7f")
+    return ctrl > 0.01 * len(sample)
+
+
+def decode_bytes(data: bytes, html: bool = False) -> tuple[str | None, str | None, str | None]:
+    """Return (text, encoding, problem). Scrapes come in any common encoding: try the BOM,
+    strict UTF-8, the page's declared charset, then windows-1252 for mostly-ASCII bytes
+    (Western news with curly quotes and accents, where detectors guess cp1250), and charset
+    detection last. Refuse what looks binary."""
     if not data.strip():
-        return None, None, "empty"
-    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        return None, None, "empty: file has no content"
+    text = encoding = None
+    for bom, enc in BOMS:
         if data.startswith(bom):
-            try:
-                return data.decode(enc), enc, None
-            except UnicodeDecodeError:
+            text, encoding = _try_decode(data, enc), enc
+            if text is None:
                 return None, None, f"undecodable: starts with a {enc} byte-order mark but is not {enc}"
-    if data.startswith(BINARY_MAGIC) or b"\x00" in data[:4096]:
-        return None, None, "binary: not text (looks like an image, archive or other binary file)"
-    try:
-        return data.decode("utf-8"), "utf-8", None
-    except UnicodeDecodeError:
-        pass
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None:
-        return None, None, "undecodable: no text encoding fits these bytes"
-    encoding = best.encoding
-    # Western news sites mislabelled as latin-1 are nearly always cp1252 (curly quotes).
-    if encoding in {"latin_1", "iso8859_1"}:
-        encoding = "cp1252"
-    try:
-        return data.decode(encoding), encoding, None
-    except UnicodeDecodeError:
-        return str(best), best.encoding, None
+            break
+    if text is None:
+        if data.startswith(BINARY_MAGIC):
+            return None, None, "binary: not text (looks like an image, archive or other binary file)"
+        if b"\x00" in data[:4096]:
+            encoding = _utf16_without_bom(data)
+            text = _try_decode(data, encoding) if encoding else None
+            if text is None:
+                return None, None, "binary: not text (contains NUL bytes)"
+    if text is None:
+        text, encoding = _try_decode(data, "utf-8"), "utf-8"
+    if text is None and html:
+        m = META_CHARSET_RE.search(data[:8192])
+        if m:
+            encoding = _canonical(m.group(1).decode("ascii", "replace"))
+            text = _try_decode(data, encoding)
+    if text is None:
+        text, encoding = _western_cp1252(data), "cp1252"
+    if text is None:
+        best = charset_normalizer.from_bytes(data).best()
+        if best is None:
+            return None, None, "undecodable: no text encoding fits these bytes"
+        encoding = _canonical(best.encoding)
+        text = _try_decode(data, encoding)
+        if text is None:
+            text, encoding = str(best), best.encoding
+    if not text.strip():
+        return None, None, "empty: file has only whitespace"
+    if _looks_binary(text):
+        return None, None, "binary: not text (many control characters)"
+    return text, encoding, None
 
 
 def normalize_newlines(text: str) -> str:
@@ -98,19 +181,24 @@ def read_sidecar(raw_dir: Path) -> tuple[dict[str, dict], list[str]]:
     path = Path(raw_dir) / SIDECAR_NAME
     if not path.exists():
         return {}, []
-    text, _, problem = decode_bytes(path.read_bytes())
+    data, problem = _read_bytes(path)
+    text, _, problem = decode_bytes(data) if data is not None else (None, None, problem)
     if text is None:
         return {}, [f"{SIDECAR_NAME}: ignored ({problem})"]
     rows: dict[str, dict] = {}
     problems: list[str] = []
-    reader = csv.DictReader(io.StringIO(normalize_newlines(text)))
-    fields = reader.fieldnames or []
+    text = normalize_newlines(text)
+    try:
+        parsed = [_normalize_keys(r) for r in csv.DictReader(io.StringIO(text))]
+    except csv.Error as exc:
+        return {}, [f"{SIDECAR_NAME}: ignored (CSV could not be parsed: {exc})"]
+    fields = csv_columns(text)
     if "file" not in fields:
         return {}, [f"{SIDECAR_NAME}: ignored (no 'file' column; expected columns {', '.join(SIDECAR_COLUMNS)})"]
     unknown = [c for c in fields if c not in SIDECAR_COLUMNS]
     if unknown:
         problems.append(f"{SIDECAR_NAME}: unknown columns ignored: {', '.join(unknown)}")
-    for line_no, row in enumerate(reader, start=2):
+    for line_no, row in enumerate(parsed, start=2):
         name = _clean_str(row.get("file"))
         if name is None:
             problems.append(f"{SIDECAR_NAME} line {line_no}: no file name; row ignored")
@@ -124,7 +212,8 @@ def read_sidecar(raw_dir: Path) -> tuple[dict[str, dict], list[str]]:
 
 
 def list_inputs(raw_dir: Path) -> list[Path]:
-    """Every file under raw_dir that could be an article, sorted for determinism."""
+    """Every file under raw_dir that could be an article, sorted for determinism. A broken
+    symbolic link is listed too, so it is reported rather than silently missing."""
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
         raise InputError(
@@ -134,7 +223,9 @@ def list_inputs(raw_dir: Path) -> list[Path]:
     files = [
         p
         for p in raw_dir.rglob("*")
-        if p.is_file() and p.name not in IGNORED_NAMES and not any(part.startswith(".") for part in p.relative_to(raw_dir).parts)
+        if (p.is_file() or (p.is_symlink() and not p.exists()))
+        and p.name not in IGNORED_NAMES
+        and not any(part.startswith(".") for part in p.relative_to(raw_dir).parts)
     ]
     return sorted(files, key=lambda p: p.relative_to(raw_dir).as_posix())
 
@@ -143,10 +234,8 @@ def _file_ids(files: list[Path], raw_dir: Path) -> dict[Path, str]:
     """Article id = path without suffix (stable across runs); the suffix is kept only when
     two inputs would otherwise share an id."""
     stems = [p.relative_to(raw_dir).with_suffix("").as_posix() for p in files]
-    return {
-        p: (s if stems.count(s) == 1 else p.relative_to(raw_dir).as_posix())
-        for p, s in zip(files, stems)
-    }
+    counts = Counter(stems)
+    return {p: (s if counts[s] == 1 else p.relative_to(raw_dir).as_posix()) for p, s in zip(files, stems)}
 
 
 def _apply_sidecar(doc: RawDoc, row: dict | None) -> RawDoc:
@@ -158,74 +247,155 @@ def _apply_sidecar(doc: RawDoc, row: dict | None) -> RawDoc:
     return doc
 
 
-def _corpus_records(path: Path, text: str) -> Iterator[tuple[int, dict | None, str | None]]:
-    """Yield (row number, record or None, problem) for a .jsonl or .csv corpus."""
-    if path.suffix.lower() == ".jsonl":
-        for n, line in enumerate(text.split("\n"), start=1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield n, None, f"malformed: line {n} is not valid JSON ({exc.msg})"
-                continue
-            if not isinstance(rec, dict):
-                yield n, None, f"malformed: line {n} is not a JSON object"
-                continue
-            yield n, rec, None
-    else:
+def _read_bytes(path: Path) -> tuple[bytes | None, str | None]:
+    """File contents, or the reason they cannot be read (permissions, broken link, I/O error)."""
+    try:
+        return path.read_bytes(), None
+    except OSError as exc:
+        return None, f"unreadable: {type(exc).__name__}: {exc.strerror or exc}"
+
+
+def _too_large(size: int, limit: int, what: str) -> str:
+    return (
+        f"too_large: {what} is {size / 1e6:.1f} MB, above the {limit / 1e6:.0f} MB limit "
+        "(split it into articles or a .jsonl corpus)"
+    )
+
+
+def _normalize_keys(rec: dict) -> dict:
+    """Column names as a researcher types them ('Text', ' id ') mean the canonical ones."""
+    return {str(k).strip().lower(): v for k, v in rec.items() if k is not None}
+
+
+def _csv_records(text: str) -> Iterator[tuple[int, dict | None, str | None]]:
+    """Yield (line number, record or None, problem); a bad row is reported and reading goes on."""
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_CORPUS_BYTES))
+    reader = csv.reader(io.StringIO(text))
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error):
+        return
+    header = [h.strip().lower() for h in header]
+    while True:
         try:
-            reader = csv.DictReader(io.StringIO(text))
-            for n, rec in enumerate(reader, start=2):
-                if None in rec:  # more cells than header columns
-                    yield n, None, f"malformed: row {n} has more cells than the header"
-                    continue
-                yield n, rec, None
+            cells = next(reader)
+        except StopIteration:
+            return
         except csv.Error as exc:
-            yield -1, None, f"malformed: CSV could not be parsed ({exc})"
+            yield reader.line_num, None, f"malformed: line {reader.line_num}: CSV could not be parsed ({exc})"
+            continue
+        n = reader.line_num
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) > len(header):
+            yield n, None, f"malformed: line {n} has {len(cells)} cells but the header has {len(header)}"
+        elif len(cells) < len(header):
+            yield n, None, f"malformed: line {n} has {len(cells)} cells but the header has {len(header)}"
+        else:
+            yield n, dict(zip(header, cells)), None
+
+
+def csv_columns(text: str) -> list[str]:
+    """The header of a CSV corpus, normalised like its records' keys."""
+    try:
+        return [h.strip().lower() for h in next(csv.reader(io.StringIO(text)))]
+    except (StopIteration, csv.Error):
+        return []
+
+
+def _jsonl_records(text: str) -> Iterator[tuple[int, dict | None, str | None]]:
+    for n, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield n, None, f"malformed: line {n} is not valid JSON ({exc.msg})"
+            continue
+        if not isinstance(rec, dict):
+            yield n, None, f"malformed: line {n} is a JSON {type(rec).__name__}, not an object"
+            continue
+        yield n, _normalize_keys(rec), None
+
+
+def _corpus_records(path: Path, text: str) -> Iterator[tuple[int, dict | None, str | None]]:
+    """Yield (line number, record or None, problem) for a .jsonl or .csv corpus."""
+    if path.suffix.lower() == ".jsonl":
+        return _jsonl_records(text)
+    return _csv_records(text)
+
+
+def _text_field(rec: dict, key: str) -> tuple[str | None, str | None]:
+    """(value, problem): a text field must be a string (numbers are tolerated)."""
+    value = rec.get(key)
+    if _empty(value):
+        return None, None
+    if isinstance(value, (dict, list, bool)):
+        return None, f"malformed: '{key}' is a JSON {type(value).__name__}, not text"
+    return str(value), None
+
+
+def _record_doc(rec: dict, n: int, stem_id: str, rel: str, encoding: str | None, columns: set[str] | None) -> RawDoc:
+    """One corpus record as a RawDoc, its status naming what is wrong with it."""
+    rid = _clean_str(rec.get("id"))
+    doc = RawDoc(
+        article_id="", source_path=rel, record_id=rid or f"row{n}", title=_clean_str(rec.get("title")),
+        outlet=_clean_str(rec.get("outlet")), published=_clean_str(rec.get("published")),
+        url=_clean_str(rec.get("url")), encoding=encoding,
+    )
+    if rid is None:
+        doc.warnings.append(f"record on line {n} has no 'id'; using row{n}")
+    text, text_problem = _text_field(rec, "text")
+    html, html_problem = _text_field(rec, "html")
+    doc.text = normalize_newlines(text) if text is not None else None
+    doc.html = html
+    present = set(rec) if columns is None else columns
+    if "text" not in present and "html" not in present:
+        where = "column" if columns is not None else "field"
+        doc.status = (
+            f"missing_column: {rel} has no 'text' or 'html' {where} "
+            f"(found: {', '.join(sorted(present)) or 'none'})"
+        )
+    elif text_problem or html_problem:
+        doc.status = text_problem or html_problem
+    elif doc.text is None and doc.html is None:
+        doc.status = "missing_text: record has an empty 'text' and 'html'"
+    else:
+        size = len((doc.text or "").encode("utf-8")) + len((doc.html or "").encode("utf-8"))
+        if size > MAX_ARTICLE_BYTES:
+            doc.status = _too_large(size, MAX_ARTICLE_BYTES, f"record on line {n}")
+            doc.text = doc.html = None
+    return doc
 
 
 def read_corpus(path: Path, raw_dir: Path, stem_id: str) -> Iterator[RawDoc]:
     """One RawDoc per record of a corpus file: `id`, `text` or `html`, optional `title`,
     `outlet`, `published`, `url`. Bad rows become docs with a status, never vanish."""
     rel = path.relative_to(raw_dir).as_posix()
-    text, encoding, problem = decode_bytes(path.read_bytes())
-    if text is None:
-        yield RawDoc(article_id=stem_id, source_path=rel, status=problem or "unreadable")
+    size = path.stat().st_size if path.exists() else 0
+    if size > MAX_CORPUS_BYTES:
+        yield RawDoc(article_id=stem_id, source_path=rel, status=_too_large(size, MAX_CORPUS_BYTES, "corpus file"))
         return
-    seen: dict[str, int] = {}
+    data, problem = _read_bytes(path)
+    text, encoding, decode_problem = decode_bytes(data) if data is not None else (None, None, problem)
+    if text is None:
+        yield RawDoc(article_id=stem_id, source_path=rel, status=decode_problem or "unreadable")
+        return
+    text = normalize_newlines(text)
+    columns = set(csv_columns(text)) if path.suffix.lower() == ".csv" else None
+    seen: Counter = Counter()
     any_record = False
-    for n, rec, problem in _corpus_records(path, normalize_newlines(text)):
+    for n, rec, problem in _corpus_records(path, text):
         any_record = True
         if rec is None:
-            yield RawDoc(article_id=f"{stem_id}:row{n}", source_path=rel, status=problem, encoding=encoding)
-            continue
-        rid = _clean_str(rec.get("id"))
-        if rid is None:
-            rid = f"row{n}"
-            status_missing_id = True
+            doc = RawDoc(article_id="", source_path=rel, record_id=f"row{n}", status=problem, encoding=encoding)
         else:
-            status_missing_id = False
-        seen[rid] = seen.get(rid, 0) + 1
-        article_id = f"{stem_id}:{rid}" if seen[rid] == 1 else f"{stem_id}:{rid}#{seen[rid]}"
-        doc = RawDoc(
-            article_id=article_id,
-            source_path=rel,
-            record_id=rid,
-            text=_clean_str(rec.get("text")) and normalize_newlines(str(rec.get("text"))),
-            html=_clean_str(rec.get("html")) and str(rec.get("html")),
-            title=_clean_str(rec.get("title")),
-            outlet=_clean_str(rec.get("outlet")),
-            published=_clean_str(rec.get("published")),
-            url=_clean_str(rec.get("url")),
-            encoding=encoding,
-        )
-        if status_missing_id:
-            doc.warnings.append(f"record has no 'id'; using {rid}")
-        if seen[rid] > 1:
+            doc = _record_doc(rec, n, stem_id, rel, encoding, columns)
+        rid = doc.record_id
+        seen[rid] += 1
+        doc.article_id = f"{stem_id}:{rid}" if seen[rid] == 1 else f"{stem_id}:{rid}#{seen[rid]}"
+        if seen[rid] > 1 and doc.status == "ok":
             doc.status = f"duplicate_id: id {rid!r} already used earlier in {rel}"
-        elif doc.text is None and doc.html is None:
-            doc.status = "missing_text: record has neither a 'text' nor an 'html' value"
         yield doc
     if not any_record:
         yield RawDoc(article_id=stem_id, source_path=rel, status="empty: corpus file has no records", encoding=encoding)
@@ -234,20 +404,28 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str) -> Iterator[RawDoc]:
 def read_file(path: Path, raw_dir: Path, article_id: str) -> Iterator[RawDoc]:
     """Docs from one input file, whatever its format."""
     suffix = path.suffix.lower()
-    if suffix in CORPUS_SUFFIXES:
-        yield from read_corpus(path, raw_dir, article_id)
-        return
     rel = path.relative_to(raw_dir).as_posix()
-    if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
+    if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | CORPUS_SUFFIXES:
         yield RawDoc(
             article_id=article_id,
             source_path=rel,
             status=f"unsupported_format: {suffix or 'no suffix'} (accepted: .txt .html .htm .jsonl .csv)",
         )
         return
-    text, encoding, problem = decode_bytes(path.read_bytes())
+    if not path.exists():
+        yield RawDoc(article_id=article_id, source_path=rel, status="unreadable: broken symbolic link")
+        return
+    if suffix in CORPUS_SUFFIXES:
+        yield from read_corpus(path, raw_dir, article_id)
+        return
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        yield RawDoc(article_id=article_id, source_path=rel, status=_too_large(size, MAX_ARTICLE_BYTES, "file"))
+        return
+    data, problem = _read_bytes(path)
+    text, encoding, decode_problem = decode_bytes(data, html=suffix in HTML_SUFFIXES) if data is not None else (None, None, problem)
     if text is None:
-        yield RawDoc(article_id=article_id, source_path=rel, status=problem or "unreadable")
+        yield RawDoc(article_id=article_id, source_path=rel, status=decode_problem or "unreadable")
         return
     doc = RawDoc(article_id=article_id, source_path=rel, encoding=encoding)
     if suffix in HTML_SUFFIXES:
@@ -258,12 +436,19 @@ def read_file(path: Path, raw_dir: Path, article_id: str) -> Iterator[RawDoc]:
 
 
 def iter_raw(raw_dir: str | Path) -> Iterator[RawDoc]:
-    """All documents in raw_dir, in a stable order, with sidecar metadata applied."""
+    """All documents in raw_dir, in a stable order, with sidecar metadata applied. Article ids
+    are unique: a clash (say `a.jsonl` record `x` and a file `a:x.txt`) gets a `#n` suffix."""
     raw_dir = Path(raw_dir)
     files = list_inputs(raw_dir)
     sidecar, _ = read_sidecar(raw_dir)
     ids = _file_ids(files, raw_dir)
+    used: set[str] = set()
     for path in files:
         row = sidecar.get(path.relative_to(raw_dir).as_posix()) or sidecar.get(path.name)
         for doc in read_file(path, raw_dir, ids[path]):
+            base, n = doc.article_id, 1
+            while doc.article_id in used:
+                n += 1
+                doc.article_id = f"{base}#{n}"
+            used.add(doc.article_id)
             yield _apply_sidecar(doc, row)
