@@ -1,0 +1,192 @@
+"""Both engines give the same tables, in the same order, and partitioned Parquet round-trips.
+
+The Dask tests share one LocalCluster of 2 single-threaded *process* workers (as the
+pipeline starts it), so functions and articles really cross a process boundary.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import clean, engine, tolls
+from analysis.engine import EngineError, build_article_tables, map_articles, map_partitions, map_records
+
+REPO = Path(__file__).resolve().parents[1]
+N_SYNTHETIC = 300
+
+
+def _synthetic_module():
+    spec = importlib.util.spec_from_file_location("bench_synthetic", REPO / "benchmarks" / "synthetic.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # its dataclasses look their module up there
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """300 synthetic articles from the bundled raw files alone (no reference corpus needed),
+    in 3 .jsonl files and loose .txt files, plus inputs that must fail cleanly."""
+    syn = _synthetic_module()
+    out = tmp_path_factory.mktemp("corpus")
+    syn.write_corpus(out, N_SYNTHETIC, seed=7, per_file=120, pools=syn.load_pools(use_fakes=False))
+    with open(out / "corpus-00000.jsonl", "a", encoding="utf-8") as fh:
+        fh.write("{not json\n")
+        fh.write(json.dumps({"id": "a0000000", "text": "A repeated id."}) + "\n")
+    (out / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    return out
+
+
+@pytest.fixture(scope="module")
+def dask_engine():
+    pytest.importorskip("dask.distributed")
+    with engine.open_engine("dask", n_workers=2) as eng:
+        yield eng
+
+
+@pytest.fixture(scope="module")
+def reference(corpus):
+    return clean.build_articles(corpus)
+
+
+def _plain(df: pd.DataFrame) -> pd.DataFrame:
+    """Values only: Parquet may type an all-missing column differently from pandas."""
+    df = df.astype(object)
+    return df.where(df.notna(), None).reset_index(drop=True)
+
+
+def _square(x: int) -> int:
+    return x * x
+
+
+def _tolls_of(row: dict) -> list[dict]:
+    return [{"article_id": row["article_id"], **claim} for claim in tolls.extract_tolls(row["body"] or "")]
+
+
+def test_map_records_keeps_input_order_on_both_engines(dask_engine):
+    items = list(range(1000))[::-1]
+    expected = [x * x for x in items]
+    assert list(map_records(_square, items, chunk_size=7)) == expected
+    assert list(map_records(_square, iter(items), engine=dask_engine, chunk_size=7)) == expected
+
+
+def test_map_records_on_nothing():
+    assert list(map_records(_square, [])) == []
+
+
+def test_pandas_engine_equals_build_articles(corpus, reference):
+    articles, removed, problems = build_article_tables(corpus, chunk_size=23)
+    ref_articles, ref_removed, ref_problems = reference
+    pd.testing.assert_frame_equal(articles, ref_articles)
+    pd.testing.assert_frame_equal(removed, ref_removed)
+    assert problems == ref_problems
+    # every input is accounted for: 300 articles, one malformed line, one repeated id, one binary file
+    assert len(articles) == N_SYNTHETIC + 3
+    assert articles["article_id"].is_unique
+    assert list(articles["article_id"]) == sorted(articles["article_id"])
+
+
+def test_dask_engine_equals_pandas_engine(corpus, reference, dask_engine):
+    articles, removed, problems = build_article_tables(corpus, engine=dask_engine, chunk_size=23)
+    pd.testing.assert_frame_equal(articles, reference[0])
+    pd.testing.assert_frame_equal(removed, reference[1])
+    assert problems == reference[2]
+
+
+def test_chunk_size_does_not_change_the_tables(corpus, reference):
+    for size in (1, 1000):
+        articles, removed, _ = build_article_tables(corpus, chunk_size=size)
+        pd.testing.assert_frame_equal(articles, reference[0])
+        pd.testing.assert_frame_equal(removed, reference[1])
+
+
+def test_partitioned_parquet_round_trips(corpus, reference, tmp_path, dask_engine):
+    art_dir, rem_dir, _ = build_article_tables(corpus, engine=dask_engine, out_dir=tmp_path, chunk_size=50)
+    parts = sorted(p.name for p in art_dir.iterdir())
+    assert parts == [f"part-{i:05d}.parquet" for i in range(len(parts))] and len(parts) == 7
+    back = pd.read_parquet(art_dir).sort_values("article_id", kind="stable")
+    pd.testing.assert_frame_equal(_plain(back), _plain(reference[0]))
+    # removed lines stay in input order, as build_articles gives them
+    pd.testing.assert_frame_equal(_plain(engine.read_partitioned(rem_dir)), _plain(reference[1]))
+    dd = pytest.importorskip("dask.dataframe")
+    via_dask = dd.read_parquet(str(art_dir)).compute().sort_values("article_id", kind="stable")
+    pd.testing.assert_frame_equal(_plain(via_dask), _plain(reference[0]))
+
+
+def test_partitioned_output_is_in_input_order_and_repeatable(corpus, tmp_path):
+    first, _, _ = build_article_tables(corpus, out_dir=tmp_path / "a", chunk_size=40)
+    second, _, _ = build_article_tables(corpus, out_dir=tmp_path / "b", chunk_size=40)
+    a, b = engine.read_partitioned(first), engine.read_partitioned(second)
+    pd.testing.assert_frame_equal(a, b)
+    paths = list(a["source_path"])
+    assert paths == sorted(paths)  # files in path order; records in file order within each
+
+
+def test_rewrite_replaces_old_parts(corpus, tmp_path):
+    out = tmp_path / "t"
+    engine.write_partitioned([pd.DataFrame({"x": [i]}) for i in range(5)], out)
+    engine.write_partitioned([pd.DataFrame({"x": [9]})], out)
+    assert [p.name for p in out.iterdir()] == ["part-00000.parquet"]
+    assert pd.read_parquet(out)["x"].tolist() == [9]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary leftovers
+
+
+def test_empty_table_keeps_its_columns(tmp_path):
+    out = engine.write_partitioned([], tmp_path / "empty", columns=["article_id", "value"])
+    assert list(pd.read_parquet(out).columns) == ["article_id", "value"]
+
+
+def test_map_articles_same_on_both_engines_and_from_parquet(reference, dask_engine, tmp_path):
+    articles = reference[0].copy()
+    # the stage under test is the mapping, so give every article a body with tolls in it
+    articles["body"] = [
+        f"At least {i + 2} people were killed in Aleppo on Monday. Some 300,000 people have died in the war."
+        if i % 3 else None
+        for i in range(len(articles))
+    ]
+    columns = ["article_id"] + [c for c in tolls.TOLL_COLUMNS if c not in ("article_id", "published", "outlet")]
+    expected = pd.DataFrame(
+        [r for row in engine._none_for_missing(articles) for r in _tolls_of(row)], columns=columns
+    )
+    assert len(expected) > 100
+    here = map_articles(_tolls_of, articles, columns=columns, chunk_size=31)
+    pd.testing.assert_frame_equal(here, expected)
+    there = map_articles(_tolls_of, articles, engine=dask_engine, columns=columns, chunk_size=31)
+    pd.testing.assert_frame_equal(there, expected)
+    src = engine.write_partitioned(engine.iter_batches(articles, 64), tmp_path / "articles")
+    out = map_articles(_tolls_of, src, engine=dask_engine, columns=columns, out_dir=tmp_path / "tolls", chunk_size=31)
+    pd.testing.assert_frame_equal(_plain(pd.read_parquet(out)), _plain(expected))
+
+
+def _word_counts(df: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame({"article_id": df["article_id"], "n": df["body"].fillna("").str.split().str.len()})
+
+
+def test_map_partitions_in_order(reference, dask_engine):
+    expected = _word_counts(reference[0])
+    got = map_partitions(_word_counts, reference[0], engine=dask_engine, chunk_size=17)
+    pd.testing.assert_frame_equal(got, expected)
+
+
+def test_worker_error_reaches_the_caller(dask_engine):
+    with pytest.raises(ZeroDivisionError):
+        list(map_records(_inverse, [1, 2, 0, 3], engine=dask_engine, chunk_size=1))
+
+
+def _inverse(x: int) -> float:
+    return 1 / x
+
+
+def test_bad_engine_and_scheduler_are_refused():
+    with pytest.raises(EngineError, match="unknown engine"):
+        engine.open_engine("spark")
+    with pytest.raises(EngineError, match="only makes sense"):
+        engine.open_engine("pandas", scheduler="tcp://127.0.0.1:8786")
+    with pytest.raises(ValueError):
+        list(map_records(_square, [1], chunk_size=0))
