@@ -3,6 +3,13 @@
 A scrape date or a site's date widget is not the publication date, and a wrong date puts a
 death toll years off on the chart. So besides picking a date, this module bounds it with
 war-age evidence ("the nearly four-year war") and flags dates that contradict it.
+
+Only regexes run per article (no dateparser), so dating stays cheap next to tone scoring.
+How a candidate is chosen: every full date in the text is scored by where it sits (a
+byline or dateline line, a "Published"/"Updated" label, a sentence of prose, the footer),
+then dates that contradict the war-age interval, lie in the future, or look like a site
+widget or scrape stamp (a header date years after everything else the text mentions) are
+pushed down. The best-scoring candidate wins; its character span is kept.
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 CONFLICT_START = date(2011, 3, 15)
+EARLIEST_PLAUSIBLE = date(1990, 1, 1)  # older "dates" on news pages are nearly always false hits
 
 MONTHS = {
     m: i
@@ -23,19 +31,47 @@ MONTHS = {
     )
     for m in names
 }
-_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-DATE_PATTERNS = [
-    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
-    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
-    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})\b"),
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_WEEKDAY = r"(?:(?P<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_YEAR4 = r"(?P<year>(?:19|20)\d{2})(?!\d)"
+_ORD = r"(?:st|nd|rd|th)?"
+# Order matters only for overlaps: the earlier pattern keeps a start offset.
+TEXT_DATE_PATTERNS = [
+    # Wednesday, January 23, 2017 / Jan 23 2017 / Apr 152017 (FA-KES glues day and year)
+    re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})" + _ORD + r",?\s*" + _YEAR4, re.I),
+    # Wed 05 Apr 2017 / 2 Jul 2015 / 12th February 2025 / 5 October, 2016
+    re.compile(r"\b" + _WEEKDAY + r"(?P<day>\d{1,2})" + _ORD + r"(?:\s+of)?\s+" + _MONTH + r",?\s+" + _YEAR4, re.I),
 ]
+ISO_RE = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])")
+NUMERIC_RE = re.compile(
+    r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2}|\d{2})(?![\d/])"
+)
+TIME_RE = re.compile(r"^\s*(?:[|/,@-]|at)?\s*\d{1,2}:\d{2}", re.I)
+PUBLISHED_RE = re.compile(
+    r"\b(?:published|posted|publication|date|released|issued|written|created|dated)\b[^\n]{0,25}$|^\s*on\s*:?\s*$", re.I
+)
+UPDATED_RE = re.compile(r"\b(?:updated|modified|revised|edited|current as of|last update)\b[^\n]{0,25}$", re.I)
+BYLINE_RE = re.compile(r"(?:^|\n|\|)\s*(?:by|written by|posted by|author:?)\s+\S", re.I)
+EVENT_PREP_RE = re.compile(
+    r"\b(?:until|through|till|from|since|before|after|between|by|as of|starting|ending|deadline|due|expires?|"
+    r"scheduled|will|next|later|earlier|on or before|effective)\s*$",
+    re.I,
+)
+COPYRIGHT_RE = re.compile(r"©|\(c\)|copyright|all rights reserved", re.I)
+YEAR_RE = re.compile(r"(?<![\d.,/-])(?:19[89]\d|20[0-4]\d)(?![\d])")
 
 
 @dataclass(frozen=True)
 class DateCandidate:
+    """One full date written in the text, with where it is."""
+
     value: date
     start: int
     end: int
+    weekday: bool = False  # the text names a weekday with it ("Sunday, October 24, 2021")
+    numeric_order: str | None = None  # "dm" / "md" when read from an all-number date
 
 
 @dataclass(frozen=True)
@@ -46,25 +82,120 @@ class DateResult:
     date_high: date | None
     evidence: str | None
     warnings: tuple[str, ...] = ()
+    start: int | None = None  # span of the chosen date in `text` (None when not from the text)
+    end: int | None = None
+    interval_evidence: str | None = None  # the war-age phrase(s) behind date_low/date_high
 
-
-def _to_date(m: re.Match) -> date | None:
-    gd = m.groupdict()
-    month = int(gd["mnum"]) if gd.get("mnum") else MONTHS.get(gd["month"].lower().rstrip("."))
-    try:
-        return date(int(gd["year"]), month, int(gd["day"]))
-    except (TypeError, ValueError):
+    @property
+    def best_guess(self) -> date | None:
+        """The published date, else the middle of the interval: for plotting, never for tables."""
+        if self.published is not None:
+            return self.published
+        if self.date_low and self.date_high:
+            return self.date_low + (self.date_high - self.date_low) / 2
         return None
 
 
-def date_candidates(text: str) -> list[DateCandidate]:
-    """Every full date written in the text, in order of position."""
+# ---------------------------------------------------------------------------------------
+# Candidates
+
+_YEAR_TRIGGER = re.compile(r"[12]\d{3}|\d/\d\d?/\d\d")  # cheap: every date has one of these
+
+
+def _windows(text: str, trigger: re.Pattern, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged spans around each trigger hit: the slow patterns only run where a hit is possible."""
+    spans: list[tuple[int, int]] = []
+    for m in trigger.finditer(text):
+        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+def _finditer(pattern: re.Pattern, text: str, spans: list[tuple[int, int]]):
+    for lo, hi in spans:
+        yield from pattern.finditer(text, lo, hi)
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year(raw: str) -> int:
+    y = int(raw)
+    if len(raw) == 2:  # two-digit years: '17 is 2017, '98 is 1998
+        y += 2000 if y < 70 else 1900
+    return y
+
+
+def _text_candidates(text: str, spans: list[tuple[int, int]]) -> dict[int, DateCandidate]:
     found: dict[int, DateCandidate] = {}
-    for pattern in DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            d = _to_date(m)
-            if d is not None and m.start() not in found:
-                found[m.start()] = DateCandidate(d, m.start(), m.end())
+    for pattern in TEXT_DATE_PATTERNS:
+        for m in _finditer(pattern, text, spans):
+            month_raw = m.group("month")
+            if month_raw in ("may", "march") and not m.group("weekday"):
+                continue  # lowercase 'may 5 2017' is a verb, not a month
+            d = _safe_date(int(m.group("year")), MONTHS[month_raw.lower().rstrip(".")], int(m.group("day")))
+            if d is not None and not any(c.start <= m.start() < c.end for c in found.values()):
+                found[m.start()] = DateCandidate(d, m.start(), m.end(), weekday=bool(m.group("weekday")))
+    return found
+
+
+def _numeric_order(text: str) -> dict[str, str]:
+    """Day-month order per separator, voted by the dates in this text that can only be read one way."""
+    votes: dict[str, list[int]] = {}
+    for m in NUMERIC_RE.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        v = votes.setdefault(m.group("sep"), [0, 0])
+        if a > 12 >= b >= 1:
+            v[0] += 1
+        elif b > 12 >= a >= 1:
+            v[1] += 1
+    # Without votes: US sites write 4/5/2017 as April 5; dots and dashes are day first.
+    default = {"/": "md", ".": "dm", "-": "dm"}
+    return {
+        sep: ("dm" if votes.get(sep, [0, 0])[0] > votes.get(sep, [0, 0])[1]
+              else "md" if votes.get(sep, [0, 0])[1] > votes.get(sep, [0, 0])[0] else default[sep])
+        for sep in default
+    }
+
+
+def _numeric_candidates(text: str, taken: dict[int, DateCandidate], spans) -> dict[int, DateCandidate]:
+    found: dict[int, DateCandidate] = {}
+    for m in _finditer(ISO_RE, text, spans):
+        d = _safe_date(int(m.group("year")), int(m.group("m")), int(m.group("d")))
+        if d is not None:
+            found[m.start()] = DateCandidate(d, m.start(), m.end(), numeric_order="ymd")
+    order = None
+    for m in _finditer(NUMERIC_RE, text, spans):
+        sep, raw_year = m.group("sep"), m.group("year")
+        if len(raw_year) == 2 and sep != "/":
+            continue  # 20.07.16 or 09-07-16 are too often versions, scores or ids
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a > 12 and b > 12:
+            continue
+        if order is None:
+            order = _numeric_order(text)
+        o = "dm" if a > 12 else "md" if b > 12 else order[sep]
+        day, month = (a, b) if o == "dm" else (b, a)
+        d = _safe_date(_year(raw_year), month, day)
+        if d is not None and m.start() not in found:
+            found[m.start()] = DateCandidate(d, m.start(), m.end(), numeric_order=o)
+    return {k: v for k, v in found.items() if not any(c.start <= k < c.end for c in taken.values())}
+
+
+def date_candidates(text: str) -> list[DateCandidate]:
+    """Every full (day-level) date written in the text, in order of position."""
+    if not text:
+        return []
+    spans = _windows(text, _YEAR_TRIGGER, 48, 6)
+    found = _text_candidates(text, spans)
+    found.update(_numeric_candidates(text, found, spans))
     return [found[k] for k in sorted(found)]
 
 
@@ -73,20 +204,120 @@ def date_in_line(line: str) -> date | None:
     return cands[0].value if cands else None
 
 
+# ---------------------------------------------------------------------------------------
+# War-age evidence
+
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "twenty": 20, "thirty": 30, "a": 1,
 }
-WAR_AGE_RE = re.compile(
-    r"\b(?P<mod>nearly|almost|more than|over|about|some)?\s*(?P<n>\d{1,2}|"
-    + "|".join(NUMBER_WORDS)
-    + r")[- ](?P<unit>year|month)s?[- ]old\s+(?:civil\s+|syrian\s+)?(?:war|conflict|crisis|uprising)"
-    r"|\b(?P<mod2>nearly|almost|more than|over|about|some)?\s*(?P<n2>\d{1,2}|"
-    + "|".join(NUMBER_WORDS)
-    + r")[- ](?P<unit2>year|month)s?[- ](?:long\s+)?(?:civil\s+|syrian\s+)?(?:war|conflict|crisis|uprising)",
-    re.I,
-)
-SINCE_RE = re.compile(r"since (?:the (?:conflict|war|uprising|crisis) (?:began|started|erupted|broke out) in|(?:March )?)(?P<year>20[12]\d)", re.I)
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15,
+}
+_NUM = r"(?P<n>\d{1,2}(?:\.\d)?|" + "|".join(k for k in NUMBER_WORDS if k != "a") + r")"
+_HALF = r"(?P<half>(?:[- ]and[- ]a[- ]half)|\s*1/2|\s*½)?"
+_MOD = r"(?:(?P<mod>nearly|almost|about|around|some|roughly|close to|more than|over|at least|upwards of|just over|just under|less than|under)\s+)?"
+_WAR = r"(?:war|conflict|crisis|uprising|revolution|civil strife|insurgency)"
+_ADJ = r"(?:(?:long|brutal|bloody|devastating|grinding|ruinous|old|civil|syrian|multi-sided|multisided|"\
+       r"sectarian|internal|armed)[\s,-]+){0,4}"
+WAR_AGE_PATTERNS = [
+    # the nearly four-year war / Syria's six-year-old civil war / 18-month conflict
+    ("age", re.compile(r"\b" + _MOD + _NUM + _HALF + r"[- ](?P<unit>year|month)s?[- ]" + _ADJ + _WAR, re.I)),
+    # more than six years of war / five years of conflict / five years into the war
+    ("age", re.compile(r"\b" + _MOD + _NUM + _HALF + r"\s+(?P<unit>year|month)s?\s+(?:of|into(?: the| its| a)?)\s+"
+                       + _ADJ + _WAR, re.I)),
+    # the conflict ... which has lasted five years / since the war began six years ago
+    ("age", re.compile(_WAR + r"\b[^.;]{0,60}?\b(?:lasted|raged|raging|going on|been going on|for|began|started|"
+                       r"erupted|broke out)\s+(?:for\s+)?(?:the\s+(?:last|past)\s+)?" + _MOD + _NUM + _HALF
+                       + r"\s+(?P<unit>year|month)s?", re.I)),
+    # now in its seventh year / entered its sixth year / will enter its fifth year
+    ("ordinal", re.compile(r"\b(?P<verb>(?:now\s+)?in|entered|entering|enters|enter|approaches|approaching|marks?)\s+"
+                           r"(?:its|the|their)\s+(?P<ord>" + "|".join(ORDINALS) + r")\s+year", re.I)),
+    # the fifth anniversary of the uprising
+    ("anniversary", re.compile(r"\b(?P<ord>" + "|".join(ORDINALS) + r")\s+anniversary\s+of\s+(?:the\s+)?(?:start\s+of\s+"
+                               r"(?:the\s+)?)?(?:syrian\s+)?" + _WAR, re.I)),
+    # since the conflict began in 2011 / since the war erupted in March 2011
+    ("since", re.compile(r"\bsince\s+(?:the\s+)?" + _ADJ + _WAR + r"\s+(?:began|started|erupted|broke out|first broke out)"
+                         r"\s+in\s+(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d{2})", re.I)),
+]
+
+_WAR_TRIGGER = re.compile(r"[wcruis](?:ar|onflict|risis|prising|evolution|trife|nsurgency)")  # on lowercased text
+
+# Calibrated on FA-KES dev (benchmarks/bench_dates.py --calibrate prints the offsets):
+# stated age N against the real age at the publication date, over 40 phrases. Plain "N-year"
+# ran from N-0.75 to N+0.64 (a "six-year war" in mid-2016, 5.3 years in: journalists count the
+# year the war is in as well as the years completed), so plain N allows [N-1, N+1].
+# "nearly N" was seen at N-0.15 and "more than N" at N+0.23; "in its Nth year" at N-1+0.38..0.68.
+AGE_SLACK = {
+    "plain": (-1.0, 1.0),
+    "below": (-1.0, 0.1),   # nearly / almost / less than: a little under N
+    "above": (-0.1, 1.0),   # more than / over / at least
+}
+_MOD_KIND = {
+    "nearly": "below", "almost": "below", "close to": "below", "just under": "below", "less than": "below",
+    "under": "below", "more than": "above", "over": "above", "at least": "above", "upwards of": "above",
+    "just over": "above",
+}
+
+
+@dataclass(frozen=True)
+class WarAge:
+    """One phrase that bounds the article's date, in years after the conflict's start."""
+
+    low_years: float | None
+    high_years: float | None
+    start: int
+    end: int
+    phrase: str
+
+
+def _number(raw: str) -> float:
+    raw = raw.lower()
+    return float(raw) if raw[0].isdigit() else float(NUMBER_WORDS[raw])
+
+
+def war_age_phrases(text: str) -> list[WarAge]:
+    """Every phrase in the text that says how old the war is, in order of position."""
+    found: dict[int, WarAge] = {}
+    spans = _windows(text.lower(), _WAR_TRIGGER, 120, 120)
+    for kind, pattern in WAR_AGE_PATTERNS:
+        for m in _finditer(pattern, text, spans):
+            if any(w.start <= m.start() < w.end or m.start() <= w.start < m.end() for w in found.values()):
+                continue
+            bounds = _age_bounds(kind, m)
+            if bounds is not None:
+                found[m.start()] = WarAge(bounds[0], bounds[1], m.start(), m.end(), m.group(0).strip())
+    return [found[k] for k in sorted(found)]
+
+
+def _age_bounds(kind: str, m: re.Match) -> tuple[float | None, float | None] | None:
+    gd = m.groupdict()
+    if kind == "age":
+        n = _number(gd["n"]) + (0.5 if gd.get("half") else 0)
+        years = n if gd["unit"].lower() == "year" else n / 12
+        if years > 40 or years <= 0:
+            return None
+        lo, hi = AGE_SLACK[_MOD_KIND.get((gd.get("mod") or "").lower(), "plain")]
+        if gd["unit"].lower() == "month":
+            lo, hi = lo / 12, hi / 12
+        return max(0.0, years + lo), years + hi
+    if kind == "ordinal":
+        n = ORDINALS[gd["ord"].lower()]
+        verb = gd["verb"].lower()
+        if verb in ("enter", "approaches", "approaching", "entering", "enters"):
+            return n - 1.5, n - 0.75  # about to start its Nth year
+        if verb == "entered":
+            return n - 1.0, n - 0.5
+        return n - 1.0, n + 0.0  # in its Nth year: N-1 full years behind it
+    if kind == "anniversary":
+        n = ORDINALS[gd["ord"].lower()]
+        return n - 0.25, n + 0.25
+    if kind == "since":
+        return None if int(gd["year"]) < 1990 else (float("nan"), None)  # a lower bound only
+    return None
 
 
 def _add_years(d: date, years: float) -> date:
@@ -94,27 +325,111 @@ def _add_years(d: date, years: float) -> date:
 
 
 def war_age_interval(text: str, conflict_start: date = CONFLICT_START) -> tuple[date | None, date | None, str | None]:
-    """The publication interval implied by phrases like 'the nearly four-year war'
-    ('nearly N': N-1 to N years after the conflict's start; plain N: N-0.5 to N+1)."""
-    low, high, evidence = None, None, None
-    for m in WAR_AGE_RE.finditer(text):
-        n_raw = m.group("n") or m.group("n2")
-        unit = (m.group("unit") or m.group("unit2")).lower()
-        mod = (m.group("mod") or m.group("mod2") or "").lower()
-        n = int(n_raw) if n_raw.isdigit() else NUMBER_WORDS[n_raw.lower()]
-        years = n if unit == "year" else n / 12
-        step = 1 if unit == "year" else 1 / 12
-        if mod in ("nearly", "almost"):
-            lo_y, hi_y = years - step, years
-        elif mod in ("more than", "over"):
-            lo_y, hi_y = years, years + step
-        else:  # journalists round: a 'six-year war' may be five and a half years old
-            lo_y, hi_y = years - step / 2, years + step
-        lo, hi = _add_years(conflict_start, lo_y), _add_years(conflict_start, hi_y)
-        low = lo if low is None else max(low, lo)
-        high = hi if high is None else min(high, hi)
-        evidence = m.group(0).strip()
-    return low, high, evidence
+    """The publication interval the war-age phrases allow: the intersection of each phrase's
+    interval, or their hull when they contradict one another."""
+    phrases = war_age_phrases(text)
+    spans: list[tuple[date | None, date | None]] = []
+    for p in phrases:
+        if p.low_years != p.low_years:  # 'since the war began in 2011': the war had begun
+            m = re.search(r"(?:19|20)\d{2}", p.phrase)
+            y = int(m.group(0))
+            spans.append((conflict_start if y == conflict_start.year else date(y, 1, 1), None))
+        else:
+            spans.append((_add_years(conflict_start, p.low_years),
+                          _add_years(conflict_start, p.high_years) if p.high_years is not None else None))
+    if not spans:
+        return None, None, None
+    lows = [s[0] for s in spans if s[0] is not None]
+    highs = [s[1] for s in spans if s[1] is not None]
+    low, high = (max(lows) if lows else None), (min(highs) if highs else None)
+    if low and high and low > high:  # contradicting phrases: keep what any of them allows
+        low, high = min(lows), max(highs)
+    return low, high, "; ".join(p.phrase for p in phrases)
+
+
+# ---------------------------------------------------------------------------------------
+# Choosing among candidates
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, (len(text) if end < 0 else end)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _mentioned_years(text: str, cands: list[DateCandidate]) -> list[int]:
+    """Years the text mentions outside copyright lines and outside the candidate itself."""
+    years = []
+    for m in YEAR_RE.finditer(text):
+        ls, le = _line_bounds(text, m.start())
+        if COPYRIGHT_RE.search(text[ls:le]):
+            continue
+        years.append((m.start(), int(m.group(0))))
+    return years
+
+
+def _score(text: str, c: DateCandidate, index: int, n_cands: int) -> tuple[float, str]:
+    """How much a candidate looks like the article's own date, and the kind of place it sits in."""
+    ls, le = _line_bounds(text, c.start)
+    line = text[ls:le]
+    before, after = text[ls:c.start], text[c.end:le]
+    other_words = len(_WORD.findall(before)) + len(_WORD.findall(after))
+    prev_start, _ = _line_bounds(text, max(ls - 2, 0))
+    prev_line = text[prev_start:max(ls - 1, 0)] if ls > 0 else ""
+    score, kind = 0.0, "prose"
+    if UPDATED_RE.search(before[-40:]) or (not before.strip() and UPDATED_RE.search(prev_line[-40:])):
+        score, kind = 2.0, "updated"
+    elif PUBLISHED_RE.search(before[-40:]) or (not before.strip() and PUBLISHED_RE.search(prev_line[-40:]) and len(prev_line) < 60):
+        score, kind = 3.5, "published"
+    elif BYLINE_RE.search(line) or (not before.strip() and len(prev_line) < 80 and BYLINE_RE.search(prev_line)):
+        score, kind = 3.0, "byline"
+    elif other_words <= 8:
+        score, kind = 2.5, "dateline"
+    elif c.start - ls <= 3 and len(_WORD.findall(before)) <= 1:
+        score, kind = 2.0, "dateline"  # a date opening a long line: flattened scrapes put it there
+    if TIME_RE.match(after):
+        score += 0.5
+    if kind == "prose" and EVENT_PREP_RE.search(before[-30:]):
+        score -= 1.0
+    if COPYRIGHT_RE.search(line):
+        score -= 2.0
+    # Earlier is better (bylines open articles), gently, so position breaks ties.
+    score -= 1.0 * (c.start / max(len(text), 1)) + 0.05 * index
+    return score, kind
+
+
+def rank_candidates(
+    text: str, conflict_start: date = CONFLICT_START, low: date | None = None, high: date | None = None,
+    today: date | None = None,
+) -> list[tuple[float, str, DateCandidate]]:
+    """Candidates with their scores, best first."""
+    today = today or date.today()
+    cands = date_candidates(text)
+    years = _mentioned_years(text, cands)
+    ranked = []
+    for i, c in enumerate(cands):
+        s, kind = _score(text, c, i, len(cands))
+        if c.value > today:
+            s -= 10
+        if c.value < EARLIEST_PLAUSIBLE:
+            s -= 6
+        if low and c.value < low - timedelta(days=3) or high and c.value > high + timedelta(days=3):
+            s -= 5
+        # A site widget or scrape stamp: a date years after every other year the text names.
+        others = [y for pos, y in years if not (c.start <= pos < c.end)]
+        if others and len(cands) > 1 and c.value.year - max(others) >= 2:
+            s -= 4
+            kind = "stale-" + kind if not kind.startswith("stale") else kind
+        ranked.append((s, kind, c))
+    ranked.sort(key=lambda t: (-t[0], t[2].start))
+    return ranked
+
+
+# ---------------------------------------------------------------------------------------
+# The decision
 
 
 def _parse_iso(value) -> date | None:
@@ -123,14 +438,45 @@ def _parse_iso(value) -> date | None:
     if isinstance(value, date):
         return value
     s = str(value).strip()
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", s)
+    if not s or s.lower() in ("nan", "nat", "none", "null"):
+        return None
+    m = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", s)
     if m:
-        try:
-            return date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            return None
+        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
     cands = date_candidates(s)
     return cands[0].value if cands else None
+
+
+def _is_missing(value) -> bool:
+    if value is None:
+        return True
+    try:
+        return value != value  # NaN / NaT
+    except Exception:  # noqa: BLE001 - odd objects are not missing
+        return False
+
+
+def _checks(d: date, low, high, interval_ev, conflict_start: date, today: date) -> list[str]:
+    w = []
+    if low and d < low - timedelta(days=3) or high and d > high + timedelta(days=3):
+        w.append(f"date {d} is outside the interval {low}..{high} implied by '{interval_ev}'")
+    if d > today:
+        w.append(f"date {d} is in the future")
+    if d < conflict_start:
+        w.append(f"date {d} is before the conflict began ({conflict_start})")
+    return w
+
+
+def html_page_date(html: str, url: str | None = None) -> str | None:
+    """The page's original publication date as htmldate reads it from markup, URL and text."""
+    if not html:
+        return None
+    try:
+        from htmldate import find_date
+
+        return find_date(html, original_date=True, url=url, extensive_search=True)
+    except Exception:  # noqa: BLE001 - a broken page has no date, not an error
+        return None
 
 
 def publication_date(
@@ -140,34 +486,54 @@ def publication_date(
     html_date=None,
     html: str | None = None,
     conflict_start: date = CONFLICT_START,
+    url: str | None = None,
+    today: date | None = None,
 ) -> DateResult:
-    """Choose the publication date: sidecar/record metadata first, then a date stated by the
-    page, then the first date in the text that the war-age interval allows."""
+    """Choose the publication date: record/sidecar metadata first, then what the page states
+    (HTML markup read by htmldate, or the best-placed date in the text), and bound it with
+    war-age evidence. `published` stays null when only an interval is known ('inferred')."""
+    text = text or ""
+    today = today or date.today()
     warnings: list[str] = []
-    low, high, evidence = war_age_interval(text, conflict_start)
+    low, high, interval_ev = war_age_interval(text, conflict_start)
 
-    def check(d: date, source: str, ev: str | None) -> DateResult:
-        w = list(warnings)
-        if low and high and not (low <= d <= high):
-            w.append(f"date {d} is outside the interval {low}..{high} implied by '{evidence}'")
-        if d > date.today():
-            w.append(f"date {d} is in the future")
-        return DateResult(d, source, low, high, ev, tuple(w))
+    def result(d, source, ev, start=None, end=None, extra=()):
+        w = warnings + list(extra) + _checks(d, low, high, interval_ev, conflict_start, today)
+        return DateResult(d, source, low, high, ev, tuple(w), start, end, interval_ev)
 
-    meta = _parse_iso(metadata_date)
-    if metadata_date is not None and meta is None:
-        warnings.append(f"metadata date {metadata_date!r} could not be read")
-    if meta is not None:
-        return check(meta, "metadata", "metadata")
-    page = _parse_iso(html_date)
-    if page is not None:
-        return check(page, "text", "page metadata")
-    cands = date_candidates(text)
-    fitting = [c for c in cands if not (low and high) or low <= c.value <= high]
-    if fitting:
-        c = fitting[0]
-        return check(c.value, "text", text[c.start:c.end])
-    if cands:
-        c = cands[0]
-        return check(c.value, "text", text[c.start:c.end])
-    return DateResult(None, "none", low, high, evidence, tuple(warnings))
+    if not _is_missing(metadata_date):
+        meta = _parse_iso(metadata_date)
+        if meta is None:
+            warnings.append(f"metadata date {metadata_date!r} could not be read")
+        else:
+            return result(meta, "metadata", "metadata")
+
+    ranked = rank_candidates(text, conflict_start, low, high, today)
+    page_candidates = []
+    if html:
+        found = html_page_date(html, url)
+        if found:
+            page_candidates.append(("htmldate", found))
+    if not _is_missing(html_date):
+        page_candidates.append(("page metadata", html_date))
+    for label, raw in page_candidates:
+        d = _parse_iso(raw)
+        if d is None:
+            warnings.append(f"{label} date {raw!r} could not be read")
+            continue
+        if d > today or (low and d < low - timedelta(days=3)) or (high and d > high + timedelta(days=3)):
+            if ranked and ranked[0][0] > 0:
+                warnings.append(f"{label} date {d} rejected: future or outside the war-age interval")
+                continue
+        span = next((c for s, k, c in ranked if c.value == d), None)
+        return result(d, "text", label, span.start if span else None, span.end if span else None)
+
+    if ranked:
+        score, kind, c = ranked[0]
+        extra = []
+        if kind.startswith("stale"):
+            extra.append(f"date {c.value} may be a site widget or scrape date (years after every other year named)")
+        return result(c.value, "text", text[c.start:c.end], c.start, c.end, extra)
+    if low or high:
+        return DateResult(None, "inferred", low, high, interval_ev, tuple(warnings), None, None, interval_ev)
+    return DateResult(None, "none", None, None, None, tuple(warnings))

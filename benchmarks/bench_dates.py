@@ -1,0 +1,137 @@
+"""Publication-date accuracy on the reference corpora (prints figures; not a test).
+
+    .venv/bin/python benchmarks/bench_dates.py            # all figures
+    .venv/bin/python benchmarks/bench_dates.py --calibrate  # war-age phrase offsets on FA-KES
+    .venv/bin/python benchmarks/bench_dates.py --errors 20  # show misses on WCXB plain text
+
+WCXB: exact day over pages whose gold date is a full day. FA-KES: dates from article_content
+alone, within 3 days of the `date` column (m/d/yy).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date
+
+from analysis import dates
+from analysis.corpora import CorpusMissing, load_fakes, load_wcxb
+
+
+def _gold(raw) -> date | None:
+    try:
+        return date.fromisoformat(str(raw)[:10]) if raw and len(str(raw)) >= 10 else None
+    except ValueError:
+        return None
+
+
+def _fakes_gold(raw: str) -> date:
+    m, d, y = (int(x) for x in raw.split("/"))
+    return date(2000 + y if y < 100 else y, m, d)
+
+
+def wcxb_figures(pages: list[dict], errors: int = 0) -> None:
+    gold_pages = [(p, _gold(p.get("gold_date"))) for p in pages]
+    gold_pages = [(p, g) for p, g in gold_pages if g is not None]
+    n = len(gold_pages)
+    print(f"WCXB dev: {len(pages)} pages, {n} with a full-day gold date")
+
+    t0 = time.perf_counter()
+    plain = [dates.publication_date(p["text"]).published for p, _ in gold_pages]
+    t_plain = time.perf_counter() - t0
+    acc = sum(d == g for d, (_, g) in zip(plain, gold_pages)) / n
+    print(f"  plain text, dates.publication_date        exact day {acc:.3f}   ({t_plain:.1f}s)")
+    first = [(c[0].value if (c := dates.date_candidates(p["text"])) else None) for p, _ in gold_pages]
+    print(f"  plain text, first regex date (reference)   exact day "
+          f"{sum(d == g for d, (_, g) in zip(first, gold_pages)) / n:.3f}")
+    reach = sum(any(c.value == g for c in dates.date_candidates(p["text"])) for p, g in gold_pages) / n
+    print(f"  plain text, gold date among candidates     {reach:.3f} (ceiling for text-only)")
+
+    t0 = time.perf_counter()
+    html_base = [dates._parse_iso(dates.html_page_date(p["html"])) for p, _ in gold_pages]
+    t_base = time.perf_counter() - t0
+    print(f"  HTML, htmldate original_date (baseline)    exact day "
+          f"{sum(d == g for d, (_, g) in zip(html_base, gold_pages)) / n:.3f}   ({t_base:.1f}s)")
+    import trafilatura
+
+    t0 = time.perf_counter()
+    html_ours = []
+    for (p, _), base in zip(gold_pages, html_base):
+        body = trafilatura.extract(p["html"]) or ""
+        html_ours.append(dates.publication_date(body, html=p["html"]).published)
+    t_html = time.perf_counter() - t0
+    print(f"  HTML, dates.publication_date (+htmldate)   exact day "
+          f"{sum(d == g for d, (_, g) in zip(html_ours, gold_pages)) / n:.3f}   ({t_html:.1f}s)")
+
+    if errors:
+        shown = 0
+        for (p, g), d in zip(gold_pages, plain):
+            if d == g:
+                continue
+            ranked = dates.rank_candidates(p["text"])
+            print(f"--- {p['id']} gold {g} got {d}")
+            for s, k, c in ranked[:4]:
+                t = p["text"]
+                print(f"    {s:5.2f} {k:10s} {c.value} {t[max(0, c.start - 50):c.end + 20]!r}")
+            shown += 1
+            if shown >= errors:
+                break
+
+
+def fakes_figures() -> None:
+    df = load_fakes()
+    gold = [_fakes_gold(x) for x in df["date"]]
+    t0 = time.perf_counter()
+    got = [dates.publication_date(t).published for t in df["article_content"].fillna("")]
+    elapsed = time.perf_counter() - t0
+    ok = sum(d is not None and abs((d - g).days) <= 3 for d, g in zip(got, gold))
+    found = sum(d is not None for d in got)
+    print(f"FA-KES dev: {len(df)} rows; within 3 days {ok / len(df):.3f}; a date found for {found / len(df):.3f}"
+          f"   ({elapsed:.2f}s)")
+    res = [dates.publication_date(t) for t in df["article_content"].fillna("")]
+    with_iv = [(r, g) for r, g in zip(res, gold) if r.date_low and r.date_high]
+    inside = sum(r.date_low <= g <= r.date_high for r, g in with_iv)
+    print(f"  war-age interval present for {len(with_iv)} rows; gold date inside it for {inside}")
+
+
+def calibrate() -> None:
+    """Stated war age against the real age at the gold date, per phrase, on FA-KES dev."""
+    df = load_fakes()
+    rows = []
+    for text, raw in zip(df["article_content"].fillna(""), df["date"]):
+        g = _fakes_gold(raw)
+        age = (g - dates.CONFLICT_START).days / 365.25
+        for p in dates.war_age_phrases(text):
+            if p.low_years != p.low_years:
+                continue
+            rows.append((age, p))
+    print(f"{len(rows)} war-age phrases; real age minus interval bounds (inside when low<=0<=high)")
+    inside = 0
+    for age, p in sorted(rows, key=lambda r: r[1].phrase.lower()):
+        ok = p.low_years <= age <= p.high_years
+        inside += ok
+        print(f"  age {age:5.2f}  allowed [{p.low_years:5.2f}, {p.high_years:5.2f}] {'ok ' if ok else 'OUT'} {p.phrase}")
+    print(f"inside: {inside}/{len(rows)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--calibrate", action="store_true")
+    ap.add_argument("--errors", type=int, default=0)
+    ap.add_argument("--skip-wcxb", action="store_true")
+    args = ap.parse_args(argv)
+    try:
+        if args.calibrate:
+            calibrate()
+            return 0
+        fakes_figures()
+        if not args.skip_wcxb:
+            wcxb_figures(load_wcxb(), args.errors)
+    except CorpusMissing as exc:
+        print(f"skipped: {exc}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
