@@ -3,108 +3,537 @@
 A toll is a claim, not a fact: "more than 300,000" is a lower bound, "some 300,000" an
 estimate, and the war's cumulative toll is not the toll of the bombing an article reports.
 Each row keeps its sentence and character span so a reader can check it.
+
+Rules are plain compiled regexes (no model), so the same code runs fast on any corpus and
+every decision can be read here: a number phrase counts as a toll only when a death word
+follows it ("seven people dead", "22 killed") or a killing verb / toll noun leads into it
+("killed more than 195,000", "the death toll rose to 45", "massacre of 30").
 """
 
 from __future__ import annotations
 
 import re
 
+import pandas as pd
+
 TOLL_COLUMNS = [
     "article_id", "value", "low", "high", "qualifier", "scope", "victims", "attributed_to",
     "is_headline", "sentence", "start", "end", "published", "outlet",
 ]
+CLAIM_KEYS = TOLL_COLUMNS[1:12]
 
-WORD_NUMBERS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "hundred": 100, "a dozen": 12, "dozens": 24, "hundreds": 200,
+# --- numbers -------------------------------------------------------------------------------
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
 }
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Vague quantities: (value as reported, lowest and highest the word allows).
+VAGUE = {
+    "a dozen": (12, 12, 12), "dozens": (24, 24, 99), "scores": (40, 40, 99),
+    "hundreds": (200, 200, 999), "thousands": (2_000, 2_000, 9_999),
+    "tens of thousands": (20_000, 20_000, 99_999),
+    "hundreds of thousands": (200_000, 200_000, 999_999), "millions": (2_000_000, 2_000_000, None),
+    "half a million": (500_000, 500_000, 500_000), "a quarter of a million": (250_000, 250_000, 250_000),
+    "a quarter million": (250_000, 250_000, 250_000),
+}
+
+_WORD_UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
+_WORD_TENS = "|".join(TENS)
+_SCALE = r"(?:hundred|thousand|million|billion)"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDNUM = (
+    rf"(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT}|a)"
+    rf"(?:\s+{_SCALE}(?:\s+(?:and\s+)?(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT}))?)?"
+)
+_VAGUE = "|".join(sorted(VAGUE, key=len, reverse=True))
+NUM = rf"(?:{_VAGUE}|(?:{_DIGITS})(?:\s+{_SCALE})?|{_WORDNUM})"
+
 QUALIFIERS = [
-    ("more_than", r"more than|over|upwards of"),
-    ("at_least", r"at least|no fewer than|a minimum of"),
-    ("nearly", r"nearly|almost|close to"),
-    ("about", r"some|about|around|roughly|approximately|an estimated|estimated"),
-    ("up_to", r"up to|as many as"),
+    ("more_than", r"more\s+than|over|upwards\s+of|in\s+excess\s+of|above"),
+    ("at_least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of"),
+    ("nearly", r"nearly|almost|close\s+to|just\s+under|just\s+short\s+of"),
+    ("about", r"some|about|around|roughly|approximately|an\s+estimated|estimated|perhaps"),
+    ("up_to", r"up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|at\s+most"),
 ]
-_QUAL = "|".join(f"(?P<{name}>{pat})" for name, pat in QUALIFIERS)
-_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?|" + "|".join(
-    sorted(WORD_NUMBERS, key=len, reverse=True)
-) + r")"
-_VICTIMS = r"(?P<victims>(?:\w+\s+){0,2}?(?:people|civilians|children|soldiers|fighters|rebels|militants|persons|others|lives))"
-DEATH_AFTER = r"(?:(?:have\s+been|were|been|was)\s+)?(?:killed|dead|died|deaths|lives)"
-TOLL_RE = re.compile(
-    r"\b(?:(?:" + _QUAL + r")\s+)?" + _NUM + r"\s+(?:" + _VICTIMS + r"\s+)?" + r"(?P<tail>(?:\w+\s+){0,3}?" + DEATH_AFTER + r")\b"
-    r"|\b(?:" + _QUAL.replace("?P<", "?P<b_") + r")?\s*" + _NUM.replace("?P<num>", "?P<num2>") + r"\s+(?P<victims2>lives)\b",
+_QUAL = "|".join(pat for _, pat in QUALIFIERS)
+QUAL_RES = [(name, re.compile(rf"^(?:{pat})$", re.I)) for name, pat in QUALIFIERS]
+
+SINGULAR = (
+    r"(?:person|civilian|child|baby|woman|man|boy|girl|soldier|fighter|rebel|militant|policeman|"
+    r"officer|journalist|activist|doctor|medic|nurse|volunteer|student|worker|pilot|commander)"
+)
+# One number phrase: a range, or an optional qualifier + a number + an optional "or more".
+NUMBER_PHRASE_RE = re.compile(
+    rf"\b(?:between\s+(?P<lo1>{NUM})\s+and\s+(?P<hi1>{NUM})"
+    rf"|(?<!from\s)(?P<lo2>\d[\d,]*)\s*(?:-|–|to)\s*(?P<hi2>\d[\d,]*)(?![\w-])"
+    rf"|(?P<one>an?)(?=\s+(?:[\w-]+\s+)?{SINGULAR}\b)"
+    rf"|(?:(?P<qual>{_QUAL})\s+)?(?P<num>{NUM})(?P<post>\s+or\s+more|\s+or\s+so|\s+plus)?)\b",
     re.IGNORECASE,
 )
-SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’)]*|$)")
-CUMULATIVE_RE = re.compile(r"\b(war|conflict|uprising|crisis)\b|since (the )?(start|beginning)|\d+[- ]year", re.I)
-ATTRIBUTION_RE = re.compile(
-    r"(?:according to|said|says|reported|told)\s+(?:the\s+)?(?P<src>(?:[A-Z][\w-]*\s*(?:for\s+|of\s+)?){1,6})"
-    r"|(?P<src2>an? [\w ]{0,30}?(?:monitor|observatory|official|source|agency|television))\s+said",
+
+# --- what makes a number a death toll ------------------------------------------------------
+
+VICTIM = (
+    r"(?:people|persons?|civilians?|children|child|kids|babies|infants|women|woman|men|man|"
+    r"boys?|girls?|soldiers?|troops|servicemen|personnel|fighters?|rebels?|militants?|"
+    r"jihadists?|terrorists?|insurgents?|gunmen|extremists?|mercenaries|militiamen|members?|"
+    r"officers?|policemen|police|guards?|others|students|schoolchildren|pupils|workers|"
+    r"refugees|journalists?|activists?|doctors|medics|nurses|volunteers|residents|villagers|"
+    r"worshippers|relatives|inmates|prisoners|detainees|hostages|captives|victims|"
+    r"individuals|syrians|kurds|turks|russians|iranians|americans|commanders?|pilots?|"
+    r"family|families|elements|protesters|demonstrators|displaced|forces|lives|martyrs|"
+    r"daesh|isis|isil|is|nusra|ypg|sdf|fsa|hezbollah|army|regime)"
+)
+DEATH_WORD = (
+    r"killed|dead|died|die|dies|deaths|slain|perished|executed|massacred|martyred|martyrs|"
+    r"murdered|beheaded|assassinated|slaughtered|shot\s+dead|found\s+dead|lost\s+their\s+lives|"
+    r"fatalities|bodies|corpses|lives\s+(?:were\s+|have\s+been\s+)?lost|lives"
+)
+_AUX = (
+    r"(?:who|that|had|have|has|were|was|are|is|been|being|be|reportedly|also|all|allegedly|later|now|"
+    r"already|confirmed|so\s+far|estimated|believed|thought|feared|said|reported|to)"
+)
+_STOP = (
+    r"and|or|but|wounded|injured|hurt|displaced|detained|arrested|missing|kidnapped|abducted|"
+    r"who|which|while|when|after|before|in|on|at|from|by|with|to|into|during|since|than|"
+    r"rounds?|times|years?|months?|weeks?|days?|hours?"
+)
+AFTER_RE = re.compile(
+    rf"(?P<mid>(?:\s+(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*){{0,6}}?)"
+    rf"(?:\s*,?\s+(?:including|among\s+them|mostly|mainly|most\s+of\s+them)(?:\s+[\w'’-]+){{1,6}}?,?)?"
+    rf"\s+(?:{_AUX}\s+){{0,5}}(?P<death>{DEATH_WORD})\b",
+    re.IGNORECASE,
+)
+VICTIM_WORD_RE = re.compile(rf"^{VICTIM}$", re.IGNORECASE)
+# Killing verbs and toll nouns that lead into the number (matched against the text just before it).
+BEFORE_RE = re.compile(
+    r"(?:\b(?:kill(?:ed|ing|s)?|execut(?:ed|ing|es)|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)?|"
+    r"murder(?:ed|ing|s)?|behead(?:ed|ing|s)?|claim(?:ed|ing|s)?\s+the\s+lives\s+of|"
+    r"(?:cost|costing|took|taking|taken|claimed|claiming|claims)\s+the\s+lives\s+of|"
+    r"(?:deaths?|killings?|massacre|murder|execution|bodies|corpses|lives)\s+of(?:\s+the)?|"
+    r"(?:bringing|raising|brings|raises|brought|raised|pushing|pushed)\s+to|"
+    r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|martyrs|"
+    r"people\s+killed|those\s+killed))(?:\s+[\w'’-]+){0,16}?\s+(?:to|at|of|reached|hit|topped|passed|"
+    r"exceeded|surpassed|is|was|stands\s+at|stood\s+at)))\s*$",
+    re.IGNORECASE,
+)
+LIVES_CUE_RE = re.compile(
+    r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taking|taken|lost|loss\s+of)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+CASUALTIES_AFTER_RE = re.compile(r"^\s*(?:or|and|and/or)\s+(?:wounded|injured|hurt|missing)\b", re.I)
+VICTIMS_AFTER_RE = re.compile(
+    rf"^(?:\s+of)?(?:\s+[A-Za-z][\w'’-]*){{0,3}}?\s+(?P<v>{VICTIM})\b", re.IGNORECASE
+)
+# Numbers that are something else: units, ages, times, counts of things.
+NOT_COUNT_AFTER_RE = re.compile(
+    r"^(?:\s*(?:%|per\s*cent|percent)|-?\s*(?:odd|year|month|week|day|hour|strong|fold|km|kilomet|mile)|"
+    r"\s+(?:km|kilomet|miles?|met(?:er|re)s?|hours?|days?|weeks?|months?|years?|decades?|times|"
+    r"rounds?|tons?|tonnes|dollars|euros|pounds|square|percent|per\s+cent|am|pm|a\.m|p\.m|"
+    r"o'clock|mm|kg|cases|utc|gmt|local\s+time|hrs)\b|[:/]\d)",
+    re.IGNORECASE,
+)
+NOT_COUNT_BEFORE_RE = re.compile(
+    r"(?:[$€£]|[A-Za-z]-|\d[:/.]|\b(?:resolution|no\.|article|route|highway|flight|page|room|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
+    r"august|september|october|november|december)\.?\s*)$",
+    re.IGNORECASE,
+)
+YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+MONTH_NEAR_RE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$", re.I
+)
+# After a killing verb, a number the next words call wounded is not a death ("killed 14, 25 were wounded").
+NON_DEATH_AFTER_RE = re.compile(
+    r"^(?:\s+(?!and\b|or\b)[A-Za-z][\w'’-]*){0,3}?\s+(?:(?:were|was|have\s+been|had\s+been|are|others)\s+)?"
+    r"(?:wounded|injured|hurt|displaced|detained|arrested|missing|kidnapped|abducted|rescued|evacuated|captured)\b",
+    re.I,
 )
 
+# --- scope and attribution -----------------------------------------------------------------
 
-def _number(text: str) -> float | None:
-    t = text.lower().strip()
-    if t in WORD_NUMBERS:
-        return float(WORD_NUMBERS[t])
-    scale = 1
-    if t.endswith("million"):
-        scale, t = 1_000_000, t[: -len("million")].strip()
-    elif t.endswith("thousand"):
-        scale, t = 1_000, t[: -len("thousand")].strip()
-    try:
-        return float(t.replace(",", "")) * scale
-    except ValueError:
-        return None
+_WAR = r"(?:war|conflict|uprising|revolt|revolution|crisis|unrest|insurgency)"
+CUMULATIVE_RE = re.compile(
+    rf"\b{_WAR}(?!\s*(?:planes?|jets?|crimes?|criminals?|monitor|zone))\b[^.;]{{0,60}}?\b(?:has|have|had)\s+"
+    r"(?:so\s+far\s+|now\s+|already\s+|since\s+\w+\s+)?(?:killed|claimed|left|cost)"
+    rf"|\bsince\s+(?:the\s+)?{_WAR}\s+(?:began|started|erupted|broke\s+out)"
+    rf"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|eruption)\s+of\s+(?:(?:the|syria'?s|a)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_WAR}"
+    r"|\bsince\s+(?:(?:mid-?|early\s+|march\s+|the\s+spring\s+of\s+)?2011)\b"
+    rf"|\b(?:killed|died|dead|deaths|lives)\s+(?:in|during|since)\s+(?:(?:the|syria'?s)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_WAR}\b"
+    rf"|\btoll\s+(?:of|in|from)\s+(?:(?:the|syria'?s)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_WAR}\b"
+    rf"|\b{_WAR}(?:'s|’s)\s+(?:overall\s+|total\s+)?(?:death\s+)?toll",
+    re.IGNORECASE,
+)
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+OTHER_RE = re.compile(
+    rf"\bsince\s+(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?(?:year|month|week|{_MONTH}|\d{{4}})"
+    rf"|\bsince\s+(?:{_MONTH}|(?:19|20)\d\d)\b"
+    r"|\b(?:this|last|past)\s+(?:year|month)\b|\bso\s+far\s+this\b"
+    r"|\b(?:in|during|throughout)\s+(?:19|20)\d\d\b"
+    r"|\b(?:past|last)\s+(?:\w+\s+)?(?:months|years)\b"
+    r"|\bsince\s+(?:the\s+)?(?:ceasefire|truce|intervention|campaign|russian|russia|coalition|it\s+(?:began|started|declared))",
+    re.IGNORECASE,
+)
+SRC_NOUN = (
+    r"(?:monitor(?:ing\s+group)?|observatory|group|officials?|sources?|agency|television|tv|"
+    r"media|activists?|ministry|spokes(?:man|woman|person)|medics?|doctors?|hospital|rescuers|"
+    r"residents|witnesses|statement|report|commander|army|military|police|reporters?|"
+    r"correspondents?|network|committees?|centre|center|council|authorities)"
+)
+_CAP = r"[A-Z][\w'’.&-]*"
+SRC = (
+    rf"(?:(?:an?|the)\s+)?(?:(?:{_CAP}|state|local|pro-government|pro-regime|opposition|government|"
+    rf"official|news|monitoring|medical|activist|rebel|military|security|rights|health|"
+    rf"international|civil|defence|defense|Britain-based|UK-based|London-based|syrian)"
+    rf"(?:\s+(?:for|of|on|al|de)(?=\s+[A-Z]))?\s+){{0,6}}(?:{SRC_NOUN}|{_CAP})"
+)
+ATTRIBUTION_RES = [
+    re.compile(rf"\baccording\s+to\s+(?P<src>{SRC})"),
+    re.compile(rf"(?P<src>{SRC})\s+(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|told|announced|stated|added|confirmed|claimed|documented|put)\b"),
+    re.compile(rf"\b(?:said|says|reported|reports|told)\s+(?P<src>{SRC})"),
+]
+PRONOUN_RE = re.compile(r"^(?:he|she|it|they|we|i|you|this|that|there|officials?)$", re.I)
+
+# --- sentences -----------------------------------------------------------------------------
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "st", "prof", "rev", "no",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs",
+    "u.s", "u.n", "u.k", "e.g", "i.e", "etc", "approx",
+}
+BOUNDARY_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n\s*\n|\n")
+LAST_TOKEN_RE = re.compile(r"([\w.]+)$")
 
 
-def _bounds(value: float, qualifier: str) -> tuple[float | None, float | None]:
-    return {
-        "exact": (value, value),
-        "more_than": (value, None),
-        "at_least": (value, None),
-        "nearly": (None, value),
-        "up_to": (None, value),
-        "about": (value * 0.9, value * 1.1),
-    }.get(qualifier, (value, value))
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) spans of sentences in the body."""
-    return [(m.start(), m.end()) for m in SENTENCE_RE.finditer(text) if m.group().strip()]
-
-
-def extract_tolls(body: str) -> list[dict]:
-    """Every death toll stated in a cleaned body, with its span; the first incident toll
-    is the headline."""
-    claims: list[dict] = []
-    for s_start, s_end in sentences(body):
-        sentence = body[s_start:s_end]
-        for m in TOLL_RE.finditer(sentence):
-            gd = m.groupdict()
-            num = gd.get("num") or gd.get("num2")
-            value = _number(num) if num else None
-            if value is None or (1900 <= value <= 2100 and "," not in num):
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of sentences, trimmed of surrounding space. Abbreviations and
+    initials ("U.S.", "Gen.", "A.") do not end a sentence."""
+    spans, start = [], 0
+    for m in BOUNDARY_RE.finditer(text):
+        if m.group()[0] == ".":
+            tok = LAST_TOKEN_RE.search(text, 0, m.start())
+            word = tok.group(1).lower() if tok else ""
+            nxt = text[m.end():m.end() + 3].lstrip()
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (nxt[:1].islower()):
                 continue
-            qualifier = next((n for n, _ in QUALIFIERS if gd.get(n) or gd.get("b_" + n)), "exact")
-            low, high = _bounds(value, qualifier)
-            scope = "cumulative" if CUMULATIVE_RE.search(sentence) else "incident"
-            att = ATTRIBUTION_RE.search(sentence)
-            attributed = (att.group("src") or att.group("src2")).strip() if att else None
-            victims = (gd.get("victims") or gd.get("victims2") or "people").strip().lower()
-            if victims == "lives":
-                victims = "people"
-            claims.append(
-                {
-                    "value": value, "low": low, "high": high, "qualifier": qualifier, "scope": scope,
-                    "victims": victims.split()[-1], "attributed_to": attributed, "is_headline": False,
-                    "sentence": sentence.strip(), "start": s_start + m.start(), "end": s_start + m.end(),
-                }
-            )
-    for c in claims:
-        if c["scope"] == "incident":
-            c["is_headline"] = True
-            break
+        _add_span(text, start, m.end(), spans)
+        start = m.end()
+    _add_span(text, start, len(text), spans)
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list) -> None:
+    raw = text[start:end]
+    if raw.strip():
+        lead = len(raw) - len(raw.lstrip())
+        spans.append((start + lead, start + len(raw.rstrip())))
+
+
+# --- parsing -------------------------------------------------------------------------------
+
+
+def parse_number(text: str) -> tuple[float, float | None, float | None] | None:
+    """(value, low, high) of one number phrase; vague words carry their own bounds."""
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    if t in VAGUE:
+        return tuple(None if v is None else float(v) for v in VAGUE[t])  # type: ignore[return-value]
+    m = re.match(rf"^({_DIGITS})(?: ({_SCALE}))?$", t)
+    if m:
+        value = float(m.group(1).replace(",", "")) * SCALES.get(m.group(2) or "", 1)
+        return value, value, value
+    value = _words_to_number(t)
+    return None if value is None else (value, value, value)
+
+
+def _words_to_number(t: str) -> float | None:
+    total, current = 0.0, 0.0
+    for word in re.split(r"[\s-]+", t.replace(" and ", " ")):
+        if word == "a":
+            current = max(current, 1)
+        elif word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in SCALES:
+            total += max(current, 1) * SCALES[word]
+            current = 0
+        else:
+            return None
+    value = total + current
+    return value if t != "a" else None
+
+
+def _qualifier(m: re.Match) -> str:
+    if m.group("lo1") or m.group("lo2"):
+        return "range"
+    if m.group("one"):
+        return "exact"
+    post = (m.group("post") or "").strip().lower()
+    if post in ("or more", "plus"):
+        return "at_least"
+    if post == "or so":
+        return "about"
+    q = m.group("qual")
+    if q:
+        for name, rx in QUAL_RES:
+            if rx.match(q):
+                return name
+    if re.sub(r"\s+", " ", m.group("num").lower()) in VAGUE:
+        return "about"
+    return "exact"
+
+
+def _bounds(value: float, low: float | None, high: float | None, qualifier: str):
+    """What the wording allows: a lower bound has no upper, "nearly"/"up to" no lower,
+    an estimate +-10% (a convention, stated here so charts can be read)."""
+    if qualifier in ("more_than", "at_least"):
+        return low, None
+    if qualifier in ("nearly", "up_to"):
+        return None, high
+    if qualifier == "about":
+        if low != high:  # a vague word ("dozens") carries its own bounds
+            return low, high
+        return value * 0.9, value * 1.1
+    return low, high
+
+
+def _number_parts(m: re.Match):
+    """(value, low, high) of a matched phrase, or None when it is not a count."""
+    if m.group("one"):
+        return 1.0, 1.0, 1.0
+    if m.group("lo1") or m.group("lo2"):
+        lo = parse_number(m.group("lo1") or m.group("lo2"))
+        hi = parse_number(m.group("hi1") or m.group("hi2"))
+        if not lo or not hi or hi[0] <= lo[0]:
+            return None
+        return lo[0], lo[1], hi[2] if hi[2] is not None else hi[0]
+    return parse_number(m.group("num"))
+
+
+def _is_year_or_label(m: re.Match, sentence: str, after: str) -> bool:
+    num = m.group("num") or ""
+    if YEAR_RE.match(num) and (
+        not re.match(rf"^\s+{VICTIM}\b", after, re.I) or MONTH_NEAR_RE.search(sentence, max(0, m.start() - 16), m.start())
+    ):
+        return True
+    if NOT_COUNT_BEFORE_RE.search(sentence[max(0, m.start() - 12):m.start()]):
+        return True
+    if NOT_COUNT_AFTER_RE.match(after):
+        return True
+    return bool(num) and num.isdigit() and len(num) > 7  # glued datelines ("Jan 202015")
+
+
+def _victims(mid: str) -> str:
+    words = [w for w in re.split(r"\s+", mid.strip()) if w]
+    for w in reversed(words):
+        if VICTIM_WORD_RE.match(w):
+            w = w.lower()
+            return "people" if w in ("lives", "others", "persons", "person", "martyrs", "victims", "individuals") else w
+    return "people"
+
+
+def _death_context(m: re.Match, sentence: str) -> tuple[str, int] | None:
+    """(victims, extra chars of the death phrase) when the number counts dead people."""
+    after = sentence[m.end():m.end() + 90]
+    before = sentence[max(0, m.start() - 160):m.start()]
+    if _is_year_or_label(m, sentence, after):
+        return None
+    a = AFTER_RE.match(after)
+    if a:
+        mid, death = a.group("mid"), a.group("death").lower()
+        head_ok = not mid.strip() or VICTIM_WORD_RE.match(mid.split()[-1]) or mid.strip().lower().startswith("of ")
+        lives_ok = not death.startswith("lives") or LIVES_CUE_RE.search(before)
+        if head_ok and lives_ok and not CASUALTIES_AFTER_RE.match(after[a.end():]):
+            return _victims(mid + " " + death), a.end()
+    if BEFORE_RE.search(before) and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
+        v = VICTIMS_AFTER_RE.match(after)
+        return _victims(v.group("v") if v else ""), 0
+    return None
+
+
+LARGE_TOLL = 10_000  # no cue but this large: a period or war total, not one event
+
+
+def _scope(sentence: str, start: int, end: int, value: float) -> str:
+    window = sentence[max(0, start - 90):end + 90]
+    if CUMULATIVE_RE.search(window) or (value >= LARGE_TOLL and CUMULATIVE_RE.search(sentence)):
+        return "cumulative"
+    if OTHER_RE.search(window) or value >= LARGE_TOLL:
+        return "other"
+    return "incident"
+
+
+def _attribution(sentence: str) -> str | None:
+    for rx in ATTRIBUTION_RES:
+        for m in rx.finditer(sentence):
+            src = re.sub(r"^the\s+", "", m.group("src").strip(), flags=re.I)
+            if not PRONOUN_RE.match(src) and len(src) > 2:
+                return src
+    return None
+
+
+# --- extraction ----------------------------------------------------------------------------
+
+
+def _sentence_claims(body: str, s_start: int, s_end: int) -> list[dict]:
+    sentence = body[s_start:s_end]
+    claims = []
+    for m in NUMBER_PHRASE_RE.finditer(sentence):
+        parts = _number_parts(m)
+        if parts is None or parts[0] <= 0:
+            continue
+        ctx = _death_context(m, sentence)
+        if ctx is None:
+            continue
+        victims, _ = ctx
+        qualifier = _qualifier(m)
+        value, low, high = parts
+        low, high = _bounds(value, low, high, qualifier)
+        claims.append({
+            "value": value, "low": low, "high": high, "qualifier": qualifier,
+            "scope": _scope(sentence, m.start(), m.end(), value), "victims": victims,
+            "attributed_to": None, "is_headline": False, "sentence": sentence,
+            "start": s_start + m.start(), "end": s_start + m.end()
+        })
+    if claims:
+        src = _attribution(sentence)
+        for c in claims:
+            c["attributed_to"] = src
     return claims
+
+
+def _is_vague(claim: dict) -> bool:
+    return claim["qualifier"] == "about" and claim["low"] is not None and claim["high"] is not None and (
+        claim["high"] - claim["low"] > 0.2 * claim["value"] + 1e-9
+    )
+
+
+def choose_headline(claims: list[dict], body: str, rule: str = "first_specific") -> int | None:
+    """Index of the article's main incident toll. News writing states the event first (title,
+    then lead), so the default is the first incident toll; the alternatives are kept so the
+    benchmark can show why ("largest_in_first_sentence": largest incident toll in the first
+    sentence that has one; "largest_in_lead": largest in the first three sentences)."""
+    incident = [i for i, c in enumerate(claims) if c["scope"] == "incident"]
+    if not incident:
+        return None
+    if rule == "first":
+        return incident[0]
+    if rule == "first_specific":  # "dozens were killed ... at least 51 civilians": the count wins
+        specific = [i for i in incident if not _is_vague(claims[i])]
+        return (specific or incident)[0]
+    if rule == "largest_in_first_sentence":
+        first_sentence = claims[incident[0]]["sentence"]
+        pool = [i for i in incident if claims[i]["sentence"] == first_sentence]
+    elif rule == "largest_in_lead":
+        spans = split_sentences(body)
+        lead_end = spans[min(3, len(spans)) - 1][1]
+        pool = [i for i in incident if claims[i]["start"] < lead_end] or incident[:1]
+    else:
+        raise ValueError(f"unknown headline rule {rule!r}")
+    return max(pool, key=lambda i: (claims[i]["value"], -claims[i]["start"]))
+
+
+def extract_tolls(body: str, headline_rule: str = "first_specific") -> list[dict]:
+    """Every death toll stated in a cleaned body, in text order, with its span; at most one
+    incident toll is flagged as the headline."""
+    if not isinstance(body, str) or not body.strip():
+        return []
+    claims: list[dict] = []
+    for s_start, s_end in split_sentences(body):
+        claims.extend(_sentence_claims(body, s_start, s_end))
+    head = choose_headline(claims, body, headline_rule)
+    if head is not None:
+        claims[head]["is_headline"] = True
+    return claims
+
+
+def build_death_tolls(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per reported toll across the ok articles, with publication date and outlet
+    carried over so charts need no join."""
+    rows = []
+    ok = articles[articles["status"] == "ok"] if "status" in articles else articles
+    for art in ok.itertuples(index=False):
+        for claim in extract_tolls(art.body):
+            rows.append({"article_id": art.article_id, **claim,
+                         "published": getattr(art, "published", None), "outlet": getattr(art, "outlet", None)})
+    df = pd.DataFrame(rows, columns=TOLL_COLUMNS)
+    df = df.astype({"value": "float64", "low": "float64", "high": "float64", "start": "int64", "end": "int64"})
+    df["is_headline"] = df["is_headline"].astype(bool)
+    return df.sort_values(["article_id", "start", "end"], kind="stable").reset_index(drop=True)
+
+
+# --- tables behind the charts ----------------------------------------------------------------
+
+LOWER_BOUND_QUALIFIERS = ("more_than", "at_least")
+ESTIMATE_QUALIFIERS = ("about", "nearly", "up_to", "range")
+
+
+def marker_kind(qualifier: str) -> str:
+    """How a chart draws a claim: a lower bound, an estimate, or an exact count."""
+    if qualifier in LOWER_BOUND_QUALIFIERS:
+        return "lower bound"
+    if qualifier in ESTIMATE_QUALIFIERS:
+        return "estimate"
+    return "exact"
+
+
+def _dated(tolls: pd.DataFrame) -> pd.Series:
+    return pd.to_datetime(tolls["published"], errors="coerce")
+
+
+def undated_claims(tolls: pd.DataFrame) -> pd.DataFrame:
+    """Claims whose article has no publication date: listed, because charts cannot place them."""
+    return tolls[_dated(tolls).isna()].reset_index(drop=True)
+
+
+def cumulative_timeline(tolls: pd.DataFrame) -> pd.DataFrame:
+    """Dated cumulative claims in publication order, with the running maximum of lower
+    bounds up to and including each date (what the record allowed a reader to know)."""
+    cum = tolls[tolls["scope"] == "cumulative"].assign(date=_dated(tolls))
+    cum = cum[cum["date"].notna()].sort_values(["date", "article_id", "start"], kind="stable")
+    cum = cum.assign(marker=cum["qualifier"].map(marker_kind))
+    per_date = cum.groupby("date")["low"].max()
+    running = per_date.cummax()
+    cum["running_max_low"] = cum["date"].map(running)
+    return cum.reset_index(drop=True)
+
+
+def backwards_claims(tolls: pd.DataFrame) -> pd.DataFrame:
+    """Cumulative claims below the highest lower bound published on an earlier date, with why:
+    a lower upper bound contradicts the record; a lower estimate or lower bound is stale."""
+    cum = cumulative_timeline(tolls)
+    if cum.empty:
+        return cum.assign(earlier_max_low=pd.Series(dtype="float64"), reason=pd.Series(dtype="object"))
+    per_date = cum.groupby("date")["low"].max().cummax()
+    earlier = per_date.shift(1)
+    cum["earlier_max_low"] = cum["date"].map(earlier)
+    back = cum[cum["earlier_max_low"].notna() & (cum["value"] < cum["earlier_max_low"])].copy()
+    back["reason"] = [
+        "upper bound below an earlier lower bound" if pd.notna(h) and h < e
+        else f"{marker_kind(q)} below an earlier lower bound"
+        for h, e, q in zip(back["high"], back["earlier_max_low"], back["qualifier"])
+    ]
+    return back.reset_index(drop=True)
+
+
+def monthly_incident_totals(tolls: pd.DataFrame) -> pd.DataFrame:
+    """Sum of headline tolls by publication month and outlet (one headline per article, so an
+    event is counted once per article that reports it)."""
+    head = tolls[tolls["is_headline"].astype(bool)].assign(date=_dated(tolls))
+    head = head[head["date"].notna()]
+    out = head.assign(
+        month=head["date"].dt.to_period("M").dt.to_timestamp(),
+        outlet=head["outlet"].fillna("(unknown)"),
+    )
+    out = out.groupby(["month", "outlet"], as_index=False).agg(total=("value", "sum"), n_articles=("article_id", "nunique"))
+    return out.sort_values(["month", "outlet"], kind="stable").reset_index(drop=True)

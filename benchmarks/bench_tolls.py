@@ -1,0 +1,148 @@
+"""Headline death toll against FA-KES labels (nb_civilians + nb_noncivilians).
+
+Prints accuracy (exact, within 10%) of analysis.tolls against two baselines: a regex taking
+the first number before "killed/dead" and quantulum3 (benchmark only, never a package
+dependency), compares ways of choosing the headline toll, and times extraction against a bare
+TextBlob loop over the same texts.
+
+    .venv/bin/python benchmarks/bench_tolls.py [--failures N] [--no-timing]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+
+from analysis import tolls
+from analysis.corpora import CorpusMissing, load_fakes
+
+BASELINE_RE = re.compile(r"\b(\d[\d,]*)\b(?:\s+\w+){0,3}?\s+(?:killed|dead)\b", re.I)
+DEATH_NEAR_RE = re.compile(r"^(?:\s+\w+){0,3}?\s+(?:killed|dead|died|deaths)\b", re.I)
+
+
+def baseline_regex(text: str) -> float | None:
+    m = BASELINE_RE.search(text)
+    return float(m.group(1).replace(",", "")) if m else None
+
+
+def baseline_quantulum(text: str) -> float | None:
+    """First dimensionless quantity followed within three words by a death word. Its
+    disambiguation classifier is switched off: it is a pickled model, and nothing here unpickles."""
+    from quantulum3 import classifier, parser
+
+    classifier.USE_CLF = False
+
+    for q in parser.parse(text):
+        if q.unit.name == "dimensionless" and DEATH_NEAR_RE.match(text[q.span[1]:q.span[1] + 60]):
+            return float(q.value)
+    return None
+
+
+def headline_first_incident(claims, body):
+    inc = [c for c in claims if c["scope"] == "incident"]
+    return inc[0]["value"] if inc else None
+
+
+def headline_rule(rule):
+    def pick(claims, body):
+        i = tolls.choose_headline(claims, body, rule)
+        return claims[i]["value"] if i is not None else None
+    pick.__name__ = f"choose_headline(rule={rule!r})"
+    return pick
+
+
+def headline_largest_any(claims, body):
+    inc = [c["value"] for c in claims if c["scope"] == "incident"]
+    return max(inc) if inc else None
+
+
+def headline_first_any_scope(claims, body):
+    return claims[0]["value"] if claims else None
+
+
+def headline_package(claims, body):
+    head = [c for c in claims if c["is_headline"]]
+    return head[0]["value"] if head else None
+
+
+def score(pred, gold) -> tuple[float, float, float]:
+    n = len(gold)
+    exact = sum(p is not None and p == g for p, g in zip(pred, gold)) / n
+    near = sum(p is not None and abs(p - g) <= 0.1 * g for p, g in zip(pred, gold)) / n
+    found = sum(p is not None for p in pred) / n
+    return exact, near, found
+
+
+def failure_lines(df, claims_list, pred, limit):
+    out = []
+    for (_, row), claims, p in zip(df.iterrows(), claims_list, pred):
+        g = row["gold"]
+        if p == g:
+            continue
+        found = ", ".join(
+            f"{c['value']:g}{'*' if c['is_headline'] else ''}[{c['scope'][:3]}]" for c in claims
+        ) or "-"
+        out.append(f"{row['unit_id']} gold={g:g} civ={row['nb_civilians']} non={row['nb_noncivilians']} "
+                   f"pred={p} claims: {found}\n    {row['article_content'][:300]}")
+        if len(out) >= limit:
+            break
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--failures", type=int, default=0, help="print the first N mismatches")
+    ap.add_argument("--no-timing", action="store_true")
+    args = ap.parse_args(argv)
+    try:
+        fakes = load_fakes()
+    except CorpusMissing as exc:
+        print(f"skipped: {exc}")
+        return 0
+    fakes = fakes.assign(gold=fakes["nb_civilians"] + fakes["nb_noncivilians"])
+    df = fakes[fakes["gold"] > 0].reset_index(drop=True)
+    texts = df["article_content"].fillna("").tolist()
+    gold = df["gold"].astype(float).tolist()
+    print(f"FA-KES dev: {len(fakes)} articles, {len(df)} with nb_civilians + nb_noncivilians > 0")
+
+    claims_list = [tolls.extract_tolls(t) for t in texts]
+    rows = [("regex baseline (first number before killed/dead)", [baseline_regex(t) for t in texts])]
+    try:
+        rows.append(("quantulum3 (first count before a death word)", [baseline_quantulum(t) for t in texts]))
+    except ImportError:
+        print("quantulum3 not installed: baseline skipped")
+    rows.append(("analysis.tolls headline (package rule)", [headline_package(c, t) for c, t in zip(claims_list, texts)]))
+    raw_claims = [tolls.extract_tolls(t, headline_rule="first") for t in texts]
+    rules = [headline_rule("first"), headline_rule("first_specific"), headline_rule("largest_in_first_sentence"), headline_rule("largest_in_lead"),
+             headline_first_any_scope, headline_largest_any]
+    for rule in rules:
+        rows.append((f"  rule: {rule.__name__}", [rule(c, t) for c, t in zip(raw_claims, texts)]))
+    print(f"{'method':58s} exact  within10%  found")
+    for name, pred in rows:
+        e, n, f = score(pred, gold)
+        print(f"{name:58s} {e:5.3f}  {n:9.3f}  {f:5.3f}")
+
+    if args.failures:
+        pred = rows[[r[0] for r in rows].index("analysis.tolls headline (package rule)")][1]
+        print("\n".join(failure_lines(df, claims_list, pred, args.failures)))
+
+    if not args.no_timing:
+        from textblob import TextBlob
+
+        t0 = time.perf_counter()
+        for t in texts:
+            TextBlob(t).sentiment
+        tb = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for t in texts:
+            tolls.extract_tolls(t)
+        ours = time.perf_counter() - t0
+        print(f"timing over {len(texts)} articles: extract_tolls {ours:.2f}s, bare TextBlob loop {tb:.2f}s "
+              f"(ratio {ours / tb:.2f})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
