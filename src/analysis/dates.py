@@ -416,11 +416,14 @@ def rank_candidates(
             s -= 10
         if c.value < EARLIEST_PLAUSIBLE:
             s -= 6
-        if low and c.value < low - timedelta(days=3) or high and c.value > high + timedelta(days=3):
+        outside = bool(low and c.value < low - timedelta(days=3) or high and c.value > high + timedelta(days=3))
+        if outside:
             s -= 5
-        # A site widget or scrape stamp: a date years after every other year the text names.
+        # A site widget or scrape stamp: a header date years after every other year the text names.
         others = [y for pos, y in years if not (c.start <= pos < c.end)]
-        if others and len(cands) > 1 and c.value.year - max(others) >= 2:
+        fits_war_age = bool((low or high) and not outside)
+        if (kind != "prose" and not fits_war_age and others and len(cands) > 1
+                and c.value.year - max(others) >= 2):
             s -= 4
             kind = "stale-" + kind if not kind.startswith("stale") else kind
         ranked.append((s, kind, c))
@@ -501,7 +504,7 @@ def publication_date(
         w = warnings + list(extra) + _checks(d, low, high, interval_ev, conflict_start, today)
         return DateResult(d, source, low, high, ev, tuple(w), start, end, interval_ev)
 
-    if not _is_missing(metadata_date):
+    if not _is_missing(metadata_date) and str(metadata_date).strip():
         meta = _parse_iso(metadata_date)
         if meta is None:
             warnings.append(f"metadata date {metadata_date!r} could not be read")
