@@ -288,7 +288,16 @@ def iter_batches(table: pd.DataFrame | str | Path, chunk_size: int = DEFAULT_CHU
     for f in part_files(table):
         pf = pq.ParquetFile(f)
         for batch in pf.iter_batches(batch_size=chunk_size, columns=columns):
-            yield batch.to_pandas()
+            yield _missing_as_none(batch.to_pandas())
+
+
+def _missing_as_none(df: pd.DataFrame) -> pd.DataFrame:
+    """Text columns read back from Parquet hold NaN for missing; the stage functions (and
+    clean.build_articles' own tables) use None, so `row.body or ""` keeps working."""
+    for col in df.columns:
+        if pd.api.types.is_string_dtype(df[col].dtype) and df[col].dtype != object:
+            df[col] = df[col].astype(object).where(df[col].notna(), None)
+    return df
 
 
 def table_rows(table: pd.DataFrame | str | Path) -> int:

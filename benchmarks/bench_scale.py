@@ -1,0 +1,271 @@
+"""Scale benchmark: articles per second per stage, peak memory, and the issue's three ratios.
+
+For each N in --sizes it writes a synthetic corpus (benchmarks/synthetic.py) and, in a fresh
+subprocess so peak RSS belongs to that N alone, runs the full per-article analysis with the
+pandas engine, streaming every table to partitioned Parquet:
+clean (+dates), tolls, tone with TextBlob and with VADER; and a bare `TextBlob(text).sentiment`
+loop over the same input texts. Then at one N it times the same analysis on a Dask
+LocalCluster with 1 and with 2 single-threaded process workers (cluster start not counted).
+
+    make bench-scale                                   # --sizes 10000,100000
+    python benchmarks/bench_scale.py --sizes 500,2000  # a quick run
+
+Ratios printed (targets from the issue): full analysis / bare TextBlob (<= 3x); Dask 2 workers
+/ 1 worker speed-up (>= 1.6x); peak RSS at the largest N / smallest N (<= 1.5x, < 2 GiB).
+Figures depend on the machine and its load: the header prints both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import inspect
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import pandas as pd  # noqa: E402
+
+from analysis import engine as eng_mod  # noqa: E402
+from analysis import tolls, tone  # noqa: E402
+
+TONE_KINDS = ("textblob", "vader")
+STAGES = ("clean", "tolls", "tone_textblob", "tone_vader")
+ARTICLE_INPUT = ["article_id", "outlet", "published", "status", "body"]
+
+
+# ---------------------------------------------------------------- stage functions
+# Called through the stage modules' public names; the adapters only bridge signatures that
+# other work may still be changing.
+
+def tolls_stage():
+    """(fn over a chunk of articles, description)."""
+    if hasattr(tolls, "build_death_tolls"):
+        return tolls.build_death_tolls, "tolls.build_death_tolls"
+    return _tolls_fallback, "tolls.extract_tolls per article"
+
+
+def _tolls_fallback(df: pd.DataFrame) -> pd.DataFrame:
+    rows = [
+        {"article_id": a.article_id, **c, "published": a.published, "outlet": a.outlet}
+        for a in df.itertuples(index=False) if a.status == "ok"
+        for c in tolls.extract_tolls(a.body or "")
+    ]
+    return pd.DataFrame(rows)
+
+
+def tone_stage(kind: str):
+    """(fn over a chunk of articles scoring every sentence with `kind`, description)."""
+    fn = getattr(tone, "sentence_table", None)
+    if fn is not None:
+        params = inspect.signature(fn).parameters
+        for name in ("engine", "tone_engine", "method", "scorer", "model"):
+            if name in params:
+                return functools.partial(fn, **{name: kind}), f"tone.sentence_table({name}={kind!r})"
+        if kind == "textblob":
+            return fn, "tone.sentence_table (TextBlob)"
+    if kind == "vader":
+        return _vader_fallback, "vaderSentiment per tone.split_sentences sentence (tone has no VADER entry point yet)"
+    return _textblob_fallback, "TextBlob per tone.split_sentences sentence"
+
+
+@functools.lru_cache(maxsize=1)
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def _sentences(df: pd.DataFrame):
+    for a in df.itertuples(index=False):
+        body = a.body if isinstance(a.body, str) else ""
+        for i, (s, e) in enumerate(tone.split_sentences(body)):
+            yield a.article_id, i, s, e, body[s:e]
+
+
+def _vader_fallback(df: pd.DataFrame) -> pd.DataFrame:
+    sia = _vader()
+    rows = [(aid, i, s, e, sia.polarity_scores(text)["compound"]) for aid, i, s, e, text in _sentences(df)]
+    return pd.DataFrame(rows, columns=["article_id", "sentence_no", "start", "end", "compound"])
+
+
+def _textblob_fallback(df: pd.DataFrame) -> pd.DataFrame:
+    from textblob import TextBlob
+
+    rows = [(aid, i, s, e, TextBlob(text).sentiment.polarity) for aid, i, s, e, text in _sentences(df)]
+    return pd.DataFrame(rows, columns=["article_id", "sentence_no", "start", "end", "polarity"])
+
+
+# ---------------------------------------------------------------- one run
+
+def bare_textblob(raw_dir: Path) -> tuple[int, float]:
+    """The reference: TextBlob(text).sentiment over every input text, nothing else."""
+    from textblob import TextBlob
+
+    from analysis.ingest import iter_raw
+
+    docs = [d.text or d.html or "" for d in iter_raw(raw_dir)]  # reading is not what is timed
+    t0 = time.perf_counter()
+    for text in docs:
+        TextBlob(text).sentiment
+    return len(docs), time.perf_counter() - t0
+
+
+def run_analysis(raw_dir: Path, out: Path, engine, chunk_size: int) -> dict:
+    """Every stage, each streamed from and to partitioned Parquet; seconds per stage."""
+    times: dict = {}
+    t0 = time.perf_counter()
+    art_dir, _, _ = eng_mod.build_article_tables(raw_dir, engine=engine, out_dir=out, chunk_size=chunk_size, progress=False)
+    times["clean"] = time.perf_counter() - t0
+    stages = {"tolls": tolls_stage()} | {f"tone_{k}": tone_stage(k) for k in TONE_KINDS}
+    for name, (fn, _) in stages.items():
+        t0 = time.perf_counter()
+        eng_mod.map_partitions(fn, art_dir, engine=engine, out_dir=out / name, chunk_size=chunk_size,
+                               progress=False, input_columns=ARTICLE_INPUT)
+        times[name] = time.perf_counter() - t0
+    times["rows"] = {name: eng_mod.table_rows(out / name) for name in stages} | {"articles": eng_mod.table_rows(art_dir)}
+    return times
+
+
+def child(n: int, raw_dir: Path, out: Path, chunk_size: int) -> None:
+    """One N in its own process: pandas-engine stage times, bare TextBlob, peak RSS."""
+    n_docs, bare = bare_textblob(raw_dir)
+    times = run_analysis(raw_dir, out, "pandas", chunk_size)
+    rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    status = pd.read_parquet(out / "articles", columns=["status"])["status"]
+    top = status[status.ne("ok")].value_counts().head(1)
+    print(json.dumps({"n": n, "inputs": n_docs, "ok": int(status.eq("ok").sum()), "bare": bare, "times": times,
+                      "rss_mib": rss_kib / 1024, "top_problem": f"{top.index[0]} ({top.iloc[0]})" if len(top) else None}))
+
+
+# ---------------------------------------------------------------- driver
+
+def corpus_for(n: int, work: Path, seed: int) -> Path:
+    import synthetic
+
+    path = work / f"corpus-{n}-seed{seed}"
+    stamp = path / ".complete"
+    if not stamp.exists():
+        shutil.rmtree(path, ignore_errors=True)
+        synthetic.write_corpus(path, n, seed=seed)
+        stamp.write_text("ok\n")
+    return path
+
+
+def measure_size(n: int, work: Path, seed: int, chunk_size: int) -> dict:
+    raw = corpus_for(n, work, seed)
+    out = work / f"out-{n}"
+    shutil.rmtree(out, ignore_errors=True)
+    cmd = [sys.executable, __file__, "--child", str(n), str(raw), str(out), "--chunk-size", str(chunk_size)]
+    res = subprocess.run(cmd, capture_output=True, text=True)
+    if res.returncode:
+        sys.exit(f"run at N={n} failed:\n{res.stderr[-3000:]}")
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def measure_dask(n: int, work: Path, seed: int, workers: list[int], chunk_size: int) -> dict[int, float]:
+    """Seconds for the full analysis on a LocalCluster of w process workers, startup excluded."""
+    raw = corpus_for(n, work, seed)
+    result = {}
+    for w in workers:
+        with eng_mod.open_engine("dask", n_workers=w) as engine:
+            engine.client.run(_warm)  # imports and models loaded before the clock starts
+            out = work / f"dask-{n}-{w}"
+            shutil.rmtree(out, ignore_errors=True)
+            times = run_analysis(raw, out, engine, chunk_size)
+            result[w] = sum(times[s] for s in STAGES)
+    return result
+
+
+def _warm() -> None:
+    import textblob  # noqa: F401
+
+    from analysis import clean, dates  # noqa: F401
+
+    _vader()
+
+
+def _rate(n: int, seconds: float) -> str:
+    return f"{n / seconds:,.0f}" if seconds > 0 else "-"
+
+
+def machine() -> str:
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    return f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, load average {load}"
+
+
+def report(sizes: list[dict], dask_times: dict[int, float] | None, dask_n: int | None) -> None:
+    print(f"\nmachine: {machine()}")
+    print("stages: tolls = " + tolls_stage()[1] + "; tone = " + "; ".join(tone_stage(k)[1] for k in TONE_KINDS))
+    rows = []
+    for r in sizes:
+        n, t = r["inputs"], r["times"]
+        full = sum(t[s] for s in STAGES)
+        row = {"N": n, "ok": r["ok"]} | {f"{s} art/s": _rate(n, t[s]) for s in STAGES}
+        row |= {"full art/s": _rate(n, full), "bare TextBlob art/s": _rate(n, r["bare"]),
+                "full/bare": f"{full / r['bare']:.2f}x", "peak RSS MiB": f"{r['rss_mib']:,.0f}"}
+        rows.append(row)
+    print("\npandas engine (1 process), tables streamed to partitioned Parquet:")
+    print(pd.DataFrame(rows).to_string(index=False))
+    for r in sizes:
+        if r["ok"] < 0.5 * r["inputs"]:
+            print(f"WARNING N={r['inputs']:,}: only {r['ok']:,} articles cleaned ok; most common problem: {r['top_problem']}."
+                  " Later stages had little to do, so these figures do not measure them.")
+    last = sizes[-1]
+    full = sum(last["times"][s] for s in STAGES)
+    print("\nratios (same run):")
+    print(f"  full analysis / bare TextBlob at N={last['inputs']:,}: {full / last['bare']:.2f}x (target <= 3x)")
+    if dask_times and 1 in dask_times and 2 in dask_times:
+        print(f"  dask 2 workers vs 1 at N={dask_n:,}: {dask_times[1]:.1f}s / {dask_times[2]:.1f}s = "
+              f"{dask_times[1] / dask_times[2]:.2f}x speed-up (target >= 1.6x)")
+    elif dask_times:
+        print("  dask: " + ", ".join(f"{w} worker(s) {s:.1f}s" for w, s in sorted(dask_times.items())))
+    if len(sizes) > 1:
+        small, big = sizes[0], sizes[-1]
+        print(f"  peak RSS N={big['inputs']:,} / N={small['inputs']:,}: {big['rss_mib']:,.0f} / {small['rss_mib']:,.0f} MiB = "
+              f"{big['rss_mib'] / small['rss_mib']:.2f}x (target <= 1.5x and < 2048 MiB)")
+
+
+def main(argv: list[str] | None = None) -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--sizes", default="10000,100000", help="comma-separated corpus sizes (default: %(default)s)")
+    p.add_argument("--dask-n", type=int, default=None, help="N for the Dask 1-vs-2-worker timing (default: largest size up to 10,000)")
+    p.add_argument("--workers", default="1,2", help="Dask worker counts to time (default: %(default)s)")
+    p.add_argument("--no-dask", action="store_true")
+    p.add_argument("--chunk-size", type=int, default=eng_mod.DEFAULT_CHUNK)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--work-dir", default=os.environ.get("BENCH_WORK_DIR", "/tmp/analysis-bench-scale"),
+                   help="where corpora and outputs go; reused between runs (default: %(default)s)")
+    p.add_argument("--child", nargs=3, metavar=("N", "RAW", "OUT"), help=argparse.SUPPRESS)
+    a = p.parse_args(argv)
+    if a.child:
+        child(int(a.child[0]), Path(a.child[1]), Path(a.child[2]), a.chunk_size)
+        return
+    sizes = sorted(int(s.replace("_", "")) for s in a.sizes.split(",") if s.strip())
+    work = Path(a.work_dir)
+    work.mkdir(parents=True, exist_ok=True)
+    print(f"start: {machine()}")
+    results = []
+    for n in sizes:
+        t0 = time.perf_counter()
+        results.append(measure_size(n, work, a.seed, a.chunk_size))
+        print(f"  N={n:,}: done in {time.perf_counter() - t0:.0f}s", flush=True)
+    dask_times, dask_n = None, None
+    if not a.no_dask:
+        dask_n = a.dask_n or max([n for n in sizes if n <= 10_000] or [sizes[0]])
+        dask_times = measure_dask(dask_n, work, a.seed, [int(w) for w in a.workers.split(",")], a.chunk_size)
+    report(results, dask_times, dask_n)
+
+
+if __name__ == "__main__":
+    main()
