@@ -130,10 +130,10 @@ def run_analysis(raw_dir: Path, out: Path, engine, chunk_size: int) -> dict:
     stages = {"tolls": tolls_stage()} | {f"tone_{k}": tone_stage(k) for k in TONE_KINDS}
     for name, (fn, _) in stages.items():
         t0 = time.perf_counter()
-        eng_mod.map_partitions(fn, art_dir, engine=engine, out_dir=out / name, chunk_size=chunk_size,
+        eng_mod.map_partitions(fn, art_dir, engine=engine, out_dir=out / f"{name}.parquet", chunk_size=chunk_size,
                                progress=False, input_columns=ARTICLE_INPUT)
         times[name] = time.perf_counter() - t0
-    times["rows"] = {name: eng_mod.table_rows(out / name) for name in stages} | {"articles": eng_mod.table_rows(art_dir)}
+    times["rows"] = {name: eng_mod.table_rows(out / f"{name}.parquet") for name in stages} | {"articles": eng_mod.table_rows(art_dir)}
     return times
 
 
@@ -142,7 +142,7 @@ def child(n: int, raw_dir: Path, out: Path, chunk_size: int) -> None:
     n_docs, bare = bare_textblob(raw_dir)
     times = run_analysis(raw_dir, out, "pandas", chunk_size)
     rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    status = pd.read_parquet(out / "articles", columns=["status"])["status"]
+    status = pd.read_parquet(out / eng_mod.ARTICLES_DIR, columns=["status"])["status"]
     top = status[status.ne("ok")].value_counts().head(1)
     print(json.dumps({"n": n, "inputs": n_docs, "ok": int(status.eq("ok").sum()), "bare": bare, "times": times,
                       "rss_mib": rss_kib / 1024, "top_problem": f"{top.index[0]} ({top.iloc[0]})" if len(top) else None}))

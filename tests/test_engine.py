@@ -190,3 +190,38 @@ def test_bad_engine_and_scheduler_are_refused():
         engine.open_engine("pandas", scheduler="tcp://127.0.0.1:8786")
     with pytest.raises(ValueError):
         list(map_records(_square, [1], chunk_size=0))
+
+
+def _with_toll_bodies(articles: pd.DataFrame) -> pd.DataFrame:
+    out = articles.copy()
+    out["status"] = "ok"
+    out["body"] = [
+        f"At least {i + 2} people were killed in Aleppo on Monday, monitors said. "
+        "The war has killed more than 300,000 people. Residents were angry and afraid."
+        for i in range(len(out))
+    ]
+    return out
+
+
+def test_stage_tables_are_the_same_mapped_in_chunks(reference, dask_engine):
+    """The notebooks' own stage functions treat each article on its own, so chunking them
+    over the engine changes nothing (this fails if a stage starts to look across articles)."""
+    from analysis import tone
+
+    articles = _with_toll_bodies(reference[0])
+    whole = tolls.build_death_tolls(articles)
+    assert len(whole) >= len(articles)
+    chunked_tolls = map_partitions(tolls.build_death_tolls, articles, engine=dask_engine, chunk_size=37,
+                                   columns=tolls.TOLL_COLUMNS)
+    pd.testing.assert_frame_equal(chunked_tolls, whole)
+    sample = articles.head(60)
+    pd.testing.assert_frame_equal(map_partitions(tone.sentence_table, sample, chunk_size=7), tone.sentence_table(sample))
+
+
+def test_partitioned_articles_read_like_a_file(corpus, reference, tmp_path):
+    from analysis import tables
+
+    art_dir, _, _ = build_article_tables(corpus, out_dir=tmp_path, chunk_size=64)
+    assert art_dir == tmp_path / "articles.parquet" and art_dir.is_dir()
+    back = tables.read_table(art_dir).sort_values("article_id", kind="stable")
+    pd.testing.assert_frame_equal(_plain(back), _plain(reference[0]))

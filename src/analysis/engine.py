@@ -38,6 +38,8 @@ ENGINES = ("pandas", "dask")
 DEFAULT_CHUNK = 200  # articles per task: big enough to hide Dask's per-task cost, small for memory
 PART_GLOB = "part-*.parquet"
 DATE_COLUMNS = ("published", "date_low", "date_high")
+ARTICLES_DIR = "articles.parquet"  # a directory of parts; the name keeps suffix-based readers working
+REMOVED_DIR = "removed_lines.parquet"
 
 
 class EngineError(ValueError):
@@ -350,10 +352,12 @@ def build_article_tables(raw_dir: str | Path, conflict_start: date = dates.CONFL
     """clean.article_record over every input in raw_dir, streamed chunk by chunk.
 
     Without out_dir: returns (articles, removed_lines, sidecar_problems) equal to
-    clean.build_articles(raw_dir, conflict_start). With out_dir: writes
-    out_dir/articles/ and out_dir/removed_lines/ as partitioned Parquet in input order
-    (file path, then record order) and returns (articles_dir, removed_dir, sidecar_problems),
-    holding no more than a few chunks in memory.
+    clean.build_articles(raw_dir, conflict_start). With out_dir: writes the directories
+    out_dir/articles.parquet/ and out_dir/removed_lines.parquet/ as partitioned Parquet in
+    input order (file path, then record order; sort by article_id after reading for the
+    in-memory order) and returns (articles_dir, removed_dir, sidecar_problems), holding no
+    more than a few chunks in memory. pandas.read_parquet and tables.read_table read the
+    directories like single files.
     """
     from .clean import ARTICLE_COLUMNS, REMOVED_COLUMNS
     from .ingest import iter_raw, read_sidecar
@@ -374,8 +378,8 @@ def build_article_tables(raw_dir: str | Path, conflict_start: date = dates.CONFL
             articles = articles.sort_values("article_id", kind="stable").reset_index(drop=True)
             return articles, pd.DataFrame(removed, columns=REMOVED_COLUMNS), problems
         out = Path(out_dir)
-        art_w = PartitionedWriter(out / "articles", ARTICLE_COLUMNS)
-        rem_w = PartitionedWriter(out / "removed_lines", REMOVED_COLUMNS)
+        art_w = PartitionedWriter(out / ARTICLES_DIR, ARTICLE_COLUMNS)
+        rem_w = PartitionedWriter(out / REMOVED_DIR, REMOVED_COLUMNS)
         try:
             for chunk in chunked(results, chunk_size):
                 art_w.write(_articles_frame([rec for rec, _ in chunk], ARTICLE_COLUMNS))
