@@ -51,7 +51,7 @@ _SCALE = r"(?:hundred|thousand|million|billion)"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = (
     rf"(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT}|a)"
-    rf"(?:\s+{_SCALE}(?:\s+(?:and\s+)?(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT}))?)?"
+    rf"(?:\s+{_SCALE}(?:\s+{_SCALE})?(?:\s+(?:and\s+)?(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT}))?)?"
 )
 _VAGUE = "|".join(sorted(VAGUE, key=len, reverse=True))
 NUM = rf"(?:{_VAGUE}|(?:{_DIGITS})(?:\s+{_SCALE})?|{_WORDNUM})"
@@ -376,7 +376,7 @@ def _scope(sentence: str, start: int, end: int, value: float) -> str:
 def _attribution(sentence: str) -> str | None:
     for rx in ATTRIBUTION_RES:
         for m in rx.finditer(sentence):
-            src = re.sub(r"^the\s+", "", m.group("src").strip(), flags=re.I)
+            src = re.sub(r"^the\s+", "", m.group("src").strip(), flags=re.I).rstrip(".'’")
             if not PRONOUN_RE.match(src) and len(src) > 2:
                 return src
     return None
@@ -502,10 +502,16 @@ def cumulative_timeline(tolls: pd.DataFrame) -> pd.DataFrame:
     cum = tolls[tolls["scope"] == "cumulative"].assign(date=_dated(tolls))
     cum = cum[cum["date"].notna()].sort_values(["date", "article_id", "start"], kind="stable")
     cum = cum.assign(marker=cum["qualifier"].map(marker_kind))
-    per_date = cum.groupby("date")["low"].max()
-    running = per_date.cummax()
-    cum["running_max_low"] = cum["date"].map(running)
+    cum["running_max_low"] = cum["date"].map(_running_max_low(cum))
     return cum.reset_index(drop=True)
+
+
+def _running_max_low(cum: pd.DataFrame, shift: int = 0) -> pd.Series:
+    """Highest lower bound (from lower-bound and exact claims; an estimate's +-10% is a
+    convention, not a bound the article states) published up to each date."""
+    bounds = cum["low"].where(cum["marker"].isin(["lower bound", "exact"]))
+    per_date = bounds.groupby(cum["date"]).max().cummax().ffill()
+    return per_date.shift(shift) if shift else per_date
 
 
 def backwards_claims(tolls: pd.DataFrame) -> pd.DataFrame:
@@ -514,9 +520,7 @@ def backwards_claims(tolls: pd.DataFrame) -> pd.DataFrame:
     cum = cumulative_timeline(tolls)
     if cum.empty:
         return cum.assign(earlier_max_low=pd.Series(dtype="float64"), reason=pd.Series(dtype="object"))
-    per_date = cum.groupby("date")["low"].max().cummax()
-    earlier = per_date.shift(1)
-    cum["earlier_max_low"] = cum["date"].map(earlier)
+    cum["earlier_max_low"] = cum["date"].map(_running_max_low(cum, shift=1))
     back = cum[cum["earlier_max_low"].notna() & (cum["value"] < cum["earlier_max_low"])].copy()
     back["reason"] = [
         "upper bound below an earlier lower bound" if pd.notna(h) and h < e
