@@ -48,9 +48,9 @@ ISO_RE = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d
 NUMERIC_RE = re.compile(
     r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2}|\d{2})(?![\d/])"
 )
-TIME_RE = re.compile(r"^\s*(?:[|/,@-]|at)?\s*\d{1,2}:\d{2}", re.I)
+TIME_RE = re.compile(r"\s*(?:[|/,@-]|at)?\s*\d{1,2}:\d{2}", re.I)
 PUBLISHED_RE = re.compile(
-    r"\b(?:published|posted|publication|date|released|issued|written|created|dated)\b[^\n]{0,25}$|^\s*on\s*:?\s*$", re.I
+    r"\b(?:published|posted|publication|date|released|issued|written|created|dated)\b[^\n]{0,25}$", re.I
 )
 UPDATED_RE = re.compile(r"\b(?:updated|modified|revised|edited|current as of|last update)\b[^\n]{0,25}$", re.I)
 BYLINE_RE = re.compile(r"(?:^|\n|\|)\s*(?:by|written by|posted by|author:?)\s+\S", re.I)
@@ -371,34 +371,103 @@ def _mentioned_years(text: str, cands: list[DateCandidate]) -> list[int]:
     return years
 
 
-def _score(text: str, c: DateCandidate, index: int, n_cands: int) -> tuple[float, str]:
-    """How much a candidate looks like the article's own date, and the kind of place it sits in."""
-    ls, le = _line_bounds(text, c.start)
-    line = text[ls:le]
+SEGMENT_SEP_RE = re.compile(r"\s[|•·–—]\s|\s-\s|\|")
+COMMENT_BEFORE_RE = re.compile(r"\b(?:says|said|wrote|commented)\s*:?\s*$", re.I)
+COMMENT_AFTER_RE = re.compile(r"[^\n]{0,40}(?:\n\s*){1,3}(?:reply|respond|report)\b", re.I)
+COMMENT_SECTION_RE = re.compile(
+    r"^[ \t]*(?:\d+\s+)?(?:comments?|responses?|replies|reader interactions|discussion|leave a (?:reply|comment)|"
+    r"\d+\s+thoughts? on\b.*)[ \t]*:?[ \t]*$", re.I | re.M)
+ORIGINAL_RE = re.compile(r"\boriginally\s+(?:published|posted|appeared|ran)\b[^\n]{0,25}$", re.I)
+RANGE_BEFORE_RE = re.compile(r"\d{1,2}\s*(?:[-–]|to|and)\s*$", re.I)
+# How much each place says "this is the article's own date" (tuned on WCXB/FA-KES dev: the
+# ordering matters, the exact values little).
+WEIGHTS = {
+    "published": 3.5, "byline": 3.5, "after byline": 3.0, "updated": 2.0, "dateline": 2.5,
+    "opening": 2.0, "time": 0.5, "event": -1.0, "range": -2.0, "copyright": -2.0, "comment": -2.5,
+    "position": 1.0, "index": 0.05, "original": 4.0, "widget": -0.5,
+}
+
+
+def _segment(text: str, ls: int, le: int, c: DateCandidate) -> tuple[str, str]:
+    """What shares the date's segment of its line: bylines print 'By X | Jan 2, 2017 | World'."""
     before, after = text[ls:c.start], text[c.end:le]
-    other_words = len(_WORD.findall(before)) + len(_WORD.findall(after))
-    prev_start, _ = _line_bounds(text, max(ls - 2, 0))
-    prev_line = text[prev_start:max(ls - 1, 0)] if ls > 0 else ""
-    score, kind = 0.0, "prose"
-    if UPDATED_RE.search(before[-40:]) or (not before.strip() and UPDATED_RE.search(prev_line[-40:])):
-        score, kind = 2.0, "updated"
-    elif PUBLISHED_RE.search(before[-40:]) or (not before.strip() and PUBLISHED_RE.search(prev_line[-40:]) and len(prev_line) < 60):
-        score, kind = 3.5, "published"
-    elif BYLINE_RE.search(line) or (not before.strip() and len(prev_line) < 80 and BYLINE_RE.search(prev_line)):
-        score, kind = 3.0, "byline"
-    elif other_words <= 8:
-        score, kind = 2.5, "dateline"
-    elif c.start - ls <= 3 and len(_WORD.findall(before)) <= 1:
-        score, kind = 2.0, "dateline"  # a date opening a long line: flattened scrapes put it there
-    if TIME_RE.match(after):
-        score += 0.5
+    cuts = list(SEGMENT_SEP_RE.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end():]
+    cut = SEGMENT_SEP_RE.search(after)
+    if cut:
+        after = after[:cut.start()]
+    return before, after
+
+
+def _previous_line(text: str, ls: int) -> str:
+    """The nearest non-blank line above the one starting at ls."""
+    end = ls - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            return text[start:end]
+        end = start - 1
+    return ""
+
+
+def _score(text: str, c: DateCandidate, index: int, in_comments: bool = False) -> tuple[float, str]:
+    """How much a candidate looks like the article's own date, and the kind of place it sits in."""
+    w = WEIGHTS
+    ls, le = _line_bounds(text, c.start)
+    line, before = text[ls:le], text[ls:c.start]
+    seg_before, seg_after = _segment(text, ls, le, c)
+    short = len(_WORD.findall(seg_before)) + len(_WORD.findall(seg_after)) <= 8
+    near_start = len(_WORD.findall(before)) <= 5  # 'Last updated at Apr 15 2017 BEIRUT ...'
+    opens_line = not before.strip()
+    prev_line = _previous_line(text, ls)
+    prev_label = opens_line and len(prev_line) < 60
+    labelled = short or near_start
+    if ORIGINAL_RE.search(before[-60:]):
+        score, kind = w["original"], "published"
+    elif labelled and UPDATED_RE.search(before[-40:]) or prev_label and UPDATED_RE.search(prev_line[-40:]):
+        score, kind = w["updated"], "updated"
+    elif labelled and PUBLISHED_RE.search(before[-40:]) or prev_label and PUBLISHED_RE.search(prev_line[-40:]):
+        score, kind = w["published"], "published"
+    elif short and near_start and before.strip().lower() in ("on", "on:"):
+        score, kind = w["published"], "published"  # 'By X' then 'on December 18, 2025'
+    elif short and BYLINE_RE.search(line):
+        score, kind = w["byline"], "byline"
+    elif opens_line and len(prev_line) < 80 and BYLINE_RE.search(prev_line):
+        score, kind = w["after byline"], "byline"
+    elif short:
+        score, kind = w["dateline"], "dateline"
+    elif opens_line or c.start - ls <= 3:
+        score, kind = w["opening"], "dateline"  # a date opening a long line: flattened scrapes put it there
+    else:
+        score, kind = 0.0, "prose"
+    if TIME_RE.match(text, c.end, le):
+        score += w["time"]
     if kind == "prose" and EVENT_PREP_RE.search(before[-30:]):
-        score -= 1.0
+        score += w["event"]
+    if RANGE_BEFORE_RE.search(before[-8:]):
+        score += w["range"]
     if COPYRIGHT_RE.search(line):
-        score -= 2.0
+        score += w["copyright"]
+    if short and c.weekday and not TIME_RE.match(text, c.end, le):
+        score += w["widget"]  # 'Friday, December 19, 2025' alone: sites print today's date so
+    if (in_comments or COMMENT_BEFORE_RE.search(before if not opens_line else prev_line)
+            or COMMENT_AFTER_RE.match(text, c.end)):
+        score += w["comment"]
+        kind = "comment"
     # Earlier is better (bylines open articles), gently, so position breaks ties.
-    score -= 1.0 * (c.start / max(len(text), 1)) + 0.05 * index
+    score -= w["position"] * (c.start / max(len(text), 1)) + w["index"] * index
     return score, kind
+
+
+STALE_RULE = True
+
+
+def _alone_on_line(text: str, c: DateCandidate) -> bool:
+    """A date with nothing else on its line (no time, no byline): how widgets print "today"
+    (with its weekday: "Sunday, October 24, 2021")."""
+    ls, le = _line_bounds(text, c.start)
+    return not text[ls:c.start].strip() and not text[c.end:le].strip()
 
 
 def rank_candidates(
@@ -409,9 +478,10 @@ def rank_candidates(
     today = today or date.today()
     cands = date_candidates(text)
     years = _mentioned_years(text, cands)
+    comments_at = COMMENT_SECTION_RE.search(text) if cands else None
     ranked = []
     for i, c in enumerate(cands):
-        s, kind = _score(text, c, i, len(cands))
+        s, kind = _score(text, c, i, comments_at is not None and c.start > comments_at.start())
         if c.value > today:
             s -= 10
         if c.value < EARLIEST_PLAUSIBLE:
@@ -422,7 +492,7 @@ def rank_candidates(
         # A site widget or scrape stamp: a header date years after every other year the text names.
         others = [y for pos, y in years if not (c.start <= pos < c.end)]
         fits_war_age = bool((low or high) and not outside)
-        if (kind != "prose" and not fits_war_age and others and len(cands) > 1
+        if (STALE_RULE and c.weekday and _alone_on_line(text, c) and not fits_war_age and others and len(cands) > 1
                 and c.value.year - max(others) >= 2):
             s -= 4
             kind = "stale-" + kind if not kind.startswith("stale") else kind
