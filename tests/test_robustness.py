@@ -192,6 +192,42 @@ def test_non_english_article_is_not_english(raw, text):
     assert r["language"] in ("fr", "ar")
 
 
+OTHER_LANGUAGES = {
+    "italian": "Le forze governative sono entrate nei quartieri orientali della citt\u00e0 marted\u00ec, secondo i residenti. "
+    "L'Osservatorio siriano ha detto che almeno 40 civili sono stati uccisi negli attacchi aerei sugli edifici "
+    "residenziali vicino al vecchio mercato.",
+    "turkish": "H\u00fck\u00fcmet g\u00fc\u00e7leri sal\u0131 g\u00fcn\u00fc \u015fehrin do\u011fu mahallelerine girdi, sakinlere g\u00f6re. "
+    "Suriye \u0130nsan Haklar\u0131 G\u00f6zlemevi, eski \u00e7ar\u015f\u0131n\u0131n yak\u0131n\u0131ndaki konut binalar\u0131na d\u00fczenlenen "
+    "hava sald\u0131r\u0131lar\u0131nda en az 40 sivilin \u00f6ld\u00fc\u011f\u00fcn\u00fc s\u00f6yledi.",
+    "dutch": "Regeringstroepen zijn dinsdag de oostelijke wijken van de stad binnengetrokken, volgens bewoners. Het Syrisch "
+    "Observatorium zei dat ten minste 40 burgers zijn gedood bij luchtaanvallen op woongebouwen in de buurt van de oude markt.",
+    "greek": "\u039f\u03b9 \u03ba\u03c5\u03b2\u03b5\u03c1\u03bd\u03b7\u03c4\u03b9\u03ba\u03ad\u03c2 \u03b4\u03c5\u03bd\u03ac\u03bc\u03b5\u03b9\u03c2 "
+    "\u03b5\u03b9\u03c3\u03ae\u03bb\u03b8\u03b1\u03bd \u03c3\u03c4\u03b9\u03c2 \u03b1\u03bd\u03b1\u03c4\u03bf\u03bb\u03b9\u03ba\u03ad\u03c2 "
+    "\u03c3\u03c5\u03bd\u03bf\u03b9\u03ba\u03af\u03b5\u03c2 \u03c4\u03b7\u03c2 \u03c0\u03cc\u03bb\u03b7\u03c2 \u03c4\u03b7\u03bd "
+    "\u03a4\u03c1\u03af\u03c4\u03b7, \u03c3\u03cd\u03bc\u03c6\u03c9\u03bd\u03b1 \u03bc\u03b5 \u03ba\u03b1\u03c4\u03bf\u03af\u03ba\u03bf\u03c5\u03c2 "
+    "\u03ba\u03b1\u03b9 \u03c4\u03bf\u03c5\u03bb\u03ac\u03c7\u03b9\u03c3\u03c4\u03bf\u03bd 40 \u03ac\u03bc\u03b1\u03c7\u03bf\u03b9 "
+    "\u03c3\u03ba\u03bf\u03c4\u03ce\u03b8\u03b7\u03ba\u03b1\u03bd \u03c3\u03b5 \u03b1\u03b5\u03c1\u03bf\u03c0\u03bf\u03c1\u03b9\u03ba\u03ad\u03c2 "
+    "\u03b5\u03c0\u03b9\u03b4\u03c1\u03bf\u03bc\u03ad\u03c2.",
+}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "clean.detect_language returns 'und' for any language other than en/fr/de/es/ar/ru, and "
+        "article_record treats 'und' as English, so Italian, Turkish, Dutch or Greek articles pass as ok. "
+        "Needs: with >= 20 letters and an English stopword share below the threshold, report not_english "
+        "(language 'und' or the script name) instead of ok."
+    ),
+)
+@pytest.mark.parametrize("name", sorted(OTHER_LANGUAGES))
+def test_articles_in_other_languages_are_not_english(raw, name):
+    text = "\n\n".join([OTHER_LANGUAGES[name]] * 4) + "\n"
+    (raw / "x.txt").write_text(text)
+    articles, _, _ = build(raw)
+    assert status_kind(row(articles, "x.txt")["status"]) == "not_english"
+
+
 def test_future_date_from_sidecar_is_a_warning(raw):
     (raw / "a.txt").write_text(article())
     (raw / "metadata.csv").write_text("file,published\na.txt,2099-06-01\n")
