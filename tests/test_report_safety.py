@@ -11,7 +11,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pandas as pd
 import pytest
+from test_robustness import make_messy_raw
 
 REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
@@ -35,26 +37,31 @@ PARAGRAPHS = [
 ]
 
 
-def hostile_raw(raw: Path) -> Path:
-    """Plain-text articles whose headline, body, footer and sidecar outlet carry markup."""
+def hostile_raw(raw: Path) -> dict[str, int]:
+    """Plain-text articles whose headline, body, footer and sidecar outlet carry markup, next to
+    every kind of bad input from test_robustness; returns records per input file."""
     raw.mkdir(parents=True)
+    expected = make_messy_raw(raw)
     for i, (head, foot) in enumerate([(ALERT_SCRIPT, MARK_IMG), (MARK_SCRIPT, ALERT_IMG)]):
         text = "\n\n".join([f"Syria talks {head} end without a deal", *PARAGRAPHS, f"\u00a9 2016 {foot}"])
         (raw / f"hostile_{i}.txt").write_text(text + "\n", encoding="utf-8")
+        expected[f"hostile_{i}.txt"] = 1
     (raw / "metadata.csv").write_text(
         "file,outlet,published\n"
         f'hostile_0.txt,"{MARK_SCRIPT.replace(chr(34), chr(34) * 2)}",2016-10-12\n'
-        f'hostile_1.txt,"{MARK_IMG.replace(chr(34), chr(34) * 2)}",2016-10-13\n',
+        f'hostile_1.txt,"{MARK_IMG.replace(chr(34), chr(34) * 2)}",2016-10-13\n'
+        "good.txt,,2099-01-01\nghost.txt,,2014-01-01\n",
         encoding="utf-8",
     )
-    return raw
+    return {k: v for k, v in expected.items() if v}
 
 
 @pytest.fixture(scope="module")
-def reports(tmp_path_factory) -> Path:
-    """Run the real pipeline once on the hostile corpus (all three notebooks)."""
+def run(tmp_path_factory) -> tuple[Path, Path, dict[str, int]]:
+    """Run the real pipeline once (all three notebooks) on the hostile, messy corpus."""
     base = tmp_path_factory.mktemp("safety")
-    raw = hostile_raw(base / "raw")
+    raw = base / "raw"
+    expected = hostile_raw(raw)
     out = base / "reports"
     res = subprocess.run(
         [sys.executable, "-m", "analysis.pipeline", "--no-progress", "--raw-dir", str(raw),
@@ -62,7 +69,22 @@ def reports(tmp_path_factory) -> Path:
         cwd=REPO, capture_output=True, text=True, timeout=900, env=dict(os.environ),
     )
     assert res.returncode == 0, res.stdout[-2000:] + res.stderr[-3000:]
-    return out
+    return out, base / "processed", expected
+
+
+@pytest.fixture(scope="module")
+def reports(run) -> Path:
+    return run[0]
+
+
+def test_pipeline_keeps_going_and_articles_table_has_every_input(run):
+    reports, processed, expected = run
+    articles = pd.read_parquet(processed / "articles.parquet")
+    assert articles["article_id"].is_unique
+    assert articles["source_path"].value_counts().sort_index().to_dict() == dict(sorted(expected.items()))
+    html = (reports / "01_clean_articles.html").read_text(encoding="utf-8")
+    total = sum(expected.values())
+    assert re.search(rf"<td>all inputs</td>\s*<td>{total}</td>", html), "01 report must show the accounting total"
 
 
 def report_pages(reports: Path) -> list[Path]:
