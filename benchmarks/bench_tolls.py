@@ -14,6 +14,8 @@ import argparse
 import re
 import sys
 import time
+from collections import Counter
+from itertools import combinations
 
 from analysis import tolls
 from analysis.corpora import CorpusMissing, load_fakes
@@ -75,6 +77,33 @@ def score(pred, gold) -> tuple[float, float, float]:
     return exact, near, found
 
 
+def failure_categories(df, claims_list) -> Counter:
+    """Why the package headline misses, by what the extracted claims contain."""
+    several = df["article_content"].duplicated(keep=False) & df.groupby("article_content")["gold"].transform("nunique").gt(1)
+    cats: Counter = Counter()
+    for g, claims, dup in zip(df["gold"], claims_list, several):
+        head = [c["value"] for c in claims if c["is_headline"]]
+        if head and head[0] == g:
+            continue
+        values = [c["value"] for c in claims]
+        incident = [c["value"] for c in claims if c["scope"] == "incident"]
+        if dup:
+            cats["same text labelled with several different tolls"] += 1
+        elif not claims:
+            cats["no toll found (label counts injured/affected, or wording not covered)"] += 1
+        elif g in incident:
+            cats["label is another incident toll in the article (headline choice)"] += 1
+        elif g in values:
+            cats["label found but scoped cumulative/other"] += 1
+        elif any(a + b == g for a, b in combinations(values, 2)):
+            cats["label is the sum of two stated tolls (e.g. civilians + fighters)"] += 1
+        elif not incident:
+            cats["no incident toll found"] += 1
+        else:
+            cats["label not among the tolls found"] += 1
+    return cats
+
+
 def failure_lines(df, claims_list, pred, limit):
     out = []
     for (_, row), claims, p in zip(df.iterrows(), claims_list, pred):
@@ -114,8 +143,8 @@ def main(argv=None) -> int:
     except ImportError:
         print("quantulum3 not installed: baseline skipped")
     rows.append(("analysis.tolls headline (package rule)", [headline_package(c, t) for c, t in zip(claims_list, texts)]))
-    raw_claims = [tolls.extract_tolls(t, headline_rule="first") for t in texts]
-    rules = [headline_rule("first"), headline_rule("first_specific"), headline_rule("largest_in_first_sentence"), headline_rule("largest_in_lead"),
+    raw_claims = [tolls.extract_tolls(t, headline_rule="first", keep_internal=True) for t in texts]
+    rules = [headline_rule("first"), headline_rule("first_specific"), headline_rule("first_specific_whole"), headline_rule("largest_in_first_sentence"), headline_rule("largest_in_lead"),
              headline_first_any_scope, headline_largest_any]
     for rule in rules:
         rows.append((f"  rule: {rule.__name__}", [rule(c, t) for c, t in zip(raw_claims, texts)]))
@@ -123,6 +152,11 @@ def main(argv=None) -> int:
     for name, pred in rows:
         e, n, f = score(pred, gold)
         print(f"{name:58s} {e:5.3f}  {n:9.3f}  {f:5.3f}")
+
+    cats = failure_categories(df, claims_list)
+    print(f"misses of the package headline: {sum(cats.values())}")
+    for name, n in cats.most_common():
+        print(f"  {n:4d}  {name}")
 
     if args.failures:
         pred = rows[[r[0] for r in rows].index("analysis.tolls headline (package rule)")][1]

@@ -99,7 +99,7 @@ DEATH_WORD = (
 )
 _AUX = (
     r"(?:who|that|had|have|has|were|was|are|is|been|being|be|reportedly|also|all|allegedly|later|now|"
-    r"already|confirmed|so\s+far|estimated|believed|thought|feared|said|reported|to)"
+    r"already|confirmed|so\s+far|estimated|believed|thought|feared|said|reported|to|[a-z]+ly)"
 )
 _STOP = (
     r"and|or|but|wounded|injured|hurt|displaced|detained|arrested|missing|kidnapped|abducted|"
@@ -219,7 +219,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in BOUNDARY_RE.finditer(text):
         if m.group()[0] == ".":
-            tok = LAST_TOKEN_RE.search(text, 0, m.start())
+            tok = LAST_TOKEN_RE.search(text, max(0, m.start() - 24), m.start())
             word = tok.group(1).lower() if tok else ""
             nxt = text[m.end():m.end() + 3].lstrip()
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (nxt[:1].islower()):
@@ -385,6 +385,11 @@ def _attribution(sentence: str) -> str | None:
 # --- extraction ----------------------------------------------------------------------------
 
 
+# A part of a toll ("including four children") and a total a part belongs to ("were among 22").
+PART_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|incl\.)\s*$", re.I)
+AMONG_BEFORE_RE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
+
+
 def _sentence_claims(body: str, s_start: int, s_end: int) -> list[dict]:
     sentence = body[s_start:s_end]
     claims = []
@@ -403,7 +408,9 @@ def _sentence_claims(body: str, s_start: int, s_end: int) -> list[dict]:
             "value": value, "low": low, "high": high, "qualifier": qualifier,
             "scope": _scope(sentence, m.start(), m.end(), value), "victims": victims,
             "attributed_to": None, "is_headline": False, "sentence": sentence,
-            "start": s_start + m.start(), "end": s_start + m.end()
+            "start": s_start + m.start(), "end": s_start + m.end(),
+            "_part": bool(PART_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())),
+            "_total": bool(AMONG_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())),
         })
     if claims:
         src = _attribution(sentence)
@@ -418,7 +425,7 @@ def _is_vague(claim: dict) -> bool:
     )
 
 
-def choose_headline(claims: list[dict], body: str, rule: str = "first_specific") -> int | None:
+def choose_headline(claims: list[dict], body: str, rule: str = "first_specific_whole") -> int | None:
     """Index of the article's main incident toll. News writing states the event first (title,
     then lead), so the default is the first incident toll; the alternatives are kept so the
     benchmark can show why ("largest_in_first_sentence": largest incident toll in the first
@@ -428,9 +435,21 @@ def choose_headline(claims: list[dict], body: str, rule: str = "first_specific")
         return None
     if rule == "first":
         return incident[0]
-    if rule == "first_specific":  # "dozens were killed ... at least 51 civilians": the count wins
+    if rule in ("first_specific", "first_specific_whole"):
+        # "dozens were killed ... at least 51 civilians": the count wins.
         specific = [i for i in incident if not _is_vague(claims[i])]
-        return (specific or incident)[0]
+        pick = (specific or incident)[0]
+        if rule == "first_specific":
+            return pick
+        # Not a part ("including four children"); a total it belongs to ("were among 22") wins.
+        whole = [i for i in (specific or incident) if not claims[i].get("_part")] or [pick]
+        pick = whole[0]
+        nxt = [i for i in incident if i > pick and claims[i].get("_total")]
+        if nxt and claims[nxt[0]]["value"] > claims[pick]["value"] and (
+            claims[nxt[0]]["start"] - claims[pick]["end"] < 300
+        ):
+            return nxt[0]
+        return pick
     if rule == "largest_in_first_sentence":
         first_sentence = claims[incident[0]]["sentence"]
         pool = [i for i in incident if claims[i]["sentence"] == first_sentence]
@@ -443,7 +462,7 @@ def choose_headline(claims: list[dict], body: str, rule: str = "first_specific")
     return max(pool, key=lambda i: (claims[i]["value"], -claims[i]["start"]))
 
 
-def extract_tolls(body: str, headline_rule: str = "first_specific") -> list[dict]:
+def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_internal: bool = False) -> list[dict]:
     """Every death toll stated in a cleaned body, in text order, with its span; at most one
     incident toll is flagged as the headline."""
     if not isinstance(body, str) or not body.strip():
@@ -454,7 +473,7 @@ def extract_tolls(body: str, headline_rule: str = "first_specific") -> list[dict
     head = choose_headline(claims, body, headline_rule)
     if head is not None:
         claims[head]["is_headline"] = True
-    return claims
+    return claims if keep_internal else [{k: v for k, v in c.items() if not k.startswith("_")} for c in claims]
 
 
 def build_death_tolls(articles: pd.DataFrame) -> pd.DataFrame:
