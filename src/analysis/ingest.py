@@ -1,8 +1,11 @@
 """Raw directory to documents: one `RawDoc` per input file or corpus record.
 
 Raw data is immutable, so this module only reads. Nothing is dropped: a file or record that
-cannot be read still yields a `RawDoc` whose `status` says why, so the article accounting in
-notebook 01 adds up to the number of inputs.
+cannot be read still yields a `RawDoc` whose `status` says why (`empty`, `binary`,
+`undecodable`, `unreadable`, `too_large`, `unsupported_format`, `malformed`, `missing_column`,
+`missing_text`, `duplicate_id`), so the article accounting in notebook 01 adds up to the
+number of inputs. Text in any common encoding is decoded (see `decode_bytes`); an article file
+above `MAX_ARTICLE_BYTES` is recorded without being read.
 """
 
 from __future__ import annotations
@@ -272,10 +275,12 @@ def _csv_records(text: str) -> Iterator[tuple[int, dict | None, str | None]]:
     csv.field_size_limit(max(csv.field_size_limit(), MAX_CORPUS_BYTES))
     reader = csv.reader(io.StringIO(text))
     try:
-        header = next(reader)
-    except (StopIteration, csv.Error):
+        header = [h.strip().lower() for h in next(reader)]
+    except StopIteration:
         return
-    header = [h.strip().lower() for h in header]
+    except csv.Error as exc:
+        yield 1, None, f"malformed: the CSV header could not be parsed ({exc})"
+        return
     while True:
         try:
             cells = next(reader)
@@ -287,9 +292,7 @@ def _csv_records(text: str) -> Iterator[tuple[int, dict | None, str | None]]:
         n = reader.line_num
         if not any(c.strip() for c in cells):
             continue
-        if len(cells) > len(header):
-            yield n, None, f"malformed: line {n} has {len(cells)} cells but the header has {len(header)}"
-        elif len(cells) < len(header):
+        if len(cells) != len(header):
             yield n, None, f"malformed: line {n} has {len(cells)} cells but the header has {len(header)}"
         else:
             yield n, dict(zip(header, cells)), None
@@ -335,7 +338,7 @@ def _text_field(rec: dict, key: str) -> tuple[str | None, str | None]:
     return str(value), None
 
 
-def _record_doc(rec: dict, n: int, stem_id: str, rel: str, encoding: str | None, columns: set[str] | None) -> RawDoc:
+def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[str] | None) -> RawDoc:
     """One corpus record as a RawDoc, its status naming what is wrong with it."""
     rid = _clean_str(rec.get("id"))
     doc = RawDoc(
@@ -390,7 +393,7 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str) -> Iterator[RawDoc]:
         if rec is None:
             doc = RawDoc(article_id="", source_path=rel, record_id=f"row{n}", status=problem, encoding=encoding)
         else:
-            doc = _record_doc(rec, n, stem_id, rel, encoding, columns)
+            doc = _record_doc(rec, n, rel, encoding, columns)
         rid = doc.record_id
         seen[rid] += 1
         doc.article_id = f"{stem_id}:{rid}" if seen[rid] == 1 else f"{stem_id}:{rid}#{seen[rid]}"
