@@ -97,10 +97,11 @@ def test_decode_bytes_reports_a_bom_that_lies():
 
 # ---------------------------------------------------------------- size
 
-def test_50_mb_file_is_recorded_too_large_without_reading_it(tmp_path):
+def test_50_mb_file_is_recorded_too_large_without_reading_it(tmp_path, request):
     raw = tmp_path / "raw"
     raw.mkdir()
     line = b"The shelling of the city continued through the night, residents said.\n"
+    request.addfinalizer((raw / "huge.txt").unlink)  # 50 MB: do not keep it in pytest's tmp
     with open(raw / "huge.txt", "wb") as fh:
         for _ in range(50_000_000 // (len(line) * 1000) + 1):
             fh.write(line * 1000)
@@ -119,11 +120,12 @@ def test_file_just_under_the_limit_is_read(tmp_path, monkeypatch):
     assert status_kind(_one(tmp_path, "b.txt", b"x" * 1001).status) == "too_large"
 
 
-def test_50_mb_jsonl_corpus_is_read_record_by_record(tmp_path):
+def test_50_mb_jsonl_corpus_is_read_record_by_record(tmp_path, request):
     raw = tmp_path / "raw"
     raw.mkdir()
     body = "Residents of the besieged town said food had run out. " * 36  # ~2 KB
     n = 50_000_000 // len(body) + 1
+    request.addfinalizer((raw / "big.jsonl").unlink)  # 50 MB: do not keep it in pytest's tmp
     with open(raw / "big.jsonl", "w", encoding="utf-8") as fh:
         for i in range(n):
             fh.write(json.dumps({"id": f"r{i}", "text": body}) + "\n")
