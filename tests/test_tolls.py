@@ -154,6 +154,8 @@ def test_killed_or_wounded_casualties_are_not_deaths():
     ("The attack claimed the lives of three children.", 3, "three"),
     ("The death toll from the attack rose to 61 on Tuesday.", 61, "61"),
     ("A woman was killed when a shell hit her house.", 1, "A"),
+    ("03-07-2015 Five civilians were killed in rocket attacks.", 5, "Five"),
+    ("The bombing resulted in the martyrdom of 3 citizens.", 3, "3"),
 ])
 def test_number_forms(text, value, shown):
     c = one(text)

@@ -87,7 +87,7 @@ VICTIM = (
     r"jihadists?|terrorists?|insurgents?|gunmen|extremists?|mercenaries|militiamen|members?|"
     r"officers?|policemen|police|guards?|others|students|schoolchildren|pupils|workers|"
     r"refugees|journalists?|activists?|doctors|medics|nurses|volunteers|residents|villagers|"
-    r"worshippers|relatives|inmates|prisoners|detainees|hostages|captives|victims|"
+    r"worshippers|relatives|citizens|inmates|prisoners|detainees|hostages|captives|victims|"
     r"individuals|syrians|kurds|turks|russians|iranians|americans|commanders?|pilots?|"
     r"family|families|elements|protesters|demonstrators|displaced|forces|lives|martyrs|"
     r"daesh|isis|isil|is|nusra|ypg|sdf|fsa|hezbollah|army|regime)"
@@ -118,7 +118,7 @@ BEFORE_RE = re.compile(
     r"(?:\b(?:kill(?:ed|ing|s)?|execut(?:ed|ing|es)|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)?|"
     r"murder(?:ed|ing|s)?|behead(?:ed|ing|s)?|claim(?:ed|ing|s)?\s+the\s+lives\s+of|"
     r"(?:cost|costing|took|taking|taken|claimed|claiming|claims)\s+the\s+lives\s+of|"
-    r"(?:deaths?|killings?|massacre|murder|execution|bodies|corpses|lives)\s+of(?:\s+the)?|"
+    r"(?:deaths?|killings?|massacre|murder|execution|martyrdom|bodies|corpses|lives)\s+of(?:\s+the)?|"
     r"(?:bringing|raising|brings|raises|brought|raised|pushing|pushed)\s+to|"
     r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|martyrs|"
     r"people\s+killed|those\s+killed))(?:\s+[\w'’-]+){0,16}?\s+(?:to|at|of|reached|hit|topped|passed|"
@@ -142,7 +142,7 @@ NOT_COUNT_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 NOT_COUNT_BEFORE_RE = re.compile(
-    r"(?:[$€£]|[A-Za-z]-|\d[:/.]|\b(?:resolution|no\.|article|route|highway|flight|page|room|"
+    r"(?:[$€£]|[A-Za-z]-|\d[:/.-]|\b(?:resolution|no\.|article|route|highway|flight|page|room|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
     r"august|september|october|november|december)\.?\s*)$",
     re.IGNORECASE,
