@@ -226,6 +226,47 @@ def test_headline_is_first_specific_incident_toll_and_unique():
     assert [c["scope"] for c in claims] == ["incident", "incident", "incident", "cumulative"]
 
 
+def test_listed_tolls_sum_into_the_headline():
+    """'killed 50 militants and eight civilians': the toll is 58; the row spans both numbers and
+    the parts stay as their own rows."""
+    text = "US air strikes killed 50 Al-Qaeda militants and eight civilians on Tuesday, a monitor said."
+    claims = tolls.extract_tolls(text)
+    assert [(c["value"], c["is_headline"], phrase(text, c)) for c in claims] == [
+        (50, False, "50"), (8, False, "eight"), (58, True, "50 Al-Qaeda militants and eight"),
+    ]
+    head = claims[2]
+    assert (head["qualifier"], head["low"], head["high"], head["victims"]) == (
+        "exact", 58, 58, "militants+civilians")
+
+
+def test_listed_tolls_sum_keeps_bounds():
+    text = "At least 45 Islamic State militants and 20 Kurdish fighters had been killed."
+    head = [c for c in tolls.extract_tolls(text) if c["is_headline"]]
+    assert [(c["value"], c["qualifier"], c["low"], c["high"]) for c in head] == [(65, "at_least", 65, None)]
+
+
+def test_title_toll_completed_by_listed_toll():
+    text = ("US strikes kill 50 Qaeda fighters in Syria. US air strikes killed 50 Al-Qaeda militants "
+            "and eight civilians on Tuesday.")
+    head = [c for c in tolls.extract_tolls(text) if c["is_headline"]]
+    assert [c["value"] for c in head] == [58]
+
+
+@pytest.mark.parametrize("text, values, headline", [
+    # parts of a stated total are not added up
+    ("At least 545 people including 84 children and 35 women have been killed.", [545, 84, 35], 545),
+    # the second number is injured, not dead
+    ("At least 50 people have lost their lives and 100 others sustained injuries.", [50], 50),
+    ("Six civilians were killed on Thursday and 34 others were injured.", [6], 6),
+    # a list that is not the headline adds no row
+    ("Air strikes killed 12 people in Idlib. Shelling later killed two women and three children.", [12, 2, 3], 12),
+])
+def test_listed_tolls_not_summed(text, values, headline):
+    claims = tolls.extract_tolls(text)
+    assert [c["value"] for c in claims] == values
+    assert [c["value"] for c in claims if c["is_headline"]] == [headline]
+
+
 def test_no_headline_without_incident():
     claims = tolls.extract_tolls("The war has killed more than 300,000 people.")
     assert claims and not any(c["is_headline"] for c in claims)

@@ -154,7 +154,8 @@ MONTH_NEAR_RE = re.compile(
 # After a killing verb, a number the next words call wounded is not a death ("killed 14, 25 were wounded").
 NON_DEATH_AFTER_RE = re.compile(
     r"^(?:\s+(?!and\b|or\b)[A-Za-z][\w'’-]*){0,3}?\s+(?:(?:were|was|have\s+been|had\s+been|are|others)\s+)?"
-    r"(?:wounded|injured|hurt|displaced|detained|arrested|missing|kidnapped|abducted|rescued|evacuated|captured)\b",
+    r"(?:wounded|injured|hurt|displaced|detained|arrested|missing|kidnapped|abducted|rescued|evacuated|captured|"
+    r"(?:sustained|suffered)\s+(?:[\w-]+\s+)?(?:injuries|wounds))\b",
     re.I,
 )
 
@@ -390,33 +391,145 @@ PART_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom
 AMONG_BEFORE_RE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 
 
+# Tolls listed under one death ("killed 50 militants and eight civilians", "120 fighters and 60
+# mercenaries were killed"): the gap between two numbers is victim words and a conjunction.
+CONJ_GAP_RE = re.compile(
+    rf"^(?P<words>(?:\s+(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*){{1,5}}?)\s*"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+)(?:(?:another|other)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _sentence_claims(body: str, s_start: int, s_end: int) -> list[dict]:
+    """Claims of one sentence, then the sums of tolls listed together (flagged "_sum", kept
+    only when chosen as headline)."""
     sentence = body[s_start:s_end]
-    claims = []
+    found = []  # (match, (value, low, high), death context or None)
     for m in NUMBER_PHRASE_RE.finditer(sentence):
         parts = _number_parts(m)
         if parts is None or parts[0] <= 0:
             continue
-        ctx = _death_context(m, sentence)
-        if ctx is None:
+        found.append((m, parts, _death_context(m, sentence)))
+    runs = _conjunct_runs(found, sentence)
+    in_run = {i: run for run, _ in runs for i in run}
+    claims, by_index = [], {}
+    for i, (m, parts, ctx) in enumerate(found):
+        if ctx is None and i not in in_run:
             continue
-        victims, _ = ctx
-        qualifier = _qualifier(m)
-        value, low, high = parts
-        low, high = _bounds(value, low, high, qualifier)
-        claims.append({
-            "value": value, "low": low, "high": high, "qualifier": qualifier,
-            "scope": _scope(sentence, m.start(), m.end(), value), "victims": victims,
-            "attributed_to": None, "is_headline": False, "sentence": sentence,
-            "start": s_start + m.start(), "end": s_start + m.end(),
-            "_part": bool(PART_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())),
-            "_total": bool(AMONG_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())),
-        })
+        victims = ctx[0] if ctx else _victims(_conjunct_victim(i, in_run.get(i, []), found, sentence))
+        by_index[i] = len(claims)
+        claims.append(_claim(sentence, s_start, m, parts, victims))
+    for run, adds_up in runs:
+        total = _sum_claim([claims[by_index[i]] for i in run]) if adds_up else None
+        if total is not None:
+            claims.append(total)
     if claims:
         src = _attribution(sentence)
         for c in claims:
             c["attributed_to"] = src
     return claims
+
+
+def _claim(sentence: str, s_start: int, m: re.Match, parts, victims: str) -> dict:
+    qualifier = _qualifier(m)
+    value, low, high = parts
+    low, high = _bounds(value, low, high, qualifier)
+    return {
+        "value": value, "low": low, "high": high, "qualifier": qualifier,
+        "scope": _scope(sentence, m.start(), m.end(), value), "victims": victims,
+        "attributed_to": None, "is_headline": False, "sentence": sentence,
+        "start": s_start + m.start(), "end": s_start + m.end(),
+        "_part": bool(PART_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())),
+        "_total": bool(AMONG_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())),
+    }
+
+
+def _conjunct_victim(i: int, run: list[int], found: list, sentence: str) -> str:
+    """Victim words of a listed number: up to the conjunction, or right after the last one."""
+    m = found[i][0]
+    if i != run[-1]:
+        return CONJ_GAP_RE.match(sentence[m.end():found[i + 1][0].start()]).group("words")
+    v = VICTIMS_AFTER_RE.match(sentence[m.end():m.end() + 60])
+    return v.group("v") if v else ""
+
+
+def _listable(m: re.Match) -> bool:
+    """A plain count can be added up; a range or a vague word ("dozens") cannot."""
+    return not (m.group("lo1") or m.group("lo2")) and (
+        m.group("one") or re.sub(r"\s+", " ", m.group("num").lower()) not in VAGUE
+    )
+
+
+def _conjunct_runs(found: list, sentence: str) -> list[tuple[list[int], bool]]:
+    """Runs of numbers listed together under one death, each with whether it adds up: a
+    killing verb before the first or a death word after the last makes every member a death;
+    a run that is itself a part of a stated total ("including 84 children and 35 women") does
+    not add up to a new total."""
+    runs, cur = [], []
+    for i, (m, _, _) in enumerate(found):
+        if cur and _listable(m) and _joined(found[cur[-1]][0], m, sentence):
+            cur.append(i)
+            continue
+        runs.append(cur)
+        cur = [i] if _listable(m) else []
+    runs.append(cur)
+    out = []
+    for run in runs:
+        while len(run) >= 2 and found[run[-1]][2] is None and not _death_listed(found[run[-1]][0], sentence):
+            run = run[:-1]
+        if len(run) < 2 or (found[run[0]][2] is None and found[run[-1]][2] is None):
+            continue
+        first = found[run[0]][0]
+        out.append((run, not PART_BEFORE_RE.search(sentence, max(0, first.start() - 30), first.start())))
+    return out
+
+
+GAP_VERB_RE = re.compile(rf"\b(?:{_AUX}|{DEATH_WORD}|lost|left|sustained|suffered)\b", re.IGNORECASE)
+
+
+def _joined(a: re.Match, b: re.Match, sentence: str) -> bool:
+    """Two numbers in one list: only victim words between them ("50 militants and eight"),
+    no verb ("50 people have lost their lives and 100 others sustained injuries")."""
+    g = CONJ_GAP_RE.match(sentence[a.end():b.start()])
+    if not g or GAP_VERB_RE.search(g.group("words")):
+        return False
+    return bool(VICTIM_WORD_RE.match(g.group("words").split()[-1].rstrip(",")))
+
+
+def _death_listed(m: re.Match, sentence: str) -> bool:
+    """The last member of a list after a killing verb: victims follow, no injury word."""
+    after = sentence[m.end():m.end() + 90]
+    return bool(VICTIMS_AFTER_RE.match(after)) and not NON_DEATH_AFTER_RE.match(after) and not (
+        CASUALTIES_AFTER_RE.match(after)
+    )
+
+
+def _sum_claim(parts: list[dict]) -> dict | None:
+    """The total of tolls listed together, spanning them; its bounds add the parts' bounds and
+    its qualifier follows from them (exact + at least = at least). None when the parts mix
+    lower and upper bounds or scopes, since no total follows."""
+    if len({p["scope"] for p in parts}) > 1:
+        return None
+    lows, highs = [p["low"] for p in parts], [p["high"] for p in parts]
+    low = None if None in lows else sum(lows)
+    high = None if None in highs else sum(highs)
+    quals = {p["qualifier"] for p in parts}
+    if low is None and high is None:
+        return None
+    if quals == {"exact"}:
+        qualifier = "exact"
+    elif high is None:
+        qualifier = "more_than" if "more_than" in quals else "at_least"
+    elif low is None:
+        qualifier = "nearly" if quals <= {"nearly", "exact"} else "up_to"
+    else:
+        qualifier = "about" if quals <= {"about", "exact"} else "range"
+    victims = "+".join(dict.fromkeys(p["victims"] for p in parts))
+    return {
+        **parts[0], "value": sum(p["value"] for p in parts), "low": low, "high": high,
+        "qualifier": qualifier, "victims": victims, "end": parts[-1]["end"],
+        "_sum": True, "_parts": [p["start"] for p in parts], "_part_values": [p["value"] for p in parts], "_part": False, "_total": False,
+    }
 
 
 def _is_vague(claim: dict) -> bool:
@@ -430,7 +543,7 @@ def choose_headline(claims: list[dict], body: str, rule: str = "first_specific_w
     then lead), so the default is the first incident toll; the alternatives are kept so the
     benchmark can show why ("largest_in_first_sentence": largest incident toll in the first
     sentence that has one; "largest_in_lead": largest in the first three sentences)."""
-    incident = [i for i, c in enumerate(claims) if c["scope"] == "incident"]
+    incident = [i for i, c in enumerate(claims) if c["scope"] == "incident" and not c.get("_sum")]
     if not incident:
         return None
     if rule == "first":
@@ -448,8 +561,8 @@ def choose_headline(claims: list[dict], body: str, rule: str = "first_specific_w
         if nxt and claims[nxt[0]]["value"] > claims[pick]["value"] and (
             claims[nxt[0]]["start"] - claims[pick]["end"] < 300
         ):
-            return nxt[0]
-        return pick
+            pick = nxt[0]
+        return _sum_containing(claims, pick)
     if rule == "largest_in_first_sentence":
         first_sentence = claims[incident[0]]["sentence"]
         pool = [i for i in incident if claims[i]["sentence"] == first_sentence]
@@ -460,6 +573,24 @@ def choose_headline(claims: list[dict], body: str, rule: str = "first_specific_w
     else:
         raise ValueError(f"unknown headline rule {rule!r}")
     return max(pool, key=lambda i: (claims[i]["value"], -claims[i]["start"]))
+
+
+SUM_REACH = 400  # chars after a headline where a list restating it with more victims counts
+
+
+def _sum_containing(claims: list[dict], pick: int) -> int:
+    """The total of a list the picked toll opens ("killed 50 militants and eight civilians"),
+    or of a list just after it that restates it with more victims (title "kill 50 fighters",
+    lead "killed 50 militants and eight civilians"): the article's toll is the whole list."""
+    head = claims[pick]
+    for i, c in enumerate(claims):
+        if not c.get("_sum") or c["scope"] != "incident":
+            continue
+        if c["_parts"][0] == head["start"] or (
+            head["end"] <= c["start"] < head["end"] + SUM_REACH and head["value"] in c["_part_values"]
+        ):
+            return i
+    return pick
 
 
 def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_internal: bool = False) -> list[dict]:
@@ -473,7 +604,11 @@ def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_i
     head = choose_headline(claims, body, headline_rule)
     if head is not None:
         claims[head]["is_headline"] = True
-    return claims if keep_internal else [{k: v for k, v in c.items() if not k.startswith("_")} for c in claims]
+    if keep_internal:
+        return claims
+    # A sum is a derived total: it is a row only as the headline (its span covers its parts).
+    kept = [c for c in claims if not c.get("_sum") or c["is_headline"]]
+    return [{k: v for k, v in c.items() if not k.startswith("_")} for c in kept]
 
 
 def build_death_tolls(articles: pd.DataFrame) -> pd.DataFrame:
