@@ -177,6 +177,61 @@ def test_pre_conflict_date_warns():
     assert any("before the conflict" in w for w in r.warnings)
 
 
+def test_widget_date_without_war_age_evidence():
+    """The weekday widget is recognised from its shape and age alone, not only via the war-age interval."""
+    text = _seed("003").replace("nearly six-year conflict", "conflict")
+    assert dates.war_age_interval(text)[1] is None  # no upper bound left
+    assert dates.publication_date(text, today=TODAY).published == date(2017, 1, 23)
+
+
+def test_comment_dates_are_not_the_article_date():
+    text = ("Great recipe\nBy Ann Lee\nJune 9, 2020\nMix the flour with water and bake it for an hour.\n"
+            "Comments\n1. Lori says\nMarch 6, 2023 at 8:55 am\nThis looks good!\nReply")
+    r = dates.publication_date(text, today=TODAY)
+    assert r.published == date(2020, 6, 9)
+
+
+def test_originally_published_wins_over_repost_date():
+    text = ("Tiny homes\n30 Sep 2022, 11:07am\nSome text about tiny homes that goes on for a while.\n"
+            "This article was originally published on 26 Sep 2019 at 4:12pm but has been updated.")
+    assert dates.publication_date(text, today=TODAY).published == date(2019, 9, 26)
+
+
+def test_date_range_is_an_event_not_a_publication():
+    text = "Events\nOctober 13, 2025\nBiggest events\nDate: 16-19 March 2026\nLocation: San Jose"
+    assert dates.publication_date(text, today=TODAY).published == date(2025, 10, 13)
+
+
+# --- HTML -------------------------------------------------------------------------------
+
+
+def test_html_to_lines_keeps_header_dates():
+    html = ("<html><head><style>p{}</style><script>var d='January 1, 2001';</script></head><body>"
+            "<header><nav>Home</nav></header><h1>Talks end</h1><div class='meta'>By Jane Doe &amp; "
+            "co | <time>March 2, 2016</time></div><p>Talks ended on Monday.</p></body></html>")
+    lines = dates.html_to_lines(html).split("\n")
+    assert lines == ["Home", "Talks end", "By Jane Doe & co |", "March 2, 2016", "Talks ended on Monday."]
+
+
+def test_html_byline_date_beats_markup_date_written_nowhere():
+    html = ('<html><head><meta property="article:published_time" content="2016-05-04T10:00:00Z"></head>'
+            "<body><h1>Talks end</h1><p class='byline'>By Jane Doe</p><p>March 2, 2016</p>"
+            "<article><p>Talks ended on Monday without a deal, officials said in the capital.</p></article>"
+            "</body></html>")
+    r = dates.publication_date("Talks ended on Monday without a deal, officials said in the capital.",
+                               html=html, today=TODAY)
+    assert r.published == date(2016, 3, 2)
+    assert r.evidence == "page text: March 2, 2016"
+
+
+def test_war_age_about_another_war_does_not_reject_page_date():
+    html = ('<html><head><meta property="article:published_time" content="2019-09-16T10:00:00Z"></head>'
+            "<body><article><p>Veterans of the 5-year war met again, the mayor said.</p></article></body></html>")
+    r = dates.publication_date("Veterans of the 5-year war met again, the mayor said.", html=html, today=TODAY)
+    assert r.published == date(2019, 9, 16)
+    assert any("outside the interval" in w for w in r.warnings)  # still flagged for a reader
+
+
 # --- metadata and bad input -------------------------------------------------------------
 
 
@@ -197,7 +252,7 @@ def test_missing_metadata_is_not_a_warning(missing):
     assert r.published == date(2017, 1, 24) and r.warnings == ()
 
 
-def test_html_date_used_when_given():
+def test_html_date_used_when_given():  # trafilatura's metadata date, as clean.py passes it
     r = dates.publication_date("Story body without dates.", html_date="2016-05-04", today=TODAY)
     assert r.published == date(2016, 5, 4) and r.date_source == "text"
 

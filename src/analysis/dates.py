@@ -491,7 +491,7 @@ def rank_candidates(
             s -= 5
         # A site widget or scrape stamp: a header date years after every other year the text names.
         others = [y for pos, y in years if not (c.start <= pos < c.end)]
-        fits_war_age = bool((low or high) and not outside)
+        fits_war_age = bool(low and high and not outside)  # a lower bound alone says little
         if (STALE_RULE and c.weekday and _alone_on_line(text, c) and not fits_war_age and others and len(cands) > 1
                 and c.value.year - max(others) >= 2):
             s -= 4
