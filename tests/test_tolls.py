@@ -267,6 +267,15 @@ def test_listed_tolls_not_summed(text, values, headline):
     assert [c["value"] for c in claims if c["is_headline"]] == [headline]
 
 
+def test_updated_total_replaces_headline():
+    text = ("Air strikes killed at least 12 civilians in Aleppo on Monday, a monitor said, bringing to 45 "
+            "the number killed in 24 hours. Five children were among the dead.")
+    claims = tolls.extract_tolls(text)
+    assert [(c["value"], c["is_headline"]) for c in claims] == [(12, False), (45, True)]
+    text = "The toll from Monday's raid rose to 61. Raids killed two soldiers, bringing to 30 the number killed this week."
+    assert [c["value"] for c in tolls.extract_tolls(text) if c["is_headline"]] == [61]
+
+
 def test_no_headline_without_incident():
     claims = tolls.extract_tolls("The war has killed more than 300,000 people.")
     assert claims and not any(c["is_headline"] for c in claims)

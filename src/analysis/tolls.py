@@ -389,6 +389,12 @@ def _attribution(sentence: str) -> str | None:
 # A part of a toll ("including four children") and a total a part belongs to ("were among 22").
 PART_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|incl\.)\s*$", re.I)
 AMONG_BEFORE_RE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
+# An updated total ("bringing to 45 the number killed", "the toll rose to 61").
+UPDATE_BEFORE_RE = re.compile(
+    r"\b(?:(?:bringing|raising|brings|raises|brought|raised|pushing|pushed)(?:\s+[\w'’-]+){0,6}?"
+    r"|(?:rose|risen|rises|rising|climbed|increased|jumped|mounted|updated|revised))\s+to\s*$",
+    re.I,
+)
 
 
 # Tolls listed under one death ("killed 50 militants and eight civilians", "120 fighters and 60
@@ -441,6 +447,7 @@ def _claim(sentence: str, s_start: int, m: re.Match, parts, victims: str) -> dic
         "start": s_start + m.start(), "end": s_start + m.end(),
         "_part": bool(PART_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())),
         "_total": bool(AMONG_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())),
+        "_update": bool(UPDATE_BEFORE_RE.search(sentence, max(0, m.start() - 60), m.start())),
     }
 
 
@@ -562,6 +569,7 @@ def choose_headline(claims: list[dict], body: str, rule: str = "first_specific_w
             claims[nxt[0]]["start"] - claims[pick]["end"] < 300
         ):
             pick = nxt[0]
+        pick = _updated_total(claims, incident, pick)
         return _sum_containing(claims, pick)
     if rule == "largest_in_first_sentence":
         first_sentence = claims[incident[0]]["sentence"]
@@ -573,6 +581,21 @@ def choose_headline(claims: list[dict], body: str, rule: str = "first_specific_w
     else:
         raise ValueError(f"unknown headline rule {rule!r}")
     return max(pool, key=lambda i: (claims[i]["value"], -claims[i]["start"]))
+
+
+UPDATE_REACH = 400  # chars after a headline where an updated total replaces it
+
+
+def _updated_total(claims: list[dict], incident: list[int], pick: int) -> int:
+    """A larger total the article updates the headline to, just after it ("killed at least 12
+    ... bringing to 45 the number killed in 24 hours")."""
+    head = claims[pick]
+    for i in incident:
+        c = claims[i]
+        near = head["end"] <= c["start"] < head["end"] + UPDATE_REACH
+        if c.get("_update") and near and c["value"] > head["value"]:
+            return i
+    return pick
 
 
 SUM_REACH = 400  # chars after a headline where a list restating it with more victims counts
