@@ -151,15 +151,6 @@ def test_reports_in_headless_chromium_show_text_and_run_nothing(reports, tmp_pat
     assert visible, "the injected text is not visible in the rendered 01_clean_articles report"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "pipeline.export_html relies on nbconvert's sanitize_html, whose clean_html filter allows only "
-        "bleach's inline tags + div/pre/code/span/table/tr/td: headings, <p>, <th>, <thead>, <tbody> and "
-        "pandas' <style> are escaped and print as literal tags. Needs export_html to sanitize outputs "
-        "itself with a table/heading allowlist (see the issue 7 helper report)."
-    ),
-)
 def test_reports_stay_readable_headings_and_table_headers_are_markup(reports):
     for page in sorted(reports.glob("[0-9][0-9]_*.html")):
         html = page.read_text(encoding="utf-8")

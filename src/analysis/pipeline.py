@@ -12,6 +12,7 @@ import argparse
 import hashlib
 import html
 import json
+import re
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -136,14 +137,43 @@ def strip_volatile_metadata(path: Path) -> None:
     nbformat.write(nb, path)
 
 
+# Outputs may carry text written by strangers (article bodies), so their HTML is cleaned to
+# an allowlist of table and heading markup; scripts, styles and event handlers never pass.
+SAFE_TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "caption", "code", "dd", "div", "dl", "dt", "em", "h1",
+    "h2", "h3", "h4", "h5", "h6", "hr", "i", "li", "ol", "p", "pre", "span", "strong", "sub", "sup",
+    "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+}
+SAFE_ATTRIBUTES = {"*": ["class"], "a": ["href", "title"], "th": ["colspan", "rowspan"], "td": ["colspan", "rowspan"]}
+DROPPED_BLOCKS = re.compile(r"<(style|script)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+UNSAFE_MIME = ("application/javascript", "text/javascript", "application/vnd.jupyter.widget-view+json", "image/svg+xml", "text/markdown")
+
+
+def sanitize_output_html(markup: str) -> str:
+    """Allowed markup kept, anything else stripped; <style>/<script> dropped with their content."""
+    import bleach
+
+    return bleach.clean(DROPPED_BLOCKS.sub("", markup), tags=SAFE_TAGS, attributes=SAFE_ATTRIBUTES, strip=True)
+
+
 def export_html(executed: Path, target: Path) -> None:
-    """HTML rendering with code hidden; outputs are escaped text, tables and images."""
+    """HTML rendering with code hidden. Output HTML is sanitized here (nbconvert's own
+    sanitizer also escapes <th>, <h1>, <p>, leaving tables unreadable); text outputs are
+    escaped by the template; markdown cells are the notebook author's and left as written."""
     import nbformat
     from nbconvert import HTMLExporter
 
+    nb = nbformat.read(executed, as_version=4)
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            data = out.get("data") or {}
+            for mime in UNSAFE_MIME:
+                data.pop(mime, None)
+            if "text/html" in data:
+                markup = data["text/html"]
+                data["text/html"] = sanitize_output_html(markup if isinstance(markup, str) else "".join(markup))
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
-    exporter.sanitize_html = True
-    body, _ = exporter.from_notebook_node(nbformat.read(executed, as_version=4))
+    body, _ = exporter.from_notebook_node(nb)
     target.write_text(body, encoding="utf-8")
 
 
