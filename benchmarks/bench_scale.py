@@ -187,6 +187,26 @@ def measure_dask(n: int, work: Path, seed: int, workers: list[int], chunk_size: 
     return result
 
 
+def _burn(i: int) -> int:
+    total = 0
+    for k in range(300_000):
+        total += k ^ i
+    return total
+
+
+def cpu_headroom(workers: list[int]) -> dict[int, float]:
+    """Seconds for the same pure-Python CPU loop on w process workers: what the machine can
+    give Dask right now (other jobs on a shared machine take cores), to read the ratio against."""
+    result = {}
+    for w in workers:
+        with eng_mod.open_engine("dask", n_workers=w) as engine:
+            list(eng_mod.map_records(_burn, range(2 * w), engine=engine, chunk_size=1))
+            t0 = time.perf_counter()
+            list(eng_mod.map_records(_burn, range(120), engine=engine, chunk_size=4))
+            result[w] = time.perf_counter() - t0
+    return result
+
+
 def _warm() -> None:
     import textblob  # noqa: F401
 
@@ -204,7 +224,8 @@ def machine() -> str:
     return f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, load average {load}"
 
 
-def report(sizes: list[dict], dask_times: dict[int, float] | None, dask_n: int | None) -> None:
+def report(sizes: list[dict], dask_times: dict[int, float] | None, dask_n: int | None,
+           headroom: dict[int, float] | None = None) -> None:
     print(f"\nmachine: {machine()}")
     print("stages: tolls = " + tolls_stage()[1] + "; tone = " + "; ".join(tone_stage(k)[1] for k in TONE_KINDS))
     rows = []
@@ -228,6 +249,8 @@ def report(sizes: list[dict], dask_times: dict[int, float] | None, dask_n: int |
     if dask_times and 1 in dask_times and 2 in dask_times:
         print(f"  dask 2 workers vs 1 at N={dask_n:,}: {dask_times[1]:.1f}s / {dask_times[2]:.1f}s = "
               f"{dask_times[1] / dask_times[2]:.2f}x speed-up (target >= 1.6x)")
+        if headroom and 1 in headroom and 2 in headroom:
+            print(f"    (a bare CPU loop on the same cluster sizes: {headroom[1] / headroom[2]:.2f}x, the most this machine gave 2 workers during the run)")
     elif dask_times:
         print("  dask: " + ", ".join(f"{w} worker(s) {s:.1f}s" for w, s in sorted(dask_times.items())))
     if len(sizes) > 1:
@@ -260,11 +283,13 @@ def main(argv: list[str] | None = None) -> None:
         t0 = time.perf_counter()
         results.append(measure_size(n, work, a.seed, a.chunk_size))
         print(f"  N={n:,}: done in {time.perf_counter() - t0:.0f}s", flush=True)
-    dask_times, dask_n = None, None
+    dask_times, dask_n, headroom = None, None, None
     if not a.no_dask:
         dask_n = a.dask_n or max([n for n in sizes if n <= 10_000] or [sizes[0]])
-        dask_times = measure_dask(dask_n, work, a.seed, [int(w) for w in a.workers.split(",")], a.chunk_size)
-    report(results, dask_times, dask_n)
+        workers = [int(w) for w in a.workers.split(",")]
+        dask_times = measure_dask(dask_n, work, a.seed, workers, a.chunk_size)
+        headroom = cpu_headroom(workers)
+    report(results, dask_times, dask_n, headroom)
 
 
 if __name__ == "__main__":
