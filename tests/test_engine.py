@@ -231,3 +231,12 @@ def test_partitioned_articles_read_like_a_file(partitioned, reference):
     assert art_dir.name == "articles.parquet" and art_dir.is_dir()
     back = tables.read_table(art_dir).sort_values("article_id", kind="stable")
     pd.testing.assert_frame_equal(_plain(back), _plain(reference[0]))
+
+
+def test_progress_bar_counts_every_input(corpus, capsys):
+    assert engine.count_inputs(corpus) == N_SYNTHETIC + 3
+    list(map_records(_square, range(250), progress=True, total=250, desc="squares"))
+    err = capsys.readouterr().err
+    assert "squares" in err and "250/250" in err
+    list(map_records(_square, range(5)))  # short work prints nothing
+    assert capsys.readouterr().err == ""

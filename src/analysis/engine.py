@@ -363,7 +363,7 @@ def build_article_tables(raw_dir: str | Path, conflict_start: date = dates.CONFL
     from .ingest import iter_raw, read_sidecar
 
     _, problems = read_sidecar(Path(raw_dir))
-    total = count_inputs(raw_dir)
+    total = None if progress is False else count_inputs(raw_dir)
     with _using(engine, scheduler, n_workers) as eng:
         results = _flatten(eng.map_chunks(
             functools.partial(_clean_chunk, conflict_start=conflict_start), chunked(iter_raw(raw_dir), chunk_size)
