@@ -156,6 +156,9 @@ def test_killed_or_wounded_casualties_are_not_deaths():
     ("A woman was killed when a shell hit her house.", 1, "A"),
     ("03-07-2015 Five civilians were killed in rocket attacks.", 5, "Five"),
     ("The bombing resulted in the martyrdom of 3 citizens.", 3, "3"),
+    ("A car bomb killed at least 26 displaced people near Deir el-Zour.", 26, "at least 26"),
+    ("An attack on a clinic has killed two patients and injured eight others.", 2, "two"),
+    ("A jihadist group publicly executed and crucified nine men.", 9, "nine"),
 ])
 def test_number_forms(text, value, shown):
     c = one(text)
@@ -243,6 +246,12 @@ def test_listed_tolls_sum_keeps_bounds():
     text = "At least 45 Islamic State militants and 20 Kurdish fighters had been killed."
     head = [c for c in tolls.extract_tolls(text) if c["is_headline"]]
     assert [(c["value"], c["qualifier"], c["low"], c["high"]) for c in head] == [(65, "at_least", 65, None)]
+
+
+def test_listed_tolls_with_a_second_killing_verb():
+    text = "Islamic State crushed the revolt, crucifying two people and executing 23 others in five days."
+    head = [c for c in tolls.extract_tolls(text) if c["is_headline"]]
+    assert [(c["value"], phrase(text, c)) for c in head] == [(25, "two people and executing 23")]
 
 
 def test_title_toll_completed_by_listed_toll():

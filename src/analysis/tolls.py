@@ -86,7 +86,7 @@ VICTIM = (
     r"boys?|girls?|soldiers?|troops|servicemen|personnel|fighters?|rebels?|militants?|"
     r"jihadists?|terrorists?|insurgents?|gunmen|extremists?|mercenaries|militiamen|members?|"
     r"officers?|policemen|police|guards?|others|students|schoolchildren|pupils|workers|"
-    r"refugees|journalists?|activists?|doctors|medics|nurses|volunteers|residents|villagers|"
+    r"refugees|journalists?|activists?|doctors|medics|nurses|patients|volunteers|residents|villagers|"
     r"worshippers|relatives|citizens|inmates|prisoners|detainees|hostages|captives|victims|"
     r"individuals|syrians|kurds|turks|russians|iranians|americans|commanders?|pilots?|"
     r"family|families|elements|protesters|demonstrators|displaced|forces|lives|martyrs|"
@@ -94,15 +94,17 @@ VICTIM = (
 )
 DEATH_WORD = (
     r"killed|dead|died|die|dies|deaths|slain|perished|executed|massacred|martyred|martyrs|"
-    r"murdered|beheaded|assassinated|slaughtered|shot\s+dead|found\s+dead|lost\s+their\s+lives|"
+    r"murdered|beheaded|crucified|assassinated|slaughtered|shot\s+dead|found\s+dead|lost\s+their\s+lives|"
     r"fatalities|bodies|corpses|lives\s+(?:were\s+|have\s+been\s+)?lost|lives"
 )
 _AUX = (
     r"(?:who|that|had|have|has|were|was|are|is|been|being|be|reportedly|also|all|allegedly|later|now|"
     r"already|confirmed|so\s+far|estimated|believed|thought|feared|said|reported|to|[a-z]+ly)"
 )
+# "displaced people were killed": an adjective there, not a non-death.
+_DISPLACED = r"displaced(?!\s+(?:people|persons|civilians|families|syrians|residents|children|women)\b)"
 _STOP = (
-    r"and|or|but|wounded|injured|hurt|displaced|detained|arrested|missing|kidnapped|abducted|"
+    rf"and|or|but|wounded|injured|hurt|{_DISPLACED}|detained|arrested|missing|kidnapped|abducted|"
     r"who|which|while|when|after|before|in|on|at|from|by|with|to|into|during|since|than|"
     r"rounds?|times|years?|months?|weeks?|days?|hours?"
 )
@@ -116,7 +118,7 @@ VICTIM_WORD_RE = re.compile(rf"^{VICTIM}$", re.IGNORECASE)
 # Killing verbs and toll nouns that lead into the number (matched against the text just before it).
 BEFORE_RE = re.compile(
     r"(?:\b(?:kill(?:ed|ing|s)?|execut(?:ed|ing|es)|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)?|"
-    r"murder(?:ed|ing|s)?|behead(?:ed|ing|s)?|claim(?:ed|ing|s)?\s+the\s+lives\s+of|"
+    r"murder(?:ed|ing|s)?|behead(?:ed|ing|s)?|crucif(?:ied|ies|ying|y)|claim(?:ed|ing|s)?\s+the\s+lives\s+of|"
     r"(?:cost|costing|took|taking|taken|claimed|claiming|claims)\s+the\s+lives\s+of|"
     r"(?:deaths?|killings?|massacre|murder|execution|martyrdom|bodies|corpses|lives)\s+of(?:\s+the)?|"
     r"(?:bringing|raising|brings|raises|brought|raised|pushing|pushed)\s+to|"
@@ -154,7 +156,7 @@ MONTH_NEAR_RE = re.compile(
 # After a killing verb, a number the next words call wounded is not a death ("killed 14, 25 were wounded").
 NON_DEATH_AFTER_RE = re.compile(
     r"^(?:\s+(?!and\b|or\b)[A-Za-z][\w'’-]*){0,3}?\s+(?:(?:were|was|have\s+been|had\s+been|are|others)\s+)?"
-    r"(?:wounded|injured|hurt|displaced|detained|arrested|missing|kidnapped|abducted|rescued|evacuated|captured|"
+    rf"(?:wounded|injured|hurt|{_DISPLACED}|detained|arrested|missing|kidnapped|abducted|rescued|evacuated|captured|"
     r"(?:sustained|suffered)\s+(?:[\w-]+\s+)?(?:injuries|wounds))\b",
     re.I,
 )
@@ -398,10 +400,12 @@ UPDATE_BEFORE_RE = re.compile(
 
 
 # Tolls listed under one death ("killed 50 militants and eight civilians", "120 fighters and 60
-# mercenaries were killed"): the gap between two numbers is victim words and a conjunction.
+# mercenaries were killed", "crucifying two people and executing 23 others"): the gap between
+# two numbers is victim words and a conjunction, at most with a second killing verb.
 CONJ_GAP_RE = re.compile(
     rf"^(?P<words>(?:\s+(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*){{1,5}}?)\s*"
-    r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+)(?:(?:another|other)\s+)?$",
+    r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+)"
+    r"(?:(?:killing|executing|beheading|crucifying|massacring|slaughtering|murdering)\s+)?(?:(?:another|other)\s+)?$",
     re.IGNORECASE,
 )
 
