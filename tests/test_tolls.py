@@ -159,6 +159,7 @@ def test_killed_or_wounded_casualties_are_not_deaths():
     ("A car bomb killed at least 26 displaced people near Deir el-Zour.", 26, "at least 26"),
     ("An attack on a clinic has killed two patients and injured eight others.", 2, "two"),
     ("A jihadist group publicly executed and crucified nine men.", 9, "nine"),
+    ("Daesh kidnapped 900 Executed 18 People in Aleppo", 18, "18"),
 ])
 def test_number_forms(text, value, shown):
     c = one(text)

@@ -345,11 +345,20 @@ def _victims(mid: str) -> str:
     return "people"
 
 
+# The object of a non-killing verb is not a death count, even before one ("kidnapped 900
+# executed 18 people" in an unpunctuated title).
+NON_DEATH_BEFORE_RE = re.compile(
+    r"\b(?:kidnapp?(?:ed|ing)|abduct(?:ed|ing)|detain(?:ed|ing)|arrest(?:ed|ing)|wound(?:ed|ing)|"
+    r"injur(?:ed|ing)|captur(?:ed|ing)|rescu(?:ed|ing)|evacuat(?:ed|ing)|free(?:d|ing)|releas(?:ed|ing))\s+$",
+    re.IGNORECASE,
+)
+
+
 def _death_context(m: re.Match, sentence: str) -> tuple[str, int] | None:
     """(victims, extra chars of the death phrase) when the number counts dead people."""
     after = sentence[m.end():m.end() + 90]
     before = sentence[max(0, m.start() - 160):m.start()]
-    if _is_year_or_label(m, sentence, after):
+    if _is_year_or_label(m, sentence, after) or NON_DEATH_BEFORE_RE.search(before):
         return None
     a = AFTER_RE.match(after)
     if a:
