@@ -286,6 +286,19 @@ def test_updated_total_replaces_headline():
     assert [c["value"] for c in tolls.extract_tolls(text) if c["is_headline"]] == [61]
 
 
+@pytest.mark.parametrize("text, headline", [
+    ("Air raids killed more than 30 people in Aleppo on Friday. At least 31 people have been killed by raids, "
+     "rescuers said.", 31),
+    ("Strikes killed nearly 50 people over two days. On Tuesday 47 people were killed.", 47),
+    # the next count does not fit the bound: keep the bound
+    ("Air raids killed more than 30 people in Aleppo on Friday. At least 90 people died this week.", 30),
+    # not a round bound
+    ("Air raids killed more than 33 people in Aleppo on Friday. At least 35 people have been killed.", 33),
+])
+def test_round_bound_refined_by_next_count(text, headline):
+    assert [c["value"] for c in tolls.extract_tolls(text) if c["is_headline"]] == [headline]
+
+
 def test_no_headline_without_incident():
     claims = tolls.extract_tolls("The war has killed more than 300,000 people.")
     assert claims and not any(c["is_headline"] for c in claims)

@@ -582,6 +582,7 @@ def choose_headline(claims: list[dict], body: str, rule: str = "first_specific_w
             claims[nxt[0]]["start"] - claims[pick]["end"] < 300
         ):
             pick = nxt[0]
+        pick = _refined(claims, incident, pick)
         pick = _updated_total(claims, incident, pick)
         return _sum_containing(claims, pick)
     if rule == "largest_in_first_sentence":
@@ -597,6 +598,26 @@ def choose_headline(claims: list[dict], body: str, rule: str = "first_specific_w
 
 
 UPDATE_REACH = 400  # chars after a headline where an updated total replaces it
+
+
+def _refined(claims: list[dict], incident: list[int], pick: int) -> int:
+    """A count just after a round bound that fits it ("more than 30" in a title, "at least 31"
+    in the lead; "nearly 50", then "47"): the count says more."""
+    head = claims[pick]
+    if head["qualifier"] not in ("more_than", "nearly") or head["value"] % 10:
+        return pick
+    for i in incident:
+        c = claims[i]
+        if i == pick or c.get("_part") or _is_vague(c) or c["qualifier"] not in ("exact", "at_least"):
+            continue
+        if not head["end"] <= c["start"] < head["end"] + UPDATE_REACH:
+            continue
+        fits = (head["value"] < c["value"] <= 1.5 * head["value"] if head["qualifier"] == "more_than"
+                else 0.8 * head["value"] <= c["value"] < head["value"])
+        if fits:
+            return i
+        break  # the next count does not refine it: keep the bound
+    return pick
 
 
 def _updated_total(claims: list[dict], incident: list[int], pick: int) -> int:
