@@ -114,6 +114,8 @@ def test_build_death_tolls_empty_input():
     "Our reporters expose injustices that can change lives.",
     "Thirty-two people were wounded and 500 displaced in the shelling.",
     "Police detained 40 people and 3,000 refugees crossed the border.",
+    "Russian airstrikes destroyed 23 terrorist targets and 17 vehicles.",
+    "The SDF eliminated 12 Islamic State jihadist groups in the north.",
     "",
 ])
 def test_false_positives(text):
@@ -160,6 +162,7 @@ def test_killed_or_wounded_casualties_are_not_deaths():
     ("An attack on a clinic has killed two patients and injured eight others.", 2, "two"),
     ("A jihadist group publicly executed and crucified nine men.", 9, "nine"),
     ("Daesh kidnapped 900 Executed 18 People in Aleppo", 18, "18"),
+    ("The army eliminated over 75 Nusra Front militants in Daraa.", 75, "over 75"),
 ])
 def test_number_forms(text, value, shown):
     c = one(text)

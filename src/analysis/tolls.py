@@ -354,6 +354,19 @@ NON_DEATH_BEFORE_RE = re.compile(
 )
 
 
+# Military-report verbs that kill only when fighters follow ("eliminated over 75 Nusra Front
+# militants", "destroyed over 60 terrorists"; "destroyed 17 vehicles" is not a toll).
+ELIMINATE_BEFORE_RE = re.compile(
+    r"\b(?:eliminat(?:ed|ing|es?)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es?)|liquidat(?:ed|ing|es?))\s+$", re.I
+)
+COMBATANTS_AFTER_RE = re.compile(
+    r"^(?:\s+[A-Z][\w'’-]*){0,3}\s+(?P<v>terrorists?|militants?|fighters?|jihadists?|insurgents?|gunmen|"
+    r"extremists?|mercenaries|militiamen|rebels?|soldiers?|troops)\b"
+    r"(?!\s+(?:targets?|positions?|groups?|vehicles?|bases?|posts?|hideouts?|camps?|cells?|units?|gatherings?|"
+    r"convoys?|headquarters|depots?|facilities|tunnels?|sites?|strongholds?|factions?|organi[sz]ations?)\b)"
+)
+
+
 def _death_context(m: re.Match, sentence: str) -> tuple[str, int] | None:
     """(victims, extra chars of the death phrase) when the number counts dead people."""
     after = sentence[m.end():m.end() + 90]
@@ -370,6 +383,10 @@ def _death_context(m: re.Match, sentence: str) -> tuple[str, int] | None:
     if BEFORE_RE.search(before) and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
         v = VICTIMS_AFTER_RE.match(after)
         return _victims(v.group("v") if v else ""), 0
+    if ELIMINATE_BEFORE_RE.search(before):
+        v = COMBATANTS_AFTER_RE.match(after)
+        if v:
+            return _victims(v.group("v")), 0
     return None
 
 
