@@ -115,6 +115,7 @@ def test_build_death_tolls_empty_input():
     "Thirty-two people were wounded and 500 displaced in the shelling.",
     "Police detained 40 people and 3,000 refugees crossed the border.",
     "Russian airstrikes destroyed 23 terrorist targets and 17 vehicles.",
+    "Jets shelled one of their centers in Kfar Zeita killed by fire.",
     "The SDF eliminated 12 Islamic State jihadist groups in the north.",
     "",
 ])
@@ -163,6 +164,7 @@ def test_killed_or_wounded_casualties_are_not_deaths():
     ("A jihadist group publicly executed and crucified nine men.", 9, "nine"),
     ("Daesh kidnapped 900 Executed 18 People in Aleppo", 18, "18"),
     ("The army eliminated over 75 Nusra Front militants in Daraa.", 75, "over 75"),
+    ("Some 50 civilians in Syria have been killed in coalition airstrikes.", 50, "Some 50"),
 ])
 def test_number_forms(text, value, shown):
     c = one(text)

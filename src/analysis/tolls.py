@@ -110,6 +110,8 @@ _STOP = (
 )
 AFTER_RE = re.compile(
     rf"(?P<mid>(?:\s+(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*){{0,6}}?)"
+    # where the victims were ("civilians in Syria have been killed"): a named place only
+    r"(?P<loc>\s+(?:in|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})?"
     rf"(?:\s*,?\s+(?:including|among\s+them|mostly|mainly|most\s+of\s+them)(?:\s+[\w'’-]+){{1,6}}?,?)?"
     rf"\s+(?:{_AUX}\s+){{0,5}}(?P<death>{DEATH_WORD})\b",
     re.IGNORECASE,
@@ -376,7 +378,8 @@ def _death_context(m: re.Match, sentence: str) -> tuple[str, int] | None:
     a = AFTER_RE.match(after)
     if a:
         mid, death = a.group("mid"), a.group("death").lower()
-        head_ok = not mid.strip() or VICTIM_WORD_RE.match(mid.split()[-1]) or mid.strip().lower().startswith("of ")
+        victim_head = bool(mid.strip()) and VICTIM_WORD_RE.match(mid.split()[-1])
+        head_ok = victim_head or (not a.group("loc") and (not mid.strip() or mid.strip().lower().startswith("of ")))
         lives_ok = not death.startswith("lives") or LIVES_CUE_RE.search(before)
         if head_ok and lives_ok and not CASUALTIES_AFTER_RE.match(after[a.end():]):
             return _victims(mid + " " + death), a.end()
