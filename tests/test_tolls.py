@@ -165,6 +165,7 @@ def test_killed_or_wounded_casualties_are_not_deaths():
     ("Daesh kidnapped 900 Executed 18 People in Aleppo", 18, "18"),
     ("The army eliminated over 75 Nusra Front militants in Daraa.", 75, "over 75"),
     ("Some 50 civilians in Syria have been killed in coalition airstrikes.", 50, "Some 50"),
+    ("Around 15 young Assyrians are martyred, the archimandrite reported.", 15, "Around 15"),
 ])
 def test_number_forms(text, value, shown):
     c = one(text)

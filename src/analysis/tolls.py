@@ -90,7 +90,9 @@ VICTIM = (
     r"worshippers|relatives|citizens|inmates|prisoners|detainees|hostages|captives|victims|"
     r"individuals|syrians|kurds|turks|russians|iranians|americans|commanders?|pilots?|"
     r"family|families|elements|protesters|demonstrators|displaced|forces|lives|martyrs|"
-    r"daesh|isis|isil|is|nusra|ypg|sdf|fsa|hezbollah|army|regime)"
+    r"daesh|isis|isil|is|nusra|ypg|sdf|fsa|hezbollah|army|regime|"
+    # peoples named by demonym or faith ("Assyrians", "Christians", "Alawites", "Iraqis")
+    r"[a-z]{3,}ians|alawites|shiites|sunnis|yazidis|druze|iraqis|afghans|lebanese|pakistanis)"
 )
 DEATH_WORD = (
     r"killed|dead|died|die|dies|deaths|slain|perished|executed|massacred|martyred|martyrs|"
