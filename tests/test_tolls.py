@@ -261,6 +261,12 @@ def test_listed_tolls_with_a_second_killing_verb():
     assert [(c["value"], phrase(text, c)) for c in head] == [(25, "two people and executing 23")]
 
 
+def test_listed_toll_named_by_reference():
+    text = "The army killed a terrorist commander as well as five of his entourage near Filita."
+    head = [c for c in tolls.extract_tolls(text) if c["is_headline"]]
+    assert [(c["value"], phrase(text, c)) for c in head] == [(6, "a terrorist commander as well as five")]
+
+
 def test_title_toll_completed_by_listed_toll():
     text = ("US strikes kill 50 Qaeda fighters in Syria. US air strikes killed 50 Al-Qaeda militants "
             "and eight civilians on Tuesday.")

@@ -538,10 +538,16 @@ def _joined(a: re.Match, b: re.Match, sentence: str) -> bool:
     return bool(VICTIM_WORD_RE.match(g.group("words").split()[-1].rstrip(",")))
 
 
+# The last member of a list may name its people by reference ("a commander as well as five of
+# his entourage", "and eight more").
+COMPANIONS_AFTER_RE = re.compile(r"^\s+(?:of\s+(?:his|her|their|its|them)\b|more\b|others\b)", re.I)
+
+
 def _death_listed(m: re.Match, sentence: str) -> bool:
     """The last member of a list after a killing verb: victims follow, no injury word."""
     after = sentence[m.end():m.end() + 90]
-    return bool(VICTIMS_AFTER_RE.match(after)) and not NON_DEATH_AFTER_RE.match(after) and not (
+    victims = VICTIMS_AFTER_RE.match(after) or COMPANIONS_AFTER_RE.match(after)
+    return bool(victims) and not NON_DEATH_AFTER_RE.match(after) and not (
         CASUALTIES_AFTER_RE.match(after)
     )
 
