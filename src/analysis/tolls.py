@@ -8,6 +8,12 @@ Rules are plain compiled regexes (no model), so the same code runs fast on any c
 every decision can be read here: a number phrase counts as a toll only when a death word
 follows it ("seven people dead", "22 killed") or a killing verb / toll noun leads into it
 ("killed more than 195,000", "the death toll rose to 45", "massacre of 30").
+
+One row is derived rather than stated: when the headline is a list of tolls under one death
+("killed 50 militants and eight civilians"), the headline row is their total (58), its span
+runs from the first number to the last, its low/high are the sums of the parts' bounds and its
+qualifier follows from them; victims joins the parts' ("militants+civilians"). The parts stay
+as their own rows (not headline), so only headline rows may be summed across articles.
 """
 
 from __future__ import annotations
