@@ -10,6 +10,11 @@ byline or dateline line, a "Published"/"Updated" label, a sentence of prose, the
 then dates that contradict the war-age interval, lie in the future, or look like a site
 widget or scrape stamp (a header date years after everything else the text mentions) are
 pushed down. The best-scoring candidate wins; its character span is kept.
+
+date_source: 'metadata' (sidecar or corpus record), 'text' (stated by the document itself:
+its text, its visible HTML lines or its markup via htmldate), 'inferred' (no date stated; only
+war-age phrases bound it: `published` stays null and date_low/date_high hold the interval, so no
+exact day is invented; DateResult.best_guess gives the midpoint for plots), 'none'.
 """
 
 from __future__ import annotations
@@ -31,7 +36,6 @@ MONTHS = {
     )
     for m in names
 }
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _WEEKDAY = r"(?:(?P<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
@@ -360,8 +364,8 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _mentioned_years(text: str, cands: list[DateCandidate]) -> list[int]:
-    """Years the text mentions outside copyright lines and outside the candidate itself."""
+def _mentioned_years(text: str) -> list[tuple[int, int]]:
+    """(position, year) for every year the text names outside copyright lines."""
     years = []
     for m in YEAR_RE.finditer(text):
         ls, le = _line_bounds(text, m.start())
@@ -477,7 +481,7 @@ def rank_candidates(
     """Candidates with their scores, best first."""
     today = today or date.today()
     cands = date_candidates(text)
-    years = _mentioned_years(text, cands)
+    years = _mentioned_years(text)
     comments_at = COMMENT_SECTION_RE.search(text) if cands else None
     ranked = []
     for i, c in enumerate(cands):
