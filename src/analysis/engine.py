@@ -10,7 +10,8 @@ dask.dataframe.read_parquet both read), so memory is bounded by a few chunks, no
 
     with open_engine("dask", n_workers=2) as eng:          # or "pandas", or scheduler="tcp://..."
         articles, removed, problems = build_article_tables(raw_dir, engine=eng)
-        tolls = map_articles(article_tolls, articles, engine=eng, columns=TOLL_COLUMNS)
+        death_tolls = map_partitions(tolls.build_death_tolls, articles, engine=eng,
+                                     columns=tolls.TOLL_COLUMNS)
 
 Dask ships functions and chunks to workers with its own serialisation (cloudpickle); nothing
 is ever unpickled from a file.
