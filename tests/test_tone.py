@@ -1,0 +1,252 @@
+"""Tone: sentence spans, quotation marking, engines, per-source statistics, syndication, verdict."""
+
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis import tone
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+# ---------------------------------------------------------------- sentences
+
+ABBREV_TEXT = (
+    "Mr. Smith met U.S. officials on Jan. 5 in Damascus. Prices rose 3.5 percent! "
+    "Gen. James B. Comey said so. Did they agree? Yes.\nA new paragraph starts here"
+)
+
+
+def test_spans_reproduce_sentences():
+    spans = tone.split_sentences(ABBREV_TEXT)
+    sentences = [ABBREV_TEXT[s:e] for s, e in spans]
+    assert sentences == [
+        "Mr. Smith met U.S. officials on Jan. 5 in Damascus.",
+        "Prices rose 3.5 percent!",
+        "Gen. James B. Comey said so.",
+        "Did they agree?",
+        "Yes.",
+        "A new paragraph starts here",
+    ]
+
+
+def test_abbreviation_followed_by_sentence_opener_still_splits():
+    text = "The deal was signed in the U.S. The talks then ended."
+    assert [text[s:e] for s, e in tone.split_sentences(text)] == ["The deal was signed in the U.S.", "The talks then ended."]
+
+
+def test_sentence_table_spans_match_bodies():
+    body = '“We will not leave,” a resident said. Shelling continued. "Nobody helps us."'
+    arts = pd.DataFrame({"article_id": ["a1"], "outlet": ["x"], "published": [None], "body": [body], "status": ["ok"]})
+    st = tone.sentence_tone(arts)
+    assert len(st) == 3
+    for r in st.itertuples():
+        assert body[r.start:r.end] == r.sentence
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n"])
+def test_empty_text_has_no_sentences(text):
+    assert tone.split_sentences(text) == []
+
+
+# ---------------------------------------------------------------- quotation
+
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        ('"The strikes must stop now," the minister said.', "direct"),
+        ("“The strikes must stop now,” the minister said.", "direct"),
+        ("The minister said the strikes must stop.", "reported"),
+        ("According to the observatory, 12 people died.", "reported"),
+        ("Shelling hit the market on Tuesday.", ""),
+        ('Residents called it a "massacre" on Tuesday, after the market was shelled again.', ""),
+    ],
+)
+def test_quote_kind(body, expected):
+    arts = pd.DataFrame({"article_id": ["a"], "outlet": ["x"], "published": [None], "body": [body]})
+    st = tone.sentence_tone(arts)
+    assert st["quote_kind"].tolist() == [expected]
+    assert st["is_quote"].tolist() == [expected != ""]
+
+
+def test_quote_spanning_sentences_marks_each_sentence():
+    body = "“We will win. Nobody can stop us.” Then the rally ended."
+    kinds = [r["quote_kind"] for r in tone.article_sentences("a", body)]
+    assert kinds == ["direct", "direct", ""]
+
+
+def test_unclosed_quote_ends_at_line_break():
+    body = '"We stayed in the basement for days.\nThe army entered the town.'
+    kinds = [r["quote_kind"] for r in tone.article_sentences("a", body)]
+    assert kinds == ["direct", ""]
+
+
+# ---------------------------------------------------------------- actors
+
+def test_actor_aliases_and_capitals_only_acronyms():
+    s = "Who told us? The WHO and the Syrian Democratic Forces met Erdoğan; rebels and ISIS fled the U.S. base."
+    found = tone.actors_in(s, tone.compile_actors())
+    assert found == ["Islamic State", "Kurdish forces", "Opposition/rebels", "Turkey", "UN", "United States"]
+    assert tone.actors_in("Who told us about it?", tone.compile_actors()) == []
+
+
+def test_custom_actor_dict():
+    m = tone.compile_actors({"Hezbollah": ["Hezbollah", "Hizbullah"]})
+    assert tone.actors_in("Hizbullah fighters advanced.", m) == ["Hezbollah"]
+    assert tone.actors_in("Russia advanced.", m) == []
+
+
+# ---------------------------------------------------------------- engines
+
+@pytest.mark.parametrize("engine", tone.ENGINES)
+def test_engines_sign_on_obvious_sentences(engine):
+    col = tone.ENGINE_SCORE[engine]
+    good = tone.score_sentence("This is a wonderful, brilliant and happy achievement.", (engine,))[col]
+    bad = tone.score_sentence("The massacre was horrific, brutal and terrible.", (engine,))[col]
+    assert good > 0.2
+    assert bad < -0.2
+
+
+def test_unknown_engine_is_rejected():
+    with pytest.raises(ValueError, match="unknown tone engine"):
+        tone.score_sentence("text", ("bert",))
+
+
+def test_shipped_model_loads_from_package_without_network(monkeypatch):
+    def no_network(*args, **kwargs):
+        raise AssertionError("the tone model must not touch the network")
+
+    monkeypatch.setattr(socket, "socket", no_network)
+    tone.load_model.cache_clear()
+    model = tone.load_model()
+    assert model.spec["trained_on"] == "newsmtsc_train.jsonl"
+    assert set(model.thresholds) == set(tone.ENGINES)
+    assert -1 <= model.score("Rebels shelled the city.") <= 1
+    path = REPO / "src" / "analysis" / "models" / tone.MODEL_RESOURCE
+    assert json.loads(path.read_text())["dense_features"] == tone.DENSE_FEATURES
+    assert not list((REPO / "src" / "analysis" / "models").glob("*.pkl"))
+
+
+# ---------------------------------------------------------------- statistics
+
+def _article_tone(values: dict[str, list[float]]) -> pd.DataFrame:
+    rows = [
+        {"article_id": f"{o}_{i}", "outlet": o, "published": None, "textblob_polarity": v}
+        for o, vs in values.items() for i, v in enumerate(vs)
+    ]
+    return pd.DataFrame(rows)
+
+
+def test_bootstrap_is_deterministic_with_seed_and_brackets_mean():
+    at = _article_tone({"a": [0.1, 0.2, -0.3, 0.05, 0.4, 0.0], "b": [0.3, 0.1]})
+    first = tone.tone_by_source(at, seed=3, n_boot=500)
+    again = tone.tone_by_source(at, seed=3, n_boot=500)
+    pd.testing.assert_frame_equal(first, again)
+    other = tone.tone_by_source(at, seed=4, n_boot=500)
+    assert not np.allclose(first["ci_low"], other["ci_low"])
+    row = first.set_index("outlet").loc["a"]
+    assert row["ci_low"] <= row["mean"] <= row["ci_high"]
+    assert row["n_articles"] == 6
+
+
+def test_single_article_outlet_has_no_interval():
+    by = tone.tone_by_source(_article_tone({"a": [0.2]}))
+    assert np.isnan(by.loc[0, "ci_low"]) and np.isnan(by.loc[0, "ci_high"])
+
+
+def test_holm_by_hand():
+    # sorted p: 0.01, 0.02, 0.03, 0.04 with m=4 -> 0.04, 0.06, 0.06 (max with previous), 0.06 ... computed:
+    # 4*0.01=0.04; 3*0.02=0.06; 2*0.03=0.06; 1*0.04=0.04 -> running max 0.06
+    got = tone.holm([0.03, 0.01, 0.04, 0.02])
+    assert np.allclose(got, [0.06, 0.04, 0.06, 0.06])
+    assert np.allclose(tone.holm([0.5, 0.6]), [1.0, 1.0])  # capped at 1: 2*0.5=1.0, max(1.0, 0.6)
+
+
+def test_pairwise_detects_clear_difference_and_not_noise():
+    rng = np.random.default_rng(0)
+    at = _article_tone({
+        "neg": list(rng.normal(-0.5, 0.05, 20)),
+        "pos": list(rng.normal(0.5, 0.05, 20)),
+        "pos2": list(rng.normal(0.5, 0.05, 20)),
+    })
+    pw = tone.pairwise_source_differences(at, n_perm=999).set_index(["outlet_a", "outlet_b"])
+    assert pw.loc[("neg", "pos"), "significant"]
+    assert pw.loc[("neg", "pos"), "cliffs_delta"] == -1.0
+    assert pw.loc[("neg", "pos"), "difference"] < 0
+    assert not pw.loc[("pos", "pos2"), "significant"]
+    again = tone.pairwise_source_differences(at, n_perm=999).set_index(["outlet_a", "outlet_b"])
+    pd.testing.assert_frame_equal(pw, again)
+
+
+def test_cliffs_delta_and_cohens_d_by_hand():
+    a, b = np.array([1.0, 2.0, 3.0]), np.array([2.0, 4.0])
+    # pairs a-b: (1,2)-,(1,4)-,(2,2)0,(2,4)-,(3,2)+,(3,4)- -> (1-4)/6
+    assert tone.cliffs_delta(a, b) == pytest.approx(-0.5)
+    # pooled sd: sqrt((2*1 + 1*2)/3) = sqrt(4/3); d = (2-3)/sqrt(4/3)
+    assert tone.cohens_d(a, b) == pytest.approx(-1 / np.sqrt(4 / 3))
+
+
+# ---------------------------------------------------------------- syndication
+
+WIRE = (
+    "Syrian government forces backed by Russian air strikes advanced on rebel held districts of eastern "
+    "Aleppo on Tuesday, a monitoring group said, as the United Nations warned that food supplies in the "
+    "besieged area were running out and that hundreds of thousands of civilians were trapped without "
+    "medical care. The observatory said at least 20 people were killed in the shelling."
+)
+
+
+def test_syndication_finds_near_copies_and_not_unrelated():
+    near = WIRE.replace("on Tuesday", "on Tuesday morning") + " Reporting by staff."
+    other = ("The central bank raised interest rates by a quarter point on Wednesday, citing inflation in "
+             "housing and energy prices, and signalled further increases later in the year as wages rose.")
+    arts = pd.DataFrame({
+        "article_id": ["a", "b", "c", "d"], "outlet": ["reuters", "ahram", "sana", "sana"],
+        "body": [WIRE, near, other, WIRE],
+    })
+    cl = tone.syndication_clusters(arts).set_index("article_id")
+    assert cl.loc["a", "cluster_id"] == cl.loc["b", "cluster_id"] == cl.loc["d", "cluster_id"] == "a"
+    assert cl.loc["c", "cluster_size"] == 1
+    assert cl.loc["a", "n_outlets"] == 3
+    at = _article_tone({"reuters": [0.1], "ahram": [0.2], "sana": [0.3, 0.4]})
+    at["article_id"] = ["a", "b", "c", "d"]
+    by = tone.tone_by_source(at, clusters=tone.syndication_clusters(arts))
+    assert by["n_articles"].sum() == 2  # the wire story once, the unrelated story once
+
+
+# ---------------------------------------------------------------- verdict and seed data
+
+def test_verdict_refuses_to_rank_tiny_samples():
+    at = _article_tone({"a": [0.5], "b": [-0.5], "c": [0.1], "d": [0.0], "e": [0.2]})
+    by = tone.tone_by_source(at)
+    verdict = tone.tone_verdict(by, tone.pairwise_source_differences(at))
+    assert "Nothing can be ranked" in verdict
+    assert "more negative than" not in verdict
+
+
+def test_verdict_names_a_supported_difference():
+    at = _article_tone({"neg": [-0.5 + 0.01 * i for i in range(12)], "pos": [0.5 - 0.01 * i for i in range(12)]})
+    v = tone.tone_verdict(tone.tone_by_source(at), tone.pairwise_source_differences(at, n_perm=999))
+    assert "neg is more negative than pos" in v
+
+
+def test_bundled_articles_end_to_end():
+    from analysis import clean
+
+    articles, _, _ = clean.build_articles(REPO / "data" / "raw", progress=False)
+    st = tone.sentence_tone(articles, engines=tone.ENGINES)
+    body = articles.set_index("article_id")["body"]
+    assert len(st) > 20
+    assert all(body[r.article_id][r.start:r.end] == r.sentence for r in st.itertuples())
+    at = tone.article_tone(articles, st)
+    assert len(at) == len(articles)
+    by = tone.tone_by_source(at)
+    assert by["n_articles"].sum() == (at["n_sentences"] > 0).sum()
+    assert "Nothing can be ranked" in tone.tone_verdict(by, tone.pairwise_source_differences(at))
+    assert len(tone.actor_tone(st, articles)) > 0
