@@ -250,3 +250,36 @@ def test_bundled_articles_end_to_end():
     assert by["n_articles"].sum() == (at["n_sentences"] > 0).sum()
     assert "Nothing can be ranked" in tone.tone_verdict(by, tone.pairwise_source_differences(at))
     assert len(tone.actor_tone(st, articles)) > 0
+
+
+# ---------------------------------------------------------------- plots
+
+@pytest.mark.parametrize("n_articles", [0, 1, 5])
+def test_tone_plots_draw_with_tiny_inputs(n_articles):
+    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
+
+    from analysis import plots
+
+    bodies = [
+        '"We are afraid," a resident of Aleppo said. Russian jets struck rebel areas.',
+        "The UN welcomed the ceasefire. Turkey said talks would go well.",
+        "Shelling killed 12 people.",
+        "Iran sent advisers to Damascus. The army advanced.",
+        "Kurdish forces held the town.",
+    ][:n_articles]
+    arts = pd.DataFrame({
+        "article_id": [f"a{i}" for i in range(n_articles)], "outlet": (["x", None, "y", "y", "z"])[:n_articles],
+        "published": [None] * n_articles, "body": bodies,
+    })
+    st = tone.sentence_tone(arts, engines=tone.ENGINES)
+    at = tone.article_tone(arts, st)
+    figs = [
+        plots.plot_tone_by_source(tone.tone_by_source(at, n_boot=100), at),
+        plots.plot_tone_by_source(tone.tone_by_source(at, engine="model", n_boot=100), at, engine="model"),
+        plots.plot_narration_vs_quotation(at),
+        plots.plot_actor_heatmap(tone.actor_tone(st, arts)),
+    ]
+    for fig in figs:
+        assert isinstance(fig, Figure)
+        plt.close(fig)

@@ -97,3 +97,100 @@ def plot_incident_tolls(tolls):
     ax.set_title("Incident death tolls by month and outlet")
     fig.tight_layout()
     return fig
+
+
+def _no_data(ax, message: str) -> None:
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="0.4")
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
+def plot_tone_by_source(by_source, article_tone=None, engine: str = "textblob"):
+    """Mean article tone per outlet with its bootstrap 95% CI (outlets with one article have
+    no interval and are drawn hollow), over the individual articles when given, so a reader
+    sees how few articles stand behind each mean."""
+    from .tone import ENGINE_SCORE, UNKNOWN_OUTLET
+
+    df = by_source.sort_values(["mean", "outlet"], na_position="last").reset_index(drop=True)
+    fig, ax = plt.subplots(figsize=(8, 0.45 * max(len(df), 3) + 1.2))
+    if df.empty:
+        _no_data(ax, "no scored articles")
+        return fig
+    y = {o: i for i, o in enumerate(df["outlet"])}
+    col = ENGINE_SCORE.get(engine, engine)
+    if article_tone is not None and col in article_tone:
+        pts = article_tone.assign(outlet=article_tone["outlet"].fillna(UNKNOWN_OUTLET)).dropna(subset=[col])
+        pts = pts[pts["outlet"].isin(y)]
+        ax.scatter(pts[col], pts["outlet"].map(y), s=12, color="0.6", alpha=0.6, label="article")
+    for r in df.itertuples(index=False):
+        i = y[r.outlet]
+        has_ci = r.ci_low == r.ci_low and r.ci_high == r.ci_high  # not NaN
+        if has_ci:
+            ax.plot([r.ci_low, r.ci_high], [i, i], color="C0", linewidth=2)
+        ax.plot(r.mean, i, "o", color="C0", markerfacecolor="C0" if has_ci else "white")
+    ax.plot([], [], "o-", color="C0", label="mean, 95% bootstrap CI")
+    ax.axvline(0, color="0.3", linewidth=0.8)
+    ax.set_yticks(range(len(df)), [f"{o} (n={n})" for o, n in zip(df["outlet"], df["n_articles"])])
+    ax.set_xlabel(f"mean sentence tone per article ({col})")
+    ax.set_title("Tone by outlet")
+    ax.legend(loc="best", fontsize="small")
+    fig.tight_layout()
+    return fig
+
+
+def plot_narration_vs_quotation(article_tone, engine: str = "textblob"):
+    """Per outlet, mean tone of the outlet's own narration next to the tone of the voices it
+    quotes: a negative outlet may only be quoting negative people."""
+    import numpy as np
+
+    from .tone import ENGINE_SCORE, UNKNOWN_OUTLET
+
+    col = ENGINE_SCORE.get(engine, engine)
+    fig, ax = plt.subplots(figsize=(8, 4.5))
+    need = [f"{col}_narration", f"{col}_quotation"]
+    if article_tone is None or article_tone.empty or not set(need) <= set(article_tone.columns):
+        _no_data(ax, "no narration/quotation scores")
+        return fig
+    df = article_tone.assign(outlet=article_tone["outlet"].fillna(UNKNOWN_OUTLET))
+    means = df.groupby("outlet")[need].mean().sort_index()
+    counts = df.groupby("outlet")[need].count().sort_index()
+    if means.dropna(how="all").empty:
+        _no_data(ax, "no scored sentences")
+        return fig
+    x = np.arange(len(means))
+    for k, (c, label) in enumerate(zip(need, ["narration (outlet's voice)", "quotation (quoted voices)"])):
+        ax.bar(x + (k - 0.5) * 0.4, means[c].fillna(0), width=0.4, label=label, color=f"C{k}")
+        for xi, n, v in zip(x, counts[c], means[c]):
+            if v != v:  # NaN: no such sentences
+                ax.text(xi + (k - 0.5) * 0.4, 0, "none", ha="center", va="bottom", fontsize="x-small", rotation=90)
+    ax.axhline(0, color="0.3", linewidth=0.8)
+    ax.set_xticks(x, [f"{o}\n(n={int(counts.loc[o].max())})" for o in means.index], rotation=45, ha="right")
+    ax.set_ylabel(f"mean {col}")
+    ax.set_title("Own voice vs quoted voices, per outlet")
+    ax.legend(loc="best", fontsize="small")
+    fig.tight_layout()
+    return fig
+
+
+def plot_actor_heatmap(actor_tone, value: str = "textblob_polarity", min_sentences: int = 1):
+    """Outlet x actor mean tone of the sentences mentioning the actor; each cell is annotated
+    with its number of sentences, and cells under `min_sentences` are left blank."""
+    fig, ax = plt.subplots(figsize=(9, 5))
+    if actor_tone is None or actor_tone.empty or value not in actor_tone or "outlet" not in actor_tone:
+        _no_data(ax, "no actor mentions")
+        return fig
+    df = actor_tone[actor_tone["n_sentences"] >= min_sentences]
+    if df.empty:
+        _no_data(ax, f"no outlet-actor pair with {min_sentences}+ sentences")
+        return fig
+    grid = df.pivot(index="outlet", columns="actor", values=value).sort_index().sort_index(axis=1)
+    counts = df.pivot(index="outlet", columns="actor", values="n_sentences").reindex_like(grid)
+    annot = counts.map(lambda n: "" if n != n else f"n={int(n)}")
+    lim = max(float(abs(grid).max().max()), 1e-6)
+    sns.heatmap(grid, ax=ax, cmap="RdBu", vmin=-lim, vmax=lim, annot=annot, fmt="", annot_kws={"fontsize": 7},
+                cbar_kws={"label": f"mean {value}"})
+    ax.set_title("Tone of sentences mentioning each actor, by outlet")
+    ax.set_xlabel("")
+    ax.set_ylabel("")
+    fig.tight_layout()
+    return fig
