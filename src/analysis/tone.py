@@ -458,6 +458,8 @@ def article_tone(articles: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFram
         agg[c] = g[c].mean()
         agg[f"{c}_narration"] = sentences[~sentences["is_quote"]].groupby("article_id")[c].mean()
         agg[f"{c}_quotation"] = sentences[sentences["is_quote"]].groupby("article_id")[c].mean()
+    if agg.empty:  # an empty groupby index has no dtype to merge on
+        agg.index = pd.Index([], dtype=base["article_id"].dtype, name="article_id")
     out = base.merge(agg.reset_index(), on="article_id", how="left")
     for c in ("n_sentences", "n_quote_sentences"):
         out[c] = out[c].fillna(0).astype(int)
@@ -470,12 +472,13 @@ def actor_tone(sentences: pd.DataFrame, articles: pd.DataFrame | None = None, by
     cols = score_columns(sentences)
     long = sentences.assign(actor=sentences["actors"].fillna("").str.split(";")).explode("actor")
     long = long[long["actor"].fillna("") != ""]
-    keys = ["actor"]
+    keys = ["outlet", "actor"] if articles is not None and by_outlet else ["actor"]
+    if long.empty:
+        return pd.DataFrame(columns=keys + ["n_sentences", "n_articles"] + cols)
     if articles is not None and by_outlet:
         outlets = articles[["article_id", "outlet"]].drop_duplicates("article_id")
         long = long.merge(outlets, on="article_id", how="left")
         long["outlet"] = long["outlet"].fillna(UNKNOWN_OUTLET)
-        keys = ["outlet", "actor"]
     g = long.groupby(keys)
     out = pd.DataFrame({"n_sentences": g.size(), "n_articles": g["article_id"].nunique()})
     for c in cols:
