@@ -102,7 +102,7 @@ def speed(articles: pd.DataFrame) -> None:
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n-boot", type=int, default=2000)
-    ap.add_argument("--n-perm", type=int, default=5000)
+    ap.add_argument("--n-perm", type=int, default=10000)
     ap.add_argument("--no-speed", action="store_true")
     args = ap.parse_args(argv)
     pd.set_option("display.width", 200, "display.max_columns", 20, "display.max_rows", 200)

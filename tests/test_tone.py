@@ -324,3 +324,9 @@ def test_model_beats_lexicons_on_held_out_corpora():
     assert r["model"] > r["vader"]
     assert r["model"] >= 0.53  # measured 0.551 (benchmarks/bench_tone.py); loose floor
     assert f1_score(gold, pred, average="macro") >= 0.53  # measured 0.569
+
+
+def test_too_few_permutations_for_the_number_of_pairs_warns():
+    at = _article_tone({o: [0.1, 0.2, 0.3] for o in "abcdef"})  # 15 pairs
+    with pytest.warns(UserWarning, match="raise n_perm"):
+        tone.pairwise_source_differences(at, n_perm=99)

@@ -19,6 +19,7 @@ import bisect
 import json
 import math
 import re
+import warnings
 import zlib
 from functools import lru_cache
 from importlib import resources
@@ -601,7 +602,7 @@ PAIRWISE_COLUMNS = [
 
 
 def pairwise_source_differences(article_tone_df: pd.DataFrame, engine: str = "textblob", seed: int = 0,
-                                n_perm: int = 5000, min_articles: int = 2, voice: str = "all",
+                                n_perm: int = 10000, min_articles: int = 2, voice: str = "all",
                                 clusters: pd.DataFrame | None = None, alpha: float = 0.05) -> pd.DataFrame:
     """Every pair of outlets with at least `min_articles` scored articles: difference of mean
     tone (a - b), Cohen's d, Cliff's delta, permutation p and Holm-corrected p across pairs."""
@@ -617,6 +618,9 @@ def pairwise_source_differences(article_tone_df: pd.DataFrame, engine: str = "te
                 "cohens_d": cohens_d(va, vb), "cliffs_delta": cliffs_delta(va, vb),
                 "p_perm": permutation_p(va, vb, n_perm, _rng(seed, f"{a}\x00{b}")),
             })
+    if rows and len(rows) / (n_perm + 1) >= alpha:
+        warnings.warn(f"with {n_perm} permutations and {len(rows)} pairs no pair can reach Holm p < {alpha}; "
+                      "raise n_perm", stacklevel=2)
     out = pd.DataFrame(rows, columns=PAIRWISE_COLUMNS[:-2])
     out["p_holm"] = holm(out["p_perm"]) if len(out) else pd.Series(dtype=float)
     out["significant"] = out["p_holm"] < alpha
@@ -698,8 +702,11 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
     big = set(enough["outlet"])
     tested = pairwise[pairwise["outlet_a"].isin(big) & pairwise["outlet_b"].isin(big)]
     sig = tested[tested["p_holm"] < alpha].sort_values("p_holm", kind="stable")
+    engine = by_source["engine"].iloc[0] if "engine" in by_source and len(by_source) else "the chosen engine"
+    small = sorted(set(known["outlet"]) - big)
     lines.append(f"{len(enough)} outlets have at least {min_articles} articles; {len(tested)} pairs were compared "
-                 f"with permutation tests and Holm correction.")
+                 f"on {engine} tone with permutation tests and Holm correction"
+                 + (f" ({', '.join(small)} had too few articles to compare)." if small else "."))
     if sig.empty:
         lines.append("No pair of outlets differs in tone beyond what chance alone would produce at "
                      f"alpha={alpha} after correction; the data do not support ranking outlets by tone.")
