@@ -13,6 +13,7 @@ speed in articles/s against a bare TextBlob(text).sentiment loop.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 
@@ -110,6 +111,8 @@ def main(argv=None) -> None:
         acc = accuracy_figures()
         print("## Agreement with human readers (targets: r >= 0.55 on NYT, macro-F1 >= 0.55 on NewsMTSC)")
         print(acc.to_string(index=False))
+        tone.ACCURACY_PATH.write_text(json.dumps(acc.to_dict(orient="records"), indent=1) + "\n")
+        print(f"(written to {tone.ACCURACY_PATH.relative_to(tone.ACCURACY_PATH.parents[3])}; notebook 03 shows it)")
         articles = fakes_articles()
     except corpora.CorpusMissing as exc:
         print(f"skipped: {exc}")

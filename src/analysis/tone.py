@@ -23,6 +23,7 @@ import warnings
 import zlib
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -260,6 +261,7 @@ ENGINE_COLUMNS = {
 # The column each engine is compared on when one number per engine is wanted.
 ENGINE_SCORE = {"textblob": "textblob_polarity", "vader": "vader_compound", "model": "model_score"}
 MODEL_RESOURCE = "tone_model.json"
+ACCURACY_PATH = Path(__file__).parent / "models" / "tone_accuracy.json"
 
 
 @lru_cache(maxsize=1)
@@ -726,12 +728,14 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
 
 def tone_tables(articles: pd.DataFrame, engine: str = "textblob", engines=DEFAULT_ENGINES, seed: int = 0,
                 n_boot: int = 2000, n_perm: int = 5000, dedupe_stories: bool = False, actors: dict | None = None,
-                min_articles: int = 10) -> dict:
+                min_articles: int = 10, sentences: pd.DataFrame | None = None) -> dict:
     """Every tone table for one set of articles: sentences, article_tone, actor_tone, clusters,
     by_source, pairwise (on `engine`, each syndicated story once when dedupe_stories) and
-    the verdict in words. `engine` is scored even when not listed in `engines`."""
+    the verdict in words. `engine` is scored even when not listed in `engines`. Pass
+    `sentences` already scored (e.g. by engine.map_partitions over sentence_tone) to skip scoring."""
     engines = tuple(engines) + ((engine,) if engine not in engines else ())
-    sentences = sentence_tone(articles, engines=engines, actors=actors)
+    if sentences is None:
+        sentences = sentence_tone(articles, engines=engines, actors=actors)
     at = article_tone(_scorable(articles), sentences)
     clusters = syndication_clusters(_scorable(articles))
     used = clusters if dedupe_stories else None
@@ -744,5 +748,9 @@ def tone_tables(articles: pd.DataFrame, engine: str = "textblob", engines=DEFAUL
     }
 
 
-# The first version's name, kept so notebooks written against it still run.
-sentence_table = sentence_tone
+def engine_accuracy() -> pd.DataFrame:
+    """Agreement of each engine with human readers, as last measured by
+    benchmarks/bench_tone.py (NYT editorial sentences: Pearson r; NewsMTSC devtest: macro-F1)."""
+    if not ACCURACY_PATH.exists():
+        return pd.DataFrame(columns=["engine", "nyt_pearson_r", "newsmtsc_devtest_macro_f1"])
+    return pd.DataFrame(json.loads(ACCURACY_PATH.read_text()))
