@@ -220,8 +220,9 @@ def test_stage_tables_are_the_same_mapped_in_chunks(reference, dask_engine):
     chunked_tolls = map_partitions(tolls.build_death_tolls, articles, engine=dask_engine, chunk_size=37,
                                    columns=tolls.TOLL_COLUMNS)
     pd.testing.assert_frame_equal(chunked_tolls, whole)
+    sentence_tone = tone.sentence_tone
     sample = articles.head(60)
-    pd.testing.assert_frame_equal(map_partitions(tone.sentence_table, sample, chunk_size=7), tone.sentence_table(sample))
+    pd.testing.assert_frame_equal(map_partitions(sentence_tone, sample, chunk_size=7), sentence_tone(sample))
 
 
 def test_partitioned_articles_read_like_a_file(partitioned, reference):
