@@ -10,7 +10,7 @@ PROCESSED ?= data/processed
 REPORTS ?= reports
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 
-.PHONY: help env report reproduce test unit nbval notebooks lab bench clean-reports
+.PHONY: help env report reproduce test notebooks lab bench bench-scale clean-reports
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -40,6 +40,9 @@ lab: $(STAMP)  ## open the notebooks in JupyterLab
 
 bench: $(STAMP)  ## accuracy and speed benchmarks (needs ../shared/corpora); prints figures
 	$(PY) benchmarks/run_all.py
+
+bench-scale: $(STAMP)  ## scale benchmark: articles/s per stage, peak RSS at 10k/100k, Dask 2 vs 1 worker (slow; BENCH_SCALE_ARGS="--sizes 500,2000" for a quick run)
+	$(PY) benchmarks/bench_scale.py $(BENCH_SCALE_ARGS)
 
 clean-reports:  ## delete generated reports (data/processed is committed)
 	rm -rf $(REPORTS)
