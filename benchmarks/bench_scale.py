@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import inspect
 import json
 import os
 import platform
@@ -39,7 +38,6 @@ import pandas as pd  # noqa: E402
 from analysis import engine as eng_mod  # noqa: E402
 from analysis import tolls, tone  # noqa: E402
 
-TONE_KINDS = ("textblob", "vader")
 ARTICLE_INPUT = ["article_id", "outlet", "published", "status", "body"]
 
 
@@ -64,27 +62,10 @@ def _tolls_fallback(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def tone_stages() -> dict:
-    """{stage name: (fn over a chunk of articles, description)} scoring every sentence with
-    TextBlob and VADER, through whatever public entry point tone.py has."""
-    if hasattr(tone, "sentence_tone"):  # both engines in one pass, as notebook 03 runs it
-        engines = ("textblob", "vader")
-        return {"tone": (functools.partial(tone.sentence_tone, engines=engines),
-                         f"tone.sentence_tone(engines={engines})")}
-    stages = {}
-    fn = getattr(tone, "sentence_table", None)
-    for kind in TONE_KINDS:
-        if fn is not None:
-            params = inspect.signature(fn).parameters
-            name = next((p for p in ("engine", "tone_engine", "method") if p in params), None)
-            if name:
-                stages[f"tone_{kind}"] = (functools.partial(fn, **{name: kind}), f"tone.sentence_table({name}={kind!r})")
-                continue
-            if kind == "textblob":
-                stages[f"tone_{kind}"] = (fn, "tone.sentence_table (TextBlob)")
-                continue
-        stages[f"tone_{kind}"] = ((_vader_fallback, "vaderSentiment per tone.split_sentences sentence") if kind == "vader"
-                                  else (_textblob_fallback, "TextBlob per tone.split_sentences sentence"))
-    return stages
+    """{stage name: (fn over a chunk of articles, description)}: every sentence scored with
+    TextBlob and VADER in one pass, as notebook 03 runs it."""
+    engines = ("textblob", "vader")
+    return {"tone": (functools.partial(tone.sentence_tone, engines=engines), f"tone.sentence_tone(engines={engines})")}
 
 
 CLEAN_ONLY = os.environ.get("BENCH_CLEAN_ONLY") == "1"  # set by --clean-only, inherited by the child
@@ -93,33 +74,6 @@ CLEAN_ONLY = os.environ.get("BENCH_CLEAN_ONLY") == "1"  # set by --clean-only, i
 def analysis_stages() -> dict:
     """The per-article stages after cleaning, in notebook order."""
     return {} if CLEAN_ONLY else {"tolls": tolls_stage()} | tone_stages()
-
-
-@functools.lru_cache(maxsize=1)
-def _vader():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
-def _sentences(df: pd.DataFrame):
-    for a in df.itertuples(index=False):
-        body = a.body if isinstance(a.body, str) else ""
-        for i, (s, e) in enumerate(tone.split_sentences(body)):
-            yield a.article_id, i, s, e, body[s:e]
-
-
-def _vader_fallback(df: pd.DataFrame) -> pd.DataFrame:
-    sia = _vader()
-    rows = [(aid, i, s, e, sia.polarity_scores(text)["compound"]) for aid, i, s, e, text in _sentences(df)]
-    return pd.DataFrame(rows, columns=["article_id", "sentence_no", "start", "end", "compound"])
-
-
-def _textblob_fallback(df: pd.DataFrame) -> pd.DataFrame:
-    from textblob import TextBlob
-
-    rows = [(aid, i, s, e, TextBlob(text).sentiment.polarity) for aid, i, s, e, text in _sentences(df)]
-    return pd.DataFrame(rows, columns=["article_id", "sentence_no", "start", "end", "polarity"])
 
 
 # ---------------------------------------------------------------- one run
@@ -232,7 +186,7 @@ def _warm() -> None:
 
     from analysis import clean, dates  # noqa: F401
 
-    _vader()
+    tone.score_sentence("Warm up the lexicons.", ("textblob", "vader"))
 
 
 def stage_names() -> list[str]:
