@@ -42,7 +42,7 @@ TITLE_TREES = 200
 THRESHOLD = 0.5
 EXTEND_THRESHOLD = 0.25
 ISOLATED_THRESHOLD = 0.7
-TITLE_NULL_P = 0.05
+TITLE_NULL_P = 0.03  # WCXB dev in-sample: title accuracy 0.790 at 0.05, 0.797 at 0.03, 0.800 at 0.02
 W = re.compile(r"\w+")
 
 

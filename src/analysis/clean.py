@@ -539,7 +539,10 @@ def outlet_from_appeal(chrome_lines: list[str]) -> str | None:
 # ---------------------------------------------------------------- plain text
 
 def clean_plain_text(text: str, model: dict | None = None) -> CleanText:
-    """Split a scrape into title, body and removed lines with the trained line model."""
+    """Split a scrape into title, body and removed lines. The line model scores every line;
+    fixed rules (no words, image ids, copyright) and decoding rules (hysteresis, islands, edge
+    credits, no sentence at all) follow, then the headline ranker picks the title or none.
+    `model` defaults to the shipped JSON; training passes fold models."""
     model = model or load_model()
     lines = _split_lines(text or "")
     if not lines:
