@@ -215,15 +215,6 @@ OTHER_LANGUAGES = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "clean.detect_language returns 'und' for any language other than en/fr/de/es/ar/ru, and "
-        "article_record treats 'und' as English, so Italian, Turkish, Dutch or Greek articles pass as ok. "
-        "Needs: with >= 20 letters and an English stopword share below the threshold, report not_english "
-        "(language 'und' or the script name) instead of ok."
-    ),
-)
 @pytest.mark.parametrize("name", sorted(OTHER_LANGUAGES))
 def test_articles_in_other_languages_are_not_english(raw, name):
     text = "\n\n".join([OTHER_LANGUAGES[name]] * 4) + "\n"

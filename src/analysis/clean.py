@@ -25,9 +25,11 @@ from .ingest import RawDoc
 
 ARTICLE_COLUMNS = [
     "article_id", "source_path", "record_id", "input_format", "outlet", "title", "url",
-    "published", "date_source", "date_low", "date_high", "date_evidence", "body", "n_words",
-    "language", "encoding", "n_removed_lines", "status", "warnings",
+    "published", "date_source", "date_low", "date_high", "date_evidence", "date_start", "date_end",
+    "body", "n_words", "language", "encoding", "n_removed_lines", "status", "warnings",
 ]
+# Character span of the chosen date in the raw text (null when it came from metadata or markup).
+SPAN_COLUMNS = ("date_start", "date_end")
 REMOVED_COLUMNS = ["article_id", "line_no", "text", "reason"]
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "line_model.json"
 
@@ -79,6 +81,11 @@ STOPWORDS = {
     "fr": {"le", "la", "les", "des", "et", "est", "une", "dans", "pour", "que", "qui", "du", "sur", "pas", "au"},
     "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine", "auf", "sich", "im"},
     "es": {"el", "los", "las", "que", "del", "por", "una", "con", "para", "es", "se", "su", "al", "lo", "como"},
+    # Words of these languages that are not also English words, so English never loses to them.
+    "it": {"il", "di", "che", "della", "del", "sono", "nei", "per", "non", "gli", "dei", "delle", "alla", "nel", "stati", "è"},
+    "nl": {"de", "het", "een", "van", "en", "zijn", "dat", "niet", "bij", "voor", "met", "op", "te", "werd", "ook", "door"},
+    "pt": {"os", "um", "uma", "não", "da", "do", "dos", "das", "em", "para", "com", "que", "foi", "pelo", "pela"},
+    "tr": {"ve", "bir", "bu", "için", "ile", "olarak", "göre", "gibi", "daha", "çok", "kadar", "sonra", "ancak"},
 }
 ALL_STOPWORDS = STOPWORDS_EN | frozenset().union(*STOPWORDS.values())
 
@@ -682,21 +689,27 @@ def clean_html(html: str, url: str | None = None) -> CleanText:
     return CleanText(body=body, title=title, outlet=outlet, html_date=(data.get("date") or None))
 
 
+SCRIPTS = {"ar": ("\u0600", "\u06ff"), "ru": ("\u0400", "\u04ff"), "el": ("\u0370", "\u03ff"), "he": ("\u0590", "\u05ff")}
+
+
 def detect_language(text: str) -> str:
-    """A coarse language code from script and stopwords (no model to download); 'und' when unsure."""
+    """A coarse language code from script and stopwords (no model to download). 'und' when
+    the text is too short to tell; 'other' for a long text in no language we know, so that
+    a text we cannot read is never taken for English."""
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 20:
         return "und"
-    arabic = sum("\u0600" <= c <= "\u06ff" for c in letters) / len(letters)
-    cyrillic = sum("\u0400" <= c <= "\u04ff" for c in letters) / len(letters)
-    if arabic > 0.5:
-        return "ar"
-    if cyrillic > 0.5:
-        return "ru"
+    latin = sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) / len(letters)
+    if latin < 0.5:
+        shares = {lang: sum(lo <= c <= hi for c in letters) / len(letters) for lang, (lo, hi) in SCRIPTS.items()}
+        lang, share = max(sorted(shares.items()), key=lambda kv: kv[1])
+        return lang if share > 0.5 else "other"
     words = [w.lower() for w in WORD_RE.findall(text)]
     scores = {lang: sum(w in sw for w in words) / max(len(words), 1) for lang, sw in STOPWORDS.items()}
     lang, score = max(sorted(scores.items()), key=lambda kv: kv[1])
-    return lang if score >= 0.05 else "und"
+    if score >= 0.05:
+        return lang
+    return "other" if len(words) >= 15 and scores["en"] < 0.03 else "und"
 
 
 def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START) -> tuple[dict, list[dict]]:
@@ -705,7 +718,7 @@ def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START) -> 
     record = {c: None for c in ARTICLE_COLUMNS}
     record.update(
         article_id=doc.article_id, source_path=doc.source_path, record_id=doc.record_id,
-        url=doc.url, encoding=doc.encoding, status=doc.status,
+        url=doc.url, encoding=doc.encoding, status=doc.status, title=doc.title, outlet=doc.outlet,
         input_format="html" if doc.html is not None else ("text" if doc.text is not None else None),
         n_words=0, n_removed_lines=0, date_source="none",
     )
@@ -735,6 +748,7 @@ def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START) -> 
                 title=title, outlet=outlet, body=cleaned.body, n_words=n_words, language=language,
                 published=found.published, date_source=found.date_source, date_low=found.date_low,
                 date_high=found.date_high, date_evidence=found.evidence,
+                date_start=found.start, date_end=found.end,
                 n_removed_lines=len(cleaned.removed),
             )
             removed_rows = [
@@ -752,22 +766,9 @@ def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START) -> 
 
 
 def build_articles(raw_dir, conflict_start: date = dates.CONFLICT_START, progress: bool | None = None):
-    """Clean every input in raw_dir. Returns (articles, removed_lines, sidecar_problems);
-    articles has one row per input file or corpus record, whatever its status."""
-    import pandas as pd
+    """Clean every input in raw_dir in-process. Returns (articles, removed_lines,
+    sidecar_problems); articles has one row per input file or corpus record, whatever its
+    status. (engine.build_article_tables does the same on Dask or for large corpora.)"""
+    from .engine import build_article_tables
 
-    from .ingest import iter_raw, read_sidecar
-    from .progress import progress_bar
-
-    _, problems = read_sidecar(raw_dir)
-    records, removed = [], []
-    for doc in progress_bar(iter_raw(raw_dir), desc="clean", enabled=progress):
-        rec, rem = article_record(doc, conflict_start)
-        records.append(rec)
-        removed.extend(rem)
-    articles = pd.DataFrame(records, columns=ARTICLE_COLUMNS)
-    for col in ("published", "date_low", "date_high"):
-        articles[col] = pd.to_datetime(articles[col]).dt.date
-    articles = articles.sort_values("article_id", kind="stable").reset_index(drop=True)
-    removed_df = pd.DataFrame(removed, columns=REMOVED_COLUMNS)
-    return articles, removed_df, problems
+    return build_article_tables(raw_dir, conflict_start=conflict_start, engine="pandas", progress=progress)

@@ -33,6 +33,7 @@ from typing import Any, Callable, Iterable, Iterator
 import pandas as pd
 
 from . import dates
+from .clean import SPAN_COLUMNS
 from .progress import progress_bar
 
 ENGINES = ("pandas", "dask")
@@ -319,6 +320,9 @@ def _articles_frame(records: list[dict], columns: list[str]) -> pd.DataFrame:
     for col in DATE_COLUMNS:
         if col in df.columns:
             df[col] = pd.to_datetime(df[col]).dt.date
+    for col in SPAN_COLUMNS:
+        if col in df.columns:
+            df[col] = df[col].astype("Int64")
     return df
 
 
