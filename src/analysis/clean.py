@@ -14,7 +14,9 @@ import bisect
 import html as htmllib
 import json
 import math
+import operator
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -184,11 +186,12 @@ def base_features(lines: list[_Line], vocab: dict[str, float]) -> list[list[floa
         block_sizes[ln.block] = block_sizes.get(ln.block, 0) + 1
         block_tokens[ln.block] = block_tokens.get(ln.block, 0) + len(ln.tokens)
     ntok = [len(ln.tokens) for ln in lines]
-    stops = [sum(t in ALL_STOPWORDS for t in ln.lower) for ln in lines]
+    stops = [sum(map(ALL_STOPWORDS.__contains__, ln.lower)) for ln in lines]
     ends = [bool(SENTENCE_END_RE.search(ln.content)) for ln in lines]
     prose = [_is_prose_tokens(ntok[i], ends[i]) for i in range(n)]
     prose_tok = [ntok[i] if prose[i] else 0 for i in range(n)]
-    total_prose = sum(prose_tok) or 1
+    any_prose = sum(prose_tok)
+    total_prose = any_prose or 1
     # distance to nearest prose line, forward and backward passes
     dist = [n] * n
     last = None
@@ -211,14 +214,14 @@ def base_features(lines: list[_Line], vocab: dict[str, float]) -> list[list[floa
         content = ln.content
         nch = len(content)
         stop_ratio = stops[i] / nt if nt else 0.0
-        punct = sum(1 for c in content if not c.isalnum() and not c.isspace())
-        digits = sum(c.isdigit() for c in content)
+        punct = nch - sum(map(str.isalnum, content)) - sum(map(str.isspace, content))
+        digits = sum(map(str.isdigit, content))
         caps = sum(t[0].isupper() for t in ln.tokens) / nt if nt else 0.0
         vs = [vocab.get(t, 0.0) for t in ln.lower]
         vmean = sum(vs) / len(vs) if vs else 0.0
         before = cum / total_prose
         cum += prose_tok[i]
-        after = (total_prose - cum) / total_prose if sum(prose_tok) else 0.0
+        after = (total_prose - cum) / total_prose if any_prose else 0.0
         lo, hi = max(0, i - 3), min(n, i + 4)
         lo10, hi10 = max(0, i - 10), min(n, i + 11)
         rows.append([
@@ -272,7 +275,7 @@ def _sigmoid(z: float) -> float:
 
 
 def _linear(weights: list[float], bias: float, row: list[float]) -> float:
-    return bias + sum(w * x for w, x in zip(weights, row))
+    return bias + sum(map(operator.mul, weights, row))
 
 
 @lru_cache(maxsize=1)
@@ -689,6 +692,7 @@ def clean_html(html: str, url: str | None = None) -> CleanText:
     return CleanText(body=body, title=title, outlet=outlet, html_date=(data.get("date") or None))
 
 
+NON_LATIN_RE = re.compile("[^\x00-\x7f\u00c0-\u024f]")  # letters neither ASCII nor Latin-1/Extended
 SCRIPTS = {"ar": ("\u0600", "\u06ff"), "ru": ("\u0400", "\u04ff"), "el": ("\u0370", "\u03ff"), "he": ("\u0590", "\u05ff")}
 
 
@@ -696,16 +700,17 @@ def detect_language(text: str) -> str:
     """A coarse language code from script and stopwords (no model to download). 'und' when
     the text is too short to tell; 'other' for a long text in no language we know, so that
     a text we cannot read is never taken for English."""
-    letters = [c for c in text if c.isalpha()]
+    letters = "".join(filter(str.isalpha, text))
     if len(letters) < 20:
         return "und"
-    latin = sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) / len(letters)
+    latin = 1.0 if letters.isascii() else (len(letters) - len(NON_LATIN_RE.findall(letters))) / len(letters)
     if latin < 0.5:
         shares = {lang: sum(lo <= c <= hi for c in letters) / len(letters) for lang, (lo, hi) in SCRIPTS.items()}
         lang, share = max(sorted(shares.items()), key=lambda kv: kv[1])
         return lang if share > 0.5 else "other"
     words = [w.lower() for w in WORD_RE.findall(text)]
-    scores = {lang: sum(w in sw for w in words) / max(len(words), 1) for lang, sw in STOPWORDS.items()}
+    counts = Counter(words)
+    scores = {lang: sum(counts[w] for w in sw if w in counts) / max(len(words), 1) for lang, sw in STOPWORDS.items()}
     lang, score = max(sorted(scores.items()), key=lambda kv: kv[1])
     if score >= 0.05:
         return lang
