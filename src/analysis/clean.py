@@ -22,6 +22,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
 from . import dates
 from .ingest import RawDoc
 
@@ -59,6 +61,7 @@ SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*$")
 IMAGE_ID_RE = re.compile(r"^_?\d{3,5}(_\d{2,5}){2,}$")
 LIST_MARKER_RE = re.compile(r"^(?:(?P<bullet>[*+•·▪◦o\-–—])\s+|(?P<num>\d{1,3}[.)])\s+)")
 SEPARATORS_RE = re.compile(r"[|»›•·]|\s/\s")
+SEPARATOR_CHARS = "|»›•·/"  # SEPARATORS_RE cannot match a line without one of these
 COPYRIGHT_RE = re.compile(r"(©|\(c\)|copyright\b)\s*(?P<owner>[^\n]*)", re.IGNORECASE)
 URL_EMAIL_RE = re.compile(r"https?://|www\.|\S@\S|\.com\b", re.IGNORECASE)
 DATE_LIKE_RE = re.compile(
@@ -170,6 +173,13 @@ def _is_prose_tokens(n: int, sentence_end: bool) -> bool:
     return (n >= 8 and sentence_end) or n >= 25
 
 
+def _separator_count(content: str) -> int:
+    """len(SEPARATORS_RE.findall(content)); most lines have none of its characters."""
+    if not any(c in content for c in SEPARATOR_CHARS):
+        return 0
+    return len(SEPARATORS_RE.findall(content))
+
+
 def base_features(lines: list[_Line], vocab: dict[str, float]) -> list[list[float]]:
     """One feature row per non-blank line: shape, wording, position, repetition and the
     shape of the neighbouring lines."""
@@ -228,8 +238,8 @@ def base_features(lines: list[_Line], vocab: dict[str, float]) -> list[list[floa
             math.log1p(nt), math.log1p(nch), stop_ratio, math.log1p(stops[i]), float(ends[i]),
             float(content.endswith(":")), punct / nch if nch else 1.0, digits / nch if nch else 0.0,
             caps, float(content.isupper()), float(ln.bullet), float(ln.numbered),
-            math.log1p(len(SEPARATORS_RE.findall(content))), float(bool(COPYRIGHT_RE.search(content))),
-            float(bool(URL_EMAIL_RE.search(content))), float(bool(DATE_LIKE_RE.search(content))),
+            math.log1p(_separator_count(content)), float(bool(COPYRIGHT_RE.search(content))),
+            float(bool(URL_EMAIL_RE.search(content))), float(bool(digits and DATE_LIKE_RE.search(content))),
             math.log(norm_counts[norms[i]]), i / n, math.log1p(block_sizes[ln.block]),
             math.log1p(block_tokens[ln.block] / block_sizes[ln.block]), float(block_sizes[ln.block] == 1),
             vmean, min(vs) if vs else 0.0, max(vs) if vs else 0.0, float(prose[i]),
@@ -480,12 +490,59 @@ def _tree_score(trees: dict, row: list[float]) -> float:
     return z
 
 
+_TREE_ARRAYS: dict[int, tuple] = {}
+
+
+def _tree_arrays(trees: dict) -> tuple:
+    """The ensemble as padded (trees x nodes) arrays, built once per model dict."""
+    hit = _TREE_ARRAYS.get(id(trees))
+    if hit is None or hit[0] is not trees:
+        width = max(len(f) for f in trees["feature"])
+
+        def pad(key, fill, dtype):
+            return np.array([list(a) + [fill] * (width - len(a)) for a in trees[key]], dtype=dtype)
+
+        hit = (trees, pad("feature", 0, np.int64), pad("split", 0.0, np.float64), pad("left", -1, np.int64),
+               pad("right", -1, np.int64), pad("value", 0.0, np.float64))
+        if len(_TREE_ARRAYS) > 16:  # training builds a model per fold
+            _TREE_ARRAYS.clear()
+        _TREE_ARRAYS[id(trees)] = hit
+    return hit
+
+
+def _tree_scores(trees: dict, rows: list[list[float]]) -> list[float]:
+    """_tree_score for many rows: every tree walked in step with numpy; the leaf values are
+    then added in tree order, as _tree_score does, so the floats are the same."""
+    if not rows:
+        return []
+    _, feat, thr, left, right, value = _tree_arrays(trees)
+    x = np.asarray(rows, dtype=np.float64)
+    t = np.arange(feat.shape[0])
+    r = np.arange(len(rows))[:, None]
+    node = np.zeros((len(rows), feat.shape[0]), dtype=np.int64)
+    while True:
+        nxt = left[t, node]
+        inner = nxt >= 0
+        if not inner.any():
+            break
+        go_left = x[r, feat[t, node]] <= thr[t, node]
+        node = np.where(inner, np.where(go_left, nxt, right[t, node]), node)
+    out = []
+    for leaves in value[t, node].tolist():
+        z = trees["init"]
+        for v in leaves:
+            z += v
+        out.append(z)
+    return out
+
+
 def choose_title(cand_rows: list[tuple[int, list[float]]], model: dict) -> tuple[int | None, float]:
     """The best headline candidate, or None when none scores above the model's threshold."""
     t = model["title"]
     best, best_p = None, 0.0
-    for i, row in cand_rows:
-        pr = _sigmoid(_tree_score(t, row))
+    scores = _tree_scores(t, [row for _, row in cand_rows])
+    for (i, _), z in zip(cand_rows, scores):
+        pr = _sigmoid(z)
         if pr > best_p:
             best, best_p = i, pr
     if best_p < t["threshold"]:
