@@ -248,6 +248,11 @@ WAR_AGE_PATTERNS = [
                          r"\s+in\s+(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d{2})", re.I)),
 ]
 
+# A word each pattern above cannot match without (same flags), so a window lacking it is skipped:
+# a match found with endpos=hi lies inside its window, so the word would be there too.
+_WAR_AGE_KEYS = [re.compile(k, re.I) for k in ("year|month", "year|month", "year|month", "year", "anniversary", "since")]
+assert len(_WAR_AGE_KEYS) == len(WAR_AGE_PATTERNS)
+
 _WAR_TRIGGER = re.compile(r"[wcruis](?:ar|onflict|risis|prising|evolution|trife|nsurgency)")  # on lowercased text
 
 # Calibrated on FA-KES dev (benchmarks/bench_dates.py --calibrate prints the offsets):
@@ -287,8 +292,8 @@ def war_age_phrases(text: str) -> list[WarAge]:
     """Every phrase in the text that says how old the war is, in order of position."""
     found: dict[int, WarAge] = {}
     spans = _windows(text.lower(), _WAR_TRIGGER, 120, 120)
-    for kind, pattern in WAR_AGE_PATTERNS:
-        for m in _finditer(pattern, text, spans):
+    for (kind, pattern), key in zip(WAR_AGE_PATTERNS, _WAR_AGE_KEYS):
+        for m in _finditer(pattern, text, [(lo, hi) for lo, hi in spans if key.search(text, lo, hi)]):
             if any(w.start <= m.start() < w.end or m.start() <= w.start < m.end() for w in found.values()):
                 continue
             bounds = _age_bounds(kind, m)
