@@ -16,32 +16,14 @@ from __future__ import annotations
 
 import argparse
 import html as htmllib
-import re
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
 from analysis import clean
-from analysis.corpora import CorpusMissing, load_fakes, load_wcxb
-
-W = re.compile(r"\w+")
-
-
-def norm_title(text: str | None) -> str:
-    return " ".join(W.findall((text or "").casefold()))
-
-
-def body_scores(pred: str | None, gold: str | None) -> tuple[float, float, float]:
-    p = Counter(W.findall((pred or "").lower()))
-    g = Counter(W.findall((gold or "").lower()))
-    ov = sum((p & g).values())
-    P = ov / max(sum(p.values()), 1)
-    R = ov / max(sum(g.values()), 1)
-    return P, R, (2 * P * R / (P + R) if P + R else 0.0)
-
+from analysis.corpora import CorpusMissing, body_scores, load_fakes, load_wcxb, norm_title
 
 def justext_lines(text: str) -> str:
     """jusText needs HTML, so each line becomes a paragraph (the issue's baseline)."""

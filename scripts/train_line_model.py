@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import re
 import sys
 import time
 from collections import Counter
@@ -28,7 +27,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from analysis import clean
-from analysis.corpora import load_wcxb
+from analysis.corpora import body_scores, load_wcxb, norm_title
 
 SEED = 0
 MIN_PAGES_PER_WORD = 8  # a word must occur on this many pages to get a weight: no one-site phrases
@@ -43,12 +42,6 @@ THRESHOLD = 0.5
 EXTEND_THRESHOLD = 0.25
 ISOLATED_THRESHOLD = 0.7
 TITLE_NULL_P = 0.03  # WCXB dev in-sample: title accuracy 0.790 at 0.05, 0.797 at 0.03, 0.800 at 0.02
-W = re.compile(r"\w+")
-
-
-def norm(text: str | None) -> str:
-    return " ".join(W.findall((text or "").casefold()))
-
 
 def domain(url: str) -> str:
     host = (url or "").split("/")[2] if "//" in (url or "") else (url or "")
@@ -59,13 +52,13 @@ def line_labels(lines, gold: str) -> list[int]:
     """A line is body when its words appear in the gold body: as a run of words for lines of
     five words or more, as a whole gold paragraph for shorter ones (a one-word menu item
     occurs somewhere in most bodies)."""
-    gold_norm = " " + norm(gold) + " "
+    gold_norm = " " + norm_title(gold) + " "
     paras = set()
     for p in (gold or "").split("\n"):
         p = p.strip()
         if p:
             m = clean.LIST_MARKER_RE.match(p)
-            paras.add(norm(p[m.end():] if m else p))
+            paras.add(norm_title(p[m.end():] if m else p))
     out = []
     for ln in lines:
         s = " ".join(ln.lower)
@@ -76,22 +69,13 @@ def line_labels(lines, gold: str) -> list[int]:
     return out
 
 
-def page_scores(pred: str, gold: str) -> tuple[float, float, float]:
-    p = Counter(W.findall((pred or "").lower()))
-    g = Counter(W.findall((gold or "").lower()))
-    ov = sum((p & g).values())
-    P = ov / max(sum(p.values()), 1)
-    R = ov / max(sum(g.values()), 1)
-    return P, R, (2 * P * R / (P + R) if P + R else 0.0)
-
-
 class Page:
     def __init__(self, rec: dict):
         self.rec = rec
         self.lines = clean._split_lines(rec["text"] or "")
         self.labels = line_labels(self.lines, rec["gold_body"])
         self.ntok = [len(ln.tokens) for ln in self.lines]
-        self.title_norm = norm(rec["gold_title"])
+        self.title_norm = norm_title(rec["gold_title"])
 
 
 def learn_vocab(pages: list[Page]) -> dict[str, float]:
@@ -213,7 +197,7 @@ def fit(pages: list[Page]) -> dict:
 
 
 def title_match(pred: str | None, gold: str | None) -> bool:
-    return norm(pred) == norm(gold) and pred is not None
+    return norm_title(pred) == norm_title(gold) and pred is not None
 
 
 def cross_validate(recs: list[dict], pages: list[Page], folds: int = 5) -> dict:
@@ -224,7 +208,7 @@ def cross_validate(recs: list[dict], pages: list[Page], folds: int = 5) -> dict:
         model = fit([pages[i] for i in tr])
         for i in te:
             ct = clean.clean_plain_text(recs[i]["text"] or "", model=model)
-            scores[i] = page_scores(ct.body, recs[i]["gold_body"])
+            scores[i] = body_scores(ct.body, recs[i]["gold_body"])
             titles[i] = title_match(ct.title, recs[i]["gold_title"])
         print(f"  fold {k + 1}/{folds}: body F1 {np.mean([scores[i][2] for i in te]):.3f}", file=sys.stderr)
     s = np.array(scores)

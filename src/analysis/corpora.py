@@ -10,6 +10,8 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -61,3 +63,22 @@ def load_nyt() -> pd.DataFrame:
 def load_newsmtsc(name: str = NEWSMTSC_DEVTEST) -> list[dict]:
     """NewsMTSC sentences with per-target polarity (2 negative, 4 neutral, 6 positive)."""
     return _jsonl(corpus_path(name))
+
+
+# Scoring as issue 3 defines it, shared by benchmarks/bench_clean.py and the line-model trainer.
+TOKEN_RE = re.compile(r"\w+")
+
+
+def norm_title(text: str | None) -> str:
+    """Casefolded words joined by single spaces: titles compare equal despite punctuation/space."""
+    return " ".join(TOKEN_RE.findall((text or "").casefold()))
+
+
+def body_scores(pred: str | None, gold: str | None) -> tuple[float, float, float]:
+    """Precision, recall, F1 of the multiset of lowercase \\w+ tokens of an extracted body."""
+    p = Counter(TOKEN_RE.findall((pred or "").lower()))
+    g = Counter(TOKEN_RE.findall((gold or "").lower()))
+    ov = sum((p & g).values())
+    P = ov / max(sum(p.values()), 1)
+    R = ov / max(sum(g.values()), 1)
+    return P, R, (2 * P * R / (P + R) if P + R else 0.0)
