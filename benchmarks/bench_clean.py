@@ -106,7 +106,7 @@ def main(argv=None) -> None:
         cv = tlm.cross_validate(recs, [tlm.Page(r) for r in recs])
         rows.insert(3, ("plain text", "clean_plain_text, 5-fold site-grouped CV", {**cv, "secs": float("nan")}))
     print(f"WCXB dev, {len(pages)} pages")
-    print(f"| input | method | body P | body R | body F1 | title | secs |")
+    print("| input | method | body P | body R | body F1 | title | secs |")
     print("|---|---|---|---|---|---|---|")
     for inp, name, r in rows:
         title = f"{r['title']:.3f}" if r["title"] or "no cleaning" not in name and "jusText" not in name else ""

@@ -11,7 +11,6 @@ import pandas as pd
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 
-from analysis import pipeline
 
 REPO = Path(__file__).resolve().parents[1]
 
