@@ -389,3 +389,10 @@ def test_fakes_headline_accuracy_does_not_regress():
         head = [c["value"] for c in tolls.extract_tolls(text) if c["is_headline"]]
         hits += bool(head) and head[0] == g
     assert hits / len(rows) >= 0.70
+
+
+def test_fallen_victims_is_a_death_phrase():
+    text = "A total of 1500 people have fallen victims of the chemical attack, a Kurdish official said."
+    c = one(text)
+    assert (c["value"], c["qualifier"], c["scope"], c["is_headline"]) == (1500, "exact", "incident", True)
+    assert tolls.extract_tolls("The town has fallen to the rebels after 12 days of fighting.") == []

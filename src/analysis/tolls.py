@@ -455,7 +455,7 @@ CONJ_GAP_RE = re.compile(
 # every code point) are folded first, so nothing re.I would find is missed.
 DEATH_CUE_RE = re.compile(
     r"kill|dea|die|slain|perish|execut|massacr|martyr|murder|behead|crucif|assassinat|slaughter|fatalit|"
-    r"bodies|corpses|lives|bring|brought|rais|push|toll|number|eliminat|destroy|neutrali|liquidat"
+    r"bodies|corpses|lives|fallen|bring|brought|rais|push|toll|number|eliminat|destroy|neutrali|liquidat"
 )
 _IGNORECASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
