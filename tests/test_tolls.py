@@ -396,3 +396,18 @@ def test_fallen_victims_is_a_death_phrase():
     c = one(text)
     assert (c["value"], c["qualifier"], c["scope"], c["is_headline"]) == (1500, "exact", "incident", True)
     assert tolls.extract_tolls("The town has fallen to the rebels after 12 days of fighting.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("At least 70 Syrian regime and rebel fighters have been killed in 24 hours of battle.", 70),
+    ("At least 25 women and children were killed in the raid.", 25),
+])
+def test_subject_joined_by_and_is_one_count(text, value):
+    c = one(text)
+    assert (c["value"], c["is_headline"]) == (value, True)
+
+
+def test_and_before_a_second_number_still_lists_tolls():
+    claims = tolls.extract_tolls("Five civilians and two soldiers were killed in the shelling.")
+    head = [c for c in claims if c["is_headline"]]
+    assert [c["value"] for c in head] == [7]

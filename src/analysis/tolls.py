@@ -117,7 +117,8 @@ _STOP = (
     r"rounds?|times|years?|months?|weeks?|days?|hours?"
 )
 AFTER_RE = re.compile(
-    rf"(?P<mid>(?:\s+(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*){{0,6}}?)"
+    # "70 regime and rebel fighters", "25 women and children": one subject, unless a number follows
+    rf"(?P<mid>(?:\s+(?!(?:{_STOP}|an?)\b)[A-Za-z][\w'’-]*|\s+and(?=\s+(?!(?:{_STOP}|{_WORD_UNIT}|{_WORD_TENS}|an?|another|other|others|more|his|her|their|its)\b)[A-Za-z])){{0,6}}?)"
     # where the victims were ("civilians in Syria have been killed"): a named place only
     r"(?P<loc>\s+(?:in|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})?"
     rf"(?:\s*,?\s+(?:including|among\s+them|mostly|mainly|most\s+of\s+them)(?:\s+[\w'’-]+){{1,6}}?,?)?"
