@@ -411,3 +411,12 @@ def test_and_before_a_second_number_still_lists_tolls():
     claims = tolls.extract_tolls("Five civilians and two soldiers were killed in the shelling.")
     head = [c for c in claims if c["is_headline"]]
     assert [c["value"] for c in head] == [7]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Peshmerga shoot dead six ISIS suicide bombers west of Kirkuk.", 6),
+    ("Gunmen shot dead 12 people at a checkpoint on Monday.", 12),
+])
+def test_shot_dead_leads_into_a_toll(text, value):
+    c = one(text)
+    assert (c["value"], c["is_headline"]) == (value, True)

@@ -128,7 +128,7 @@ AFTER_RE = re.compile(
 VICTIM_WORD_RE = re.compile(rf"^{VICTIM}$", re.IGNORECASE)
 # Killing verbs and toll nouns that lead into the number (matched against the text just before it).
 BEFORE_RE = re.compile(
-    r"(?:\b(?:kill(?:ed|ing|s)?|execut(?:ed|ing|es)|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)?|"
+    r"(?:\b(?:kill(?:ed|ing|s)?|(?:shoot(?:s|ing)?|shot)\s+dead|execut(?:ed|ing|es)|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)?|"
     r"murder(?:ed|ing|s)?|behead(?:ed|ing|s)?|crucif(?:ied|ies|ying|y)|claim(?:ed|ing|s)?\s+the\s+lives\s+of|"
     r"(?:cost|costing|took|taking|taken|claimed|claiming|claims)\s+the\s+lives\s+of|"
     r"(?:deaths?|killings?|massacre|murder|execution|martyrdom|bodies|corpses|lives)\s+of(?:\s+the)?|"
