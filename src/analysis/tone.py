@@ -23,6 +23,7 @@ import warnings
 import zlib
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 from pathlib import Path
 
 import numpy as np
@@ -237,11 +238,10 @@ class ActorMatcher:
         """(start, end, actor) of every alias occurrence."""
         toks = list(ALIAS_TOKEN_RE.finditer(text))  # spans read only where an alias starts
         words = _alias_key(ALIAS_TOKEN_RE.findall(text))
-        lower = [w.lower() for w in words]
+        lower = list(map(str.lower, words))
         out = []
-        for i, first in enumerate(lower):
-            if first not in self.first:  # most words start no alias
-                continue
+        # most words start no alias: visit only those that do
+        for i in compress(range(len(lower)), map(self.first.__contains__, lower)):
             for n in range(1, self.longest + 1):
                 if i + n > len(toks):
                     break
