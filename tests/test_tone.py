@@ -330,3 +330,20 @@ def test_too_few_permutations_for_the_number_of_pairs_warns():
     at = _article_tone({o: [0.1, 0.2, 0.3] for o in "abcdef"})  # 15 pairs
     with pytest.warns(UserWarning, match="raise n_perm"):
         tone.pairwise_source_differences(at, n_perm=99)
+
+
+def test_model_score_is_identical_across_processes():
+    """Python's string hashing differs per process; the model's score must not."""
+    import subprocess
+    import sys
+
+    code = (
+        "from analysis import tone; print(repr(tone.score_sentence("
+        "'The brutal assault killed many civilians and destroyed the hospital, officials said.', ('model',))['model_score']))"
+    )
+    outs = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                       env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout
+        for seed in (1, 2, 3, 4)
+    }
+    assert len(outs) == 1, outs

@@ -380,7 +380,8 @@ class ToneModel:
     def score(self, text: str, tb=None, vd=None) -> float:
         tokens = model_tokens(text)
         z = self.intercept + np.asarray(dense_features(text, tb, vd, tokens)) @ self.dense
-        idx = [i for i in map(self.index.get, set(tokens)) if i is not None]
+        # sorted: a set's order varies between processes, and so would the float sum
+        idx = sorted(i for i in map(self.index.get, set(tokens)) if i is not None)
         if idx:
             z = z + self.weights[idx].sum(axis=0)
         z = np.exp(z - z.max())
