@@ -103,3 +103,14 @@ def test_bundled_articles_end_to_end_reproduce_committed_tables(tmp_path):
         assert f'href="{nb}.html"' in index
         assert (reports / f"{nb}.html").stat().st_size > 1000
     assert list((reports / "figures").glob("*.png"))
+
+
+def test_tables_are_written_atomically_and_readable(tmp_path):
+    from analysis import tables
+
+    path = tables.write_table(pd.DataFrame({"a": [1, 2]}), tmp_path / "t.csv")
+    assert path.stat().st_mode & 0o044, "other users and groups may read a processed table"
+    assert [p.name for p in tmp_path.iterdir()] == ["t.csv"], "no temporary file is left behind"
+    with pytest.raises(ValueError, match="unsupported table format"):
+        tables.write_table(pd.DataFrame({"a": [1]}), tmp_path / "t.xlsx")
+    assert [p.name for p in tmp_path.iterdir()] == ["t.csv"]

@@ -35,6 +35,7 @@ import pandas as pd
 from . import dates
 from .clean import SPAN_COLUMNS
 from .progress import progress_bar
+from .tables import _umask
 
 ENGINES = ("pandas", "dask")
 DEFAULT_CHUNK = 200  # articles per task: big enough to hide Dask's per-task cost, small for memory
@@ -239,6 +240,7 @@ class PartitionedWriter:
     def commit(self) -> Path:
         if self.n_parts == 0:  # readers still need the columns
             self.write(pd.DataFrame(columns=self.columns or []))
+        os.chmod(self.tmp, 0o777 & ~_umask())  # mkdtemp makes 0700 directories
         old = None
         if self.out_dir.exists():
             old = self.out_dir.with_name(f".{self.out_dir.name}.old-{os.getpid()}")

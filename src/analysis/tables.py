@@ -13,6 +13,12 @@ from pathlib import Path
 import pandas as pd
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_table(df: pd.DataFrame, path: str | Path) -> Path:
     """Write df as .parquet or .csv (by suffix) atomically; returns the path."""
     path = Path(path)
@@ -26,6 +32,7 @@ def write_table(df: pd.DataFrame, path: str | Path) -> Path:
             df.to_csv(tmp, index=False, lineterminator="\n")
         else:
             raise ValueError(f"unsupported table format {path.suffix!r}: use .parquet or .csv")
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600 files; a table is for everyone to read
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
