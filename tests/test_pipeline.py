@@ -114,3 +114,17 @@ def test_tables_are_written_atomically_and_readable(tmp_path):
     with pytest.raises(ValueError, match="unsupported table format"):
         tables.write_table(pd.DataFrame({"a": [1]}), tmp_path / "t.xlsx")
     assert [p.name for p in tmp_path.iterdir()] == ["t.csv"]
+
+
+def test_each_notebook_receives_only_the_parameters_it_declares(tmp_path):
+    from analysis.pipeline import build_parser, notebook_parameters, validate
+
+    args = build_parser().parse_args(["--raw-dir", str(tmp_path), "--seed", "7", "--tone-engine", "model"])
+    params = validate(args)
+    nb = _notebook(tmp_path / "01_x.ipynb", "print(raw_dir)")
+    assert set(notebook_parameters(nb, params)) == {"raw_dir", "processed_dir", "figures_dir"}
+    for name in ("02_death_tolls", "03_source_tone"):
+        got = notebook_parameters(REPO / "notebooks" / f"{name}.ipynb", params)
+        assert got["raw_dir"] == str(tmp_path.resolve())
+    tone_params = notebook_parameters(REPO / "notebooks" / "03_source_tone.ipynb", params)
+    assert tone_params["seed"] == 7 and tone_params["tone_engine"] == "model"

@@ -53,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", default="pandas", choices=ENGINES, help="pandas runs in-process; dask maps the same per-article functions over partitions (default: %(default)s)")
     p.add_argument("--scheduler", default=None, help="with --engine dask: address of an existing dask scheduler (default: start a LocalCluster)")
     p.add_argument("--tone-engine", default="textblob", choices=TONE_ENGINES, help="tone measure notebook 03 compares sources with (default: %(default)s)")
+    p.add_argument("--seed", type=int, default=0, help="seed for notebook 03's bootstrap intervals and permutation tests (default: %(default)s)")
     p.add_argument("--only", default=None, help="comma-separated notebook numbers to run, e.g. 02,03 (default: all)")
     p.add_argument("--force", action="store_true", help="run every notebook even when its inputs, parameters and code are unchanged")
     p.add_argument("--in-place", action="store_true", help="re-execute the committed notebooks in place with their default parameters (keeps stored outputs current for nbval)")
@@ -84,6 +85,7 @@ def validate(args: argparse.Namespace) -> dict:
         "engine": args.engine,
         "scheduler": args.scheduler or "",
         "tone_engine": args.tone_engine,
+        "seed": args.seed,
     }
 
 
