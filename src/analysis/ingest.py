@@ -5,11 +5,13 @@ cannot be read still yields a `RawDoc` whose `status` says why (`empty`, `binary
 `undecodable`, `unreadable`, `too_large`, `unsupported_format`, `malformed`, `missing_column`,
 `missing_text`, `duplicate_id`), so the article accounting in notebook 01 adds up to the
 number of inputs. Text in any common encoding is decoded (see `decode_bytes`); an article file
-above `MAX_ARTICLE_BYTES` is recorded without being read.
+above `MAX_ARTICLE_BYTES` is recorded without being read. Corpus files (.jsonl, .csv) of any
+size are streamed record by record.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -58,8 +60,13 @@ class InputError(ValueError):
 # recorded as `too_large` without being read, so a stray file cannot exhaust memory or time.
 # The longest real news pages (inline scripts included) are a few hundred KB.
 MAX_ARTICLE_BYTES = 5_000_000
-# A corpus file is read whole; above this it should be split into several files.
-MAX_CORPUS_BYTES = 500_000_000
+# A corpus file is streamed record by record, so it has no size limit; its encoding is detected
+# from this many leading bytes (a file no longer than this is decoded whole, as an article is).
+HEAD_BYTES = 1 << 20
+# A corpus line or CSV field longer than MAX_ARTICLE_BYTES times this many characters cannot
+# hold an article under MAX_ARTICLE_BYTES (JSON escapes take at most 6 characters a byte), so it
+# is `too_large` without being parsed: one runaway line cannot exhaust memory.
+MAX_RECORD_CHARS_PER_ARTICLE_BYTE = 8
 BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
     (b"\xff\xfe\x00\x00", "utf-32"),
@@ -270,10 +277,11 @@ def _normalize_keys(rec: dict) -> dict:
     return {str(k).strip().lower(): v for k, v in rec.items() if k is not None}
 
 
-def _csv_records(text: str) -> Iterator[tuple[int, dict | None, str | None]]:
-    """Yield (line number, record or None, problem); a bad row is reported and reading goes on."""
-    csv.field_size_limit(max(csv.field_size_limit(), MAX_CORPUS_BYTES))
-    reader = csv.reader(io.StringIO(text))
+def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[int, dict | None, str | None]]:
+    """Yield (line number, record or None, problem); a bad row is reported and reading goes on.
+    The normalised header is put in `header_out` before the first record."""
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_ARTICLE_BYTES * MAX_RECORD_CHARS_PER_ARTICLE_BYTE))
+    reader = csv.reader(lines)
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
@@ -281,6 +289,7 @@ def _csv_records(text: str) -> Iterator[tuple[int, dict | None, str | None]]:
     except csv.Error as exc:
         yield 1, None, f"malformed: the CSV header could not be parsed ({exc})"
         return
+    header_out.extend(header)
     while True:
         try:
             cells = next(reader)
@@ -306,9 +315,13 @@ def csv_columns(text: str) -> list[str]:
         return []
 
 
-def _jsonl_records(text: str) -> Iterator[tuple[int, dict | None, str | None]]:
-    for n, line in enumerate(text.split("\n"), start=1):
+def _jsonl_records(lines: Iterator[str]) -> Iterator[tuple[int, dict | None, str | None]]:
+    limit = MAX_ARTICLE_BYTES * MAX_RECORD_CHARS_PER_ARTICLE_BYTE
+    for n, line in enumerate(lines, start=1):
         if not line.strip():
+            continue
+        if len(line) > limit:
+            yield n, None, _too_large(len(line), limit, f"line {n}")
             continue
         try:
             rec = json.loads(line)
@@ -321,11 +334,75 @@ def _jsonl_records(text: str) -> Iterator[tuple[int, dict | None, str | None]]:
         yield n, _normalize_keys(rec), None
 
 
-def _corpus_records(path: Path, text: str) -> Iterator[tuple[int, dict | None, str | None]]:
-    """Yield (line number, record or None, problem) for a .jsonl or .csv corpus."""
-    if path.suffix.lower() == ".jsonl":
-        return _jsonl_records(text)
-    return _csv_records(text)
+class _StreamError(Exception):
+    """Reading a corpus stopped at `line` (bytes that do not decode, or an I/O error)."""
+
+    def __init__(self, line: int, status: str):
+        super().__init__(status)
+        self.line, self.status = line, status
+
+
+# Bytes that do not decode become this lone surrogate, which no strict decoder ever produces,
+# so the line holding them is found without losing the lines decoded before them in the same
+# buffer (TextIOWrapper decodes 8 KB at a time; a strict error would lose the whole buffer).
+BAD_BYTES_MARK = "\udfff"
+codecs.register_error("analysis-ingest-mark", lambda exc: (BAD_BYTES_MARK, exc.end))
+
+
+def _checked_lines(fh, encoding: str | None) -> Iterator[str]:
+    """Lines of a text stream; raises _StreamError at the first line that did not decode."""
+    n = 0
+    try:
+        for n, line in enumerate(fh, start=1):
+            if BAD_BYTES_MARK in line:
+                raise _StreamError(n, f"undecodable: line {n} is not valid {encoding}; reading stopped here "
+                                      "(the records before it are kept)")
+            yield line
+    except OSError as exc:
+        raise _StreamError(n + 1, f"unreadable: line {n + 1}: {type(exc).__name__}: {exc.strerror or exc}") from exc
+
+
+def _head_cut(head: bytes) -> bytes:
+    """The head up to its last line end, so its last character is not cut in half (UTF-16/32
+    code units are kept whole). Without a line end, cut at the last space."""
+    unit = 1
+    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        unit = 4
+    elif head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head[:4096]:
+        unit = 2
+    end = head.rfind(b"\n")
+    if end < 0:
+        end = max(head.rfind(b" "), head.rfind(b"\t"))
+    end = len(head) - 1 if end < 0 else end
+    end = -(-(end + 1) // unit) * unit
+    return head[:end]
+
+
+def _corpus_lines(path: Path) -> tuple[Iterator[str] | None, str | None, str | None]:
+    """(lines, encoding, problem): the file's lines with newlines made LF, decoded with the
+    encoding `decode_bytes` finds in its first HEAD_BYTES. A file that short is decoded whole
+    (exactly as an article is); a longer one is streamed and never held in memory."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(HEAD_BYTES + 1)
+    except OSError as exc:
+        return None, None, f"unreadable: {type(exc).__name__}: {exc.strerror or exc}"
+    whole = len(head) <= HEAD_BYTES
+    text, encoding, problem = decode_bytes(head if whole else _head_cut(head))
+    if text is None:
+        return None, None, problem
+    if whole:
+        return _checked_lines(io.StringIO(text, newline=None), encoding), encoding, None
+    return _stream_lines(path, encoding), encoding, None
+
+
+def _stream_lines(path: Path, encoding: str) -> Iterator[str]:
+    try:
+        raw = open(path, "rb")
+    except OSError as exc:
+        raise _StreamError(1, f"unreadable: {type(exc).__name__}: {exc.strerror or exc}") from exc
+    with io.TextIOWrapper(raw, encoding=encoding, errors="analysis-ingest-mark", newline=None) as fh:
+        yield from _checked_lines(fh, encoding)
 
 
 def _text_field(rec: dict, key: str) -> tuple[str | None, str | None]:
@@ -373,22 +450,31 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
 
 def read_corpus(path: Path, raw_dir: Path, stem_id: str) -> Iterator[RawDoc]:
     """One RawDoc per record of a corpus file: `id`, `text` or `html`, optional `title`,
-    `outlet`, `published`, `url`. Bad rows become docs with a status, never vanish."""
+    `outlet`, `published`, `url`. Bad rows become docs with a status, never vanish. The file
+    is streamed: memory holds one record, plus the record ids seen so far in this file (to
+    name duplicates). Bytes that do not decode stop the file with an `undecodable` record."""
     rel = path.relative_to(raw_dir).as_posix()
-    size = path.stat().st_size if path.exists() else 0
-    if size > MAX_CORPUS_BYTES:
-        yield RawDoc(article_id=stem_id, source_path=rel, status=_too_large(size, MAX_CORPUS_BYTES, "corpus file"))
+    lines, encoding, problem = _corpus_lines(path)
+    if lines is None:
+        yield RawDoc(article_id=stem_id, source_path=rel, status=problem or "unreadable")
         return
-    data, problem = _read_bytes(path)
-    text, encoding, decode_problem = decode_bytes(data) if data is not None else (None, None, problem)
-    if text is None:
-        yield RawDoc(article_id=stem_id, source_path=rel, status=decode_problem or "unreadable")
-        return
-    text = normalize_newlines(text)
-    columns = set(csv_columns(text)) if path.suffix.lower() == ".csv" else None
+    header: list[str] = []
+    if path.suffix.lower() == ".jsonl":
+        records, columns = _jsonl_records(lines), None
+    else:
+        records, columns = _csv_records(lines, header), set()
     seen: Counter = Counter()
     any_record = False
-    for n, rec, problem in _corpus_records(path, text):
+    while True:
+        try:
+            n, rec, problem = next(records)
+        except StopIteration:
+            break
+        except _StreamError as exc:
+            n, rec, problem = exc.line, None, exc.status
+            records = iter(())
+        if columns is not None and not columns:
+            columns.update(header)
         any_record = True
         if rec is None:
             doc = RawDoc(article_id="", source_path=rel, record_id=f"row{n}", status=problem, encoding=encoding)
