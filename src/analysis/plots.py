@@ -19,7 +19,7 @@ def plot_publication_dates(articles):
     import pandas as pd
 
     df = articles.sort_values("article_id").reset_index(drop=True)
-    fig, ax = plt.subplots(figsize=(8, 0.5 * max(len(df), 3) + 1))
+    fig, ax = plt.subplots(figsize=(10, 0.5 * max(len(df), 3) + 1.5))
     for i, row in df.iterrows():
         lo, hi = row.get("date_low"), row.get("date_high")
         if pd.notna(lo) and pd.notna(hi):
@@ -33,7 +33,8 @@ def plot_publication_dates(articles):
     ax.invert_yaxis()
     ax.set_xlabel("publication date")
     ax.set_title("Publication dates and the interval the text allows")
-    ax.legend(loc="best", fontsize="small")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize="small", frameon=False)
+    fig.autofmt_xdate()
     fig.tight_layout()
     return fig
 
