@@ -344,7 +344,6 @@ def rule_reason(line: str) -> str | None:
 
 
 # Kept for callers of the earlier rule-only cleaner.
-line_reason = rule_reason
 
 # Credit lines that sit at the edge of a story ("Reporting by ...", "X, journalist for Y").
 CREDIT_RE = re.compile(
