@@ -343,8 +343,6 @@ def rule_reason(line: str) -> str | None:
     return None
 
 
-# Kept for callers of the earlier rule-only cleaner.
-
 # Credit lines that sit at the edge of a story ("Reporting by ...", "X, journalist for Y").
 CREDIT_RE = re.compile(
     r"^(by|reporting by|writing by|editing by|additional reporting|compiled by)\b"
