@@ -280,3 +280,166 @@ def test_unusable_sidecar_is_reported_and_articles_still_read(tmp_path, content)
 def test_missing_raw_dir_is_an_input_error(tmp_path):
     with pytest.raises(ingest.InputError, match="--raw-dir"):
         list(iter_raw(tmp_path / "nope"))
+
+
+# ---------------------------------------------------------------- streaming corpora
+
+def _raw_with(tmp_path: Path, files: dict[str, bytes]) -> Path:
+    raw = tmp_path / "raw"
+    raw.mkdir(exist_ok=True)
+    for name, data in files.items():
+        (raw / name).write_bytes(data)
+    return raw
+
+
+def _fields(docs) -> list[tuple]:
+    return [(d.article_id, d.record_id, d.text, d.html, d.title, d.status, d.encoding, tuple(d.warnings)) for d in docs]
+
+
+def test_60_mb_jsonl_corpus_streams_in_bounded_memory(tmp_path, request):
+    import tracemalloc
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    body = "Shelling hit the market in the old city, the observatory said. " * 32  # ~2 KB
+    n = 60_000_000 // len(body) + 1
+    request.addfinalizer((raw / "big.jsonl").unlink)  # 60 MB: do not keep it in pytest's tmp
+    with open(raw / "big.jsonl", "w", encoding="utf-8") as fh:
+        for i in range(n):
+            fh.write(json.dumps({"id": f"r{i}", "text": body}) + "\n")
+    assert (raw / "big.jsonl").stat().st_size >= 60_000_000
+    start = time.perf_counter()
+    tracemalloc.start()
+    try:
+        count = last = 0
+        for d in iter_raw(raw):
+            count += d.status == "ok" and d.text == body
+            last = d.record_id
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert count == n and last == f"r{n - 1}"
+    # Reading it whole took ~190 MB here; streamed it holds one record plus the ids (~7 MB).
+    assert peak < 50_000_000, f"peak {peak / 1e6:.0f} MB while reading a 60 MB corpus"
+    assert time.perf_counter() - start < 20
+
+
+SMALL_CORPORA = {
+    "lf.jsonl": b'{"id": "a", "text": "one\\r\\ntwo"}\n{not json\n\n[1]\n{"id": "a", "text": "dup"}\n{"text": "no id"}\n',
+    "crlf.jsonl": b'{"id": "a", "text": "x"}\r\n\r\n{broken\r\n{"id": "b", "title": " T ", "text": "y"}\r\n',
+    "cr.jsonl": b'{"id": "a", "text": "x"}\r{broken\r{"id": "b", "text": "y"}\r',
+    "quoted.csv": b'ID, Text ,title\r\n1,"line one\r\nline two",A\r\n2,too,many,cells\r\n3,"caf\xc3\xa9 \xe2\x80\x94 ok",B\r\n\r\n4,,C\r\n',
+    "nocol.csv": b"id,body\n1,x\n2,y\n",
+    "bom.csv": "id,text\nx,Jos\u00e9 \u201cquoted\u201d\n".encode("utf-8-sig"),
+    "u16.jsonl": ('{"id": "a", "text": "\u0627\u0644\u0631\u0642\u0629 \u201c40 killed\u201d"}\r\n{bad\r\n{"id": "b", "text": "\U0001F600 emoji"}\n').encode("utf-16"),
+    "u16le.jsonl": ('{"id": "a", "text": "Jos\u00e9"}\n{"id": "b", "text": "second"}\n' * 3).encode("utf-16-le"),
+    "header_only.csv": b"id,text\r\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SMALL_CORPORA))
+def test_streamed_corpus_gives_the_same_records_as_reading_it_whole(tmp_path, monkeypatch, name):
+    """A corpus longer than HEAD_BYTES is streamed through TextIOWrapper; a tiny HEAD_BYTES
+    sends these small corpora down that path, which must agree with decoding them whole."""
+    raw = _raw_with(tmp_path, {name: SMALL_CORPORA[name]})
+    whole = _fields(iter_raw(raw))
+    monkeypatch.setattr(ingest, "HEAD_BYTES", 40)
+    streamed = _fields(iter_raw(raw))
+    assert streamed == whole
+    assert whole and all(d[6] is not None or d[5].startswith("empty") for d in whole)
+
+
+def test_crlf_corpus_keeps_line_numbers_and_normalises_text(tmp_path, monkeypatch):
+    data = b'{"id": "a", "text": "x\\r\\ny"}\r\n{broken\r\n\r\n[2]\r\n{"id": "b", "text": "z"}\r\n'
+    raw = _raw_with(tmp_path, {"c.jsonl": data})
+    for head in (ingest.HEAD_BYTES, 16):
+        monkeypatch.setattr(ingest, "HEAD_BYTES", head)
+        docs = list(iter_raw(raw))
+        assert [status_kind(d.status) for d in docs] == ["ok", "malformed", "malformed", "ok"]
+        assert "line 2" in docs[1].status and "line 4" in docs[2].status
+        assert docs[0].text == "x\ny" and docs[3].text == "z"
+
+
+def test_utf16_corpus_is_decoded_when_streamed(tmp_path, monkeypatch):
+    text = "\u0627\u0644\u0631\u0642\u0629: \u201c40 killed\u201d, Jos\u00e9 said \U0001F600"
+    lines = "".join(json.dumps({"id": f"r{i}", "text": text}, ensure_ascii=False) + "\r\n" for i in range(200))
+    raw = _raw_with(tmp_path, {"c.jsonl": lines.encode("utf-16")})
+    monkeypatch.setattr(ingest, "HEAD_BYTES", 1001)  # odd, and cuts mid-record
+    docs = list(iter_raw(raw))
+    assert [d.record_id for d in docs] == [f"r{i}" for i in range(200)]
+    assert all(d.status == "ok" and d.text == text and d.encoding == "utf-16" for d in docs)
+
+
+@pytest.mark.parametrize("bad_at", [3, 150])
+def test_bad_bytes_mid_file_end_it_with_one_undecodable_record_after_the_good_ones(tmp_path, monkeypatch, bad_at):
+    """The bad line may sit in the same 8 KB decode buffer as good lines before it (bad_at=3)
+    or far from the head the encoding was chosen from (bad_at=150)."""
+    good = [json.dumps({"id": f"r{i}", "text": f"Record {i} \u2014 fine."}).encode() + b"\n" for i in range(200)]
+    data = b"".join(good[:bad_at]) + b'{"id": "bad", "text": "caf\xe9"}\n' + b"".join(good[bad_at:])
+    raw = _raw_with(tmp_path, {"c.jsonl": data})
+    monkeypatch.setattr(ingest, "HEAD_BYTES", 64)
+    docs = list(iter_raw(raw))
+    assert [d.record_id for d in docs[:-1]] == [f"r{i}" for i in range(bad_at)]
+    assert all(d.status == "ok" for d in docs[:-1])
+    last = docs[-1]
+    assert status_kind(last.status) == "undecodable" and f"line {bad_at + 1} " in last.status
+    assert last.text is None and last.record_id == f"row{bad_at + 1}"
+
+
+def test_bad_bytes_mid_csv_end_it_after_the_good_rows(tmp_path, monkeypatch):
+    rows = b"".join(f'{i},"text {i}\r\nsecond line"\r\n'.encode() for i in range(50))
+    raw = _raw_with(tmp_path, {"c.csv": b"id,text\r\n" + rows + b'50,"bad \xff"\r\n51,never read\r\n'})
+    monkeypatch.setattr(ingest, "HEAD_BYTES", 64)
+    docs = list(iter_raw(raw))
+    assert [d.record_id for d in docs[:-1]] == [str(i) for i in range(50)]
+    assert docs[0].text == "text 0\nsecond line"
+    assert status_kind(docs[-1].status) == "undecodable" and "line 102 " in docs[-1].status
+
+
+def test_whole_small_file_in_a_legacy_encoding_still_decodes(tmp_path):
+    raw = _raw_with(tmp_path, {"c.jsonl": ('{"id": "a", "text": "' + WESTERN.strip() + '"}\n').encode("cp1252")})
+    (doc,) = iter_raw(raw)
+    assert doc.status == "ok" and doc.text == WESTERN.strip() and doc.encoding == "cp1252"
+
+
+def test_runaway_jsonl_line_is_too_large_without_being_parsed(tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest, "MAX_ARTICLE_BYTES", 10)
+    raw = _raw_with(tmp_path, {"c.jsonl": b'{"id": "a", "text": "ok"}\n{"id": "b", "text": "' + b"x" * 200 + b'"}\n{"id": "c", "text": "ok"}\n'})
+    docs = list(iter_raw(raw))
+    assert [status_kind(d.status) for d in docs] == ["ok", "too_large", "ok"]
+    assert "line 2" in docs[1].status
+
+
+def _reference_ids(raw: Path) -> list[str]:
+    """Article ids as iter_raw made them when it remembered every id it had given out."""
+    files = ingest.list_inputs(raw)
+    ids = ingest._file_ids(files, raw)
+    used, out = set(), []
+    for path in files:
+        for doc in ingest.read_file(path, raw, ids[path]):
+            base, n = doc.article_id, 1
+            while doc.article_id in used:
+                n += 1
+                doc.article_id = f"{base}#{n}"
+            used.add(doc.article_id)
+            out.append(doc.article_id)
+    return out
+
+
+def test_pruned_id_memory_gives_the_same_ids_as_remembering_all(tmp_path):
+    jl = lambda *ids: "".join(json.dumps({"id": i, "text": "t"}) + "\n" for i in ids).encode()
+    raw = _raw_with(tmp_path, {
+        "a.jsonl": jl("x", "x", "x#2", "b:y", "b:y"),
+        "a:x.txt": b"clash with a record",
+        "a:x#2.txt": b"clash with a renamed record",
+        "a:b.jsonl": jl("y", "y#2", "z"),
+        "a:b:z.txt": b"clash across two corpora",
+        "z.csv": b"id,text\n1,a\n1,b\n",
+        "z:1#2.txt": b"clash with a duplicate csv id",
+        # Stems m.txt (twice, so full names) and m.txt, m.txt#2: whole-file ids that clash.
+        "m.txt": b"m", "m.html": b"<p>m</p>", "m.txt.md": b"unsupported", "m.txt#2.md": b"unsupported",
+    })
+    got = [d.article_id for d in iter_raw(raw)]
+    assert got == _reference_ids(raw)
+    assert len(got) == len(set(got)) == 18
+    assert {"a:x#3", "a:x#2#3", "a:b:y#3", "a:b:z#2", "z:1#2#2", "m.txt#3"} <= set(got)

@@ -364,7 +364,7 @@ def _checked_lines(fh, encoding: str | None) -> Iterator[str]:
 
 def _head_cut(head: bytes) -> bytes:
     """The head up to its last line end, so its last character is not cut in half (UTF-16/32
-    code units are kept whole). Without a line end, cut at the last space."""
+    code units and surrogate pairs are kept whole). Without a line end, cut at the last space."""
     unit = 1
     if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
         unit = 4
@@ -374,7 +374,11 @@ def _head_cut(head: bytes) -> bytes:
     if end < 0:
         end = max(head.rfind(b" "), head.rfind(b"\t"))
     end = len(head) - 1 if end < 0 else end
-    end = -(-(end + 1) // unit) * unit
+    end = min(-(-(end + 1) // unit) * unit, len(head) // unit * unit)
+    if unit == 2 and end >= 2:
+        little = head.startswith(b"\xff\xfe") or head[1:2] == b"\x00"
+        if 0xD8 <= head[end - 1 if little else end - 2] <= 0xDB:
+            end -= 2  # a high surrogate whose pair is cut off
     return head[:end]
 
 
@@ -524,15 +528,47 @@ def read_file(path: Path, raw_dir: Path, article_id: str) -> Iterator[RawDoc]:
     yield doc
 
 
+def _later_roots(files: list[Path], ids: dict[Path, str]) -> tuple[dict[str, int], dict[str, int]]:
+    """For each input id, the index of the last input with that id; the same for corpus stems.
+    An input with id x makes only ids x and x#n (and x:... if it is a corpus), so an id can
+    clash with a later input only if such a root, cut at '#' or ':', is a later input's."""
+    last_any: dict[str, int] = {}
+    last_corpus: dict[str, int] = {}
+    for i, path in enumerate(files):
+        last_any[ids[path]] = i
+        if path.suffix.lower() in CORPUS_SUFFIXES:
+            last_corpus[ids[path]] = i
+    return last_any, last_corpus
+
+
+def _may_recur(article_id: str, after: int, last_any: dict[str, int], last_corpus: dict[str, int]) -> bool:
+    """Whether an input after index `after` can make this article id."""
+    if last_any.get(article_id, -1) > after:
+        return True
+    for k, ch in enumerate(article_id):
+        if ch == "#" and last_any.get(article_id[:k], -1) > after:
+            return True
+        if ch == ":" and last_corpus.get(article_id[:k], -1) > after:
+            return True
+    return False
+
+
 def iter_raw(raw_dir: str | Path) -> Iterator[RawDoc]:
     """All documents in raw_dir, in a stable order, with sidecar metadata applied. Article ids
-    are unique: a clash (say `a.jsonl` record `x` and a file `a:x.txt`) gets a `#n` suffix."""
+    are unique: a clash (say `a.jsonl` record `x` and a file `a:x.txt`) gets a `#n` suffix.
+
+    Memory: the ids of the current input are remembered (a corpus's duplicate ids are named
+    within the file), and after each input only the ids a later input could also make (see
+    `_may_recur`; usually none), so a directory of many files holds a handful of ids and one
+    big corpus file holds its own ids only (about 100 bytes each, twice: here and in
+    `read_corpus`)."""
     raw_dir = Path(raw_dir)
     files = list_inputs(raw_dir)
     sidecar, _ = read_sidecar(raw_dir)
     ids = _file_ids(files, raw_dir)
+    last_any, last_corpus = _later_roots(files, ids)
     used: set[str] = set()
-    for path in files:
+    for i, path in enumerate(files):
         row = sidecar.get(path.relative_to(raw_dir).as_posix()) or sidecar.get(path.name)
         for doc in read_file(path, raw_dir, ids[path]):
             base, n = doc.article_id, 1
@@ -541,3 +577,4 @@ def iter_raw(raw_dir: str | Path) -> Iterator[RawDoc]:
                 doc.article_id = f"{base}#{n}"
             used.add(doc.article_id)
             yield _apply_sidecar(doc, row)
+        used = {a for a in used if _may_recur(a, i, last_any, last_corpus)}
