@@ -17,3 +17,21 @@ def raw_copy(tmp_path: Path) -> Path:
     dst = tmp_path / "raw"
     shutil.copytree(RAW, dst)
     return dst
+
+
+def corpus_or_skip(loader, *args):
+    """A reference corpus, or a clean skip saying where it was looked for."""
+    from analysis.corpora import CorpusMissing
+
+    try:
+        return loader(*args)
+    except CorpusMissing as exc:
+        pytest.skip(str(exc))
+
+
+@pytest.fixture(scope="session")
+def fakes():
+    """FA-KES dev from ../shared/corpora (or ANALYSIS_CORPORA); skips when absent."""
+    from analysis.corpora import load_fakes
+
+    return corpus_or_skip(load_fakes)

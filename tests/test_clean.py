@@ -247,12 +247,11 @@ def test_build_articles_on_seed_dir():
 @pytest.mark.corpus
 def test_wcxb_plain_text_regression():
     """A loose guard on the first 150 WCXB dev pages (the benchmark prints the real figures)."""
-    from analysis.corpora import CorpusMissing, load_wcxb
+    from conftest import corpus_or_skip
 
-    try:
-        pages = load_wcxb()[:150]
-    except CorpusMissing as exc:
-        pytest.skip(str(exc))
+    from analysis.corpora import load_wcxb
+
+    pages = corpus_or_skip(load_wcxb)[:150]
     import re
     from collections import Counter
 

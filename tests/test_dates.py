@@ -276,14 +276,9 @@ def test_deterministic():
 
 
 @pytest.mark.corpus
-def test_fakes_regression():
+def test_fakes_regression(fakes):
     """Loose floor on FA-KES dev (benchmark: benchmarks/bench_dates.py)."""
-    from analysis.corpora import CorpusMissing, load_fakes
-
-    try:
-        df = load_fakes()
-    except CorpusMissing as exc:
-        pytest.skip(str(exc))
+    df = fakes
     ok = 0
     for text, raw in zip(df["article_content"].fillna(""), df["date"]):
         m, d, y = (int(x) for x in raw.split("/"))

@@ -374,14 +374,8 @@ def test_plots_draw_with_few_rows(n):
 
 
 @pytest.mark.corpus
-def test_fakes_headline_accuracy_does_not_regress():
+def test_fakes_headline_accuracy_does_not_regress(fakes):
     """Loose floor under the benchmark figure (benchmarks/bench_tolls.py prints the real one)."""
-    from analysis.corpora import CorpusMissing, load_fakes
-
-    try:
-        fakes = load_fakes()
-    except CorpusMissing as exc:
-        pytest.skip(str(exc))
     gold = fakes["nb_civilians"] + fakes["nb_noncivilians"]
     rows = fakes[gold > 0]
     hits = 0

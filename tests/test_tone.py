@@ -304,13 +304,12 @@ def test_model_beats_lexicons_on_held_out_corpora():
     from scipy.stats import pearsonr
     from sklearn.metrics import f1_score
 
+    from conftest import corpus_or_skip
+
     from analysis import corpora
 
-    try:
-        nyt = corpora.load_nyt()
-        mtsc = corpora.load_newsmtsc(corpora.NEWSMTSC_DEVTEST)
-    except corpora.CorpusMissing as exc:
-        pytest.skip(str(exc))
+    nyt = corpus_or_skip(corpora.load_nyt)
+    mtsc = corpus_or_skip(corpora.load_newsmtsc, corpora.NEWSMTSC_DEVTEST)
     model = tone.load_model()
     r = {e: pearsonr([tone.score_sentence(s, (e,))[tone.ENGINE_SCORE[e]] for s in nyt["sentence"]], nyt["human_mean"])[0]
          for e in ("vader", "model")}
