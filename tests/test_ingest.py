@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -106,9 +105,15 @@ def test_50_mb_file_is_recorded_too_large_without_reading_it(tmp_path, request):
         for _ in range(50_000_000 // (len(line) * 1000) + 1):
             fh.write(line * 1000)
     assert (raw / "huge.txt").stat().st_size >= 50_000_000
-    start = time.perf_counter()
-    docs = list(iter_raw(raw))
-    assert time.perf_counter() - start < 2.0, "a too-large file must not be read or decoded"
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        docs = list(iter_raw(raw))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 5_000_000, "a too-large file must not be read or decoded"
     assert len(docs) == 1
     assert status_kind(docs[0].status) == "too_large"
     assert "MB" in docs[0].status and docs[0].text is None
@@ -118,22 +123,6 @@ def test_file_just_under_the_limit_is_read(tmp_path, monkeypatch):
     monkeypatch.setattr(ingest, "MAX_ARTICLE_BYTES", 1000)
     assert _one(tmp_path, "a.txt", b"x" * 1000).status == "ok"
     assert status_kind(_one(tmp_path, "b.txt", b"x" * 1001).status) == "too_large"
-
-
-def test_50_mb_jsonl_corpus_is_read_record_by_record(tmp_path, request):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    body = "Residents of the besieged town said food had run out. " * 36  # ~2 KB
-    n = 50_000_000 // len(body) + 1
-    request.addfinalizer((raw / "big.jsonl").unlink)  # 50 MB: do not keep it in pytest's tmp
-    with open(raw / "big.jsonl", "w", encoding="utf-8") as fh:
-        for i in range(n):
-            fh.write(json.dumps({"id": f"r{i}", "text": body}) + "\n")
-    assert (raw / "big.jsonl").stat().st_size >= 50_000_000
-    start = time.perf_counter()
-    count = sum(1 for d in iter_raw(raw) if d.status == "ok")
-    assert count == n
-    assert time.perf_counter() - start < 60
 
 
 def test_oversized_corpus_record_is_too_large_and_its_neighbours_are_kept(tmp_path, monkeypatch):
@@ -308,7 +297,6 @@ def test_60_mb_jsonl_corpus_streams_in_bounded_memory(tmp_path, request):
         for i in range(n):
             fh.write(json.dumps({"id": f"r{i}", "text": body}) + "\n")
     assert (raw / "big.jsonl").stat().st_size >= 60_000_000
-    start = time.perf_counter()
     tracemalloc.start()
     try:
         count = last = 0
@@ -321,7 +309,6 @@ def test_60_mb_jsonl_corpus_streams_in_bounded_memory(tmp_path, request):
     assert count == n and last == f"r{n - 1}"
     # Reading it whole took ~190 MB here; streamed it holds one record plus the ids (~7 MB).
     assert peak < 50_000_000, f"peak {peak / 1e6:.0f} MB while reading a 60 MB corpus"
-    assert time.perf_counter() - start < 20
 
 
 SMALL_CORPORA = {
