@@ -25,6 +25,9 @@ from sklearn.metrics import f1_score
 from analysis import corpora, tone
 
 
+LABEL_SIGN = {"negative": -1, "neutral": 0, "positive": 1}
+
+
 def accuracy_figures() -> pd.DataFrame:
     model = tone.load_model()
     nyt = corpora.load_nyt()
@@ -38,7 +41,7 @@ def accuracy_figures() -> pd.DataFrame:
         pred, gold = [], []
         for row in mtsc:
             sc = tone.score_sentence(row["sentence_normalized"], (engine,))[col]
-            lab = -1 if sc < lo else (1 if sc > hi else 0)
+            lab = LABEL_SIGN[tone.tone_label(sc, engine)]
             for t in row["targets"]:
                 pred.append(lab)
                 gold.append(int(np.sign(t["polarity"] - 4)))

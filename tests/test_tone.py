@@ -41,7 +41,7 @@ def test_abbreviation_followed_by_sentence_opener_still_splits():
     assert [text[s:e] for s, e in tone.split_sentences(text)] == ["The deal was signed in the U.S.", "The talks then ended."]
 
 
-def test_sentence_table_spans_match_bodies():
+def test_sentence_tone_spans_match_bodies():
     body = '“We will not leave,” a resident said. Shelling continued. "Nobody helps us."'
     arts = pd.DataFrame({"article_id": ["a1"], "outlet": ["x"], "published": [None], "body": [body], "status": ["ok"]})
     st = tone.sentence_tone(arts)
