@@ -346,3 +346,16 @@ def test_model_score_is_identical_across_processes():
         for seed in (1, 2, 3, 4)
     }
     assert len(outs) == 1, outs
+
+
+def test_tone_tables_count_each_syndicated_story_once_in_by_source_once():
+    wire = "Air strikes hit the eastern districts of the city on Tuesday, residents said, as talks stalled in Geneva. " * 3
+    arts = pd.DataFrame({
+        "article_id": ["a", "b", "c"], "outlet": ["x", "y", "y"], "published": [None] * 3, "status": ["ok"] * 3,
+        "body": [wire, wire, "Aid convoys reached the besieged town after months of delay and hunger."],
+    })
+    t = tone.tone_tables(arts, n_boot=50, n_perm=50)
+    assert t["by_source"]["n_articles"].sum() == 3
+    assert t["by_source_once"]["n_articles"].sum() == 2, "the wire copy counts once"
+    assert tone.engines_with("model") == ("textblob", "vader", "model")
+    assert tone.engines_with("vader") == ("textblob", "vader")

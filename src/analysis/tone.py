@@ -749,14 +749,20 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
 
 # --------------------------------------------------------------------------- one call for notebook 03
 
+def engines_with(engine: str, engines=DEFAULT_ENGINES) -> tuple[str, ...]:
+    """The engines to score: the defaults plus the one the comparison uses, each once."""
+    return tuple(dict.fromkeys(tuple(engines) + (engine,)))
+
+
 def tone_tables(articles: pd.DataFrame, engine: str = "textblob", engines=DEFAULT_ENGINES, seed: int = 0,
                 n_boot: int = 2000, n_perm: int = 5000, dedupe_stories: bool = False, actors: dict | None = None,
                 min_articles: int = 10, sentences: pd.DataFrame | None = None) -> dict:
     """Every tone table for one set of articles: sentences, article_tone, actor_tone, clusters,
-    by_source, pairwise (on `engine`, each syndicated story once when dedupe_stories) and
-    the verdict in words. `engine` is scored even when not listed in `engines`. Pass
-    `sentences` already scored (e.g. by engine.map_partitions over sentence_tone) to skip scoring."""
-    engines = tuple(engines) + ((engine,) if engine not in engines else ())
+    by_source, pairwise (on `engine`, each syndicated story once when dedupe_stories),
+    by_source_once (always each story once) and the verdict in words. `engine` is scored even
+    when not listed in `engines`. Pass `sentences` already scored (e.g. by
+    engine.map_partitions over sentence_tone) to skip scoring."""
+    engines = engines_with(engine, engines)
     if sentences is None:
         sentences = sentence_tone(articles, engines=engines, actors=actors)
     at = article_tone(_scorable(articles), sentences)
@@ -767,6 +773,7 @@ def tone_tables(articles: pd.DataFrame, engine: str = "textblob", engines=DEFAUL
     return {
         "sentences": sentences, "article_tone": at, "actor_tone": actor_tone(sentences, articles),
         "clusters": clusters, "by_source": by, "pairwise": pw,
+        "by_source_once": by if dedupe_stories else tone_by_source(at, engine=engine, seed=seed, n_boot=n_boot, clusters=clusters),
         "verdict": tone_verdict(by, pw, min_articles=min_articles),
     }
 
