@@ -128,3 +128,11 @@ def test_each_notebook_receives_only_the_parameters_it_declares(tmp_path):
         assert got["raw_dir"] == str(tmp_path.resolve())
     tone_params = notebook_parameters(REPO / "notebooks" / "03_source_tone.ipynb", params)
     assert tone_params["seed"] == 7 and tone_params["tone_engine"] == "model"
+
+
+def test_write_tables_writes_each_and_reports_its_rows(tmp_path, capsys):
+    from analysis import tables
+
+    tables.write_tables(tmp_path, {"a.csv": pd.DataFrame({"x": [1, 2, 3]}), "b.parquet": pd.DataFrame({"y": [1]})})
+    assert capsys.readouterr().out == "wrote a.csv: 3 rows\nwrote b.parquet: 1 rows\n"
+    assert len(tables.read_table(tmp_path / "a.csv")) == 3 and len(tables.read_table(tmp_path / "b.parquet")) == 1

@@ -40,6 +40,13 @@ def write_table(df: pd.DataFrame, path: str | Path) -> Path:
     return path
 
 
+def write_tables(out_dir: str | Path, named: dict[str, pd.DataFrame]) -> None:
+    """Write each table under its file name and say so, as every notebook reports its outputs."""
+    for name, table in named.items():
+        write_table(table, Path(out_dir) / name)
+        print(f"wrote {name}: {len(table)} rows")
+
+
 def read_table(path: str | Path) -> pd.DataFrame:
     """Read a table a previous notebook wrote, with a message saying which notebook to run when it is missing."""
     path = Path(path)
