@@ -19,6 +19,7 @@ as their own rows (not headline), so only headline rows may be summed across art
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import pandas as pd
 
@@ -209,10 +210,13 @@ SRC = (
     rf"international|civil|defence|defense|Britain-based|UK-based|London-based|syrian)"
     rf"(?:\s+(?:for|of|on|al|de)(?=\s+[A-Z]))?\s+){{0,6}}(?:{SRC_NOUN}|{_CAP})"
 )
+_SAY = ("said", "says", "reported", "reports", "told")
+_SAY_MORE = _SAY + ("announced", "stated", "added", "confirmed", "claimed", "documented", "put")
+# (pattern, words one of which it needs): a sentence without any skips the costly SRC search.
 ATTRIBUTION_RES = [
-    re.compile(rf"\baccording\s+to\s+(?P<src>{SRC})"),
-    re.compile(rf"(?P<src>{SRC})\s+(?:(?:has|have|had)\s+)?(?:said|says|reported|reports|told|announced|stated|added|confirmed|claimed|documented|put)\b"),
-    re.compile(rf"\b(?:said|says|reported|reports|told)\s+(?P<src>{SRC})"),
+    (re.compile(rf"\baccording\s+to\s+(?P<src>{SRC})"), ("according",)),
+    (re.compile(rf"(?P<src>{SRC})\s+(?:(?:has|have|had)\s+)?(?:{'|'.join(_SAY_MORE)})\b"), _SAY_MORE),
+    (re.compile(rf"\b(?:{'|'.join(_SAY)})\s+(?P<src>{SRC})"), _SAY),
 ]
 PRONOUN_RE = re.compile(r"^(?:he|she|it|they|we|i|you|this|that|there|officials?)$", re.I)
 
@@ -378,24 +382,56 @@ COMBATANTS_AFTER_RE = re.compile(
 )
 
 
-def _death_context(m: re.Match, sentence: str) -> tuple[str, int] | None:
+# The number scan is the costliest regex here, and re.I makes it slower still. After the fold
+# below, lower() keeps every string's length and maps a character to an ASCII letter exactly
+# when re.I equates them, and keeps \w, \d and \s (checked for every code point by
+# tests/test_tolls.py), so the pattern without re.I finds the same spans in the lowered text.
+# Each number span is matched again in the original sentence to hand on its own groups; the
+# context patterns (yes/no searches in a window) run on the lowered window directly.
+_IGNORECASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _lower_twin(rx: re.Pattern) -> re.Pattern:
+    """The same re.I pattern without re.I, for lowered text; refused if it has upper-case letters."""
+    if re.search(r"[A-Z]", re.sub(r"\\.|\(\?P[<=]", "", rx.pattern)):
+        raise ValueError(f"{rx.pattern[:60]!r} has upper-case letters: it cannot run on lowered text")
+    return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+
+
+_NUMBER_PHRASE_LOWER_RE = _lower_twin(NUMBER_PHRASE_RE)
+_NON_DEATH_BEFORE_LOWER = _lower_twin(NON_DEATH_BEFORE_RE)
+_BEFORE_LOWER = _lower_twin(BEFORE_RE)
+_ELIMINATE_BEFORE_LOWER = _lower_twin(ELIMINATE_BEFORE_RE)
+_LIVES_CUE_LOWER = _lower_twin(LIVES_CUE_RE)
+_CUMULATIVE_LOWER = _lower_twin(CUMULATIVE_RE)
+_OTHER_LOWER = _lower_twin(OTHER_RE)
+
+
+def lowered(sentence: str) -> str:
+    """Text as case-sensitive patterns of lower-case ASCII should see it under re.I. Same
+    length, so a slice of a lowered body is the lowered slice (up to Greek final sigma, which
+    no pattern here tells from sigma)."""
+    return sentence.translate(_IGNORECASE_FOLD).lower()
+
+
+def _death_context(m: re.Match, sentence: str, lower: str) -> tuple[str, int] | None:
     """(victims, extra chars of the death phrase) when the number counts dead people."""
     after = sentence[m.end():m.end() + 90]
-    before = sentence[max(0, m.start() - 160):m.start()]
-    if _is_year_or_label(m, sentence, after) or NON_DEATH_BEFORE_RE.search(before):
+    before = lower[max(0, m.start() - 160):m.start()]
+    if _is_year_or_label(m, sentence, after) or _NON_DEATH_BEFORE_LOWER.search(before):
         return None
     a = AFTER_RE.match(after)
     if a:
         mid, death = a.group("mid"), a.group("death").lower()
         victim_head = bool(mid.strip()) and VICTIM_WORD_RE.match(mid.split()[-1])
         head_ok = victim_head or (not a.group("loc") and (not mid.strip() or mid.strip().lower().startswith("of ")))
-        lives_ok = not death.startswith("lives") or LIVES_CUE_RE.search(before)
+        lives_ok = not death.startswith("lives") or _LIVES_CUE_LOWER.search(before)
         if head_ok and lives_ok and not CASUALTIES_AFTER_RE.match(after[a.end():]):
             return _victims(mid + " " + death), a.end()
-    if BEFORE_RE.search(before) and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
+    if _BEFORE_LOWER.search(before) and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
         v = VICTIMS_AFTER_RE.match(after)
         return _victims(v.group("v") if v else ""), 0
-    if ELIMINATE_BEFORE_RE.search(before):
+    if _ELIMINATE_BEFORE_LOWER.search(before):
         v = COMBATANTS_AFTER_RE.match(after)
         if v:
             return _victims(v.group("v")), 0
@@ -405,17 +441,20 @@ def _death_context(m: re.Match, sentence: str) -> tuple[str, int] | None:
 LARGE_TOLL = 10_000  # no cue but this large: a period or war total, not one event
 
 
-def _scope(sentence: str, start: int, end: int, value: float) -> str:
-    window = sentence[max(0, start - 90):end + 90]
-    if CUMULATIVE_RE.search(window) or (value >= LARGE_TOLL and CUMULATIVE_RE.search(sentence)):
+def _scope(lower: str, start: int, end: int, value: float) -> str:
+    """Scope from the lowered sentence (see `lowered`)."""
+    window = lower[max(0, start - 90):end + 90]
+    if _CUMULATIVE_LOWER.search(window) or (value >= LARGE_TOLL and _CUMULATIVE_LOWER.search(lower)):
         return "cumulative"
-    if OTHER_RE.search(window) or value >= LARGE_TOLL:
+    if _OTHER_LOWER.search(window) or value >= LARGE_TOLL:
         return "other"
     return "incident"
 
 
 def _attribution(sentence: str) -> str | None:
-    for rx in ATTRIBUTION_RES:
+    for rx, needs in ATTRIBUTION_RES:
+        if not any(word in sentence for word in needs):
+            continue
         for m in rx.finditer(sentence):
             src = re.sub(r"^the\s+", "", m.group("src").strip(), flags=re.I).rstrip(".'’")
             if not PRONOUN_RE.match(src) and len(src) > 2:
@@ -458,25 +497,37 @@ DEATH_CUE_RE = re.compile(
     r"kill|dea|die|slain|perish|execut|massacr|martyr|murder|behead|crucif|assassinat|slaughter|fatalit|"
     r"bodies|corpses|lives|fallen|bring|brought|rais|push|toll|number|eliminat|destroy|neutrali|liquidat"
 )
-_IGNORECASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
-def _has_death_cue(sentence: str) -> bool:
-    return DEATH_CUE_RE.search(sentence.translate(_IGNORECASE_FOLD).lower()) is not None
+def _cue_starts(lower_body: str) -> list[int]:
+    """Where DEATH_CUE_RE matches in the lowered body. The stems are letters only and sentence
+    spans never split a run of letters, so a sentence holds a cue exactly when one of these
+    starts inside it: one scan of the body instead of one per sentence."""
+    return [m.start() for m in DEATH_CUE_RE.finditer(lower_body)]
 
 
-def _sentence_claims(body: str, s_start: int, s_end: int) -> list[dict]:
-    """Claims of one sentence, then the sums of tolls listed together (flagged "_sum", kept
-    only when chosen as headline)."""
+def _holds_cue(cues: list[int], start: int, end: int) -> bool:
+    i = bisect_left(cues, start)
+    return i < len(cues) and cues[i] < end
+
+
+def number_phrases(sentence: str, lower: str | None = None) -> list[re.Match]:
+    """NUMBER_PHRASE_RE.finditer(sentence), found by the faster lower-case scan."""
+    lower = lowered(sentence) if lower is None else lower
+    return [NUMBER_PHRASE_RE.match(sentence, m.start()) for m in _NUMBER_PHRASE_LOWER_RE.finditer(lower)]
+
+
+def _sentence_claims(body: str, lower_body: str, s_start: int, s_end: int) -> list[dict]:
+    """Claims of one sentence (one holding a death cue), then the sums of tolls listed
+    together (flagged "_sum", kept only when chosen as headline)."""
     sentence = body[s_start:s_end]
-    if not _has_death_cue(sentence):
-        return []
+    lower = lower_body[s_start:s_end]
     found = []  # (match, (value, low, high), death context or None)
-    for m in NUMBER_PHRASE_RE.finditer(sentence):
+    for m in number_phrases(sentence, lower):
         parts = _number_parts(m)
         if parts is None or parts[0] <= 0:
             continue
-        found.append((m, parts, _death_context(m, sentence)))
+        found.append((m, parts, _death_context(m, sentence, lower)))
     runs = _conjunct_runs(found, sentence)
     in_run = {i: run for run, _ in runs for i in run}
     claims, by_index = [], {}
@@ -485,7 +536,7 @@ def _sentence_claims(body: str, s_start: int, s_end: int) -> list[dict]:
             continue
         victims = ctx[0] if ctx else _victims(_conjunct_victim(i, in_run.get(i, []), found, sentence))
         by_index[i] = len(claims)
-        claims.append(_claim(sentence, s_start, m, parts, victims))
+        claims.append(_claim(sentence, lower, s_start, m, parts, victims))
     for run, adds_up in runs:
         total = _sum_claim([claims[by_index[i]] for i in run]) if adds_up else None
         if total is not None:
@@ -497,13 +548,13 @@ def _sentence_claims(body: str, s_start: int, s_end: int) -> list[dict]:
     return claims
 
 
-def _claim(sentence: str, s_start: int, m: re.Match, parts, victims: str) -> dict:
+def _claim(sentence: str, lower: str, s_start: int, m: re.Match, parts, victims: str) -> dict:
     qualifier = _qualifier(m)
     value, low, high = parts
     low, high = _bounds(value, low, high, qualifier)
     return {
         "value": value, "low": low, "high": high, "qualifier": qualifier,
-        "scope": _scope(sentence, m.start(), m.end(), value), "victims": victims,
+        "scope": _scope(lower, m.start(), m.end(), value), "victims": victims,
         "attributed_to": None, "is_headline": False, "sentence": sentence,
         "start": s_start + m.start(), "end": s_start + m.end(),
         "_part": bool(PART_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())),
@@ -710,8 +761,11 @@ def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_i
     if not isinstance(body, str) or not body.strip():
         return []
     claims: list[dict] = []
+    lower_body = lowered(body)
+    cues = _cue_starts(lower_body)
     for s_start, s_end in split_sentences(body):
-        claims.extend(_sentence_claims(body, s_start, s_end))
+        if _holds_cue(cues, s_start, s_end):
+            claims.extend(_sentence_claims(body, lower_body, s_start, s_end))
     head = choose_headline(claims, body, headline_rule)
     if head is not None:
         claims[head]["is_headline"] = True
