@@ -231,8 +231,11 @@ class ActorMatcher:
                     self.exact.setdefault(key, actor)
                 else:
                     self.folded.setdefault(tuple(k.lower() for k in key), actor)
-        self.longest = max([len(k) for k in [*self.exact, *self.folded]] or [1])
-        self.first = {k[0].lower() for k in [*self.exact, *self.folded]}
+        # alias lengths (in tokens) by lower-cased first token: only those lengths can match
+        lengths: dict[str, set[int]] = {}
+        for k in [*self.exact, *self.folded]:
+            lengths.setdefault(k[0].lower(), set()).add(len(k))
+        self.lengths = {first: sorted(ns) for first, ns in lengths.items()}
 
     def matches(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, actor) of every alias occurrence."""
@@ -241,8 +244,8 @@ class ActorMatcher:
         lower = list(map(str.lower, words))
         out = []
         # most words start no alias: visit only those that do
-        for i in compress(range(len(lower)), map(self.first.__contains__, lower)):
-            for n in range(1, self.longest + 1):
+        for i in compress(range(len(lower)), map(self.lengths.__contains__, lower)):
+            for n in self.lengths[lower[i]]:
                 if i + n > len(toks):
                     break
                 actor = self.exact.get(words[i:i + n]) or self.folded.get(tuple(lower[i:i + n]))
