@@ -303,3 +303,81 @@ def test_html_title_rules():
 def test_clean_html_on_garbage_does_not_raise():
     ct = clean.clean_html("<<<not html at all")
     assert isinstance(ct.body, str)
+
+
+# ---------------------------------------------------------------- fast paths equal their definitions
+# Speed-ups in the line features must not change a single value: each fast helper is checked
+# against the regex or str method it replaces, on strings built from pieces that sit on the
+# edges (IGNORECASE's non-ASCII matches ſ ı İ K, non-ASCII digits and spaces, gate strings).
+
+_PIECES = [
+    "a", "Z", "q", "_", "0", "7", "19", "20", "2017", "1999", "12", "3", " ", "  ", "\t", "\x1c", "\x0b", "\xa0",
+    ".", "!", "?", ",", ":", "/", "-", "@", "(", ")", "]", '"', "'", "’", "”", "©", "(c)", "(C)", "copyright",
+    "CopyRight", "copyrİght", "copyrıght", "www.", "WWW.", ".com", ".COM", "http://", "HTTPS://", "x@y", "jan",
+    "Sep", "ſep", "SEPT", "Dec.", "mar", "maY", "K", "ı", "İ", "ſ", "é", "²", "٣", "ß", "•", "|", "»", "Ω",
+]
+
+
+def _fuzz_strings(n: int = 6000, seed: int = 0) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 14))) for _ in range(n)]
+
+
+def test_fast_line_helpers_equal_their_definitions():
+    for s in _fuzz_strings() + [_seed(p) for p in ("000", "001", "002", "003", "004")]:
+        low = s.lower()
+        assert clean._tokens(s) == clean.WORD_RE.findall(s), repr(s)
+        assert clean._char_counts(s) == (sum(map(str.isalnum, s)), sum(map(str.isspace, s)),
+                                         sum(map(str.isdigit, s))), repr(s)
+        assert clean._has_copyright(s, low) == bool(clean.COPYRIGHT_RE.search(s)), repr(s)
+        assert clean._has_url_email(s, low) == bool(clean.URL_EMAIL_RE.search(s)), repr(s)
+        assert clean._date_like(s, low) == bool(clean.DATE_LIKE_RE.search(s)), repr(s)
+        if "\n" not in s:
+            assert clean._ends_sentence(s) == bool(clean.SENTENCE_END_RE.search(s)), repr(s)
+
+
+def test_batched_tree_scores_equal_one_row_walks():
+    import random
+
+    rng = random.Random(0)
+    trees = clean.load_model()["title"]
+    n = len(clean.TITLE_FEATURES)
+    rows = [[rng.choice([0.0, 1.0, rng.random() * 5, rng.gauss(0, 2)]) for _ in range(n)] for _ in range(400)]
+    for row in rows[:100]:  # values exactly on a split go left
+        k = rng.randrange(len(trees["feature"]))
+        inner = [j for j, left in enumerate(trees["left"][k]) if left >= 0]
+        j = rng.choice(inner)
+        row[trees["feature"][k][j]] = trees["split"][k][j]
+    assert clean._tree_scores(trees, rows) == [clean._tree_score(trees, r) for r in rows]
+
+
+def _reason_by_definition(row, p, model):
+    """The removal reason as first written: every contribution sorted, phrases read in order."""
+    s2, names = model["stage2"], model["stage2_features"]
+    means = s2.get("means") or [0.0] * len(names)
+    own, where = [], []
+    for value, name in sorted((w * (x - m), name) for w, x, m, name in zip(s2["weights"], row, means, names)):
+        if value >= 0:
+            break
+        if name in clean.FEATURE_REASONS and name not in clean.POSITION_FEATURES:
+            if clean.FEATURE_REASONS[name] not in own and len(own) < 2:
+                own.append(clean.FEATURE_REASONS[name])
+        elif not where:
+            where.append(clean.FEATURE_REASONS.get(name, clean.CONTEXT_REASON))
+    return f"boilerplate (p_body={p:.2f}): " + ", ".join(own or where or ["low body score"])
+
+
+def test_batched_model_reasons_equal_their_definition():
+    model = clean.load_model()
+    lines = [ln for p in ("000", "001", "002", "003", "004") for ln in [clean._split_lines(_seed(p))]]
+    rows, ps = [], []
+    for ls in lines:
+        p, r = clean.line_probabilities(ls, model)
+        rows += r
+        ps += p
+    means = model["stage2"]["means"]
+    rows.append(list(means))  # every contribution zero: no reason from the model
+    ps.append(0.1)
+    assert clean._model_reasons(rows, ps, model) == [_reason_by_definition(r, p, model) for r, p in zip(rows, ps)]

@@ -19,7 +19,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache, reduce
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -110,6 +111,7 @@ CONTEXT_FEATURES = [
     "p1_mass_before", "p1_mass_after",
 ]
 STAGE2_FEATURES = BASE_FEATURES + CONTEXT_FEATURES
+_BASE_INDEX = {name: i for i, name in enumerate(BASE_FEATURES)}
 
 # Why a line was judged chrome, phrased for the notebook, keyed by the feature that pushed
 # its score down the most.
@@ -130,8 +132,70 @@ FEATURE_REASONS = {
 CONTEXT_REASON = "surrounded by boilerplate"
 
 
+# ASCII bytes per str class: for an ASCII character the str predicate and membership here agree
+# (built from the str methods themselves), so counts and tokens made from bytes are exact.
+_ASCII_WORD = bytes(c for c in range(128) if chr(c).isalnum() or chr(c) == "_")  # what \w matches
+_ASCII_ALNUM = bytes(c for c in range(128) if chr(c).isalnum())
+_ASCII_SPACE = bytes(c for c in range(128) if chr(c).isspace())
+_ASCII_DIGIT = bytes(c for c in range(128) if chr(c).isdigit())
+_NON_WORD_TO_SPACE = bytes(c if c in _ASCII_WORD else 32 for c in range(256))
+NON_ASCII_RE = re.compile("[^\x00-\x7f]+")
+
+
 def _tokens(text: str) -> list[str]:
-    return WORD_RE.findall(text)
+    """WORD_RE.findall(text). On ASCII text the same maximal runs of word characters come
+    faster from bytes: every non-word byte becomes a space, then split."""
+    if not text.isascii():
+        return WORD_RE.findall(text)
+    return text.encode("ascii").translate(_NON_WORD_TO_SPACE).decode("ascii").split()
+
+
+def _char_counts(s: str) -> tuple[int, int, int]:
+    """(alphanumeric, whitespace, digit) characters: the sums of str.isalnum / isspace /
+    isdigit over s, counted on the ASCII bytes by deletion and per character only for the rest."""
+    b = s.encode("ascii", "ignore")  # the ASCII characters only
+    n = len(b)
+    alnum = n - len(b.translate(None, _ASCII_ALNUM))
+    space = n - len(b.translate(None, _ASCII_SPACE))
+    digit = n - len(b.translate(None, _ASCII_DIGIT))
+    if n < len(s):
+        rest = "".join(NON_ASCII_RE.findall(s))
+        alnum += sum(map(str.isalnum, rest))
+        space += sum(map(str.isspace, rest))
+        digit += sum(map(str.isdigit, rest))
+    return alnum, space, digit
+
+
+def _ends_sentence(content: str) -> bool:
+    """bool(SENTENCE_END_RE.search(content)) for a line without a newline: the last character
+    before any closing quotes or brackets is sentence punctuation."""
+    return content.rstrip("\"'”’)]").endswith((".", "!", "?"))
+
+
+# Gates: each pattern below cannot match unless its gate string is in the text (or in its
+# lowercase for letters that re.IGNORECASE matches only in ASCII case pairs: c o p y r w m),
+# so skipping the regex when the gate fails gives the same answer.
+def _has_copyright(s: str, low: str) -> bool:
+    return ("©" in s or "(c)" in low or "copyr" in low) and COPYRIGHT_RE.search(s) is not None
+
+
+def _has_url_email(s: str, low: str) -> bool:
+    return ("://" in s or "@" in s or "www." in low or ".com" in low) and URL_EMAIL_RE.search(s) is not None
+
+
+YEAR_ONLY_RE = re.compile(r"\b(19|20)\d\d\b")  # DATE_LIKE_RE's last alternative, alone
+# DATE_LIKE_RE without IGNORECASE, for lowercased ASCII text: on ASCII text re.I matches
+# exactly the ASCII case pairs, and lowercasing changes no \w, \s, \d or position.
+DATE_LIKE_LOWER_RE = re.compile(DATE_LIKE_RE.pattern)
+
+
+def _date_like(s: str, low: str) -> bool:
+    """bool(DATE_LIKE_RE.search(s)): a year (most dates in news have one) is tried first."""
+    if ("19" in s or "20" in s) and YEAR_ONLY_RE.search(s):
+        return True
+    if s.isascii():
+        return DATE_LIKE_LOWER_RE.search(low) is not None
+    return DATE_LIKE_RE.search(s) is not None
 
 
 @dataclass
@@ -144,6 +208,11 @@ class _Line:
     block: int
     bullet: bool
     numbered: bool
+
+    @cached_property
+    def norm(self) -> str:
+        """The line's words, lowercased and space-joined: repeated-line and prefix tests use it."""
+        return " ".join(self.lower)
 
 
 def _split_lines(text: str) -> list[_Line]:
@@ -163,10 +232,13 @@ def _split_lines(text: str) -> list[_Line]:
         content = s[m.end():] if m else s
         toks = _tokens(content)
         out.append(
-            _Line(i, s, content, toks, [t.lower() for t in toks], block,
+            _Line(i, s, content, toks, list(map(str.lower, toks)), block,
                   bool(m and m.group("bullet")), bool(m and m.group("num")))
         )
     return out
+
+
+_FIRST = operator.itemgetter(0)
 
 
 def _is_prose_tokens(n: int, sentence_end: bool) -> bool:
@@ -187,7 +259,7 @@ def base_features(lines: list[_Line], vocab: dict[str, float]) -> list[list[floa
     if n == 0:
         return []
     norm_counts: dict[str, int] = {}
-    norms = [" ".join(ln.lower) for ln in lines]
+    norms = [ln.norm for ln in lines]
     for s in norms:
         norm_counts[s] = norm_counts.get(s, 0) + 1
     block_sizes: dict[int, int] = {}
@@ -197,7 +269,7 @@ def base_features(lines: list[_Line], vocab: dict[str, float]) -> list[list[floa
         block_tokens[ln.block] = block_tokens.get(ln.block, 0) + len(ln.tokens)
     ntok = [len(ln.tokens) for ln in lines]
     stops = [sum(map(ALL_STOPWORDS.__contains__, ln.lower)) for ln in lines]
-    ends = [bool(SENTENCE_END_RE.search(ln.content)) for ln in lines]
+    ends = [_ends_sentence(ln.content) for ln in lines]
     prose = [_is_prose_tokens(ntok[i], ends[i]) for i in range(n)]
     prose_tok = [ntok[i] if prose[i] else 0 for i in range(n)]
     any_prose = sum(prose_tok)
@@ -223,11 +295,12 @@ def base_features(lines: list[_Line], vocab: dict[str, float]) -> list[list[floa
         nt = ntok[i]
         content = ln.content
         nch = len(content)
+        low = content.lower()
         stop_ratio = stops[i] / nt if nt else 0.0
-        punct = nch - sum(map(str.isalnum, content)) - sum(map(str.isspace, content))
-        digits = sum(map(str.isdigit, content))
-        caps = sum(t[0].isupper() for t in ln.tokens) / nt if nt else 0.0
-        vs = [vocab.get(t, 0.0) for t in ln.lower]
+        alnum, space, digits = _char_counts(content)
+        punct = nch - alnum - space
+        caps = sum(map(str.isupper, map(_FIRST, ln.tokens))) / nt if nt else 0.0
+        vs = list(map(vocab.get, ln.lower, repeat(0.0)))
         vmean = sum(vs) / len(vs) if vs else 0.0
         before = cum / total_prose
         cum += prose_tok[i]
@@ -238,8 +311,8 @@ def base_features(lines: list[_Line], vocab: dict[str, float]) -> list[list[floa
             math.log1p(nt), math.log1p(nch), stop_ratio, math.log1p(stops[i]), float(ends[i]),
             float(content.endswith(":")), punct / nch if nch else 1.0, digits / nch if nch else 0.0,
             caps, float(content.isupper()), float(ln.bullet), float(ln.numbered),
-            math.log1p(_separator_count(content)), float(bool(COPYRIGHT_RE.search(content))),
-            float(bool(URL_EMAIL_RE.search(content))), float(bool(digits and DATE_LIKE_RE.search(content))),
+            math.log1p(_separator_count(content)), float(_has_copyright(content, low)),
+            float(_has_url_email(content, low)), float(bool(digits and _date_like(content, low))),
             math.log(norm_counts[norms[i]]), i / n, math.log1p(block_sizes[ln.block]),
             math.log1p(block_tokens[ln.block] / block_sizes[ln.block]), float(block_sizes[ln.block] == 1),
             vmean, min(vs) if vs else 0.0, max(vs) if vs else 0.0, float(prose[i]),
@@ -311,21 +384,59 @@ POSITION_FEATURES = {"prose_before", "prose_after", "ln_dist_prose", "rel_pos"}
 def _model_reason(row: list[float], p: float, model: dict) -> str:
     """Name the two line properties that pushed the score down the most, in words; where the
     line sits (header/footer, among chrome) is named only when nothing about the line itself is."""
+    return _model_reasons([row], [p], model)[0]
+
+
+_REASON_ARRAYS: dict[int, tuple] = {}
+
+
+def _reason_arrays(model: dict) -> tuple:
+    """Per stage-2 feature: weight, mean, rank of its name, and the phrase it gives as a
+    property of the line itself (or None) or as where the line sits; built once per model."""
     s2 = model["stage2"]
-    names = model["stage2_features"]
-    means = s2.get("means") or [0.0] * len(names)
-    contrib = sorted((w * (x - m), name) for w, x, m, name in zip(s2["weights"], row, means, names))
-    own, where = [], []
-    for value, name in contrib:
-        if value >= 0:
-            break
-        if name in FEATURE_REASONS and name not in POSITION_FEATURES:
-            phrase = FEATURE_REASONS[name]
-            if phrase not in own and len(own) < 2:
+    hit = _REASON_ARRAYS.get(id(s2))
+    if hit is None or hit[0] is not s2:
+        names = model["stage2_features"]
+        weights = s2["weights"]
+        means = s2.get("means") or [0.0] * len(names)
+        k = min(len(weights), len(means), len(names))  # as zip() pairs them
+        names = names[:k]
+        rank = {name: r for r, name in enumerate(sorted(set(names)))}
+        own = [FEATURE_REASONS[n] if n in FEATURE_REASONS and n not in POSITION_FEATURES else None for n in names]
+        where = [FEATURE_REASONS.get(n, CONTEXT_REASON) for n in names]
+        hit = (s2, np.array(weights[:k], dtype=np.float64), np.array(means[:k], dtype=np.float64),
+               np.array([rank[n] for n in names]), own, where)
+        if len(_REASON_ARRAYS) > 16:  # training builds a model per fold
+            _REASON_ARRAYS.clear()
+        _REASON_ARRAYS[id(s2)] = hit
+    return hit
+
+
+def _model_reasons(rows: list[list[float]], ps: list[float], model: dict) -> list[str]:
+    """_model_reason for many lines: the contributions w * (x - mean) in one numpy step (the
+    same two float operations per feature), each row ordered by (contribution, feature name)."""
+    if not rows:
+        return []
+    _, w, m, rank, own_phrase, where_phrase = _reason_arrays(model)
+    x = np.asarray(rows, dtype=np.float64)
+    k = min(len(w), x.shape[1])
+    contrib = (x[:, :k] - m[:k]) * w[:k]
+    order = np.lexsort((np.broadcast_to(rank[:k], contrib.shape), contrib))
+    out = []
+    for values, idx, p in zip(contrib.tolist(), order.tolist(), ps):
+        own: list[str] = []
+        where: list[str] = []
+        for j in idx:
+            if values[j] >= 0 or len(own) == 2:  # two phrases found: nothing after them is shown
+                break
+            phrase = own_phrase[j]
+            if phrase is None:
+                if not where:
+                    where.append(where_phrase[j])
+            elif phrase not in own:
                 own.append(phrase)
-        elif not where:
-            where.append(FEATURE_REASONS.get(name, CONTEXT_REASON))
-    return f"boilerplate (p_body={p:.2f}): " + ", ".join(own or where or ["low body score"])
+        out.append(f"boilerplate (p_body={p:.2f}): " + ", ".join(own or where or ["low body score"]))
+    return out
 
 
 def rule_reason(line: str) -> str | None:
@@ -337,8 +448,7 @@ def rule_reason(line: str) -> str | None:
         return "no words"
     if IMAGE_ID_RE.match(s):
         return "image id"
-    n = len(WORD_RE.findall(s))
-    if COPYRIGHT_RE.search(s) and n <= 15:
+    if _has_copyright(s, s.lower()) and len(_tokens(s)) <= 15:
         return "copyright notice"
     return None
 
@@ -430,7 +540,7 @@ def title_candidates(lines: list[_Line], base: list[list[float]], p: list[float]
     """Headline candidates (short, not prose, before most of the body) with the features
     that tell a headline from a menu item, dek or byline."""
     n = len(lines)
-    idx = BASE_FEATURES.index
+    idx = _BASE_INDEX.__getitem__
     kept = [p[i] >= threshold for i in range(n)]
     ktok = [len(lines[i].tokens) if kept[i] else 0 for i in range(n)]
     total = sum(ktok) or 1
@@ -441,7 +551,7 @@ def title_candidates(lines: list[_Line], base: list[list[float]], p: list[float]
     next_prose = [n] * (n + 1)
     for i in range(n - 1, -1, -1):
         next_prose[i] = i if prose_body[i] else next_prose[i + 1]
-    norms = [" ".join(ln.lower) for ln in lines]
+    norms = [ln.norm for ln in lines]
     cands = []
     for i, ln in enumerate(lines):
         nt = len(ln.tokens)
@@ -491,20 +601,37 @@ _TREE_ARRAYS: dict[int, tuple] = {}
 
 
 def _tree_arrays(trees: dict) -> tuple:
-    """The ensemble as padded (trees x nodes) arrays, built once per model dict."""
+    """The ensemble as flat node arrays (every tree's nodes one after another), built once per
+    model dict. A leaf points to itself on both sides, so walking `depth` steps from every root
+    lands each row on the leaf _tree_score reaches, whatever a tree's own depth."""
     hit = _TREE_ARRAYS.get(id(trees))
     if hit is None or hit[0] is not trees:
-        width = max(len(f) for f in trees["feature"])
-
-        def pad(key, fill, dtype):
-            return np.array([list(a) + [fill] * (width - len(a)) for a in trees[key]], dtype=dtype)
-
-        hit = (trees, pad("feature", 0, np.int64), pad("split", 0.0, np.float64), pad("left", -1, np.int64),
-               pad("right", -1, np.int64), pad("value", 0.0, np.float64))
+        feat, thr, left, right, value, roots = [], [], [], [], [], []
+        depth = 0
+        for f, t, lo, hi, v in zip(trees["feature"], trees["split"], trees["left"], trees["right"], trees["value"]):
+            base = len(feat)
+            roots.append(base)
+            for k in range(len(f)):
+                leaf = lo[k] < 0
+                feat.append(0 if leaf else f[k])
+                thr.append(t[k])
+                left.append(base + (k if leaf else lo[k]))
+                right.append(base + (k if leaf else hi[k]))
+                value.append(v[k])
+            depth = max(depth, _tree_depth(lo, hi))
+        hit = (trees, np.array(feat, dtype=np.int64), np.array(thr, dtype=np.float64),
+               np.array(left, dtype=np.int64), np.array(right, dtype=np.int64), np.array(value, dtype=np.float64),
+               np.array(roots, dtype=np.int64), depth)
         if len(_TREE_ARRAYS) > 16:  # training builds a model per fold
             _TREE_ARRAYS.clear()
         _TREE_ARRAYS[id(trees)] = hit
     return hit
+
+
+def _tree_depth(left: list[int], right: list[int], node: int = 0) -> int:
+    if left[node] < 0:
+        return 0
+    return 1 + max(_tree_depth(left, right, left[node]), _tree_depth(left, right, right[node]))
 
 
 def _tree_scores(trees: dict, rows: list[list[float]]) -> list[float]:
@@ -512,25 +639,15 @@ def _tree_scores(trees: dict, rows: list[list[float]]) -> list[float]:
     then added in tree order, as _tree_score does, so the floats are the same."""
     if not rows:
         return []
-    _, feat, thr, left, right, value = _tree_arrays(trees)
+    _, feat, thr, left, right, value, roots, depth = _tree_arrays(trees)
     x = np.asarray(rows, dtype=np.float64)
-    t = np.arange(feat.shape[0])
     r = np.arange(len(rows))[:, None]
-    node = np.zeros((len(rows), feat.shape[0]), dtype=np.int64)
-    while True:
-        nxt = left[t, node]
-        inner = nxt >= 0
-        if not inner.any():
-            break
-        go_left = x[r, feat[t, node]] <= thr[t, node]
-        node = np.where(inner, np.where(go_left, nxt, right[t, node]), node)
-    out = []
-    for leaves in value[t, node].tolist():
-        z = trees["init"]
-        for v in leaves:
-            z += v
-        out.append(z)
-    return out
+    node = np.broadcast_to(roots, (len(rows), len(roots)))
+    for _ in range(depth):
+        node = np.where(x[r, feat[node]] <= thr[node], left[node], right[node])
+    init = trees["init"]
+    # reduce adds left to right like `z += v`, unlike numpy's pairwise sums
+    return [reduce(operator.add, leaves, init) for leaves in value[node].tolist()]
 
 
 def choose_title(cand_rows: list[tuple[int, list[float]]], model: dict) -> tuple[int | None, float]:
@@ -574,9 +691,12 @@ def outlet_from_text(text: str) -> str | None:
         m = DATELINE_OUTLET_RE.match(line.strip())
         if m:
             return m.group("outlet").lower()
+    low = text.lower()
+    if not ("©" in text or "(c)" in low or "copyr" in low):  # no line can match COPYRIGHT_RE
+        return None
     for line in reversed(lines):
         s = line.strip()
-        if (s and COPYRIGHT_RE.search(s) and len(WORD_RE.findall(s)) <= 20
+        if (s and _has_copyright(s, s.lower()) and len(_tokens(s)) <= 20
                 and re.search(r"\b(19|20)\d\d\b|rights reserved", s, re.IGNORECASE)):
             owner = _copyright_owner(s)
             if owner:
@@ -588,12 +708,16 @@ APPEAL_RE = re.compile(
     r"\b(?:support|subscribe to|donate to|reading|readers of)\s+(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,3})"
 )
 
+APPEAL_WORDS = ("support", "subscribe to", "donate to", "reading", "readers of")
+
 
 def outlet_from_appeal(chrome_lines: list[str]) -> str | None:
     """A masthead named in the site's own appeal ("Support The Example Times", "more people are
     reading Example Observer"); only looked for in lines already removed as chrome, so a paper
     quoted in the story is never taken for the publisher."""
     for line in chrome_lines:
+        if not any(k in line for k in APPEAL_WORDS):  # APPEAL_RE needs one of them
+            continue
         m = APPEAL_RE.search(line)
         if m:
             return m.group("name").strip(" .,'’")
@@ -634,6 +758,8 @@ def clean_plain_text(text: str, model: dict | None = None) -> CleanText:
     body_parts: list[str] = []
     prev_block = None
     removed: list[RemovedLine] = []
+    scored = [i for i in range(len(lines)) if not keep[i] and i != title_idx and not reasons.get(i)]
+    reasons.update(zip(scored, _model_reasons([rows[i] for i in scored], [p[i] for i in scored], model)))
     for i, ln in enumerate(lines):
         if keep[i]:
             if body_parts:
@@ -641,8 +767,7 @@ def clean_plain_text(text: str, model: dict | None = None) -> CleanText:
             body_parts.append(ln.text)
             prev_block = ln.block
         elif i != title_idx:
-            reason = reasons.get(i) or _model_reason(rows[i], p[i], model)
-            removed.append(RemovedLine(ln.line_no, ln.text, reason))
+            removed.append(RemovedLine(ln.line_no, ln.text, reasons[i]))
     title = lines[title_idx].content if title_idx is not None else None
     outlet = outlet_from_text(text) or outlet_from_appeal([r.text for r in removed])
     return CleanText(body="".join(body_parts), title=title, outlet=outlet, removed=removed)
@@ -750,19 +875,28 @@ NON_LATIN_RE = re.compile("[^\x00-\x7f\u00c0-\u024f]")  # letters neither ASCII 
 SCRIPTS = {"ar": ("\u0600", "\u06ff"), "ru": ("\u0400", "\u04ff"), "el": ("\u0370", "\u03ff"), "he": ("\u0590", "\u05ff")}
 
 
-def detect_language(text: str) -> str:
+_ASCII_ALPHA = bytes(c for c in range(128) if chr(c).isalpha())
+
+
+def detect_language(text: str, tokens: list[str] | None = None) -> str:
     """A coarse language code from script and stopwords (no model to download). 'und' when
     the text is too short to tell; 'other' for a long text in no language we know, so that
-    a text we cannot read is never taken for English."""
-    letters = "".join(filter(str.isalpha, text))
-    if len(letters) < 20:
-        return "und"
-    latin = 1.0 if letters.isascii() else (len(letters) - len(NON_LATIN_RE.findall(letters))) / len(letters)
-    if latin < 0.5:
-        shares = {lang: sum(lo <= c <= hi for c in letters) / len(letters) for lang, (lo, hi) in SCRIPTS.items()}
-        lang, share = max(sorted(shares.items()), key=lambda kv: kv[1])
-        return lang if share > 0.5 else "other"
-    words = [w.lower() for w in WORD_RE.findall(text)]
+    a text we cannot read is never taken for English. `tokens`: WORD_RE.findall(text) when
+    the caller has it already."""
+    if text.isascii():  # all letters are Latin: only their number matters
+        b = text.encode("ascii")
+        if len(b) - len(b.translate(None, _ASCII_ALPHA)) < 20:
+            return "und"
+    else:
+        letters = "".join(filter(str.isalpha, text))
+        if len(letters) < 20:
+            return "und"
+        latin = 1.0 if letters.isascii() else (len(letters) - len(NON_LATIN_RE.findall(letters))) / len(letters)
+        if latin < 0.5:
+            shares = {lang: sum(lo <= c <= hi for c in letters) / len(letters) for lang, (lo, hi) in SCRIPTS.items()}
+            lang, share = max(sorted(shares.items()), key=lambda kv: kv[1])
+            return lang if share > 0.5 else "other"
+    words = list(map(str.lower, _tokens(text) if tokens is None else tokens))
     counts = Counter(words)
     scores = {lang: sum(counts[w] for w in sw if w in counts) / max(len(words), 1) for lang, sw in STOPWORDS.items()}
     lang, score = max(sorted(scores.items()), key=lambda kv: kv[1])
@@ -801,8 +935,9 @@ def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START) -> 
                 conflict_start=conflict_start,
             )
             warnings.extend(found.warnings)
-            language = detect_language(cleaned.body)
-            n_words = len(WORD_RE.findall(cleaned.body))
+            body_tokens = _tokens(cleaned.body)
+            language = detect_language(cleaned.body, body_tokens)
+            n_words = len(body_tokens)
             record.update(
                 title=title, outlet=outlet, body=cleaned.body, n_words=n_words, language=language,
                 published=found.published, date_source=found.date_source, date_low=found.date_low,
