@@ -14,6 +14,7 @@ differ (target 0) and prints library time / port time on the same texts.
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import sys
 import time
@@ -31,8 +32,15 @@ def library_textblob(text: str):
     return tuple(sentiment(text))
 
 
+@functools.lru_cache(maxsize=1)
+def _vader_library():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
 def library_vader(text: str):
-    return tone._vader().polarity_scores(text)
+    return _vader_library().polarity_scores(text)
 
 
 # engine: (library scorer, port module, port function)

@@ -29,6 +29,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from . import textblob_port, vader_port
+
 # --------------------------------------------------------------------------- sentences
 
 TITLE_ABBREVIATIONS = {
@@ -289,29 +291,19 @@ MODEL_RESOURCE = "tone_model.json"
 ACCURACY_PATH = Path(__file__).parent / "models" / "tone_accuracy.json"
 
 
-@lru_cache(maxsize=1)
-def _vader():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
-@lru_cache(maxsize=1)
-def _pattern():
-    """TextBlob's PatternAnalyzer function, called directly: a TextBlob object per sentence
-    costs twice the time and gives the same (polarity, subjectivity)."""
-    from textblob.en import sentiment
-
-    return sentiment
-
-
 def textblob_scores(text: str) -> tuple[float, float]:
-    pol, subj = _pattern()(text)
+    """TextBlob's (polarity, subjectivity), from textblob_port: the library's algorithm and
+    lexicon, 4-5x faster, equal (==) to `TextBlob(text).sentiment` on every corpus sentence
+    (benchmarks/bench_sentiment_ports.py, tests/test_textblob_port.py)."""
+    pol, subj = textblob_port.sentiment(text)
     return float(pol), float(subj)
 
 
 def vader_scores(text: str) -> dict[str, float]:
-    return _vader().polarity_scores(text)
+    """VADER's scores, from vader_port: the library's algorithm and lexicon, 3-5x faster per
+    sentence, equal (==) to SentimentIntensityAnalyzer().polarity_scores on every corpus
+    sentence (benchmarks/bench_sentiment_ports.py, tests/test_vader_port.py)."""
+    return vader_port.polarity_scores(text)
 
 
 TOKEN_RE = re.compile(r"[a-z]+(?:['’][a-z]+)?|[.,;:!?]")
@@ -340,7 +332,7 @@ def lexicon_features(tokens: list[str]) -> tuple[float, float, float]:
     """Sums of VADER-lexicon positive and negative valence (negated words flip at half
     strength) and their length-normalised balance: domain-general evidence the bag of
     words cannot learn from a few thousand training sentences."""
-    lex = _vader().lexicon
+    lex = vader_port.lexicon()
     pos = neg = 0.0
     for t in tokens:
         negated = t.startswith("not_")

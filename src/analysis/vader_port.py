@@ -47,6 +47,11 @@ def _analyzer() -> SentimentIntensityAnalyzer:
     return SentimentIntensityAnalyzer()
 
 
+def lexicon() -> dict[str, float]:
+    """VADER's word valences: the installed library's own table."""
+    return _analyzer().lexicon
+
+
 @lru_cache(maxsize=1)
 def _tables():
     """(lexicon, emojis, single-character emoji keys, whether one of those is ASCII)."""
