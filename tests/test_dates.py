@@ -285,3 +285,38 @@ def test_fakes_regression(fakes):
         got = dates.publication_date(text).published
         ok += got is not None and abs((got - date(2000 + y, m, d)).days) <= 3
     assert ok / len(df) >= 0.70
+
+
+# --- fast paths equal their definitions ----------------------------------------------------
+# Speed-ups must not move a single date: each cheap test is checked against the regex it
+# stands for, on strings built from pieces at the edges (IGNORECASE's non-ASCII partners ſ ı İ
+# and the Kelvin sign, characters whose lowercase is longer, digits next to separators).
+
+_PIECES = [
+    "year", "YEAR", "Month", "months", "anniversary", "ANNİVERSARY", "annıversary", "ſince", "since", "Since",
+    "war", "WAR", "conflict", "crisis", "the", " ", "\n", "-", "/", ".", "1", "2", "19", "2011", "2017", "12/3/16",
+    "4/05/2016", "0", "9", "É", "İ", "ı", "ſ", "\u212a", "ß", "’", "a", "x",
+]
+
+
+def _fuzz_strings(n: int = 4000, seed: int = 0) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 40))) for _ in range(n)]
+
+
+def test_year_trigger_finds_the_spans_of_its_definition():
+    import re
+
+    definition = re.compile(r"[12]\d{3}|\d/\d\d?/\d\d")
+    for s in _fuzz_strings() + [_seed(p) for p in ("000", "001", "002", "003", "004")]:
+        assert [m.span() for m in dates._YEAR_TRIGGER.finditer(s)] == [m.span() for m in definition.finditer(s)]
+
+
+def test_war_age_key_test_equals_the_key_regexes():
+    for s in _fuzz_strings():
+        holds = dates._key_test(s, s.lower())
+        for k, key in enumerate(dates._WAR_AGE_KEYS):
+            for lo, hi in [(0, len(s)), (3, len(s) - 2), (len(s) // 3, len(s) // 2)]:
+                assert holds(k, lo, hi) == (key.search(s, lo, hi) is not None), (repr(s), k, lo, hi)

@@ -103,7 +103,10 @@ class DateResult:
 # ---------------------------------------------------------------------------------------
 # Candidates
 
-_YEAR_TRIGGER = re.compile(r"[12]\d{3}|\d/\d\d?/\d\d")  # cheap: every date has one of these
+# Cheap: every date has one of these. The same matches as r"[12]\d{3}|\d/\d\d?/\d\d" (both
+# alternatives start with a digit, tried in the same order), written to start with \d so the
+# regex engine skips non-digits without trying the alternatives.
+_YEAR_TRIGGER = re.compile(r"\d(?:(?<=[12])\d{3}|/\d\d?/\d\d)")
 
 
 def _windows(text: str, trigger: re.Pattern, before: int, after: int) -> list[tuple[int, int]]:
@@ -250,8 +253,33 @@ WAR_AGE_PATTERNS = [
 
 # A word each pattern above cannot match without (same flags), so a window lacking it is skipped:
 # a match found with endpos=hi lies inside its window, so the word would be there too.
-_WAR_AGE_KEYS = [re.compile(k, re.I) for k in ("year|month", "year|month", "year|month", "year", "anniversary", "since")]
+_WAR_AGE_KEY_WORDS = [("year", "month"), ("year", "month"), ("year", "month"), ("year",), ("anniversary",), ("since",)]
+_WAR_AGE_KEYS = [re.compile("|".join(words), re.I) for words in _WAR_AGE_KEY_WORDS]
 assert len(_WAR_AGE_KEYS) == len(WAR_AGE_PATTERNS)
+
+# Letters whose IGNORECASE partners are not just their ASCII case pair (ı İ for i, ſ for s,
+# the Kelvin sign for k); with them, the only non-ASCII characters that lowercase to ASCII letters.
+_CASE_SPECIALS = "ıİſ\u212a"
+
+
+def _key_test(text: str, low: str):
+    """holds(k, lo, hi) = _WAR_AGE_KEYS[k].search(text, lo, hi), cheaply: `low` (text.lower())
+    is searched for the key's words when that is exact, i.e. when lowercasing kept every
+    position and no letter of the text is an IGNORECASE partner of a key letter other than
+    its ASCII case pair."""
+    if len(low) != len(text) or not text.isascii() and any(c in text for c in _CASE_SPECIALS):
+        return lambda k, lo, hi: _WAR_AGE_KEYS[k].search(text, lo, hi) is not None
+    seen: dict[tuple, bool] = {}
+
+    def holds(k: int, lo: int, hi: int) -> bool:
+        words = _WAR_AGE_KEY_WORDS[k]
+        got = seen.get((words, lo, hi))
+        if got is None:  # three patterns share one key
+            got = seen[words, lo, hi] = any(low.find(w, lo, hi) >= 0 for w in words)
+        return got
+
+    return holds
+
 
 _WAR_TRIGGER = re.compile(r"[wcruis](?:ar|onflict|risis|prising|evolution|trife|nsurgency)")  # on lowercased text
 
@@ -291,9 +319,11 @@ def _number(raw: str) -> float:
 def war_age_phrases(text: str) -> list[WarAge]:
     """Every phrase in the text that says how old the war is, in order of position."""
     found: dict[int, WarAge] = {}
-    spans = _windows(text.lower(), _WAR_TRIGGER, 120, 120)
-    for (kind, pattern), key in zip(WAR_AGE_PATTERNS, _WAR_AGE_KEYS):
-        for m in _finditer(pattern, text, [(lo, hi) for lo, hi in spans if key.search(text, lo, hi)]):
+    low = text.lower()
+    spans = _windows(low, _WAR_TRIGGER, 120, 120)
+    holds = _key_test(text, low)
+    for k, (kind, pattern) in enumerate(WAR_AGE_PATTERNS):
+        for m in _finditer(pattern, text, [(lo, hi) for lo, hi in spans if holds(k, lo, hi)]):
             if any(w.start <= m.start() < w.end or m.start() <= w.start < m.end() for w in found.values()):
                 continue
             bounds = _age_bounds(kind, m)
@@ -486,7 +516,7 @@ def rank_candidates(
     """Candidates with their scores, best first."""
     today = today or date.today()
     cands = date_candidates(text)
-    years = _mentioned_years(text)
+    years = None
     comments_at = COMMENT_SECTION_RE.search(text) if cands else None
     ranked = []
     for i, c in enumerate(cands):
@@ -499,12 +529,14 @@ def rank_candidates(
         if outside:
             s -= 5
         # A site widget or scrape stamp: a header date years after every other year the text names.
-        others = [y for pos, y in years if not (c.start <= pos < c.end)]
         fits_war_age = bool(low and high and not outside)  # a lower bound alone says little
-        if (STALE_RULE and c.weekday and _alone_on_line(text, c) and not fits_war_age and others and len(cands) > 1
-                and c.value.year - max(others) >= 2):
-            s -= 4
-            kind = "stale-" + kind if not kind.startswith("stale") else kind
+        if STALE_RULE and c.weekday and not fits_war_age and len(cands) > 1 and _alone_on_line(text, c):
+            if years is None:  # found only when needed: few dates are alone on their line
+                years = _mentioned_years(text)
+            others = [y for pos, y in years if not (c.start <= pos < c.end)]
+            if others and c.value.year - max(others) >= 2:
+                s -= 4
+                kind = "stale-" + kind if not kind.startswith("stale") else kind
         ranked.append((s, kind, c))
     ranked.sort(key=lambda t: (-t[0], t[2].start))
     return ranked
