@@ -416,31 +416,6 @@ def test_shot_dead_leads_into_a_toll(text, value):
     assert (c["value"], c["is_headline"]) == (value, True)
 
 
-def test_lowered_text_matches_as_ignorecase_would():
-    """The fast scans run case-sensitive patterns on `lowered` text; that is exact only if, for
-    every code point, lowering keeps the length, maps to an ASCII letter exactly when re.I
-    equates the two, and keeps the \\w, \\d and \\s classes."""
-    import re
-    import string
-    import sys
-
-    classes = [re.compile(r"\w"), re.compile(r"\d"), re.compile(r"\s")]
-    ascii_i = re.compile("[a-z]", re.IGNORECASE)
-    wrong = []
-    for cp in range(sys.maxunicode + 1):
-        c = chr(cp)
-        low = tolls.lowered(c)
-        if len(low) != 1:
-            wrong.append((hex(cp), "length"))
-            continue
-        letter = next((L for L in string.ascii_lowercase if re.fullmatch(L, c, re.I)), None) if ascii_i.fullmatch(c) else None
-        if letter != (low if low in string.ascii_lowercase else None):
-            wrong.append((hex(cp), "letter"))
-        if any(bool(rx.fullmatch(c)) != bool(rx.fullmatch(low)) for rx in classes):
-            wrong.append((hex(cp), "class"))
-    assert wrong == []
-
-
 @pytest.mark.parametrize("text", [
     "KILLED 12 PEOPLE and Twenty-Five Soldiers, between 3 And 5 civilians.",
     "Some 40 TO 50 people; İstanbul: ſome 7 were kİlled, a Civilian died.",

@@ -23,6 +23,8 @@ from bisect import bisect_left
 
 import pandas as pd
 
+from .casefold import lower_twin, lowered
+
 TOLL_COLUMNS = [
     "article_id", "value", "low", "high", "qualifier", "scope", "victims", "attributed_to",
     "is_headline", "sentence", "start", "end", "published", "outlet",
@@ -382,36 +384,17 @@ COMBATANTS_AFTER_RE = re.compile(
 )
 
 
-# The number scan is the costliest regex here, and re.I makes it slower still. After the fold
-# below, lower() keeps every string's length and maps a character to an ASCII letter exactly
-# when re.I equates them, and keeps \w, \d and \s (checked for every code point by
-# tests/test_tolls.py), so the pattern without re.I finds the same spans in the lowered text.
-# Each number span is matched again in the original sentence to hand on its own groups; the
-# context patterns (yes/no searches in a window) run on the lowered window directly.
-_IGNORECASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
-def _lower_twin(rx: re.Pattern) -> re.Pattern:
-    """The same re.I pattern without re.I, for lowered text; refused if it has upper-case letters."""
-    if re.search(r"[A-Z]", re.sub(r"\\.|\(\?P[<=]", "", rx.pattern)):
-        raise ValueError(f"{rx.pattern[:60]!r} has upper-case letters: it cannot run on lowered text")
-    return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
-
-
-_NUMBER_PHRASE_LOWER_RE = _lower_twin(NUMBER_PHRASE_RE)
-_NON_DEATH_BEFORE_LOWER = _lower_twin(NON_DEATH_BEFORE_RE)
-_BEFORE_LOWER = _lower_twin(BEFORE_RE)
-_ELIMINATE_BEFORE_LOWER = _lower_twin(ELIMINATE_BEFORE_RE)
-_LIVES_CUE_LOWER = _lower_twin(LIVES_CUE_RE)
-_CUMULATIVE_LOWER = _lower_twin(CUMULATIVE_RE)
-_OTHER_LOWER = _lower_twin(OTHER_RE)
-
-
-def lowered(sentence: str) -> str:
-    """Text as case-sensitive patterns of lower-case ASCII should see it under re.I. Same
-    length, so a slice of a lowered body is the lowered slice (up to Greek final sigma, which
-    no pattern here tells from sigma)."""
-    return sentence.translate(_IGNORECASE_FOLD).lower()
+# The number scan is the costliest regex here, and re.I makes it slower still: these run
+# case-sensitively on lowered text (see casefold), with identical spans. Each number span is
+# matched again in the original sentence to hand on its own groups; the context patterns
+# (yes/no searches in a window) run on the lowered window directly.
+_NUMBER_PHRASE_LOWER_RE = lower_twin(NUMBER_PHRASE_RE)
+_NON_DEATH_BEFORE_LOWER = lower_twin(NON_DEATH_BEFORE_RE)
+_BEFORE_LOWER = lower_twin(BEFORE_RE)
+_ELIMINATE_BEFORE_LOWER = lower_twin(ELIMINATE_BEFORE_RE)
+_LIVES_CUE_LOWER = lower_twin(LIVES_CUE_RE)
+_CUMULATIVE_LOWER = lower_twin(CUMULATIVE_RE)
+_OTHER_LOWER = lower_twin(OTHER_RE)
 
 
 def _death_context(m: re.Match, sentence: str, lower: str) -> tuple[str, int] | None:
@@ -490,9 +473,8 @@ CONJ_GAP_RE = re.compile(
 # Every claim needs a death context (AFTER_RE's DEATH_WORD, BEFORE_RE or ELIMINATE_BEFORE_RE;
 # a listed run needs one at its first or last member), and each of those contains one of these
 # stems. A sentence without any cannot hold a toll, so the costly number scan is skipped: same
-# claims, a fraction of the time. The stems are searched in lower-cased text (4x faster than
-# re.I); the four non-ASCII letters re.I equates with ASCII ones (İ ı ſ K, found by trying
-# every code point) are folded first, so nothing re.I would find is missed.
+# claims, a fraction of the time. The stems are searched in lowered text (casefold: 4x faster
+# than re.I, and nothing re.I would find is missed).
 DEATH_CUE_RE = re.compile(
     r"kill|dea|die|slain|perish|execut|massacr|martyr|murder|behead|crucif|assassinat|slaughter|fatalit|"
     r"bodies|corpses|lives|fallen|bring|brought|rais|push|toll|number|eliminat|destroy|neutrali|liquidat"

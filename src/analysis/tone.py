@@ -30,6 +30,7 @@ import numpy as np
 import pandas as pd
 
 from . import textblob_port, vader_port
+from .casefold import lower_twin, lowered
 
 # --------------------------------------------------------------------------- sentences
 
@@ -113,12 +114,8 @@ SPEECH_VERBS = (
     r"wrote|writes|tweeted|according to"
 )
 ATTRIBUTION_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
-# The same search without re.IGNORECASE on folded, lower-cased text, 2.3x faster. The fold maps
-# the four non-ASCII letters re.I equates with ASCII ones (İ ı ſ K); after it every code point
-# lower-cases to exactly one character with the same \w-ness (checked over all of Unicode), so
-# word boundaries and matches fall where ATTRIBUTION_RE finds them.
-_ATTRIBUTION_LOWER_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
-_IGNORECASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+# The same search on lowered text (casefold), 2.3x faster, same matches.
+_ATTRIBUTION_LOWER_RE = lower_twin(ATTRIBUTION_RE)
 
 
 def quote_mask(text: str) -> np.ndarray:
@@ -148,7 +145,7 @@ def quote_kind(sentence: str, inside_share: float) -> str:
     when it attributes speech ("X said", "according to"), else '' (the outlet's own narration)."""
     if inside_share >= 0.5:
         return "direct"
-    if _ATTRIBUTION_LOWER_RE.search(sentence.translate(_IGNORECASE_FOLD).lower()):
+    if _ATTRIBUTION_LOWER_RE.search(lowered(sentence)):
         return "reported"
     return ""
 
