@@ -23,7 +23,7 @@ import warnings
 import zlib
 from functools import lru_cache
 from importlib import resources
-from itertools import compress
+from itertools import accumulate, compress
 from pathlib import Path
 
 import numpy as np
@@ -208,6 +208,7 @@ DEFAULT_ACTORS: dict[str, list[str]] = {
 
 
 ALIAS_TOKEN_RE = re.compile(r"\w+(?:[.'’-]\w+)*\.?")
+_ALIAS_SPLIT_RE = re.compile(f"({ALIAS_TOKEN_RE.pattern})")
 
 
 def _alias_key(tokens: list[str]) -> tuple[str, ...]:
@@ -238,18 +239,21 @@ class ActorMatcher:
 
     def matches(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, actor) of every alias occurrence."""
-        toks = list(ALIAS_TOKEN_RE.finditer(text))  # spans read only where an alias starts
-        words = _alias_key(ALIAS_TOKEN_RE.findall(text))
+        # split with the token as a group gives [gap, token, gap, token, ..., gap] as plain
+        # strings (no match object per token); token i starts at offsets[2i + 1]
+        parts = _ALIAS_SPLIT_RE.split(text)
+        words = _alias_key(parts[1::2])
+        offsets = list(accumulate(map(len, parts), initial=0))
         lower = list(map(str.lower, words))
         out = []
         # most words start no alias: visit only those that do
         for i in compress(range(len(lower)), map(self.lengths.__contains__, lower)):
             for n in self.lengths[lower[i]]:
-                if i + n > len(toks):
+                if i + n > len(words):
                     break
                 actor = self.exact.get(words[i:i + n]) or self.folded.get(tuple(lower[i:i + n]))
                 if actor:
-                    out.append((toks[i].start(), toks[i + n - 1].end(), actor))
+                    out.append((offsets[2 * i + 1], offsets[2 * (i + n)], actor))
         return out
 
 
