@@ -326,7 +326,9 @@ def _fuzz_strings(n: int = 6000, seed: int = 0) -> list[str]:
 
 
 def test_fast_line_helpers_equal_their_definitions():
-    for s in _fuzz_strings() + [_seed(p) for p in ("000", "001", "002", "003", "004")]:
+    dates = ["on 12/03/17 at", "3-4-2019", "Jan 5", "5 January", "sept. 12", "12 SEPT", "ſep 5", "5 ſeptember",
+             "1.2.33", "1/2", "x12/03/17", "Dec.\t31", "31 decx", "mayday 5"]
+    for s in _fuzz_strings() + dates + [_seed(p) for p in ("000", "001", "002", "003", "004")]:
         low = s.lower()
         assert clean._tokens(s) == clean.WORD_RE.findall(s), repr(s)
         assert clean._char_counts(s) == (sum(map(str.isalnum, s)), sum(map(str.isspace, s)),
@@ -336,6 +338,14 @@ def test_fast_line_helpers_equal_their_definitions():
         assert clean._date_like(s, low) == bool(clean.DATE_LIKE_RE.search(s)), repr(s)
         if "\n" not in s:
             assert clean._ends_sentence(s) == bool(clean.SENTENCE_END_RE.search(s)), repr(s)
+
+
+def test_year_pattern_finds_the_spans_of_its_definition():
+    import re
+
+    definition = re.compile(r"\b(19|20)\d\d\b")
+    for s in _fuzz_strings() + ["1999", "x1999", "_2017", "2017x", "(2017)", "19 20 2020 1920"]:
+        assert [m.span() for m in clean.YEAR_ONLY_RE.finditer(s)] == [m.span() for m in definition.finditer(s)]
 
 
 def test_batched_tree_scores_equal_one_row_walks():

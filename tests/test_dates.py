@@ -320,3 +320,22 @@ def test_war_age_key_test_equals_the_key_regexes():
         for k, key in enumerate(dates._WAR_AGE_KEYS):
             for lo, hi in [(0, len(s)), (3, len(s) - 2), (len(s) // 3, len(s) // 2)]:
                 assert holds(k, lo, hi) == (key.search(s, lo, hi) is not None), (repr(s), k, lo, hi)
+
+
+def _windows_by_definition(text, trigger, before, after):
+    spans = []
+    for m in trigger.finditer(text):
+        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+def test_windows_merge_like_their_definition():
+    for s in _fuzz_strings():
+        for trigger, before, after in [(dates._YEAR_TRIGGER, 48, 6), (dates._WAR_TRIGGER, 120, 120),
+                                       (dates._WAR_TRIGGER, 3, 0), (dates._YEAR_TRIGGER, 0, 2)]:
+            low = s.lower()
+            assert dates._windows(low, trigger, before, after) == _windows_by_definition(low, trigger, before, after)

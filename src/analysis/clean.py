@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property, lru_cache, reduce
+from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
 
@@ -94,6 +94,7 @@ STOPWORDS = {
     "tr": {"ve", "bir", "bu", "için", "ile", "olarak", "göre", "gibi", "daha", "çok", "kadar", "sonra", "ancak"},
 }
 ALL_STOPWORDS = STOPWORDS_EN | frozenset().union(*STOPWORDS.values())
+LANGUAGE_WORDS = frozenset().union(*STOPWORDS.values())
 
 
 # ---------------------------------------------------------------- line features
@@ -183,19 +184,38 @@ def _has_url_email(s: str, low: str) -> bool:
     return ("://" in s or "@" in s or "www." in low or ".com" in low) and URL_EMAIL_RE.search(s) is not None
 
 
-YEAR_ONLY_RE = re.compile(r"\b(19|20)\d\d\b")  # DATE_LIKE_RE's last alternative, alone
-# DATE_LIKE_RE without IGNORECASE, for lowercased ASCII text: on ASCII text re.I matches
-# exactly the ASCII case pairs, and lowercasing changes no \w, \s, \d or position.
-DATE_LIKE_LOWER_RE = re.compile(DATE_LIKE_RE.pattern)
+# Letters that IGNORECASE pairs with an ASCII letter other than its case partner (ı, ſ and the
+# Kelvin sign; İ too, but it lowercases to two characters). Without them, and with every
+# position kept by lowercasing, an IGNORECASE search for ASCII letters in s is a plain search
+# in s.lower() (checked over every code point: lowercasing keeps \w, \d and \s).
+CASE_SPECIALS = "ıſ\u212a"
+
+
+def _lower_is_exact(s: str, low: str) -> bool:
+    return s.isascii() or (len(low) == len(s) and not any(c in s for c in CASE_SPECIALS))
+
+
+# DATE_LIKE_RE's four alternatives apart (a search finds a match iff one of them matches), each
+# written to start with literals or a digit so the engine skips ahead to where it could match.
+_MONTH_NAMES = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+# \b(19|20)\d\d\b: the lookbehind is the leading \b (no word character before the 1 or 2)
+YEAR_ONLY_RE = re.compile(r"(?:19|20)(?<!\w..)\d\d\b")
+# \b(month)[a-z]*\.?\s+\d{1,2}\b and \b\d{1,2}\s+(month)[a-z]*\b without IGNORECASE, for s.lower()
+MONTH_DAY_RE = re.compile(rf"(?:{_MONTH_NAMES})(?<!\w...)[a-z]*\.?\s+\d{{1,2}}\b")
+DAY_MONTH_RE = re.compile(rf"\d(?<!\w\d)\d?\s+(?:{_MONTH_NAMES})[a-z]*\b")
+NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+DIGIT_SEP_DIGIT_RE = re.compile(r"\d[/.-]\d")  # NUMERIC_DATE_RE cannot match without it
 
 
 def _date_like(s: str, low: str) -> bool:
-    """bool(DATE_LIKE_RE.search(s)): a year (most dates in news have one) is tried first."""
+    """bool(DATE_LIKE_RE.search(s)), cheaply: a year (most dates in news have one) is tried first."""
     if ("19" in s or "20" in s) and YEAR_ONLY_RE.search(s):
         return True
-    if s.isascii():
-        return DATE_LIKE_LOWER_RE.search(low) is not None
-    return DATE_LIKE_RE.search(s) is not None
+    if not _lower_is_exact(s, low):
+        return DATE_LIKE_RE.search(s) is not None
+    if MONTH_DAY_RE.search(low) or DAY_MONTH_RE.search(low):
+        return True
+    return DIGIT_SEP_DIGIT_RE.search(s) is not None and NUMERIC_DATE_RE.search(s) is not None
 
 
 @dataclass
@@ -208,11 +228,7 @@ class _Line:
     block: int
     bullet: bool
     numbered: bool
-
-    @cached_property
-    def norm(self) -> str:
-        """The line's words, lowercased and space-joined: repeated-line and prefix tests use it."""
-        return " ".join(self.lower)
+    norm: str = ""  # " ".join(lower): what repeated-line and prefix tests compare
 
 
 def _split_lines(text: str) -> list[_Line]:
@@ -231,9 +247,10 @@ def _split_lines(text: str) -> list[_Line]:
         m = LIST_MARKER_RE.match(s)
         content = s[m.end():] if m else s
         toks = _tokens(content)
+        lower = list(map(str.lower, toks))
         out.append(
-            _Line(i, s, content, toks, list(map(str.lower, toks)), block,
-                  bool(m and m.group("bullet")), bool(m and m.group("num")))
+            _Line(i, s, content, toks, lower, block,
+                  bool(m and m.group("bullet")), bool(m and m.group("num")), " ".join(lower))
         )
     return out
 
@@ -247,34 +264,33 @@ def _is_prose_tokens(n: int, sentence_end: bool) -> bool:
 
 def _separator_count(content: str) -> int:
     """len(SEPARATORS_RE.findall(content)); most lines have none of its characters."""
-    if not any(c in content for c in SEPARATOR_CHARS):
+    if not ("|" in content or "/" in content or "»" in content or "›" in content or "•" in content
+            or "·" in content):  # SEPARATOR_CHARS
         return 0
     return len(SEPARATORS_RE.findall(content))
 
 
-def base_features(lines: list[_Line], vocab: dict[str, float]) -> list[list[float]]:
-    """One feature row per non-blank line: shape, wording, position, repetition and the
-    shape of the neighbouring lines."""
-    n = len(lines)
-    if n == 0:
-        return []
-    norm_counts: dict[str, int] = {}
-    norms = [ln.norm for ln in lines]
-    for s in norms:
-        norm_counts[s] = norm_counts.get(s, 0) + 1
-    block_sizes: dict[int, int] = {}
-    block_tokens: dict[int, int] = {}
-    for ln in lines:
-        block_sizes[ln.block] = block_sizes.get(ln.block, 0) + 1
-        block_tokens[ln.block] = block_tokens.get(ln.block, 0) + len(ln.tokens)
-    ntok = [len(ln.tokens) for ln in lines]
-    stops = [sum(map(ALL_STOPWORDS.__contains__, ln.lower)) for ln in lines]
-    ends = [_ends_sentence(ln.content) for ln in lines]
-    prose = [_is_prose_tokens(ntok[i], ends[i]) for i in range(n)]
-    prose_tok = [ntok[i] if prose[i] else 0 for i in range(n)]
-    any_prose = sum(prose_tok)
-    total_prose = any_prose or 1
-    # distance to nearest prose line, forward and backward passes
+def _own_features(ln: _Line, n_stops: int, sentence_end: float) -> list[float]:
+    """The features a line has by itself, from "ln_tokens" to "date_like" in BASE_FEATURES."""
+    nt = len(ln.tokens)
+    content = ln.content
+    nch = len(content)
+    low = content.lower()
+    alnum, space, digits = _char_counts(content)
+    punct = nch - alnum - space
+    return [
+        math.log1p(nt), math.log1p(nch), n_stops / nt if nt else 0.0, math.log1p(n_stops), sentence_end,
+        1.0 if content.endswith(":") else 0.0, punct / nch if nch else 1.0, digits / nch if nch else 0.0,
+        sum(map(str.isupper, map(_FIRST, ln.tokens))) / nt if nt else 0.0, 1.0 if content.isupper() else 0.0,
+        1.0 if ln.bullet else 0.0, 1.0 if ln.numbered else 0.0, math.log1p(_separator_count(content)),
+        1.0 if _has_copyright(content, low) else 0.0, 1.0 if _has_url_email(content, low) else 0.0,
+        1.0 if digits and _date_like(content, low) else 0.0,
+    ]
+
+
+def _nearest_prose_distance(prose: list[bool]) -> list[int]:
+    """Lines to the nearest prose line (len(prose) when there is none), forward and backward passes."""
+    n = len(prose)
     dist = [n] * n
     last = None
     for i in range(n):
@@ -288,42 +304,66 @@ def base_features(lines: list[_Line], vocab: dict[str, float]) -> list[list[floa
             last = i
         if last is not None:
             dist[i] = min(dist[i], last - i)
+    return dist
+
+
+def base_features(lines: list[_Line], vocab: dict[str, float]) -> list[list[float]]:
+    """One feature row per non-blank line: shape, wording, position, repetition and the
+    shape of the neighbouring lines. Per-line values used by several rows (a neighbour's
+    token count, a block's size) are computed once, by the same float operations."""
+    n = len(lines)
+    if n == 0:
+        return []
+    norm_counts: dict[str, int] = {}
+    norms = [ln.norm for ln in lines]
+    for s in norms:
+        norm_counts[s] = norm_counts.get(s, 0) + 1
+    block_sizes: dict[int, int] = {}
+    block_tokens: dict[int, int] = {}
+    for ln in lines:
+        block_sizes[ln.block] = block_sizes.get(ln.block, 0) + 1
+        block_tokens[ln.block] = block_tokens.get(ln.block, 0) + len(ln.tokens)
+    block_feats = {b: [math.log1p(size), math.log1p(block_tokens[b] / size), 1.0 if size == 1 else 0.0]
+                   for b, size in block_sizes.items()}
+    ntok = [len(ln.tokens) for ln in lines]
+    ln_tok = [math.log1p(nt) for nt in ntok]
+    stops = [sum(map(ALL_STOPWORDS.__contains__, ln.lower)) for ln in lines]
+    stop_ratio = [stops[i] / ntok[i] if ntok[i] else 0.0 for i in range(n)]
+    sentence_end = [_ends_sentence(ln.content) for ln in lines]
+    ends = [1.0 if e else 0.0 for e in sentence_end]
+    prose = [_is_prose_tokens(ntok[i], sentence_end[i]) for i in range(n)]
+    prose_before = [0] * (n + 1)  # prose lines before each index: window sums as differences
+    for i in range(n):
+        prose_before[i + 1] = prose_before[i] + prose[i]
+    prose_tok = [ntok[i] if prose[i] else 0 for i in range(n)]
+    any_prose = sum(prose_tok)
+    total_prose = any_prose or 1
+    dist = _nearest_prose_distance(prose)
     cum = 0
     ln_page = math.log1p(n)
     rows = []
     for i, ln in enumerate(lines):
         nt = ntok[i]
-        content = ln.content
-        nch = len(content)
-        low = content.lower()
-        stop_ratio = stops[i] / nt if nt else 0.0
-        alnum, space, digits = _char_counts(content)
-        punct = nch - alnum - space
-        caps = sum(map(str.isupper, map(_FIRST, ln.tokens))) / nt if nt else 0.0
         vs = list(map(vocab.get, ln.lower, repeat(0.0)))
-        vmean = sum(vs) / len(vs) if vs else 0.0
         before = cum / total_prose
         cum += prose_tok[i]
         after = (total_prose - cum) / total_prose if any_prose else 0.0
         lo, hi = max(0, i - 3), min(n, i + 4)
         lo10, hi10 = max(0, i - 10), min(n, i + 11)
-        rows.append([
-            math.log1p(nt), math.log1p(nch), stop_ratio, math.log1p(stops[i]), float(ends[i]),
-            float(content.endswith(":")), punct / nch if nch else 1.0, digits / nch if nch else 0.0,
-            caps, float(content.isupper()), float(ln.bullet), float(ln.numbered),
-            math.log1p(_separator_count(content)), float(_has_copyright(content, low)),
-            float(_has_url_email(content, low)), float(bool(digits and _date_like(content, low))),
-            math.log(norm_counts[norms[i]]), i / n, math.log1p(block_sizes[ln.block]),
-            math.log1p(block_tokens[ln.block] / block_sizes[ln.block]), float(block_sizes[ln.block] == 1),
-            vmean, min(vs) if vs else 0.0, max(vs) if vs else 0.0, float(prose[i]),
-            float(nt <= 2), float(nt <= 5), float(nt <= 10), float(nt <= 20),
-            before, after, math.log1p(dist[i]),
-            math.log1p(ntok[i - 1]) if i else 0.0, math.log1p(ntok[i + 1]) if i + 1 < n else 0.0,
-            stops[i - 1] / ntok[i - 1] if i and ntok[i - 1] else 0.0,
-            stops[i + 1] / ntok[i + 1] if i + 1 < n and ntok[i + 1] else 0.0,
-            float(ends[i - 1]) if i else 0.0, float(ends[i + 1]) if i + 1 < n else 0.0,
-            sum(prose[lo:hi]) / (hi - lo), sum(prose[lo10:hi10]) / (hi10 - lo10), ln_page,
-        ])
+        row = _own_features(ln, stops[i], ends[i])
+        row += [math.log(norm_counts[norms[i]]), i / n]
+        row += block_feats[ln.block]
+        row += [
+            sum(vs) / len(vs) if vs else 0.0, min(vs) if vs else 0.0, max(vs) if vs else 0.0,
+            1.0 if prose[i] else 0.0, 1.0 if nt <= 2 else 0.0, 1.0 if nt <= 5 else 0.0, 1.0 if nt <= 10 else 0.0,
+            1.0 if nt <= 20 else 0.0, before, after, math.log1p(dist[i]),
+            ln_tok[i - 1] if i else 0.0, ln_tok[i + 1] if i + 1 < n else 0.0,
+            stop_ratio[i - 1] if i else 0.0, stop_ratio[i + 1] if i + 1 < n else 0.0,
+            ends[i - 1] if i else 0.0, ends[i + 1] if i + 1 < n else 0.0,
+            (prose_before[hi] - prose_before[lo]) / (hi - lo),
+            (prose_before[hi10] - prose_before[lo10]) / (hi10 - lo10), ln_page,
+        ]
+        rows.append(row)
     return rows
 
 
@@ -391,8 +431,9 @@ _REASON_ARRAYS: dict[int, tuple] = {}
 
 
 def _reason_arrays(model: dict) -> tuple:
-    """Per stage-2 feature: weight, mean, rank of its name, and the phrase it gives as a
-    property of the line itself (or None) or as where the line sits; built once per model."""
+    """The stage-2 features in name order (so a stable sort by contribution breaks ties by
+    name, as sorting (contribution, name) pairs does): weights, means, and the phrase each
+    gives as a property of the line itself (or None) or as where the line sits; once per model."""
     s2 = model["stage2"]
     hit = _REASON_ARRAYS.get(id(s2))
     if hit is None or hit[0] is not s2:
@@ -400,12 +441,12 @@ def _reason_arrays(model: dict) -> tuple:
         weights = s2["weights"]
         means = s2.get("means") or [0.0] * len(names)
         k = min(len(weights), len(means), len(names))  # as zip() pairs them
-        names = names[:k]
-        rank = {name: r for r, name in enumerate(sorted(set(names)))}
-        own = [FEATURE_REASONS[n] if n in FEATURE_REASONS and n not in POSITION_FEATURES else None for n in names]
-        where = [FEATURE_REASONS.get(n, CONTEXT_REASON) for n in names]
-        hit = (s2, np.array(weights[:k], dtype=np.float64), np.array(means[:k], dtype=np.float64),
-               np.array([rank[n] for n in names]), own, where)
+        cols = sorted(range(k), key=lambda j: names[j])
+        own = [FEATURE_REASONS[n] if n in FEATURE_REASONS and n not in POSITION_FEATURES else None
+               for n in (names[j] for j in cols)]
+        where = [FEATURE_REASONS.get(names[j], CONTEXT_REASON) for j in cols]
+        hit = (s2, np.array(cols, dtype=np.int64), np.array([weights[j] for j in cols], dtype=np.float64),
+               np.array([means[j] for j in cols], dtype=np.float64), own, where)
         if len(_REASON_ARRAYS) > 16:  # training builds a model per fold
             _REASON_ARRAYS.clear()
         _REASON_ARRAYS[id(s2)] = hit
@@ -417,11 +458,15 @@ def _model_reasons(rows: list[list[float]], ps: list[float], model: dict) -> lis
     same two float operations per feature), each row ordered by (contribution, feature name)."""
     if not rows:
         return []
-    _, w, m, rank, own_phrase, where_phrase = _reason_arrays(model)
+    _, cols, w, m, own_phrase, where_phrase = _reason_arrays(model)
     x = np.asarray(rows, dtype=np.float64)
-    k = min(len(w), x.shape[1])
-    contrib = (x[:, :k] - m[:k]) * w[:k]
-    order = np.lexsort((np.broadcast_to(rank[:k], contrib.shape), contrib))
+    if x.shape[1] < len(cols):  # rows shorter than the model: zip() stops at the row's end
+        keep = cols < x.shape[1]
+        cols, w, m = cols[keep], w[keep], m[keep]
+        own_phrase = [ph for ph, k in zip(own_phrase, keep) if k]
+        where_phrase = [ph for ph, k in zip(where_phrase, keep) if k]
+    contrib = (x[:, cols] - m) * w
+    order = np.argsort(contrib, axis=1, kind="stable")
     out = []
     for values, idx, p in zip(contrib.tolist(), order.tolist(), ps):
         own: list[str] = []
@@ -565,9 +610,8 @@ def title_candidates(lines: list[_Line], base: list[list[float]], p: list[float]
         b = base[i]
         norm = norms[i]
         nxt = next_prose[i + 1]
-        prefix_of_other = any(
-            len(norms[j]) > len(norm) + 3 and norms[j].startswith(norm) for j in range(max(0, i - 40), min(n, i + 40))
-        )
+        longer = len(norm) + 3
+        prefix_of_other = any(len(other) > longer and other.startswith(norm) for other in norms[max(0, i - 40):i + 40])
         rank = bisect.bisect_left(cands, nxt) - bisect.bisect_right(cands, i)
         rows.append((i, [
             b[idx("ln_tokens")], b[idx("ln_chars")], b[idx("cap_ratio")], b[idx("all_caps")], b[idx("stop_ratio")],
@@ -622,6 +666,7 @@ def _tree_arrays(trees: dict) -> tuple:
         hit = (trees, np.array(feat, dtype=np.int64), np.array(thr, dtype=np.float64),
                np.array(left, dtype=np.int64), np.array(right, dtype=np.int64), np.array(value, dtype=np.float64),
                np.array(roots, dtype=np.int64), depth)
+        hit += tuple(a[hit[6]] for a in hit[1:5])  # the roots' feature, split, left and right
         if len(_TREE_ARRAYS) > 16:  # training builds a model per fold
             _TREE_ARRAYS.clear()
         _TREE_ARRAYS[id(trees)] = hit
@@ -639,15 +684,18 @@ def _tree_scores(trees: dict, rows: list[list[float]]) -> list[float]:
     then added in tree order, as _tree_score does, so the floats are the same."""
     if not rows:
         return []
-    _, feat, thr, left, right, value, roots, depth = _tree_arrays(trees)
+    _, feat, thr, left, right, value, _, depth, root_feat, root_thr, root_left, root_right = _tree_arrays(trees)
     x = np.asarray(rows, dtype=np.float64)
     r = np.arange(len(rows))[:, None]
-    node = np.broadcast_to(roots, (len(rows), len(roots)))
-    for _ in range(depth):
+    node = np.where(x[:, root_feat] <= root_thr, root_left, root_right)  # first step: every row at the roots
+    for _ in range(depth - 1):
         node = np.where(x[r, feat[node]] <= thr[node], left[node], right[node])
-    init = trees["init"]
-    # reduce adds left to right like `z += v`, unlike numpy's pairwise sums
-    return [reduce(operator.add, leaves, init) for leaves in value[node].tolist()]
+    z = np.empty((len(rows), node.shape[1] + 1))
+    z[:, 0] = trees["init"]
+    z[:, 1:] = value[node]
+    # accumulate adds left to right, one element after another like `z += v` (unlike numpy's
+    # pairwise sum), so the last column is _tree_score's float
+    return np.add.accumulate(z, axis=1)[:, -1].tolist()
 
 
 def choose_title(cand_rows: list[tuple[int, list[float]]], model: dict) -> tuple[int | None, float]:
@@ -897,8 +945,9 @@ def detect_language(text: str, tokens: list[str] | None = None) -> str:
             lang, share = max(sorted(shares.items()), key=lambda kv: kv[1])
             return lang if share > 0.5 else "other"
     words = list(map(str.lower, _tokens(text) if tokens is None else tokens))
-    counts = Counter(words)
-    scores = {lang: sum(counts[w] for w in sw if w in counts) / max(len(words), 1) for lang, sw in STOPWORDS.items()}
+    counts = Counter(filter(LANGUAGE_WORDS.__contains__, words))  # only stopwords are looked up
+    # a Counter gives 0 for a missing word, so summing over every stopword adds the same integers
+    scores = {lang: sum(map(counts.__getitem__, sw)) / max(len(words), 1) for lang, sw in STOPWORDS.items()}
     lang, score = max(sorted(scores.items()), key=lambda kv: kv[1])
     if score >= 0.05:
         return lang

@@ -112,12 +112,19 @@ _YEAR_TRIGGER = re.compile(r"\d(?:(?<=[12])\d{3}|/\d\d?/\d\d)")
 def _windows(text: str, trigger: re.Pattern, before: int, after: int) -> list[tuple[int, int]]:
     """Merged spans around each trigger hit: the slow patterns only run where a hit is possible."""
     spans: list[tuple[int, int]] = []
+    n = len(text)
+    cur_lo = cur_hi = -1
     for m in trigger.finditer(text):
-        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
-        if spans and lo <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
-        else:
-            spans.append((lo, hi))
+        start, end = m.span()
+        lo, hi = (start - before if start > before else 0), (end + after if end + after < n else n)
+        if cur_hi < 0 or lo > cur_hi:
+            if cur_hi >= 0:
+                spans.append((cur_lo, cur_hi))
+            cur_lo, cur_hi = lo, hi
+        elif hi > cur_hi:
+            cur_hi = hi
+    if cur_hi >= 0:
+        spans.append((cur_lo, cur_hi))
     return spans
 
 
