@@ -339,3 +339,19 @@ def test_windows_merge_like_their_definition():
                                        (dates._WAR_TRIGGER, 3, 0), (dates._YEAR_TRIGGER, 0, 2)]:
             low = s.lower()
             assert dates._windows(low, trigger, before, after) == _windows_by_definition(low, trigger, before, after)
+
+
+def test_candidate_scoring_helpers_equal_their_regexes():
+    import random
+
+    rng = random.Random(1)
+    pieces = ["said", "SAYS", "ſays", "wrote", "Commented", "commented", ":", " ", "  ", "\t", "x", "unsaid", "(c)",
+              "(C)", "©", "copyright", "CopyRİght", "all rights reserved", "ALL RIGHTS", "all", "r", "ı", "K", "é", ".",
+              "-", "2017", "by"]
+    strings = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    for s in strings:
+        assert dates._has_copyright(s) == bool(dates.COPYRIGHT_RE.search(s)), repr(s)
+        assert dates._ends_with_comment_verb(s) == bool(dates.COMMENT_BEFORE_RE.search(s)), repr(s)
+        n = len(dates._WORD.findall(s))
+        for limit in (0, 1, 5, 6, 9):
+            assert dates._count_words(s, limit) == min(n, limit)

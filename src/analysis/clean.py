@@ -376,18 +376,21 @@ def context_features(p1: list[float]) -> list[list[float]]:
         prefix.append(prefix[-1] + p)
 
     def win(i: int, k: int) -> float:
-        lo, hi = max(0, i - k), min(n, i + k + 1)
+        """Mean p1 of the other lines within k of line i."""
+        lo = i - k if i > k else 0
+        hi = i + k + 1 if i + k + 1 < n else n
         cnt = hi - lo - 1
         return (prefix[hi] - prefix[lo] - p1[i]) / cnt if cnt else 0.0
 
-    rows = []
-    for i in range(n):
-        rows.append([
-            p1[i], p1[i - 1] if i else 0.0, p1[i + 1] if i + 1 < n else 0.0, win(i, 2), win(i, 5), win(i, 15),
-            max(p1[max(0, i - 10):i], default=0.0), max(p1[i + 1:i + 11], default=0.0),
+    last = n - 1
+    return [
+        [
+            p1[i], p1[i - 1] if i else 0.0, p1[i + 1] if i < last else 0.0, win(i, 2), win(i, 5), win(i, 15),
+            max(p1[i - 10 if i > 10 else 0:i]) if i else 0.0, max(p1[i + 1:i + 11]) if i < last else 0.0,
             prefix[i] / total, (prefix[n] - prefix[i + 1]) / total,
-        ])
-    return rows
+        ]
+        for i in range(n)
+    ]
 
 
 def _sigmoid(z: float) -> float:
@@ -797,10 +800,10 @@ def clean_plain_text(text: str, model: dict | None = None) -> CleanText:
     _drop_isolated(keep, reasons, p, model.get("isolated_threshold", 0.0))
     _require_a_sentence(keep, reasons, rows)
     _edge_credit_lines(lines, keep, reasons)
-    base = [r[: len(BASE_FEATURES)] for r in rows]
     title_idx = None
     if any(keep):  # a headline over no story is menu text
-        title_idx, _ = choose_title(title_candidates(lines, base, p, threshold), model)
+        # the stage-2 rows start with the base features, all that title_candidates reads
+        title_idx, _ = choose_title(title_candidates(lines, rows, p, threshold), model)
     if title_idx is not None:
         keep[title_idx] = False
     body_parts: list[str] = []
@@ -931,16 +934,18 @@ def detect_language(text: str, tokens: list[str] | None = None) -> str:
     the text is too short to tell; 'other' for a long text in no language we know, so that
     a text we cannot read is never taken for English. `tokens`: WORD_RE.findall(text) when
     the caller has it already."""
-    if text.isascii():  # all letters are Latin: only their number matters
-        b = text.encode("ascii")
-        if len(b) - len(b.translate(None, _ASCII_ALPHA)) < 20:
-            return "und"
-    else:
-        letters = "".join(filter(str.isalpha, text))
-        if len(letters) < 20:
-            return "und"
-        latin = 1.0 if letters.isascii() else (len(letters) - len(NON_LATIN_RE.findall(letters))) / len(letters)
+    # Letters are counted on the ASCII bytes and, one by one, only among the other characters;
+    # ASCII letters are all Latin.
+    b = text.encode("ascii", "ignore")
+    n_letters = len(b) - len(b.translate(None, _ASCII_ALPHA))
+    other_letters = "" if text.isascii() else "".join(filter(str.isalpha, "".join(NON_ASCII_RE.findall(text))))
+    n_letters += len(other_letters)
+    if n_letters < 20:
+        return "und"
+    if other_letters:
+        latin = (n_letters - len(NON_LATIN_RE.findall(other_letters))) / n_letters
         if latin < 0.5:
+            letters = "".join(filter(str.isalpha, text))
             shares = {lang: sum(lo <= c <= hi for c in letters) / len(letters) for lang, (lo, hi) in SCRIPTS.items()}
             lang, share = max(sorted(shares.items()), key=lambda kv: kv[1])
             return lang if share > 0.5 else "other"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 from datetime import date, timedelta
 
 CONFLICT_START = date(2011, 3, 15)
@@ -446,6 +447,30 @@ def _segment(text: str, ls: int, le: int, c: DateCandidate) -> tuple[str, str]:
     return before, after
 
 
+def _count_words(s: str, limit: int) -> int:
+    """len(_WORD.findall(s)), or `limit` when there are at least that many: only small counts matter."""
+    return sum(1 for _ in islice(_WORD.finditer(s), limit))
+
+
+def _has_copyright(line: str) -> bool:
+    """bool(COPYRIGHT_RE.search(line)); COPYRIGHT_RE cannot match without one of these strings
+    (lowercased: its letters c o p y r a l have only their ASCII case partner under IGNORECASE)."""
+    if "©" in line:
+        return True
+    low = line.lower()
+    return ("(c)" in low or "copyr" in low or "all r" in low) and COPYRIGHT_RE.search(line) is not None
+
+
+def _ends_with_comment_verb(s: str) -> bool:
+    """bool(COMMENT_BEFORE_RE.search(s)) without scanning all of s: a match ends where s ends
+    but for blanks and one colon, and its verb is at most 9 letters, so it starts within the
+    last 11 characters before them (the search still sees the character before for \b)."""
+    core = s.rstrip()
+    if core.endswith(":"):
+        core = core[:-1].rstrip()
+    return COMMENT_BEFORE_RE.search(s, max(0, len(core) - 11)) is not None
+
+
 def _previous_line(text: str, ls: int) -> str:
     """The nearest non-blank line above the one starting at ls."""
     end = ls - 1
@@ -463,8 +488,9 @@ def _score(text: str, c: DateCandidate, index: int, in_comments: bool = False) -
     ls, le = _line_bounds(text, c.start)
     line, before = text[ls:le], text[ls:c.start]
     seg_before, seg_after = _segment(text, ls, le, c)
-    short = len(_WORD.findall(seg_before)) + len(_WORD.findall(seg_after)) <= 8
-    near_start = len(_WORD.findall(before)) <= 5  # 'Last updated at Apr 15 2017 BEIRUT ...'
+    n_before = _count_words(seg_before, 9)
+    short = n_before <= 8 and n_before + _count_words(seg_after, 9 - n_before) <= 8
+    near_start = _count_words(before, 6) <= 5  # 'Last updated at Apr 15 2017 BEIRUT ...'
     opens_line = not before.strip()
     prev_line = _previous_line(text, ls)
     prev_label = opens_line and len(prev_line) < 60
@@ -493,11 +519,11 @@ def _score(text: str, c: DateCandidate, index: int, in_comments: bool = False) -
         score += w["event"]
     if RANGE_BEFORE_RE.search(before[-8:]):
         score += w["range"]
-    if COPYRIGHT_RE.search(line):
+    if _has_copyright(line):
         score += w["copyright"]
     if short and c.weekday and not TIME_RE.match(text, c.end, le):
         score += w["widget"]  # 'Friday, December 19, 2025' alone: sites print today's date so
-    if (in_comments or COMMENT_BEFORE_RE.search(before if not opens_line else prev_line)
+    if (in_comments or _ends_with_comment_verb(before if not opens_line else prev_line)
             or COMMENT_AFTER_RE.match(text, c.end)):
         score += w["comment"]
         kind = "comment"
