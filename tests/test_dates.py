@@ -355,3 +355,73 @@ def test_candidate_scoring_helpers_equal_their_regexes():
         n = len(dates._WORD.findall(s))
         for limit in (0, 1, 5, 6, 9):
             assert dates._count_words(s, limit) == min(n, limit)
+
+
+def test_lowercasing_keeps_what_the_date_regexes_test():
+    """The ground for _lower_is_exact: over every code point, lowercasing gives one character of
+    the same word/digit/space class, and only the listed characters lowercase to ASCII or pair
+    with an ASCII letter under IGNORECASE."""
+    import re
+
+    for code in range(0x110000):
+        ch = chr(code)
+        low = ch.lower()
+        if ch in dates._CASE_SPECIALS:
+            continue
+        assert len(low) == 1, hex(code)
+        assert (ch.isalnum() or ch == "_", ch.isdecimal(), ch.isspace()) == (
+            low.isalnum() or low == "_", low.isdecimal(), low.isspace()), hex(code)
+        if not ch.isascii():
+            assert not low.isascii(), hex(code)
+    ascii_letters = "abcdefghijklmnopqrstuvwxyz"
+    partners = {c for c in map(chr, range(128, 0x110000)) if re.fullmatch("[a-z]", c, re.I)}
+    assert partners == set(dates._CASE_SPECIALS)
+    assert all(re.fullmatch(c, c.upper(), re.I) for c in ascii_letters)
+
+
+_DATE_PHRASES = [
+    "the nearly four-year war", "Syria's six-year-old civil war", "an 18-month conflict", "more than six years of war",
+    "five years into the war", "the conflict, which has lasted five years", "since the war began six years ago",
+    "now in its seventh year", "entered its sixth year", "the fifth anniversary of the uprising",
+    "since the conflict began in 2011", "since the war erupted in March 2011", "two and a half year war",
+    "4 1/2 years of crisis", "Wednesday, January 23, 2017", "Jan 23 2017", "Apr 152017", "Wed 05 Apr 2017",
+    "12th February 2025", "5 October, 2016", "may 5 2017", "Sept. 9, 2015",
+]
+
+
+def _mutated_phrases(n: int, seed: int) -> list[str]:
+    """Date and war-age phrases with random case, spacing and stray characters, so both
+    pattern sets match, half match or fail in many ways."""
+    import random
+
+    rng = random.Random(seed)
+    stray = [" ", "  ", "-", ",", ".", "É", "é", "’", "½", "\n", "x", "Q", "9", "the "]
+    out = []
+    for _ in range(n):
+        s = list(" ".join(rng.sample(_DATE_PHRASES, rng.randint(1, 3))))
+        for _ in range(rng.randint(0, 4)):
+            i = rng.randrange(len(s))
+            op = rng.random()
+            if op < 0.5:
+                s[i] = s[i].upper()
+            elif op < 0.8:
+                s.insert(i, rng.choice(stray))
+            else:
+                del s[i]
+        out.append("".join(s))
+    return out
+
+
+def test_lowercase_twins_match_like_the_ignorecase_patterns():
+    pairs = [(p, t) for (_, p), (_, t) in zip(dates.WAR_AGE_PATTERNS, dates._WAR_AGE_LOWER)]
+    pairs += list(zip(dates.TEXT_DATE_PATTERNS, dates._TEXT_DATE_LOWER))
+    matched = 0
+    for s in _mutated_phrases(3000, seed=2):
+        low = s.lower()
+        assert dates._lower_is_exact(s, low)
+        for pattern, twin in pairs:
+            got = [(m.span(), {k: v and v.lower() for k, v in m.groupdict().items()}) for m in twin.finditer(low)]
+            want = [(m.span(), {k: v and v.lower() for k, v in m.groupdict().items()}) for m in pattern.finditer(s)]
+            assert got == want, (repr(s), pattern.pattern[:40])
+            matched += len(want)
+    assert matched > 3000  # the phrases do exercise the patterns

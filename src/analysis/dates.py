@@ -68,6 +68,29 @@ COPYRIGHT_RE = re.compile(r"©|\(c\)|copyright|all rights reserved", re.I)
 YEAR_RE = re.compile(r"(?<![\d.,/-])(?:19[89]\d|20[0-4]\d)(?![\d])")
 
 
+# Letters whose IGNORECASE partners are not just their ASCII case pair (ı İ for i, ſ for s,
+# the Kelvin sign for k); with them, the only non-ASCII characters that lowercase to ASCII letters.
+_CASE_SPECIALS = "ıİſ\u212a"
+
+
+def _lower_is_exact(text: str, low: str) -> bool:
+    """Whether an IGNORECASE regex of ASCII letters and caseless characters matches `text`
+    exactly where the same regex without IGNORECASE matches `low` (text.lower()): so when
+    lowercasing kept every position and the text holds none of _CASE_SPECIALS (checked over
+    every code point: lowercasing keeps \\w, \\d and \\s)."""
+    return text.isascii() or (len(low) == len(text) and not any(c in text for c in _CASE_SPECIALS))
+
+
+def _lowercase_twin(pattern: re.Pattern) -> re.Pattern:
+    """The pattern without IGNORECASE, for the lowercase of a text where _lower_is_exact (an
+    IGNORECASE [A-Z] is any ASCII letter: [a-z] there); plain letter tests let the engine skip
+    alternatives faster than IGNORECASE ones."""
+    return re.compile(pattern.pattern.replace("[A-Z]", "[a-z]"), pattern.flags & ~re.I)
+
+
+_TEXT_DATE_LOWER = [_lowercase_twin(pattern) for pattern in TEXT_DATE_PATTERNS]
+
+
 @dataclass(frozen=True)
 class DateCandidate:
     """One full date written in the text, with where it is."""
@@ -150,9 +173,12 @@ def _year(raw: str) -> int:
 
 def _text_candidates(text: str, spans: list[tuple[int, int]]) -> dict[int, DateCandidate]:
     found: dict[int, DateCandidate] = {}
-    for pattern in TEXT_DATE_PATTERNS:
-        for m in _finditer(pattern, text, spans):
-            month_raw = m.group("month")
+    low = text.lower()
+    # the same matches at the same places; the month's case is read from the text itself
+    subject, patterns = (low, _TEXT_DATE_LOWER) if _lower_is_exact(text, low) else (text, TEXT_DATE_PATTERNS)
+    for pattern in patterns:
+        for m in _finditer(pattern, subject, spans):
+            month_raw = text[m.start("month"):m.end("month")]
             if month_raw in ("may", "march") and not m.group("weekday"):
                 continue  # lowercase 'may 5 2017' is a verb, not a month
             d = _safe_date(int(m.group("year")), MONTHS[month_raw.lower().rstrip(".")], int(m.group("day")))
@@ -264,29 +290,14 @@ WAR_AGE_PATTERNS = [
 _WAR_AGE_KEY_WORDS = [("year", "month"), ("year", "month"), ("year", "month"), ("year",), ("anniversary",), ("since",)]
 _WAR_AGE_KEYS = [re.compile("|".join(words), re.I) for words in _WAR_AGE_KEY_WORDS]
 assert len(_WAR_AGE_KEYS) == len(WAR_AGE_PATTERNS)
-
-# Letters whose IGNORECASE partners are not just their ASCII case pair (ı İ for i, ſ for s,
-# the Kelvin sign for k); with them, the only non-ASCII characters that lowercase to ASCII letters.
-_CASE_SPECIALS = "ıİſ\u212a"
+_WAR_AGE_LOWER = [(kind, _lowercase_twin(pattern)) for kind, pattern in WAR_AGE_PATTERNS]
 
 
 def _key_test(text: str, low: str):
-    """holds(k, lo, hi) = _WAR_AGE_KEYS[k].search(text, lo, hi), cheaply: `low` (text.lower())
-    is searched for the key's words when that is exact, i.e. when lowercasing kept every
-    position and no letter of the text is an IGNORECASE partner of a key letter other than
-    its ASCII case pair."""
-    if len(low) != len(text) or not text.isascii() and any(c in text for c in _CASE_SPECIALS):
-        return lambda k, lo, hi: _WAR_AGE_KEYS[k].search(text, lo, hi) is not None
-    seen: dict[tuple, bool] = {}
-
-    def holds(k: int, lo: int, hi: int) -> bool:
-        words = _WAR_AGE_KEY_WORDS[k]
-        got = seen.get((words, lo, hi))
-        if got is None:  # three patterns share one key
-            got = seen[words, lo, hi] = any(low.find(w, lo, hi) >= 0 for w in words)
-        return got
-
-    return holds
+    """holds(k, lo, hi) = _WAR_AGE_KEYS[k].search(text, lo, hi), by str.find in `low` where exact."""
+    if _lower_is_exact(text, low):
+        return lambda k, lo, hi: any(low.find(w, lo, hi) >= 0 for w in _WAR_AGE_KEY_WORDS[k])
+    return lambda k, lo, hi: _WAR_AGE_KEYS[k].search(text, lo, hi) is not None
 
 
 _WAR_TRIGGER = re.compile(r"[wcruis](?:ar|onflict|risis|prising|evolution|trife|nsurgency)")  # on lowercased text
@@ -330,13 +341,15 @@ def war_age_phrases(text: str) -> list[WarAge]:
     low = text.lower()
     spans = _windows(low, _WAR_TRIGGER, 120, 120)
     holds = _key_test(text, low)
-    for k, (kind, pattern) in enumerate(WAR_AGE_PATTERNS):
-        for m in _finditer(pattern, text, [(lo, hi) for lo, hi in spans if holds(k, lo, hi)]):
+    # the same matches at the same places; their groups are lowercased, as _age_bounds reads them
+    subject, patterns = (low, _WAR_AGE_LOWER) if _lower_is_exact(text, low) else (text, WAR_AGE_PATTERNS)
+    for k, (kind, pattern) in enumerate(patterns):
+        for m in _finditer(pattern, subject, [(lo, hi) for lo, hi in spans if holds(k, lo, hi)]):
             if any(w.start <= m.start() < w.end or m.start() <= w.start < m.end() for w in found.values()):
                 continue
             bounds = _age_bounds(kind, m)
             if bounds is not None:
-                found[m.start()] = WarAge(bounds[0], bounds[1], m.start(), m.end(), m.group(0).strip())
+                found[m.start()] = WarAge(bounds[0], bounds[1], m.start(), m.end(), text[m.start():m.end()].strip())
     return [found[k] for k in sorted(found)]
 
 
