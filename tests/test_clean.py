@@ -311,7 +311,7 @@ def test_clean_html_on_garbage_does_not_raise():
 # edges (IGNORECASE's non-ASCII matches ſ ı İ K, non-ASCII digits and spaces, gate strings).
 
 _PIECES = [
-    "a", "Z", "q", "_", "0", "7", "19", "20", "2017", "1999", "12", "3", " ", "  ", "\t", "\x1c", "\x0b", "\xa0",
+    "a", "Z", "q", "_", "_A", "Ab", "AB", "É", "0", "7", "19", "20", "2017", "1999", "12", "3", " ", "  ", "\t", "\x1c", "\x0b", "\xa0",
     ".", "!", "?", ",", ":", "/", "-", "@", "(", ")", "]", '"', "'", "’", "”", "©", "(c)", "(C)", "copyright",
     "CopyRight", "copyrİght", "copyrıght", "www.", "WWW.", ".com", ".COM", "http://", "HTTPS://", "x@y", "jan",
     "Sep", "ſep", "SEPT", "Dec.", "mar", "maY", "K", "ı", "İ", "ſ", "é", "²", "٣", "ß", "•", "|", "»", "Ω",
@@ -331,8 +331,10 @@ def test_fast_line_helpers_equal_their_definitions():
     for s in _fuzz_strings() + dates + [_seed(p) for p in ("000", "001", "002", "003", "004")]:
         low = s.lower()
         assert clean._tokens(s) == clean.WORD_RE.findall(s), repr(s)
-        assert clean._char_counts(s) == (sum(map(str.isalnum, s)), sum(map(str.isspace, s)),
-                                         sum(map(str.isdigit, s))), repr(s)
+        counts = (sum(map(str.isalnum, s)), sum(map(str.isspace, s)), sum(map(str.isdigit, s)))
+        assert clean._char_counts(s) == counts, repr(s)
+        tokens = clean.WORD_RE.findall(s)
+        assert clean._char_stats(s, tokens) == (*counts, sum(t[0].isupper() for t in tokens)), repr(s)
         assert clean._has_copyright(s, low) == bool(clean.COPYRIGHT_RE.search(s)), repr(s)
         assert clean._has_url_email(s, low) == bool(clean.URL_EMAIL_RE.search(s)), repr(s)
         assert clean._date_like(s, low) == bool(clean.DATE_LIKE_RE.search(s)), repr(s)
@@ -391,3 +393,16 @@ def test_batched_model_reasons_equal_their_definition():
     rows.append(list(means))  # every contribution zero: no reason from the model
     ps.append(0.1)
     assert clean._model_reasons(rows, ps, model) == [_reason_by_definition(r, p, model) for r, p in zip(rows, ps)]
+
+
+def test_body_words_are_the_tokens_of_the_body():
+    listy = ("Aid convoy reaches Aleppo\n\no The convoy of thirty trucks reached the besieged districts on "
+             "Tuesday, the United Nations said.\n12. Aid workers said the supplies would last about a week for "
+             "the people still living in the area.\n* Shelling continued despite a truce agreed last month by the "
+             "warring sides, residents said.\n— Reporting by Example Reporter")
+    for text in [_seed(p) for p in ("000", "001", "002", "003", "004")] + [listy]:
+        ct = clean_plain_text(text)
+        tokens, lower = ct.body_words
+        assert tokens == clean.WORD_RE.findall(ct.body)
+        assert lower == [t.lower() for t in tokens]
+    assert clean_plain_text(listy).body.count("\n") >= 2  # the list lines are kept, markers and all

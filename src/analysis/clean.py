@@ -55,6 +55,8 @@ class CleanText:
     outlet: str | None = None
     removed: list[RemovedLine] = field(default_factory=list)
     html_date: str | None = None  # a date an HTML page states in its metadata
+    # WORD_RE.findall(body) and its lowercase, when cleaning had them at hand (spares tokenizing twice)
+    body_words: tuple[list[str], list[str]] | None = field(default=None, repr=False, compare=False)
 
 
 WORD_RE = re.compile(r"\w+", re.UNICODE)
@@ -143,6 +145,9 @@ _NON_WORD_TO_SPACE = bytes(c if c in _ASCII_WORD else 32 for c in range(256))
 NON_ASCII_RE = re.compile("[^\x00-\x7f]+")
 
 
+_FIRST = operator.itemgetter(0)
+
+
 def _tokens(text: str) -> list[str]:
     """WORD_RE.findall(text). On ASCII text the same maximal runs of word characters come
     faster from bytes: every non-word byte becomes a space, then split."""
@@ -165,6 +170,34 @@ def _char_counts(s: str) -> tuple[int, int, int]:
         space += sum(map(str.isspace, rest))
         digit += sum(map(str.isdigit, rest))
     return alnum, space, digit
+
+
+def _char_class(c: int) -> int:
+    ch = chr(c)
+    if ch.isdigit():
+        return ord("d")
+    if ch.isupper():
+        return ord("u")
+    if ch.isalnum():
+        return ord("l")  # other letters
+    if ch == "_":
+        return ord("w")  # a word character that is not alphanumeric
+    return ord("s") if ch.isspace() else ord("p")
+
+
+_ASCII_CLASS = bytes(_char_class(c) for c in range(128)) + b"?" * 128
+
+
+def _char_stats(s: str, tokens: list[str]) -> tuple[int, int, int, int]:
+    """_char_counts(s) and the number of tokens (WORD_RE.findall(s)) starting with an uppercase
+    character. On ASCII text one byte per character names its class: a token starts where a
+    word class (d u l w) follows a non-word one (s p) or the start of the text."""
+    if not s.isascii():
+        return (*_char_counts(s), sum(map(str.isupper, map(_FIRST, tokens))))
+    t = s.encode("ascii").translate(_ASCII_CLASS)
+    digit, upper, space = t.count(b"d"), t.count(b"u"), t.count(b"s")
+    initials = t.count(b"su") + t.count(b"pu") + t.startswith(b"u")
+    return digit + upper + t.count(b"l"), space, digit, initials
 
 
 def _ends_sentence(content: str) -> bool:
@@ -255,9 +288,6 @@ def _split_lines(text: str) -> list[_Line]:
     return out
 
 
-_FIRST = operator.itemgetter(0)
-
-
 def _is_prose_tokens(n: int, sentence_end: bool) -> bool:
     return (n >= 8 and sentence_end) or n >= 25
 
@@ -276,12 +306,12 @@ def _own_features(ln: _Line, n_stops: int, sentence_end: float) -> list[float]:
     content = ln.content
     nch = len(content)
     low = content.lower()
-    alnum, space, digits = _char_counts(content)
+    alnum, space, digits, initials = _char_stats(content, ln.tokens)
     punct = nch - alnum - space
     return [
         math.log1p(nt), math.log1p(nch), n_stops / nt if nt else 0.0, math.log1p(n_stops), sentence_end,
         1.0 if content.endswith(":") else 0.0, punct / nch if nch else 1.0, digits / nch if nch else 0.0,
-        sum(map(str.isupper, map(_FIRST, ln.tokens))) / nt if nt else 0.0, 1.0 if content.isupper() else 0.0,
+        initials / nt if nt else 0.0, 1.0 if content.isupper() else 0.0,
         1.0 if ln.bullet else 0.0, 1.0 if ln.numbered else 0.0, math.log1p(_separator_count(content)),
         1.0 if _has_copyright(content, low) else 0.0, 1.0 if _has_url_email(content, low) else 0.0,
         1.0 if digits and _date_like(content, low) else 0.0,
@@ -811,17 +841,27 @@ def clean_plain_text(text: str, model: dict | None = None) -> CleanText:
     removed: list[RemovedLine] = []
     scored = [i for i in range(len(lines)) if not keep[i] and i != title_idx and not reasons.get(i)]
     reasons.update(zip(scored, _model_reasons([rows[i] for i in scored], [p[i] for i in scored], model)))
+    body_tokens: list[str] = []  # lines are joined by newlines, so the body's tokens are the lines' in turn
+    body_lower: list[str] = []
     for i, ln in enumerate(lines):
         if keep[i]:
             if body_parts:
                 body_parts.append("\n" if ln.block == prev_block else "\n\n")
             body_parts.append(ln.text)
             prev_block = ln.block
+            if len(ln.text) == len(ln.content):  # no list marker: the text is the content
+                body_tokens += ln.tokens
+                body_lower += ln.lower
+            else:
+                marked = _tokens(ln.text)
+                body_tokens += marked
+                body_lower += map(str.lower, marked)
         elif i != title_idx:
             removed.append(RemovedLine(ln.line_no, ln.text, reasons[i]))
     title = lines[title_idx].content if title_idx is not None else None
     outlet = outlet_from_text(text) or outlet_from_appeal([r.text for r in removed])
-    return CleanText(body="".join(body_parts), title=title, outlet=outlet, removed=removed)
+    return CleanText(body="".join(body_parts), title=title, outlet=outlet, removed=removed,
+                     body_words=(body_tokens, body_lower))
 
 
 # ---------------------------------------------------------------- HTML
@@ -929,11 +969,11 @@ SCRIPTS = {"ar": ("\u0600", "\u06ff"), "ru": ("\u0400", "\u04ff"), "el": ("\u037
 _ASCII_ALPHA = bytes(c for c in range(128) if chr(c).isalpha())
 
 
-def detect_language(text: str, tokens: list[str] | None = None) -> str:
+def detect_language(text: str, tokens: list[str] | None = None, words: list[str] | None = None) -> str:
     """A coarse language code from script and stopwords (no model to download). 'und' when
     the text is too short to tell; 'other' for a long text in no language we know, so that
-    a text we cannot read is never taken for English. `tokens`: WORD_RE.findall(text) when
-    the caller has it already."""
+    a text we cannot read is never taken for English. `tokens`: WORD_RE.findall(text), and
+    `words` their lowercase, when the caller has them already."""
     # Letters are counted on the ASCII bytes and, one by one, only among the other characters;
     # ASCII letters are all Latin.
     b = text.encode("ascii", "ignore")
@@ -949,7 +989,8 @@ def detect_language(text: str, tokens: list[str] | None = None) -> str:
             shares = {lang: sum(lo <= c <= hi for c in letters) / len(letters) for lang, (lo, hi) in SCRIPTS.items()}
             lang, share = max(sorted(shares.items()), key=lambda kv: kv[1])
             return lang if share > 0.5 else "other"
-    words = list(map(str.lower, _tokens(text) if tokens is None else tokens))
+    if words is None:
+        words = list(map(str.lower, _tokens(text) if tokens is None else tokens))
     counts = Counter(filter(LANGUAGE_WORDS.__contains__, words))  # only stopwords are looked up
     # a Counter gives 0 for a missing word, so summing over every stopword adds the same integers
     scores = {lang: sum(map(counts.__getitem__, sw)) / max(len(words), 1) for lang, sw in STOPWORDS.items()}
@@ -989,8 +1030,8 @@ def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START) -> 
                 conflict_start=conflict_start,
             )
             warnings.extend(found.warnings)
-            body_tokens = _tokens(cleaned.body)
-            language = detect_language(cleaned.body, body_tokens)
+            body_tokens, body_words = cleaned.body_words or (_tokens(cleaned.body), None)
+            language = detect_language(cleaned.body, body_tokens, body_words)
             n_words = len(body_tokens)
             record.update(
                 title=title, outlet=outlet, body=cleaned.body, n_words=n_words, language=language,

@@ -339,11 +339,16 @@ def war_age_phrases(text: str) -> list[WarAge]:
     """Every phrase in the text that says how old the war is, in order of position."""
     found: dict[int, WarAge] = {}
     low = text.lower()
-    spans = _windows(low, _WAR_TRIGGER, 120, 120)
     holds = _key_test(text, low)
+    anywhere = [holds(k, 0, len(text)) for k in range(len(WAR_AGE_PATTERNS))]
+    if not any(anywhere):  # no window can hold a key word
+        return []
+    spans = _windows(low, _WAR_TRIGGER, 120, 120)
     # the same matches at the same places; their groups are lowercased, as _age_bounds reads them
     subject, patterns = (low, _WAR_AGE_LOWER) if _lower_is_exact(text, low) else (text, WAR_AGE_PATTERNS)
     for k, (kind, pattern) in enumerate(patterns):
+        if not anywhere[k]:
+            continue
         for m in _finditer(pattern, subject, [(lo, hi) for lo, hi in spans if holds(k, lo, hi)]):
             if any(w.start <= m.start() < w.end or m.start() <= w.start < m.end() for w in found.values()):
                 continue
