@@ -143,8 +143,6 @@ _ASCII_SPACE = bytes(c for c in range(128) if chr(c).isspace())
 _ASCII_DIGIT = bytes(c for c in range(128) if chr(c).isdigit())
 _NON_WORD_TO_SPACE = bytes(c if c in _ASCII_WORD else 32 for c in range(256))
 NON_ASCII_RE = re.compile("[^\x00-\x7f]+")
-
-
 _FIRST = operator.itemgetter(0)
 
 
@@ -173,6 +171,7 @@ def _char_counts(s: str) -> tuple[int, int, int]:
 
 
 def _char_class(c: int) -> int:
+    """A byte naming the str class of character c, for _char_stats."""
     ch = chr(c)
     if ch.isdigit():
         return ord("d")
@@ -261,7 +260,7 @@ class _Line:
     block: int
     bullet: bool
     numbered: bool
-    norm: str = ""  # " ".join(lower): what repeated-line and prefix tests compare
+    norm: str  # " ".join(lower): what repeated-line and prefix tests compare
 
 
 def _split_lines(text: str) -> list[_Line]:
