@@ -27,8 +27,11 @@ def lowered(text: str) -> str:
 
 
 def lower_twin(rx: re.Pattern) -> re.Pattern:
-    """The same re.I pattern without re.I, to run on `lowered` text. Refused when the pattern
-    has upper-case letters (outside escapes and group names), which lowered text never holds."""
-    if re.search(r"[A-Z]", re.sub(r"\\.|\(\?P[<=]", "", rx.pattern)):
+    """The same re.I pattern without re.I, to run on `lowered` text. Under re.I the class
+    [A-Z] is any character that folds to an ASCII letter, which is [a-z] in lowered text.
+    Refused when other upper-case letters remain (outside escapes and group names: lowered
+    text never holds them) or a part of the pattern turns re.I off ("(?-i:")."""
+    pattern = rx.pattern.replace("[A-Z]", "[a-z]") if rx.flags & re.IGNORECASE else rx.pattern
+    if "(?-i" in pattern or re.search(r"[A-Z]", re.sub(r"\\.|\(\?P[<=]", "", pattern)):
         raise ValueError(f"{rx.pattern[:60]!r} has upper-case letters: it cannot run on lowered text")
-    return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+    return re.compile(pattern, rx.flags & ~re.IGNORECASE)

@@ -26,6 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from . import dates
+from .casefold import lowered
 from .ingest import RawDoc
 
 ARTICLE_COLUMNS = [
@@ -205,9 +206,9 @@ def _ends_sentence(content: str) -> bool:
     return content.rstrip("\"'”’)]").endswith((".", "!", "?"))
 
 
-# Gates: each pattern below cannot match unless its gate string is in the text (or in its
-# lowercase for letters that re.IGNORECASE matches only in ASCII case pairs: c o p y r w m),
-# so skipping the regex when the gate fails gives the same answer.
+# Gates: each pattern below cannot match unless its gate string is in the text (or, for
+# letters, in the text lowered as re.IGNORECASE sees it: casefold.lowered), so skipping the
+# regex when the gate fails gives the same answer.
 def _has_copyright(s: str, low: str) -> bool:
     return ("©" in s or "(c)" in low or "copyr" in low) and COPYRIGHT_RE.search(s) is not None
 
@@ -216,23 +217,12 @@ def _has_url_email(s: str, low: str) -> bool:
     return ("://" in s or "@" in s or "www." in low or ".com" in low) and URL_EMAIL_RE.search(s) is not None
 
 
-# Letters that IGNORECASE pairs with an ASCII letter other than its case partner (ı, ſ and the
-# Kelvin sign; İ too, but it lowercases to two characters). Without them, and with every
-# position kept by lowercasing, an IGNORECASE search for ASCII letters in s is a plain search
-# in s.lower() (checked over every code point: lowercasing keeps \w, \d and \s).
-CASE_SPECIALS = "ıſ\u212a"
-
-
-def _lower_is_exact(s: str, low: str) -> bool:
-    return s.isascii() or (len(low) == len(s) and not any(c in s for c in CASE_SPECIALS))
-
-
 # DATE_LIKE_RE's four alternatives apart (a search finds a match iff one of them matches), each
 # written to start with literals or a digit so the engine skips ahead to where it could match.
 _MONTH_NAMES = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 # \b(19|20)\d\d\b: the lookbehind is the leading \b (no word character before the 1 or 2)
 YEAR_ONLY_RE = re.compile(r"(?:19|20)(?<!\w..)\d\d\b")
-# \b(month)[a-z]*\.?\s+\d{1,2}\b and \b\d{1,2}\s+(month)[a-z]*\b without IGNORECASE, for s.lower()
+# \b(month)[a-z]*\.?\s+\d{1,2}\b and \b\d{1,2}\s+(month)[a-z]*\b without IGNORECASE, for lowered(s)
 MONTH_DAY_RE = re.compile(rf"(?:{_MONTH_NAMES})(?<!\w...)[a-z]*\.?\s+\d{{1,2}}\b")
 DAY_MONTH_RE = re.compile(rf"\d(?<!\w\d)\d?\s+(?:{_MONTH_NAMES})[a-z]*\b")
 NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
@@ -243,8 +233,6 @@ def _date_like(s: str, low: str) -> bool:
     """bool(DATE_LIKE_RE.search(s)), cheaply: a year (most dates in news have one) is tried first."""
     if ("19" in s or "20" in s) and YEAR_ONLY_RE.search(s):
         return True
-    if not _lower_is_exact(s, low):
-        return DATE_LIKE_RE.search(s) is not None
     if MONTH_DAY_RE.search(low) or DAY_MONTH_RE.search(low):
         return True
     return DIGIT_SEP_DIGIT_RE.search(s) is not None and NUMERIC_DATE_RE.search(s) is not None
@@ -304,7 +292,7 @@ def _own_features(ln: _Line, n_stops: int, sentence_end: float) -> list[float]:
     nt = len(ln.tokens)
     content = ln.content
     nch = len(content)
-    low = content.lower()
+    low = lowered(content)  # casefold: gates and patterns see it as re.I would
     alnum, space, digits, initials = _char_stats(content, ln.tokens)
     punct = nch - alnum - space
     return [
@@ -771,7 +759,7 @@ def outlet_from_text(text: str) -> str | None:
         m = DATELINE_OUTLET_RE.match(line.strip())
         if m:
             return m.group("outlet").lower()
-    low = text.lower()
+    low = lowered(text)
     if not ("©" in text or "(c)" in low or "copyr" in low):  # no line can match COPYRIGHT_RE
         return None
     for line in reversed(lines):

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from itertools import islice
 from datetime import date, timedelta
 
+from .casefold import lower_twin, lowered
+
 CONFLICT_START = date(2011, 3, 15)
 EARLIEST_PLAUSIBLE = date(1990, 1, 1)  # older "dates" on news pages are nearly always false hits
 
@@ -68,27 +70,8 @@ COPYRIGHT_RE = re.compile(r"©|\(c\)|copyright|all rights reserved", re.I)
 YEAR_RE = re.compile(r"(?<![\d.,/-])(?:19[89]\d|20[0-4]\d)(?![\d])")
 
 
-# Letters whose IGNORECASE partners are not just their ASCII case pair (ı İ for i, ſ for s,
-# the Kelvin sign for k); with them, the only non-ASCII characters that lowercase to ASCII letters.
-_CASE_SPECIALS = "ıİſ\u212a"
-
-
-def _lower_is_exact(text: str, low: str) -> bool:
-    """Whether an IGNORECASE regex of ASCII letters and caseless characters matches `text`
-    exactly where the same regex without IGNORECASE matches `low` (text.lower()): so when
-    lowercasing kept every position and the text holds none of _CASE_SPECIALS (checked over
-    every code point: lowercasing keeps \\w, \\d and \\s)."""
-    return text.isascii() or (len(low) == len(text) and not any(c in text for c in _CASE_SPECIALS))
-
-
-def _lowercase_twin(pattern: re.Pattern) -> re.Pattern:
-    """The pattern without IGNORECASE, for the lowercase of a text where _lower_is_exact (an
-    IGNORECASE [A-Z] is any ASCII letter: [a-z] there); plain letter tests let the engine skip
-    alternatives faster than IGNORECASE ones."""
-    return re.compile(pattern.pattern.replace("[A-Z]", "[a-z]"), pattern.flags & ~re.I)
-
-
-_TEXT_DATE_LOWER = [_lowercase_twin(pattern) for pattern in TEXT_DATE_PATTERNS]
+# The patterns run case-sensitively on lowered text (casefold): same matches, faster.
+_TEXT_DATE_LOWER = [lower_twin(pattern) for pattern in TEXT_DATE_PATTERNS]
 
 
 @dataclass(frozen=True)
@@ -173,11 +156,10 @@ def _year(raw: str) -> int:
 
 def _text_candidates(text: str, spans: list[tuple[int, int]]) -> dict[int, DateCandidate]:
     found: dict[int, DateCandidate] = {}
-    low = text.lower()
+    low = lowered(text)
     # the same matches at the same places; the month's case is read from the text itself
-    subject, patterns = (low, _TEXT_DATE_LOWER) if _lower_is_exact(text, low) else (text, TEXT_DATE_PATTERNS)
-    for pattern in patterns:
-        for m in _finditer(pattern, subject, spans):
+    for pattern in _TEXT_DATE_LOWER:
+        for m in _finditer(pattern, low, spans):
             month_raw = text[m.start("month"):m.end("month")]
             if month_raw in ("may", "march") and not m.group("weekday"):
                 continue  # lowercase 'may 5 2017' is a verb, not a month
@@ -290,14 +272,12 @@ WAR_AGE_PATTERNS = [
 _WAR_AGE_KEY_WORDS = [("year", "month"), ("year", "month"), ("year", "month"), ("year",), ("anniversary",), ("since",)]
 _WAR_AGE_KEYS = [re.compile("|".join(words), re.I) for words in _WAR_AGE_KEY_WORDS]
 assert len(_WAR_AGE_KEYS) == len(WAR_AGE_PATTERNS)
-_WAR_AGE_LOWER = [(kind, _lowercase_twin(pattern)) for kind, pattern in WAR_AGE_PATTERNS]
+_WAR_AGE_LOWER = [(kind, lower_twin(pattern)) for kind, pattern in WAR_AGE_PATTERNS]
 
 
-def _key_test(text: str, low: str):
-    """holds(k, lo, hi) = _WAR_AGE_KEYS[k].search(text, lo, hi), by str.find in `low` where exact."""
-    if _lower_is_exact(text, low):
-        return lambda k, lo, hi: any(low.find(w, lo, hi) >= 0 for w in _WAR_AGE_KEY_WORDS[k])
-    return lambda k, lo, hi: _WAR_AGE_KEYS[k].search(text, lo, hi) is not None
+def _key_test(low: str):
+    """holds(k, lo, hi) = _WAR_AGE_KEYS[k].search(text, lo, hi), by str.find in the lowered text."""
+    return lambda k, lo, hi: any(low.find(w, lo, hi) >= 0 for w in _WAR_AGE_KEY_WORDS[k])
 
 
 _WAR_TRIGGER = re.compile(r"[wcruis](?:ar|onflict|risis|prising|evolution|trife|nsurgency)")  # on lowercased text
@@ -338,18 +318,17 @@ def _number(raw: str) -> float:
 def war_age_phrases(text: str) -> list[WarAge]:
     """Every phrase in the text that says how old the war is, in order of position."""
     found: dict[int, WarAge] = {}
-    low = text.lower()
-    holds = _key_test(text, low)
+    low = lowered(text)
+    holds = _key_test(low)
     anywhere = [holds(k, 0, len(text)) for k in range(len(WAR_AGE_PATTERNS))]
     if not any(anywhere):  # no window can hold a key word
         return []
     spans = _windows(low, _WAR_TRIGGER, 120, 120)
     # the same matches at the same places; their groups are lowercased, as _age_bounds reads them
-    subject, patterns = (low, _WAR_AGE_LOWER) if _lower_is_exact(text, low) else (text, WAR_AGE_PATTERNS)
-    for k, (kind, pattern) in enumerate(patterns):
+    for k, (kind, pattern) in enumerate(_WAR_AGE_LOWER):
         if not anywhere[k]:
             continue
-        for m in _finditer(pattern, subject, [(lo, hi) for lo, hi in spans if holds(k, lo, hi)]):
+        for m in _finditer(pattern, low, [(lo, hi) for lo, hi in spans if holds(k, lo, hi)]):
             if any(w.start <= m.start() < w.end or m.start() <= w.start < m.end() for w in found.values()):
                 continue
             bounds = _age_bounds(kind, m)
