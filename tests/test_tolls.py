@@ -425,3 +425,21 @@ def test_number_phrases_equal_the_ignorecase_scan(text):
     fast = [(m.span(), m.groupdict()) for m in tolls.number_phrases(text)]
     slow = [(m.span(), m.groupdict()) for m in tolls.NUMBER_PHRASE_RE.finditer(text)]
     assert fast == slow and slow
+
+
+def test_death_cue_gate_equals_a_search_per_sentence():
+    """The per-body stem scan must pass exactly the sentences DEATH_CUE_RE finds a cue in."""
+    import random
+
+    from analysis.casefold import lowered
+
+    rng = random.Random(3)
+    words = ["Killed", "ideas", "DEAD", "soldiers", "raise", "the", "toll", "U.S.", "3,000", "lives.", "Hello!",
+             "number", "\n", "bring", "İdea", "kıll", "ſlain", "e.g.", "Mr.", "died?", "push-back", "a"]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 40))) for _ in range(400)]
+    texts += [doc.text for doc in iter_raw(RAW)]
+    for text in texts:
+        low = lowered(text)
+        cues = tolls._cue_starts(low)
+        for s, e in tolls.split_sentences(text):
+            assert tolls._holds_cue(cues, s, e) == bool(tolls.DEATH_CUE_RE.search(lowered(text[s:e]))), (text, s, e)

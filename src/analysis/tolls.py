@@ -475,17 +475,28 @@ CONJ_GAP_RE = re.compile(
 # stems. A sentence without any cannot hold a toll, so the costly number scan is skipped: same
 # claims, a fraction of the time. The stems are searched in lowered text (casefold: 4x faster
 # than re.I, and nothing re.I would find is missed).
-DEATH_CUE_RE = re.compile(
-    r"kill|dea|die|slain|perish|execut|massacr|martyr|murder|behead|crucif|assassinat|slaughter|fatalit|"
-    r"bodies|corpses|lives|fallen|bring|brought|rais|push|toll|number|eliminat|destroy|neutrali|liquidat"
+DEATH_CUE_STEMS = (
+    "kill", "dea", "die", "slain", "perish", "execut", "massacr", "martyr", "murder", "behead", "crucif",
+    "assassinat", "slaughter", "fatalit", "bodies", "corpses", "lives", "fallen", "bring", "brought", "rais",
+    "push", "toll", "number", "eliminat", "destroy", "neutrali", "liquidat",
 )
+DEATH_CUE_RE = re.compile("|".join(DEATH_CUE_STEMS))
 
 
 def _cue_starts(lower_body: str) -> list[int]:
-    """Where DEATH_CUE_RE matches in the lowered body. The stems are letters only and sentence
-    spans never split a run of letters, so a sentence holds a cue exactly when one of these
-    starts inside it: one scan of the body instead of one per sentence."""
-    return [m.start() for m in DEATH_CUE_RE.finditer(lower_body)]
+    """Sorted starts of every stem occurrence in the lowered body. The stems are letters only
+    and sentence spans never split a run of letters, so a sentence holds a cue (a
+    DEATH_CUE_RE match) exactly when one of these starts inside it: one pass over the body
+    instead of a search per sentence, by str.find (a regex alternation of 28 literals is
+    tried at every position and was slower)."""
+    starts = []
+    for stem in DEATH_CUE_STEMS:
+        i = lower_body.find(stem)
+        while i >= 0:
+            starts.append(i)
+            i = lower_body.find(stem, i + 1)
+    starts.sort()
+    return starts
 
 
 def _holds_cue(cues: list[int], start: int, end: int) -> bool:
