@@ -443,3 +443,14 @@ def test_death_cue_gate_equals_a_search_per_sentence():
         cues = tolls._cue_starts(low)
         for s, e in tolls.split_sentences(text):
             assert tolls._holds_cue(cues, s, e) == bool(tolls.DEATH_CUE_RE.search(lowered(text[s:e]))), (text, s, e)
+
+
+@pytest.mark.corpus
+def test_death_cue_gate_drops_no_claim(fakes, monkeypatch):
+    """The gate only skips work: with every sentence let through, the claims are the same.
+    A new death word missing from DEATH_CUE_STEMS shows up here."""
+    bodies = list(fakes["article_content"].dropna().astype(str)) + [doc.text for doc in iter_raw(RAW)]
+    gated = [tolls.extract_tolls(b) for b in bodies]
+    monkeypatch.setattr(tolls, "_holds_cue", lambda cues, start, end: True)
+    assert [tolls.extract_tolls(b) for b in bodies] == gated
+    assert sum(map(len, gated)) > 300  # the corpus does hold tolls
