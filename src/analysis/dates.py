@@ -66,7 +66,9 @@ EVENT_PREP_RE = re.compile(
     r"scheduled|will|next|later|earlier|on or before|effective)\s*$",
     re.I,
 )
-COPYRIGHT_RE = re.compile(r"©|\(c\)|copyright|all rights reserved", re.I)
+# A copyright notice on a line (its years are not publication dates); clean.COPYRIGHT_RE is
+# another pattern, reading the owner out of a footer line.
+COPYRIGHT_MARK_RE = re.compile(r"©|\(c\)|copyright|all rights reserved", re.I)
 YEAR_RE = re.compile(r"(?<![\d.,/-])(?:19[89]\d|20[0-4]\d)(?![\d])")
 
 
@@ -409,7 +411,7 @@ def _mentioned_years(text: str) -> list[tuple[int, int]]:
     years = []
     for m in YEAR_RE.finditer(text):
         ls, le = _line_bounds(text, m.start())
-        if COPYRIGHT_RE.search(text[ls:le]):
+        if COPYRIGHT_MARK_RE.search(text[ls:le]):
             continue
         years.append((m.start(), int(m.group(0))))
     return years
@@ -450,12 +452,12 @@ def _count_words(s: str, limit: int) -> int:
 
 
 def _has_copyright(line: str) -> bool:
-    """bool(COPYRIGHT_RE.search(line)); COPYRIGHT_RE cannot match without one of these strings
+    """bool(COPYRIGHT_MARK_RE.search(line)); COPYRIGHT_MARK_RE cannot match without one of these strings
     (lowercased: its letters c o p y r a l have only their ASCII case partner under IGNORECASE)."""
     if "©" in line:
         return True
     low = line.lower()
-    return ("(c)" in low or "copyr" in low or "all r" in low) and COPYRIGHT_RE.search(line) is not None
+    return ("(c)" in low or "copyr" in low or "all r" in low) and COPYRIGHT_MARK_RE.search(line) is not None
 
 
 def _ends_with_comment_verb(s: str) -> bool:
