@@ -83,13 +83,13 @@ def fakes_figures() -> None:
     df = load_fakes()
     gold = [_fakes_gold(x) for x in df["date"]]
     t0 = time.perf_counter()
-    got = [dates.publication_date(t).published for t in df["article_content"].fillna("")]
+    res = [dates.publication_date(t) for t in df["article_content"].fillna("")]
     elapsed = time.perf_counter() - t0
+    got = [r.published for r in res]
     ok = sum(d is not None and abs((d - g).days) <= 3 for d, g in zip(got, gold))
     found = sum(d is not None for d in got)
     print(f"FA-KES dev: {len(df)} rows; within 3 days {ok / len(df):.3f}; a date found for {found / len(df):.3f}"
           f"   ({elapsed:.2f}s)")
-    res = [dates.publication_date(t) for t in df["article_content"].fillna("")]
     with_iv = [(r, g) for r, g in zip(res, gold) if r.date_low and r.date_high]
     inside = sum(r.date_low <= g <= r.date_high for r, g in with_iv)
     print(f"  war-age interval present for {len(with_iv)} rows; gold date inside it for {inside}")

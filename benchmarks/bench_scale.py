@@ -43,24 +43,6 @@ ARTICLE_INPUT = ["article_id", "outlet", "published", "status", "body"]
 
 
 # ---------------------------------------------------------------- stage functions
-# Called through the stage modules' public names; the adapters only bridge signatures that
-# other work may still be changing.
-
-def tolls_stage():
-    """(fn over a chunk of articles, description)."""
-    if hasattr(tolls, "build_death_tolls"):
-        return tolls.build_death_tolls, "tolls.build_death_tolls"
-    return _tolls_fallback, "tolls.extract_tolls per article"
-
-
-def _tolls_fallback(df: pd.DataFrame) -> pd.DataFrame:
-    rows = [
-        {"article_id": a.article_id, **c, "published": a.published, "outlet": a.outlet}
-        for a in df.itertuples(index=False) if a.status == "ok"
-        for c in tolls.extract_tolls(a.body or "")
-    ]
-    return pd.DataFrame(rows)
-
 
 def tone_stages() -> dict:
     """{stage name: (fn over a chunk of articles, description)}: every sentence scored with
@@ -74,7 +56,7 @@ CLEAN_ONLY = os.environ.get("BENCH_CLEAN_ONLY") == "1"  # set by --clean-only, i
 
 def analysis_stages() -> dict:
     """The per-article stages after cleaning, in notebook order."""
-    return {} if CLEAN_ONLY else {"tolls": tolls_stage()} | tone_stages()
+    return {} if CLEAN_ONLY else {"tolls": (tolls.build_death_tolls, "tolls.build_death_tolls")} | tone_stages()
 
 
 # ---------------------------------------------------------------- one run

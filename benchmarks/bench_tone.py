@@ -127,10 +127,9 @@ def main(argv=None) -> None:
     print(f"\n## FA-KES: {len(articles)} articles, {len(sents)} sentences scored in {time.perf_counter() - t0:.1f}s; "
           f"{sents['is_quote'].mean():.1%} of sentences quotation ({(sents['quote_kind'] == 'direct').mean():.1%} direct)")
 
-    whole = np.mean([tone.vader_scores(b)["compound"] for b in articles["body"]])
-    print(f"VADER compound, whole article mean {whole:.3f} vs mean of per-sentence means {at['vader_compound'].mean():.3f}")
-    print(f"share of articles with whole-article compound < -0.9: "
-          f"{np.mean([tone.vader_scores(b)['compound'] < -0.9 for b in articles['body']]):.1%}")
+    whole = np.array([tone.vader_scores(b)["compound"] for b in articles["body"]])
+    print(f"VADER compound, whole article mean {whole.mean():.3f} vs mean of per-sentence means {at['vader_compound'].mean():.3f}")
+    print(f"share of articles with whole-article compound < -0.9: {np.mean(whole < -0.9):.1%}")
 
     clusters = tone.syndication_clusters(articles)
     multi = clusters[clusters["cluster_size"] > 1]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from itertools import zip_longest
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -68,16 +69,17 @@ def outputs(doc: RawDoc, actors) -> dict:
 
 
 def compare(new: Path, old: Path, show: int = 5) -> int:
-    bad = 0
+    """Documents that differ, line by line; a document in one snapshot only differs too."""
+    bad = n_lines = 0
     with open(new, encoding="utf-8") as a, open(old, encoding="utf-8") as b:
-        for n, (la, lb) in enumerate(zip(a, b)):
+        for la, lb in zip_longest(a, b, fillvalue="{}"):
+            n_lines += 1
             if la != lb:
                 ra, rb = json.loads(la), json.loads(lb)
                 fields = sorted(k for k in set(ra) | set(rb) if ra.get(k) != rb.get(k))
                 if bad < show:
-                    print(f"differs: {ra.get('id')} fields {fields}")
+                    print(f"differs: {ra.get('id') or rb.get('id')} fields {fields}")
                 bad += 1
-        n_lines = n + 1
     print(f"{bad} of {n_lines} documents differ")
     return 1 if bad else 0
 
