@@ -359,3 +359,11 @@ def test_tone_tables_count_each_syndicated_story_once_in_by_source_once():
     assert t["by_source_once"]["n_articles"].sum() == 2, "the wire copy counts once"
     assert tone.engines_with("model") == ("textblob", "vader", "model")
     assert tone.engines_with("vader") == ("textblob", "vader")
+
+
+def test_engine_accuracy_without_its_file_has_the_columns_notebook_03_shows(monkeypatch, tmp_path):
+    monkeypatch.setattr(tone, "ACCURACY_PATH", tmp_path / "missing.json")
+    shown = ["engine", "nyt_pearson_r", "nyt_n", "newsmtsc_devtest_macro_f1", "newsmtsc_targets", "thresholds_from_train"]
+    assert tone.engine_accuracy()[shown].empty
+    assert list(tone.engine_accuracy().columns) == list(pd.DataFrame(json.loads(
+        (Path(tone.__file__).parent / "models" / "tone_accuracy.json").read_text())).columns)

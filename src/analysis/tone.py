@@ -290,6 +290,8 @@ ENGINE_COLUMNS = {
 ENGINE_SCORE = {"textblob": "textblob_polarity", "vader": "vader_compound", "model": "model_score"}
 MODEL_RESOURCE = "tone_model.json"
 ACCURACY_PATH = Path(__file__).parent / "models" / "tone_accuracy.json"
+ACCURACY_COLUMNS = ["engine", "column", "nyt_pearson_r", "newsmtsc_devtest_macro_f1", "thresholds_from_train",
+                    "nyt_n", "newsmtsc_targets"]
 
 
 def textblob_scores(text: str) -> tuple[float, float]:
@@ -777,6 +779,6 @@ def tone_tables(articles: pd.DataFrame, engine: str = "textblob", engines=DEFAUL
 def engine_accuracy() -> pd.DataFrame:
     """Agreement of each engine with human readers, as last measured by
     benchmarks/bench_tone.py (NYT editorial sentences: Pearson r; NewsMTSC devtest: macro-F1)."""
-    if not ACCURACY_PATH.exists():
-        return pd.DataFrame(columns=["engine", "nyt_pearson_r", "newsmtsc_devtest_macro_f1"])
+    if not ACCURACY_PATH.exists():  # an empty table with every column notebook 03 shows
+        return pd.DataFrame(columns=ACCURACY_COLUMNS)
     return pd.DataFrame(json.loads(ACCURACY_PATH.read_text()))
