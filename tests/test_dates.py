@@ -351,7 +351,7 @@ def test_candidate_scoring_helpers_equal_their_regexes():
               "-", "2017", "by"]
     strings = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
     for s in strings:
-        assert dates._has_copyright(s) == bool(dates.COPYRIGHT_MARK_RE.search(s)), repr(s)
+        assert dates._has_copyright_mark(s) == bool(dates.COPYRIGHT_MARK_RE.search(s)), repr(s)
         assert dates._ends_with_comment_verb(s) == bool(dates.COMMENT_BEFORE_RE.search(s)), repr(s)
         n = len(dates._WORD.findall(s))
         for limit in (0, 1, 5, 6, 9):

@@ -65,7 +65,6 @@ SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*$")
 IMAGE_ID_RE = re.compile(r"^_?\d{3,5}(_\d{2,5}){2,}$")
 LIST_MARKER_RE = re.compile(r"^(?:(?P<bullet>[*+•·▪◦o\-–—])\s+|(?P<num>\d{1,3}[.)])\s+)")
 SEPARATORS_RE = re.compile(r"[|»›•·]|\s/\s")
-SEPARATOR_CHARS = "|»›•·/"  # SEPARATORS_RE cannot match a line without one of these
 COPYRIGHT_RE = re.compile(r"(©|\(c\)|copyright\b)\s*(?P<owner>[^\n]*)", re.IGNORECASE)
 URL_EMAIL_RE = re.compile(r"https?://|www\.|\S@\S|\.com\b", re.IGNORECASE)
 DATE_LIKE_RE = re.compile(
@@ -280,9 +279,10 @@ def _is_prose_tokens(n: int, sentence_end: bool) -> bool:
 
 
 def _separator_count(content: str) -> int:
-    """len(SEPARATORS_RE.findall(content)); most lines have none of its characters."""
+    """len(SEPARATORS_RE.findall(content)); most lines have none of its characters, and it
+    cannot match without one."""
     if not ("|" in content or "/" in content or "»" in content or "›" in content or "•" in content
-            or "·" in content):  # SEPARATOR_CHARS
+            or "·" in content):
         return 0
     return len(SEPARATORS_RE.findall(content))
 
@@ -441,12 +441,6 @@ def line_probabilities(lines: list[_Line], model: dict) -> tuple[list[float], li
 POSITION_FEATURES = {"prose_before", "prose_after", "ln_dist_prose", "rel_pos"}
 
 
-def _model_reason(row: list[float], p: float, model: dict) -> str:
-    """Name the two line properties that pushed the score down the most, in words; where the
-    line sits (header/footer, among chrome) is named only when nothing about the line itself is."""
-    return _model_reasons([row], [p], model)[0]
-
-
 _REASON_ARRAYS: dict[int, tuple] = {}
 
 
@@ -474,8 +468,10 @@ def _reason_arrays(model: dict) -> tuple:
 
 
 def _model_reasons(rows: list[list[float]], ps: list[float], model: dict) -> list[str]:
-    """_model_reason for many lines: the contributions w * (x - mean) in one numpy step (the
-    same two float operations per feature), each row ordered by (contribution, feature name)."""
+    """Per line, the two properties that pushed its score down the most, in words; where the
+    line sits (header/footer, among chrome) is named only when nothing about the line itself
+    is. The contributions w * (x - mean) of all lines in one numpy step, each row ordered by
+    (contribution, feature name)."""
     if not rows:
         return []
     _, cols, w, m, own_phrase, where_phrase = _reason_arrays(model)
@@ -513,7 +509,7 @@ def rule_reason(line: str) -> str | None:
         return "no words"
     if IMAGE_ID_RE.match(s):
         return "image id"
-    if _has_copyright(s, s.lower()) and len(_tokens(s)) <= 15:
+    if _has_copyright(s, lowered(s)) and len(_tokens(s)) <= 15:
         return "copyright notice"
     return None
 
@@ -764,7 +760,7 @@ def outlet_from_text(text: str) -> str | None:
         return None
     for line in reversed(lines):
         s = line.strip()
-        if (s and _has_copyright(s, s.lower()) and len(_tokens(s)) <= 20
+        if (s and _has_copyright(s, lowered(s)) and len(_tokens(s)) <= 20
                 and re.search(r"\b(19|20)\d\d\b|rights reserved", s, re.IGNORECASE)):
             owner = _copyright_owner(s)
             if owner:

@@ -451,7 +451,7 @@ def _count_words(s: str, limit: int) -> int:
     return sum(1 for _ in islice(_WORD.finditer(s), limit))
 
 
-def _has_copyright(line: str) -> bool:
+def _has_copyright_mark(line: str) -> bool:
     """bool(COPYRIGHT_MARK_RE.search(line)); COPYRIGHT_MARK_RE cannot match without one of these strings
     (lowercased: its letters c o p y r a l have only their ASCII case partner under IGNORECASE)."""
     if "©" in line:
@@ -518,7 +518,7 @@ def _score(text: str, c: DateCandidate, index: int, in_comments: bool = False) -
         score += w["event"]
     if RANGE_BEFORE_RE.search(before[-8:]):
         score += w["range"]
-    if _has_copyright(line):
+    if _has_copyright_mark(line):
         score += w["copyright"]
     if short and c.weekday and not TIME_RE.match(text, c.end, le):
         score += w["widget"]  # 'Friday, December 19, 2025' alone: sites print today's date so
@@ -530,8 +530,6 @@ def _score(text: str, c: DateCandidate, index: int, in_comments: bool = False) -
     score -= w["position"] * (c.start / max(len(text), 1)) + w["index"] * index
     return score, kind
 
-
-STALE_RULE = True
 
 
 def _alone_on_line(text: str, c: DateCandidate) -> bool:
@@ -562,7 +560,7 @@ def rank_candidates(
             s -= 5
         # A site widget or scrape stamp: a header date years after every other year the text names.
         fits_war_age = bool(low and high and not outside)  # a lower bound alone says little
-        if STALE_RULE and c.weekday and not fits_war_age and len(cands) > 1 and _alone_on_line(text, c):
+        if c.weekday and not fits_war_age and len(cands) > 1 and _alone_on_line(text, c):
             if years is None:  # found only when needed: few dates are alone on their line
                 years = _mentioned_years(text)
             others = [y for pos, y in years if not (c.start <= pos < c.end)]

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 
+UNKNOWN_OUTLET = "(unknown)"  # how tables and charts name an article's missing outlet
+
 
 def _umask() -> int:
     mask = os.umask(0)

@@ -24,12 +24,12 @@ from bisect import bisect_left
 import pandas as pd
 
 from .casefold import lower_twin, lowered
+from .tables import UNKNOWN_OUTLET
 
 TOLL_COLUMNS = [
     "article_id", "value", "low", "high", "qualifier", "scope", "victims", "attributed_to",
     "is_headline", "sentence", "start", "end", "published", "outlet",
 ]
-CLAIM_KEYS = TOLL_COLUMNS[1:12]
 
 # --- numbers -------------------------------------------------------------------------------
 
@@ -129,6 +129,7 @@ AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 VICTIM_WORD_RE = re.compile(rf"^{VICTIM}$", re.IGNORECASE)
+VICTIM_NEXT_RE = re.compile(rf"^\s+{VICTIM}\b", re.IGNORECASE)  # victims right after a number
 # Killing verbs and toll nouns that lead into the number (matched against the text just before it).
 BEFORE_RE = re.compile(
     r"(?:\b(?:kill(?:ed|ing|s)?|(?:shoot(?:s|ing)?|shot)\s+dead|execut(?:ed|ing|es)|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)?|"
@@ -343,7 +344,7 @@ def _number_parts(m: re.Match):
 def _is_year_or_label(m: re.Match, sentence: str, after: str) -> bool:
     num = m.group("num") or ""
     if YEAR_RE.match(num) and (
-        not re.match(rf"^\s+{VICTIM}\b", after, re.I) or MONTH_NEAR_RE.search(sentence, max(0, m.start() - 16), m.start())
+        not VICTIM_NEXT_RE.match(after) or MONTH_NEAR_RE.search(sentence, max(0, m.start() - 16), m.start())
     ):
         return True
     if NOT_COUNT_BEFORE_RE.search(sentence[max(0, m.start() - 12):m.start()]):
@@ -849,7 +850,7 @@ def monthly_incident_totals(tolls: pd.DataFrame) -> pd.DataFrame:
     head = head[head["date"].notna()]
     out = head.assign(
         month=head["date"].dt.to_period("M").dt.to_timestamp(),
-        outlet=head["outlet"].fillna("(unknown)"),
+        outlet=head["outlet"].fillna(UNKNOWN_OUTLET),
     )
     out = out.groupby(["month", "outlet"], as_index=False).agg(total=("value", "sum"), n_articles=("article_id", "nunique"))
     return out.sort_values(["month", "outlet"], kind="stable").reset_index(drop=True)

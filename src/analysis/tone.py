@@ -31,6 +31,7 @@ import pandas as pd
 
 from . import textblob_port, vader_port
 from .casefold import lower_twin, lowered
+from .tables import UNKNOWN_OUTLET
 
 # --------------------------------------------------------------------------- sentences
 
@@ -140,12 +141,13 @@ def quote_mask(text: str) -> np.ndarray:
     return mask
 
 
-def quote_kind(sentence: str, inside_share: float) -> str:
+def quote_kind(sentence: str, inside_share: float, lower: str | None = None) -> str:
     """'direct' when at least half of the sentence's letters are inside quotes, 'reported'
-    when it attributes speech ("X said", "according to"), else '' (the outlet's own narration)."""
+    when it attributes speech ("X said", "according to"), else '' (the outlet's own narration).
+    `lower`: the sentence's slice of its lowered body, when the caller has it."""
     if inside_share >= 0.5:
         return "direct"
-    if _ATTRIBUTION_LOWER_RE.search(lowered(sentence)):
+    if _ATTRIBUTION_LOWER_RE.search(lowered(sentence) if lower is None else lower):
         return "reported"
     return ""
 
@@ -440,10 +442,11 @@ def article_sentences(article_id, body: str, engines=DEFAULT_ENGINES, compiled_a
     spans = split_sentences(body)
     shares = inside_shares(body, spans)
     actors = actors_by_span(body, spans, compiled_actors)
+    lower_body = lowered(body)  # a slice of it is the lowered sentence (casefold)
     rows = []
     for i, (start, end) in enumerate(spans):
         s = body[start:end]
-        kind = quote_kind(s, shares[i])
+        kind = quote_kind(s, shares[i], lower_body[start:end])
         row = {
             "article_id": article_id, "sentence_no": i, "start": start, "end": end, "sentence": s,
             "is_quote": kind != "", "quote_kind": kind,
@@ -516,8 +519,6 @@ def actor_tone(sentences: pd.DataFrame, articles: pd.DataFrame | None = None, by
 
 
 # --------------------------------------------------------------------------- per source
-
-UNKNOWN_OUTLET = "(unknown)"
 
 
 def _column(article_tone_df: pd.DataFrame, engine: str, voice: str = "all") -> str:
@@ -763,8 +764,9 @@ def tone_tables(articles: pd.DataFrame, engine: str = "textblob", engines=DEFAUL
     engines = engines_with(engine, engines)
     if sentences is None:
         sentences = sentence_tone(articles, engines=engines, actors=actors)
-    at = article_tone(_scorable(articles), sentences)
-    clusters = syndication_clusters(_scorable(articles))
+    scorable = _scorable(articles)
+    at = article_tone(scorable, sentences)
+    clusters = syndication_clusters(scorable)
     used = clusters if dedupe_stories else None
     by = tone_by_source(at, engine=engine, seed=seed, n_boot=n_boot, clusters=used)
     pw = pairwise_source_differences(at, engine=engine, seed=seed, n_perm=n_perm, clusters=used)
