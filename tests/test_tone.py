@@ -162,8 +162,8 @@ def test_single_article_outlet_has_no_interval():
 
 
 def test_holm_by_hand():
-    # sorted p: 0.01, 0.02, 0.03, 0.04 with m=4 -> 0.04, 0.06, 0.06 (max with previous), 0.06 ... computed:
-    # 4*0.01=0.04; 3*0.02=0.06; 2*0.03=0.06; 1*0.04=0.04 -> running max 0.06
+    # sorted p 0.01, 0.02, 0.03, 0.04 (m = 4): 4*0.01 = 0.04, 3*0.02 = 0.06, 2*0.03 = 0.06,
+    # 1*0.04 = 0.04 -> running max 0.04, 0.06, 0.06, 0.06, put back in input order
     got = tone.holm([0.03, 0.01, 0.04, 0.02])
     assert np.allclose(got, [0.06, 0.04, 0.06, 0.06])
     assert np.allclose(tone.holm([0.5, 0.6]), [1.0, 1.0])  # capped at 1: 2*0.5=1.0, max(1.0, 0.6)
