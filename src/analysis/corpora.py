@@ -22,6 +22,7 @@ WCXB = "wcxb_articles_dev.jsonl.gz"
 NYT = "nyt_editorial_sentences_dev.csv"
 NEWSMTSC_TRAIN = "newsmtsc_train.jsonl"
 NEWSMTSC_DEVTEST = "newsmtsc_devtest_mt.jsonl"
+VADER_SNIPPETS = "vader_human_rated_snippets.csv"
 
 
 class CorpusMissing(FileNotFoundError):
@@ -58,6 +59,12 @@ def load_wcxb() -> list[dict]:
 def load_nyt() -> pd.DataFrame:
     """NYT editorial sentences with the mean of 20 human tone ratings (-4..+4)."""
     return pd.read_csv(corpus_path(NYT))
+
+
+def load_vader_snippets() -> pd.DataFrame:
+    """Tweets, movie- and product-review snippets (`corpus`, `snippet_id`, `text`) with the mean of
+    20 human tone ratings (`human_mean`, -4..+4): the VADER paper's other rated texts."""
+    return pd.read_csv(corpus_path(VADER_SNIPPETS), keep_default_na=False, dtype={"text": str})
 
 
 def load_newsmtsc(name: str = NEWSMTSC_DEVTEST) -> list[dict]:

@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import textblob_port, vader_port
+from . import textblob_port, tone_hybrid, vader_port
 from .casefold import lower_twin, lowered
 from .tables import UNKNOWN_OUTLET
 
@@ -281,19 +281,24 @@ def actors_by_span(text: str, spans: list[tuple[int, int]], matcher: ActorMatche
 
 # --------------------------------------------------------------------------- engines
 
-ENGINES = ("textblob", "vader", "model")
+ENGINES = ("textblob", "vader", "model", "hybrid")
 DEFAULT_ENGINES = ("textblob", "vader")
 ENGINE_COLUMNS = {
     "textblob": ["textblob_polarity", "textblob_subjectivity"],
     "vader": ["vader_compound"],
     "model": ["model_score"],
+    "hybrid": ["hybrid_score"],
 }
 # The column each engine is compared on when one number per engine is wanted.
-ENGINE_SCORE = {"textblob": "textblob_polarity", "vader": "vader_compound", "model": "model_score"}
+ENGINE_SCORE = {"textblob": "textblob_polarity", "vader": "vader_compound", "model": "model_score",
+                "hybrid": "hybrid_score"}
+# The engine a published comparison should use: best CV agreement with human readers
+# (README, Tone; notebook 03 names it). TextBlob stays the default of the design card.
+BEST_ENGINE = "hybrid"
 MODEL_RESOURCE = "tone_model.json"
 ACCURACY_PATH = Path(__file__).parent / "models" / "tone_accuracy.json"
-ACCURACY_COLUMNS = ["engine", "column", "nyt_pearson_r", "newsmtsc_devtest_macro_f1", "thresholds_from_train",
-                    "nyt_n", "newsmtsc_targets"]
+ACCURACY_COLUMNS = ["engine", "column", "nyt_pearson_r", "newsmtsc_devtest_macro_f1", "how_measured",
+                    "thresholds_from_train", "nyt_n", "newsmtsc_targets"]
 
 
 def textblob_scores(text: str) -> tuple[float, float]:
@@ -397,7 +402,7 @@ def load_model() -> ToneModel:
 
 def tone_label(score: float, engine: str = "textblob") -> str:
     """'negative', 'neutral' or 'positive' with the thresholds chosen on NewsMTSC train."""
-    lo, hi = load_model().thresholds[engine]
+    lo, hi = tone_hybrid.load_hybrid().thresholds if engine == "hybrid" else load_model().thresholds[engine]
     return "negative" if score < lo else ("positive" if score > hi else "neutral")
 
 
@@ -408,15 +413,32 @@ def score_sentence(text: str, engines=DEFAULT_ENGINES) -> dict[str, float]:
     if unknown:
         raise ValueError(f"unknown tone engine(s) {sorted(unknown)}; choose from {ENGINES}")
     out: dict[str, float] = {}
-    tb = textblob_scores(text) if ("textblob" in engines or "model" in engines) else None
-    vd = vader_scores(text) if ("vader" in engines or "model" in engines) else None
+    learned = "model" in engines or "hybrid" in engines
+    tb = textblob_scores(text) if ("textblob" in engines or learned) else None
+    vd = vader_scores(text) if ("vader" in engines or learned) else None
     if "textblob" in engines:
         out["textblob_polarity"], out["textblob_subjectivity"] = tb
     if "vader" in engines:
         out["vader_compound"] = vd["compound"]
     if "model" in engines:
         out["model_score"] = load_model().score(text, tb, vd)
+    if "hybrid" in engines:
+        tokens = model_tokens(text)
+        out["hybrid_score"] = tone_hybrid.load_hybrid().sentence_score(tokens, dense_features(text, tb, vd, tokens))
     return out
+
+
+def tone_towards(text: str, start: int, end: int) -> dict[str, float]:
+    """The hybrid engine's tone of `text` towards the mention text[start:end] (NewsMTSC-style
+    target-dependent tone): P(negative), P(neutral), P(positive) and the label."""
+    tokens = model_tokens(text)
+    before, after, clause = tone_hybrid.target_context(text, start, end)
+    clause_tokens = model_tokens(clause)
+    terms = tone_hybrid.target_terms(model_tokens(before), model_tokens(after), clause_tokens)
+    p = tone_hybrid.load_hybrid().target_probabilities(tokens, dense_features(text, tokens=tokens), terms,
+                                                       lexicon_features(clause_tokens))
+    return {"negative": float(p[0]), "neutral": float(p[1]), "positive": float(p[2]),
+            "label": ("negative", "neutral", "positive")[int(np.argmax(p))]}
 
 
 # --------------------------------------------------------------------------- tables
@@ -782,5 +804,9 @@ def engine_accuracy() -> pd.DataFrame:
     """Agreement of each engine with human readers, as last measured by
     benchmarks/bench_tone.py (NYT editorial sentences: Pearson r; NewsMTSC devtest: macro-F1)."""
     if not ACCURACY_PATH.exists():  # an empty table with every column notebook 03 shows
-        return pd.DataFrame(columns=ACCURACY_COLUMNS)
-    return pd.DataFrame(json.loads(ACCURACY_PATH.read_text()))
+        return pd.DataFrame(columns=ACCURACY_COLUMNS + ["choose_with", "recommended"])
+    table = pd.DataFrame(json.loads(ACCURACY_PATH.read_text()))
+    table["choose_with"] = "--tone-engine " + table["engine"]
+    table["recommended"] = table["engine"].map({BEST_ENGINE: "best agreement: use for published comparisons",
+                                                "textblob": "default (design card)"}).fillna("")
+    return table
