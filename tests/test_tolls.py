@@ -61,7 +61,7 @@ def test_seed_incident_toll_details():
 
 def test_build_death_tolls_on_cleaned_seed_articles():
     """The table the notebook writes: five rows, carried date and outlet, spans into the body."""
-    from analysis.clean import build_articles
+    from analysis.articles import build_articles
 
     articles, _, _ = build_articles(RAW, progress=False)
     assert (articles["status"] == "ok").all(), articles[["article_id", "status"]]

@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from analysis import tone
+from analysis.articles import build_articles
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -240,7 +241,7 @@ def test_verdict_names_a_supported_difference():
 def test_bundled_articles_end_to_end():
     from analysis import clean
 
-    articles, _, _ = clean.build_articles(REPO / "data" / "raw", progress=False)
+    articles, _, _ = build_articles(REPO / "data" / "raw", progress=False)
     st = tone.sentence_tone(articles, engines=tone.ENGINES)
     body = articles.set_index("article_id")["body"]
     assert len(st) > 20

@@ -1,4 +1,4 @@
-"""Raw documents to article records: body without site chrome, title, outlet, language.
+"""Article text to its parts: body without site chrome, title, outlet, language.
 
 The first stage decides everything downstream: a boilerplate line left in the body skews
 tone, and a missing title or outlet breaks the per-source comparison. No maintained library
@@ -18,16 +18,13 @@ import operator
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
 
 import numpy as np
 
-from . import dates
 from .casefold import lowered
-from .ingest import RawDoc
 
 ARTICLE_COLUMNS = [
     "article_id", "source_path", "record_id", "input_format", "outlet", "title", "url",
@@ -152,6 +149,9 @@ def _tokens(text: str) -> list[str]:
     if not text.isascii():
         return WORD_RE.findall(text)
     return text.encode("ascii").translate(_NON_WORD_TO_SPACE).decode("ascii").split()
+
+
+word_tokens = _tokens  # the public name: articles.article_record counts a body's words with it
 
 
 def _char_counts(s: str) -> tuple[int, int, int]:
@@ -981,66 +981,3 @@ def detect_language(text: str, tokens: list[str] | None = None, words: list[str]
     if score >= 0.05:
         return lang
     return "other" if len(words) >= 15 and scores["en"] < 0.03 else "und"
-
-
-def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START) -> tuple[dict, list[dict]]:
-    """One article row and its removed-line rows. Never raises for a bad article: the
-    problem goes into `status` so the article is still counted."""
-    record = {c: None for c in ARTICLE_COLUMNS}
-    record.update(
-        article_id=doc.article_id, source_path=doc.source_path, record_id=doc.record_id,
-        url=doc.url, encoding=doc.encoding, status=doc.status, title=doc.title, outlet=doc.outlet,
-        input_format="html" if doc.html is not None else ("text" if doc.text is not None else None),
-        n_words=0, n_removed_lines=0, date_source="none",
-    )
-    warnings = list(doc.warnings)
-    removed_rows: list[dict] = []
-    if doc.status == "ok":
-        try:
-            if doc.html is not None:
-                cleaned = clean_html(doc.html, url=doc.url)
-                source_text = cleaned.body
-            else:
-                cleaned = clean_plain_text(doc.text or "")
-                source_text = doc.text or ""
-            title = doc.title or cleaned.title
-            outlet = doc.outlet or cleaned.outlet
-            found = dates.publication_date(
-                source_text,
-                metadata_date=doc.published,
-                html_date=cleaned.html_date,
-                html=doc.html,
-                conflict_start=conflict_start,
-            )
-            warnings.extend(found.warnings)
-            body_tokens, body_words = cleaned.body_words or (_tokens(cleaned.body), None)
-            language = detect_language(cleaned.body, body_tokens, body_words)
-            n_words = len(body_tokens)
-            record.update(
-                title=title, outlet=outlet, body=cleaned.body, n_words=n_words, language=language,
-                published=found.published, date_source=found.date_source, date_low=found.date_low,
-                date_high=found.date_high, date_evidence=found.evidence,
-                date_start=found.start, date_end=found.end,
-                n_removed_lines=len(cleaned.removed),
-            )
-            removed_rows = [
-                {"article_id": doc.article_id, "line_no": r.line_no, "text": r.text, "reason": r.reason}
-                for r in cleaned.removed
-            ]
-            if n_words == 0:
-                record["status"] = "no_body: nothing left after removing boilerplate"
-            elif language not in ("en", "und"):
-                record["status"] = f"not_english: detected language {language}"
-        except Exception as exc:  # one broken article must not stop a corpus run
-            record["status"] = f"error: {type(exc).__name__}: {exc}"
-    record["warnings"] = "; ".join(warnings)
-    return record, removed_rows
-
-
-def build_articles(raw_dir, conflict_start: date = dates.CONFLICT_START, progress: bool | None = None):
-    """Clean every input in raw_dir in-process. Returns (articles, removed_lines,
-    sidecar_problems); articles has one row per input file or corpus record, whatever its
-    status. (engine.build_article_tables does the same on Dask or for large corpora.)"""
-    from .engine import build_article_tables
-
-    return build_article_tables(raw_dir, conflict_start=conflict_start, engine="pandas", progress=progress)

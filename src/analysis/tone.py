@@ -760,7 +760,7 @@ def tone_tables(articles: pd.DataFrame, engine: str = "textblob", engines=DEFAUL
     by_source, pairwise (on `engine`, each syndicated story once when dedupe_stories),
     by_source_once (always each story once) and the verdict in words. `engine` is scored even
     when not listed in `engines`. Pass `sentences` already scored (e.g. by
-    engine.map_partitions over sentence_tone) to skip scoring."""
+    backend.map_partitions over sentence_tone) to skip scoring."""
     engines = engines_with(engine, engines)
     if sentences is None:
         sentences = sentence_tone(articles, engines=engines, actors=actors)
