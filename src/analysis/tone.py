@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import textblob_port, vader_port
+from . import scorers
 from .casefold import lower_twin, lowered
 from .tables import UNKNOWN_OUTLET
 
@@ -297,18 +297,20 @@ ACCURACY_COLUMNS = ["engine", "column", "nyt_pearson_r", "newsmtsc_devtest_macro
 
 
 def textblob_scores(text: str) -> tuple[float, float]:
-    """TextBlob's (polarity, subjectivity), from textblob_port: the library's algorithm and
+    """TextBlob's (polarity, subjectivity), from textblob_port (on a verified textblob; see
+    scorers): the library's algorithm and
     lexicon, 4-5x faster, equal (==) to `TextBlob(text).sentiment` on every corpus sentence
     (benchmarks/bench_sentiment_ports.py, tests/test_textblob_port.py)."""
-    pol, subj = textblob_port.sentiment(text)
+    pol, subj = scorers.textblob_sentiment(text)
     return float(pol), float(subj)
 
 
 def vader_scores(text: str) -> dict[str, float]:
-    """VADER's scores, from vader_port: the library's algorithm and lexicon, 3-5x faster per
+    """VADER's scores, from vader_port (on a verified vaderSentiment; see scorers): the
+    library's algorithm and lexicon, 3-5x faster per
     sentence, equal (==) to SentimentIntensityAnalyzer().polarity_scores on every corpus
     sentence (benchmarks/bench_sentiment_ports.py, tests/test_vader_port.py)."""
-    return vader_port.polarity_scores(text)
+    return scorers.vader_polarity_scores(text)
 
 
 TOKEN_RE = re.compile(r"[a-z]+(?:['’][a-z]+)?|[.,;:!?]")
@@ -337,7 +339,7 @@ def lexicon_features(tokens: list[str]) -> tuple[float, float, float]:
     """Sums of VADER-lexicon positive and negative valence (negated words flip at half
     strength) and their length-normalised balance: domain-general evidence the bag of
     words cannot learn from a few thousand training sentences."""
-    lex = vader_port.lexicon()
+    lex = scorers.vader_lexicon()
     pos = neg = 0.0
     for t in tokens:
         negated = t.startswith("not_")
