@@ -16,7 +16,7 @@ import time
 from datetime import date
 
 from analysis import dates
-from analysis.corpora import CorpusMissing, load_fakes, load_wcxb
+from corpora import CorpusMissing, load_fakes, load_wcxb
 
 
 def _gold(raw) -> date | None:

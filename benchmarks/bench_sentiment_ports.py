@@ -23,7 +23,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from analysis import corpora, tone  # noqa: E402
+import corpora  # noqa: E402
+from analysis import tone  # noqa: E402
 
 
 def library_textblob(text: str):

@@ -22,7 +22,8 @@ import pandas as pd
 from scipy.stats import pearsonr
 from sklearn.metrics import f1_score
 
-from analysis import corpora, tone
+import corpora
+from analysis import tone
 
 
 LABEL_SIGN = {"negative": -1, "neutral": 0, "positive": 1}
@@ -115,7 +116,7 @@ def main(argv=None) -> None:
         print("## Agreement with human readers (targets: r >= 0.55 on NYT, macro-F1 >= 0.55 on NewsMTSC)")
         print(acc.to_string(index=False))
         tone.ACCURACY_PATH.write_text(json.dumps(acc.to_dict(orient="records"), indent=1) + "\n")
-        print(f"(written to {tone.ACCURACY_PATH.relative_to(tone.ACCURACY_PATH.parents[3])}; notebook 03 shows it)")
+        print(f"(written to {tone.ACCURACY_PATH.relative_to(tone.ACCURACY_PATH.parents[2])}; notebook 03 shows it)")
         articles = fakes_articles()
     except corpora.CorpusMissing as exc:
         print(f"skipped: {exc}")

@@ -25,7 +25,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from analysis import corpora, tolls, tone  # noqa: E402
+import corpora  # noqa: E402
+from analysis import tolls, tone  # noqa: E402
 from analysis.articles import article_record  # noqa: E402
 from analysis.ingest import RawDoc, iter_raw  # noqa: E402
 from analysis.progress import progress_bar  # noqa: E402

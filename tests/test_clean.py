@@ -251,7 +251,7 @@ def test_wcxb_plain_text_regression():
     """A loose guard on the first 150 WCXB dev pages (the benchmark prints the real figures)."""
     from conftest import corpus_or_skip
 
-    from analysis.corpora import load_wcxb
+    from corpora import load_wcxb
 
     pages = corpus_or_skip(load_wcxb)[:150]
     import re

@@ -981,3 +981,9 @@ def detect_language(text: str, tokens: list[str] | None = None, words: list[str]
     if score >= 0.05:
         return lang
     return "other" if len(words) >= 15 and scores["en"] < 0.03 else "und"
+
+
+# Public names for scripts/train_line_model.py, which trains on the same line features and
+# evaluates the same tree ensembles the cleaner uses.
+split_lines = _split_lines
+tree_score = _tree_score

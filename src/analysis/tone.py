@@ -291,7 +291,9 @@ ENGINE_COLUMNS = {
 # The column each engine is compared on when one number per engine is wanted.
 ENGINE_SCORE = {"textblob": "textblob_polarity", "vader": "vader_compound", "model": "model_score"}
 MODEL_RESOURCE = "tone_model.json"
-ACCURACY_PATH = Path(__file__).parent / "models" / "tone_accuracy.json"
+# A benchmark result (benchmarks/bench_tone.py writes it), not a model: it lives with the benchmarks
+# in the repository and notebook 03 shows it; without it engine_accuracy returns an empty table.
+ACCURACY_PATH = Path(__file__).resolve().parents[2] / "benchmarks" / "results" / "tone_accuracy.json"
 ACCURACY_COLUMNS = ["engine", "column", "nyt_pearson_r", "newsmtsc_devtest_macro_f1", "thresholds_from_train",
                     "nyt_n", "newsmtsc_targets"]
 
