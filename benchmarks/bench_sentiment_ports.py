@@ -4,7 +4,7 @@ Scoring every sentence with TextBlob and VADER is most of the tone stage, and th
 asks the whole analysis to cost at most 3x a bare TextBlob loop. `analysis.textblob_port` and
 `analysis.vader_port` reimplement the two scorers with the libraries' own lexicons; a port is
 only usable if it gives exactly (==) the library's numbers. This script scores every sentence
-of the reference corpora (FA-KES and WCXB bodies split by tone.split_sentences, NYT and
+of the reference corpora (FA-KES and WCXB bodies split by text.split_sentences, NYT and
 NewsMTSC sentences) and every whole FA-KES article with both, counts the texts whose scores
 differ (target 0) and prints library time / port time on the same texts.
 
@@ -25,6 +25,7 @@ sys.path.insert(0, str(REPO / "src"))
 
 import corpora  # noqa: E402
 from analysis import tone  # noqa: E402
+from analysis.text import split_sentences  # noqa: E402
 
 
 def library_textblob(text: str):
@@ -56,7 +57,7 @@ def corpus_texts(limit: int | None = None) -> dict[str, list[str]]:
     texts: dict[str, list[str]] = {}
 
     def split(bodies):
-        return [b[s:e] for b in bodies for s, e in tone.split_sentences(b)]
+        return [b[s:e] for b in bodies for s, e in split_sentences(b)]
 
     loaders = {
         "fakes sentences": lambda: split(corpora.load_fakes()["article_content"].dropna().astype(str)),

@@ -24,6 +24,7 @@ from sklearn.metrics import f1_score
 
 import corpora
 from analysis import tone
+from analysis.text import split_sentences
 
 
 LABEL_SIGN = {"negative": -1, "neutral": 0, "positive": 1}
@@ -76,7 +77,7 @@ def speed(articles: pd.DataFrame) -> None:
 
     bare = rate(lambda: [TextBlob(b).sentiment for b in bodies])
     compiled = tone.compile_actors()
-    spans = [tone.split_sentences(b) for b in bodies]
+    spans = [split_sentences(b) for b in bodies]
     parts = {
         "sentences+quotes+actors, no engine": lambda: [tone.article_sentences("x", b, (), compiled) for b in bodies],
         "textblob per sentence only": lambda: [tone.textblob_scores(b[s:e]) for b, sp in zip(bodies, spans) for s, e in sp],

@@ -9,7 +9,7 @@ import pytest
 
 from analysis import clean
 from analysis.articles import article_record, build_articles
-from analysis.casefold import lowered
+from analysis.text.casefold import lowered
 from analysis.clean import ARTICLE_COLUMNS, CleanText, clean_plain_text
 from analysis.ingest import RawDoc
 

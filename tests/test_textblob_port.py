@@ -19,7 +19,7 @@ from textblob import _text as T
 from textblob.en import sentiment as library
 
 from analysis import textblob_port as port
-from analysis.tone import split_sentences
+from analysis.text import split_sentences
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 EMOTICONS = sorted(e for group in T.EMOTICONS.values() for e in group)

@@ -431,7 +431,7 @@ def test_death_cue_gate_equals_a_search_per_sentence():
     """The per-body stem scan must pass exactly the sentences DEATH_CUE_RE finds a cue in."""
     import random
 
-    from analysis.casefold import lowered
+    from analysis.text.casefold import lowered
 
     rng = random.Random(3)
     words = ["Killed", "ideas", "DEAD", "soldiers", "raise", "the", "toll", "U.S.", "3,000", "lives.", "Hello!",

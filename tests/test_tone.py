@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from analysis import tone
+from analysis.text import split_sentences
 from analysis.articles import build_articles
 
 REPO = Path(__file__).resolve().parents[1]
@@ -25,7 +26,7 @@ ABBREV_TEXT = (
 
 
 def test_spans_reproduce_sentences():
-    spans = tone.split_sentences(ABBREV_TEXT)
+    spans = split_sentences(ABBREV_TEXT)
     sentences = [ABBREV_TEXT[s:e] for s, e in spans]
     assert sentences == [
         "Mr. Smith met U.S. officials on Jan. 5 in Damascus.",
@@ -39,7 +40,7 @@ def test_spans_reproduce_sentences():
 
 def test_abbreviation_followed_by_sentence_opener_still_splits():
     text = "The deal was signed in the U.S. The talks then ended."
-    assert [text[s:e] for s, e in tone.split_sentences(text)] == ["The deal was signed in the U.S.", "The talks then ended."]
+    assert [text[s:e] for s, e in split_sentences(text)] == ["The deal was signed in the U.S.", "The talks then ended."]
 
 
 def test_sentence_tone_spans_match_bodies():
@@ -53,7 +54,7 @@ def test_sentence_tone_spans_match_bodies():
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\n"])
 def test_empty_text_has_no_sentences(text):
-    assert tone.split_sentences(text) == []
+    assert split_sentences(text) == []
 
 
 # ---------------------------------------------------------------- quotation

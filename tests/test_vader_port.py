@@ -14,6 +14,7 @@ import pytest
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE, SPECIAL_CASES, SentimentIntensityAnalyzer
 
 from analysis import tone
+from analysis.text import split_sentences
 from analysis.vader_port import polarity_scores
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
@@ -101,7 +102,7 @@ def test_seed_articles_sentences_and_whole_text_match_library(library):
     for path in files:
         text = path.read_text(encoding="utf-8")
         texts.append(text)
-        texts += [text[s:e] for s, e in tone.split_sentences(text)]
+        texts += [text[s:e] for s, e in split_sentences(text)]
     assert len(texts) > len(files)
     assert_same(library, texts)
 
@@ -171,6 +172,6 @@ def test_non_string_input_behaves_like_library(library):
 def test_fakes_sentences_match_library(library, fakes):
     """Every sentence of FA-KES dev (about 5,000)."""
     bodies = fakes["article_content"].dropna().astype(str)
-    texts = [b[s:e] for b in bodies for s, e in tone.split_sentences(b)]
+    texts = [b[s:e] for b in bodies for s, e in split_sentences(b)]
     assert len(texts) > 1000
     assert_same(library, texts)

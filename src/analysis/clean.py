@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .casefold import lowered
+from .text.casefold import lowered
 
 ARTICLE_COLUMNS = [
     "article_id", "source_path", "record_id", "input_format", "outlet", "title", "url",

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from itertools import islice
 from datetime import date, timedelta
 
-from .casefold import lower_twin, lowered
+from .text.casefold import lower_twin, lowered
 
 CONFLICT_START = date(2011, 3, 15)
 EARLIEST_PLAUSIBLE = date(1990, 1, 1)  # older "dates" on news pages are nearly always false hits

@@ -23,7 +23,7 @@ from bisect import bisect_left
 
 import pandas as pd
 
-from .casefold import lower_twin, lowered
+from .text.casefold import lower_twin, lowered
 from .tables import UNKNOWN_OUTLET
 
 TOLL_COLUMNS = [
