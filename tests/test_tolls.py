@@ -454,3 +454,18 @@ def test_death_cue_gate_drops_no_claim(fakes, monkeypatch):
     monkeypatch.setattr(tolls, "_holds_cue", lambda cues, start, end: True)
     assert [tolls.extract_tolls(b) for b in bodies] == gated
     assert sum(map(len, gated)) > 300  # the corpus does hold tolls
+
+
+def test_toll_sentence_no_joins_tone_sentences():
+    """tolls and tone split with the one splitter, so a toll's sentence_no names its tone row."""
+    from analysis import tone
+
+    text = ("He met Gov. Brown. He left.\nAn air strike killed 12 people in Aleppo, the U.N. said. "
+            "Mr. Smith said 3 soldiers died. Officials said at least 40 were killed on Jan. 5.")
+    claims = tolls.extract_tolls(text)
+    rows = {r["sentence_no"]: r for r in tone.article_sentences("a", text, ("textblob",))}
+    assert len(claims) >= 3
+    for c in claims:
+        row = rows[c["sentence_no"]]
+        assert row["sentence"] == c["sentence"]
+        assert row["start"] <= c["start"] < c["end"] <= row["end"]

@@ -24,11 +24,13 @@ from bisect import bisect_left
 import pandas as pd
 
 from .text.casefold import lower_twin, lowered
+from .text.sentences import split_sentences
 from .tables import UNKNOWN_OUTLET
 
 TOLL_COLUMNS = [
     "article_id", "value", "low", "high", "qualifier", "scope", "victims", "attributed_to",
     "is_headline", "sentence", "start", "end", "published", "outlet",
+    "sentence_no",  # joins tone_sentences on (article_id, sentence_no): both split with text.split_sentences
 ]
 
 # --- numbers -------------------------------------------------------------------------------
@@ -222,41 +224,6 @@ ATTRIBUTION_RES = [
     (re.compile(rf"\b(?:{'|'.join(_SAY)})\s+(?P<src>{SRC})"), _SAY),
 ]
 PRONOUN_RE = re.compile(r"^(?:he|she|it|they|we|i|you|this|that|there|officials?)$", re.I)
-
-# --- sentences -----------------------------------------------------------------------------
-
-ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "st", "prof", "rev", "no",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs",
-    "u.s", "u.n", "u.k", "e.g", "i.e", "etc", "approx",
-}
-BOUNDARY_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n\s*\n|\n")
-LAST_TOKEN_RE = re.compile(r"([\w.]+)$")
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) spans of sentences, trimmed of surrounding space. Abbreviations and
-    initials ("U.S.", "Gen.", "A.") do not end a sentence."""
-    spans, start = [], 0
-    for m in BOUNDARY_RE.finditer(text):
-        if m.group()[0] == ".":
-            tok = LAST_TOKEN_RE.search(text, max(0, m.start() - 24), m.start())
-            word = tok.group(1).lower() if tok else ""
-            nxt = text[m.end():m.end() + 3].lstrip()
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (nxt[:1].islower()):
-                continue
-        _add_span(text, start, m.end(), spans)
-        start = m.end()
-    _add_span(text, start, len(text), spans)
-    return spans
-
-
-def _add_span(text: str, start: int, end: int, spans: list) -> None:
-    raw = text[start:end]
-    if raw.strip():
-        lead = len(raw) - len(raw.lstrip())
-        spans.append((start + lead, start + len(raw.rstrip())))
-
 
 # --- parsing -------------------------------------------------------------------------------
 
@@ -757,9 +724,12 @@ def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_i
     claims: list[dict] = []
     lower_body = lowered(body)
     cues = _cue_starts(lower_body)
-    for s_start, s_end in split_sentences(body):
+    for sentence_no, (s_start, s_end) in enumerate(split_sentences(body)):
         if _holds_cue(cues, s_start, s_end):
-            claims.extend(_sentence_claims(body, lower_body, s_start, s_end))
+            found = _sentence_claims(body, lower_body, s_start, s_end)
+            for claim in found:  # the same number as the sentence's row in tone_sentences
+                claim["sentence_no"] = sentence_no
+            claims.extend(found)
     head = choose_headline(claims, body, headline_rule)
     if head is not None:
         claims[head]["is_headline"] = True
@@ -780,7 +750,8 @@ def build_death_tolls(articles: pd.DataFrame) -> pd.DataFrame:
             rows.append({"article_id": art.article_id, **claim,
                          "published": getattr(art, "published", None), "outlet": getattr(art, "outlet", None)})
     df = pd.DataFrame(rows, columns=TOLL_COLUMNS)
-    df = df.astype({"value": "float64", "low": "float64", "high": "float64", "start": "int64", "end": "int64"})
+    df = df.astype({"value": "float64", "low": "float64", "high": "float64", "start": "int64", "end": "int64",
+                    "sentence_no": "int64"})
     df["is_headline"] = df["is_headline"].astype(bool)
     return df.sort_values(["article_id", "start", "end"], kind="stable").reset_index(drop=True)
 
