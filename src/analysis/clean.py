@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from .text.casefold import lowered
+from .text.patterns import WORD_RE
 
 ARTICLE_COLUMNS = [
     "article_id", "source_path", "record_id", "input_format", "outlet", "title", "url",
@@ -57,7 +58,6 @@ class CleanText:
     body_words: tuple[list[str], list[str]] | None = field(default=None, repr=False, compare=False)
 
 
-WORD_RE = re.compile(r"\w+", re.UNICODE)
 SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*$")
 IMAGE_ID_RE = re.compile(r"^_?\d{3,5}(_\d{2,5}){2,}$")
 LIST_MARKER_RE = re.compile(r"^(?:(?P<bullet>[*+•·▪◦o\-–—])\s+|(?P<num>\d{1,3}[.)])\s+)")
@@ -593,7 +593,8 @@ TITLE_FEATURES = [
     "prefix_of_other", "rel_pos", "ln_rank_before_prose", "prev_is_list", "is_first_line", "byline_or_date_after",
     "date_before", "ln_same_block_lines",
 ]
-BYLINE_RE = re.compile(r"^(by|written by|posted by|author:?)\s+\S", re.IGNORECASE)
+# A line that is a byline (dates.BYLINE_RE finds a byline marker anywhere in a header).
+BYLINE_LINE_RE = re.compile(r"^(by|written by|posted by|author:?)\s+\S", re.IGNORECASE)
 
 
 def title_candidates(lines: list[_Line], base: list[list[float]], p: list[float], threshold: float,
@@ -637,7 +638,7 @@ def title_candidates(lines: list[_Line], base: list[list[float]], p: list[float]
             b[idx("separators")], b[idx("date_like")], b[idx("url_email")], b[idx("vocab_mean")],
             b[idx("single_line_block")], float(prefix_of_other), b[idx("rel_pos")], math.log1p(rank),
             float(i > 0 and (lines[i - 1].bullet or lines[i - 1].numbered)), float(i == 0),
-            float(any(BYLINE_RE.match(lines[j].content) or base[j][idx("date_like")] and len(lines[j].tokens) <= 12
+            float(any(BYLINE_LINE_RE.match(lines[j].content) or base[j][idx("date_like")] and len(lines[j].tokens) <= 12
                       for j in range(i + 1, min(n, i + 5)))),
             float(any(base[j][idx("date_like")] and len(lines[j].tokens) <= 12 for j in range(max(0, i - 3), i))),
             b[idx("ln_block")],

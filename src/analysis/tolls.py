@@ -166,7 +166,8 @@ NOT_COUNT_BEFORE_RE = re.compile(
     r"august|september|october|november|december)\.?\s*)$",
     re.IGNORECASE,
 )
-YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+# A whole number token that reads as a year (dates.YEAR_RE finds years in running text).
+YEAR_TOKEN_RE = re.compile(r"^(?:19|20)\d\d$")
 MONTH_NEAR_RE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$", re.I
 )
@@ -180,16 +181,17 @@ NON_DEATH_AFTER_RE = re.compile(
 
 # --- scope and attribution -----------------------------------------------------------------
 
-_WAR = r"(?:war|conflict|uprising|revolt|revolution|crisis|unrest|insurgency)"
+# Nouns a cumulative war toll is counted over (dates._WAR_AGE_NOUNS: nouns a war's age is given for).
+_WAR_TOLL_NOUNS = r"(?:war|conflict|uprising|revolt|revolution|crisis|unrest|insurgency)"
 CUMULATIVE_RE = re.compile(
-    rf"\b{_WAR}(?!\s*(?:planes?|jets?|crimes?|criminals?|monitor|zone))\b[^.;]{{0,60}}?\b(?:has|have|had)\s+"
+    rf"\b{_WAR_TOLL_NOUNS}(?!\s*(?:planes?|jets?|crimes?|criminals?|monitor|zone))\b[^.;]{{0,60}}?\b(?:has|have|had)\s+"
     r"(?:so\s+far\s+|now\s+|already\s+|since\s+\w+\s+)?(?:killed|claimed|left|cost)"
-    rf"|\bsince\s+(?:the\s+)?{_WAR}\s+(?:began|started|erupted|broke\s+out)"
-    rf"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|eruption)\s+of\s+(?:(?:the|syria'?s|a)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_WAR}"
+    rf"|\bsince\s+(?:the\s+)?{_WAR_TOLL_NOUNS}\s+(?:began|started|erupted|broke\s+out)"
+    rf"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|eruption)\s+of\s+(?:(?:the|syria'?s|a)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_WAR_TOLL_NOUNS}"
     r"|\bsince\s+(?:(?:mid-?|early\s+|march\s+|the\s+spring\s+of\s+)?2011)\b"
-    rf"|\b(?:killed|died|dead|deaths|lives)\s+(?:in|during|since)\s+(?:(?:the|syria'?s)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_WAR}\b"
-    rf"|\btoll\s+(?:of|in|from)\s+(?:(?:the|syria'?s)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_WAR}\b"
-    rf"|\b{_WAR}(?:'s|’s)\s+(?:overall\s+|total\s+)?(?:death\s+)?toll",
+    rf"|\b(?:killed|died|dead|deaths|lives)\s+(?:in|during|since)\s+(?:(?:the|syria'?s)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_WAR_TOLL_NOUNS}\b"
+    rf"|\btoll\s+(?:of|in|from)\s+(?:(?:the|syria'?s)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_WAR_TOLL_NOUNS}\b"
+    rf"|\b{_WAR_TOLL_NOUNS}(?:'s|’s)\s+(?:overall\s+|total\s+)?(?:death\s+)?toll",
     re.IGNORECASE,
 )
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -310,7 +312,7 @@ def _number_parts(m: re.Match):
 
 def _is_year_or_label(m: re.Match, sentence: str, after: str) -> bool:
     num = m.group("num") or ""
-    if YEAR_RE.match(num) and (
+    if YEAR_TOKEN_RE.match(num) and (
         not VICTIM_NEXT_RE.match(after) or MONTH_NEAR_RE.search(sentence, max(0, m.start() - 16), m.start())
     ):
         return True

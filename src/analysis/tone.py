@@ -31,6 +31,7 @@ import pandas as pd
 
 from . import scorers
 from .text.casefold import lower_twin, lowered
+from .text.patterns import WORD_RE
 from .text.sentences import PARAGRAPH_RE, split_sentences
 from .tables import UNKNOWN_OUTLET
 
@@ -589,9 +590,6 @@ def pairwise_source_differences(article_tone_df: pd.DataFrame, engine: str = "te
 
 
 # --------------------------------------------------------------------------- syndication
-
-WORD_RE = re.compile(r"\w+")
-
 
 def shingles(text: str, k: int = 5) -> set[bytes]:
     words = WORD_RE.findall((text or "").lower())
