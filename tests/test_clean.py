@@ -10,7 +10,8 @@ import pytest
 from analysis import clean
 from analysis.articles import article_record, build_articles
 from analysis.text.casefold import lowered
-from analysis.clean import ARTICLE_COLUMNS, CleanText, clean_plain_text
+from analysis.clean import CleanText, clean_plain_text
+from analysis.schema import ARTICLE_COLUMNS
 from analysis.ingest import RawDoc
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"

@@ -19,10 +19,11 @@ import pandas as pd
 
 from . import dates
 from .backend import DEFAULT_CHUNK, Engine, chunked, map_records
-from .clean import ARTICLE_COLUMNS, REMOVED_COLUMNS, SPAN_COLUMNS, clean_html, clean_plain_text, detect_language
+from .clean import clean_html, clean_plain_text, detect_language
 from .clean import word_tokens as _tokens
 from .ingest import CORPUS_SUFFIXES, RawDoc, iter_raw, list_inputs, read_sidecar
-from .tables import DATE_COLUMNS, PartitionedWriter
+from .schema import ARTICLE_COLUMNS, DATE_COLUMNS, REMOVED_COLUMNS, SPAN_COLUMNS
+from .tables import PartitionedWriter
 
 __all__ = ["build_articles", "article_record", "count_inputs", "ARTICLES_DIR", "REMOVED_DIR"]
 

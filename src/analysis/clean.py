@@ -27,14 +27,6 @@ import numpy as np
 from .text.casefold import lowered
 from .text.patterns import WORD_RE
 
-ARTICLE_COLUMNS = [
-    "article_id", "source_path", "record_id", "input_format", "outlet", "title", "url",
-    "published", "date_source", "date_low", "date_high", "date_evidence", "date_start", "date_end",
-    "body", "n_words", "language", "encoding", "n_removed_lines", "status", "warnings",
-]
-# Character span of the chosen date in the raw text (null when it came from metadata or markup).
-SPAN_COLUMNS = ("date_start", "date_end")
-REMOVED_COLUMNS = ["article_id", "line_no", "text", "reason"]
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "line_model.json"
 
 

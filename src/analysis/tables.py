@@ -16,15 +16,15 @@ from typing import Iterable, Iterator
 
 import pandas as pd
 
+from .schema import DATE_COLUMNS, UNKNOWN_OUTLET  # noqa: F401 (tables.UNKNOWN_OUTLET kept)
+
 __all__ = [
     "UNKNOWN_OUTLET", "write_table", "write_tables", "read_table", "status_kind", "status_accounting",
     "display_options", "PartitionedWriter", "write_partitioned", "read_partitioned", "part_files",
     "iter_batches", "table_rows",
 ]
 
-UNKNOWN_OUTLET = "(unknown)"  # how tables and charts name an article's missing outlet
 PART_GLOB = "part-*.parquet"
-DATE_COLUMNS = ("published", "date_low", "date_high")
 BATCH_ROWS = 200  # rows read from disk at a time: memory stays bounded by a few batches
 
 

@@ -23,15 +23,10 @@ from bisect import bisect_left
 
 import pandas as pd
 
+from .schema import TOLL_COLUMNS, UNKNOWN_OUTLET
 from .text.casefold import lower_twin, lowered
 from .text.sentences import split_sentences
-from .tables import UNKNOWN_OUTLET
 
-TOLL_COLUMNS = [
-    "article_id", "value", "low", "high", "qualifier", "scope", "victims", "attributed_to",
-    "is_headline", "sentence", "start", "end", "published", "outlet",
-    "sentence_no",  # joins tone_sentences on (article_id, sentence_no): both split with text.split_sentences
-]
 
 # --- numbers -------------------------------------------------------------------------------
 

@@ -33,7 +33,7 @@ from . import scorers
 from .text.casefold import lower_twin, lowered
 from .text.patterns import WORD_RE
 from .text.sentences import PARAGRAPH_RE, split_sentences
-from .tables import UNKNOWN_OUTLET
+from .schema import ACCURACY_COLUMNS, PAIRWISE_COLUMNS, SENTENCE_COLUMNS, UNKNOWN_OUTLET
 
 # --------------------------------------------------------------------------- quotation
 
@@ -228,8 +228,6 @@ MODEL_RESOURCE = "tone_model.json"
 # A benchmark result (benchmarks/bench_tone.py writes it), not a model: it lives with the benchmarks
 # in the repository and notebook 03 shows it; without it engine_accuracy returns an empty table.
 ACCURACY_PATH = Path(__file__).resolve().parents[2] / "benchmarks" / "results" / "tone_accuracy.json"
-ACCURACY_COLUMNS = ["engine", "column", "nyt_pearson_r", "newsmtsc_devtest_macro_f1", "thresholds_from_train",
-                    "nyt_n", "newsmtsc_targets"]
 
 
 def textblob_scores(text: str) -> tuple[float, float]:
@@ -359,7 +357,6 @@ def score_sentence(text: str, engines=DEFAULT_ENGINES) -> dict[str, float]:
 
 # --------------------------------------------------------------------------- tables
 
-SENTENCE_COLUMNS = ["article_id", "sentence_no", "start", "end", "sentence", "is_quote", "quote_kind"]
 
 
 def _score_columns(engines) -> list[str]:
@@ -557,10 +554,6 @@ def permutation_p(a: np.ndarray, b: np.ndarray, n_perm: int, rng: np.random.Gene
     return float((np.sum(diffs >= observed - 1e-12) + 1) / (n_perm + 1))
 
 
-PAIRWISE_COLUMNS = [
-    "outlet_a", "outlet_b", "n_a", "n_b", "mean_a", "mean_b", "difference", "cohens_d", "cliffs_delta",
-    "p_perm", "p_holm", "significant",
-]
 
 
 def pairwise_source_differences(article_tone_df: pd.DataFrame, engine: str = "textblob", seed: int = 0,
