@@ -10,6 +10,8 @@ import pandas as pd
 import pytest
 
 from analysis import tolls
+from analysis.text import split_sentences
+from analysis.tolls import extract
 from analysis.ingest import iter_raw
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
@@ -318,7 +320,7 @@ def test_no_headline_without_incident():
 
 def test_sentences_keep_abbreviations():
     text = "U.S. strikes killed 5 people. Gen. Smith said so."
-    spans = tolls.split_sentences(text)
+    spans = split_sentences(text)
     assert [text[a:b] for a, b in spans] == ["U.S. strikes killed 5 people.", "Gen. Smith said so."]
 
 
@@ -440,9 +442,9 @@ def test_death_cue_gate_equals_a_search_per_sentence():
     texts += [doc.text for doc in iter_raw(RAW)]
     for text in texts:
         low = lowered(text)
-        cues = tolls._cue_starts(low)
-        for s, e in tolls.split_sentences(text):
-            assert tolls._holds_cue(cues, s, e) == bool(tolls.DEATH_CUE_RE.search(lowered(text[s:e]))), (text, s, e)
+        cues = extract._cue_starts(low)
+        for s, e in split_sentences(text):
+            assert extract._holds_cue(cues, s, e) == bool(tolls.DEATH_CUE_RE.search(lowered(text[s:e]))), (text, s, e)
 
 
 @pytest.mark.corpus
@@ -451,7 +453,7 @@ def test_death_cue_gate_drops_no_claim(fakes, monkeypatch):
     A new death word missing from DEATH_CUE_STEMS shows up here."""
     bodies = list(fakes["article_content"].dropna().astype(str)) + [doc.text for doc in iter_raw(RAW)]
     gated = [tolls.extract_tolls(b) for b in bodies]
-    monkeypatch.setattr(tolls, "_holds_cue", lambda cues, start, end: True)
+    monkeypatch.setattr(extract, "_holds_cue", lambda cues, start, end: True)
     assert [tolls.extract_tolls(b) for b in bodies] == gated
     assert sum(map(len, gated)) > 300  # the corpus does hold tolls
 
