@@ -1,8 +1,8 @@
 """Are the fast ports of TextBlob's and VADER's scorers identical to the libraries, and how fast?
 
 Scoring every sentence with TextBlob and VADER is most of the tone stage, and the scale issue
-asks the whole analysis to cost at most 3x a bare TextBlob loop. `analysis.textblob_port` and
-`analysis.vader_port` reimplement the two scorers with the libraries' own lexicons; a port is
+asks the whole analysis to cost at most 3x a bare TextBlob loop. `analysis.tone.textblob_port` and
+`analysis.tone.vader_port` reimplement the two scorers with the libraries' own lexicons; a port is
 only usable if it gives exactly (==) the library's numbers. This script scores every sentence
 of the reference corpora (FA-KES and WCXB bodies split by text.split_sentences, NYT and
 NewsMTSC sentences) and every whole FA-KES article with both, counts the texts whose scores
@@ -47,8 +47,8 @@ def library_vader(text: str):
 
 # engine: (library scorer, port module, port function)
 PORTS = {
-    "textblob": (library_textblob, "analysis.textblob_port", "sentiment"),
-    "vader": (library_vader, "analysis.vader_port", "polarity_scores"),
+    "textblob": (library_textblob, "analysis.tone.textblob_port", "sentiment"),
+    "vader": (library_vader, "analysis.tone.vader_port", "polarity_scores"),
 }
 
 

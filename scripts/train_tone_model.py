@@ -35,7 +35,7 @@ from analysis import tone  # noqa: E402
 C = 0.03
 DENSE_SCALE = 3.0
 MIN_DF = 3
-OUT = Path(tone.__file__).resolve().parent / "models" / tone.MODEL_RESOURCE
+OUT = Path(tone.__file__).resolve().parents[1] / "models" / tone.MODEL_RESOURCE
 
 
 def sentence_label(row: dict) -> int:

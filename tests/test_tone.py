@@ -365,7 +365,7 @@ def test_tone_tables_count_each_syndicated_story_once_in_by_source_once():
 
 def test_engine_accuracy_without_its_file_has_the_columns_notebook_03_shows(monkeypatch, tmp_path):
     measured = tone.ACCURACY_PATH  # benchmarks/results/tone_accuracy.json, committed
-    monkeypatch.setattr(tone, "ACCURACY_PATH", tmp_path / "missing.json")
+    monkeypatch.setattr(tone.tables, "ACCURACY_PATH", tmp_path / "missing.json")
     shown = ["engine", "nyt_pearson_r", "nyt_n", "newsmtsc_devtest_macro_f1", "newsmtsc_targets", "thresholds_from_train"]
     assert tone.engine_accuracy()[shown].empty
     assert list(tone.engine_accuracy().columns) == list(pd.DataFrame(json.loads(

@@ -1,4 +1,4 @@
-"""analysis.vader_port must give exactly (==) what vaderSentiment's analyzer gives.
+"""analysis.tone.vader_port must give exactly (==) what vaderSentiment's analyzer gives.
 
 Every expected value here is the installed library's own result on the same text, so a test
 fails as soon as the port departs from the library on any branch.
@@ -15,7 +15,7 @@ from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE, SPECIAL_CASES, S
 
 from analysis import tone
 from analysis.text import split_sentences
-from analysis.vader_port import polarity_scores
+from analysis.tone.vader_port import polarity_scores
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 
@@ -137,7 +137,7 @@ def test_random_word_sequences_match_library(library):
 def test_lexicon_changes_are_followed(library, monkeypatch):
     """The port reads the library's lexicon at run time; rules that the current lexicon never
     triggers (a booster or "least" that is itself a lexicon word) must still match."""
-    from analysis import vader_port
+    from analysis.tone import vader_port
 
     changed = SentimentIntensityAnalyzer()
     port_lexicon = vader_port._tables()[0]

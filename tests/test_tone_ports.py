@@ -8,7 +8,7 @@ import warnings
 
 import pytest
 
-from analysis import scorers
+from analysis.tone import ports as scorers
 
 SENTENCES = ["The attack was horrific and cruel.", "He met Gov. Brown. He left happy!", "Not bad at all :)"]
 
@@ -58,6 +58,6 @@ def test_port_and_library_agree_on_verified_version(fresh_guard):
 
 
 def test_importing_tone_does_not_import_the_ports():
-    code = "import sys, analysis.tone; print('analysis.vader_port' in sys.modules, 'analysis.textblob_port' in sys.modules)"
+    code = "import sys, analysis.tone; print('analysis.tone.vader_port' in sys.modules, 'analysis.tone.textblob_port' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "False"]
