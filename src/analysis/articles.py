@@ -29,6 +29,7 @@ __all__ = ["build_articles", "article_record", "count_inputs", "ARTICLES_DIR", "
 
 ARTICLES_DIR = "articles.parquet"  # a directory of parts; the name keeps suffix-based readers working
 REMOVED_DIR = "removed_lines.parquet"
+COUNT_BLOCK_BYTES = 1 << 20  # count_inputs reads a corpus file this much at a time: memory stays flat
 
 
 def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START) -> tuple[dict, list[dict]]:
@@ -107,7 +108,7 @@ def count_inputs(files: list[Path]) -> int:
             continue
         lines = 0
         with open(path, "rb") as fh:
-            for block in iter(functools.partial(fh.read, 1 << 20), b""):
+            for block in iter(functools.partial(fh.read, COUNT_BLOCK_BYTES), b""):
                 lines += block.count(b"\n")
         n += max(1, lines - (path.suffix.lower() == ".csv"))
     return n
