@@ -24,7 +24,9 @@ import pandas as pd
 from scipy.stats import pearsonr
 from sklearn.metrics import f1_score
 
-from analysis import corpora, tone, tone_agreement, tone_hybrid
+import corpora
+from analysis import tone
+from analysis.text import split_sentences
 
 
 LABEL_SIGN = {"negative": -1, "neutral": 0, "positive": 1}
@@ -52,10 +54,10 @@ def accuracy_figures() -> pd.DataFrame:
         nyt_scores = [tone.score_sentence(s, (engine,))[col] for s in nyt["sentence"]]
         r = pearsonr(nyt_scores, nyt["human_mean"])[0]
         if engine == "hybrid":
-            lo, hi = tone_hybrid.load_hybrid().thresholds
+            lo, hi = tone.load_hybrid().thresholds
             pred = [LABEL_SIGN[tone.tone_towards(s, a, b)["label"]] for s, a, b, _ in targets]
             f1 = f1_score(gold, pred, average="macro")
-            cv = tone_hybrid.load_hybrid().spec["cv"]
+            cv = tone.load_hybrid().spec["cv"]
             print(f"hybrid in-sample (trained on these NYT sentences and on NewsMTSC train, which shares "
                   f"articles with devtest; not the figure to quote): NYT r {r:.3f}, devtest macro-F1 {f1:.3f}")
             r, f1 = cv["nyt_pearson_r"], cv["newsmtsc_devtest_macro_f1"]
@@ -97,7 +99,7 @@ def speed(articles: pd.DataFrame) -> None:
 
     bare = rate(lambda: [TextBlob(b).sentiment for b in bodies])
     compiled = tone.compile_actors()
-    spans = [tone.split_sentences(b) for b in bodies]
+    spans = [split_sentences(b) for b in bodies]
     parts = {
         "sentences+quotes+actors, no engine": lambda: [tone.article_sentences("x", b, (), compiled) for b in bodies],
         "textblob per sentence only": lambda: [tone.textblob_scores(b[s:e]) for b, sp in zip(bodies, spans) for s, e in sp],
@@ -165,7 +167,7 @@ def main(argv=None) -> None:
         print("## Agreement with human readers (targets: r >= 0.62 on NYT, macro-F1 >= 0.62 on NewsMTSC devtest, held out)")
         print(acc.to_string(index=False))
         tone.ACCURACY_PATH.write_text(json.dumps(acc.to_dict(orient="records"), indent=1) + "\n")
-        print(f"(written to {tone.ACCURACY_PATH.relative_to(tone.ACCURACY_PATH.parents[3])}; notebook 03 shows it)")
+        print(f"(written to {tone.ACCURACY_PATH.relative_to(tone.ACCURACY_PATH.parents[2])}; notebook 03 shows it)")
         articles = fakes_articles()
     except corpora.CorpusMissing as exc:
         print(f"skipped: {exc}")
@@ -201,12 +203,12 @@ def main(argv=None) -> None:
                     print(sig.round(4).to_string(index=False))
                 print("\nVerdict:\n" + tone.tone_verdict(by, pw))
     for label, dedup in (("all articles", None), ("each story once", clusters)):
-        agree = tone_agreement.engine_agreement(at, n_perm=args.n_perm, clusters=dedup)
+        agree = tone.engine_agreement(at, n_perm=args.n_perm, clusters=dedup)
         print(f"\n## Does the conclusion depend on the engine? FA-KES, {label}")
         print(agree["ranks"].round(3).to_string(index=False))
         print(agree["summary"])
         learned = [e for e in tone.ENGINES if e != "textblob"]
-        pairs = tone_agreement.robust_pairs(at, learned, n_perm=args.n_perm, clusters=dedup)
+        pairs = tone.robust_pairs(at, learned, n_perm=args.n_perm, clusters=dedup)
         print(f"without textblob ({', '.join(learned)}): {int(pairs['robust'].sum())} pair(s) significant with every "
               f"one in the same direction, of {len(pairs)} significant with at least one")
     nq = tone.tone_by_source(at, engine="textblob", voice="narration", n_boot=args.n_boot)

@@ -1,6 +1,6 @@
-"""Train the `hybrid` tone engine and write src/analysis/models/tone_hybrid.json with its CV figures.
+"""Train the `hybrid` tone engine and write src/analysis/models/tone.json with its CV figures.
 
-Trains on every human-rated text in ../shared/corpora (see analysis.tone_hybrid for the parts):
+Trains on every human-rated text in ../shared/corpora (see the hybrid section of analysis.tone.scoring for the parts):
 vader_human_rated_snippets.csv (18,513 tweets and review snippets, mean of 20 ratings), the NYT
 editorial sentences (dev half) and NewsMTSC train. NewsMTSC devtest is evaluation only.
 
@@ -12,13 +12,14 @@ Cross-validated figures (never in-sample), each fold's model scored through the 
 The sentence-label thresholds (tone.tone_label) are chosen on the grouped out-of-fold sentence
 scores of NewsMTSC train. Deterministic: closed-form/lbfgs solvers, no sampling.
 
-    nice .venv/bin/python scripts/train_tone_hybrid.py [--no-cv]
+    nice .venv/bin/python scripts/train_tone.py [--no-cv]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -31,9 +32,12 @@ from sklearn.linear_model import LogisticRegression, Ridge
 from sklearn.metrics import f1_score
 from sklearn.model_selection import GroupKFold
 
-from analysis import corpora, tone, tone_hybrid
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))  # corpora.py (development only)
 
-OUT = Path(tone.__file__).resolve().parent / "models" / tone_hybrid.MODEL_RESOURCE
+import corpora  # noqa: E402
+from analysis import tone  # noqa: E402
+
+OUT = Path(tone.__file__).resolve().parent / "models" / tone.HYBRID_RESOURCE
 MIN_DF = 3          # a term seen in fewer training texts gets no weight
 DENSE_SCALE = 3.0   # engine/lexicon features weigh more against the L2 penalty than one word
 S_ALPHA = 30.0      # ridge penalty, snippet model
@@ -90,9 +94,9 @@ def target_rows(data: Data, rows) -> tuple[list, np.ndarray, np.ndarray, np.ndar
     out, lex, lab, grp = [], [], [], []
     for i in rows:
         for start, end, label in data.targets[i]:
-            before, after, clause = tone_hybrid.target_context(data.texts[i], start, end)
+            before, after, clause = tone.target_context(data.texts[i], start, end)
             ct = tone.model_tokens(clause)
-            out.append((i, tone_hybrid.target_terms(tone.model_tokens(before), tone.model_tokens(after), ct)))
+            out.append((i, tone.target_terms(tone.model_tokens(before), tone.model_tokens(after), ct)))
             lex.append(tone.lexicon_features(ct))
             lab.append(label)
             grp.append(data.group[i])
@@ -109,7 +113,7 @@ def fit(data: Data, rows: np.ndarray, with_target: bool = True) -> dict:
     """The model's JSON spec trained on `rows` (indices into data)."""
     kind = data.kind[rows]
     snip, mt, nyt = rows[kind == "snippet"], rows[kind == "newsmtsc"], rows[kind == "nyt"]
-    vec = CountVectorizer(analyzer=tone_hybrid.sentence_terms, min_df=MIN_DF, binary=True)
+    vec = CountVectorizer(analyzer=tone.sentence_terms, min_df=MIN_DF, binary=True)
     vec.fit([data.tokens[i] for i in rows])
     bag = vec.transform(data.tokens)
     X = hstack([bag, csr_matrix(data.dense * DENSE_SCALE)]).tocsr()
@@ -122,10 +126,10 @@ def fit(data: Data, rows: np.ndarray, with_target: bool = True) -> dict:
         hstack([csr_matrix(feats * STACK_SCALE), bag[nyt]]).tocsr(), data.y[nyt])
 
     m_order = [list(m.classes_).index(c) for c in (-1, 0, 1)]
-    W = np.zeros((nv, tone_hybrid.N_TERM_COLS))
-    W[:, tone_hybrid.S_COL] = s.coef_[:nv]
-    W[:, tone_hybrid.M_COLS] = m.coef_[m_order, :nv].T
-    W[:, tone_hybrid.NYT_COL] = st.coef_[2 + nd:]
+    W = np.zeros((nv, tone.N_TERM_COLS))
+    W[:, tone.S_COL] = s.coef_[:nv]
+    W[:, tone.M_COLS] = m.coef_[m_order, :nv].T
+    W[:, tone.NYT_COL] = st.coef_[2 + nd:]
     spec = {
         "s_intercept": float(s.intercept_), "s_dense": s.coef_[nv:].tolist(),
         "m_intercept": m.intercept_[m_order].tolist(), "m_dense": m.coef_[m_order, nv:].T.tolist(),
@@ -141,7 +145,7 @@ def fit(data: Data, rows: np.ndarray, with_target: bool = True) -> dict:
         t = LogisticRegression(C=T_C, max_iter=5000).fit(XT, lab)
         order = [list(t.classes_).index(c) for c in (-1, 0, 1)]
         coef = t.coef_[order]
-        W[:, tone_hybrid.T_COLS] = coef[:, :nv].T
+        W[:, tone.T_COLS] = coef[:, :nv].T
         nt = len(tvec.vocabulary_)
         spec.update(t_intercept=t.intercept_[order].tolist(),
                     t_dense=np.vstack([coef[:, nv:nv + nd].T, coef[:, nv + nd + nt:].T]).tolist(),
@@ -152,11 +156,11 @@ def fit(data: Data, rows: np.ndarray, with_target: bool = True) -> dict:
     return spec
 
 
-def sentence_scores(model: tone_hybrid.HybridModel, data: Data, rows) -> np.ndarray:
+def sentence_scores(model: tone.HybridModel, data: Data, rows) -> np.ndarray:
     return np.array([model.sentence_score(data.tokens[i], data.dense[i]) for i in rows])
 
 
-def target_predictions(model: tone_hybrid.HybridModel, data: Data, rows) -> tuple[np.ndarray, np.ndarray]:
+def target_predictions(model: tone.HybridModel, data: Data, rows) -> tuple[np.ndarray, np.ndarray]:
     """(predicted label, gold label) per target, through the run-time code."""
     trows, lex, lab, _ = target_rows(data, rows)
     pred = [int(np.argmax(model.target_probabilities(data.tokens[i], data.dense[i], terms, lx))) - 1
@@ -195,14 +199,14 @@ def cross_validate(data: Data) -> tuple[dict, list]:
     folds = list(GroupKFold(FOLDS).split(nyt, groups=data.group[nyt]))
     for k, (_, test) in enumerate(folds):
         keep = train[~np.isin(train, nyt[test])]
-        oof[test] = sentence_scores(tone_hybrid.HybridModel(fit(data, keep, with_target=False)), data, nyt[test])
+        oof[test] = sentence_scores(tone.HybridModel(fit(data, keep, with_target=False)), data, nyt[test])
         print(f"  NYT fold {k + 1}/{FOLDS}: r = {pearsonr(oof[test], data.y[nyt[test]])[0]:.3f}", flush=True)
     cv = {"nyt_pearson_r": round(float(pearsonr(oof, data.y[nyt])[0]), 4),
           "nyt_fold_r": [round(float(pearsonr(oof[t], data.y[nyt[t]])[0]), 4) for _, t in folds],
           "nyt_grouping": f"{FOLDS}-fold by editorial ({len(set(data.group[nyt]))} editorials, {len(nyt)} sentences)"}
 
     clean = train[~np.isin(data.group[train], data.group[dev])]
-    pred, gold = target_predictions(tone_hybrid.HybridModel(fit(data, clean)), data, dev)
+    pred, gold = target_predictions(tone.HybridModel(fit(data, clean)), data, dev)
     cv["newsmtsc_devtest_macro_f1"] = round(float(f1_score(gold, pred, average="macro")), 4)
     cv["newsmtsc_devtest_targets"] = int(len(gold))
     cv["newsmtsc_devtest_dropped_train_sentences"] = int(len(train) - len(clean))
@@ -211,7 +215,7 @@ def cross_validate(data: Data) -> tuple[dict, list]:
     other = train[data.kind[train] != "newsmtsc"]
     preds, golds, s_oof = [], [], np.zeros(len(mt))
     for k, (_, test) in enumerate(GroupKFold(FOLDS).split(mt, groups=data.group[mt])):
-        model = tone_hybrid.HybridModel(fit(data, np.concatenate([other, np.delete(mt, test)])))
+        model = tone.HybridModel(fit(data, np.concatenate([other, np.delete(mt, test)])))
         p, g = target_predictions(model, data, mt[test])
         preds.append(p); golds.append(g)
         s_oof[test] = sentence_scores(model, data, mt[test])
@@ -237,7 +241,7 @@ def main(argv=None) -> None:
     spec = fit(data, np.flatnonzero(data.kind != "devtest"))
     spec.update(thresholds=thresholds, cv=cv)
     kinds, counts = np.unique(data.kind, return_counts=True)
-    spec = {"description": tone_hybrid.__doc__.splitlines()[0], "created_by": "scripts/train_tone_hybrid.py",
+    spec = {"description": "hybrid tone engine (analysis.tone.scoring)", "created_by": "scripts/train_tone.py",
             "date": date.today().isoformat(), "trained_on": {str(k): int(c) for k, c in zip(kinds, counts) if k != "devtest"},
             "params": {"min_df": MIN_DF, "s_alpha": S_ALPHA, "m_C": M_C, "stack_alpha": STACK_ALPHA, "t_C": T_C},
             "dense_features": tone.DENSE_FEATURES, **spec}

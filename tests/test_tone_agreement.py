@@ -7,7 +7,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis import tone, tone_agreement
+from analysis import tone
+from analysis.tone import agreement as tone_agreement
 
 
 def _table(means: dict[str, dict[str, float]], n: int = 12, sd: float = 0.05, seed: int = 0) -> pd.DataFrame:

@@ -12,10 +12,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from analysis import pipeline, tone, tone_hybrid
+from analysis import pipeline, tone
 
 REPO = Path(__file__).resolve().parents[1]
-SPEC_PATH = REPO / "src" / "analysis" / "models" / tone_hybrid.MODEL_RESOURCE
+SPEC_PATH = REPO / "src" / "analysis" / "models" / tone.HYBRID_RESOURCE
 
 
 def test_loads_from_the_package_without_network(monkeypatch):
@@ -23,8 +23,8 @@ def test_loads_from_the_package_without_network(monkeypatch):
         raise AssertionError("the hybrid tone model must not touch the network")
 
     monkeypatch.setattr(socket, "socket", no_network)
-    tone_hybrid.load_hybrid.cache_clear()
-    model = tone_hybrid.load_hybrid()
+    tone.load_hybrid.cache_clear()
+    model = tone.load_hybrid()
     assert json.loads(SPEC_PATH.read_text())["dense_features"] == tone.DENSE_FEATURES
     lo, hi = model.thresholds
     assert lo <= hi
@@ -89,7 +89,7 @@ def test_cross_validated_agreement_beats_the_lexicons_measured_now():
 
     from conftest import corpus_or_skip
 
-    from analysis import corpora
+    import corpora  # benchmarks/corpora.py (development only)
 
     nyt = corpus_or_skip(corpora.load_nyt)
     cv = json.loads(SPEC_PATH.read_text())["cv"]

@@ -6,6 +6,9 @@ depends on the instrument. For one corpus's article tone table (scored with seve
 gives the Spearman rank correlation of outlet means between each pair of engines, and every pair
 of outlets that differs significantly (Holm-corrected permutation test) with at least one engine,
 marked `robust` when it differs, in the same direction, with every engine.
+
+Public API: engine_agreement (notebook 03's one call), rank_agreement, robust_pairs,
+agreement_summary, scored_engines, outlet_means.
 """
 
 from __future__ import annotations
@@ -14,22 +17,24 @@ from itertools import combinations
 
 import pandas as pd
 
-from . import tone
+from ..schema import UNKNOWN_OUTLET
+from .compare import pairwise_source_differences
+from .scoring import ENGINE_SCORE, ENGINES
 
 RANK_COLUMNS = ["engine_a", "engine_b", "n_outlets", "spearman_rho"]
 
 
-def scored_engines(article_tone_df: pd.DataFrame, engines=tone.ENGINES) -> list[str]:
+def scored_engines(article_tone_df: pd.DataFrame, engines=ENGINES) -> list[str]:
     """The engines whose score column the article tone table has, in `engines` order."""
-    return [e for e in engines if tone.ENGINE_SCORE[e] in article_tone_df.columns]
+    return [e for e in engines if ENGINE_SCORE[e] in article_tone_df.columns]
 
 
 def outlet_means(article_tone_df: pd.DataFrame, engines, min_articles: int = 2) -> pd.DataFrame:
     """Mean article tone per outlet (rows) and engine (columns), outlets with `min_articles` or more
     articles scored by every engine."""
-    cols = {tone.ENGINE_SCORE[e]: e for e in engines}
+    cols = {ENGINE_SCORE[e]: e for e in engines}
     df = article_tone_df.dropna(subset=list(cols))
-    g = df.groupby(df["outlet"].fillna(tone.UNKNOWN_OUTLET))
+    g = df.groupby(df["outlet"].fillna(UNKNOWN_OUTLET))
     means = g[list(cols)].mean().rename(columns=cols)
     return means[g.size() >= min_articles].sort_index()
 
@@ -37,7 +42,7 @@ def outlet_means(article_tone_df: pd.DataFrame, engines, min_articles: int = 2) 
 def rank_agreement(article_tone_df: pd.DataFrame, engines=None, min_articles: int = 2) -> pd.DataFrame:
     """Spearman rank correlation of outlet means for each pair of engines (NaN with fewer than
     three outlets, where a rank correlation says nothing)."""
-    engines = scored_engines(article_tone_df, engines or tone.ENGINES)
+    engines = scored_engines(article_tone_df, engines or ENGINES)
     means = outlet_means(article_tone_df, engines, min_articles)
     rows = []
     for a, b in combinations(engines, 2):
@@ -51,11 +56,11 @@ def robust_pairs(article_tone_df: pd.DataFrame, engines=None, seed: int = 0, n_p
     """Every outlet pair significant after Holm with at least one engine: per engine the
     difference (a - b) and whether it is significant, the number of engines that find it and
     `robust` (significant, same sign, with every engine)."""
-    engines = scored_engines(article_tone_df, engines or tone.ENGINES)
+    engines = scored_engines(article_tone_df, engines or ENGINES)
     key = ["outlet_a", "outlet_b"]
     table = None
     for e in engines:
-        pw = tone.pairwise_source_differences(article_tone_df, engine=e, seed=seed, n_perm=n_perm,
+        pw = pairwise_source_differences(article_tone_df, engine=e, seed=seed, n_perm=n_perm,
                                               min_articles=min_articles, clusters=clusters, alpha=alpha)
         part = pw[key + ["difference", "significant"]].rename(
             columns={"difference": f"difference_{e}", "significant": f"significant_{e}"})
@@ -101,7 +106,7 @@ def agreement_summary(ranks: pd.DataFrame, pairs: pd.DataFrame, engines) -> str:
 def engine_agreement(article_tone_df: pd.DataFrame, engines=None, seed: int = 0, n_perm: int = 5000,
                      min_articles: int = 2, clusters: pd.DataFrame | None = None) -> dict:
     """One call for notebook 03: `ranks` (rank_agreement), `pairs` (robust_pairs) and `summary` in words."""
-    engines = scored_engines(article_tone_df, engines or tone.ENGINES)
+    engines = scored_engines(article_tone_df, engines or ENGINES)
     ranks = rank_agreement(article_tone_df, engines, min_articles)
     pairs = robust_pairs(article_tone_df, engines, seed=seed, n_perm=n_perm, min_articles=min_articles, clusters=clusters)
     return {"ranks": ranks, "pairs": pairs, "summary": agreement_summary(ranks, pairs, engines)}
