@@ -174,22 +174,6 @@ def per_target(data: Data, rows, scores) -> tuple[np.ndarray, np.ndarray]:
     return np.asarray(s), np.asarray(g)
 
 
-def labels(scores, lo, hi) -> np.ndarray:
-    return np.where(scores < lo, -1, np.where(scores > hi, 1, 0))
-
-
-def best_thresholds(scores, y) -> tuple[float, float, float]:
-    """(lo, hi, macro-F1): the pair of score quantiles with the best macro-F1."""
-    qs = np.unique(np.round(np.quantile(scores, np.linspace(0.02, 0.98, 49)), 4))
-    best = (-1.0, 0.0, 0.0)
-    for i, lo in enumerate(qs):
-        for hi in qs[i:]:
-            f = f1_score(y, labels(scores, lo, hi), average="macro")
-            if f > best[0]:
-                best = (f, float(lo), float(hi))
-    return best[1], best[2], best[0]
-
-
 def cross_validate(data: Data) -> tuple[dict, list]:
     """Grouped CV figures (see the module docstring) and the thresholds from out-of-fold scores."""
     idx = np.arange(len(data.texts))
@@ -222,7 +206,7 @@ def cross_validate(data: Data) -> tuple[dict, list]:
         print(f"  NewsMTSC train fold {k + 1}/{FOLDS}: macro-F1 = {f1_score(g, p, average='macro'):.3f}", flush=True)
     cv["newsmtsc_train_cv_macro_f1"] = round(float(f1_score(np.concatenate(golds), np.concatenate(preds), average="macro")), 4)
     cv["newsmtsc_grouping"] = "AllSides event / POLUSA article"
-    lo, hi, f = best_thresholds(*per_target(data, mt, s_oof))
+    lo, hi, f = corpora.best_thresholds(*per_target(data, mt, s_oof))
     cv["sentence_score_newsmtsc_train_oof_macro_f1"] = round(f, 4)
     return cv, [lo, hi]
 
