@@ -12,7 +12,7 @@ Cross-validated figures (never in-sample), each fold's model scored through the 
 The sentence-label thresholds (tone.tone_label) are chosen on the grouped out-of-fold sentence
 scores of NewsMTSC train. Deterministic: closed-form/lbfgs solvers, no sampling.
 
-    nice .venv/bin/python scripts/train_tone.py [--no-cv]
+    nice .venv/bin/python scripts/train_tone_hybrid.py [--no-cv]
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ STACK_SCALE = 10.0  # stacker inputs S, M and engine features weigh more than on
 T_C = 0.3           # inverse L2 penalty, target model
 FOLDS = 5
 WEIGHT_DECIMALS = 5
+DESCRIPTION = "The `hybrid` tone engine: lexicon scores plus word and word-pair weights learned from human ratings."
 
 
 @dataclass
@@ -225,7 +226,7 @@ def main(argv=None) -> None:
     spec = fit(data, np.flatnonzero(data.kind != "devtest"))
     spec.update(thresholds=thresholds, cv=cv)
     kinds, counts = np.unique(data.kind, return_counts=True)
-    spec = {"description": "hybrid tone engine (analysis.tone.scoring)", "created_by": "scripts/train_tone.py",
+    spec = {"description": DESCRIPTION, "created_by": "scripts/train_tone_hybrid.py",
             "date": date.today().isoformat(), "trained_on": {str(k): int(c) for k, c in zip(kinds, counts) if k != "devtest"},
             "params": {"min_df": MIN_DF, "s_alpha": S_ALPHA, "m_C": M_C, "stack_alpha": STACK_ALPHA, "t_C": T_C},
             "dense_features": tone.DENSE_FEATURES, **spec}
