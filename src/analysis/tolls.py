@@ -19,6 +19,7 @@ as their own rows (not headline), so only headline rows may be summed across art
 from __future__ import annotations
 
 import re
+import warnings
 from bisect import bisect_left
 
 import pandas as pd
@@ -57,7 +58,20 @@ VAGUE = {
 _WORD_UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 _WORD_TENS = "|".join(TENS)
 _SCALE = r"(?:hundred|thousand|million|billion)"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Digit numbers, every repetition possessive (++, *+) and each iteration opened by a separator,
+# so a match never backtracks into a digit run: linear on any input (an 85 KB run of "1111,"
+# groups took 35 s with the old `\d[\d,]*` range pattern). Forms: 1,234,567 (Western
+# grouping), 3,10,000 (Indian lakh grouping: pairs, then a final group of three), 310.000 (dots
+# as thousands separators, as most of Europe writes; not before a scale word, where "1.500
+# million" is a decimal), and plain 1234 / 1.5.
+_SCALE_AHEAD = r"(?!\s+(?:hundred|thousand|million|billion)\b)"
+_GROUPED = (
+    r"\d{1,3}(?:,\d{3})++(?!\d)"
+    r"|\d{1,2}(?:,\d\d(?=,))++,\d{3}(?!\d)"
+    rf"|\d{{1,3}}(?:\.\d{{3}})++(?![\d.]){_SCALE_AHEAD}"
+)
+_DIGITS = rf"(?:{_GROUPED})(?:\.\d++)?|\d++(?:\.\d++)?"
+_INT = rf"(?:{_GROUPED}|\d++)"  # a range's ends ("10-15", "1,000 to 2,000")
 _WORDNUM = (
     rf"(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT}|a)"
     rf"(?:\s+{_SCALE}(?:\s+{_SCALE})?(?:\s+(?:and\s+)?(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT}))?)?"
@@ -82,7 +96,7 @@ SINGULAR = (
 # One number phrase: a range, or an optional qualifier + a number + an optional "or more".
 NUMBER_PHRASE_RE = re.compile(
     rf"\b(?:between\s+(?P<lo1>{NUM})\s+and\s+(?P<hi1>{NUM})"
-    rf"|(?<!from\s)(?P<lo2>\d[\d,]*)\s*(?:-|–|to)\s*(?P<hi2>\d[\d,]*)(?![\w-])"
+    rf"|(?<!from\s)(?P<lo2>{_INT})\s*(?:-|–|to)\s*(?P<hi2>{_INT})(?![\w-])"
     rf"|(?P<one>an?)(?=\s+(?:[\w-]+\s+)?{SINGULAR}\b)"
     rf"|(?:(?P<qual>{_QUAL})\s+)?(?P<num>{NUM})(?P<post>\s+or\s+more|\s+or\s+so|\s+plus)?)\b",
     re.IGNORECASE,
@@ -266,12 +280,26 @@ def parse_number(text: str) -> tuple[float, float | None, float | None] | None:
     t = re.sub(r"\s+", " ", text.strip().lower())
     if t in VAGUE:
         return tuple(None if v is None else float(v) for v in VAGUE[t])  # type: ignore[return-value]
-    m = re.match(rf"^({_DIGITS})(?: ({_SCALE}))?$", t)
+    m = _DIGITS_FULL_RE.match(t)
     if m:
-        value = float(m.group(1).replace(",", "")) * SCALES.get(m.group(2) or "", 1)
+        value = _digits_value(m.group(1), scaled=bool(m.group(2))) * SCALES.get(m.group(2) or "", 1)
         return value, value, value
     value = _words_to_number(t)
     return None if value is None else (value, value, value)
+
+
+_DIGITS_FULL_RE = re.compile(rf"^({_DIGITS})(?: ({_SCALE}))?$")
+_DOT_THOUSANDS_RE = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+
+
+def _digits_value(raw: str, scaled: bool = False) -> float:
+    """A digit number as written: commas group thousands (or lakhs); dots do too when every
+    group after the first has three digits and no scale word follows (_DIGITS decides that),
+    else a dot is the decimal point. Any length parses (float never overflows to an error; a
+    huge value is rejected later by `implausible_toll`)."""
+    if not scaled and _DOT_THOUSANDS_RE.match(raw):
+        return float(raw.replace(".", ""))
+    return float(raw.replace(",", ""))
 
 
 def _words_to_number(t: str) -> float | None:
@@ -422,6 +450,21 @@ def _death_context(m: re.Match, sentence: str, lower: str) -> tuple[str, int] | 
     return None
 
 
+# No war has a recorded toll near this (the Second World War's estimates run to 70-85 million),
+# so a larger "toll" is a misread or garbage number ("more than 1,000,...,000" with 110 groups
+# is inf as a float), never a value to chart.
+MAX_PLAUSIBLE_TOLL = 100_000_000
+
+
+def implausible_toll(value: float) -> str | None:
+    """Why a number in a death context cannot be a death toll, or None when it can."""
+    if value != value or value == float("inf") or value > MAX_PLAUSIBLE_TOLL:
+        return f"{value:.3g} is above {MAX_PLAUSIBLE_TOLL:,}, more than any war's recorded toll"
+    if value != int(value):
+        return f"{value:g} is not a whole number of people"
+    return None
+
+
 LARGE_TOLL = 10_000  # no cue but this large: a period or war total, not one event
 
 
@@ -511,7 +554,7 @@ def number_phrases(sentence: str, lower: str | None = None) -> list[re.Match]:
     return [NUMBER_PHRASE_RE.match(sentence, m.start()) for m in _NUMBER_PHRASE_LOWER_RE.finditer(lower)]
 
 
-def _sentence_claims(body: str, lower_body: str, s_start: int, s_end: int) -> list[dict]:
+def _sentence_claims(body: str, lower_body: str, s_start: int, s_end: int, rejected: list | None = None) -> list[dict]:
     """Claims of one sentence (one holding a death cue), then the sums of tolls listed
     together (flagged "_sum", kept only when chosen as headline)."""
     sentence = body[s_start:s_end]
@@ -521,7 +564,14 @@ def _sentence_claims(body: str, lower_body: str, s_start: int, s_end: int) -> li
         parts = _number_parts(m)
         if parts is None or parts[0] <= 0:
             continue
-        found.append((m, parts, _death_context(m, sentence, lower)))
+        ctx = _death_context(m, sentence, lower)
+        reason = implausible_toll(parts[0]) if ctx else None
+        if reason:
+            if rejected is not None:
+                rejected.append({"sentence": sentence, "start": s_start + m.start(), "end": s_start + m.end(),
+                                 "text": m.group(0)[:80], "reason": reason})
+            continue
+        found.append((m, parts, ctx))
     runs = _conjunct_runs(found, sentence)
     in_run = {i: run for run, _ in runs for i in run}
     claims, by_index = [], {}
@@ -749,9 +799,11 @@ def _sum_containing(claims: list[dict], pick: int) -> int:
     return pick
 
 
-def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_internal: bool = False) -> list[dict]:
+def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_internal: bool = False,
+                  rejected: list | None = None) -> list[dict]:
     """Every death toll stated in a cleaned body, in text order, with its span; at most one
-    incident toll is flagged as the headline."""
+    incident toll is flagged as the headline. Numbers in a death context that cannot be a toll
+    (`implausible_toll`) are left out; pass a list as `rejected` to receive them with the reason."""
     if not isinstance(body, str) or not body.strip():
         return []
     claims: list[dict] = []
@@ -759,7 +811,7 @@ def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_i
     cues = _cue_starts(lower_body)
     for s_start, s_end in split_sentences(body):
         if _holds_cue(cues, s_start, s_end):
-            claims.extend(_sentence_claims(body, lower_body, s_start, s_end))
+            claims.extend(_sentence_claims(body, lower_body, s_start, s_end, rejected))
     head = choose_headline(claims, body, headline_rule)
     if head is not None:
         claims[head]["is_headline"] = True
@@ -776,7 +828,12 @@ def build_death_tolls(articles: pd.DataFrame) -> pd.DataFrame:
     rows = []
     ok = articles[articles["status"] == "ok"] if "status" in articles else articles
     for art in ok.itertuples(index=False):
-        for claim in extract_tolls(art.body):
+        rejected: list[dict] = []
+        claims = extract_tolls(art.body, rejected=rejected)
+        for r in rejected:
+            warnings.warn(f"article {art.article_id}: toll {r['text']!r} (chars {r['start']}-{r['end']}) "
+                          f"rejected: {r['reason']}", stacklevel=2)
+        for claim in claims:
             rows.append({"article_id": art.article_id, **claim,
                          "published": getattr(art, "published", None), "outlet": getattr(art, "outlet", None)})
     df = pd.DataFrame(rows, columns=TOLL_COLUMNS)
