@@ -124,7 +124,8 @@ DEATH_WORD = (
 )
 _AUX = (
     r"(?:who|that|had|have|has|were|was|are|is|been|being|be|reportedly|also|all|allegedly|later|now|"
-    r"already|confirmed|so\s+far|estimated|believed|thought|feared|said|reported|to|[a-z]+ly)"
+    r"already|confirmed|so\s+far|estimated|believed|thought|feared|said|reported|to|[a-z]+ly|"
+    r"may|might|could|would|will|must|should)"
 )
 # "displaced people were killed": an adjective there, not a non-death.
 _DISPLACED = r"displaced(?!\s+(?:people|persons|civilians|families|syrians|residents|children|women)\b)"
@@ -133,12 +134,17 @@ _STOP = (
     r"who|which|while|when|after|before|in|on|at|from|by|with|to|into|during|since|than|"
     r"rounds?|times|years?|months?|weeks?|days?|hours?"
 )
+# "aged 8, 10 and 12", "ages 3 to 5": each iteration opens with a separator and digit groups
+# are bounded, so it cannot backtrack into itself.
+_AGES = r"\d{1,3}(?:\s*(?:,|and|to|or|-|–)\s*\d{1,3})*+"
+_AGE_CLAUSE = rf"(?:\s*,?\s+\(?(?:aged|ages|age)\s+(?:between\s+)?{_AGES}\)?,?)"
 AFTER_RE = re.compile(
     # "70 regime and rebel fighters", "25 women and children": one subject, unless a number follows
     rf"(?P<mid>(?:\s+(?!(?:{_STOP}|an?)\b)[A-Za-z][\w'’-]*|\s+and(?=\s+(?!(?:{_STOP}|{_WORD_UNIT}|{_WORD_TENS}|an?|another|other|others|more|his|her|their|its)\b)[A-Za-z])){{0,6}}?)"
     # where the victims were ("civilians in Syria have been killed"): a named place only
     r"(?P<loc>\s+(?:in|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})?"
     rf"(?:\s*,?\s+(?:including|among\s+them|mostly|mainly|most\s+of\s+them)(?:\s+[\w'’-]+){{1,6}}?,?)?"
+    rf"{_AGE_CLAUSE}?"
     rf"\s+(?:{_AUX}\s+){{0,5}}(?P<death>{DEATH_WORD})\b",
     re.IGNORECASE,
 )
@@ -153,7 +159,11 @@ BEFORE_RE = re.compile(
     r"(?:bringing|raising|brings|raises|brought|raised|pushing|pushed)\s+to|"
     r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|martyrs|"
     r"people\s+killed|those\s+killed))(?:\s+[\w'’-]+){0,16}?\s+(?:to|at|of|reached|hit|topped|passed|"
-    r"exceeded|surpassed|is|was|stands\s+at|stood\s+at)))\s*$",
+    r"exceeded|surpassed|is|was|stands\s+at|stood\s+at))"
+    # "put the number killed at 1.5 million", "put the toll at 45"
+    r"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+)?(?:overall\s+|total\s+)?"
+    r"(?:death\s+toll|toll|number\s+(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+)?(?:killed|dead|deaths|victims|fatalities))"
+    r"(?:\s+[\w'’-]+){0,6}?\s+at)\s*[\"'“‘«]?\s*$",
     re.IGNORECASE,
 )
 LIVES_CUE_RE = re.compile(
@@ -162,7 +172,7 @@ LIVES_CUE_RE = re.compile(
 )
 CASUALTIES_AFTER_RE = re.compile(r"^\s*(?:or|and|and/or)\s+(?:wounded|injured|hurt|missing)\b", re.I)
 VICTIMS_AFTER_RE = re.compile(
-    rf"^(?:\s+of)?(?:\s+[A-Za-z][\w'’-]*){{0,3}}?\s+(?P<v>{VICTIM})\b", re.IGNORECASE
+    rf"^[\"'”’»]?(?:\s+of)?(?:\s+[A-Za-z][\w'’-]*){{0,3}}?\s+(?P<v>{VICTIM})\b", re.IGNORECASE
 )
 # Numbers that are something else: units, ages, times, counts of things.
 NOT_COUNT_AFTER_RE = re.compile(
@@ -178,6 +188,14 @@ NOT_COUNT_BEFORE_RE = re.compile(
     r"august|september|october|november|december)\.?\s*)$",
     re.IGNORECASE,
 )
+# An age, not a count: "a boy aged 12", "children aged 8, 10 and 12", "between the ages of 5 and 9".
+AGE_BEFORE_RE = re.compile(rf"\b(?:aged|ages?|ages\s+of|age\s+of)\s+(?:between\s+)?(?:{_AGES}\s*(?:,|and|to|or|-|–)\s*)?$", re.I)
+# A negated count is no death: "No one was killed", "not one person died", "none of the 30 passengers".
+NEGATION_BEFORE_RE = re.compile(
+    r"(?:\b(?:no|not|nor|never|without|n't)\s+(?:(?:even|a\s+single|one\s+of\s+(?:the|its|their))\s+)?"
+    r"|\bnone\s+of\s+(?:the|its|their|these|those)\s+)$",
+    re.I,
+)
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 MONTH_NEAR_RE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$", re.I
@@ -192,10 +210,17 @@ NON_DEATH_AFTER_RE = re.compile(
 
 # --- scope and attribution -----------------------------------------------------------------
 
-_WAR = r"(?:war|conflict|uprising|revolt|revolution|crisis|unrest|insurgency)"
+_WAR = r"(?:war|conflict|uprising|revolt|revolution|crisis|unrest|insurgency|invasion|occupation|genocide)"
+# An event a period is counted from: "since the 2021 coup", "since the invasion began".
+_ERA_EVENT = rf"(?:{_WAR}|coup|takeover)"
+_NOT_A_WAR = r"(?!\s*(?:planes?|jets?|crimes?|criminals?|monitor|zone))"
 CUMULATIVE_RE = re.compile(
-    rf"\b{_WAR}(?!\s*(?:planes?|jets?|crimes?|criminals?|monitor|zone))\b[^.;]{{0,60}}?\b(?:has|have|had)\s+"
+    rf"\b{_WAR}{_NOT_A_WAR}\b[^.;]{{0,60}}?\b(?:has|have|had)\s+"
     r"(?:so\s+far\s+|now\s+|already\s+|since\s+\w+\s+)?(?:killed|claimed|left|cost)"
+    # a war as the subject of "killed": "The Iraq war killed nearly half a million"
+    rf"|\b{_WAR}{_NOT_A_WAR}\b(?:\s+(?:in|of|on)\s+(?:the\s+)?[a-z][\w'’-]*)?\s+(?:killed|claimed|cost|left)\b"
+    # counted from the event that started it: "since the 2021 coup", "since the 2003 invasion of Iraq"
+    rf"|\bsince\s+(?:the\s+|a\s+|last\s+year'?s\s+)?(?:(?:19|20)\d\d\s+)?(?:[\w'’-]+\s+){{0,2}}?{_ERA_EVENT}\b"
     rf"|\bsince\s+(?:the\s+)?{_WAR}\s+(?:began|started|erupted|broke\s+out)"
     rf"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|eruption)\s+of\s+(?:(?:the|syria'?s|a)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_WAR}"
     r"|\bsince\s+(?:(?:mid-?|early\s+|march\s+|the\s+spring\s+of\s+)?2011)\b"
@@ -377,6 +402,9 @@ def _is_year_or_label(m: re.Match, sentence: str, after: str) -> bool:
         return True
     if NOT_COUNT_BEFORE_RE.search(sentence[max(0, m.start() - 12):m.start()]):
         return True
+    near = sentence[max(0, m.start() - 40):m.start()]
+    if AGE_BEFORE_RE.search(near) or NEGATION_BEFORE_RE.search(near):
+        return True
     if NOT_COUNT_AFTER_RE.match(after):
         return True
     return bool(num) and num.isdigit() and len(num) > 7  # glued datelines ("Jan 202015")
@@ -413,6 +441,15 @@ COMBATANTS_AFTER_RE = re.compile(
 )
 
 
+# "Lost" kills only when people follow: "the army lost 30 men", not "lost 30 tanks" or "lost 3 seats".
+LOST_BEFORE_RE = re.compile(r"\b(?:lost|lose|loses|losing)\s+$", re.I)
+LOST_PEOPLE_AFTER_RE = re.compile(
+    r"^(?:\s+[A-Za-z][\w'’-]*){0,2}?\s+(?P<v>men|soldiers?|troops|fighters?|servicemen|personnel|officers?|"
+    r"policemen|commanders?|members\s+of\s+(?:its|their|his|her)\s+(?:forces|army|unit|crew|family))\b",
+    re.I,
+)
+
+
 # The number scan is the costliest regex here, and re.I makes it slower still: these run
 # case-sensitively on lowered text (see casefold), with identical spans. Each number span is
 # matched again in the original sentence to hand on its own groups; the context patterns
@@ -422,6 +459,7 @@ _NON_DEATH_BEFORE_LOWER = lower_twin(NON_DEATH_BEFORE_RE)
 _BEFORE_LOWER = lower_twin(BEFORE_RE)
 _ELIMINATE_BEFORE_LOWER = lower_twin(ELIMINATE_BEFORE_RE)
 _LIVES_CUE_LOWER = lower_twin(LIVES_CUE_RE)
+_LOST_BEFORE_LOWER = lower_twin(LOST_BEFORE_RE)
 _CUMULATIVE_LOWER = lower_twin(CUMULATIVE_RE)
 _OTHER_LOWER = lower_twin(OTHER_RE)
 
@@ -447,6 +485,10 @@ def _death_context(m: re.Match, sentence: str, lower: str) -> tuple[str, int] | 
         v = COMBATANTS_AFTER_RE.match(after)
         if v:
             return _victims(v.group("v")), 0
+    if _LOST_BEFORE_LOWER.search(before):
+        v = LOST_PEOPLE_AFTER_RE.match(after)
+        if v and not NON_DEATH_AFTER_RE.match(after):
+            return _victims(v.group("v").split()[0]), 0
     return None
 
 
@@ -522,7 +564,7 @@ CONJ_GAP_RE = re.compile(
 DEATH_CUE_STEMS = (
     "kill", "dea", "die", "slain", "perish", "execut", "massacr", "martyr", "murder", "behead", "crucif",
     "assassinat", "slaughter", "fatalit", "bodies", "corpses", "lives", "fallen", "bring", "brought", "rais",
-    "push", "toll", "number", "eliminat", "destroy", "neutrali", "liquidat",
+    "push", "toll", "number", "eliminat", "destroy", "neutrali", "liquidat", "lost", "lose", "losing",
 )
 DEATH_CUE_RE = re.compile("|".join(DEATH_CUE_STEMS))
 
