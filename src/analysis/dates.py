@@ -27,6 +27,10 @@ from datetime import date, timedelta
 from .casefold import lower_twin, lowered
 
 CONFLICT_START = date(2011, 3, 15)
+# The conflict war-age phrases are counted from: its name (aliases after "|", e.g. "Syria|Assad")
+# and its start. An article that never names it is about another war, so its "N-year war"
+# gives no interval and no warning.
+CONFLICT_NAME = "Syria"
 EARLIEST_PLAUSIBLE = date(1990, 1, 1)  # older "dates" on news pages are nearly always false hits
 
 MONTHS = {
@@ -370,10 +374,60 @@ def _add_years(d: date, years: float) -> date:
     return d + timedelta(days=round(years * 365.25))
 
 
-def war_age_interval(text: str, conflict_start: date = CONFLICT_START) -> tuple[date | None, date | None, str | None]:
-    """The publication interval the war-age phrases allow: the intersection of each phrase's
-    interval, or their hull when they contradict one another."""
+def _name_stems(conflict_name: str) -> tuple[str, ...]:
+    """Lowercase word starts that name the conflict: "Syria" -> "syri" (Syrian, Syrians),
+    "Ukraine" -> "ukrai" (Ukrainian), "Afghanistan" -> "afgha" (Afghan)."""
+    names = [n.strip().lower() for n in (conflict_name or "").split("|") if n.strip()]
+    return tuple(n[:5] if len(n) > 5 else n[:4] for n in names)
+
+
+def names_conflict(text: str, conflict_name: str = CONFLICT_NAME) -> bool:
+    """Whether the text names the conflict at all (a word starting with one of its stems)."""
+    stems = _name_stems(conflict_name)
+    return bool(stems) and re.search(r"\b(?:" + "|".join(map(re.escape, stems)) + ")", lowered(text)) is not None
+
+
+# Whose war a phrase is about: "Yemen's eight-year war", "the nearly two-year war in Ukraine".
+OWNER_BEFORE_RE = re.compile(r"(?P<owner>[A-Z][\w-]*)(?:'s|’s)\s+$")
+OWNER_AFTER_RE = re.compile(r"^\s+(?:in|on|against|over)\s+(?:the\s+)?(?P<owner>[A-Z][\w'’-]*)")
+
+
+def _phrase_owner(text: str, p: "WarAge") -> str | None:
+    before = OWNER_BEFORE_RE.search(text, max(0, p.start - 40), p.start)
+    if before:
+        return before.group("owner")
+    after = OWNER_AFTER_RE.match(text[p.end:p.end + 60])
+    return after.group("owner") if after else None
+
+
+def conflict_phrases(text: str, conflict_name: str = CONFLICT_NAME) -> list["WarAge"]:
+    """The war-age phrases about the conflict: a phrase naming its war ("Yemen's eight-year
+    war") counts only when it names the conflict; an unnamed one only when the article names
+    the conflict somewhere."""
     phrases = war_age_phrases(text)
+    if not phrases:
+        return []
+    stems = _name_stems(conflict_name)
+    about = None
+    kept = []
+    for p in phrases:
+        owner = _phrase_owner(text, p)
+        if owner is not None:
+            if owner.lower().startswith(stems):
+                kept.append(p)
+            continue
+        if about is None:
+            about = names_conflict(text, conflict_name)
+        if about:
+            kept.append(p)
+    return kept
+
+
+def war_age_interval(text: str, conflict_start: date = CONFLICT_START,
+                     conflict_name: str = CONFLICT_NAME) -> tuple[date | None, date | None, str | None]:
+    """The publication interval the war-age phrases about the conflict allow: the intersection
+    of each phrase's interval, or their hull when they contradict one another."""
+    phrases = conflict_phrases(text, conflict_name)
     spans: list[tuple[date | None, date | None]] = []
     for p in phrases:
         if p.low_years != p.low_years:  # 'since the war began in 2011': the war had begun
@@ -650,6 +704,7 @@ def publication_date(
     html_date=None,
     html: str | None = None,
     conflict_start: date = CONFLICT_START,
+    conflict_name: str = CONFLICT_NAME,
     url: str | None = None,
     today: date | None = None,
 ) -> DateResult:
@@ -659,7 +714,7 @@ def publication_date(
     text = text or ""
     today = today or date.today()
     warnings: list[str] = []
-    low, high, interval_ev = war_age_interval(text, conflict_start)
+    low, high, interval_ev = war_age_interval(text, conflict_start, conflict_name)
 
     def result(d, source, ev, start=None, end=None, extra=()):
         w = warnings + list(extra) + _checks(d, low, high, interval_ev, conflict_start, today)
