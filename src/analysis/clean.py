@@ -1011,6 +1011,7 @@ def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START) -> 
                 html_date=cleaned.html_date,
                 html=doc.html,
                 conflict_start=conflict_start,
+                url=doc.url,
             )
             warnings.extend(found.warnings)
             body_tokens, body_words = cleaned.body_words or (_tokens(cleaned.body), None)

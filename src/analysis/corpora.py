@@ -22,6 +22,7 @@ WCXB = "wcxb_articles_dev.jsonl.gz"
 NYT = "nyt_editorial_sentences_dev.csv"
 NEWSMTSC_TRAIN = "newsmtsc_train.jsonl"
 NEWSMTSC_DEVTEST = "newsmtsc_devtest_mt.jsonl"
+PEER_PAGES = "peer_html_pages_dev.jsonl.gz"
 
 
 class CorpusMissing(FileNotFoundError):
@@ -53,6 +54,12 @@ def load_fakes() -> pd.DataFrame:
 def load_wcxb() -> list[dict]:
     """WCXB dev pages: html, text (plain-text dump), gold_title, gold_date, gold_body."""
     return _jsonl(corpus_path(WCXB))
+
+
+def load_peer_pages() -> list[dict]:
+    """Half of htmldate's and trafilatura's evaluation pages: id, set, url, html, gold_date
+    (trafilatura's also gold_title, with, without)."""
+    return _jsonl(corpus_path(PEER_PAGES))
 
 
 def load_nyt() -> pd.DataFrame:
