@@ -139,3 +139,14 @@ def test_dates_and_ordinals_are_never_tolls(day, month, year, death):
                  f"He was the {day}th person {death.split()[-1]} since {month} {year}.",
                  f"In {year}, {month} {day} was the day the fighters {death.split()[-1]} a man."):
         assert all(v not in (day, year) for v in values(text)), text
+
+
+@pytest.mark.parametrize("text, value, victims", [
+    ("Rockets hit Aleppo, killing according to the latest toll 44 civilians and wounding over 140.", 44, "civilians"),
+    ("The bombing killed, according to activists, 12 people.", 12, "people"),
+    ("Brouq and at least 10 members of the Takfiri group were killed in the attacks.", 10, "members"),
+    ("Twenty soldiers of the elite Tiger Forces were killed.", 20, "soldiers"),
+])
+def test_attribution_between_verb_and_count_and_victims_before_of(text, value, victims):
+    got = tolls.extract_tolls(text)
+    assert [(c["value"], c["victims"]) for c in got] == [(value, victims)]

@@ -163,7 +163,10 @@ BEFORE_RE = re.compile(
     # "put the number killed at 1.5 million", "put the toll at 45"
     r"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+)?(?:overall\s+|total\s+)?"
     r"(?:death\s+toll|toll|number\s+(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+)?(?:killed|dead|deaths|victims|fatalities))"
-    r"(?:\s+[\w'’-]+){0,6}?\s+at)\s*[\"'“‘«]?\s*$",
+    r"(?:\s+[\w'’-]+){0,6}?\s+at)"
+    # an attribution between verb and number: "killing, according to the latest toll, 44 civilians"
+    r"(?:\s*,?\s+according\s+to(?:\s+[\w'’-]+){1,5}?\s*,?)?"
+    r"\s*[\"'“‘«]?\s*$",
     re.IGNORECASE,
 )
 LIVES_CUE_RE = re.compile(
@@ -474,10 +477,13 @@ def _death_context(m: re.Match, sentence: str, lower: str) -> tuple[str, int] | 
     if a:
         mid, death = a.group("mid"), a.group("death").lower()
         victim_head = bool(mid.strip()) and VICTIM_WORD_RE.match(mid.split()[-1])
-        head_ok = victim_head or (not a.group("loc") and (not mid.strip() or mid.strip().lower().startswith("of ")))
+        words = mid.split()
+        # "10 members of the Takfiri group were killed": the victims are the noun before "of"
+        of_head = len(words) >= 2 and words[1].lower() == "of" and VICTIM_WORD_RE.match(words[0])
+        head_ok = victim_head or of_head or (not a.group("loc") and (not mid.strip() or mid.strip().lower().startswith("of ")))
         lives_ok = not death.startswith("lives") or _LIVES_CUE_LOWER.search(before)
         if head_ok and lives_ok and not CASUALTIES_AFTER_RE.match(after[a.end():]):
-            return _victims(mid + " " + death), a.end()
+            return _victims(words[0] if of_head and not victim_head else mid + " " + death), a.end()
     if _BEFORE_LOWER.search(before) and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
         v = VICTIMS_AFTER_RE.match(after)
         return _victims(v.group("v") if v else ""), 0
