@@ -145,7 +145,7 @@ def test_dates_and_ordinals_are_never_tolls(day, month, year, death):
     ("Rockets hit Aleppo, killing according to the latest toll 44 civilians and wounding over 140.", 44, "civilians"),
     ("The bombing killed, according to activists, 12 people.", 12, "people"),
     ("Brouq and at least 10 members of the Takfiri group were killed in the attacks.", 10, "members"),
-    ("Twenty soldiers of the elite Tiger Forces were killed.", 20, "soldiers"),
+    ("Twenty soldiers of the elite Tiger unit were killed.", 20, "soldiers"),
 ])
 def test_attribution_between_verb_and_count_and_victims_before_of(text, value, victims):
     got = tolls.extract_tolls(text)
