@@ -571,6 +571,35 @@ def _require_a_sentence(keep: list[bool], reasons: dict[int, str], rows: list[li
             reasons[i] = "no sentence-like line anywhere in the text (menu or footer only)"
 
 
+# A record of one or two sentences (a brief, a sentence corpus row) is too short for the line
+# model's page-level evidence; it is an article when its lines read as prose. Menus, footers and
+# link lists never do (no sentence end, no function words, separators or addresses).
+SHORT_TEXT_MAX_LINES = 3
+SHORT_TEXT_MAX_TOKENS = 120
+SHORT_PROSE_MIN_TOKENS = 4  # in its longest sentence: "Read more. Share this." is chrome
+SHORT_SENTENCE_SPLIT_RE = re.compile(r"[.!?]+\s+")
+
+
+def _reads_as_prose(ln: _Line) -> bool:
+    content = ln.content
+    low = lowered(content)
+    longest = max(len(_tokens(part)) for part in SHORT_SENTENCE_SPLIT_RE.split(content))
+    return (longest >= SHORT_PROSE_MIN_TOKENS and _ends_sentence(content)
+            and (any(w in ALL_STOPWORDS for w in ln.lower) or sum(t[:1].islower() for t in ln.tokens) >= 2)
+            and not _separator_count(content)
+            and not _has_url_email(content, low) and not _has_copyright(content, low))
+
+
+def _keep_short_prose(lines: list[_Line], keep: list[bool], reasons: dict[int, str]) -> None:
+    """Keep the prose lines of a short record that the page-level rules left empty."""
+    if len(lines) > SHORT_TEXT_MAX_LINES or sum(len(ln.tokens) for ln in lines) > SHORT_TEXT_MAX_TOKENS:
+        return
+    for i, ln in enumerate(lines):
+        if _reads_as_prose(ln):
+            keep[i] = True
+            reasons.pop(i, None)
+
+
 def _edge_credit_lines(lines: list[_Line], keep: list[bool], reasons: dict[int, str]) -> None:
     """Drop short credit lines among the first or last two kept lines: there they are
     furniture around the story, while the same words mid-story are reporting."""
@@ -812,6 +841,8 @@ def clean_plain_text(text: str, model: dict | None = None) -> CleanText:
     _extend_body(lines, keep, reasons, p, rows, model.get("extend_threshold", threshold))
     _drop_isolated(keep, reasons, p, model.get("isolated_threshold", 0.0))
     _require_a_sentence(keep, reasons, rows)
+    if not any(keep):
+        _keep_short_prose(lines, keep, reasons)
     _edge_credit_lines(lines, keep, reasons)
     title_idx = None
     if any(keep):  # a headline over no story is menu text
