@@ -49,11 +49,16 @@ def wcxb_figures(pages: list[dict], errors: int = 0) -> None:
           f"{sum(d == g for d, (_, g) in zip(first, gold_pages)) / n:.3f}")
     reach = sum(any(c.value == g for c in dates.date_candidates(p["text"])) for p, g in gold_pages) / n
     print(f"  plain text, gold date among candidates     {reach:.3f} (ceiling for text-only)")
+    stated = [d == g for d, (p, g) in zip(plain, gold_pages) if any(c.value == g for c in dates.date_candidates(p["text"]))]
+    print(f"  plain text, right where the text states the gold date: {sum(stated) / len(stated):.3f} (n={len(stated)})")
+    with_url = [dates.publication_date(p["text"], url=p.get("url")).published for p, _ in gold_pages]
+    print(f"  plain text + page URL, dates.publication_date exact day "
+          f"{sum(d == g for d, (_, g) in zip(with_url, gold_pages)) / n:.3f}")
 
     t0 = time.perf_counter()
-    html_base = [dates._parse_iso(dates.html_page_date(p["html"])) for p, _ in gold_pages]
+    html_base = [dates._parse_iso(dates.html_page_date(p["html"], p.get("url"))) for p, _ in gold_pages]
     t_base = time.perf_counter() - t0
-    print(f"  HTML, htmldate original_date (baseline)    exact day "
+    print(f"  HTML, htmldate original_date, extensive (baseline) exact day "
           f"{sum(d == g for d, (_, g) in zip(html_base, gold_pages)) / n:.3f}   ({t_base:.1f}s)")
     import trafilatura
 
@@ -61,7 +66,7 @@ def wcxb_figures(pages: list[dict], errors: int = 0) -> None:
     html_ours = []
     for p, _ in gold_pages:  # as clean.article_record calls it: trafilatura body + raw HTML
         body = trafilatura.extract(p["html"]) or ""
-        html_ours.append(dates.publication_date(body, html=p["html"]).published)
+        html_ours.append(dates.publication_date(body, html=p["html"], url=p.get("url")).published)
     t_html = time.perf_counter() - t0
     print(f"  HTML, dates.publication_date (+htmldate)   exact day "
           f"{sum(d == g for d, (_, g) in zip(html_ours, gold_pages)) / n:.3f}   ({t_html:.1f}s)")

@@ -17,6 +17,7 @@ import math
 import operator
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -743,18 +744,41 @@ def _tree_scores(trees: dict, rows: list[list[float]]) -> list[float]:
     return np.add.accumulate(z, axis=1)[:, -1].tolist()
 
 
-def choose_title(cand_rows: list[tuple[int, list[float]]], model: dict) -> tuple[int | None, float]:
-    """The best headline candidate, or None when none scores above the model's threshold."""
+def choose_title(cand_rows: list[tuple[int, list[float]]], model: dict,
+                 vetoed: Callable[[int], bool] | None = None) -> tuple[int | None, float]:
+    """The best headline candidate, or None when none scores above the model's threshold.
+    Candidates `vetoed` says can never be a headline are passed over."""
     t = model["title"]
     best, best_p = None, 0.0
     scores = _tree_scores(t, [row for _, row in cand_rows])
     for (i, _), z in zip(cand_rows, scores):
+        if vetoed is not None and vetoed(i):
+            continue
         pr = _sigmoid(z)
         if pr > best_p:
             best, best_p = i, pr
     if best_p < t["threshold"]:
         return None, best_p
     return best, best_p
+
+
+# What a headline never is, whatever the ranker scores: a byline ("By JOHN LEICESTER and HANNA
+# ARHIROVA"), a date or time stamp, the site's own name, or a menu entry (a list item).
+DATE_WORD_RE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
+    r"|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|pst|ist|cet|updated|published|posted|on|at)\b|\d+(?:st|nd|rd|th)?",
+    re.I)
+
+
+def not_a_title(ln: _Line, outlet: str | None = None) -> bool:
+    """A line that can never be the article's headline (see the comment above)."""
+    content = ln.content
+    if ln.bullet or ln.numbered or BYLINE_RE.match(content):
+        return True
+    if outlet and ln.norm == " ".join(_tokens(outlet.lower())):
+        return True
+    # nothing left once date words, numbers and time words are taken out: a date stamp
+    return bool(ln.tokens) and not DATE_WORD_RE.sub(" ", content).strip(" ,.:|/-–—·•()[]")
 
 
 # ---------------------------------------------------------------- outlet
@@ -845,9 +869,11 @@ def clean_plain_text(text: str, model: dict | None = None) -> CleanText:
         _keep_short_prose(lines, keep, reasons)
     _edge_credit_lines(lines, keep, reasons)
     title_idx = None
+    text_outlet = outlet_from_text(text)
     if any(keep):  # a headline over no story is menu text
         # the stage-2 rows start with the base features, all that title_candidates reads
-        title_idx, _ = choose_title(title_candidates(lines, rows, p, threshold), model)
+        title_idx, _ = choose_title(title_candidates(lines, rows, p, threshold), model,
+                                    lambda i: not_a_title(lines[i], text_outlet))
     if title_idx is not None:
         keep[title_idx] = False
     body_parts: list[str] = []
@@ -873,7 +899,7 @@ def clean_plain_text(text: str, model: dict | None = None) -> CleanText:
         elif i != title_idx:
             removed.append(RemovedLine(ln.line_no, ln.text, reasons[i]))
     title = lines[title_idx].content if title_idx is not None else None
-    outlet = outlet_from_text(text) or outlet_from_appeal([r.text for r in removed])
+    outlet = text_outlet or outlet_from_appeal([r.text for r in removed])
     return CleanText(body="".join(body_parts), title=title, outlet=outlet, removed=removed,
                      body_words=(body_tokens, body_lower))
 
