@@ -159,6 +159,23 @@ def stage1_oof(pages: list[Page], base: list[list[list[float]]], folds: int = 3)
     return out
 
 
+def stage2_oof(pages: list[Page], rows2: list[list[list[float]]], folds: int = 3) -> list[np.ndarray]:
+    """Out-of-fold stage-2 probabilities: the headline ranker learns from body scores as a page
+    it was not trained on gets them (in-sample scores are surer than unseen pages' ones, and a
+    ranker trained on them trusts them too much)."""
+    out: list[np.ndarray | None] = [None] * len(pages)
+    idx = np.arange(len(pages))
+    for k in range(folds):
+        test = idx[idx % folds == k]
+        train = idx[idx % folds != k]
+        X = np.array([r for i in train for r in rows2[i]])
+        y = np.array([t for i in train for t in pages[i].labels])
+        m = fit_lr(X, y, sample_weights([pages[i] for i in train]))
+        for i in test:
+            out[i] = predict(m, np.array(rows2[i])) if rows2[i] else np.zeros(0)
+    return out
+
+
 def fit(pages: list[Page]) -> dict:
     """A complete model dict (the JSON shipped with the package) from training pages."""
     vocab = learn_vocab(pages)
@@ -170,12 +187,16 @@ def fit(pages: list[Page]) -> dict:
     oof = stage1_oof(pages, base)
     rows2 = [[b + c for b, c in zip(base[i], clean.context_features(list(oof[i])))] for i in range(len(pages))]
     stage2 = fit_lr(np.array([r for rs in rows2 for r in rs]), y, sw)
-    p2 = [predict(stage2, np.array(rs)) if rs else np.zeros(0) for rs in rows2]
+    p2 = stage2_oof(pages, rows2)
     threshold = THRESHOLD
-    # Title: candidates around where the (predicted) body starts, labelled by the gold title.
+    # Title: candidates around where the (predicted, out-of-fold) body starts, labelled by the
+    # gold title; lines that can never be a headline (clean.not_a_title) are no examples.
     tX, ty = [], []
     for pg, b, pr in zip(pages, base, p2):
+        outlet = clean.outlet_from_text(pg.rec["text"] or "")
         for i, row in clean.title_candidates(pg.lines, b, list(pr), threshold):
+            if clean.not_a_title(pg.lines[i], outlet):
+                continue
             tX.append(row)
             ty.append(int(" ".join(pg.lines[i].lower) == pg.title_norm))
     title = fit_trees(np.array(tX), np.array(ty))

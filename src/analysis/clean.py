@@ -765,8 +765,11 @@ def choose_title(cand_rows: list[tuple[int, list[float]]], model: dict,
 # What a headline never is, whatever the ranker scores: a byline ("By JOHN LEICESTER and HANNA
 # ARHIROVA"), a date or time stamp, the site's own name, or a menu entry (a list item).
 DATE_WORD_RE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
-    r"|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|pst|ist|cet|updated|published|posted|on|at)\b|\d+(?:st|nd|rd|th)?",
+    r"(?<![a-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?![a-z])"
+    r"|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|pst|ist|cet|last|updated|modified|edited|published|posted|on|at|"
+    r"min|mins|minutes?|read)\b|\d+(?:st|nd|rd|th)?",
     re.I)
 
 
