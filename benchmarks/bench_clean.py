@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from analysis import clean
-from analysis.corpora import CorpusMissing, body_scores, load_fakes, load_wcxb, norm_title
+from corpora import CorpusMissing, body_scores, load_fakes, load_wcxb, norm_title
 
 def justext_lines(text: str) -> str:
     """jusText needs HTML, so each line becomes a paragraph (the issue's baseline)."""
@@ -84,7 +84,7 @@ def fakes_speed() -> str:
 def short_records() -> None:
     """Share of one-sentence records that keep a body (a sentence corpus read as one record per
     sentence: NYT editorial sentences), and what the ones without a body look like."""
-    from analysis.corpora import load_nyt
+    from corpora import load_nyt
 
     sentences = load_nyt()["sentence"].astype(str).tolist()
     empty = [t for t in sentences if not clean.clean_plain_text(t).body]

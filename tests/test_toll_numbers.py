@@ -8,12 +8,11 @@ import sys
 import textwrap
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis import tolls
-
-from analysis.corpora import corpora_dir
+from corpora import corpora_dir  # benchmarks/ is on sys.path (tests/conftest.py)
 
 ADVERSARIAL = corpora_dir().parent / "adversarial"  # ../shared/adversarial beside the corpora
 
