@@ -54,3 +54,23 @@ def test_war_age_of_other_wars_never_bounds_a_syria_run(place, n, form):
     assert r.date_low is None and r.date_high is None and r.warnings == ()
     stem = place[:5] if len(place) > 5 else place[:4]
     assert dates.war_age_interval(text, date(2010, 1, 1), place)[0] is not None, stem
+
+
+def test_the_pipeline_carries_the_conflict_to_the_article_table(tmp_path):
+    import pytest
+
+    from analysis.articles import build_articles
+    from analysis.pipeline import ParameterError, build_parser, validate
+
+    (tmp_path / "kyiv.txt").write_text(
+        "Shelling resumes in Kyiv\n\nKyiv, Ukraine - Russian forces shelled the city again on Tuesday, in the "
+        "nearly two-year war, officials in Ukraine said. Rescue teams worked through the night.\n", encoding="utf-8")
+    default, _, _ = build_articles(tmp_path, progress=False)
+    ukraine, _, _ = build_articles(tmp_path, conflict_start=date(2022, 2, 24), conflict_name="Ukraine", progress=False)
+    assert default["date_low"].isna().all()  # a Syria run: another war bounds nothing
+    low, high = ukraine["date_low"].iloc[0], ukraine["date_high"].iloc[0]
+    assert date(2023, 1, 1) <= low <= high <= date(2024, 6, 1)
+    args = build_parser().parse_args(["--raw-dir", str(tmp_path), "--conflict-name", "Ukraine"])
+    assert validate(args)["conflict_name"] == "Ukraine"
+    with pytest.raises(ParameterError, match="--conflict-name"):
+        validate(build_parser().parse_args(["--raw-dir", str(tmp_path), "--conflict-name", " | "]))
