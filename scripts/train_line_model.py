@@ -146,35 +146,21 @@ def sample_weights(pages: list[Page]) -> np.ndarray:
     return np.concatenate([np.sqrt(np.array(pg.ntok, dtype=float)) + 1.0 for pg in pages])
 
 
-def stage1_oof(pages: list[Page], base: list[list[list[float]]], folds: int = 3) -> list[np.ndarray]:
-    """Out-of-fold stage-1 probabilities so stage 2 learns from honest neighbour scores."""
+def oof_probabilities(pages: list[Page], rows: list[list[list[float]]], folds: int = 3) -> list[np.ndarray]:
+    """Out-of-fold line probabilities of a logistic model over `rows`: stage 2 learns from
+    honest stage-1 neighbour scores, and the headline ranker from stage-2 body scores as a page
+    it was not trained on gets them (in-sample scores are surer, and a ranker trained on them
+    trusts them too much)."""
     out: list[np.ndarray | None] = [None] * len(pages)
     idx = np.arange(len(pages))
     for k in range(folds):
         test = idx[idx % folds == k]
         train = idx[idx % folds != k]
-        X = np.array([r for i in train for r in base[i]])
+        X = np.array([r for i in train for r in rows[i]])
         y = np.array([t for i in train for t in pages[i].labels])
         m = fit_lr(X, y, sample_weights([pages[i] for i in train]))
         for i in test:
-            out[i] = predict(m, np.array(base[i])) if base[i] else np.zeros(0)
-    return out
-
-
-def stage2_oof(pages: list[Page], rows2: list[list[list[float]]], folds: int = 3) -> list[np.ndarray]:
-    """Out-of-fold stage-2 probabilities: the headline ranker learns from body scores as a page
-    it was not trained on gets them (in-sample scores are surer than unseen pages' ones, and a
-    ranker trained on them trusts them too much)."""
-    out: list[np.ndarray | None] = [None] * len(pages)
-    idx = np.arange(len(pages))
-    for k in range(folds):
-        test = idx[idx % folds == k]
-        train = idx[idx % folds != k]
-        X = np.array([r for i in train for r in rows2[i]])
-        y = np.array([t for i in train for t in pages[i].labels])
-        m = fit_lr(X, y, sample_weights([pages[i] for i in train]))
-        for i in test:
-            out[i] = predict(m, np.array(rows2[i])) if rows2[i] else np.zeros(0)
+            out[i] = predict(m, np.array(rows[i])) if rows[i] else np.zeros(0)
     return out
 
 
@@ -186,10 +172,10 @@ def fit(pages: list[Page]) -> dict:
     y = np.array([t for pg in pages for t in pg.labels])
     sw = sample_weights(pages)
     stage1 = fit_lr(X1, y, sw)
-    oof = stage1_oof(pages, base)
+    oof = oof_probabilities(pages, base)
     rows2 = [[b + c for b, c in zip(base[i], clean.context_features(list(oof[i])))] for i in range(len(pages))]
     stage2 = fit_lr(np.array([r for rs in rows2 for r in rs]), y, sw)
-    p2 = stage2_oof(pages, rows2)
+    p2 = oof_probabilities(pages, rows2)
     threshold = THRESHOLD
     # Title: candidates around where the (predicted, out-of-fold) body starts, labelled by the
     # gold title; lines that can never be a headline (clean.not_a_title) are no examples.
