@@ -756,7 +756,8 @@ def choose_title(cand_rows: list[tuple[int, list[float]]], model: dict,
 
 
 # What a headline never is, whatever the ranker scores: a byline ("By JOHN LEICESTER and HANNA
-# ARHIROVA"), a date or time stamp, the site's own name, or a menu entry (a list item).
+# ARHIROVA"), a date or time stamp, the site's own name, a menu entry (a list item), or a
+# sentence of the story (six words or more ending in a full stop).
 DATE_WORD_RE = re.compile(
     r"(?<![a-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -766,12 +767,19 @@ DATE_WORD_RE = re.compile(
     re.I)
 
 
+SENTENCE_TITLE_MIN_TOKENS = 6
+ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}[\"'”’)\]]*$")  # "... in the U.S." ends an abbreviation
+
+
 def not_a_title(ln: _Line, outlet: str | None = None) -> bool:
     """A line that can never be the article's headline (see the comment above)."""
     content = ln.content
     if ln.bullet or ln.numbered or BYLINE_LINE_RE.match(content):
         return True
     if outlet and ln.norm == " ".join(_tokens(outlet.lower())):
+        return True
+    # a sentence of the story, not a headline: 2 of WCXB's 711 headlines end in a full stop
+    if len(ln.tokens) >= SENTENCE_TITLE_MIN_TOKENS and content.rstrip("\"'”’)]").endswith(".") and not ABBREV_END_RE.search(content):
         return True
     # nothing left once date words, numbers and time words are taken out: a date stamp
     return bool(ln.tokens) and not DATE_WORD_RE.sub(" ", content).strip(" ,.:|/-–—·•()[]")
@@ -868,8 +876,9 @@ def clean_plain_text(text: str, model: dict | None = None) -> CleanText:
     text_outlet = outlet_from_text(text)
     if any(keep):  # a headline over no story is menu text
         # the stage-2 rows start with the base features, all that title_candidates reads
+        only = keep.index(True) if keep.count(True) == 1 else None  # a headline needs a story under it
         title_idx, _ = choose_title(title_candidates(lines, rows, p, threshold), model,
-                                    lambda i: not_a_title(lines[i], text_outlet))
+                                    lambda i: i == only or not_a_title(lines[i], text_outlet))
     if title_idx is not None:
         keep[title_idx] = False
     body_parts: list[str] = []
