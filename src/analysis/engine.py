@@ -337,17 +337,20 @@ def _clean_chunk(docs: list, conflict_start: date) -> list[tuple[dict, list[dict
 def count_inputs(raw_dir: str | Path) -> int:
     """About how many articles raw_dir holds (lines of corpus files, one per other file),
     for the progress bar's total; reads bytes, parses nothing."""
-    from .ingest import CORPUS_SUFFIXES, list_inputs
+    from .ingest import CORPUS_SUFFIXES, input_problem, list_inputs
 
     n = 0
     for path in list_inputs(Path(raw_dir)):
-        if path.suffix.lower() not in CORPUS_SUFFIXES:
-            n += 1
+        if path.suffix.lower() not in CORPUS_SUFFIXES or input_problem(path):
+            n += 1  # a link, FIFO or hidden entry is one row and is never opened
             continue
         lines = 0
-        with open(path, "rb") as fh:
-            for block in iter(functools.partial(fh.read, 1 << 20), b""):
-                lines += block.count(b"\n")
+        try:
+            with open(path, "rb") as fh:
+                for block in iter(functools.partial(fh.read, 1 << 20), b""):
+                    lines += block.count(b"\n")
+        except OSError:
+            lines = 1  # read_file reports it
         n += max(1, lines - (path.suffix.lower() == ".csv"))
     return n
 

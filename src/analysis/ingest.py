@@ -15,7 +15,10 @@ import codecs
 import csv
 import io
 import json
+import os
+import posixpath
 import re
+import stat
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +32,7 @@ CORPUS_SUFFIXES = {".jsonl", ".csv"}
 SIDECAR_NAME = "metadata.csv"
 SIDECAR_COLUMNS = ("file", "outlet", "url", "published", "note")
 # Files a researcher may keep beside the articles that are not articles.
-IGNORED_NAMES = {SIDECAR_NAME, "README.md", "README.txt", ".gitkeep", ".DS_Store"}
+IGNORED_NAMES = {"README.md", "README.txt"}
 # Magic numbers of formats that are certainly not text (a renamed image or archive).
 BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"BM")
 
@@ -195,7 +198,6 @@ def read_sidecar(raw_dir: Path) -> tuple[dict[str, dict], list[str]]:
     text, _, problem = decode_bytes(data) if data is not None else (None, None, problem)
     if text is None:
         return {}, [f"{SIDECAR_NAME}: ignored ({problem})"]
-    rows: dict[str, dict] = {}
     problems: list[str] = []
     text = normalize_newlines(text)
     try:
@@ -208,44 +210,150 @@ def read_sidecar(raw_dir: Path) -> tuple[dict[str, dict], list[str]]:
     unknown = [c for c in fields if c not in SIDECAR_COLUMNS]
     if unknown:
         problems.append(f"{SIDECAR_NAME}: unknown columns ignored: {', '.join(unknown)}")
+    named: dict[str, tuple[int, dict]] = {}
     for line_no, row in enumerate(parsed, start=2):
         name = _clean_str(row.get("file"))
         if name is None:
             problems.append(f"{SIDECAR_NAME} line {line_no}: no file name; row ignored")
             continue
-        if name in rows:
+        key = _sidecar_key(name)
+        if key is None:
+            problems.append(f"{SIDECAR_NAME} line {line_no}: {name} is not a path inside the raw folder "
+                            "(absolute or leading out with ..); give it relative to the raw folder; row ignored")
+            continue
+        if key in named:
             problems.append(f"{SIDECAR_NAME} line {line_no}: {name} listed twice; later row wins")
-        rows[name] = {k: _clean_str(row.get(k)) for k in SIDECAR_COLUMNS if k != "file"}
-        if not (Path(raw_dir) / name).exists():
-            problems.append(f"{SIDECAR_NAME} line {line_no}: {name} does not exist in {raw_dir}")
+        named[key] = (line_no, {k: _clean_str(row.get(k)) for k in SIDECAR_COLUMNS if k != "file"})
+    rows = _match_sidecar(named, [_rel(p, Path(raw_dir)) for p in list_inputs(Path(raw_dir))], raw_dir, problems)
     return rows, problems
 
 
+def _sidecar_key(name: str) -> str | None:
+    """A sidecar file name as a normalised relative path ('./a.txt' and 'sub/../a.txt' are
+    'a.txt'), or None when it points outside the raw folder."""
+    if name.startswith(("/", "\\")) or re.match(r"[A-Za-z]:[\\/]", name):
+        return None
+    key = posixpath.normpath(name.replace("\\", "/"))
+    return None if key == ".." or key.startswith("../") else key
+
+
+def _match_sidecar(named: dict[str, tuple[int, dict]], inputs: list[str], raw_dir, problems: list[str]) -> dict[str, dict]:
+    """Sidecar rows by the input path they describe. A row matches its relative path; a bare
+    name matches by base name only when exactly one input has it (two sub/a.txt files make
+    'a.txt' ambiguous, and it is applied to neither). Every row that describes no input is a
+    problem, with the input it probably meant when only the letter case differs."""
+    paths = set(inputs)
+    by_base: dict[str, list[str]] = {}
+    for rel in inputs:
+        by_base.setdefault(posixpath.basename(rel), []).append(rel)
+    by_fold = {rel.casefold(): rel for rel in inputs}
+    rows: dict[str, dict] = {}
+    for key, (line_no, row) in named.items():
+        where = f"{SIDECAR_NAME} line {line_no}: {key}"
+        if key in paths:
+            rows[key] = row
+        elif "/" not in key and len(by_base.get(key, [])) == 1:
+            rows.setdefault(by_base[key][0], row)
+        elif "/" not in key and by_base.get(key):
+            problems.append(f"{where} matches {', '.join(by_base[key])}; give the path of the one it describes; row ignored")
+        elif key.casefold() in by_fold:
+            problems.append(f"{where} does not exist in {raw_dir} (did you mean {by_fold[key.casefold()]}? letter case differs); row ignored")
+        else:
+            problems.append(f"{where} does not exist in {raw_dir}")
+    return rows
+
+
 def list_inputs(raw_dir: Path) -> list[Path]:
-    """Every file under raw_dir that could be an article, sorted for determinism. A broken
-    symbolic link is listed too, so it is reported rather than silently missing."""
+    """Every entry under raw_dir that a researcher may expect to be read, sorted for
+    determinism: regular files, links, FIFOs and other special files, hidden files and folders
+    (listed, not entered), links to folders (listed, not followed) and folders that cannot be
+    listed. `input_problem` says why one of them is not read, so each still gets a row. Only
+    the top-level metadata.csv (the sidecar) is left out: it describes the others."""
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
         raise InputError(
             f"raw directory {raw_dir} does not exist or is not a directory: "
             "pass --raw-dir with the folder holding your .txt/.html/.jsonl/.csv articles"
         )
-    files = [
-        p
-        for p in raw_dir.rglob("*")
-        if (p.is_file() or (p.is_symlink() and not p.exists()))
-        and p.name not in IGNORED_NAMES
-        and not any(part.startswith(".") for part in p.relative_to(raw_dir).parts)
-    ]
-    return sorted(files, key=lambda p: p.relative_to(raw_dir).as_posix())
+    found: list[Path] = []
+    pending = [raw_dir]
+    while pending:
+        folder = pending.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            found.append(folder)  # input_problem names it: a folder that could not be listed
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            if folder == raw_dir and entry.name == SIDECAR_NAME:
+                continue
+            try:
+                real_dir = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                real_dir = False
+            if real_dir and not entry.name.startswith("."):
+                pending.append(path)
+            else:
+                found.append(path)
+    return sorted(found, key=lambda p: p.relative_to(raw_dir).as_posix())
+
+
+# Status of an entry that is listed but deliberately not read (see input_problem).
+IGNORED_STATUS = "ignored"
+
+
+def input_problem(path: Path) -> str | None:
+    """Why an entry of the raw folder is not read as an article, or None for a readable
+    file (or a link to one). Decided from the directory entry alone: a FIFO is never opened
+    (opening it would wait forever) and a link to a folder is never followed (a loop, or a
+    folder outside the raw folder read as if it were inside)."""
+    name = path.name
+    if name.startswith("."):
+        return f"{IGNORED_STATUS}: hidden file or folder (its name starts with '.'); rename it to read it"
+    try:
+        st = os.lstat(path)
+    except OSError as exc:
+        return f"unreadable: {type(exc).__name__}: {exc.strerror or exc}"
+    if stat.S_ISLNK(st.st_mode):
+        try:
+            target = os.stat(path)
+        except OSError:
+            return "unreadable: broken symbolic link"
+        if stat.S_ISDIR(target.st_mode):
+            return (f"{IGNORED_STATUS}: symbolic link to a folder, not followed (a loop or a folder outside "
+                    "the raw folder would be read); copy or move the folder in to read it")
+        st = target
+    if stat.S_ISDIR(st.st_mode):
+        return "unreadable: folder could not be listed (check its permissions)"
+    if not stat.S_ISREG(st.st_mode):
+        return "unreadable: not a regular file (a FIFO, socket or device); save the article as a file"
+    if name in IGNORED_NAMES:
+        return f"{IGNORED_STATUS}: {name} is taken as notes, not an article; rename it to read it"
+    return None
+
+
+def display_path(rel: str) -> str:
+    """A relative path as text that can be stored: a name that is not UTF-8 (bytes from an
+    unpacked archive, held by Python as lone surrogates) gets its bytes as \\x escapes, so it
+    stays unique and readable and can be written to any table."""
+    try:
+        rel.encode("utf-8")
+        return rel
+    except UnicodeEncodeError:
+        return os.fsencode(rel).decode("utf-8", "backslashreplace")
+
+
+def _rel(path: Path, raw_dir: Path) -> str:
+    return display_path(path.relative_to(raw_dir).as_posix())
 
 
 def _file_ids(files: list[Path], raw_dir: Path) -> dict[Path, str]:
     """Article id = path without suffix (stable across runs); the suffix is kept only when
     two inputs would otherwise share an id."""
-    stems = [p.relative_to(raw_dir).with_suffix("").as_posix() for p in files]
+    stems = [display_path(p.relative_to(raw_dir).with_suffix("").as_posix()) for p in files]
     counts = Counter(stems)
-    return {p: (s if counts[s] == 1 else p.relative_to(raw_dir).as_posix()) for p, s in zip(files, stems)}
+    return {p: (s if counts[s] == 1 else _rel(p, raw_dir)) for p, s in zip(files, stems)}
 
 
 def _apply_sidecar(doc: RawDoc, row: dict | None) -> RawDoc:
@@ -277,11 +385,48 @@ def _normalize_keys(rec: dict) -> dict:
     return {str(k).strip().lower(): v for k, v in rec.items() if k is not None}
 
 
+class _LineFeed:
+    """The lines a csv.reader reads, remembering those of the current record so that a
+    record broken by a stray quote can be read again line by line (see _csv_records)."""
+
+    def __init__(self, lines: Iterator[str]):
+        self.lines = lines
+        self.pushed: list[str] = []
+        self.record: list[str] = []
+        self.line_no = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        line = self.pushed.pop() if self.pushed else next(self.lines)
+        self.line_no += 1
+        self.record.append(line)
+        return line
+
+    def start_record(self) -> int:
+        """The number of the next record's first line."""
+        self.record = []
+        return self.line_no + 1
+
+    def reread_after_first(self) -> None:
+        """Read the current record's lines after its first one again, as new records."""
+        rest = self.record[1:]
+        self.pushed.extend(reversed(rest))
+        self.line_no -= len(rest)
+        self.record = self.record[:1]
+
+
 def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[int, dict | None, str | None]]:
     """Yield (line number, record or None, problem); a bad row is reported and reading goes on.
-    The normalised header is put in `header_out` before the first record."""
+    The normalised header is put in `header_out` before the first record.
+
+    Quotes are read strictly: one unbalanced quote would otherwise swallow the records after
+    it into one text field. When a record spanning several lines breaks on a quote, its first
+    line is reported as malformed and the lines after it are read again as records of their own."""
     csv.field_size_limit(max(csv.field_size_limit(), MAX_ARTICLE_BYTES * MAX_RECORD_CHARS_PER_ARTICLE_BYTE))
-    reader = csv.reader(lines)
+    feed = _LineFeed(lines)
+    reader = csv.reader(feed, strict=True)
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
@@ -291,14 +436,19 @@ def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[
         return
     header_out.extend(header)
     while True:
+        n = feed.start_record()
         try:
             cells = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
-            yield reader.line_num, None, f"malformed: line {reader.line_num}: CSV could not be parsed ({exc})"
+            if len(feed.record) > 1:
+                feed.reread_after_first()
+                yield n, None, (f"malformed: line {n}: a quote opened here is not closed where the record "
+                                f"ends ({exc}); the lines after it are read as records of their own")
+            else:
+                yield n, None, f"malformed: line {n}: CSV could not be parsed ({exc})"
             continue
-        n = reader.line_num
         if not any(c.strip() for c in cells):
             continue
         if len(cells) != len(header):
@@ -327,6 +477,10 @@ def _jsonl_records(lines: Iterator[str]) -> Iterator[tuple[int, dict | None, str
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
             yield n, None, f"malformed: line {n} is not valid JSON ({exc.msg})"
+            continue
+        except (ValueError, RecursionError) as exc:  # an integer over 4,300 digits; nesting past the stack
+            what = "is nested too deeply" if isinstance(exc, RecursionError) else f"cannot be read ({exc})"
+            yield n, None, f"malformed: line {n} {what}"[:300]
             continue
         if not isinstance(rec, dict):
             yield n, None, f"malformed: line {n} is a JSON {type(rec).__name__}, not an object"
@@ -419,8 +573,27 @@ def _text_field(rec: dict, key: str) -> tuple[str | None, str | None]:
     return str(value), None
 
 
+LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(rec: dict) -> tuple[dict, list[str]]:
+    """JSON may spell half a character ("\\ud83d"), which no table can store: each becomes
+    U+FFFD, and the fields it happened in are named."""
+    out, hit = {}, []
+    for key, value in rec.items():
+        if isinstance(value, str) and LONE_SURROGATE_RE.search(value):
+            value = LONE_SURROGATE_RE.sub("\ufffd", value)
+            hit.append(key)
+        clean_key = LONE_SURROGATE_RE.sub("\ufffd", key)
+        if clean_key != key:
+            hit.append(clean_key)
+        out[clean_key] = value
+    return out, hit
+
+
 def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[str] | None) -> RawDoc:
     """One corpus record as a RawDoc, its status naming what is wrong with it."""
+    rec, broken = _without_surrogates(rec)
     rid = _clean_str(rec.get("id"))
     doc = RawDoc(
         article_id="", source_path=rel, record_id=rid or f"row{n}", title=_clean_str(rec.get("title")),
@@ -429,6 +602,8 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
     )
     if rid is None:
         doc.warnings.append(f"record on line {n} has no 'id'; using row{n}")
+    if broken:
+        doc.warnings.append(f"line {n}: half a character (a lone surrogate) in {', '.join(broken)} replaced by U+FFFD")
     text, text_problem = _text_field(rec, "text")
     html, html_problem = _text_field(rec, "html")
     doc.text = normalize_newlines(text) if text is not None else None
@@ -457,7 +632,7 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str) -> Iterator[RawDoc]:
     `outlet`, `published`, `url`. Bad rows become docs with a status, never vanish. The file
     is streamed: memory holds one record, plus the record ids seen so far in this file (to
     name duplicates). Bytes that do not decode stop the file with an `undecodable` record."""
-    rel = path.relative_to(raw_dir).as_posix()
+    rel = _rel(path, raw_dir)
     lines, encoding, problem = _corpus_lines(path)
     if lines is None:
         yield RawDoc(article_id=stem_id, source_path=rel, status=problem or "unreadable")
@@ -497,16 +672,17 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str) -> Iterator[RawDoc]:
 def read_file(path: Path, raw_dir: Path, article_id: str) -> Iterator[RawDoc]:
     """Docs from one input file, whatever its format."""
     suffix = path.suffix.lower()
-    rel = path.relative_to(raw_dir).as_posix()
+    rel = _rel(path, raw_dir)
+    problem = input_problem(path)
+    if problem is not None:
+        yield RawDoc(article_id=article_id, source_path=rel, status=problem)
+        return
     if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | CORPUS_SUFFIXES:
         yield RawDoc(
             article_id=article_id,
             source_path=rel,
             status=f"unsupported_format: {suffix or 'no suffix'} (accepted: .txt .html .htm .jsonl .csv)",
         )
-        return
-    if not path.exists():
-        yield RawDoc(article_id=article_id, source_path=rel, status="unreadable: broken symbolic link")
         return
     if suffix in CORPUS_SUFFIXES:
         yield from read_corpus(path, raw_dir, article_id)
@@ -569,8 +745,11 @@ def iter_raw(raw_dir: str | Path) -> Iterator[RawDoc]:
     last_any, last_corpus = _later_roots(files, ids)
     used: set[str] = set()
     for i, path in enumerate(files):
-        row = sidecar.get(path.relative_to(raw_dir).as_posix()) or sidecar.get(path.name)
+        rel = _rel(path, raw_dir)
+        row = sidecar.get(rel)
         for doc in read_file(path, raw_dir, ids[path]):
+            if rel != path.relative_to(raw_dir).as_posix():
+                doc.warnings.append("file name is not valid UTF-8; its bytes are shown as \\x escapes")
             base, n = doc.article_id, 1
             while doc.article_id in used:
                 n += 1

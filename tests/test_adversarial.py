@@ -1,0 +1,120 @@
+"""Every case in ../shared/adversarial (bad inputs that once crashed a run or lost articles),
+checked at the function level: each input gets exactly one row per article with a status
+that says why, and nothing raises. The cases are copied to a temporary folder (the shared
+one is read-only) and make_special.sh recreates the links, the FIFO and the undecodable name.
+A few whole-pipeline runs live in test_pipeline_faults.py."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from analysis.corpora import adversarial_dir
+from analysis.ingest import iter_raw, read_sidecar
+from analysis.tables import status_kind
+
+REPO = Path(__file__).resolve().parents[1]
+ADVERSARIAL = adversarial_dir()
+
+
+@pytest.fixture(scope="session")
+def cases(tmp_path_factory) -> Path:
+    """A writable copy of every adversarial case, special files included."""
+    if not (ADVERSARIAL / "README.md").exists():
+        pytest.skip(f"{ADVERSARIAL} not found: set ANALYSIS_ADVERSARIAL (or ANALYSIS_CORPORA beside it)")
+    dst = tmp_path_factory.mktemp("adversarial")
+    for case in ADVERSARIAL.iterdir():
+        if case.is_dir():
+            shutil.copytree(case, dst / case.name, symlinks=True)
+    for p in dst.rglob("*"):
+        if not p.is_symlink():
+            p.chmod(p.stat().st_mode | 0o200)
+    seeds = ADVERSARIAL.parent / "seeds"
+    subprocess.run(["bash", str(ADVERSARIAL / "make_special.sh"), str(dst), str(seeds)], check=True,
+                   capture_output=True)
+    return dst
+
+
+def docs(case: Path) -> dict[str, object]:
+    out = {}
+    for d in iter_raw(case):
+        assert d.article_id not in out
+        out[d.article_id] = d
+    return out
+
+
+def test_non_utf8_file_name_is_read_with_escaped_bytes(cases):
+    got = docs(cases / "non_utf8_filename")
+    doc = got["caf\\xe9_latin1_name"]
+    assert doc.status == "ok" and doc.source_path == "caf\\xe9_latin1_name.txt"
+    assert any("not valid UTF-8" in w for w in doc.warnings)
+    assert all(d.source_path.encode("utf-8") for d in got.values())
+
+
+@pytest.mark.parametrize("case, field", [("jsonl_lone_surrogate_text", "text"), ("jsonl_lone_surrogate_title", "title")])
+def test_lone_surrogate_is_replaced_and_named(cases, case, field):
+    bad = [d for d in iter_raw(cases / case) if d.warnings]
+    assert len(bad) == 1 and bad[0].status == "ok"
+    assert "\ufffd" in getattr(bad[0], field) and f"in {field}" in bad[0].warnings[0] and "line 1" in bad[0].warnings[0]
+    for d in iter_raw(cases / case):
+        for value in (d.text, d.title, d.article_id):
+            (value or "").encode("utf-8")  # storable
+
+
+def test_broken_jsonl_link_is_one_unreadable_row(cases):
+    from analysis.engine import count_inputs
+
+    got = docs(cases / "broken_jsonl_link")
+    assert got["broken"].status == "unreadable: broken symbolic link"
+    assert count_inputs(cases / "broken_jsonl_link") == len(got)
+
+
+@pytest.mark.parametrize("case, words", [("jsonl_bigint", "cannot be read"), ("jsonl_deep_nesting", "nested too deeply")])
+def test_unparseable_json_line_is_a_malformed_row(cases, case, words):
+    got = [d for d in iter_raw(cases / case) if d.source_path == "c.jsonl"]
+    kinds = [status_kind(d.status) for d in got]
+    assert kinds.count("malformed") == 1 and kinds.count("ok") == len(kinds) - 1 >= 1
+    assert "line 2" in next(d.status for d in got if d.status != "ok") and words in "".join(d.status for d in got)
+
+
+def test_silent_skips_each_get_a_row_saying_why(cases):
+    got = {d.source_path: d.status for d in iter_raw(cases / "silent_skips")}
+    assert status_kind(got[".hidden.txt"]) == "ignored" and "hidden" in got[".hidden.txt"]
+    assert status_kind(got["sub/README.txt"]) == "ignored"
+    assert status_kind(got["fifo.txt"]) == "unreadable" and "FIFO" in got["fifo.txt"]
+    assert status_kind(got["linked_folder"]) == "ignored" and "link to a folder" in got["linked_folder"]
+    assert got["000_34ba56db2594bef2.txt"] == "ok"
+    assert len(got) == 5
+
+
+def test_ambiguous_sidecar_base_name_applies_to_neither_and_says_so(cases):
+    rows, problems = read_sidecar(cases / "sidecar_basename_ambiguous")
+    assert rows == {}
+    assert any("sub1/a.txt, sub2/a.txt" in p for p in problems)
+    assert all(d.outlet is None for d in iter_raw(cases / "sidecar_basename_ambiguous"))
+
+
+def test_sidecar_path_forms_normalised_or_reported(cases, tmp_path):
+    case = cases / "sidecar_path_forms"
+    got = {d.source_path: d for d in iter_raw(case)}
+    assert got["a.txt"].outlet == "Dot Slash Outlet" and got["sub/b.txt"].outlet == "Dotdot Outlet"
+    _, problems = read_sidecar(case)
+    assert any("c.txt" in p and "C.txt" in p for p in problems), "a case mismatch is named, not applied"
+    assert got["C.txt"].outlet is None
+    raw = tmp_path / "raw"
+    shutil.copytree(case, raw)
+    with open(raw / "metadata.csv", "a") as fh:
+        fh.write(f"{raw / 'a.txt'},Absolute,,2015-01-01,\n../outside.txt,Outside,,2015-01-01,\n")
+    rows, problems = read_sidecar(raw)
+    assert sum("not a path inside the raw folder" in p for p in problems) == 2
+    assert {r["outlet"] for r in rows.values()} == {"Dot Slash Outlet", "Dotdot Outlet"}
+
+
+def test_unbalanced_quote_costs_one_record_not_three(cases):
+    got = {d.record_id: d.status for d in iter_raw(cases / "csv_unbalanced_quote")}
+    assert [k for k, v in got.items() if v == "ok"] == ["a", "c", "d", "e"]
+    (bad,) = [v for v in got.values() if v != "ok"]
+    assert status_kind(bad) == "malformed" and "line 3" in bad and "quote" in bad
