@@ -358,8 +358,10 @@ def count_inputs(raw_dir: str | Path) -> int:
 def build_article_tables(raw_dir: str | Path, conflict_start: date = dates.CONFLICT_START,
                          engine: str | Engine = "pandas", scheduler: str | None = None, n_workers: int = 2,
                          out_dir: str | Path | None = None, chunk_size: int = DEFAULT_CHUNK,
-                         progress: bool | None = None):
-    """clean.article_record over every input in raw_dir, streamed chunk by chunk.
+                         progress: bool | None = None, columns: str | dict | None = None):
+    """clean.article_record over every input in raw_dir, streamed chunk by chunk. `columns`
+    names corpus columns ('text=article_content,outlet=source'); how each corpus file's dates
+    were read is added to the returned problems list once the input is consumed.
 
     Without out_dir: returns (articles, removed_lines, sidecar_problems) equal to
     clean.build_articles(raw_dir, conflict_start). With out_dir: writes the directories
@@ -376,7 +378,7 @@ def build_article_tables(raw_dir: str | Path, conflict_start: date = dates.CONFL
     total = None if progress is False else count_inputs(raw_dir)
     with _using(engine, scheduler, n_workers) as eng:
         results = _flatten(eng.map_chunks(
-            functools.partial(_clean_chunk, conflict_start=conflict_start), chunked(iter_raw(raw_dir), chunk_size)
+            functools.partial(_clean_chunk, conflict_start=conflict_start), chunked(iter_raw(raw_dir, columns, notes=problems), chunk_size)
         ))
         results = progress_bar(results, desc="clean", total=total, enabled=progress)
         if out_dir is None:

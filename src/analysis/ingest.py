@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import hashlib
 import io
 import json
 import os
@@ -25,6 +26,9 @@ from pathlib import Path
 from typing import Iterator
 
 import charset_normalizer
+
+from .corpus_columns import missing_text_message, parse_column_mapping, resolve_columns
+from .metadata_dates import ISO, normalize_published
 
 TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -211,6 +215,7 @@ def read_sidecar(raw_dir: Path) -> tuple[dict[str, dict], list[str]]:
     if unknown:
         problems.append(f"{SIDECAR_NAME}: unknown columns ignored: {', '.join(unknown)}")
     named: dict[str, tuple[int, dict]] = {}
+    dates_read: Counter = Counter()
     for line_no, row in enumerate(parsed, start=2):
         name = _clean_str(row.get("file"))
         if name is None:
@@ -223,7 +228,16 @@ def read_sidecar(raw_dir: Path) -> tuple[dict[str, dict], list[str]]:
             continue
         if key in named:
             problems.append(f"{SIDECAR_NAME} line {line_no}: {name} listed twice; later row wins")
-        named[key] = (line_no, {k: _clean_str(row.get(k)) for k in SIDECAR_COLUMNS if k != "file"})
+        values = {k: _clean_str(row.get(k)) for k in SIDECAR_COLUMNS if k != "file"}
+        values["published"], date_format, date_warning = normalize_published(values["published"])
+        if date_format:
+            dates_read[date_format] += 1
+        if date_warning:
+            problems.append(f"{SIDECAR_NAME} line {line_no}: {date_warning}")
+            values["date_warning"] = f"{SIDECAR_NAME}: {date_warning}"
+        named[key] = (line_no, values)
+    if set(dates_read) - {ISO}:
+        problems.append(dates_note(SIDECAR_NAME, dates_read))
     rows = _match_sidecar(named, [_rel(p, Path(raw_dir)) for p in list_inputs(Path(raw_dir))], raw_dir, problems)
     return rows, problems
 
@@ -362,6 +376,8 @@ def _apply_sidecar(doc: RawDoc, row: dict | None) -> RawDoc:
         for key in ("outlet", "url", "published"):
             if row.get(key):
                 setattr(doc, key, row[key])
+        if row.get("date_warning"):
+            doc.warnings.append(row["date_warning"])
     return doc
 
 
@@ -591,34 +607,40 @@ def _without_surrogates(rec: dict) -> tuple[dict, list[str]]:
     return out, hit
 
 
-def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[str] | None) -> RawDoc:
-    """One corpus record as a RawDoc, its status naming what is wrong with it."""
+def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[str] | None,
+                mapping: dict[str, str] | None = None, dates_read: Counter | None = None) -> RawDoc:
+    """One corpus record as a RawDoc, its status naming what is wrong with it. Fields are
+    taken from the columns `resolve_columns` picks (usual names or the explicit mapping), and
+    `published` is read in the common date formats (tallied in `dates_read`)."""
     rec, broken = _without_surrogates(rec)
-    rid = _clean_str(rec.get("id"))
+    present = set(rec) if columns is None else columns
+    where = resolve_columns(present, mapping)
+    field = {f: rec.get(c) for f, c in where.items()}
+    rid = _clean_str(field.get("id"))
+    published, date_format, date_warning = normalize_published(_clean_str(field.get("published")))
     doc = RawDoc(
-        article_id="", source_path=rel, record_id=rid or f"row{n}", title=_clean_str(rec.get("title")),
-        outlet=_clean_str(rec.get("outlet")), published=_clean_str(rec.get("published")),
-        url=_clean_str(rec.get("url")), encoding=encoding,
+        article_id="", source_path=rel, record_id=rid or f"row{n}", title=_clean_str(field.get("title")),
+        outlet=_clean_str(field.get("outlet")), published=published,
+        url=_clean_str(field.get("url")), encoding=encoding,
     )
+    if dates_read is not None and date_format:
+        dates_read[date_format] += 1
+    if date_warning:
+        doc.warnings.append(f"line {n}: {date_warning}")
     if rid is None:
         doc.warnings.append(f"record on line {n} has no 'id'; using row{n}")
     if broken:
         doc.warnings.append(f"line {n}: half a character (a lone surrogate) in {', '.join(broken)} replaced by U+FFFD")
-    text, text_problem = _text_field(rec, "text")
-    html, html_problem = _text_field(rec, "html")
+    text, text_problem = _text_field(field, "text")
+    html, html_problem = _text_field(field, "html")
     doc.text = normalize_newlines(text) if text is not None else None
     doc.html = html
-    present = set(rec) if columns is None else columns
-    if "text" not in present and "html" not in present:
-        where = "column" if columns is not None else "field"
-        doc.status = (
-            f"missing_column: {rel} has no 'text' or 'html' {where} "
-            f"(found: {', '.join(sorted(present)) or 'none'})"
-        )
+    if "text" not in where and "html" not in where:
+        doc.status = f"missing_column: {missing_text_message(rel, present, mapping)}"
     elif text_problem or html_problem:
         doc.status = text_problem or html_problem
     elif doc.text is None and doc.html is None:
-        doc.status = "missing_text: record has an empty 'text' and 'html'"
+        doc.status = "missing_text: record has an empty text and html"
     else:
         size = len((doc.text or "").encode("utf-8")) + len((doc.html or "").encode("utf-8"))
         if size > MAX_ARTICLE_BYTES:
@@ -627,7 +649,16 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
     return doc
 
 
-def read_corpus(path: Path, raw_dir: Path, stem_id: str) -> Iterator[RawDoc]:
+def dates_note(rel: str, dates_read: Counter) -> str | None:
+    """How a file's dates were read, e.g. 'fakes_dev.csv: dates read as m/d/y (381)'."""
+    if not dates_read:
+        return None
+    parts = ", ".join(f"{fmt} ({n})" for fmt, n in sorted(dates_read.items(), key=lambda kv: (-kv[1], kv[0])))
+    return f"{rel}: dates read as {parts}"
+
+
+def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str] | None = None,
+                notes: list[str] | None = None) -> Iterator[RawDoc]:
     """One RawDoc per record of a corpus file: `id`, `text` or `html`, optional `title`,
     `outlet`, `published`, `url`. Bad rows become docs with a status, never vanish. The file
     is streamed: memory holds one record, plus the record ids seen so far in this file (to
@@ -643,6 +674,8 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str) -> Iterator[RawDoc]:
     else:
         records, columns = _csv_records(lines, header), set()
     seen: Counter = Counter()
+    first_text: dict[str, tuple[int, bytes]] = {}  # id -> line and text digest of its first ok record
+    dates_read: Counter = Counter()
     any_record = False
     while True:
         try:
@@ -658,18 +691,29 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str) -> Iterator[RawDoc]:
         if rec is None:
             doc = RawDoc(article_id="", source_path=rel, record_id=f"row{n}", status=problem, encoding=encoding)
         else:
-            doc = _record_doc(rec, n, rel, encoding, columns)
+            doc = _record_doc(rec, n, rel, encoding, columns, mapping, dates_read)
         rid = doc.record_id
         seen[rid] += 1
         doc.article_id = f"{stem_id}:{rid}" if seen[rid] == 1 else f"{stem_id}:{rid}#{seen[rid]}"
-        if seen[rid] > 1 and doc.status == "ok":
-            doc.status = f"duplicate_id: id {rid!r} already used earlier in {rel}"
+        if doc.status == "ok":
+            digest = hashlib.blake2b((doc.text or doc.html or "").encode("utf-8", "replace"), digest_size=8).digest()
+            if seen[rid] == 1:
+                first_text[rid] = (n, digest)
+            elif first_text.get(rid, (0, None))[1] == digest:
+                # Same id, same article: exports that code several incidents per article repeat it.
+                doc.warnings.append(f"repeats the article of line {first_text[rid][0]} (same id and text)")
+            else:
+                doc.status = f"duplicate_id: id {rid!r} already used earlier in {rel} for a different text"
         yield doc
     if not any_record:
         yield RawDoc(article_id=stem_id, source_path=rel, status="empty: corpus file has no records", encoding=encoding)
+    note = dates_note(rel, dates_read)
+    if note and notes is not None:
+        notes.append(note)
 
 
-def read_file(path: Path, raw_dir: Path, article_id: str) -> Iterator[RawDoc]:
+def read_file(path: Path, raw_dir: Path, article_id: str, mapping: dict[str, str] | None = None,
+              notes: list[str] | None = None) -> Iterator[RawDoc]:
     """Docs from one input file, whatever its format."""
     suffix = path.suffix.lower()
     rel = _rel(path, raw_dir)
@@ -685,7 +729,7 @@ def read_file(path: Path, raw_dir: Path, article_id: str) -> Iterator[RawDoc]:
         )
         return
     if suffix in CORPUS_SUFFIXES:
-        yield from read_corpus(path, raw_dir, article_id)
+        yield from read_corpus(path, raw_dir, article_id, mapping, notes)
         return
     size = path.stat().st_size
     if size > MAX_ARTICLE_BYTES:
@@ -729,7 +773,7 @@ def _may_recur(article_id: str, after: int, last_any: dict[str, int], last_corpu
     return False
 
 
-def iter_raw(raw_dir: str | Path) -> Iterator[RawDoc]:
+def iter_raw(raw_dir: str | Path, columns: str | dict | None = None, notes: list[str] | None = None) -> Iterator[RawDoc]:
     """All documents in raw_dir, in a stable order, with sidecar metadata applied. Article ids
     are unique: a clash (say `a.jsonl` record `x` and a file `a:x.txt`) gets a `#n` suffix.
 
@@ -739,6 +783,7 @@ def iter_raw(raw_dir: str | Path) -> Iterator[RawDoc]:
     big corpus file holds its own ids only (about 100 bytes each, twice: here and in
     `read_corpus`)."""
     raw_dir = Path(raw_dir)
+    mapping = parse_column_mapping(columns)
     files = list_inputs(raw_dir)
     sidecar, _ = read_sidecar(raw_dir)
     ids = _file_ids(files, raw_dir)
@@ -747,7 +792,7 @@ def iter_raw(raw_dir: str | Path) -> Iterator[RawDoc]:
     for i, path in enumerate(files):
         rel = _rel(path, raw_dir)
         row = sidecar.get(rel)
-        for doc in read_file(path, raw_dir, ids[path]):
+        for doc in read_file(path, raw_dir, ids[path], mapping, notes):
             if rel != path.relative_to(raw_dir).as_posix():
                 doc.warnings.append("file name is not valid UTF-8; its bytes are shown as \\x escapes")
             base, n = doc.article_id, 1
