@@ -62,7 +62,9 @@ def test_failing_notebook_is_written_named_and_stops_the_run(tmp_path):
     _notebook(nbs / "02_broken.ipynb", "x = 1", "raise ValueError('bad table')")
     _notebook(nbs / "03_after.ipynb", "print('never')")
     reports = tmp_path / "reports"
-    res = _run("--notebooks-dir", str(nbs), "--reports-dir", str(reports), "--raw-dir", str(tmp_path))
+    (tmp_path / "raw").mkdir()
+    res = _run("--notebooks-dir", str(nbs), "--reports-dir", str(reports), "--raw-dir", str(tmp_path / "raw"),
+               "--processed-dir", str(tmp_path / "processed"))
     assert res.returncode == 1
     assert "02_broken.ipynb" in res.stderr and "ValueError: bad table" in res.stderr
     executed = nbformat.read(reports / "02_broken.ipynb", as_version=4)
@@ -78,7 +80,8 @@ def test_unchanged_notebook_is_skipped_and_force_reruns(tmp_path):
     nbs = tmp_path / "nbs"
     nbs.mkdir()
     _notebook(nbs / "01_ok.ipynb", "print('fine')")
-    common = ["--notebooks-dir", str(nbs), "--reports-dir", str(tmp_path / "r"), "--raw-dir", str(tmp_path / "raw")]
+    common = ["--notebooks-dir", str(nbs), "--reports-dir", str(tmp_path / "r"), "--raw-dir", str(tmp_path / "raw"),
+              "--processed-dir", str(tmp_path / "p")]
     (tmp_path / "raw").mkdir()
     assert "running" in _run(*common).stdout
     assert "skipped" in _run(*common).stdout

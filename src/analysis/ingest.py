@@ -22,6 +22,7 @@ import re
 import stat
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Iterator
 
@@ -802,3 +803,33 @@ def iter_raw(raw_dir: str | Path, columns: str | dict | None = None, notes: list
             used.add(doc.article_id)
             yield _apply_sidecar(doc, row)
         used = {a for a in used if _may_recur(a, i, last_any, last_corpus)}
+
+
+def corpus_text_problems(raw_dir: str | Path, columns: str | dict | None = None) -> list[str]:
+    """One line per corpus file in raw_dir whose columns (the CSV header, the first JSONL
+    record's fields) hold no article text under any usual name or the explicit mapping: a
+    run on it would give nothing but missing_column rows, so the pipeline stops before it."""
+    raw_dir = Path(raw_dir)
+    mapping = parse_column_mapping(columns)
+    problems = []
+    for path in list_inputs(raw_dir):
+        if path.suffix.lower() not in CORPUS_SUFFIXES or input_problem(path):
+            continue
+        lines, _, _ = _corpus_lines(path)
+        if lines is None:
+            continue
+        present: list[str] = []
+        try:
+            if path.suffix.lower() == ".csv":
+                next(_csv_records(lines, present), None)
+            else:
+                for _, rec, _ in islice(_jsonl_records(lines), 100):
+                    if rec is not None:
+                        present = list(rec)
+                        break
+        except _StreamError:
+            continue
+        where = resolve_columns(present, mapping)
+        if present and "text" not in where and "html" not in where:
+            problems.append(missing_text_message(display_path(str(path)), present, mapping))
+    return problems
