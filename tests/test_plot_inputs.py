@@ -53,5 +53,5 @@ def test_implausible_dates_are_left_out_with_a_warning(tmp_path, bad):
     tolls["published"] = [bad] + [date.fromisoformat(v) for v in tolls["published"][1:]]
     with pytest.warns(UserWarning, match="outside"):
         _draw(plots.plot_cumulative_tolls(tolls), tmp_path)
-    kept = plots.plausible_dates(pd.DataFrame({"published": [date(2015, 1, 1), None]}))
-    assert list(kept["published"]) == [date(2015, 1, 1), None]
+    kept = plots.plausible_dates(pd.DataFrame({"published": [date(2015, 1, 1), None, pd.NaT]}))
+    assert list(kept["published"])[:2] == [date(2015, 1, 1), None] and pd.isna(kept["published"][2])

@@ -22,7 +22,7 @@ def _as_date(value):
 
     import pandas as pd
 
-    if value is None or (not isinstance(value, (str, date)) and pd.isna(value)):
+    if value is None or value is pd.NaT or (not isinstance(value, (str, date)) and pd.isna(value)):
         return None
     if isinstance(value, datetime):
         return value.date()
