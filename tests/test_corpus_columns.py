@@ -77,3 +77,29 @@ def test_fakes_as_shipped_reads_every_row_with_outlet_and_date(fakes, tmp_path):
     assert notes == [f"{FAKES}: dates read as m/d/y ({len(fakes)})"]
     first = fakes.iloc[0]
     assert docs[0].outlet == first["source"] and docs[0].title == first["article_title"]
+
+
+def test_one_line_corpus_article_is_kept_whole_but_a_scraped_menu_is_not():
+    from analysis.clean import article_record
+    from analysis.ingest import RawDoc
+
+    line = "30 October 2016 35 cases of suffocation in a chemical attack on an area of Aleppo city"
+    record, _ = article_record(RawDoc(article_id="c:1", source_path="c.csv", record_id="1", text=line))
+    assert record["status"] == "ok" and record["body"] == line and "kept whole" in record["warnings"]
+    menu, _ = article_record(RawDoc(article_id="m", source_path="m.txt", text="Home | News | Contact"))
+    assert menu["status"].startswith("no_body")
+
+
+def test_fakes_as_shipped_cleans_to_ok_rows_with_outlet_and_date(fakes, tmp_path):
+    from analysis.clean import build_articles
+    from analysis.corpora import FAKES, corpus_path
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(corpus_path(FAKES), raw / FAKES)
+    articles, _, notes = build_articles(raw, progress=False)
+    assert len(articles) == len(fakes)
+    assert (articles["status"] == "ok").all(), articles.loc[articles["status"] != "ok", "status"].tolist()
+    assert articles["outlet"].notna().all() and articles["published"].notna().all()
+    assert (articles["date_source"] == "metadata").all()
+    assert f"{FAKES}: dates read as m/d/y ({len(fakes)})" in notes

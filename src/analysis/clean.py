@@ -983,6 +983,17 @@ def detect_language(text: str, tokens: list[str] | None = None, words: list[str]
     return "other" if len(words) >= 15 and scores["en"] < 0.03 else "und"
 
 
+def corpus_text_fallback(doc: RawDoc, cleaned: CleanText, warnings: list[str]) -> CleanText:
+    """A corpus's text column is the article as its publisher extracted it, so when line
+    cleaning (made for scraped pages) leaves nothing of it, the text is kept whole instead:
+    a one-line article ("35 cases of suffocation in ... Aleppo") is an article, not a menu."""
+    text = (doc.text or "").strip()
+    if cleaned.body.strip() or doc.record_id is None or not text:
+        return cleaned
+    warnings.append("no line looked like prose; the corpus text is kept whole")
+    return CleanText(body=text, title=cleaned.title, outlet=cleaned.outlet)
+
+
 def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START) -> tuple[dict, list[dict]]:
     """One article row and its removed-line rows. Never raises for a bad article: the
     problem goes into `status` so the article is still counted."""
@@ -1001,7 +1012,7 @@ def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START) -> 
                 cleaned = clean_html(doc.html, url=doc.url)
                 source_text = cleaned.body
             else:
-                cleaned = clean_plain_text(doc.text or "")
+                cleaned = corpus_text_fallback(doc, clean_plain_text(doc.text or ""), warnings)
                 source_text = doc.text or ""
             title = doc.title or cleaned.title
             outlet = doc.outlet or cleaned.outlet

@@ -27,7 +27,10 @@ def default_notebooks_dir() -> Path:
     """The repository's notebooks/ (a checkout or an editable install), else the copy
     installed with the package, else the repository path (for the error message)."""
     candidates = [REPO_ROOT / "notebooks"]
-    for prefix in {sys.prefix, sysconfig.get_path("data")}:
+    # <prefix>/lib/python3.X/site-packages/analysis: the prefix it was installed under (also
+    # for --user and --prefix installs), then the running interpreter's.
+    installed_prefix = PACKAGE_DIR.parents[3] if len(PACKAGE_DIR.parents) > 3 else PACKAGE_DIR
+    for prefix in (installed_prefix, sys.prefix, sysconfig.get_path("data")):
         candidates.append(Path(prefix) / SHARE_SUBDIR)
     return next((c for c in candidates if _has_notebooks(c)), candidates[0])
 
