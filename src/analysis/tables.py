@@ -95,6 +95,14 @@ def status_kind(status: str | None) -> str:
     return str(status).split(":", 1)[0].strip()
 
 
+def all_read_message(articles: pd.DataFrame, raw_dir) -> str:
+    """What to say when no input was rejected: either all were read, or there were none."""
+    if len(articles):
+        return "every input was read and cleaned"
+    return (f"nothing to read: {raw_dir} holds no article files; add .txt, .html, .jsonl or .csv files "
+            "(or pass --raw-dir) and run again")
+
+
 def status_accounting(articles: pd.DataFrame) -> pd.DataFrame:
     """Inputs = ok + each kind of rejection, so a reader can see nothing was lost."""
     kinds = articles["status"].map(status_kind)
