@@ -152,3 +152,32 @@ def test_every_csv_is_written_by_the_one_safe_writer():
         for m in re.finditer(r"\.to_csv\(|csv\.writer\(|csv\.DictWriter\(", path.read_text(encoding="utf-8")):
             offenders.append(path.name)
     assert offenders == ["tables.py"], offenders
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_overlong_corpus_line_is_reported_without_being_held(tmp_path, monkeypatch, suffix):
+    """A runaway line is cut at the record limit while reading (memory bounded by the limit,
+    not the line), reported, and the records after it are read."""
+    import tracemalloc
+
+    from analysis import ingest
+
+    monkeypatch.setattr(ingest, "MAX_ARTICLE_BYTES", 1_000)  # record limit 8,000 characters
+    monkeypatch.setattr(ingest, "HEAD_BYTES", 4_096)  # stream it, as a big file is
+    monkeypatch.setattr(ingest, "SKIP_CHARS", 65_536)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    big = "x" * 3_000_000
+    if suffix == ".jsonl":
+        body = '{"id": "a", "text": "fine"}\n{"id": "huge", "text": "' + big + '"}\n{"id": "c", "text": "after"}\n'
+    else:
+        body = "id,text\na,fine\nhuge," + big + "\nc,after\n"
+    (raw / f"c{suffix}").write_text(body)
+    del body, big
+    tracemalloc.start()
+    docs = list(iter_raw(raw))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert [d.status for d in docs][0] == "ok" and docs[-1].text == "after"
+    assert len(docs) == 3 and status_kind(docs[1].status) in ("too_large", "malformed")
+    assert peak < 1_000_000, f"peak {peak} bytes for a 3 MB line"

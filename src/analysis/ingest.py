@@ -520,11 +520,32 @@ BAD_BYTES_MARK = "\udfff"
 codecs.register_error("analysis-ingest-mark", lambda exc: (BAD_BYTES_MARK, exc.end))
 
 
+SKIP_CHARS = 1 << 20  # characters read at a time while skipping the rest of an overlong line
+
+
+def _bounded_lines(fh) -> Iterator[str]:
+    """Lines of a text stream, each cut to one character past the record limit: a 600 MB
+    line is never held whole (the readers see it is too long and report it as too_large or
+    malformed); the rest of it is read in blocks and dropped."""
+    limit = MAX_ARTICLE_BYTES * MAX_RECORD_CHARS_PER_ARTICLE_BYTE
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith("\n"):
+            while True:
+                rest = fh.readline(SKIP_CHARS)
+                if not rest or rest.endswith("\n"):
+                    break
+        yield line
+
+
 def _checked_lines(fh, encoding: str | None) -> Iterator[str]:
-    """Lines of a text stream; raises _StreamError at the first line that did not decode."""
+    """Lines of a text stream (see _bounded_lines); raises _StreamError at the first line
+    that did not decode."""
     n = 0
     try:
-        for n, line in enumerate(fh, start=1):
+        for n, line in enumerate(_bounded_lines(fh), start=1):
             if BAD_BYTES_MARK in line:
                 raise _StreamError(n, f"undecodable: line {n} is not valid {encoding}; reading stopped here "
                                       "(the records before it are kept)")
