@@ -329,9 +329,23 @@ def _articles_frame(records: list[dict], columns: list[str]) -> pd.DataFrame:
 
 
 def _clean_chunk(docs: list, conflict_start: date) -> list[tuple[dict, list[dict]]]:
+    return [_clean_within_budget(doc, conflict_start) for doc in docs]
+
+
+def _clean_within_budget(doc, conflict_start: date, seconds: float | None = None) -> tuple[dict, list[dict]]:
+    """clean.article_record, or a `too_slow` row when the article runs past its time budget."""
+    from .budget import ARTICLE_SECONDS, OverBudget, time_budget
     from .clean import article_record
 
-    return [article_record(doc, conflict_start) for doc in docs]
+    seconds = ARTICLE_SECONDS if seconds is None else seconds
+    try:
+        with time_budget(seconds):
+            return article_record(doc, conflict_start)
+    except OverBudget:
+        doc.status = (f"too_slow: cleaning took longer than {seconds:g} s, the budget per article; "
+                      "split or trim this input")
+        doc.text = doc.html = None
+        return article_record(doc, conflict_start)
 
 
 def count_inputs(raw_dir: str | Path) -> int:
