@@ -181,3 +181,16 @@ def test_overlong_corpus_line_is_reported_without_being_held(tmp_path, monkeypat
     assert [d.status for d in docs][0] == "ok" and docs[-1].text == "after"
     assert len(docs) == 3 and status_kind(docs[1].status) in ("too_large", "malformed")
     assert peak < 1_000_000, f"peak {peak} bytes for a 3 MB line"
+
+
+def test_html_charset_lies_and_stray_nuls_still_read():
+    from analysis.ingest import decode_bytes
+
+    page = ('<html><head><meta charset="utf-16"></head><body><p>Caf\xe9 \u201cquoted\u201d words about '
+            "Aleppo.</p></body></html>").encode("cp1252")
+    text, encoding, problem = decode_bytes(page, html=True)
+    assert problem is None and encoding == "cp1252" and "Caf\xe9 \u201cquoted\u201d" in text
+    prose = b"A normal article with many words in it. " * 30
+    text, _, problem = decode_bytes(prose + b"\x00\x00" + prose)
+    assert problem is None and "\x00" not in text
+    assert decode_bytes(b"\x00" * 100 + b"abc")[2].startswith("binary")

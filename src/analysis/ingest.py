@@ -134,6 +134,11 @@ def _looks_binary(text: str) -> bool:
     return ctrl > 0.01 * len(sample)
 
 
+# Up to this share of NUL bytes in otherwise textual data is noise from a broken scraper or
+# copy (two NULs in a page), dropped; more means a binary file or UTF-16 without a BOM.
+STRAY_NUL_SHARE = 0.01
+
+
 def decode_bytes(data: bytes, html: bool = False) -> tuple[str | None, str | None, str | None]:
     """Return (text, encoding, problem). Scrapes come in any common encoding: try the BOM,
     strict UTF-8, the page's declared charset, then windows-1252 for mostly-ASCII bytes
@@ -154,7 +159,9 @@ def decode_bytes(data: bytes, html: bool = False) -> tuple[str | None, str | Non
         if b"\x00" in data[:4096]:
             encoding = _utf16_without_bom(data)
             text = _try_decode(data, encoding) if encoding else None
-            if text is None:
+            if text is None and data.count(b"\x00") <= STRAY_NUL_SHARE * len(data):
+                data = data.replace(b"\x00", b"")  # a few stray NULs in a text file, not a binary one
+            elif text is None:
                 return None, None, "binary: not text (contains NUL bytes)"
     if text is None:
         text, encoding = _try_decode(data, "utf-8"), "utf-8"
@@ -162,7 +169,10 @@ def decode_bytes(data: bytes, html: bool = False) -> tuple[str | None, str | Non
         m = META_CHARSET_RE.search(data[:8192])
         if m:
             encoding = _canonical(m.group(1).decode("ascii", "replace"))
-            text = _try_decode(data, encoding)
+            # A page whose bytes carry an ASCII <meta> cannot be UTF-16/32, whatever it says
+            # (browsers ignore such a declaration too); the checks below find its encoding.
+            text = None if encoding.lower().replace("_", "-").startswith(("utf-16", "utf-32", "utf16", "utf32")) \
+                else _try_decode(data, encoding)
     if text is None:
         text, encoding = _western_cp1252(data), "cp1252"
     if text is None:
