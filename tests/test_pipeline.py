@@ -145,15 +145,20 @@ def test_write_tables_writes_each_and_reports_its_rows(tmp_path, capsys):
     assert len(tables.read_table(tmp_path / "a.csv")) == 3 and len(tables.read_table(tmp_path / "b.parquet")) == 1
 
 
-def test_corpus_without_a_text_column_stops_with_one_line(tmp_path):
+def test_corpus_without_a_text_column_ends_with_one_line_and_exit_2(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "export.csv").write_text("unit_id,headline_words,source\n1,Some words,X\n")
-    res = _run("--raw-dir", str(raw), "--reports-dir", str(tmp_path / "r"), "--processed-dir", str(tmp_path / "p"))
+    nbs = tmp_path / "nbs"
+    nbs.mkdir()
+    _notebook(nbs / "01_ok.ipynb", "print('rows for every input')")
+    res = _run("--raw-dir", str(raw), "--reports-dir", str(tmp_path / "r"), "--processed-dir", str(tmp_path / "p"),
+               "--notebooks-dir", str(nbs))
     assert res.returncode == 2
-    (line,) = res.stderr.strip().splitlines()
+    line = res.stderr.strip().splitlines()[-1]  # the kernel may log a line of its own before
+    assert [l for l in res.stderr.splitlines() if l.startswith("error:")] == [line]
     assert str(raw / "export.csv") in line and "headline_words, source, unit_id" in line and "--columns text=" in line
-    assert not (tmp_path / "r").exists(), "nothing ran"
+    assert (tmp_path / "r" / "01_ok.html").exists(), "the notebooks still ran: every input has its row"
 
 
 def test_unwritable_reports_folder_is_one_line(tmp_path):

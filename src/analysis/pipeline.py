@@ -78,7 +78,6 @@ def _inside(child: Path, parent: Path) -> bool:
 def validate(args: argparse.Namespace) -> dict:
     """Check parameters before anything runs; return the notebook parameters."""
     from .corpus_columns import ColumnSpecError, parse_column_mapping
-    from .ingest import corpus_text_problems
     from .metadata_dates import plausible_range
 
     raw = Path(args.raw_dir)
@@ -110,10 +109,6 @@ def validate(args: argparse.Namespace) -> dict:
         parse_column_mapping(args.columns)
     except ColumnSpecError as exc:
         raise ParameterError(str(exc)) from None
-    problems = corpus_text_problems(raw, args.columns)
-    if problems:
-        more = f" (and {len(problems) - 1} more file(s) like it)" if len(problems) > 1 else ""
-        raise ParameterError(f"{problems[0]}{more}")
     reports = Path(args.reports_dir)
     return {
         "raw_dir": str(raw_r),
@@ -252,16 +247,33 @@ def _unselected(name: str, up_to_date: bool, html_path: Path) -> NotebookResult:
     return NotebookResult(name, "out of date", "not selected by --only; its inputs changed since it ran, run it again", html_path)
 
 
+def corpus_column_error(raw_dir: Path, columns: str) -> str | None:
+    """The one line for corpus files without a usable text column, or None."""
+    from .ingest import corpus_text_problems
+
+    problems = corpus_text_problems(raw_dir, columns)
+    if not problems:
+        return None
+    more = f" (and {len(problems) - 1} more file(s) like it)" if len(problems) > 1 else ""
+    return f"{problems[0]}{more}"
+
+
 def run(args: argparse.Namespace) -> int:
+    """Run the notebooks. A corpus file without a text column still gets its rows (each
+    `missing_column`), but the run then exits 2 with one line saying which option to use."""
     params = validate(args)
     nb_dir = Path(args.notebooks_dir)
     selected = select_notebooks(nb_dir, args.only)
     reports = Path(args.reports_dir)
+    column_error = corpus_column_error(Path(params["raw_dir"]), params["columns"])
     try:
         with folder_locks({"--processed-dir": params["processed_dir"], "--reports-dir": reports}, wait=args.lock_wait):
-            return _run_locked(args, params, select_notebooks(nb_dir, None), {nb.stem for nb in selected}, reports)
+            code = _run_locked(args, params, select_notebooks(nb_dir, None), {nb.stem for nb in selected}, reports)
     except FolderBusy as exc:
         raise ParameterError(str(exc)) from None
+    if column_error and code == 0:
+        raise ParameterError(column_error)
+    return code
 
 
 def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], selected: set[str], reports: Path) -> int:
