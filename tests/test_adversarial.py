@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.corpora import adversarial_dir
+from corpora import adversarial_dir
 from analysis.ingest import iter_raw, read_sidecar
 from analysis.tables import status_kind
 
@@ -65,11 +65,12 @@ def test_lone_surrogate_is_replaced_and_named(cases, case, field):
 
 
 def test_broken_jsonl_link_is_one_unreadable_row(cases):
-    from analysis.engine import count_inputs
+    from analysis.articles import count_inputs
+    from analysis.ingest import list_inputs
 
     got = docs(cases / "broken_jsonl_link")
     assert got["broken"].status == "unreadable: broken symbolic link"
-    assert count_inputs(cases / "broken_jsonl_link") == len(got)
+    assert count_inputs(list_inputs(cases / "broken_jsonl_link")) == len(got)
 
 
 @pytest.mark.parametrize("case, words", [("jsonl_bigint", "cannot be read"), ("jsonl_deep_nesting", "nested too deeply")])
@@ -128,10 +129,10 @@ def _csv_cells(path: Path) -> list[str]:
 
 
 def test_formula_outlets_are_escaped_in_csv_and_numbers_stay_numbers(cases, tmp_path):
-    from analysis import clean
+    from analysis.articles import build_articles
     from analysis.tables import FORMULA_STARTS, write_table
 
-    articles, _, _ = clean.build_articles(cases / "csv_formula", progress=False)
+    articles, _, _ = build_articles(cases / "csv_formula", progress=False)
     assert set(articles["outlet"].dropna()) >= {"+cmd|' /C calc'!A0", "@SUM(1+1)"}, "the table keeps the value"
     frame = articles[["article_id", "outlet", "n_words"]].assign(neg=-3, text_number="-12")
     write_table(frame, tmp_path / "a.csv")

@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from analysis import budget, clean
-from analysis.engine import _clean_within_budget
+from analysis import articles, budget
+from analysis.articles import article_record_within_budget
 from analysis.ingest import RawDoc
 
 
@@ -21,7 +21,7 @@ def test_budget_interrupts_python_work_and_leaves_no_timer():
 
 
 def test_slow_article_becomes_a_too_slow_row(monkeypatch):
-    real = clean.clean_plain_text
+    real = articles.clean_plain_text
 
     def slow(text, *a, **k):
         if "SLOW" in text:
@@ -29,9 +29,9 @@ def test_slow_article_becomes_a_too_slow_row(monkeypatch):
                 time.sleep(0.01)
         return real(text, *a, **k)
 
-    monkeypatch.setattr(clean, "clean_plain_text", slow)
+    monkeypatch.setattr(articles, "clean_plain_text", slow)
     doc = RawDoc(article_id="s", source_path="s.txt", text="SLOW article that never finishes.")
-    record, removed = _clean_within_budget(doc, date(2011, 3, 15), seconds=0.3)
+    record, removed = article_record_within_budget(doc, date(2011, 3, 15), seconds=0.3)
     assert record["status"].startswith("too_slow") and record["article_id"] == "s" and removed == []
     ok = RawDoc(article_id="o", source_path="o.txt", text="A normal article.\n\nForty people were killed, the monitor said.")
-    assert _clean_within_budget(ok, date(2011, 3, 15), seconds=5)[0]["status"] != "too_slow"
+    assert article_record_within_budget(ok, date(2011, 3, 15), seconds=5)[0]["status"] != "too_slow"

@@ -65,7 +65,7 @@ def test_jsonl_with_publisher_names_and_rfc_dates(tmp_path):
 
 
 def test_fakes_as_shipped_reads_every_row_with_outlet_and_date(fakes, tmp_path):
-    from analysis.corpora import FAKES, corpus_path
+    from corpora import FAKES, corpus_path
 
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -80,7 +80,7 @@ def test_fakes_as_shipped_reads_every_row_with_outlet_and_date(fakes, tmp_path):
 
 
 def test_one_line_corpus_article_is_kept_whole_but_a_scraped_menu_is_not():
-    from analysis.clean import article_record
+    from analysis.articles import article_record
     from analysis.ingest import RawDoc
 
     line = "30 October 2016 35 cases of suffocation in a chemical attack on an area of Aleppo city"
@@ -91,8 +91,8 @@ def test_one_line_corpus_article_is_kept_whole_but_a_scraped_menu_is_not():
 
 
 def test_fakes_as_shipped_cleans_to_ok_rows_with_outlet_and_date(fakes, tmp_path):
-    from analysis.clean import build_articles
-    from analysis.corpora import FAKES, corpus_path
+    from analysis.articles import build_articles
+    from corpora import FAKES, corpus_path
 
     raw = tmp_path / "raw"
     raw.mkdir()

@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis import plots
-from analysis.clean import build_articles
+from analysis.articles import build_articles
 from analysis.ingest import display_path
 from analysis.tables import FORMULA_STARTS, NUMBER_RE, write_table
 

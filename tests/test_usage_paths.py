@@ -7,16 +7,14 @@ import os
 import subprocess
 import sys
 import tomllib
-from functools import partial
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 def test_empty_raw_folder_flows_through_every_stage(tmp_path):
-    from analysis import tables, tolls, tone
-    from analysis.clean import build_articles
-    from analysis.engine import map_partitions
+    from analysis import stages, tables
+    from analysis.articles import build_articles
 
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -24,12 +22,9 @@ def test_empty_raw_folder_flows_through_every_stage(tmp_path):
     assert len(articles) == 0 and "nothing to read" in tables.all_read_message(articles, raw)
     tables.write_tables(tmp_path, {"articles.parquet": articles})
     stored = tables.read_table(tmp_path / "articles.parquet")
-    assert len(map_partitions(tolls.build_death_tolls, stored, columns=tolls.TOLL_COLUMNS)) == 0
-    engines = tone.engines_with("textblob")
-    sentences = map_partitions(partial(tone.sentence_tone, engines=engines), stored)
-    assert "article_id" in sentences.columns
-    t = tone.tone_tables(stored, engine="textblob", engines=engines, seed=0, sentences=sentences)
-    assert len(t["article_tone"]) == 0
+    assert len(stages.death_tolls(stored)) == 0
+    t = stages.source_tone(stored, tmp_path / "processed")
+    assert len(t["article_tone"]) == 0 and "article_id" in t["sentences"].columns
 
 
 def test_relative_notebook_paths_mean_the_notebooks_folder_from_any_cwd(tmp_path):

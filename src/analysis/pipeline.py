@@ -23,7 +23,7 @@ from pathlib import Path
 
 from . import cache
 from .dirlock import LOCK_WAIT_SECONDS, FolderBusy, folder_locks
-from .paths import default_notebooks_dir
+from .paths import REPO_ROOT, default_notebooks_dir
 
 DEFAULT_NOTEBOOKS = default_notebooks_dir()
 ENGINES = ("pandas", "dask")
@@ -134,6 +134,12 @@ def select_notebooks(nb_dir: Path, only: str | None) -> list[Path]:
     return notebooks
 
 
+def code_digest() -> str:
+    """The package code and models, and the benchmark results notebook 03 shows
+    (tone_accuracy.json)."""
+    return cache.code_digest(Path(__file__).parent, extra=sorted((REPO_ROOT / "benchmarks" / "results").glob("*.json")))
+
+
 def fingerprint(notebook: Path, params: dict, raw: str | None = None, code: str | None = None,
                 upstream: dict | None = None) -> str:
     """Content hash of what a notebook's results depend on: itself, the parameters it
@@ -142,7 +148,7 @@ def fingerprint(notebook: Path, params: dict, raw: str | None = None, code: str 
     h = hashlib.sha256()
     h.update(notebook.read_bytes())
     h.update(json.dumps(notebook_parameters(notebook, params), sort_keys=True).encode())
-    h.update((code or cache.code_digest(Path(__file__).parent)).encode())
+    h.update((code or code_digest()).encode())
     h.update((raw or cache.raw_digest(Path(params["raw_dir"]))).encode())
     h.update(json.dumps(upstream or {}, sort_keys=True).encode())
     return h.hexdigest()
@@ -283,7 +289,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
     if problem:
         print(f"warning: {problem}", file=sys.stderr)
     raw = cache.raw_digest(Path(params["raw_dir"]))
-    code = cache.code_digest(Path(__file__).parent)
+    code = code_digest()
 
     import papermill as pm
 
