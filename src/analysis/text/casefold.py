@@ -88,13 +88,14 @@ class FoldedText:
         m = pattern.twin.search(self.lower)
         return None if m is None else pattern.readable.match(self.text, m.start())
 
-    def finditer(self, pattern: Pattern) -> list[re.Match]:
-        """list(pattern.readable.finditer(self.text)), found on the lowered text."""
+    def finditer(self, pattern: Pattern, pos: int = 0, endpos: int | None = None) -> list[re.Match]:
+        """list(pattern.readable.finditer(self.text, pos, endpos)), found on the lowered text."""
+        endpos = len(self.text) if endpos is None else endpos
         if not self._exact:
-            return list(pattern.readable.finditer(self.text))
-        return [pattern.readable.match(self.text, m.start()) for m in pattern.twin.finditer(self.lower)]
+            return list(pattern.readable.finditer(self.text, pos, endpos))
+        return [pattern.readable.match(self.text, m.start(), endpos) for m in pattern.twin.finditer(self.lower, pos, endpos)]
 
-    def find(self, word: str, start: int = 0) -> int:
-        """Start of the first case-insensitive occurrence of a lower-case `word` at or after
-        `start` (str.find on the lowered text), -1 if none."""
-        return self.lower.find(word, start)
+    def find(self, word: str, start: int = 0, end: int | None = None) -> int:
+        """Start of the first case-insensitive occurrence of a lower-case `word` in
+        [start, end) (str.find on the lowered text), -1 if none."""
+        return self.lower.find(word, start, len(self.lower) if end is None else end)
