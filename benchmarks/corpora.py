@@ -25,6 +25,7 @@ NYT = "nyt_editorial_sentences_dev.csv"
 NEWSMTSC_TRAIN = "newsmtsc_train.jsonl"
 NEWSMTSC_DEVTEST = "newsmtsc_devtest_mt.jsonl"
 VADER_SNIPPETS = "vader_human_rated_snippets.csv"
+PEER_PAGES = "peer_html_pages_dev.jsonl.gz"
 
 
 class CorpusMissing(FileNotFoundError):
@@ -33,6 +34,11 @@ class CorpusMissing(FileNotFoundError):
 
 def corpora_dir() -> Path:
     return Path(os.environ.get("ANALYSIS_CORPORA", REPO_ROOT.parent / "shared" / "corpora"))
+
+
+def adversarial_dir() -> Path:
+    """The bad-input cases (../shared/adversarial): ANALYSIS_ADVERSARIAL, else beside the corpora."""
+    return Path(os.environ.get("ANALYSIS_ADVERSARIAL", corpora_dir().parent / "adversarial"))
 
 
 def corpus_path(name: str) -> Path:
@@ -56,6 +62,12 @@ def load_fakes() -> pd.DataFrame:
 def load_wcxb() -> list[dict]:
     """WCXB dev pages: html, text (plain-text dump), gold_title, gold_date, gold_body."""
     return _jsonl(corpus_path(WCXB))
+
+
+def load_peer_pages() -> list[dict]:
+    """Half of htmldate's and trafilatura's evaluation pages: id, set, url, html, gold_date
+    (trafilatura's also gold_title, with, without)."""
+    return _jsonl(corpus_path(PEER_PAGES))
 
 
 def load_nyt() -> pd.DataFrame:

@@ -11,6 +11,50 @@ import matplotlib.pyplot as plt  # noqa: E402
 import seaborn as sns  # noqa: E402
 
 sns.set_theme(style="whitegrid", context="notebook")
+# Labels come from file names and outlets written by strangers: "$...$" in them is text, not
+# matplotlib mathtext (which raises on what it cannot parse and would stop the figure).
+matplotlib.rcParams["text.parse_math"] = False
+
+
+def _as_date(value):
+    """A date, None for missing, or False for a value that is no date at all."""
+    from datetime import date, datetime
+
+    import pandas as pd
+
+    if value is None or value is pd.NaT or (not isinstance(value, (str, date)) and pd.isna(value)):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return False
+
+
+def plausible_dates(df, columns=("published", "date_low", "date_high", "date")):
+    """df with dates outside 1990..tomorrow set to missing, and a warning naming how many:
+    a sentinel like 0001-01-01 is not a publication date, and matplotlib cannot place it."""
+    import warnings
+
+    from .metadata_dates import plausible_range
+
+    low, high = plausible_range()
+    df = df.copy()
+    dropped = 0
+    for col in columns:
+        if col not in df:
+            continue
+        parsed = [_as_date(v) for v in df[col]]
+        bad = [d is False or (d is not None and not low <= d <= high) for d in parsed]
+        dropped += sum(bad)
+        if any(bad):
+            df[col] = [None if b else v for v, b in zip(df[col], bad)]
+    if dropped:
+        warnings.warn(f"{dropped} date(s) outside {low}..{high} left out of the figure", stacklevel=2)
+    return df
 
 
 def plot_publication_dates(articles):
@@ -18,7 +62,7 @@ def plot_publication_dates(articles):
     reader sees at a glance which dates are pinned and which are only bounded."""
     import pandas as pd
 
-    df = articles.sort_values("article_id").reset_index(drop=True)
+    df = plausible_dates(articles).sort_values("article_id").reset_index(drop=True)
     fig, ax = plt.subplots(figsize=(10, 0.5 * max(len(df), 3) + 1.5))
     for i, row in df.iterrows():
         lo, hi = row.get("date_low"), row.get("date_high")
@@ -48,6 +92,7 @@ def plot_cumulative_tolls(tolls):
     Undated claims cannot be placed; the title says how many were left off."""
     from .tolls import backwards_claims, cumulative_timeline, undated_claims
 
+    tolls = plausible_dates(tolls)
     cum = cumulative_timeline(tolls)
     back = backwards_claims(tolls)
     n_undated = int((undated_claims(tolls)["scope"] == "cumulative").sum()) if len(tolls) else 0
@@ -79,7 +124,7 @@ def plot_incident_tolls(tolls):
     """Monthly totals of headline (main incident) tolls by outlet, as grouped bars."""
     from .tolls import monthly_incident_totals
 
-    monthly = monthly_incident_totals(tolls)
+    monthly = monthly_incident_totals(plausible_dates(tolls))
     fig, ax = plt.subplots(figsize=(10, 5))
     if monthly.empty:
         ax.text(0.5, 0.5, "no dated headline toll", ha="center", va="center", transform=ax.transAxes)
