@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from analysis import dates
-from analysis.text.casefold import lowered
+from analysis.text.casefold import FoldedText, lowered
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 TODAY = date(2026, 1, 1)  # fixed so the future-date checks do not depend on when tests run
@@ -317,7 +317,7 @@ def test_year_trigger_finds_the_spans_of_its_definition():
 
 def test_war_age_key_test_equals_the_key_regexes():
     for s in _fuzz_strings():
-        holds = dates._key_test(lowered(s))
+        holds = dates._key_test(FoldedText(s))
         for k, key in enumerate(dates._WAR_AGE_KEYS):
             for lo, hi in [(0, len(s)), (3, len(s) - 2), (len(s) // 3, len(s) // 2)]:
                 assert holds(k, lo, hi) == (key.search(s, lo, hi) is not None), (repr(s), k, lo, hi)
@@ -392,14 +392,18 @@ def _mutated_phrases(n: int, seed: int) -> list[str]:
 
 
 def test_lowercase_twins_match_like_the_ignorecase_patterns():
-    pairs = [(p, t) for (_, p), (_, t) in zip(dates.WAR_AGE_PATTERNS, dates._WAR_AGE_LOWER)]
-    pairs += list(zip(dates.TEXT_DATE_PATTERNS, dates._TEXT_DATE_LOWER))
+    patterns = [p for _, p in dates.WAR_AGE_PATTERNS] + dates.TEXT_DATE_PATTERNS
     matched = 0
     for s in _mutated_phrases(3000, seed=2) + ["İn its sıxth year, ſince the war began in March 2011"]:
-        low = lowered(s)
-        for pattern, twin in pairs:
+        low, folded = lowered(s), FoldedText(s)
+        for p in patterns:
+            pattern, twin = p.readable, p.twin
             got = [(m.span(), {k: v and v.lower() for k, v in m.groupdict().items()}) for m in twin.finditer(low)]
             want = [(m.span(), {k: v and lowered(v) for k, v in m.groupdict().items()}) for m in pattern.finditer(s)]
             assert got == want, (repr(s), pattern.pattern[:40])
+            # what call sites get: the readable pattern's own matches on the text
+            hi = len(s) - 3
+            assert [(m.span(), m.groups()) for m in folded.finditer(p, 2, hi)] == [
+                (m.span(), m.groups()) for m in pattern.finditer(s, 2, hi)], (repr(s), pattern.pattern[:40])
             matched += len(want)
     assert matched > 3000  # the phrases do exercise the patterns

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from itertools import islice
 from datetime import date, timedelta
 
-from .text.casefold import lower_twin, lowered
+from .text.casefold import FoldedText, Pattern, lowered
 
 CONFLICT_START = date(2011, 3, 15)
 # The conflict war-age phrases are counted from: its name (aliases after "|", e.g. "Syria|Assad")
@@ -51,9 +51,9 @@ _ORD = r"(?:st|nd|rd|th)?"
 # Order matters only for overlaps: the earlier pattern keeps a start offset.
 TEXT_DATE_PATTERNS = [
     # Wednesday, January 23, 2017 / Jan 23 2017 / Apr 152017 (FA-KES glues day and year)
-    re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})" + _ORD + r",?\s*" + _YEAR4, re.I),
+    Pattern(r"\b" + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})" + _ORD + r",?\s*" + _YEAR4, re.I),
     # Wed 05 Apr 2017 / 2 Jul 2015 / 12th February 2025 / 5 October, 2016
-    re.compile(r"\b" + _WEEKDAY + r"(?P<day>\d{1,2})" + _ORD + r"(?:\s+of)?\s+" + _MONTH + r",?\s+" + _YEAR4, re.I),
+    Pattern(r"\b" + _WEEKDAY + r"(?P<day>\d{1,2})" + _ORD + r"(?:\s+of)?\s+" + _MONTH + r",?\s+" + _YEAR4, re.I),
 ]
 ISO_RE = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])")
 NUMERIC_RE = re.compile(
@@ -74,10 +74,6 @@ EVENT_PREP_RE = re.compile(
 # another pattern, reading the owner out of a footer line.
 COPYRIGHT_MARK_RE = re.compile(r"©|\(c\)|copyright|all rights reserved", re.I)
 YEAR_RE = re.compile(r"(?<![\d.,/-])(?:19[89]\d|20[0-4]\d)(?![\d])")
-
-
-# The patterns run case-sensitively on lowered text (casefold): same matches, faster.
-_TEXT_DATE_LOWER = [lower_twin(pattern) for pattern in TEXT_DATE_PATTERNS]
 
 
 @dataclass(frozen=True)
@@ -141,9 +137,10 @@ def _windows(text: str, trigger: re.Pattern, before: int, after: int) -> list[tu
     return spans
 
 
-def _finditer(pattern: re.Pattern, text: str, spans: list[tuple[int, int]]):
+def _finditer(pattern: re.Pattern | Pattern, text: str | FoldedText, spans: list[tuple[int, int]]):
+    """pattern.finditer(text, lo, hi) over the spans; a FoldedText runs a Pattern at case-sensitive speed."""
     for lo, hi in spans:
-        yield from pattern.finditer(text, lo, hi)
+        yield from text.finditer(pattern, lo, hi) if isinstance(text, FoldedText) else pattern.finditer(text, lo, hi)
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -162,10 +159,9 @@ def _year(raw: str) -> int:
 
 def _text_candidates(text: str, spans: list[tuple[int, int]]) -> dict[int, DateCandidate]:
     found: dict[int, DateCandidate] = {}
-    low = lowered(text)
-    # the same matches at the same places; the month's case is read from the text itself
-    for pattern in _TEXT_DATE_LOWER:
-        for m in _finditer(pattern, low, spans):
+    folded = FoldedText(text)
+    for pattern in TEXT_DATE_PATTERNS:
+        for m in _finditer(pattern, folded, spans):
             month_raw = text[m.start("month"):m.end("month")]
             if month_raw in ("may", "march") and not m.group("weekday"):
                 continue  # lowercase 'may 5 2017' is a verb, not a month
@@ -178,10 +174,10 @@ def _text_candidates(text: str, spans: list[tuple[int, int]]) -> dict[int, DateC
 def _word_date_order(text: str) -> str | None:
     """"dm" when the text writes its dates in words day first ("7 March 2017"), "md" when month
     first ("March 7, 2017"), None when it writes none or as many of each."""
-    low = lowered(text)
+    folded = FoldedText(text)
     spans = _windows(text, _YEAR_TRIGGER, 48, 6)
-    month_first = sum(1 for _ in _finditer(_TEXT_DATE_LOWER[0], low, spans))
-    day_first = sum(1 for _ in _finditer(_TEXT_DATE_LOWER[1], low, spans))
+    month_first = sum(1 for _ in _finditer(TEXT_DATE_PATTERNS[0], folded, spans))
+    day_first = sum(1 for _ in _finditer(TEXT_DATE_PATTERNS[1], folded, spans))
     return "dm" if day_first > month_first else "md" if month_first > day_first else None
 
 
@@ -340,22 +336,22 @@ _ADJ = r"(?:(?:long|brutal|bloody|devastating|grinding|ruinous|old|civil|syrian|
        r"sectarian|internal|armed)[\s,-]+){0,4}"
 WAR_AGE_PATTERNS = [
     # the nearly four-year war / Syria's six-year-old civil war / 18-month conflict
-    ("age", re.compile(r"\b" + _MOD + _NUM + _HALF + r"[- ](?P<unit>year|month)s?[- ]" + _ADJ + _WAR_AGE_NOUNS, re.I)),
+    ("age", Pattern(r"\b" + _MOD + _NUM + _HALF + r"[- ](?P<unit>year|month)s?[- ]" + _ADJ + _WAR_AGE_NOUNS, re.I)),
     # more than six years of war / five years of conflict / five years into the war
-    ("age", re.compile(r"\b" + _MOD + _NUM + _HALF + r"\s+(?P<unit>year|month)s?\s+(?:of|into(?: the| its| a)?)\s+"
+    ("age", Pattern(r"\b" + _MOD + _NUM + _HALF + r"\s+(?P<unit>year|month)s?\s+(?:of|into(?: the| its| a)?)\s+"
                        + _ADJ + _WAR_AGE_NOUNS, re.I)),
     # the conflict ... which has lasted five years / since the war began six years ago
-    ("age", re.compile(_WAR_AGE_NOUNS + r"\b[^.;]{0,60}?\b(?:lasted|raged|raging|going on|been going on|for|began|started|"
+    ("age", Pattern(_WAR_AGE_NOUNS + r"\b[^.;]{0,60}?\b(?:lasted|raged|raging|going on|been going on|for|began|started|"
                        r"erupted|broke out)\s+(?:for\s+)?(?:the\s+(?:last|past)\s+)?" + _MOD + _NUM + _HALF
                        + r"\s+(?P<unit>year|month)s?", re.I)),
     # now in its seventh year / entered its sixth year / will enter its fifth year
-    ("ordinal", re.compile(r"\b(?P<verb>(?:now\s+)?in|entered|entering|enters|enter|approaches|approaching|marks?)\s+"
+    ("ordinal", Pattern(r"\b(?P<verb>(?:now\s+)?in|entered|entering|enters|enter|approaches|approaching|marks?)\s+"
                            r"(?:its|the|their)\s+(?P<ord>" + "|".join(ORDINALS) + r")\s+year", re.I)),
     # the fifth anniversary of the uprising
-    ("anniversary", re.compile(r"\b(?P<ord>" + "|".join(ORDINALS) + r")\s+anniversary\s+of\s+(?:the\s+)?(?:start\s+of\s+"
+    ("anniversary", Pattern(r"\b(?P<ord>" + "|".join(ORDINALS) + r")\s+anniversary\s+of\s+(?:the\s+)?(?:start\s+of\s+"
                                r"(?:the\s+)?)?(?:syrian\s+)?" + _WAR_AGE_NOUNS, re.I)),
     # since the conflict began in 2011 / since the war erupted in March 2011
-    ("since", re.compile(r"\bsince\s+(?:the\s+)?" + _ADJ + _WAR_AGE_NOUNS + r"\s+(?:began|started|erupted|broke out|first broke out)"
+    ("since", Pattern(r"\bsince\s+(?:the\s+)?" + _ADJ + _WAR_AGE_NOUNS + r"\s+(?:began|started|erupted|broke out|first broke out)"
                          r"\s+in\s+(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d{2})", re.I)),
 ]
 
@@ -364,12 +360,11 @@ WAR_AGE_PATTERNS = [
 _WAR_AGE_KEY_WORDS = [("year", "month"), ("year", "month"), ("year", "month"), ("year",), ("anniversary",), ("since",)]
 _WAR_AGE_KEYS = [re.compile("|".join(words), re.I) for words in _WAR_AGE_KEY_WORDS]
 assert len(_WAR_AGE_KEYS) == len(WAR_AGE_PATTERNS)
-_WAR_AGE_LOWER = [(kind, lower_twin(pattern)) for kind, pattern in WAR_AGE_PATTERNS]
 
 
-def _key_test(low: str):
+def _key_test(folded: FoldedText):
     """holds(k, lo, hi) = _WAR_AGE_KEYS[k].search(text, lo, hi), by str.find in the lowered text."""
-    return lambda k, lo, hi: any(low.find(w, lo, hi) >= 0 for w in _WAR_AGE_KEY_WORDS[k])
+    return lambda k, lo, hi: any(folded.find(w, lo, hi) >= 0 for w in _WAR_AGE_KEY_WORDS[k])
 
 
 _WAR_TRIGGER = re.compile(r"[wcruis](?:ar|onflict|risis|prising|evolution|trife|nsurgency)")  # on lowercased text
@@ -410,17 +405,16 @@ def _number(raw: str) -> float:
 def war_age_phrases(text: str) -> list[WarAge]:
     """Every phrase in the text that says how old the war is, in order of position."""
     found: dict[int, WarAge] = {}
-    low = lowered(text)
-    holds = _key_test(low)
+    folded = FoldedText(text)
+    holds = _key_test(folded)
     anywhere = [holds(k, 0, len(text)) for k in range(len(WAR_AGE_PATTERNS))]
     if not any(anywhere):  # no window can hold a key word
         return []
-    spans = _windows(low, _WAR_TRIGGER, 120, 120)
-    # the same matches at the same places; their groups are lowercased, as _age_bounds reads them
-    for k, (kind, pattern) in enumerate(_WAR_AGE_LOWER):
+    spans = _windows(folded.lower, _WAR_TRIGGER, 120, 120)
+    for k, (kind, pattern) in enumerate(WAR_AGE_PATTERNS):
         if not anywhere[k]:
             continue
-        for m in _finditer(pattern, low, [(lo, hi) for lo, hi in spans if holds(k, lo, hi)]):
+        for m in _finditer(pattern, folded, [(lo, hi) for lo, hi in spans if holds(k, lo, hi)]):
             if any(w.start <= m.start() < w.end or m.start() <= w.start < m.end() for w in found.values()):
                 continue
             bounds = _age_bounds(kind, m)
@@ -430,7 +424,8 @@ def war_age_phrases(text: str) -> list[WarAge]:
 
 
 def _age_bounds(kind: str, m: re.Match) -> tuple[float | None, float | None] | None:
-    gd = m.groupdict()
+    # groups read as re.I matched them: lowered, so "fİrst" is "first" (casefold)
+    gd = {k: v if v is None else lowered(v) for k, v in m.groupdict().items()}
     if kind == "age":
         n = _number(gd["n"]) + (0.5 if gd.get("half") else 0)
         years = n if gd["unit"].lower() == "year" else n / 12

@@ -26,7 +26,7 @@ from dataclasses import dataclass, fields, replace
 import pandas as pd
 
 from ..schema import TOLL_COLUMNS
-from ..text.casefold import lower_twin, lowered
+from ..text.casefold import FoldedText, Pattern
 from ..text.sentences import split_sentences
 
 
@@ -92,7 +92,7 @@ SINGULAR = (
     r"officer|journalist|activist|doctor|medic|nurse|volunteer|student|worker|pilot|commander)"
 )
 # One number phrase: a range, or an optional qualifier + a number + an optional "or more".
-NUMBER_PHRASE_RE = re.compile(
+NUMBER_PHRASE_RE = Pattern(
     rf"\b(?:between\s+(?P<lo1>{NUM})\s+and\s+(?P<hi1>{NUM})"
     rf"|(?<!from\s)(?P<lo2>{_INT})\s*(?:-|–|to)\s*(?P<hi2>{_INT})(?![\w-])"
     rf"|(?P<one>an?)(?=\s+(?:[\w-]+\s+)?{SINGULAR}\b)"
@@ -149,7 +149,7 @@ AFTER_RE = re.compile(
 VICTIM_WORD_RE = re.compile(rf"^{VICTIM}$", re.IGNORECASE)
 VICTIM_NEXT_RE = re.compile(rf"^\s+{VICTIM}\b", re.IGNORECASE)  # victims right after a number
 # Killing verbs and toll nouns that lead into the number (matched against the text just before it).
-BEFORE_RE = re.compile(
+BEFORE_RE = Pattern(
     r"(?:\b(?:kill(?:ed|ing|s)?|(?:shoot(?:s|ing)?|shot)\s+dead|execut(?:ed|ing|es)|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)?|"
     r"murder(?:ed|ing|s)?|behead(?:ed|ing|s)?|crucif(?:ied|ies|ying|y)|claim(?:ed|ing|s)?\s+the\s+lives\s+of|"
     r"(?:cost|costing|took|taking|taken|claimed|claiming|claims)\s+the\s+lives\s+of|"
@@ -167,7 +167,7 @@ BEFORE_RE = re.compile(
     r"\s*[\"'“‘«]?\s*$",
     re.IGNORECASE,
 )
-LIVES_CUE_RE = re.compile(
+LIVES_CUE_RE = Pattern(
     r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taking|taken|lost|loss\s+of)\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -218,7 +218,7 @@ _WAR_TOLL_NOUNS = r"(?:war|conflict|uprising|revolt|revolution|crisis|unrest|ins
 # An event a period is counted from: "since the 2021 coup", "since the invasion began".
 _ERA_EVENT = rf"(?:{_WAR_TOLL_NOUNS}|coup|takeover)"
 _NOT_A_WAR = r"(?!\s*(?:planes?|jets?|crimes?|criminals?|monitor|zone))"
-CUMULATIVE_RE = re.compile(
+CUMULATIVE_RE = Pattern(
     rf"\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b[^.;]{{0,60}}?\b(?:has|have|had)\s+"
     r"(?:so\s+far\s+|now\s+|already\s+|since\s+\w+\s+)?(?:killed|claimed|left|cost)"
     # a war as the subject of "killed": "The Iraq war killed nearly half a million"
@@ -234,7 +234,7 @@ CUMULATIVE_RE = re.compile(
     re.IGNORECASE,
 )
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-OTHER_RE = re.compile(
+OTHER_RE = Pattern(
     rf"\bsince\s+(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?(?:year|month|week|{_MONTH}|\d{{4}})"
     rf"|\bsince\s+(?:{_MONTH}|(?:19|20)\d\d)\b"
     r"|\b(?:this|last|past)\s+(?:year|month)\b|\bso\s+far\s+this\b"
@@ -390,7 +390,7 @@ def _victims(mid: str) -> str:
 
 # The object of a non-killing verb is not a death count, even before one ("kidnapped 900
 # executed 18 people" in an unpunctuated title).
-NON_DEATH_BEFORE_RE = re.compile(
+NON_DEATH_BEFORE_RE = Pattern(
     r"\b(?:kidnapp?(?:ed|ing)|abduct(?:ed|ing)|detain(?:ed|ing)|arrest(?:ed|ing)|wound(?:ed|ing)|"
     r"injur(?:ed|ing)|captur(?:ed|ing)|rescu(?:ed|ing)|evacuat(?:ed|ing)|free(?:d|ing)|releas(?:ed|ing))\s+$",
     re.IGNORECASE,
@@ -399,7 +399,7 @@ NON_DEATH_BEFORE_RE = re.compile(
 
 # Military-report verbs that kill only when fighters follow ("eliminated over 75 Nusra Front
 # militants", "destroyed over 60 terrorists"; "destroyed 17 vehicles" is not a toll).
-ELIMINATE_BEFORE_RE = re.compile(
+ELIMINATE_BEFORE_RE = Pattern(
     r"\b(?:eliminat(?:ed|ing|es?)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es?)|liquidat(?:ed|ing|es?))\s+$", re.I
 )
 COMBATANTS_AFTER_RE = re.compile(
@@ -411,7 +411,7 @@ COMBATANTS_AFTER_RE = re.compile(
 
 
 # "Lost" kills only when people follow: "the army lost 30 men", not "lost 30 tanks" or "lost 3 seats".
-LOST_BEFORE_RE = re.compile(r"\b(?:lost|lose|loses|losing)\s+$", re.I)
+LOST_BEFORE_RE = Pattern(r"\b(?:lost|lose|loses|losing)\s+$", re.I)
 LOST_PEOPLE_AFTER_RE = re.compile(
     r"^(?:\s+[A-Za-z][\w'’-]*){0,2}?\s+(?P<v>men|soldiers?|troops|fighters?|servicemen|personnel|officers?|"
     r"policemen|commanders?|members\s+of\s+(?:its|their|his|her)\s+(?:forces|army|unit|crew|family))\b",
@@ -419,25 +419,12 @@ LOST_PEOPLE_AFTER_RE = re.compile(
 )
 
 
-# The number scan is the costliest regex here, and re.I makes it slower still: these run
-# case-sensitively on lowered text (see casefold), with identical spans. Each number span is
-# matched again in the original sentence to hand on its own groups; the context patterns
-# (yes/no searches in a window) run on the lowered window directly.
-_NUMBER_PHRASE_LOWER_RE = lower_twin(NUMBER_PHRASE_RE)
-_NON_DEATH_BEFORE_LOWER = lower_twin(NON_DEATH_BEFORE_RE)
-_BEFORE_LOWER = lower_twin(BEFORE_RE)
-_ELIMINATE_BEFORE_LOWER = lower_twin(ELIMINATE_BEFORE_RE)
-_LIVES_CUE_LOWER = lower_twin(LIVES_CUE_RE)
-_LOST_BEFORE_LOWER = lower_twin(LOST_BEFORE_RE)
-_CUMULATIVE_LOWER = lower_twin(CUMULATIVE_RE)
-_OTHER_LOWER = lower_twin(OTHER_RE)
-
-
-def _death_context(m: re.Match, sentence: str, lower: str) -> tuple[str, int] | None:
+def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     """(victims, extra chars of the death phrase) when the number counts dead people."""
+    sentence = folded.text
     after = sentence[m.end():m.end() + 90]
-    before = lower[max(0, m.start() - 160):m.start()]
-    if _is_year_or_label(m, sentence, after) or _NON_DEATH_BEFORE_LOWER.search(before):
+    before = folded[max(0, m.start() - 160):m.start()]
+    if _is_year_or_label(m, sentence, after) or before.search(NON_DEATH_BEFORE_RE):
         return None
     a = AFTER_RE.match(after)
     if a:
@@ -447,17 +434,17 @@ def _death_context(m: re.Match, sentence: str, lower: str) -> tuple[str, int] | 
         # "10 members of the Takfiri group were killed": the victims are the noun before "of"
         of_head = len(words) >= 2 and words[1].lower() == "of" and VICTIM_WORD_RE.match(words[0])
         head_ok = victim_head or of_head or (not a.group("loc") and (not mid.strip() or mid.strip().lower().startswith("of ")))
-        lives_ok = not death.startswith("lives") or _LIVES_CUE_LOWER.search(before)
+        lives_ok = not death.startswith("lives") or before.search(LIVES_CUE_RE)
         if head_ok and lives_ok and not CASUALTIES_AFTER_RE.match(after[a.end():]):
             return _victims(words[0] if of_head and not victim_head else mid + " " + death), a.end()
-    if _BEFORE_LOWER.search(before) and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
+    if before.search(BEFORE_RE) and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
         v = VICTIMS_AFTER_RE.match(after)
         return _victims(v.group("v") if v else ""), 0
-    if _ELIMINATE_BEFORE_LOWER.search(before):
+    if before.search(ELIMINATE_BEFORE_RE):
         v = COMBATANTS_AFTER_RE.match(after)
         if v:
             return _victims(v.group("v")), 0
-    if _LOST_BEFORE_LOWER.search(before):
+    if before.search(LOST_BEFORE_RE):
         v = LOST_PEOPLE_AFTER_RE.match(after)
         if v and not NON_DEATH_AFTER_RE.match(after):
             return _victims(v.group("v").split()[0]), 0
@@ -482,12 +469,13 @@ def implausible_toll(value: float) -> str | None:
 LARGE_TOLL = 10_000  # no cue but this large: a period or war total, not one event
 
 
-def _scope(lower: str, start: int, end: int, value: float) -> str:
-    """Scope from the lowered sentence (see `lowered`)."""
-    window = lower[max(0, start - 90):end + 90]
-    if _CUMULATIVE_LOWER.search(window) or (value >= LARGE_TOLL and _CUMULATIVE_LOWER.search(lower)):
+def _scope(sentence: FoldedText, start: int, end: int, value: float) -> str:
+    """"cumulative" near a cumulative cue (or anywhere in the sentence for a large toll),
+    "other" near another cue or when large, else "incident"."""
+    window = sentence[max(0, start - 90):end + 90]
+    if window.search(CUMULATIVE_RE) or (value >= LARGE_TOLL and sentence.search(CUMULATIVE_RE)):
         return "cumulative"
-    if _OTHER_LOWER.search(window) or value >= LARGE_TOLL:
+    if window.search(OTHER_RE) or value >= LARGE_TOLL:
         return "other"
     return "incident"
 
@@ -541,18 +529,18 @@ DEATH_CUE_STEMS = (
 DEATH_CUE_RE = re.compile("|".join(DEATH_CUE_STEMS))
 
 
-def _cue_starts(lower_body: str) -> list[int]:
-    """Sorted starts of every stem occurrence in the lowered body. The stems are letters only
+def _cue_starts(body: FoldedText) -> list[int]:
+    """Sorted starts of every stem occurrence in the body, any case. The stems are letters only
     and sentence spans never split a run of letters, so a sentence holds a cue (a
     DEATH_CUE_RE match) exactly when one of these starts inside it: one pass over the body
     instead of a search per sentence, by str.find (a regex alternation of 28 literals is
     tried at every position and was slower)."""
     starts = []
     for stem in DEATH_CUE_STEMS:
-        i = lower_body.find(stem)
+        i = body.find(stem)
         while i >= 0:
             starts.append(i)
-            i = lower_body.find(stem, i + 1)
+            i = body.find(stem, i + 1)
     starts.sort()
     return starts
 
@@ -562,10 +550,9 @@ def _holds_cue(cues: list[int], start: int, end: int) -> bool:
     return i < len(cues) and cues[i] < end
 
 
-def number_phrases(sentence: str, lower: str | None = None) -> list[re.Match]:
-    """NUMBER_PHRASE_RE.finditer(sentence), found by the faster lower-case scan."""
-    lower = lowered(sentence) if lower is None else lower
-    return [NUMBER_PHRASE_RE.match(sentence, m.start()) for m in _NUMBER_PHRASE_LOWER_RE.finditer(lower)]
+def number_phrases(sentence: str | FoldedText) -> list[re.Match]:
+    """NUMBER_PHRASE_RE.finditer(sentence), found by the faster lower-case scan (casefold)."""
+    return (sentence if isinstance(sentence, FoldedText) else FoldedText(sentence)).finditer(NUMBER_PHRASE_RE)
 
 
 @dataclass
@@ -605,17 +592,17 @@ class Claim:
 _ROW_FIELDS = tuple(f.name for f in fields(Claim) if f.name in TOLL_COLUMNS)  # in field order
 
 
-def _sentence_claims(body: str, lower_body: str, s_start: int, s_end: int, rejected: list | None = None) -> list[Claim]:
+def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list | None = None) -> list[Claim]:
     """Claims of one sentence (one holding a death cue), then the sums of tolls listed
     together (`is_sum`, kept only when chosen as headline)."""
-    sentence = body[s_start:s_end]
-    lower = lower_body[s_start:s_end]
+    folded = body[s_start:s_end]
+    sentence = folded.text
     found = []  # (match, (value, low, high), death context or None)
-    for m in number_phrases(sentence, lower):
+    for m in number_phrases(folded):
         parts = _number_parts(m)
         if parts is None or parts[0] <= 0:
             continue
-        ctx = _death_context(m, sentence, lower)
+        ctx = _death_context(m, folded)
         reason = implausible_toll(parts[0]) if ctx else None
         if reason:
             if rejected is not None:
@@ -631,7 +618,7 @@ def _sentence_claims(body: str, lower_body: str, s_start: int, s_end: int, rejec
             continue
         victims = ctx[0] if ctx else _victims(_conjunct_victim(i, in_run.get(i, []), found, sentence))
         by_index[i] = len(claims)
-        claims.append(_claim(sentence, lower, s_start, m, parts, victims))
+        claims.append(_claim(folded, s_start, m, parts, victims))
     for run, adds_up in runs:
         total = _sum_claim([claims[by_index[i]] for i in run]) if adds_up else None
         if total is not None:
@@ -643,13 +630,14 @@ def _sentence_claims(body: str, lower_body: str, s_start: int, s_end: int, rejec
     return claims
 
 
-def _claim(sentence: str, lower: str, s_start: int, m: re.Match, parts, victims: str) -> Claim:
+def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -> Claim:
+    sentence = folded.text
     qualifier = _qualifier(m)
     value, low, high = parts
     low, high = _bounds(value, low, high, qualifier)
     return Claim(
         value=value, low=low, high=high, qualifier=qualifier,
-        scope=_scope(lower, m.start(), m.end(), value), victims=victims,
+        scope=_scope(folded, m.start(), m.end(), value), victims=victims,
         attributed_to=None, is_headline=False, sentence=sentence,
         start=s_start + m.start(), end=s_start + m.end(),
         part=bool(PART_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())),
@@ -859,11 +847,11 @@ def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_i
     if not isinstance(body, str) or not body.strip():
         return []
     claims: list[Claim] = []
-    lower_body = lowered(body)
-    cues = _cue_starts(lower_body)
+    folded = FoldedText(body)
+    cues = _cue_starts(folded)
     for sentence_no, (s_start, s_end) in enumerate(split_sentences(body)):
         if _holds_cue(cues, s_start, s_end):
-            found = _sentence_claims(body, lower_body, s_start, s_end, rejected)
+            found = _sentence_claims(folded, s_start, s_end, rejected)
             for claim in found:  # the same number as the sentence's row in tone_sentences
                 claim.sentence_no = sentence_no
             claims.extend(found)

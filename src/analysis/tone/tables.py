@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..schema import ACCURACY_COLUMNS, SENTENCE_COLUMNS, UNKNOWN_OUTLET
-from ..text.casefold import lowered
+from ..text.casefold import FoldedText
 from ..text.sentences import split_sentences
 from .compare import pairwise_source_differences, tone_by_source
 from .scoring import BEST_ENGINE, DEFAULT_ENGINES, ENGINE_COLUMNS, ENGINES, score_sentence
@@ -44,11 +44,11 @@ def article_sentences(article_id, body: str, engines=DEFAULT_ENGINES, compiled_a
     spans = split_sentences(body)
     shares = inside_shares(body, spans)
     actors = actors_by_span(body, spans, compiled_actors)
-    lower_body = lowered(body)  # a slice of it is the lowered sentence (casefold)
+    folded = FoldedText(body)  # lowered once; a slice of it is the sentence (casefold)
     rows = []
     for i, (start, end) in enumerate(spans):
         s = body[start:end]
-        kind = quote_kind(s, shares[i], lower_body[start:end])
+        kind = quote_kind(folded[start:end], shares[i])
         row = {
             "article_id": article_id, "sentence_no": i, "start": start, "end": end, "sentence": s,
             "is_quote": kind != "", "quote_kind": kind,

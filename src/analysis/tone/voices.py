@@ -13,7 +13,7 @@ from itertools import accumulate, compress
 
 import numpy as np
 
-from ..text.casefold import lower_twin, lowered
+from ..text.casefold import FoldedText, Pattern
 from ..text.sentences import PARAGRAPH_RE
 
 
@@ -28,9 +28,8 @@ SPEECH_VERBS = (
     r"affirmed|affirms|reiterated|reiterates|confirmed|confirms|argued|argues|urged|urges|"
     r"wrote|writes|tweeted|according to"
 )
-ATTRIBUTION_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
-# The same search on lowered text (casefold), 2.3x faster, same matches.
-_ATTRIBUTION_LOWER_RE = lower_twin(ATTRIBUTION_RE)
+# A Pattern: searched in a FoldedText it runs on lowered text (casefold), 2.3x faster, same matches.
+ATTRIBUTION_RE = Pattern(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 
 
 def quote_mask(text: str) -> np.ndarray:
@@ -55,13 +54,13 @@ def quote_mask(text: str) -> np.ndarray:
     return mask
 
 
-def quote_kind(sentence: str, inside_share: float, lower: str | None = None) -> str:
+def quote_kind(sentence: str | FoldedText, inside_share: float) -> str:
     """'direct' when at least half of the sentence's letters are inside quotes, 'reported'
     when it attributes speech ("X said", "according to"), else '' (the outlet's own narration).
-    `lower`: the sentence's slice of its lowered body, when the caller has it."""
+    Pass the sentence's slice of its body's FoldedText when the caller has one."""
     if inside_share >= 0.5:
         return "direct"
-    if _ATTRIBUTION_LOWER_RE.search(lowered(sentence) if lower is None else lower):
+    if (sentence if isinstance(sentence, FoldedText) else FoldedText(sentence)).search(ATTRIBUTION_RE):
         return "reported"
     return ""
 
