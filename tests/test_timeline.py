@@ -78,3 +78,15 @@ def test_empty_input():
     assert tl.war_total_timeline(df).empty
     assert tl.backwards_by_counter(df).empty
     assert tl.latest_war_total(df).empty
+
+
+def test_a_count_far_below_its_peers_is_not_a_war_total():
+    rows = [(f"a{i}", v, v, None, "more_than", "cumulative", "people", None, f"2016-0{i + 1}-01")
+            for i, v in enumerate([300000.0, 310000.0, 320000.0, 330000.0])]
+    rows.append(("b", 14456.0, 14456.0, 14456.0, "exact", "cumulative", "people", "the observatory", "2016-06-05"))
+    rows.append(("c", 250000.0, 250000.0, None, "about", "cumulative", "people", None, "2016-07-01"))
+    c = tl.classify_cumulative(claims(rows)).set_index("article_id")
+    assert c.loc["b", "claim_kind"] == tl.IMPLAUSIBLE
+    assert c.loc["c", "claim_kind"] == tl.WAR_TOTAL  # within a factor of two: counters differ that much
+    few = tl.classify_cumulative(claims(rows[-2:])).set_index("article_id")  # too few peers to judge
+    assert few.loc["b", "claim_kind"] == tl.WAR_TOTAL

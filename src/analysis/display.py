@@ -22,6 +22,7 @@ WRAP_CHARS = 70  # long text is wrapped to lines of about this many characters
 LONG_TEXT = 40  # a text column whose values run longer than this is shown as wrapped text
 MAX_TEXT_CHARS = 400  # longer text is cut with an ellipsis: the full text is in the processed table
 WRAP_CLASS = "ap-wrap"  # report CSS gives this a readable width (report.REPORT_CSS)
+TEXT_CLASS = "ap-text"  # short text: left-aligned, kept on one line
 SHOWN_AS = "shown as"
 
 _DIGITS = re.compile(r"(\d+)")
@@ -50,7 +51,7 @@ def _is_whole(s: pd.Series) -> bool:
 def _format_number(v, whole: bool) -> str:
     if v is None or v != v:
         return ""
-    if whole:
+    if whole or (abs(v) >= 1 and v == round(v)):  # a toll of 195000.0 is 195,000 even beside 1.5
         return f"{v:,.0f}"
     if v != 0 and abs(v) < 0.001:
         return f"{v:.2g}"
@@ -105,12 +106,19 @@ class PeopleTable:
     def _repr_html_(self) -> str:
         long = _long_columns(self.shown)
         out = self.shown.copy()
+        text = set(self.text_columns())
         for c in out.columns:
             esc = out[c].map(html.escape)
-            out[c] = esc.map(lambda v: f'<div class="{WRAP_CLASS}">{v}</div>') if c in long else esc
+            cls = WRAP_CLASS if c in long else TEXT_CLASS if c in text else None
+            out[c] = esc.map(lambda v, cls=cls: f'<div class="{cls}">{v}</div>') if cls else esc
         table = out.to_html(index=False, escape=False, border=0)
         cap = f"<p>{html.escape(self.caption)}</p>" if self.caption else ""
         return cap + table
+
+    def text_columns(self) -> list[str]:
+        """Columns that are not numbers (left-aligned; numbers stay right-aligned)."""
+        num = re.compile(r"^-?[\d,]*\.?\d*(?:e-?\d+)?$|^$")
+        return [c for c in self.shown.columns if not self.shown[c].map(lambda v: bool(num.match(v))).all()]
 
     def __repr__(self) -> str:
         long = _long_columns(self.shown)
@@ -148,11 +156,12 @@ def people_table(df: pd.DataFrame, columns: list[str] | None = None, sort_by: li
     """df (or its `columns`) for reading: natural order by `sort_by`, formatted; when longer than
     max_rows, a summary line and a sample (first, largest by `largest`, `flagged`) naming the
     file that holds the full table."""
-    view = df if columns is None else df[[c for c in columns if c in df.columns]]
-    if sort_by is not None:
-        view = natural_sort(view, sort_by)
+    if sort_by is not None:  # sort columns need not be shown
+        df = natural_sort(df, [c for c in ([sort_by] if isinstance(sort_by, str) else sort_by) if c in df.columns])
         if flagged is not None:
-            flagged = flagged.reindex(view.index)
+            flagged = flagged.reindex(df.index)
+    keep = list(df.columns) if columns is None else [c for c in columns if c in df.columns]
+    view = df[keep + ([largest] if largest and largest not in keep and largest in df.columns else [])]
     n = len(view)
     if n <= max_rows:
         return PeopleTable(for_people(view), f"{n:,} {what}" if n else f"no {what}")
@@ -200,3 +209,29 @@ def pairwise_first(pairwise: pd.DataFrame) -> pd.DataFrame:
         return pairwise
     sig = pairwise["significant"].fillna(False).astype(bool) if "significant" in pairwise else pairwise["p_holm"] < 0.05
     return pairwise.assign(_s=~sig).sort_values(["_s", "p_holm", "p_perm"], kind="stable").drop(columns="_s")
+
+
+class Prose:
+    """Findings in words (the tone verdict): paragraphs and "- " bullet lines rendered as HTML
+    paragraphs and a list, proportional type that wraps at words; the plain text unchanged."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def _repr_html_(self) -> str:
+        out, items = [], []
+        for line in self.text.splitlines():
+            if line.startswith("- "):
+                items.append(f"<li>{html.escape(line[2:])}</li>")
+                continue
+            if items:
+                out.append("<ul>" + "".join(items) + "</ul>")
+                items = []
+            if line.strip():
+                out.append(f"<p>{html.escape(line)}</p>")
+        if items:
+            out.append("<ul>" + "".join(items) + "</ul>")
+        return "".join(out)
+
+    def __repr__(self) -> str:
+        return self.text

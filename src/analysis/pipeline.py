@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import html
 import json
 import re
 import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+
+from .progress import ProgressRelay
+from .report import style_report, write_index
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_NOTEBOOKS = REPO_ROOT / "notebooks"
@@ -176,29 +178,7 @@ def export_html(executed: Path, target: Path) -> None:
                 data["text/html"] = sanitize_output_html(markup if isinstance(markup, str) else "".join(markup))
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(nb)
-    target.write_text(body, encoding="utf-8")
-
-
-def write_index(reports: Path, results: list[NotebookResult]) -> Path:
-    """A page linking each report, with its status and thumbnails of its figures."""
-    rows = []
-    for r in results:
-        link = f'<a href="{html.escape(r.html_path.name)}">{html.escape(r.name)}</a>' if r.html_path else html.escape(r.name)
-        figs = "".join(
-            f'<a href="figures/{html.escape(f.name)}"><img src="figures/{html.escape(f.name)}" alt="{html.escape(f.stem)}" height="120"></a> '
-            for f in sorted((reports / "figures").glob(f"{r.name[:2]}_*.png"))
-        )
-        rows.append(f"<tr><td>{link}</td><td>{html.escape(r.status)}</td><td>{html.escape(r.message)}</td><td>{figs}</td></tr>")
-    page = (
-        "<!doctype html><html><head><meta charset='utf-8'><title>Syrian war coverage: reports</title>"
-        "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}td,th{padding:.3em 1em;text-align:left}</style>"
-        "</head><body><h1>Syrian war coverage: reports</h1>"
-        "<p>Each report is an executed notebook with its code hidden. Tables are in the processed directory.</p>"
-        "<table><tr><th>report</th><th>status</th><th>note</th><th>figures</th></tr>" + "".join(rows) + "</table></body></html>"
-    )
-    path = reports / "index.html"
-    path.write_text(page, encoding="utf-8")
-    return path
+    target.write_text(style_report(body), encoding="utf-8")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -214,6 +194,7 @@ def run(args: argparse.Namespace) -> int:
 
     results: list[NotebookResult] = []
     failed = False
+    relay = ProgressRelay().start()  # stage bars from the kernels go to this terminal, not the reports
     for nb in notebooks:
         name = nb.stem
         if failed:
@@ -228,6 +209,7 @@ def run(args: argparse.Namespace) -> int:
             results.append(NotebookResult(name, "skipped", "unchanged since last run", html_path))
             continue
         print(f"{name}: running")
+        relay.stage(name)
         try:
             pm.execute_notebook(
                 str(nb), str(output), parameters=nb_params, kernel_name=args.kernel,
@@ -246,9 +228,10 @@ def run(args: argparse.Namespace) -> int:
         export_html(output, html_path)
         state[name] = key
         results.append(NotebookResult(name, "ran", "", html_path))
+    relay.stop()
     if not args.in_place:
         state_path.write_text(json.dumps(state, indent=1, sort_keys=True))
-    index = write_index(reports, results)
+    index = write_index(reports, results, processed=Path(params["processed_dir"]))
     print(f"reports: {index}")
     return 1 if failed else 0
 

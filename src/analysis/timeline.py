@@ -46,6 +46,9 @@ OTHER_GROUP = "other groups"
 # The Syrian war's toll passed 1,000 within months of March 2011 (UN, mid-2011), so a smaller
 # number given as the total "since the war began" is a group, a list of a few victims or a misread.
 MIN_WAR_TOTAL = 1_000
+PEER_FRACTION = 0.2  # see _mark_far_below_peers
+PEER_WINDOW = "730D"  # a year either side
+PEER_MIN = 4  # claims needed in the window to call one far below the others
 
 # Counters: (name shown, kind, pattern on the attribution text). Specific names come first,
 # so "U.N. The Syrian Center for Policy Research" is SCPR's claim, not the UN's.
@@ -112,8 +115,26 @@ def classify_cumulative(tolls: pd.DataFrame) -> pd.DataFrame:
             whys.append("")
     cum["claim_kind"] = kinds
     cum["why"] = whys
+    _mark_far_below_peers(cum)
     cum["marker"] = cum["qualifier"].map(marker_kind)
     return cum.sort_values(["date", "article_id", "start"], kind="stable", na_position="last").reset_index(drop=True)
+
+
+def _mark_far_below_peers(cum: pd.DataFrame) -> None:
+    """A war-total claim under PEER_FRACTION of the median war total published within
+    PEER_WINDOW of it is a count of something narrower ("verified the deaths of 14,456 people"
+    killed by one party): counters disagree on the war's total by a factor of two, not five."""
+    war = cum[(cum["claim_kind"] == WAR_TOTAL) & cum["date"].notna()]
+    if len(war) < PEER_MIN:
+        return
+    order = war.sort_values("date", kind="stable")
+    values = pd.Series(order["value"].to_numpy(dtype="float64"), index=pd.DatetimeIndex(order["date"]))
+    median = values.rolling(PEER_WINDOW, center=True, min_periods=PEER_MIN).median().to_numpy()
+    top = order["high"].fillna(order["value"]).to_numpy(dtype="float64")
+    low = top < PEER_FRACTION * median  # NaN median (too few peers): False
+    idx = order.index[low]
+    cum.loc[idx, "claim_kind"] = IMPLAUSIBLE
+    cum.loc[idx, "why"] = [f"under a fifth of the median war total reported within a year ({m:,.0f})" for m in median[low]]
 
 
 def judged(counter: str) -> bool:
