@@ -63,10 +63,12 @@ def test_reasons_grouped_by_kind_with_probability_apart():
         "article_id": ["a", "a", "b", "c"], "line_no": [1, 2, 3, 4], "text": ["x"] * 4,
         "reason": ["boilerplate (p_body=0.01): words typical of site chrome, one or two words",
                    "boilerplate (p_body=0.50): isolated among boilerplate lines",
-                   "image id", "copyright notice"],
+                   "image id", "no sentence-like line anywhere in the text (menu or footer only)"],
     })
     split = display.split_reasons(removed)
-    assert list(split["kind"]) == ["boilerplate", "boilerplate", "image id", "copyright notice"]
+    assert list(split["kind"]) == ["boilerplate", "boilerplate", "image id",
+                                   "no sentence-like line anywhere in the text (menu or footer only)"]
+    assert list(split["detail"])[:2] == ["words typical of site chrome, one or two words", "isolated among boilerplate lines"]
     assert split["p_body"].iloc[1] == 0.5 and np.isnan(split["p_body"].iloc[2])
     summary = display.reason_summary(removed).set_index("kind")
     assert summary.loc["boilerplate", "lines"] == 2 and summary.loc["boilerplate", "articles"] == 1

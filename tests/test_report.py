@@ -107,3 +107,14 @@ def test_pipeline_shows_progress_on_the_terminal_and_none_in_the_html(tmp_path):
     assert "01_clean_articles: clean" in proc.stderr and "article/s" in proc.stderr
     page = (reports / "01_clean_articles.html").read_text()
     assert "article/s" not in page and "01_clean_articles: clean" not in page and "%|" not in page
+
+
+def test_pairwise_tests_only_outlets_the_verdict_can_rank():
+    from analysis import tone
+
+    at = rt.article_tone(rt.articles(10_000))
+    names = tone.compared_outlets(at, min_articles=10)
+    counts = at["outlet"].value_counts()
+    assert len(names) == tone.MAX_COMPARED_OUTLETS < int((counts >= 10).sum())
+    assert min(counts[n] for n in names) >= max(counts[o] for o in counts.index if o not in names)
+    assert all(counts[n] >= 10 for n in tone.compared_outlets(rt.article_tone(rt.articles(400)), min_articles=10))

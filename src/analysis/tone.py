@@ -729,8 +729,10 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
     engine = by_source["engine"].iloc[0] if "engine" in by_source and len(by_source) else "the chosen engine"
     small = sorted(set(known["outlet"]) - big)
     lines.append(f"{len(enough)} outlets have at least {min_articles} articles; {len(tested)} pairs were compared "
-                 f"on {engine} tone with permutation tests and Holm correction"
-                 + (f" ({', '.join(small)} had too few articles to compare)." if small else "."))
+                 + (f"(among the {MAX_COMPARED_OUTLETS} with most articles) " if len(enough) > MAX_COMPARED_OUTLETS else "")
+                 + f"on {engine} tone with permutation tests and Holm correction"
+                 + (f" ({', '.join(small)} had too few articles to compare)." if 0 < len(small) <= 10
+                    else f" ({len(small):,} other outlets had too few articles to compare)." if small else "."))
     if sig.empty:
         lines.append("No pair of outlets differs in tone beyond what chance alone would produce at "
                      f"alpha={alpha} after correction; the data do not support ranking outlets by tone.")
@@ -747,6 +749,17 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
 
 
 # --------------------------------------------------------------------------- one call for notebook 03
+
+MAX_COMPARED_OUTLETS = 30  # pairs grow with the square: 555 outlets made 144,991 tests (190 s) none of which could pass Holm
+
+
+def compared_outlets(article_tone_df: pd.DataFrame, min_articles: int) -> list[str]:
+    """The outlets the pairwise tests compare: those with at least `min_articles` articles (the
+    verdict ranks no other), at most MAX_COMPARED_OUTLETS of them with most articles."""
+    n = article_tone_df["outlet"].fillna(UNKNOWN_OUTLET).value_counts()
+    n = n[n >= min_articles]
+    return sorted(n.index, key=lambda o: (-n[o], o))[:MAX_COMPARED_OUTLETS]
+
 
 def engines_with(engine: str, engines=DEFAULT_ENGINES) -> tuple[str, ...]:
     """The engines to score: the defaults plus the one the comparison uses, each once."""
@@ -769,7 +782,8 @@ def tone_tables(articles: pd.DataFrame, engine: str = "textblob", engines=DEFAUL
     clusters = syndication_clusters(scorable)
     used = clusters if dedupe_stories else None
     by = tone_by_source(at, engine=engine, seed=seed, n_boot=n_boot, clusters=used)
-    pw = pairwise_source_differences(at, engine=engine, seed=seed, n_perm=n_perm, clusters=used)
+    pw = pairwise_source_differences(at[at["outlet"].fillna(UNKNOWN_OUTLET).isin(compared_outlets(at, min_articles))],
+                                     engine=engine, seed=seed, n_perm=n_perm, min_articles=min_articles, clusters=used)
     return {
         "sentences": sentences, "article_tone": at, "actor_tone": actor_tone(sentences, articles),
         "clusters": clusters, "by_source": by, "pairwise": pw,
