@@ -153,7 +153,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"peak RSS: largest single process {res['max_process_rss'] / GIB:.2f} GiB; "
               f"whole process tree (sampled) {res['tree_rss'] / GIB:.2f} GiB (target < 1.5 GiB)")
         for page in sorted((work / "reports").glob("*.html")):
-            print(f"{page.name}: {page.stat().st_size / 1e6:.2f} MB (target < 3 MB)")
+            print(f"{page.name}: {page.stat().st_size / 1e6:.3f} MB (target < 3 MB)")
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

@@ -16,7 +16,7 @@ import textwrap
 import numpy as np
 import pandas as pd
 
-MAX_ROWS = 40  # a longer table is summarised and sampled: every row embedded made a 7.5 MB page at 2,000 articles
+MAX_ROWS = 60  # a longer table is summarised and sampled: every row embedded made a 7.5 MB page at 2,000 articles
 SAMPLE_EACH = 10  # rows per part of a sample (first, largest, flagged)
 WRAP_CHARS = 70  # long text is wrapped to lines of about this many characters
 LONG_TEXT = 40  # a text column whose values run longer than this is shown as wrapped text
@@ -120,9 +120,10 @@ class PeopleTable:
             esc = out[c].map(html.escape)
             cls = WRAP_CLASS if c in long else TEXT_CLASS if c in text else None
             out[c] = esc.map(lambda v, cls=cls: f'<div class="{cls}">{v}</div>') if cls else esc
-        table = out.to_html(index=False, escape=False, border=0)
         cap = f"<p>{html.escape(self.caption)}</p>" if self.caption else ""
-        return cap + table
+        if out.empty:  # the caption says "no ..."; an empty header row says nothing more
+            return cap
+        return cap + out.to_html(index=False, escape=False, border=0)
 
     def text_columns(self) -> list[str]:
         """Columns that are not numbers (left-aligned; numbers stay right-aligned)."""
@@ -134,8 +135,9 @@ class PeopleTable:
         out = self.shown.copy()
         for c in long:
             out[c] = out[c].map(lambda v: textwrap.shorten(v, WRAP_CHARS, placeholder="\u2026") if v else v)
-        body = out.to_string(index=False) if len(out) else "(no rows)"
-        return (self.caption + "\n" if self.caption else "") + body
+        if out.empty:
+            return self.caption or "(no rows)"
+        return (self.caption + "\n" if self.caption else "") + out.to_string(index=False)
 
     def __len__(self) -> int:
         return len(self.shown)

@@ -70,6 +70,10 @@ def _value_ticks(ax, axis: str = "x") -> None:
     (ax.xaxis if axis == "x" else ax.yaxis).set_major_locator(matplotlib.ticker.MaxNLocator(nbins=5))
 
 
+def plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
 def _no_data(ax, message: str) -> None:
     ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="0.4")
     ax.set_xticks([])
@@ -122,6 +126,8 @@ def _stacked_period_bars(ax, dates: pd.Series, groups: pd.Series, weights: pd.Se
         ax.bar(table.index, table[col].to_numpy(), width=width, bottom=bottom, label=str(col), color=color,
                align="edge", linewidth=0)
         bottom += table[col].to_numpy()
+    pad = pd.Timedelta(days=2 * width)  # a single period is a bar, not a wall across the axis
+    ax.set_xlim(table.index.min() - pad, table.index.max() + pd.Timedelta(days=width) + pad)
     _date_axis(ax)
     return word
 
@@ -186,10 +192,14 @@ def plot_cumulative_tolls(tolls):
     from . import timeline as tl
 
     cum = tl.classify_cumulative(tolls) if len(tolls) else None
-    fig, (ax, sub_ax) = plt.subplots(2, 1, figsize=(12, 9), height_ratios=[3, 2])
+    sub = cum[(cum["claim_kind"] == tl.SUB_POPULATION) & cum["date"].notna()] if cum is not None else None
+    if cum is None or cum.empty or sub.empty:  # one panel; the title says there is no group total
+        fig, ax = plt.subplots(figsize=(12, 5.5))
+        sub_ax = None
+    else:
+        fig, (ax, sub_ax) = plt.subplots(2, 1, figsize=(12, 9), height_ratios=[3, 2])
     if cum is None or cum.empty:
         _no_data(ax, "no cumulative toll")
-        sub_ax.set_visible(False)
         ax.set_title("The war's toll as reported: no cumulative claim")
         return fig
     war = tl.war_total_timeline(tolls)
@@ -227,15 +237,13 @@ def plot_cumulative_tolls(tolls):
         notes.append(f"{n_undated:,} undated not shown")
     if n_implausible:
         notes.append(f"{n_implausible:,} too small for a war total, in the table below")
+    if sub_ax is None:
+        notes.append("no total for one group of victims")
     ax.set_title("The war's total toll as reported, by who counted\n(" + "; ".join(notes) + ")")
     ax.set_ylabel("reported deaths, all victims, war to date")
     _legend_right(ax, title="counter (claims)")
 
-    sub = cum[(cum["claim_kind"] == tl.SUB_POPULATION) & cum["date"].notna()]
-    if sub.empty:
-        _no_data(sub_ax, "no dated total for one group of victims")
-        sub_ax.set_title("Totals for one group of victims: none")
-    else:
+    if sub_ax is not None:
         groups = sorted(sub["group"].unique())
         for i, g in enumerate(groups):
             part = sub[sub["group"] == g]
@@ -249,7 +257,7 @@ def plot_cumulative_tolls(tolls):
         _date_axis(sub_ax)
         sub_ax.set_title(f"Totals for one group of victims, not the war's total (n = {len(sub):,})")
         _legend_right(sub_ax, title="victims (claims)")
-    sub_ax.set_ylabel("reported deaths in the group")
+        sub_ax.set_ylabel("reported deaths in the group")
     fig.tight_layout()
     return fig
 
@@ -271,7 +279,7 @@ def plot_incident_tolls(tolls):
     _legend_right(ax, title="outlet")
     ax.set_ylabel(f"deaths in headline tolls per {word}")
     n_articles = int(monthly["n_articles"].sum())
-    ax.set_title(f"Incident death tolls by {word} and outlet (headline tolls of {n_articles:,} articles)")
+    ax.set_title(f"Incident death tolls by {word} and outlet (headline tolls of {plural(n_articles, 'article')})")
     fig.tight_layout()
     return fig
 
