@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from analysis import clean
-from analysis.corpora import CorpusMissing, body_scores, load_fakes, load_wcxb, norm_title
+from corpora import CorpusMissing, body_scores, load_fakes, load_wcxb, norm_title
 
 def justext_lines(text: str) -> str:
     """jusText needs HTML, so each line becomes a paragraph (the issue's baseline)."""

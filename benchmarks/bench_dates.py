@@ -16,7 +16,7 @@ import time
 from datetime import date
 
 from analysis import dates
-from analysis.corpora import CorpusMissing, load_fakes, load_wcxb
+from corpora import CorpusMissing, load_fakes, load_wcxb
 
 
 def _gold(raw) -> date | None:
@@ -57,7 +57,7 @@ def wcxb_figures(pages: list[dict], errors: int = 0) -> None:
 
     t0 = time.perf_counter()
     html_ours = []
-    for p, _ in gold_pages:  # as clean.article_record calls it: trafilatura body + raw HTML
+    for p, _ in gold_pages:  # as articles.article_record calls it: trafilatura body + raw HTML
         body = trafilatura.extract(p["html"]) or ""
         html_ours.append(dates.publication_date(body, html=p["html"]).published)
     t_html = time.perf_counter() - t0

@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pandas as pd  # noqa: E402
 
-from analysis import engine as eng_mod  # noqa: E402
+from analysis import articles, backend, tables  # noqa: E402
 from analysis import tolls, tone  # noqa: E402
 
 ARTICLE_INPUT = ["article_id", "outlet", "published", "status", "body"]
@@ -68,7 +68,7 @@ def bare_textblob(raw_dir: Path) -> tuple[int, float]:
     from analysis.ingest import iter_raw
 
     n, seconds = 0, 0.0
-    for chunk in eng_mod.chunked(iter_raw(raw_dir), 1000):  # read in chunks (memory), and reading is not timed
+    for chunk in backend.chunked(iter_raw(raw_dir), 1000):  # read in chunks (memory), and reading is not timed
         texts = [d.text or d.html or "" for d in chunk]
         t0 = time.perf_counter()
         for text in texts:
@@ -82,15 +82,15 @@ def run_analysis(raw_dir: Path, out: Path, engine, chunk_size: int) -> dict:
     """Every stage, each streamed from and to partitioned Parquet; seconds per stage."""
     times: dict = {}
     t0 = time.perf_counter()
-    art_dir, _, _ = eng_mod.build_article_tables(raw_dir, engine=engine, out_dir=out, chunk_size=chunk_size, progress=False)
+    art_dir, _, _ = articles.build_articles(raw_dir, engine=engine, out_dir=out, chunk_size=chunk_size, progress=False)
     times["clean"] = time.perf_counter() - t0
     stages = analysis_stages()
     for name, (fn, _) in stages.items():
         t0 = time.perf_counter()
-        eng_mod.map_partitions(fn, art_dir, engine=engine, out_dir=out / f"{name}.parquet", chunk_size=chunk_size,
+        backend.map_partitions(fn, art_dir, engine=engine, out_dir=out / f"{name}.parquet", chunk_size=chunk_size,
                                progress=False, input_columns=ARTICLE_INPUT)
         times[name] = time.perf_counter() - t0
-    times["rows"] = {name: eng_mod.table_rows(out / f"{name}.parquet") for name in stages} | {"articles": eng_mod.table_rows(art_dir)}
+    times["rows"] = {name: tables.table_rows(out / f"{name}.parquet") for name in stages} | {"articles": tables.table_rows(art_dir)}
     return times
 
 
@@ -103,7 +103,7 @@ def child(n: int, raw_dir: Path, out: Path, chunk_size: int) -> None:
     _, bare_after = bare_textblob(raw_dir)
     bare = (bare_before + bare_after) / 2
     rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    status = pd.read_parquet(out / eng_mod.ARTICLES_DIR, columns=["status"])["status"]
+    status = pd.read_parquet(out / articles.ARTICLES_DIR, columns=["status"])["status"]
     top = status[status.ne("ok")].value_counts().head(1)
     print(json.dumps({"n": n, "inputs": n_docs, "ok": int(status.eq("ok").sum()), "bare": bare,
                       "bare_runs": [bare_before, bare_after], "times": times,
@@ -140,7 +140,7 @@ def measure_dask(n: int, work: Path, seed: int, workers: list[int], chunk_size: 
     raw = corpus_for(n, work, seed)
     result = {}
     for w in workers:
-        with eng_mod.open_engine("dask", n_workers=w) as engine:
+        with backend.open_engine("dask", n_workers=w) as engine:
             engine.client.run(_warm)  # imports and models loaded before the clock starts
             out = work / f"dask-{n}-{w}"
             shutil.rmtree(out, ignore_errors=True)
@@ -161,10 +161,10 @@ def cpu_headroom(workers: list[int]) -> dict[int, float]:
     give Dask right now (other jobs on a shared machine take cores), to read the ratio against."""
     result = {}
     for w in workers:
-        with eng_mod.open_engine("dask", n_workers=w) as engine:
-            list(eng_mod.map_records(_burn, range(2 * w), engine=engine, chunk_size=1))
+        with backend.open_engine("dask", n_workers=w) as engine:
+            list(backend.map_records(_burn, range(2 * w), engine=engine, chunk_size=1))
             t0 = time.perf_counter()
-            list(eng_mod.map_records(_burn, range(120), engine=engine, chunk_size=4))
+            list(backend.map_records(_burn, range(120), engine=engine, chunk_size=4))
             result[w] = time.perf_counter() - t0
     return result
 
@@ -193,7 +193,7 @@ def machine() -> str:
 def report(sizes: list[dict], dask_times: dict[int, float] | None, dask_n: int | None,
            headroom: dict[int, float] | None = None) -> None:
     print(f"\nmachine: {machine()}")
-    print("stages: clean = engine.build_article_tables (clean.article_record: body, title, outlet, dates); "
+    print("stages: clean = articles.build_articles (articles.article_record: body, title, outlet, dates); "
           + "; ".join(f"{name} = {desc}" for name, (_, desc) in analysis_stages().items()))
     rows = []
     for r in sizes:
@@ -239,7 +239,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--workers", default="1,2", help="Dask worker counts to time (default: %(default)s)")
     p.add_argument("--no-dask", action="store_true")
     p.add_argument("--clean-only", action="store_true", help="run only the cleaning stage (a quicker memory check at large N)")
-    p.add_argument("--chunk-size", type=int, default=eng_mod.DEFAULT_CHUNK)
+    p.add_argument("--chunk-size", type=int, default=backend.DEFAULT_CHUNK)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--work-dir", default=os.environ.get("BENCH_WORK_DIR", "/tmp/analysis-bench-scale"),
                    help="where corpora and outputs go; reused between runs (default: %(default)s)")

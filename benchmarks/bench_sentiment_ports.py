@@ -1,10 +1,10 @@
 """Are the fast ports of TextBlob's and VADER's scorers identical to the libraries, and how fast?
 
 Scoring every sentence with TextBlob and VADER is most of the tone stage, and the scale issue
-asks the whole analysis to cost at most 3x a bare TextBlob loop. `analysis.textblob_port` and
-`analysis.vader_port` reimplement the two scorers with the libraries' own lexicons; a port is
+asks the whole analysis to cost at most 3x a bare TextBlob loop. `analysis.tone.textblob_port` and
+`analysis.tone.vader_port` reimplement the two scorers with the libraries' own lexicons; a port is
 only usable if it gives exactly (==) the library's numbers. This script scores every sentence
-of the reference corpora (FA-KES and WCXB bodies split by tone.split_sentences, NYT and
+of the reference corpora (FA-KES and WCXB bodies split by text.split_sentences, NYT and
 NewsMTSC sentences) and every whole FA-KES article with both, counts the texts whose scores
 differ (target 0) and prints library time / port time on the same texts.
 
@@ -23,7 +23,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from analysis import corpora, tone  # noqa: E402
+import corpora  # noqa: E402
+from analysis import tone  # noqa: E402
+from analysis.text import split_sentences  # noqa: E402
 
 
 def library_textblob(text: str):
@@ -45,8 +47,8 @@ def library_vader(text: str):
 
 # engine: (library scorer, port module, port function)
 PORTS = {
-    "textblob": (library_textblob, "analysis.textblob_port", "sentiment"),
-    "vader": (library_vader, "analysis.vader_port", "polarity_scores"),
+    "textblob": (library_textblob, "analysis.tone.textblob_port", "sentiment"),
+    "vader": (library_vader, "analysis.tone.vader_port", "polarity_scores"),
 }
 
 
@@ -55,7 +57,7 @@ def corpus_texts(limit: int | None = None) -> dict[str, list[str]]:
     texts: dict[str, list[str]] = {}
 
     def split(bodies):
-        return [b[s:e] for b in bodies for s, e in tone.split_sentences(b)]
+        return [b[s:e] for b in bodies for s, e in split_sentences(b)]
 
     loaders = {
         "fakes sentences": lambda: split(corpora.load_fakes()["article_content"].dropna().astype(str)),

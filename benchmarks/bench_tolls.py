@@ -18,7 +18,7 @@ from collections import Counter
 from itertools import combinations
 
 from analysis import tolls
-from analysis.corpora import CorpusMissing, load_fakes
+from corpora import CorpusMissing, load_fakes
 
 BASELINE_RE = re.compile(r"\b(\d[\d,]*)\b(?:\s+\w+){0,3}?\s+(?:killed|dead)\b", re.I)
 DEATH_NEAR_RE = re.compile(r"^(?:\s+\w+){0,3}?\s+(?:killed|dead|died|deaths)\b", re.I)

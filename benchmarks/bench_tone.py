@@ -22,7 +22,9 @@ import pandas as pd
 from scipy.stats import pearsonr
 from sklearn.metrics import f1_score
 
-from analysis import corpora, tone
+import corpora
+from analysis import tone
+from analysis.text import split_sentences
 
 
 LABEL_SIGN = {"negative": -1, "neutral": 0, "positive": 1}
@@ -75,7 +77,7 @@ def speed(articles: pd.DataFrame) -> None:
 
     bare = rate(lambda: [TextBlob(b).sentiment for b in bodies])
     compiled = tone.compile_actors()
-    spans = [tone.split_sentences(b) for b in bodies]
+    spans = [split_sentences(b) for b in bodies]
     parts = {
         "sentences+quotes+actors, no engine": lambda: [tone.article_sentences("x", b, (), compiled) for b in bodies],
         "textblob per sentence only": lambda: [tone.textblob_scores(b[s:e]) for b, sp in zip(bodies, spans) for s, e in sp],
@@ -115,7 +117,7 @@ def main(argv=None) -> None:
         print("## Agreement with human readers (targets: r >= 0.55 on NYT, macro-F1 >= 0.55 on NewsMTSC)")
         print(acc.to_string(index=False))
         tone.ACCURACY_PATH.write_text(json.dumps(acc.to_dict(orient="records"), indent=1) + "\n")
-        print(f"(written to {tone.ACCURACY_PATH.relative_to(tone.ACCURACY_PATH.parents[3])}; notebook 03 shows it)")
+        print(f"(written to {tone.ACCURACY_PATH.relative_to(tone.ACCURACY_PATH.parents[2])}; notebook 03 shows it)")
         articles = fakes_articles()
     except corpora.CorpusMissing as exc:
         print(f"skipped: {exc}")

@@ -79,7 +79,7 @@ def fakes_parts() -> tuple[list[str], list[str], list[str], list[str], list[int]
     """Sentences, titles, outlets, ISO dates and sentences-per-article from FA-KES dev, or
     empty lists when the corpus is not on this machine."""
     sys.path.insert(0, str(REPO / "src"))
-    from analysis.corpora import CorpusMissing, load_fakes
+    from corpora import CorpusMissing, load_fakes
 
     try:
         df = load_fakes()

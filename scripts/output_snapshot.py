@@ -1,7 +1,7 @@
 """Write every per-article output for a set of documents, to prove a speed change changes nothing.
 
 Speed work on clean, dates, tolls and tone must leave every table identical. This script runs
-the per-article functions (clean.article_record, tolls.extract_tolls, tone.article_sentences
+the per-article functions (articles.article_record, tolls.extract_tolls, tone.article_sentences
 with TextBlob and VADER) over the bundled seeds, the FA-KES and WCXB dev corpora (plain text
 and HTML) and a synthetic corpus, and writes one JSON line per document. Run it before and
 after a change and compare the two files:
@@ -25,7 +25,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from analysis import clean, corpora, tolls, tone  # noqa: E402
+import corpora  # noqa: E402
+from analysis import tolls, tone  # noqa: E402
+from analysis.articles import article_record  # noqa: E402
 from analysis.ingest import RawDoc, iter_raw  # noqa: E402
 from analysis.progress import progress_bar  # noqa: E402
 
@@ -59,7 +61,7 @@ def documents(synthetic_n: int, html: bool = True) -> list[RawDoc]:
 
 
 def outputs(doc: RawDoc, actors) -> dict:
-    record, removed = clean.article_record(doc)
+    record, removed = article_record(doc)
     body = record.get("body") or ""
     out = {"id": doc.article_id, "record": record, "removed": removed}
     if record.get("status", "ok") == "ok" and body:

@@ -26,8 +26,10 @@ from sklearn.ensemble import GradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from analysis import clean
-from analysis.corpora import body_scores, load_wcxb, norm_title
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))  # corpora.py (development only)
+
+from analysis import clean  # noqa: E402
+from corpora import body_scores, load_wcxb, norm_title  # noqa: E402
 
 SEED = 0
 MIN_PAGES_PER_WORD = 8  # a word must occur on this many pages to get a weight: no one-site phrases
@@ -72,7 +74,7 @@ def line_labels(lines, gold: str) -> list[int]:
 class Page:
     def __init__(self, rec: dict):
         self.rec = rec
-        self.lines = clean._split_lines(rec["text"] or "")
+        self.lines = clean.split_lines(rec["text"] or "")
         self.labels = line_labels(self.lines, rec["gold_body"])
         self.ntok = [len(ln.tokens) for ln in self.lines]
         self.title_norm = norm_title(rec["gold_title"])
@@ -131,7 +133,7 @@ def fit_trees(X: np.ndarray, y: np.ndarray) -> dict:
 
 
 def _tree_logit(trees: dict, row) -> float:
-    return clean._tree_score(trees, list(row))
+    return clean.tree_score(trees, list(row))
 
 
 def predict(m: dict, X: np.ndarray) -> np.ndarray:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -26,12 +27,15 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
-from analysis import corpora, tone
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))  # corpora.py (development only)
+
+import corpora  # noqa: E402
+from analysis import tone  # noqa: E402
 
 C = 0.03
 DENSE_SCALE = 3.0
 MIN_DF = 3
-OUT = Path(tone.__file__).resolve().parent / "models" / tone.MODEL_RESOURCE
+OUT = Path(tone.__file__).resolve().parents[1] / "models" / tone.MODEL_RESOURCE
 
 
 def sentence_label(row: dict) -> int:

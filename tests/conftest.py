@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 RAW = REPO / "data" / "raw"
+if str(REPO / "benchmarks") not in sys.path:  # corpora.py: the reference-corpus loaders (development only)
+    sys.path.insert(0, str(REPO / "benchmarks"))
 
 
 @pytest.fixture
@@ -21,7 +24,7 @@ def raw_copy(tmp_path: Path) -> Path:
 
 def corpus_or_skip(loader, *args):
     """A reference corpus, or a clean skip saying where it was looked for."""
-    from analysis.corpora import CorpusMissing
+    from corpora import CorpusMissing
 
     try:
         return loader(*args)
@@ -32,6 +35,6 @@ def corpus_or_skip(loader, *args):
 @pytest.fixture(scope="session")
 def fakes():
     """FA-KES dev from ../shared/corpora (or ANALYSIS_CORPORA); skips when absent."""
-    from analysis.corpora import load_fakes
+    from corpora import load_fakes
 
     return corpus_or_skip(load_fakes)

@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from analysis import clean
-from analysis.casefold import lowered
-from analysis.clean import ARTICLE_COLUMNS, CleanText, clean_plain_text
+from analysis.articles import article_record, build_articles
+from analysis.text.casefold import lowered
+from analysis.clean import CleanText, clean_plain_text
+from analysis.schema import ARTICLE_COLUMNS
 from analysis.ingest import RawDoc
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
@@ -210,7 +212,7 @@ def test_model_is_json_with_expected_features():
 
 def test_article_record_for_seed_002():
     doc = RawDoc(article_id="002", source_path="002.txt", text=_seed("002"))
-    rec, removed = clean.article_record(doc)
+    rec, removed = article_record(doc)
     assert set(ARTICLE_COLUMNS) <= set(rec)
     assert rec["status"] == "ok"
     assert rec["title"] == "Syria talks in Astana seek to bolster truce in peace bid"
@@ -222,18 +224,18 @@ def test_article_record_for_seed_002():
 
 def test_article_record_sidecar_overrides_text():
     doc = RawDoc(article_id="x", source_path="x.txt", text=_seed("002"), title="Given title", outlet="Given outlet")
-    rec, _ = clean.article_record(doc)
+    rec, _ = article_record(doc)
     assert rec["title"] == "Given title" and rec["outlet"] == "Given outlet"
 
 
 def test_article_record_empty_body_gets_status():
     doc = RawDoc(article_id="y", source_path="y.txt", text="Home\nLog in\nSubscribe")
-    rec, _ = clean.article_record(doc)
+    rec, _ = article_record(doc)
     assert rec["status"].startswith("no_body")
 
 
 def test_build_articles_on_seed_dir():
-    articles, removed, problems = clean.build_articles(RAW, progress=False)
+    articles, removed, problems = build_articles(RAW, progress=False)
     assert len(articles) == 5
     assert list(articles.columns) == ARTICLE_COLUMNS
     assert (articles["status"] == "ok").all()
@@ -250,7 +252,7 @@ def test_wcxb_plain_text_regression():
     """A loose guard on the first 150 WCXB dev pages (the benchmark prints the real figures)."""
     from conftest import corpus_or_skip
 
-    from analysis.corpora import load_wcxb
+    from corpora import load_wcxb
 
     pages = corpus_or_skip(load_wcxb)[:150]
     import re

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from analysis import dates
-from analysis.casefold import lowered
+from analysis.text.casefold import lowered
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 TODAY = date(2026, 1, 1)  # fixed so the future-date checks do not depend on when tests run

@@ -125,7 +125,8 @@ def test_each_notebook_receives_only_the_parameters_it_declares(tmp_path):
     assert set(notebook_parameters(nb, params)) == {"raw_dir", "processed_dir", "figures_dir"}
     for name in ("02_death_tolls", "03_source_tone"):
         got = notebook_parameters(REPO / "notebooks" / f"{name}.ipynb", params)
-        assert got["raw_dir"] == str(tmp_path.resolve())
+        assert "raw_dir" not in got, "02 and 03 read the processed tables, not the raw folder"
+        assert got["processed_dir"] == params["processed_dir"]
     tone_params = notebook_parameters(REPO / "notebooks" / "03_source_tone.ipynb", params)
     assert tone_params["seed"] == 7 and tone_params["tone_engine"] == "model"
 

@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from analysis import clean, ingest
+from analysis.articles import build_articles
 from analysis.tables import status_accounting, status_kind
 
 REPO = Path(__file__).resolve().parents[1]
@@ -35,7 +36,7 @@ def article(title: str = "Syrian army advances in Aleppo as civilians flee", *ex
 
 
 def build(raw: Path):
-    articles, removed, problems = clean.build_articles(raw, progress=False)
+    articles, removed, problems = build_articles(raw, progress=False)
     return articles, removed, problems
 
 

@@ -1,4 +1,4 @@
-"""analysis.textblob_port must give exactly (==) TextBlob's (polarity, subjectivity) for any string.
+"""analysis.tone.textblob_port must give exactly (==) TextBlob's (polarity, subjectivity) for any string.
 
 The port replaces the library in the tone stage only because it is identical, so every test
 compares with the installed library on the same text: crafted inputs for each branch of the
@@ -18,8 +18,8 @@ from textblob import TextBlob
 from textblob import _text as T
 from textblob.en import sentiment as library
 
-from analysis import textblob_port as port
-from analysis.tone import split_sentences
+from analysis.tone import textblob_port as port
+from analysis.text import split_sentences
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 EMOTICONS = sorted(e for group in T.EMOTICONS.values() for e in group)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis import timeline as tl
+from analysis.tolls import timeline as tl
 
 
 def claims(rows):

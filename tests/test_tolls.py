@@ -10,6 +10,8 @@ import pandas as pd
 import pytest
 
 from analysis import tolls
+from analysis.text import split_sentences
+from analysis.tolls import extract
 from analysis.ingest import iter_raw
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
@@ -61,7 +63,7 @@ def test_seed_incident_toll_details():
 
 def test_build_death_tolls_on_cleaned_seed_articles():
     """The table the notebook writes: five rows, carried date and outlet, spans into the body."""
-    from analysis.clean import build_articles
+    from analysis.articles import build_articles
 
     articles, _, _ = build_articles(RAW, progress=False)
     assert (articles["status"] == "ok").all(), articles[["article_id", "status"]]
@@ -318,7 +320,7 @@ def test_no_headline_without_incident():
 
 def test_sentences_keep_abbreviations():
     text = "U.S. strikes killed 5 people. Gen. Smith said so."
-    spans = tolls.split_sentences(text)
+    spans = split_sentences(text)
     assert [text[a:b] for a, b in spans] == ["U.S. strikes killed 5 people.", "Gen. Smith said so."]
 
 
@@ -431,7 +433,7 @@ def test_death_cue_gate_equals_a_search_per_sentence():
     """The per-body stem scan must pass exactly the sentences DEATH_CUE_RE finds a cue in."""
     import random
 
-    from analysis.casefold import lowered
+    from analysis.text.casefold import lowered
 
     rng = random.Random(3)
     words = ["Killed", "ideas", "DEAD", "soldiers", "raise", "the", "toll", "U.S.", "3,000", "lives.", "Hello!",
@@ -440,9 +442,9 @@ def test_death_cue_gate_equals_a_search_per_sentence():
     texts += [doc.text for doc in iter_raw(RAW)]
     for text in texts:
         low = lowered(text)
-        cues = tolls._cue_starts(low)
-        for s, e in tolls.split_sentences(text):
-            assert tolls._holds_cue(cues, s, e) == bool(tolls.DEATH_CUE_RE.search(lowered(text[s:e]))), (text, s, e)
+        cues = extract._cue_starts(low)
+        for s, e in split_sentences(text):
+            assert extract._holds_cue(cues, s, e) == bool(tolls.DEATH_CUE_RE.search(lowered(text[s:e]))), (text, s, e)
 
 
 @pytest.mark.corpus
@@ -451,6 +453,21 @@ def test_death_cue_gate_drops_no_claim(fakes, monkeypatch):
     A new death word missing from DEATH_CUE_STEMS shows up here."""
     bodies = list(fakes["article_content"].dropna().astype(str)) + [doc.text for doc in iter_raw(RAW)]
     gated = [tolls.extract_tolls(b) for b in bodies]
-    monkeypatch.setattr(tolls, "_holds_cue", lambda cues, start, end: True)
+    monkeypatch.setattr(extract, "_holds_cue", lambda cues, start, end: True)
     assert [tolls.extract_tolls(b) for b in bodies] == gated
     assert sum(map(len, gated)) > 300  # the corpus does hold tolls
+
+
+def test_toll_sentence_no_joins_tone_sentences():
+    """tolls and tone split with the one splitter, so a toll's sentence_no names its tone row."""
+    from analysis import tone
+
+    text = ("He met Gov. Brown. He left.\nAn air strike killed 12 people in Aleppo, the U.N. said. "
+            "Mr. Smith said 3 soldiers died. Officials said at least 40 were killed on Jan. 5.")
+    claims = tolls.extract_tolls(text)
+    rows = {r["sentence_no"]: r for r in tone.article_sentences("a", text, ("textblob",))}
+    assert len(claims) >= 3
+    for c in claims:
+        row = rows[c["sentence_no"]]
+        assert row["sentence"] == c["sentence"]
+        assert row["start"] <= c["start"] < c["end"] <= row["end"]

@@ -1,4 +1,4 @@
-"""analysis.vader_port must give exactly (==) what vaderSentiment's analyzer gives.
+"""analysis.tone.vader_port must give exactly (==) what vaderSentiment's analyzer gives.
 
 Every expected value here is the installed library's own result on the same text, so a test
 fails as soon as the port departs from the library on any branch.
@@ -14,7 +14,8 @@ import pytest
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE, SPECIAL_CASES, SentimentIntensityAnalyzer
 
 from analysis import tone
-from analysis.vader_port import polarity_scores
+from analysis.text import split_sentences
+from analysis.tone.vader_port import polarity_scores
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 
@@ -101,7 +102,7 @@ def test_seed_articles_sentences_and_whole_text_match_library(library):
     for path in files:
         text = path.read_text(encoding="utf-8")
         texts.append(text)
-        texts += [text[s:e] for s, e in tone.split_sentences(text)]
+        texts += [text[s:e] for s, e in split_sentences(text)]
     assert len(texts) > len(files)
     assert_same(library, texts)
 
@@ -136,7 +137,7 @@ def test_random_word_sequences_match_library(library):
 def test_lexicon_changes_are_followed(library, monkeypatch):
     """The port reads the library's lexicon at run time; rules that the current lexicon never
     triggers (a booster or "least" that is itself a lexicon word) must still match."""
-    from analysis import vader_port
+    from analysis.tone import vader_port
 
     changed = SentimentIntensityAnalyzer()
     port_lexicon = vader_port._tables()[0]
@@ -171,6 +172,6 @@ def test_non_string_input_behaves_like_library(library):
 def test_fakes_sentences_match_library(library, fakes):
     """Every sentence of FA-KES dev (about 5,000)."""
     bodies = fakes["article_content"].dropna().astype(str)
-    texts = [b[s:e] for b in bodies for s, e in tone.split_sentences(b)]
+    texts = [b[s:e] for b in bodies for s, e in split_sentences(b)]
     assert len(texts) > 1000
     assert_same(library, texts)

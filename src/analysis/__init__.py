@@ -1,8 +1,14 @@
 """Research notebook package for studying news coverage of the Syrian war.
 
-Stages, one module each: ingest (raw files to documents), clean (boilerplate, title,
-outlet), dates (publication date and the interval the text allows), tolls (reported death
-tolls), tone (sentence and source tone), plots, pipeline (papermill runner).
+Stages, findable by name:
+    1  articles  raw folder -> article records (ingest reads, clean finds body/title/outlet,
+                 dates finds the publication date); articles.build_articles
+    2  tolls     reported death tolls (tolls.extract, tolls.timeline); tolls.build_death_tolls
+    3  tone      sentence and source tone (tone.voices, scoring, tables, compare, syndication,
+                 verdict); tone.tone_tables
+Shared: schema (table columns), text (sentence splitter, patterns, case folding), backend
+(pandas or Dask, knows no stage), tables (read/write, partitioned Parquet), stages (one call
+per stage for the notebooks), plots, pipeline (papermill runner).
 """
 
 __version__ = "0.1.0"

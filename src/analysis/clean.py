@@ -1,4 +1,4 @@
-"""Raw documents to article records: body without site chrome, title, outlet, language.
+"""Article text to its parts: body without site chrome, title, outlet, language.
 
 The first stage decides everything downstream: a boilerplate line left in the body skews
 tone, and a missing title or outlet breaks the per-source comparison. No maintained library
@@ -18,25 +18,15 @@ import operator
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
 
 import numpy as np
 
-from . import dates
-from .casefold import lowered
-from .ingest import RawDoc
+from .text.casefold import lowered
+from .text.patterns import WORD_RE
 
-ARTICLE_COLUMNS = [
-    "article_id", "source_path", "record_id", "input_format", "outlet", "title", "url",
-    "published", "date_source", "date_low", "date_high", "date_evidence", "date_start", "date_end",
-    "body", "n_words", "language", "encoding", "n_removed_lines", "status", "warnings",
-]
-# Character span of the chosen date in the raw text (null when it came from metadata or markup).
-SPAN_COLUMNS = ("date_start", "date_end")
-REMOVED_COLUMNS = ["article_id", "line_no", "text", "reason"]
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "line_model.json"
 
 
@@ -60,7 +50,6 @@ class CleanText:
     body_words: tuple[list[str], list[str]] | None = field(default=None, repr=False, compare=False)
 
 
-WORD_RE = re.compile(r"\w+", re.UNICODE)
 SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*$")
 IMAGE_ID_RE = re.compile(r"^_?\d{3,5}(_\d{2,5}){2,}$")
 LIST_MARKER_RE = re.compile(r"^(?:(?P<bullet>[*+•·▪◦o\-–—])\s+|(?P<num>\d{1,3}[.)])\s+)")
@@ -152,6 +141,9 @@ def _tokens(text: str) -> list[str]:
     if not text.isascii():
         return WORD_RE.findall(text)
     return text.encode("ascii").translate(_NON_WORD_TO_SPACE).decode("ascii").split()
+
+
+word_tokens = _tokens  # the public name: articles.article_record counts a body's words with it
 
 
 def _char_counts(s: str) -> tuple[int, int, int]:
@@ -593,7 +585,8 @@ TITLE_FEATURES = [
     "prefix_of_other", "rel_pos", "ln_rank_before_prose", "prev_is_list", "is_first_line", "byline_or_date_after",
     "date_before", "ln_same_block_lines",
 ]
-BYLINE_RE = re.compile(r"^(by|written by|posted by|author:?)\s+\S", re.IGNORECASE)
+# A line that is a byline (dates.BYLINE_RE finds a byline marker anywhere in a header).
+BYLINE_LINE_RE = re.compile(r"^(by|written by|posted by|author:?)\s+\S", re.IGNORECASE)
 
 
 def title_candidates(lines: list[_Line], base: list[list[float]], p: list[float], threshold: float,
@@ -637,7 +630,7 @@ def title_candidates(lines: list[_Line], base: list[list[float]], p: list[float]
             b[idx("separators")], b[idx("date_like")], b[idx("url_email")], b[idx("vocab_mean")],
             b[idx("single_line_block")], float(prefix_of_other), b[idx("rel_pos")], math.log1p(rank),
             float(i > 0 and (lines[i - 1].bullet or lines[i - 1].numbered)), float(i == 0),
-            float(any(BYLINE_RE.match(lines[j].content) or base[j][idx("date_like")] and len(lines[j].tokens) <= 12
+            float(any(BYLINE_LINE_RE.match(lines[j].content) or base[j][idx("date_like")] and len(lines[j].tokens) <= 12
                       for j in range(i + 1, min(n, i + 5)))),
             float(any(base[j][idx("date_like")] and len(lines[j].tokens) <= 12 for j in range(max(0, i - 3), i))),
             b[idx("ln_block")],
@@ -983,64 +976,7 @@ def detect_language(text: str, tokens: list[str] | None = None, words: list[str]
     return "other" if len(words) >= 15 and scores["en"] < 0.03 else "und"
 
 
-def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START) -> tuple[dict, list[dict]]:
-    """One article row and its removed-line rows. Never raises for a bad article: the
-    problem goes into `status` so the article is still counted."""
-    record = {c: None for c in ARTICLE_COLUMNS}
-    record.update(
-        article_id=doc.article_id, source_path=doc.source_path, record_id=doc.record_id,
-        url=doc.url, encoding=doc.encoding, status=doc.status, title=doc.title, outlet=doc.outlet,
-        input_format="html" if doc.html is not None else ("text" if doc.text is not None else None),
-        n_words=0, n_removed_lines=0, date_source="none",
-    )
-    warnings = list(doc.warnings)
-    removed_rows: list[dict] = []
-    if doc.status == "ok":
-        try:
-            if doc.html is not None:
-                cleaned = clean_html(doc.html, url=doc.url)
-                source_text = cleaned.body
-            else:
-                cleaned = clean_plain_text(doc.text or "")
-                source_text = doc.text or ""
-            title = doc.title or cleaned.title
-            outlet = doc.outlet or cleaned.outlet
-            found = dates.publication_date(
-                source_text,
-                metadata_date=doc.published,
-                html_date=cleaned.html_date,
-                html=doc.html,
-                conflict_start=conflict_start,
-            )
-            warnings.extend(found.warnings)
-            body_tokens, body_words = cleaned.body_words or (_tokens(cleaned.body), None)
-            language = detect_language(cleaned.body, body_tokens, body_words)
-            n_words = len(body_tokens)
-            record.update(
-                title=title, outlet=outlet, body=cleaned.body, n_words=n_words, language=language,
-                published=found.published, date_source=found.date_source, date_low=found.date_low,
-                date_high=found.date_high, date_evidence=found.evidence,
-                date_start=found.start, date_end=found.end,
-                n_removed_lines=len(cleaned.removed),
-            )
-            removed_rows = [
-                {"article_id": doc.article_id, "line_no": r.line_no, "text": r.text, "reason": r.reason}
-                for r in cleaned.removed
-            ]
-            if n_words == 0:
-                record["status"] = "no_body: nothing left after removing boilerplate"
-            elif language not in ("en", "und"):
-                record["status"] = f"not_english: detected language {language}"
-        except Exception as exc:  # one broken article must not stop a corpus run
-            record["status"] = f"error: {type(exc).__name__}: {exc}"
-    record["warnings"] = "; ".join(warnings)
-    return record, removed_rows
-
-
-def build_articles(raw_dir, conflict_start: date = dates.CONFLICT_START, progress: bool | None = None):
-    """Clean every input in raw_dir in-process. Returns (articles, removed_lines,
-    sidecar_problems); articles has one row per input file or corpus record, whatever its
-    status. (engine.build_article_tables does the same on Dask or for large corpora.)"""
-    from .engine import build_article_tables
-
-    return build_article_tables(raw_dir, conflict_start=conflict_start, engine="pandas", progress=progress)
+# Public names for scripts/train_line_model.py, which trains on the same line features and
+# evaluates the same tree ensembles the cleaner uses.
+split_lines = _split_lines
+tree_score = _tree_score

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from itertools import islice
 from datetime import date, timedelta
 
-from .casefold import lower_twin, lowered
+from .text.casefold import lower_twin, lowered
 
 CONFLICT_START = date(2011, 3, 15)
 EARLIEST_PLAUSIBLE = date(1990, 1, 1)  # older "dates" on news pages are nearly always false hits
@@ -245,17 +245,18 @@ ORDINALS = {
 _NUM = r"(?P<n>\d{1,2}(?:\.\d)?|" + "|".join(k for k in NUMBER_WORDS if k != "a") + r")"
 _HALF = r"(?P<half>(?:[- ]and[- ]a[- ]half)|\s*1/2|\s*½)?"
 _MOD = r"(?:(?P<mod>nearly|almost|about|around|some|roughly|close to|more than|over|at least|upwards of|just over|just under|less than|under)\s+)?"
-_WAR = r"(?:war|conflict|crisis|uprising|revolution|civil strife|insurgency)"
+# Nouns a war's age is given for (tolls._WAR_TOLL_NOUNS: nouns a cumulative toll is counted over).
+_WAR_AGE_NOUNS = r"(?:war|conflict|crisis|uprising|revolution|civil strife|insurgency)"
 _ADJ = r"(?:(?:long|brutal|bloody|devastating|grinding|ruinous|old|civil|syrian|multi-sided|multisided|"\
        r"sectarian|internal|armed)[\s,-]+){0,4}"
 WAR_AGE_PATTERNS = [
     # the nearly four-year war / Syria's six-year-old civil war / 18-month conflict
-    ("age", re.compile(r"\b" + _MOD + _NUM + _HALF + r"[- ](?P<unit>year|month)s?[- ]" + _ADJ + _WAR, re.I)),
+    ("age", re.compile(r"\b" + _MOD + _NUM + _HALF + r"[- ](?P<unit>year|month)s?[- ]" + _ADJ + _WAR_AGE_NOUNS, re.I)),
     # more than six years of war / five years of conflict / five years into the war
     ("age", re.compile(r"\b" + _MOD + _NUM + _HALF + r"\s+(?P<unit>year|month)s?\s+(?:of|into(?: the| its| a)?)\s+"
-                       + _ADJ + _WAR, re.I)),
+                       + _ADJ + _WAR_AGE_NOUNS, re.I)),
     # the conflict ... which has lasted five years / since the war began six years ago
-    ("age", re.compile(_WAR + r"\b[^.;]{0,60}?\b(?:lasted|raged|raging|going on|been going on|for|began|started|"
+    ("age", re.compile(_WAR_AGE_NOUNS + r"\b[^.;]{0,60}?\b(?:lasted|raged|raging|going on|been going on|for|began|started|"
                        r"erupted|broke out)\s+(?:for\s+)?(?:the\s+(?:last|past)\s+)?" + _MOD + _NUM + _HALF
                        + r"\s+(?P<unit>year|month)s?", re.I)),
     # now in its seventh year / entered its sixth year / will enter its fifth year
@@ -263,9 +264,9 @@ WAR_AGE_PATTERNS = [
                            r"(?:its|the|their)\s+(?P<ord>" + "|".join(ORDINALS) + r")\s+year", re.I)),
     # the fifth anniversary of the uprising
     ("anniversary", re.compile(r"\b(?P<ord>" + "|".join(ORDINALS) + r")\s+anniversary\s+of\s+(?:the\s+)?(?:start\s+of\s+"
-                               r"(?:the\s+)?)?(?:syrian\s+)?" + _WAR, re.I)),
+                               r"(?:the\s+)?)?(?:syrian\s+)?" + _WAR_AGE_NOUNS, re.I)),
     # since the conflict began in 2011 / since the war erupted in March 2011
-    ("since", re.compile(r"\bsince\s+(?:the\s+)?" + _ADJ + _WAR + r"\s+(?:began|started|erupted|broke out|first broke out)"
+    ("since", re.compile(r"\bsince\s+(?:the\s+)?" + _ADJ + _WAR_AGE_NOUNS + r"\s+(?:began|started|erupted|broke out|first broke out)"
                          r"\s+in\s+(?:(?:early|mid|late)[- ])?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d{2})", re.I)),
 ]
 

@@ -5,6 +5,9 @@ formatted here, in one place: whole numbers with thousands separators, dates as 
 for missing, long text wrapped in a readable column, rows in natural order ("file 2" before
 "file 10"). A table longer than MAX_ROWS is shown as a summary line plus a sample (the first
 rows, the largest, the flagged) and the name of the file holding all of it.
+
+Public API: people_table, PeopleTable, for_people, format_column, natural_sort, natural_key,
+sample_rows, split_reasons, reason_summary, pairwise_first, Prose.
 """
 
 from __future__ import annotations
@@ -15,6 +18,11 @@ import textwrap
 
 import numpy as np
 import pandas as pd
+
+__all__ = [
+    "people_table", "PeopleTable", "for_people", "format_column", "natural_sort", "natural_key", "sample_rows",
+    "split_reasons", "reason_summary", "pairwise_first", "Prose",
+]
 
 MAX_ROWS = 60  # a longer table is summarised and sampled: every row embedded made a 7.5 MB page at 2,000 articles
 SAMPLE_EACH = 10  # rows per part of a sample (first, largest, flagged)

@@ -553,7 +553,8 @@ def _may_recur(article_id: str, after: int, last_any: dict[str, int], last_corpu
     return False
 
 
-def iter_raw(raw_dir: str | Path) -> Iterator[RawDoc]:
+def iter_raw(raw_dir: str | Path, files: list[Path] | None = None,
+             sidecar: dict[str, dict] | None = None) -> Iterator[RawDoc]:
     """All documents in raw_dir, in a stable order, with sidecar metadata applied. Article ids
     are unique: a clash (say `a.jsonl` record `x` and a file `a:x.txt`) gets a `#n` suffix.
 
@@ -563,8 +564,10 @@ def iter_raw(raw_dir: str | Path) -> Iterator[RawDoc]:
     big corpus file holds its own ids only (about 100 bytes each, twice: here and in
     `read_corpus`)."""
     raw_dir = Path(raw_dir)
-    files = list_inputs(raw_dir)
-    sidecar, _ = read_sidecar(raw_dir)
+    if files is None:  # a caller that already listed the folder / read the sidecar passes them
+        files = list_inputs(raw_dir)
+    if sidecar is None:
+        sidecar, _ = read_sidecar(raw_dir)
     ids = _file_ids(files, raw_dir)
     last_any, last_corpus = _later_roots(files, ids)
     used: set[str] = set()

@@ -117,6 +117,7 @@ def fingerprint(notebook: Path, params: dict) -> str:
     h.update(json.dumps(params, sort_keys=True).encode())
     _hash_paths(h, Path(__file__).parent.rglob("*.py"))
     _hash_paths(h, Path(__file__).parent.glob("models/*.json"))
+    _hash_paths(h, (REPO_ROOT / "benchmarks" / "results").glob("*.json"))  # notebook 03 shows tone_accuracy.json
     _hash_paths(h, Path(params["raw_dir"]).rglob("*"))
     return h.hexdigest()
 

@@ -189,7 +189,7 @@ def plot_cumulative_tolls(tolls):
     a step line and claims below their own counter's earlier lower bound circled in red.
     Bottom: totals for one group (children, journalists, ...), which are not the war's total.
     Implausible totals and undated claims are counted in the titles and listed in tables."""
-    from . import timeline as tl
+    from .tolls import timeline as tl
 
     cum = tl.classify_cumulative(tolls) if len(tolls) else None
     sub = cum[(cum["claim_kind"] == tl.SUB_POPULATION) & cum["date"].notna()] if cum is not None else None

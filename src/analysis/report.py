@@ -3,6 +3,8 @@
 the tone verdict), then links each notebook's HTML with thumbnails of its figures.
 
 Everything here reads the processed tables the notebooks wrote; it never re-runs a stage.
+
+Public API: write_index, summary_html, style_report, REPORT_CSS.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import pandas as pd
 
 from .display import Prose, for_people
 from .tables import UNKNOWN_OUTLET, status_accounting, status_kind
+
+__all__ = ["write_index", "summary_html", "style_report", "REPORT_CSS"]
 
 TOP_OUTLETS_LISTED = 10  # outlets named in the summary (with most articles); the rest are counted
 THUMB_HEIGHT = 120
@@ -99,7 +103,7 @@ def coverage_section(articles: pd.DataFrame) -> str:
 
 
 def tolls_section(tolls: pd.DataFrame | None) -> str:
-    from . import timeline
+    from .tolls import timeline
 
     parts = ["<h2>Death tolls</h2>"]
     if tolls is None:

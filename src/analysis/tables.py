@@ -1,18 +1,31 @@
-"""Reading and writing processed tables.
+"""Reading and writing processed tables: single files and partitioned Parquet.
 
-Writes go to a temporary file that is renamed into place, so a failed run never leaves a
-half-written table for the next notebook to read.
+Writes go to a temporary file (or directory) that is renamed into place, so a failed run
+never leaves a half-written table for the next notebook to read. A large table is a
+directory of part-NNNNN.parquet files that pandas.read_parquet and
+dask.dataframe.read_parquet both read, so memory is bounded by a few chunks, not the corpus.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
+from typing import Iterable, Iterator
 
 import pandas as pd
 
-UNKNOWN_OUTLET = "(unknown)"  # how tables and charts name an article's missing outlet
+from .schema import DATE_COLUMNS, UNKNOWN_OUTLET  # noqa: F401 (tables.UNKNOWN_OUTLET kept)
+
+__all__ = [
+    "UNKNOWN_OUTLET", "write_table", "write_tables", "read_table", "status_kind", "status_accounting",
+    "display_options", "PartitionedWriter", "write_partitioned", "read_partitioned", "part_files",
+    "iter_batches", "table_rows",
+]
+
+PART_GLOB = "part-*.parquet"
+BATCH_ROWS = 200  # rows read from disk at a time: memory stays bounded by a few batches
 
 
 def _umask() -> int:
@@ -82,3 +95,130 @@ def display_options() -> None:
     pd.set_option("display.max_columns", 30)
     pd.set_option("display.max_colwidth", 80)
     pd.set_option("display.max_rows", 60)
+
+
+# ---------------------------------------------------------------- partitioned parquet
+
+def _arrow_schema(df: pd.DataFrame):
+    """The schema every part of a table is written with, so readers see one type per column
+    even when a first chunk happens to have a column that is all missing."""
+    import pyarrow as pa
+
+    fields = []
+    inferred = pa.Schema.from_pandas(df, preserve_index=False)
+    for name in df.columns:
+        if name in DATE_COLUMNS:
+            typ = pa.date32()
+        else:
+            typ = inferred.field(name).type
+            if pa.types.is_null(typ) or pa.types.is_large_string(typ):
+                typ = pa.string()
+        fields.append(pa.field(name, typ))
+    return pa.schema(fields)
+
+
+class PartitionedWriter:
+    """Writes a table as part-NNNNN.parquet files into a temporary directory that replaces
+    `out_dir` only when `commit()` is called, so a failed run never leaves half a table."""
+
+    def __init__(self, out_dir: str | Path, columns: list[str] | None = None):
+        self.out_dir = Path(out_dir)
+        self.out_dir.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp = Path(tempfile.mkdtemp(dir=self.out_dir.parent, prefix=f".{self.out_dir.name}.", suffix=".tmp"))
+        self.columns = columns
+        self.schema = None
+        self.n_parts = 0
+        self.n_rows = 0
+
+    def write(self, df: pd.DataFrame) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if self.columns is not None:
+            df = df.reindex(columns=self.columns)
+        if self.schema is None:
+            self.schema = _arrow_schema(df)
+            if self.columns is None:
+                self.columns = list(df.columns)
+        if df.empty and self.n_parts:
+            return
+        table = pa.Table.from_pandas(df, schema=self.schema, preserve_index=False)
+        pq.write_table(table, self.tmp / f"part-{self.n_parts:05d}.parquet")
+        self.n_parts += 1
+        self.n_rows += len(df)
+
+    def commit(self) -> Path:
+        if self.n_parts == 0:  # readers still need the columns
+            self.write(pd.DataFrame(columns=self.columns or []))
+        os.chmod(self.tmp, 0o777 & ~_umask())  # mkdtemp makes 0700 directories
+        old = None
+        if self.out_dir.exists():
+            old = self.out_dir.with_name(f".{self.out_dir.name}.old-{os.getpid()}")
+            os.replace(self.out_dir, old)
+        os.replace(self.tmp, self.out_dir)
+        if old is not None:
+            shutil.rmtree(old) if old.is_dir() else old.unlink()
+        return self.out_dir
+
+    def abort(self) -> None:
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def write_partitioned(frames: Iterable[pd.DataFrame], out_dir: str | Path, columns: list[str] | None = None) -> Path:
+    """Write frames in order as one partitioned table at out_dir (replacing it)."""
+    writer = PartitionedWriter(out_dir, columns)
+    try:
+        for df in frames:
+            writer.write(df)
+        return writer.commit()
+    except BaseException:
+        writer.abort()
+        raise
+
+
+def part_files(path: str | Path) -> list[Path]:
+    path = Path(path)
+    return sorted(path.glob(PART_GLOB)) if path.is_dir() else [path]
+
+
+def read_partitioned(path: str | Path, columns: list[str] | None = None) -> pd.DataFrame:
+    """A partitioned table (or one .parquet file) in part order."""
+    files = part_files(path)
+    if not files or not files[0].exists():
+        raise FileNotFoundError(f"{path}: no parquet table here; run notebook 01 (or `make report`) first")
+    frames = [pd.read_parquet(f, columns=columns) for f in files]
+    return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+
+
+def iter_batches(table: pd.DataFrame | str | Path, chunk_size: int = BATCH_ROWS,
+                 columns: list[str] | None = None) -> Iterator[pd.DataFrame]:
+    """A DataFrame, a .parquet file or a partitioned directory as DataFrames of up to
+    chunk_size rows, in order, reading only one batch at a time from disk."""
+    if isinstance(table, pd.DataFrame):
+        df = table if columns is None else table[columns]
+        for start in range(0, len(df), chunk_size):
+            yield df.iloc[start:start + chunk_size].reset_index(drop=True)
+        return
+    import pyarrow.parquet as pq
+
+    for f in part_files(table):
+        pf = pq.ParquetFile(f)
+        for batch in pf.iter_batches(batch_size=chunk_size, columns=columns):
+            yield _missing_as_none(batch.to_pandas())
+
+
+def _missing_as_none(df: pd.DataFrame) -> pd.DataFrame:
+    """Text columns read back from Parquet hold NaN for missing; the stage functions (and
+    articles.build_articles' own tables) use None, so `row.body or ""` keeps working."""
+    for col in df.columns:
+        if pd.api.types.is_string_dtype(df[col].dtype) and df[col].dtype != object:
+            df[col] = df[col].astype(object).where(df[col].notna(), None)
+    return df
+
+
+def table_rows(table: pd.DataFrame | str | Path) -> int:
+    if isinstance(table, pd.DataFrame):
+        return len(table)
+    import pyarrow.parquet as pq
+
+    return sum(pq.ParquetFile(f).metadata.num_rows for f in part_files(table))

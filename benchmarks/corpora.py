@@ -1,4 +1,5 @@
-"""Paths and loaders for the labelled reference corpora used by benchmarks and tests.
+"""Paths and loaders for the labelled reference corpora used by benchmarks, tests and scripts
+(development only: not part of the runtime package; they put benchmarks/ on sys.path).
 
 The corpora live outside the repo (their licences ask for attribution, and part of each is
 held back), so they are found through ANALYSIS_CORPORA, defaulting to ../shared/corpora next
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[1]
 FAKES = "fakes_dev.csv"
 WCXB = "wcxb_articles_dev.jsonl.gz"
 NYT = "nyt_editorial_sentences_dev.csv"

@@ -1,4 +1,4 @@
-"""Reported death tolls: every number of dead an article states, with what kind it is.
+"""Reported death tolls, extraction: every number of dead an article states, with what kind it is.
 
 A toll is a claim, not a fact: "more than 300,000" is a lower bound, "some 300,000" an
 estimate, and the war's cumulative toll is not the toll of the bombing an article reports.
@@ -23,13 +23,10 @@ from bisect import bisect_left
 
 import pandas as pd
 
-from .casefold import lower_twin, lowered
-from .tables import UNKNOWN_OUTLET
+from ..schema import TOLL_COLUMNS
+from ..text.casefold import lower_twin, lowered
+from ..text.sentences import split_sentences
 
-TOLL_COLUMNS = [
-    "article_id", "value", "low", "high", "qualifier", "scope", "victims", "attributed_to",
-    "is_headline", "sentence", "start", "end", "published", "outlet",
-]
 
 # --- numbers -------------------------------------------------------------------------------
 
@@ -164,7 +161,8 @@ NOT_COUNT_BEFORE_RE = re.compile(
     r"august|september|october|november|december)\.?\s*)$",
     re.IGNORECASE,
 )
-YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+# A whole number token that reads as a year (dates.YEAR_RE finds years in running text).
+YEAR_TOKEN_RE = re.compile(r"^(?:19|20)\d\d$")
 MONTH_NEAR_RE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$", re.I
 )
@@ -178,16 +176,17 @@ NON_DEATH_AFTER_RE = re.compile(
 
 # --- scope and attribution -----------------------------------------------------------------
 
-_WAR = r"(?:war|conflict|uprising|revolt|revolution|crisis|unrest|insurgency)"
+# Nouns a cumulative war toll is counted over (dates._WAR_AGE_NOUNS: nouns a war's age is given for).
+_WAR_TOLL_NOUNS = r"(?:war|conflict|uprising|revolt|revolution|crisis|unrest|insurgency)"
 CUMULATIVE_RE = re.compile(
-    rf"\b{_WAR}(?!\s*(?:planes?|jets?|crimes?|criminals?|monitor|zone))\b[^.;]{{0,60}}?\b(?:has|have|had)\s+"
+    rf"\b{_WAR_TOLL_NOUNS}(?!\s*(?:planes?|jets?|crimes?|criminals?|monitor|zone))\b[^.;]{{0,60}}?\b(?:has|have|had)\s+"
     r"(?:so\s+far\s+|now\s+|already\s+|since\s+\w+\s+)?(?:killed|claimed|left|cost)"
-    rf"|\bsince\s+(?:the\s+)?{_WAR}\s+(?:began|started|erupted|broke\s+out)"
-    rf"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|eruption)\s+of\s+(?:(?:the|syria'?s|a)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_WAR}"
+    rf"|\bsince\s+(?:the\s+)?{_WAR_TOLL_NOUNS}\s+(?:began|started|erupted|broke\s+out)"
+    rf"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|eruption)\s+of\s+(?:(?:the|syria'?s|a)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_WAR_TOLL_NOUNS}"
     r"|\bsince\s+(?:(?:mid-?|early\s+|march\s+|the\s+spring\s+of\s+)?2011)\b"
-    rf"|\b(?:killed|died|dead|deaths|lives)\s+(?:in|during|since)\s+(?:(?:the|syria'?s)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_WAR}\b"
-    rf"|\btoll\s+(?:of|in|from)\s+(?:(?:the|syria'?s)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_WAR}\b"
-    rf"|\b{_WAR}(?:'s|’s)\s+(?:overall\s+|total\s+)?(?:death\s+)?toll",
+    rf"|\b(?:killed|died|dead|deaths|lives)\s+(?:in|during|since)\s+(?:(?:the|syria'?s)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_WAR_TOLL_NOUNS}\b"
+    rf"|\btoll\s+(?:of|in|from)\s+(?:(?:the|syria'?s)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_WAR_TOLL_NOUNS}\b"
+    rf"|\b{_WAR_TOLL_NOUNS}(?:'s|’s)\s+(?:overall\s+|total\s+)?(?:death\s+)?toll",
     re.IGNORECASE,
 )
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -222,41 +221,6 @@ ATTRIBUTION_RES = [
     (re.compile(rf"\b(?:{'|'.join(_SAY)})\s+(?P<src>{SRC})"), _SAY),
 ]
 PRONOUN_RE = re.compile(r"^(?:he|she|it|they|we|i|you|this|that|there|officials?)$", re.I)
-
-# --- sentences -----------------------------------------------------------------------------
-
-ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "st", "prof", "rev", "no",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs",
-    "u.s", "u.n", "u.k", "e.g", "i.e", "etc", "approx",
-}
-BOUNDARY_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n\s*\n|\n")
-LAST_TOKEN_RE = re.compile(r"([\w.]+)$")
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) spans of sentences, trimmed of surrounding space. Abbreviations and
-    initials ("U.S.", "Gen.", "A.") do not end a sentence."""
-    spans, start = [], 0
-    for m in BOUNDARY_RE.finditer(text):
-        if m.group()[0] == ".":
-            tok = LAST_TOKEN_RE.search(text, max(0, m.start() - 24), m.start())
-            word = tok.group(1).lower() if tok else ""
-            nxt = text[m.end():m.end() + 3].lstrip()
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or (nxt[:1].islower()):
-                continue
-        _add_span(text, start, m.end(), spans)
-        start = m.end()
-    _add_span(text, start, len(text), spans)
-    return spans
-
-
-def _add_span(text: str, start: int, end: int, spans: list) -> None:
-    raw = text[start:end]
-    if raw.strip():
-        lead = len(raw) - len(raw.lstrip())
-        spans.append((start + lead, start + len(raw.rstrip())))
-
 
 # --- parsing -------------------------------------------------------------------------------
 
@@ -343,7 +307,7 @@ def _number_parts(m: re.Match):
 
 def _is_year_or_label(m: re.Match, sentence: str, after: str) -> bool:
     num = m.group("num") or ""
-    if YEAR_RE.match(num) and (
+    if YEAR_TOKEN_RE.match(num) and (
         not VICTIM_NEXT_RE.match(after) or MONTH_NEAR_RE.search(sentence, max(0, m.start() - 16), m.start())
     ):
         return True
@@ -757,9 +721,12 @@ def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_i
     claims: list[dict] = []
     lower_body = lowered(body)
     cues = _cue_starts(lower_body)
-    for s_start, s_end in split_sentences(body):
+    for sentence_no, (s_start, s_end) in enumerate(split_sentences(body)):
         if _holds_cue(cues, s_start, s_end):
-            claims.extend(_sentence_claims(body, lower_body, s_start, s_end))
+            found = _sentence_claims(body, lower_body, s_start, s_end)
+            for claim in found:  # the same number as the sentence's row in tone_sentences
+                claim["sentence_no"] = sentence_no
+            claims.extend(found)
     head = choose_headline(claims, body, headline_rule)
     if head is not None:
         claims[head]["is_headline"] = True
@@ -780,77 +747,7 @@ def build_death_tolls(articles: pd.DataFrame) -> pd.DataFrame:
             rows.append({"article_id": art.article_id, **claim,
                          "published": getattr(art, "published", None), "outlet": getattr(art, "outlet", None)})
     df = pd.DataFrame(rows, columns=TOLL_COLUMNS)
-    df = df.astype({"value": "float64", "low": "float64", "high": "float64", "start": "int64", "end": "int64"})
+    df = df.astype({"value": "float64", "low": "float64", "high": "float64", "start": "int64", "end": "int64",
+                    "sentence_no": "int64"})
     df["is_headline"] = df["is_headline"].astype(bool)
     return df.sort_values(["article_id", "start", "end"], kind="stable").reset_index(drop=True)
-
-
-# --- tables behind the charts ----------------------------------------------------------------
-
-LOWER_BOUND_QUALIFIERS = ("more_than", "at_least")
-ESTIMATE_QUALIFIERS = ("about", "nearly", "up_to", "range")
-
-
-def marker_kind(qualifier: str) -> str:
-    """How a chart draws a claim: a lower bound, an estimate, or an exact count."""
-    if qualifier in LOWER_BOUND_QUALIFIERS:
-        return "lower bound"
-    if qualifier in ESTIMATE_QUALIFIERS:
-        return "estimate"
-    return "exact"
-
-
-def _dated(tolls: pd.DataFrame) -> pd.Series:
-    return pd.to_datetime(tolls["published"], errors="coerce")
-
-
-def undated_claims(tolls: pd.DataFrame) -> pd.DataFrame:
-    """Claims whose article has no publication date: listed, because charts cannot place them."""
-    return tolls[_dated(tolls).isna()].reset_index(drop=True)
-
-
-def cumulative_timeline(tolls: pd.DataFrame) -> pd.DataFrame:
-    """Dated cumulative claims in publication order, with the running maximum of lower
-    bounds up to and including each date (what the record allowed a reader to know)."""
-    cum = tolls[tolls["scope"] == "cumulative"].assign(date=_dated(tolls))
-    cum = cum[cum["date"].notna()].sort_values(["date", "article_id", "start"], kind="stable")
-    cum = cum.assign(marker=cum["qualifier"].map(marker_kind))
-    cum["running_max_low"] = cum["date"].map(_running_max_low(cum))
-    return cum.reset_index(drop=True)
-
-
-def _running_max_low(cum: pd.DataFrame, shift: int = 0) -> pd.Series:
-    """Highest lower bound (from lower-bound and exact claims; an estimate's +-10% is a
-    convention, not a bound the article states) published up to each date."""
-    bounds = cum["low"].where(cum["marker"].isin(["lower bound", "exact"]))
-    per_date = bounds.groupby(cum["date"]).max().cummax().ffill()
-    return per_date.shift(shift) if shift else per_date
-
-
-def backwards_claims(tolls: pd.DataFrame) -> pd.DataFrame:
-    """Cumulative claims below the highest lower bound published on an earlier date, with why:
-    a lower upper bound contradicts the record; a lower estimate or lower bound is stale."""
-    cum = cumulative_timeline(tolls)
-    if cum.empty:
-        return cum.assign(earlier_max_low=pd.Series(dtype="float64"), reason=pd.Series(dtype="object"))
-    cum["earlier_max_low"] = cum["date"].map(_running_max_low(cum, shift=1))
-    back = cum[cum["earlier_max_low"].notna() & (cum["value"] < cum["earlier_max_low"])].copy()
-    back["reason"] = [
-        "upper bound below an earlier lower bound" if pd.notna(h) and h < e
-        else f"{marker_kind(q)} below an earlier lower bound"
-        for h, e, q in zip(back["high"], back["earlier_max_low"], back["qualifier"])
-    ]
-    return back.reset_index(drop=True)
-
-
-def monthly_incident_totals(tolls: pd.DataFrame) -> pd.DataFrame:
-    """Sum of headline tolls by publication month and outlet (one headline per article, so an
-    event is counted once per article that reports it)."""
-    head = tolls[tolls["is_headline"].astype(bool)].assign(date=_dated(tolls))
-    head = head[head["date"].notna()]
-    out = head.assign(
-        month=head["date"].dt.to_period("M").dt.to_timestamp(),
-        outlet=head["outlet"].fillna(UNKNOWN_OUTLET),
-    )
-    out = out.groupby(["month", "outlet"], as_index=False).agg(total=("value", "sum"), n_articles=("article_id", "nunique"))
-    return out.sort_values(["month", "outlet"], kind="stable").reset_index(drop=True)

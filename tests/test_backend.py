@@ -14,8 +14,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import clean, engine, tolls
-from analysis.engine import EngineError, build_article_tables, map_articles, map_partitions, map_records
+from analysis import articles as articles_mod, backend as engine, tables, tolls
+from analysis.articles import build_articles as build_article_tables
+from analysis.backend import EngineError, map_articles, map_partitions, map_records
+from analysis.ingest import list_inputs
 
 REPO = Path(__file__).resolve().parents[1]
 N_SYNTHETIC = 300
@@ -52,7 +54,7 @@ def dask_engine():
 
 @pytest.fixture(scope="module")
 def reference(corpus):
-    return clean.build_articles(corpus)
+    return articles_mod.build_articles(corpus)
 
 
 def _plain(df: pd.DataFrame) -> pd.DataFrame:
@@ -119,7 +121,7 @@ def test_partitioned_parquet_round_trips(partitioned, reference):
     back = pd.read_parquet(art_dir).sort_values("article_id", kind="stable")
     pd.testing.assert_frame_equal(_plain(back), _plain(reference[0]))
     # removed lines stay in input order, as build_articles gives them
-    pd.testing.assert_frame_equal(_plain(engine.read_partitioned(rem_dir)), _plain(reference[1]))
+    pd.testing.assert_frame_equal(_plain(tables.read_partitioned(rem_dir)), _plain(reference[1]))
     dd = pytest.importorskip("dask.dataframe")
     via_dask = dd.read_parquet(str(art_dir)).compute().sort_values("article_id", kind="stable")
     pd.testing.assert_frame_equal(_plain(via_dask), _plain(reference[0]))
@@ -127,7 +129,7 @@ def test_partitioned_parquet_round_trips(partitioned, reference):
 
 def test_partitioned_output_is_in_input_order_whatever_the_engine(corpus, partitioned, tmp_path):
     here, _, _ = build_article_tables(corpus, out_dir=tmp_path, chunk_size=40)
-    a, b = engine.read_partitioned(here), engine.read_partitioned(partitioned[0])
+    a, b = tables.read_partitioned(here), tables.read_partitioned(partitioned[0])
     pd.testing.assert_frame_equal(_plain(a), _plain(b))
     paths = list(a["source_path"])
     assert paths == sorted(paths)  # files in path order; records in file order within each
@@ -136,15 +138,15 @@ def test_partitioned_output_is_in_input_order_whatever_the_engine(corpus, partit
 
 def test_rewrite_replaces_old_parts(corpus, tmp_path):
     out = tmp_path / "t"
-    engine.write_partitioned([pd.DataFrame({"x": [i]}) for i in range(5)], out)
-    engine.write_partitioned([pd.DataFrame({"x": [9]})], out)
+    tables.write_partitioned([pd.DataFrame({"x": [i]}) for i in range(5)], out)
+    tables.write_partitioned([pd.DataFrame({"x": [9]})], out)
     assert [p.name for p in out.iterdir()] == ["part-00000.parquet"]
     assert pd.read_parquet(out)["x"].tolist() == [9]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary leftovers
 
 
 def test_empty_table_keeps_its_columns(tmp_path):
-    out = engine.write_partitioned([], tmp_path / "empty", columns=["article_id", "value"])
+    out = tables.write_partitioned([], tmp_path / "empty", columns=["article_id", "value"])
     assert list(pd.read_parquet(out).columns) == ["article_id", "value"]
 
 
@@ -165,7 +167,7 @@ def test_map_articles_same_on_both_engines_and_from_parquet(reference, dask_engi
     pd.testing.assert_frame_equal(here, expected)
     there = map_articles(_tolls_of, articles, engine=dask_engine, columns=columns, chunk_size=31)
     pd.testing.assert_frame_equal(there, expected)
-    src = engine.write_partitioned(engine.iter_batches(articles, 64), tmp_path / "articles")
+    src = tables.write_partitioned(tables.iter_batches(articles, 64), tmp_path / "articles")
     out = map_articles(_tolls_of, src, engine=dask_engine, columns=columns, out_dir=tmp_path / "tolls", chunk_size=31)
     pd.testing.assert_frame_equal(_plain(pd.read_parquet(out)), _plain(expected))
 
@@ -235,7 +237,7 @@ def test_partitioned_articles_read_like_a_file(partitioned, reference):
 
 
 def test_progress_bar_counts_every_input(corpus, capsys):
-    assert engine.count_inputs(corpus) == N_SYNTHETIC + 3
+    assert articles_mod.count_inputs(list_inputs(corpus)) == N_SYNTHETIC + 3
     list(map_records(_square, range(250), progress=True, total=250, desc="squares"))
     err = capsys.readouterr().err
     assert "squares" in err and "250/250" in err

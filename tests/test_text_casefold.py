@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from analysis.casefold import lower_twin, lowered
+from analysis.text.casefold import lower_twin, lowered
 
 
 def test_lowered_text_matches_as_ignorecase_would():

@@ -1,0 +1,159 @@
+"""Stage 1: raw folder -> article records; where clean and dates meet.
+
+Public API: build_articles (the one stage-1 entry point: in memory, or streamed to
+partitioned Parquet, on pandas or Dask), article_record (one document -> its row and
+removed lines), count_inputs, ARTICLES_DIR, REMOVED_DIR.
+
+ingest reads documents, clean finds the body, title and outlet, dates the publication
+date; this module joins them into one row per input (whatever its status) and hands
+the per-document work to the backend.
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from . import dates
+from .backend import DEFAULT_CHUNK, Engine, chunked, map_records
+from .clean import clean_html, clean_plain_text, detect_language
+from .clean import word_tokens as _tokens
+from .ingest import CORPUS_SUFFIXES, RawDoc, iter_raw, list_inputs, read_sidecar
+from .schema import ARTICLE_COLUMNS, DATE_COLUMNS, REMOVED_COLUMNS, SPAN_COLUMNS
+from .tables import PartitionedWriter
+
+__all__ = ["build_articles", "article_record", "count_inputs", "ARTICLES_DIR", "REMOVED_DIR"]
+
+ARTICLES_DIR = "articles.parquet"  # a directory of parts; the name keeps suffix-based readers working
+REMOVED_DIR = "removed_lines.parquet"
+COUNT_BLOCK_BYTES = 1 << 20  # count_inputs reads a corpus file this much at a time: memory stays flat
+
+
+def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START) -> tuple[dict, list[dict]]:
+    """One article row and its removed-line rows. Never raises for a bad article: the
+    problem goes into `status` so the article is still counted."""
+    record = {c: None for c in ARTICLE_COLUMNS}
+    record.update(
+        article_id=doc.article_id, source_path=doc.source_path, record_id=doc.record_id,
+        url=doc.url, encoding=doc.encoding, status=doc.status, title=doc.title, outlet=doc.outlet,
+        input_format="html" if doc.html is not None else ("text" if doc.text is not None else None),
+        n_words=0, n_removed_lines=0, date_source="none",
+    )
+    warnings = list(doc.warnings)
+    removed_rows: list[dict] = []
+    if doc.status == "ok":
+        try:
+            if doc.html is not None:
+                cleaned = clean_html(doc.html, url=doc.url)
+                source_text = cleaned.body
+            else:
+                cleaned = clean_plain_text(doc.text or "")
+                source_text = doc.text or ""
+            title = doc.title or cleaned.title
+            outlet = doc.outlet or cleaned.outlet
+            found = dates.publication_date(
+                source_text,
+                metadata_date=doc.published,
+                html_date=cleaned.html_date,
+                html=doc.html,
+                conflict_start=conflict_start,
+            )
+            warnings.extend(found.warnings)
+            body_tokens, body_words = cleaned.body_words or (_tokens(cleaned.body), None)
+            language = detect_language(cleaned.body, body_tokens, body_words)
+            n_words = len(body_tokens)
+            record.update(
+                title=title, outlet=outlet, body=cleaned.body, n_words=n_words, language=language,
+                published=found.published, date_source=found.date_source, date_low=found.date_low,
+                date_high=found.date_high, date_evidence=found.evidence,
+                date_start=found.start, date_end=found.end,
+                n_removed_lines=len(cleaned.removed),
+            )
+            removed_rows = [
+                {"article_id": doc.article_id, "line_no": r.line_no, "text": r.text, "reason": r.reason}
+                for r in cleaned.removed
+            ]
+            if n_words == 0:
+                record["status"] = "no_body: nothing left after removing boilerplate"
+            elif language not in ("en", "und"):
+                record["status"] = f"not_english: detected language {language}"
+        except Exception as exc:  # one broken article must not stop a corpus run
+            record["status"] = f"error: {type(exc).__name__}: {exc}"
+    record["warnings"] = "; ".join(warnings)
+    return record, removed_rows
+
+
+def _articles_frame(records: list[dict], columns: list[str]) -> pd.DataFrame:
+    """Rows typed as the articles table is (dates as datetime.date, spans as Int64)."""
+    df = pd.DataFrame(records, columns=columns)
+    for col in DATE_COLUMNS:
+        if col in df.columns:
+            df[col] = pd.to_datetime(df[col]).dt.date
+    for col in SPAN_COLUMNS:
+        if col in df.columns:
+            df[col] = df[col].astype("Int64")
+    return df
+
+
+def count_inputs(files: list[Path]) -> int:
+    """About how many articles the input files hold (lines of corpus files, one per other
+    file), for the progress bar's total; reads bytes, parses nothing."""
+    n = 0
+    for path in files:
+        if path.suffix.lower() not in CORPUS_SUFFIXES:
+            n += 1
+            continue
+        lines = 0
+        with open(path, "rb") as fh:
+            for block in iter(functools.partial(fh.read, COUNT_BLOCK_BYTES), b""):
+                lines += block.count(b"\n")
+        n += max(1, lines - (path.suffix.lower() == ".csv"))
+    return n
+
+
+def build_articles(raw_dir: str | Path, conflict_start: date = dates.CONFLICT_START,
+                   engine: str | Engine = "pandas", scheduler: str | None = None, n_workers: int = 2,
+                   out_dir: str | Path | None = None, chunk_size: int = DEFAULT_CHUNK,
+                   progress: bool | None = None):
+    """article_record over every input in raw_dir, streamed chunk by chunk.
+
+    Without out_dir: returns (articles, removed_lines, sidecar_problems), articles sorted by
+    article_id, one row per input file or corpus record whatever its status. With out_dir:
+    writes the directories out_dir/articles.parquet/ and out_dir/removed_lines.parquet/ as
+    partitioned Parquet in input order (file path, then record order; sort by article_id
+    after reading for the in-memory order) and returns (articles_dir, removed_dir,
+    sidecar_problems), holding no more than a few chunks in memory. pandas.read_parquet and
+    tables.read_table read the directories like single files. The raw folder is listed and
+    metadata.csv parsed once per call.
+    """
+    raw_dir = Path(raw_dir)
+    files = list_inputs(raw_dir)
+    sidecar, problems = read_sidecar(raw_dir)
+    total = None if progress is False else count_inputs(files)
+    docs = iter_raw(raw_dir, files=files, sidecar=sidecar)
+    results = map_records(functools.partial(article_record, conflict_start=conflict_start), docs,
+                          engine=engine, scheduler=scheduler, n_workers=n_workers, chunk_size=chunk_size,
+                          progress=progress, total=total, desc="clean")
+    if out_dir is None:
+        records, removed = [], []
+        for rec, rem in results:
+            records.append(rec)
+            removed.extend(rem)
+        articles = _articles_frame(records, ARTICLE_COLUMNS)
+        articles = articles.sort_values("article_id", kind="stable").reset_index(drop=True)
+        return articles, pd.DataFrame(removed, columns=REMOVED_COLUMNS), problems
+    out = Path(out_dir)
+    art_w = PartitionedWriter(out / ARTICLES_DIR, ARTICLE_COLUMNS)
+    rem_w = PartitionedWriter(out / REMOVED_DIR, REMOVED_COLUMNS)
+    try:
+        for chunk in chunked(results, chunk_size):
+            art_w.write(_articles_frame([rec for rec, _ in chunk], ARTICLE_COLUMNS))
+            rem_w.write(pd.DataFrame([r for _, rem in chunk for r in rem], columns=REMOVED_COLUMNS))
+        return art_w.commit(), rem_w.commit(), problems
+    except BaseException:
+        art_w.abort()
+        rem_w.abort()
+        raise

@@ -1,0 +1,46 @@
+"""The processed tables' columns and the values shared across stages: one home for each.
+
+A notebook, a stage and the backend that writes a table all read its columns from here, so
+a column is added in one place. Public API: ARTICLE_COLUMNS, SPAN_COLUMNS, DATE_COLUMNS,
+REMOVED_COLUMNS, TOLL_COLUMNS, SENTENCE_COLUMNS, PAIRWISE_COLUMNS, ACCURACY_COLUMNS,
+UNKNOWN_OUTLET.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ARTICLE_COLUMNS", "SPAN_COLUMNS", "DATE_COLUMNS", "REMOVED_COLUMNS", "TOLL_COLUMNS", "SENTENCE_COLUMNS",
+    "PAIRWISE_COLUMNS", "ACCURACY_COLUMNS", "UNKNOWN_OUTLET",
+]
+
+UNKNOWN_OUTLET = "(unknown)"  # how tables and charts name an article's missing outlet
+
+# --- stage 1: articles.parquet, removed_lines.parquet (articles.build_articles)
+
+ARTICLE_COLUMNS = [
+    "article_id", "source_path", "record_id", "input_format", "outlet", "title", "url",
+    "published", "date_source", "date_low", "date_high", "date_evidence", "date_start", "date_end",
+    "body", "n_words", "language", "encoding", "n_removed_lines", "status", "warnings",
+]
+# Character span of the chosen date in the raw text (null when it came from metadata or markup).
+SPAN_COLUMNS = ("date_start", "date_end")
+REMOVED_COLUMNS = ["article_id", "line_no", "text", "reason"]
+DATE_COLUMNS = ("published", "date_low", "date_high")
+
+# --- stage 2: death_tolls (tolls.build_death_tolls)
+
+TOLL_COLUMNS = [
+    "article_id", "value", "low", "high", "qualifier", "scope", "victims", "attributed_to",
+    "is_headline", "sentence", "start", "end", "published", "outlet",
+    "sentence_no",  # joins tone_sentences on (article_id, sentence_no): both split with text.split_sentences
+]
+
+# --- stage 3: tone tables (tone.sentence_tone, tone.pairwise_source_differences, tone.engine_accuracy)
+
+SENTENCE_COLUMNS = ["article_id", "sentence_no", "start", "end", "sentence", "is_quote", "quote_kind"]
+PAIRWISE_COLUMNS = [
+    "outlet_a", "outlet_b", "n_a", "n_b", "mean_a", "mean_b", "difference", "cohens_d", "cliffs_delta",
+    "p_perm", "p_holm", "significant",
+]
+ACCURACY_COLUMNS = ["engine", "column", "nyt_pearson_r", "newsmtsc_devtest_macro_f1", "thresholds_from_train",
+                    "nyt_n", "newsmtsc_targets"]

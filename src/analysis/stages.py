@@ -1,0 +1,49 @@
+"""One call per stage for the notebooks: a stage's per-article function mapped on the backend
+(pandas or Dask) and its tables written.
+
+    01  articles.build_articles (stage 1 is its own module)
+    02  death_tolls(articles, engine=..., scheduler=...)
+    03  source_tone(articles, processed_dir, tone_engine=..., seed=..., engine=..., scheduler=...)
+
+`engine` here is always the backend ("pandas" or "dask"); the tone measure is `tone_engine`.
+Public API: death_tolls, source_tone, TONE_FILES.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+import pandas as pd
+
+from . import tolls, tone
+from .backend import map_partitions
+from .schema import TOLL_COLUMNS
+from .tables import write_tables
+
+__all__ = ["death_tolls", "source_tone", "TONE_FILES"]
+
+# tone_tables key -> file notebook 03 writes it to
+TONE_FILES = {
+    "article_tone": "tone.csv", "sentences": "tone_sentences.parquet", "by_source": "tone_by_source.csv",
+    "pairwise": "tone_pairwise.csv", "actor_tone": "tone_actors.csv", "clusters": "syndication.csv",
+}
+
+
+def death_tolls(articles: pd.DataFrame, engine: str = "pandas", scheduler: str | None = None) -> pd.DataFrame:
+    """tolls.build_death_tolls over every article on the backend: the death_tolls table."""
+    return map_partitions(tolls.build_death_tolls, articles, engine=engine, scheduler=scheduler or None,
+                          columns=TOLL_COLUMNS)
+
+
+def source_tone(articles: pd.DataFrame, processed_dir: str | Path, tone_engine: str = "textblob", seed: int = 0,
+                engine: str = "pandas", scheduler: str | None = None) -> dict:
+    """Sentences scored on the backend (every default tone engine plus `tone_engine`), then
+    every tone table (tone.tone_tables) compared on `tone_engine`; writes the TONE_FILES
+    into processed_dir and returns the tables (and the verdict) by name."""
+    engines = tone.engines_with(tone_engine)
+    sentences = map_partitions(partial(tone.sentence_tone, engines=engines), articles, engine=engine,
+                               scheduler=scheduler or None)
+    t = tone.tone_tables(articles, engine=tone_engine, engines=engines, seed=seed, sentences=sentences)
+    write_tables(processed_dir, {name: t[key] for key, name in TONE_FILES.items()})
+    return t

@@ -1,0 +1,76 @@
+"""The one sentence splitter: tolls and tone cut a body into the same sentences, so a toll's
+sentence_no joins its tone_sentences row.
+
+Rule based (no model download). Public API: split_sentences, PARAGRAPH_RE.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_sentences", "PARAGRAPH_RE"]
+
+TITLE_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep",
+    "st", "jr", "sr", "adm", "cmdr", "brig", "pres", "rev", "hon", "messrs", "mt", "ft",
+}
+OTHER_ABBREVIATIONS = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "nos", "vs", "etc", "inc", "co", "corp", "ltd", "approx", "est", "dept", "fig", "al",
+    "e.g", "i.e", "a.m", "p.m",
+}
+# After an abbreviation a new sentence is only assumed when one of these words follows.
+SENTENCE_STARTERS = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "this", "that", "these", "those",
+    "there", "in", "on", "at", "his", "her", "their", "its", "however", "meanwhile", "according",
+    "officials", "some", "many", "most", "after", "before", "since", "while", "when", "as", "if",
+}
+BOUNDARY_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+PARAGRAPH_RE = re.compile(r"[^\n]+")
+
+
+def _is_abbreviation(token: str) -> bool:
+    """True when `token` (text before a period, without it) is an abbreviation, not a word."""
+    t = token.lstrip("\"'“‘([").lower()
+    if not t:
+        return False
+    if t in TITLE_ABBREVIATIONS or t in OTHER_ABBREVIATIONS:
+        return True
+    if len(t) == 1 and t.isalpha():  # an initial: "James B. Comey"
+        return True
+    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", t))  # U.S, U.N, e.g
+
+
+def _split_here(para: str, end: int) -> bool:
+    """Whether the boundary candidate ending at `end` really ends a sentence."""
+    if para[end - 1] in "!?\"'”’)]" or para[end - 1] != ".":
+        return True
+    words = para[max(0, end - 41): end - 1].split()
+    token = words[-1] if words else ""
+    if not _is_abbreviation(token):
+        return True
+    if token.lstrip("\"'“‘([").lower() in TITLE_ABBREVIATIONS:
+        return False
+    nxt = re.match(r"\s+[\"'“‘(\[]?(\w+)", para[end:])
+    return bool(nxt) and nxt.group(1).lower() in SENTENCE_STARTERS
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) character spans of sentences, so text[start:end] is the sentence.
+
+    Rule based (no model download): a line break always ends a sentence; '.', '!' or '?'
+    (with closing quotes) followed by a capital or digit ends one, unless the period belongs
+    to an abbreviation ("Mr.", "Jan.", "U.S.", an initial), where a break is only assumed
+    when a common sentence opener follows. Decimals never break (no space after the dot).
+    """
+    spans: list[tuple[int, int]] = []
+    for para in PARAGRAPH_RE.finditer(text or ""):
+        p, base, start = para.group(), para.start(), 0
+        cuts = [m.end() for m in BOUNDARY_RE.finditer(p) if _split_here(p, m.end())]
+        for cut in cuts + [len(p)]:
+            piece = p[start:cut]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                spans.append((base + start + lead, base + start + len(piece.rstrip())))
+            start = cut
+    return spans

@@ -1,0 +1,41 @@
+"""Stage 2, reported death tolls: every number of dead an article states (extract) and the
+tables behind the charts (timeline).
+
+    extract   extract_tolls(body), build_death_tolls(articles), choose_headline, number_phrases,
+              parse_number, NUMBER_PHRASE_RE, DEATH_CUE_RE
+    timeline  cumulative_timeline, backwards_claims, monthly_incident_totals, undated_claims, marker_kind;
+              by who counted: classify_cumulative, war_total_timeline, backwards_by_counter,
+              latest_war_total, off_axis_claims
+"""
+
+from ..schema import TOLL_COLUMNS
+from .extract import (
+    DEATH_CUE_RE,
+    NUMBER_PHRASE_RE,
+    build_death_tolls,
+    choose_headline,
+    extract_tolls,
+    number_phrases,
+    parse_number,
+)
+from .timeline import (
+    ESTIMATE_QUALIFIERS,
+    LOWER_BOUND_QUALIFIERS,
+    backwards_by_counter,
+    backwards_claims,
+    classify_cumulative,
+    latest_war_total,
+    off_axis_claims,
+    war_total_timeline,
+    cumulative_timeline,
+    marker_kind,
+    monthly_incident_totals,
+    undated_claims,
+)
+
+__all__ = [
+    "TOLL_COLUMNS", "extract_tolls", "build_death_tolls", "choose_headline", "number_phrases", "parse_number",
+    "NUMBER_PHRASE_RE", "DEATH_CUE_RE", "cumulative_timeline", "backwards_claims", "monthly_incident_totals",
+    "undated_claims", "marker_kind", "LOWER_BOUND_QUALIFIERS", "ESTIMATE_QUALIFIERS", "classify_cumulative",
+    "war_total_timeline", "backwards_by_counter", "latest_war_total", "off_axis_claims",
+]

@@ -1,0 +1,90 @@
+"""Stage 3, tone of articles and sources.
+
+"Outlet X is more negative than outlet Y" is only worth printing when the difference is
+bigger than the noise, is not produced by whom the outlet quotes, is not one wire story
+counted several times, and comes from a measure that agrees with human readers. So this
+package scores every sentence (a whole-article score saturates on long war reports), marks
+each sentence as the outlet's own voice or a quoted voice, keeps every sentence's character
+span for checking, and compares sources with bootstrap intervals, permutation tests with
+Holm correction, effect sizes and syndication clusters.
+
+Engines: ``textblob`` (polarity, subjectivity; the default), ``vader`` (compound) and
+``model`` (a small linear model over lexicon and bag-of-words features trained by
+scripts/train_tone_model.py on NewsMTSC train only and shipped as JSON weights).
+
+    voices       quotation (quote_mask, quote_kind, inside_shares) and actors (compile_actors, actors_by_span)
+    scoring      score_sentence and the engines: textblob, vader (ports behind a version guard: ports,
+                 textblob_port, vader_port) and the shipped model (load_model, ToneModel)
+    tables       sentence_tone, article_tone, actor_tone, tone_tables (the stage's one call), engine_accuracy
+    compare      tone_by_source, pairwise_source_differences (between compared_outlets) and their statistics
+    syndication  syndication_clusters (MinHash of wire copies)
+    verdict      tone_verdict (the comparison in words)
+
+`engine` in this package is a tone measure; the pandas/Dask backend is analysis.backend.
+"""
+
+from ..schema import ACCURACY_COLUMNS, PAIRWISE_COLUMNS, SENTENCE_COLUMNS, UNKNOWN_OUTLET
+from .compare import (
+    MAX_COMPARED_OUTLETS,
+    bootstrap_ci,
+    compared_outlets,
+    cliffs_delta,
+    cohens_d,
+    dedupe,
+    holm,
+    pairwise_source_differences,
+    permutation_p,
+    tone_by_source,
+)
+from .scoring import (
+    DEFAULT_ENGINES,
+    DENSE_FEATURES,
+    ENGINE_COLUMNS,
+    ENGINE_SCORE,
+    ENGINES,
+    MODEL_RESOURCE,
+    ToneModel,
+    dense_features,
+    lexicon_features,
+    load_model,
+    model_tokens,
+    score_sentence,
+    textblob_scores,
+    tone_label,
+    vader_scores,
+)
+from .syndication import shingles, syndication_clusters
+from .tables import (
+    ACCURACY_PATH,
+    actor_tone,
+    article_sentences,
+    article_tone,
+    engine_accuracy,
+    engines_with,
+    score_columns,
+    sentence_tone,
+    tone_tables,
+)
+from .verdict import tone_verdict
+from .voices import (
+    ATTRIBUTION_RE,
+    DEFAULT_ACTORS,
+    ActorMatcher,
+    actors_by_span,
+    actors_in,
+    compile_actors,
+    inside_shares,
+    quote_kind,
+    quote_mask,
+)
+
+__all__ = [
+    "ACCURACY_COLUMNS", "PAIRWISE_COLUMNS", "SENTENCE_COLUMNS", "UNKNOWN_OUTLET",
+    "MAX_COMPARED_OUTLETS", "compared_outlets", "bootstrap_ci", "cliffs_delta", "cohens_d", "dedupe", "holm", "pairwise_source_differences", "permutation_p",
+    "tone_by_source", "DEFAULT_ENGINES", "DENSE_FEATURES", "ENGINE_COLUMNS", "ENGINE_SCORE", "ENGINES",
+    "MODEL_RESOURCE", "ToneModel", "dense_features", "lexicon_features", "load_model", "model_tokens",
+    "score_sentence", "textblob_scores", "tone_label", "vader_scores", "shingles", "syndication_clusters",
+    "ACCURACY_PATH", "actor_tone", "article_sentences", "article_tone", "engine_accuracy", "engines_with",
+    "score_columns", "sentence_tone", "tone_tables", "tone_verdict", "ATTRIBUTION_RE", "DEFAULT_ACTORS",
+    "ActorMatcher", "actors_by_span", "actors_in", "compile_actors", "inside_shares", "quote_kind", "quote_mask",
+]

@@ -1,0 +1,159 @@
+"""Tone tables: sentence rows, article and actor tone, and tone_tables, the stage's one call
+that builds every table notebook 03 shows.
+
+Public API: article_sentences, sentence_tone, score_columns, article_tone, actor_tone,
+engines_with, tone_tables, engine_accuracy, ACCURACY_PATH.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from ..schema import ACCURACY_COLUMNS, SENTENCE_COLUMNS, UNKNOWN_OUTLET
+from ..text.casefold import lowered
+from ..text.sentences import split_sentences
+from .compare import compared_outlets, pairwise_source_differences, tone_by_source
+from .scoring import DEFAULT_ENGINES, ENGINE_COLUMNS, ENGINES, score_sentence
+from .syndication import syndication_clusters
+from .verdict import tone_verdict
+from .voices import actors_by_span, compile_actors, inside_shares, quote_kind
+
+# A benchmark result (benchmarks/bench_tone.py writes it), not a model: it lives with the benchmarks
+# in the repository and notebook 03 shows it; without it engine_accuracy returns an empty table.
+ACCURACY_PATH = Path(__file__).resolve().parents[3] / "benchmarks" / "results" / "tone_accuracy.json"
+
+
+def _score_columns(engines) -> list[str]:
+    return [c for e in ENGINES if e in engines for c in ENGINE_COLUMNS[e]]
+
+
+def _scorable(articles: pd.DataFrame) -> pd.DataFrame:
+    """Articles with a usable English body (cleaning marks the others in `status`)."""
+    ok = articles["body"].notna()
+    if "status" in articles:
+        ok &= articles["status"].fillna("ok").eq("ok")
+    return articles[ok]
+
+
+def article_sentences(article_id, body: str, engines=DEFAULT_ENGINES, compiled_actors=None) -> list[dict]:
+    """Sentence rows of one article; every row keeps its span so body[start:end] == sentence."""
+    compiled_actors = compiled_actors if compiled_actors is not None else compile_actors()
+    spans = split_sentences(body)
+    shares = inside_shares(body, spans)
+    actors = actors_by_span(body, spans, compiled_actors)
+    lower_body = lowered(body)  # a slice of it is the lowered sentence (casefold)
+    rows = []
+    for i, (start, end) in enumerate(spans):
+        s = body[start:end]
+        kind = quote_kind(s, shares[i], lower_body[start:end])
+        row = {
+            "article_id": article_id, "sentence_no": i, "start": start, "end": end, "sentence": s,
+            "is_quote": kind != "", "quote_kind": kind,
+        }
+        row.update(score_sentence(s, engines))
+        row["actors"] = actors[i]
+        rows.append(row)
+    return rows
+
+
+def sentence_tone(articles: pd.DataFrame, engines=DEFAULT_ENGINES, actors: dict | None = None) -> pd.DataFrame:
+    """One row per sentence: article_id, sentence_no, start, end, sentence, is_quote,
+    quote_kind, one column per engine score, actors (';'-joined names mentioned)."""
+    engines = tuple(engines)
+    compiled = compile_actors(actors)
+    rows = []
+    for art in _scorable(articles).itertuples(index=False):
+        rows.extend(article_sentences(art.article_id, art.body, engines, compiled))
+    cols = SENTENCE_COLUMNS + _score_columns(engines) + ["actors"]
+    out = pd.DataFrame(rows, columns=cols)
+    out["is_quote"] = out["is_quote"].astype(bool)
+    return out.sort_values(["article_id", "sentence_no"], kind="stable").reset_index(drop=True)
+
+
+def score_columns(sentences: pd.DataFrame) -> list[str]:
+    return [c for e in ENGINES for c in ENGINE_COLUMNS[e] if c in sentences.columns]
+
+
+def article_tone(articles: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Per article: outlet, published, n_sentences, n_quote_sentences and, per score column,
+    the mean over all sentences, narration only (`_narration`) and quotation only
+    (`_quotation`). Articles without sentences stay in the table with NaN means."""
+    cols = score_columns(sentences)
+    base = articles[["article_id", "outlet", "published"]].drop_duplicates("article_id")
+    g = sentences.groupby("article_id")
+    agg = pd.DataFrame({"n_sentences": g.size(), "n_quote_sentences": g["is_quote"].sum()})
+    for c in cols:
+        agg[c] = g[c].mean()
+        agg[f"{c}_narration"] = sentences[~sentences["is_quote"]].groupby("article_id")[c].mean()
+        agg[f"{c}_quotation"] = sentences[sentences["is_quote"]].groupby("article_id")[c].mean()
+    if agg.empty:  # an empty groupby index has no dtype to merge on
+        agg.index = pd.Index([], dtype=base["article_id"].dtype, name="article_id")
+    out = base.merge(agg.reset_index(), on="article_id", how="left")
+    for c in ("n_sentences", "n_quote_sentences"):
+        out[c] = out[c].fillna(0).astype(int)
+    return out.sort_values("article_id", kind="stable").reset_index(drop=True)
+
+
+def actor_tone(sentences: pd.DataFrame, articles: pd.DataFrame | None = None, by_outlet: bool = True) -> pd.DataFrame:
+    """Tone of the sentences that mention each actor: n_sentences, n_articles and the mean of
+    each score column, per outlet when `articles` is given (and by_outlet) else overall."""
+    cols = score_columns(sentences)
+    long = sentences.assign(actor=sentences["actors"].fillna("").str.split(";")).explode("actor")
+    long = long[long["actor"].fillna("") != ""]
+    keys = ["outlet", "actor"] if articles is not None and by_outlet else ["actor"]
+    if long.empty:
+        return pd.DataFrame(columns=keys + ["n_sentences", "n_articles"] + cols)
+    if articles is not None and by_outlet:
+        outlets = articles[["article_id", "outlet"]].drop_duplicates("article_id")
+        long = long.merge(outlets, on="article_id", how="left")
+        long["outlet"] = long["outlet"].fillna(UNKNOWN_OUTLET)
+    g = long.groupby(keys)
+    out = pd.DataFrame({"n_sentences": g.size(), "n_articles": g["article_id"].nunique()})
+    for c in cols:
+        out[c] = g[c].mean()
+    out = out.reset_index()
+    if out.empty:
+        out = pd.DataFrame(columns=keys + ["n_sentences", "n_articles"] + cols)
+    return out.sort_values(keys, kind="stable").reset_index(drop=True)
+
+
+def engines_with(engine: str, engines=DEFAULT_ENGINES) -> tuple[str, ...]:
+    """The engines to score: the defaults plus the one the comparison uses, each once."""
+    return tuple(dict.fromkeys(tuple(engines) + (engine,)))
+
+
+def tone_tables(articles: pd.DataFrame, engine: str = "textblob", engines=DEFAULT_ENGINES, seed: int = 0,
+                n_boot: int = 2000, n_perm: int = 5000, dedupe_stories: bool = False, actors: dict | None = None,
+                min_articles: int = 10, sentences: pd.DataFrame | None = None) -> dict:
+    """Every tone table for one set of articles: sentences, article_tone, actor_tone, clusters,
+    by_source, pairwise (on `engine`, each syndicated story once when dedupe_stories),
+    by_source_once (always each story once) and the verdict in words. `engine` is scored even
+    when not listed in `engines`. Pass `sentences` already scored (e.g. by
+    backend.map_partitions over sentence_tone) to skip scoring."""
+    engines = engines_with(engine, engines)
+    if sentences is None:
+        sentences = sentence_tone(articles, engines=engines, actors=actors)
+    scorable = _scorable(articles)
+    at = article_tone(scorable, sentences)
+    clusters = syndication_clusters(scorable)
+    used = clusters if dedupe_stories else None
+    by = tone_by_source(at, engine=engine, seed=seed, n_boot=n_boot, clusters=used)
+    pw = pairwise_source_differences(at[at["outlet"].fillna(UNKNOWN_OUTLET).isin(compared_outlets(at, min_articles))],
+                                     engine=engine, seed=seed, n_perm=n_perm, min_articles=min_articles, clusters=used)
+    return {
+        "sentences": sentences, "article_tone": at, "actor_tone": actor_tone(sentences, articles),
+        "clusters": clusters, "by_source": by, "pairwise": pw,
+        "by_source_once": by if dedupe_stories else tone_by_source(at, engine=engine, seed=seed, n_boot=n_boot, clusters=clusters),
+        "verdict": tone_verdict(by, pw, min_articles=min_articles),
+    }
+
+
+def engine_accuracy() -> pd.DataFrame:
+    """Agreement of each engine with human readers, as last measured by
+    benchmarks/bench_tone.py (NYT editorial sentences: Pearson r; NewsMTSC devtest: macro-F1)."""
+    if not ACCURACY_PATH.exists():  # an empty table with every column notebook 03 shows
+        return pd.DataFrame(columns=ACCURACY_COLUMNS)
+    return pd.DataFrame(json.loads(ACCURACY_PATH.read_text()))

@@ -1,0 +1,52 @@
+"""The comparison in words: which outlets differ, by how much, and how sure we are.
+
+Public API: tone_verdict.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..schema import UNKNOWN_OUTLET
+from .compare import MAX_COMPARED_OUTLETS
+
+
+def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: int = 10, alpha: float = 0.05) -> str:
+    """What the per-source comparison supports, in words. Outlets are only ranked by
+    differences that survive Holm correction between outlets with enough articles."""
+    known = by_source[by_source["outlet"] != UNKNOWN_OUTLET]
+    enough = known[known["n_articles"] >= min_articles]
+    n_total = int(by_source["n_articles"].sum())
+    lines = [f"{n_total} scored articles from {len(known)} named outlet(s)"
+             + (f" plus {int(by_source.loc[by_source['outlet'] == UNKNOWN_OUTLET, 'n_articles'].sum())} of unknown outlet"
+                if (by_source["outlet"] == UNKNOWN_OUTLET).any() else "") + "."]
+    if len(enough) < 2:
+        lines.append(
+            f"Nothing can be ranked: fewer than two outlets have {min_articles} or more articles, so any "
+            "difference between outlets is indistinguishable from the choice of articles. Read the "
+            "per-outlet means as descriptions of these articles only, not of the outlets."
+        )
+        return " ".join(lines)
+    big = set(enough["outlet"])
+    tested = pairwise[pairwise["outlet_a"].isin(big) & pairwise["outlet_b"].isin(big)]
+    sig = tested[tested["p_holm"] < alpha].sort_values("p_holm", kind="stable")
+    engine = by_source["engine"].iloc[0] if "engine" in by_source and len(by_source) else "the chosen engine"
+    small = sorted(set(known["outlet"]) - big)
+    lines.append(f"{len(enough)} outlets have at least {min_articles} articles; {len(tested)} pairs were compared "
+                 + (f"(among the {MAX_COMPARED_OUTLETS} with most articles) " if len(enough) > MAX_COMPARED_OUTLETS else "")
+                 + f"on {engine} tone with permutation tests and Holm correction"
+                 + (f" ({', '.join(small)} had too few articles to compare)." if 0 < len(small) <= 10
+                    else f" ({len(small):,} other outlets had too few articles to compare)." if small else "."))
+    if sig.empty:
+        lines.append("No pair of outlets differs in tone beyond what chance alone would produce at "
+                     f"alpha={alpha} after correction; the data do not support ranking outlets by tone.")
+    else:
+        lines.append(f"{len(sig)} pair(s) differ after correction:")
+        for r in sig.itertuples(index=False):
+            lower, higher = (r.outlet_a, r.outlet_b) if r.difference < 0 else (r.outlet_b, r.outlet_a)
+            lines.append(f"- {lower} is more negative than {higher} (difference {abs(r.difference):.3f}, "
+                         f"Cliff's delta {abs(r.cliffs_delta):.2f}, Holm p={r.p_holm:.3g}).")
+        lines.append("Other pairs are not distinguishable. These are differences in the wording of the "
+                     "articles as scored by the engine; check them against narration-only tone (quoted "
+                     "voices) and with syndicated copies counted once before reading them as outlet stance.")
+    return "\n".join(lines)

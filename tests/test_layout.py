@@ -1,0 +1,82 @@
+"""The package map: every module imports, lists its public API, and no import circle exists
+(counting imports inside functions, which is where the old clean -> engine -> clean circle hid)."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+from pathlib import Path
+
+import pytest
+
+PKG = Path(__file__).resolve().parents[1] / "src" / "analysis"
+
+
+def _module_name(path: Path) -> str:
+    rel = path.relative_to(PKG.parent).with_suffix("")
+    parts = list(rel.parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+MODULES = {_module_name(p): p for p in sorted(PKG.rglob("*.py"))}
+
+
+def _imports(name: str, path: Path) -> set[str]:
+    """analysis modules `name` imports anywhere in its code (top level or inside functions)."""
+    package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
+    out = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                mod = ".".join(base + ([node.module] if node.module else []))
+            else:
+                mod = node.module or ""
+            subs = [f"{mod}.{a.name}" for a in node.names if f"{mod}.{a.name}" in MODULES]
+            candidates = subs or [mod]  # `from . import dates` imports analysis.dates, not analysis
+        elif isinstance(node, ast.Import):
+            candidates = [a.name for a in node.names]
+        else:
+            continue
+        out |= {c for c in candidates if c in MODULES and c != name}
+    return out
+
+
+def test_no_import_circle():
+    graph = {name: _imports(name, path) for name, path in MODULES.items()}
+    # a package's __init__ re-exporting its submodules is not a circle
+    graph = {n: {d for d in deps if not n.startswith(d + ".")} for n, deps in graph.items()}
+    state: dict[str, int] = {}
+
+    def visit(n, trail):
+        if state.get(n) == 1:
+            pytest.fail("import circle: " + " -> ".join(trail[trail.index(n):] + [n]))
+        if state.get(n) == 2:
+            return
+        state[n] = 1
+        for d in sorted(graph[n]):
+            visit(d, trail + [n])
+        state[n] = 2
+
+    for n in sorted(graph):
+        visit(n, [])
+
+
+def test_the_circle_detector_can_fail(monkeypatch):
+    monkeypatch.setitem(MODULES, "analysis.a", PKG / "a.py")
+    fake = {"analysis.a": "from . import b\n", "analysis.b": "def f():\n    from .a import x\n"}
+    monkeypatch.setitem(MODULES, "analysis.b", PKG / "b.py")
+    monkeypatch.setattr(Path, "read_text", lambda self, encoding=None: fake[_module_name(self)])
+    graph = {n: _imports(n, MODULES[n]) for n in ("analysis.a", "analysis.b")}
+    assert graph == {"analysis.a": {"analysis.b"}, "analysis.b": {"analysis.a"}}
+
+
+@pytest.mark.parametrize("name", sorted(MODULES))
+def test_module_imports_and_states_its_api(name):
+    mod = importlib.import_module(name)
+    assert mod.__doc__, f"{name} has no docstring saying what it is for"
+    if hasattr(mod, "__all__"):
+        missing = [n for n in mod.__all__ if not hasattr(mod, n)]
+        assert not missing, f"{name}.__all__ lists names it does not define: {missing}"
