@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import numpy as np
 import pandas as pd
 import report_tables as rt
@@ -11,16 +13,19 @@ from analysis import display
 
 def test_whole_numbers_dates_and_missing():
     df = pd.DataFrame({
-        "value": [195000.0, np.nan, 3.0], "p": [0.0123, np.nan, 0.00001],
+        "value": [195000.0, np.nan, 3.0], "p_perm": [0.0123, np.nan, 0.00001], "mean": [0.5, -0.00009, 0.0],
         "published": pd.to_datetime(["2014-11-28", None, "2017-01-23"]),
         "attributed_to": ["United Nations", None, np.nan], "flag": [True, False, True],
+        "date_low": pd.Series([pd.NaT, datetime.date(2011, 3, 15), None], dtype=object),
     })
     shown = display.for_people(df)
     assert list(shown["value"]) == ["195,000", "", "3"]
-    assert list(shown["p"]) == ["0.012", "", "1e-05"]
+    assert list(shown["p_perm"]) == ["0.012", "", "1e-05"]
+    assert list(shown["mean"]) == ["0.500", "-0.000", "0.000"]
     assert list(shown["published"]) == ["2014-11-28", "", "2017-01-23"]
     assert list(shown["attributed_to"]) == ["United Nations", "", ""]
     assert list(shown["flag"]) == ["yes", "no", "yes"]
+    assert list(shown["date_low"]) == ["", "2011-03-15", ""]
     text = repr(display.people_table(df)) + display.people_table(df)._repr_html_()
     for bad in ("NaN", "NaT", "None", "195000.0", "nan"):
         assert bad not in text

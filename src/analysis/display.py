@@ -12,6 +12,7 @@ sample_rows, split_reasons, reason_summary, pairwise_first, Prose.
 
 from __future__ import annotations
 
+import datetime
 import html
 import re
 import textwrap
@@ -31,6 +32,8 @@ LONG_TEXT = 40  # a text column whose values run longer than this is shown as wr
 MAX_TEXT_CHARS = 400  # longer text is cut with an ellipsis: the full text is in the processed table
 WRAP_CLASS = "ap-wrap"  # report CSS gives this a readable width (report.REPORT_CSS)
 TEXT_CLASS = "ap-text"  # short text: left-aligned, kept on one line
+MID_CLASS = "ap-mid"  # other text columns: left-aligned, wrapped at a narrower width
+SHORT_TEXT = 24  # text up to this long stays on one line
 SHOWN_AS = "shown as"
 
 _DIGITS = re.compile(r"(\d+)")
@@ -65,25 +68,33 @@ def _is_whole(s: pd.Series) -> bool:
     return len(v) > 0 and bool(np.all(np.isfinite(v))) and bool((v == np.round(v)).all())
 
 
-def _format_number(v, whole: bool) -> str:
+def _format_number(v, whole: bool, probability: bool = False) -> str:
     if v is None or v != v:
         return ""
     if whole or (abs(v) >= 1 and v == round(v)):  # a toll of 195000.0 is 195,000 even beside 1.5
         return f"{v:,.0f}"
-    if v != 0 and abs(v) < 0.001:
+    if probability and v != 0 and abs(v) < 0.001:  # a small p-value keeps its size: 4e-05, not 0.000
         return f"{v:.2g}"
     return f"{v:,.3f}"
 
 
+def _missing(v) -> bool:
+    """None, NaN, NaT, pd.NA (any of them may sit in an object column)."""
+    try:
+        return bool(pd.isna(v))
+    except (TypeError, ValueError):  # a list or array in a cell is not missing
+        return False
+
+
 def _format_date(v) -> str:
-    if v is None or v is pd.NaT or (isinstance(v, float) and v != v):
+    if _missing(v):
         return ""
     ts = pd.Timestamp(v)
     return ts.strftime("%Y-%m-%d") if ts == ts.normalize() else ts.strftime("%Y-%m-%d %H:%M")
 
 
 def _format_text(v) -> str:
-    if v is None or v is pd.NA or (isinstance(v, float) and v != v):
+    if _missing(v):
         return ""
     s = str(v)
     return s if len(s) <= MAX_TEXT_CHARS else s[: MAX_TEXT_CHARS - 1].rstrip() + "\u2026"
@@ -97,8 +108,9 @@ def format_column(s: pd.Series) -> pd.Series:
         return s.map(_format_date)
     if pd.api.types.is_numeric_dtype(s):
         whole = _is_whole(s.astype("float64"))
-        return s.astype("float64").map(lambda v: _format_number(v, whole))
-    if s.map(lambda v: isinstance(v, (pd.Timestamp, np.datetime64))).any():
+        probability = str(s.name).startswith("p_")
+        return s.astype("float64").map(lambda v: _format_number(v, whole, probability))
+    if s.map(lambda v: isinstance(v, (pd.Timestamp, np.datetime64, datetime.date))).any():
         return s.map(_format_date)
     return s.map(_format_text)
 
@@ -124,9 +136,11 @@ class PeopleTable:
         long = _long_columns(self.shown)
         out = self.shown.copy()
         text = set(self.text_columns())
+        widest = max(long, key=lambda c: self.shown[c].map(len).mean(), default=None)
         for c in out.columns:
             esc = out[c].map(html.escape)
-            cls = WRAP_CLASS if c in long else TEXT_CLASS if c in text else None
+            short = c in text and self.shown[c].map(len).max() <= SHORT_TEXT
+            cls = WRAP_CLASS if c == widest else MID_CLASS if c in text and not short else TEXT_CLASS if short else None
             out[c] = esc.map(lambda v, cls=cls: f'<div class="{cls}">{v}</div>') if cls else esc
         cap = f"<p>{html.escape(self.caption)}</p>" if self.caption else ""
         if out.empty:  # the caption says "no ..."; an empty header row says nothing more
@@ -186,11 +200,14 @@ def people_table(df: pd.DataFrame, columns: list[str] | None = None, sort_by: li
         return PeopleTable(for_people(view), f"{n:,} {what}" if n else f"no {what}")
     sample = sample_rows(view, largest=largest, flagged=flagged, flag_label=flag_label)
     n_flagged = int(flagged.fillna(False).astype(bool).sum()) if flagged is not None else 0
+    parts = [f"the first {min(n, SAMPLE_EACH)}"]
+    if largest is not None and largest in view:
+        parts.append(f"the {SAMPLE_EACH} with the largest {largest}")
+    if flagged is not None and n_flagged:
+        parts.append(f"the first {min(n_flagged, SAMPLE_EACH)} {flag_label}")
     caption = f"{n:,} {what}" + (f", {n_flagged:,} {flag_label}" if flagged is not None else "")
-    caption += f"; showing {len(sample)}: the first, the largest{' and the ' + flag_label if flagged is not None else ''}"
+    caption += f"; showing {len(sample)}: " + (", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0])
     caption += f". The full table is {full_table}." if full_table else "."
-    if largest is None:
-        caption = caption.replace(", the largest", "")
     return PeopleTable(for_people(sample), caption)
 
 
