@@ -84,12 +84,14 @@ def backwards_claims(tolls: pd.DataFrame) -> pd.DataFrame:
         return cum.assign(earlier_max_low=pd.Series(dtype="float64"), reason=pd.Series(dtype="object"))
     cum["earlier_max_low"] = cum["date"].map(_running_max_low(cum, shift=1))
     back = cum[cum["earlier_max_low"].notna() & (cum["value"] < cum["earlier_max_low"])].copy()
-    back["reason"] = [
-        "upper bound below an earlier lower bound" if pd.notna(h) and h < e
-        else f"{marker_kind(q)} below an earlier lower bound"
-        for h, e, q in zip(back["high"], back["earlier_max_low"], back["qualifier"])
-    ]
+    back["reason"] = _why_backwards(back, "an earlier lower bound")
     return back.reset_index(drop=True)
+
+
+def _why_backwards(back: pd.DataFrame, earlier: str) -> list[str]:
+    """A lower upper bound contradicts the record; a lower estimate or lower bound is stale."""
+    return [f"upper bound below {earlier}" if pd.notna(h) and h < e else f"{marker_kind(q)} below {earlier}"
+            for h, e, q in zip(back["high"], back["earlier_max_low"], back["qualifier"])]
 
 
 def monthly_incident_totals(tolls: pd.DataFrame) -> pd.DataFrame:
@@ -236,11 +238,9 @@ def war_total_timeline(tolls: pd.DataFrame) -> pd.DataFrame:
     war = cum[(cum["claim_kind"] == WAR_TOTAL) & cum["date"].notna()].copy()
     war["running_max_low"] = float("nan")
     war["earlier_max_low"] = float("nan")
-    for counter, part in war.groupby("counter", sort=True):
-        bounds = part["low"].where(part["marker"].isin(["lower bound", "exact"]))
-        per_date = bounds.groupby(part["date"]).max().cummax().ffill()
-        war.loc[part.index, "running_max_low"] = part["date"].map(per_date).to_numpy()
-        war.loc[part.index, "earlier_max_low"] = part["date"].map(per_date.shift(1)).to_numpy()
+    for _, part in war.groupby("counter", sort=True):
+        war.loc[part.index, "running_max_low"] = part["date"].map(_running_max_low(part)).to_numpy()
+        war.loc[part.index, "earlier_max_low"] = part["date"].map(_running_max_low(part, shift=1)).to_numpy()
     return war.reset_index(drop=True)
 
 
@@ -249,13 +249,10 @@ def backwards_by_counter(tolls: pd.DataFrame) -> pd.DataFrame:
     earlier date, with why: a lower upper bound contradicts the record; a lower estimate or
     lower bound is stale."""
     war = war_total_timeline(tolls)
-    keep = pd.Series([judged(c) for c in war["counter"]], index=war.index, dtype=bool) & war["earlier_max_low"].notna() & (war["value"] < war["earlier_max_low"])
+    named = pd.Series([judged(c) for c in war["counter"]], index=war.index, dtype=bool)
+    keep = named & war["earlier_max_low"].notna() & (war["value"] < war["earlier_max_low"])
     back = war[keep].copy()
-    back["reason"] = [
-        "upper bound below the counter's earlier lower bound" if pd.notna(h) and h < e
-        else f"{marker_kind(q)} below the counter's earlier lower bound"
-        for h, e, q in zip(back["high"], back["earlier_max_low"], back["qualifier"])
-    ]
+    back["reason"] = _why_backwards(back, "the counter's earlier lower bound")
     return back.reset_index(drop=True)
 
 
