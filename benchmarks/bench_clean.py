@@ -10,6 +10,7 @@ the honest figure is the page-grouped cross-validation (`--cv`, or the training 
     .venv/bin/python benchmarks/bench_clean.py            # table (a few minutes on 2 cores)
     .venv/bin/python benchmarks/bench_clean.py --cv       # + 5-fold site-grouped CV (slow)
     .venv/bin/python benchmarks/bench_clean.py --limit 100
+    .venv/bin/python benchmarks/bench_clean.py --short    # one-sentence records kept as articles
 """
 
 from __future__ import annotations
@@ -80,11 +81,29 @@ def fakes_speed() -> str:
     return f"clean_plain_text on FA-KES dev: {len(texts) / dt:,.0f} articles/s ({len(texts)} articles)"
 
 
+def short_records() -> None:
+    """Share of one-sentence records that keep a body (a sentence corpus read as one record per
+    sentence: NYT editorial sentences), and what the ones without a body look like."""
+    from corpora import load_nyt
+
+    sentences = load_nyt()["sentence"].astype(str).tolist()
+    empty = [t for t in sentences if not clean.clean_plain_text(t).body]
+    print(f"NYT editorial sentences as one-line records: {len(sentences) - len(empty)} of {len(sentences)} "
+          f"kept ({1 - len(empty) / len(sentences):.3f}); no body, e.g.: {empty[:8]}")
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description="cleaning benchmark on WCXB dev")
     ap.add_argument("--limit", type=int, default=None, help="first N pages only (quick look)")
     ap.add_argument("--cv", action="store_true", help="also run the 5-fold site-grouped CV of the line model")
+    ap.add_argument("--short", action="store_true", help="only the short-record figure")
     args = ap.parse_args(argv)
+    if args.short:
+        try:
+            short_records()
+        except CorpusMissing as exc:
+            print(f"skipped: {exc}")
+        return
     try:
         pages = load_wcxb()
     except CorpusMissing as exc:

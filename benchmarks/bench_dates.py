@@ -3,6 +3,8 @@
     .venv/bin/python benchmarks/bench_dates.py            # all figures
     .venv/bin/python benchmarks/bench_dates.py --calibrate  # war-age phrase offsets on FA-KES
     .venv/bin/python benchmarks/bench_dates.py --errors 20  # show misses on WCXB plain text
+    .venv/bin/python benchmarks/bench_dates.py --peer       # HTML: htmldate vs publication_date on
+                                                            # htmldate's and trafilatura's eval pages
 
 WCXB: exact day over pages whose gold date is a full day. FA-KES: dates from article_content
 alone, within 3 days of the `date` column (m/d/yy).
@@ -16,7 +18,7 @@ import time
 from datetime import date
 
 from analysis import dates
-from corpora import CorpusMissing, load_fakes, load_wcxb
+from corpora import CorpusMissing, load_fakes, load_peer_pages, load_wcxb
 
 
 def _gold(raw) -> date | None:
@@ -47,11 +49,16 @@ def wcxb_figures(pages: list[dict], errors: int = 0) -> None:
           f"{sum(d == g for d, (_, g) in zip(first, gold_pages)) / n:.3f}")
     reach = sum(any(c.value == g for c in dates.date_candidates(p["text"])) for p, g in gold_pages) / n
     print(f"  plain text, gold date among candidates     {reach:.3f} (ceiling for text-only)")
+    stated = [d == g for d, (p, g) in zip(plain, gold_pages) if any(c.value == g for c in dates.date_candidates(p["text"]))]
+    print(f"  plain text, right where the text states the gold date: {sum(stated) / len(stated):.3f} (n={len(stated)})")
+    with_url = [dates.publication_date(p["text"], url=p.get("url")).published for p, _ in gold_pages]
+    print(f"  plain text + page URL, dates.publication_date exact day "
+          f"{sum(d == g for d, (_, g) in zip(with_url, gold_pages)) / n:.3f}")
 
     t0 = time.perf_counter()
-    html_base = [dates._parse_iso(dates.html_page_date(p["html"])) for p, _ in gold_pages]
+    html_base = [dates._parse_iso(dates.html_page_date(p["html"], p.get("url"))) for p, _ in gold_pages]
     t_base = time.perf_counter() - t0
-    print(f"  HTML, htmldate original_date (baseline)    exact day "
+    print(f"  HTML, htmldate original_date, extensive (baseline) exact day "
           f"{sum(d == g for d, (_, g) in zip(html_base, gold_pages)) / n:.3f}   ({t_base:.1f}s)")
     import trafilatura
 
@@ -59,7 +66,7 @@ def wcxb_figures(pages: list[dict], errors: int = 0) -> None:
     html_ours = []
     for p, _ in gold_pages:  # as articles.article_record calls it: trafilatura body + raw HTML
         body = trafilatura.extract(p["html"]) or ""
-        html_ours.append(dates.publication_date(body, html=p["html"]).published)
+        html_ours.append(dates.publication_date(body, html=p["html"], url=p.get("url")).published)
     t_html = time.perf_counter() - t0
     print(f"  HTML, dates.publication_date (+htmldate)   exact day "
           f"{sum(d == g for d, (_, g) in zip(html_ours, gold_pages)) / n:.3f}   ({t_html:.1f}s)")
@@ -77,6 +84,42 @@ def wcxb_figures(pages: list[dict], errors: int = 0) -> None:
             shown += 1
             if shown >= errors:
                 break
+
+
+def peer_figures(pages: list[dict], show: bool = False) -> None:
+    """HTML dates on pages the rules were not written for (htmldate's and trafilatura's own
+    evaluation pages): htmldate alone (original_date, extensive_search, with the URL) against
+    publication_date, by set, with the pages where exactly one of them is right."""
+    import trafilatura
+    from collections import Counter
+
+    stats: Counter = Counter()
+    diffs = []
+    t0 = time.perf_counter()
+    for p in pages:
+        g = _gold(p.get("gold_date"))
+        if g is None:
+            continue
+        base = dates._parse_iso(dates.html_page_date(p["html"], p.get("url")))
+        body = trafilatura.extract(p["html"]) or ""
+        ours = dates.publication_date(body, html=p["html"], url=p.get("url")).published
+        for key in (p["set"], "all"):
+            stats[key, "n"] += 1
+            stats[key, "htmldate"] += base == g
+            stats[key, "ours"] += ours == g
+            stats[key, "only ours right"] += ours == g != base
+            stats[key, "only htmldate right"] += base == g != ours
+        if base != ours:
+            diffs.append((p.get("url"), g, base, ours))
+    print(f"peer HTML pages (htmldate and trafilatura evaluation pages), exact day   ({time.perf_counter() - t0:.0f}s)")
+    print(f"  {'set':32s} {'n':>4s} {'htmldate':>9s} {'ours':>6s} {'only ours right':>16s} {'only htmldate right':>20s}")
+    for key in sorted({k for k, _ in stats}, key=lambda k: (k == "all", k)):
+        n = stats[key, "n"]
+        print(f"  {key:32s} {n:4d} {stats[key, 'htmldate'] / n:9.3f} {stats[key, 'ours'] / n:6.3f} "
+              f"{stats[key, 'only ours right']:16d} {stats[key, 'only htmldate right']:20d}")
+    if show:
+        for url, g, base, ours in diffs:
+            print(f"    {'WIN ' if ours == g else 'LOSS' if base == g else 'BOTH'} gold {g} htmldate {base} ours {ours} {url}")
 
 
 def fakes_figures() -> None:
@@ -120,10 +163,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--calibrate", action="store_true")
     ap.add_argument("--errors", type=int, default=0)
     ap.add_argument("--skip-wcxb", action="store_true")
+    ap.add_argument("--peer", action="store_true", help="only the HTML figures on peer_html_pages_dev")
     args = ap.parse_args(argv)
     try:
         if args.calibrate:
             calibrate()
+            return 0
+        if args.peer:
+            peer_figures(load_peer_pages(), show=bool(args.errors))
             return 0
         fakes_figures()
         if not args.skip_wcxb:

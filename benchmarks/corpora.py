@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -23,6 +24,8 @@ WCXB = "wcxb_articles_dev.jsonl.gz"
 NYT = "nyt_editorial_sentences_dev.csv"
 NEWSMTSC_TRAIN = "newsmtsc_train.jsonl"
 NEWSMTSC_DEVTEST = "newsmtsc_devtest_mt.jsonl"
+VADER_SNIPPETS = "vader_human_rated_snippets.csv"
+PEER_PAGES = "peer_html_pages_dev.jsonl.gz"
 
 
 class CorpusMissing(FileNotFoundError):
@@ -56,9 +59,21 @@ def load_wcxb() -> list[dict]:
     return _jsonl(corpus_path(WCXB))
 
 
+def load_peer_pages() -> list[dict]:
+    """Half of htmldate's and trafilatura's evaluation pages: id, set, url, html, gold_date
+    (trafilatura's also gold_title, with, without)."""
+    return _jsonl(corpus_path(PEER_PAGES))
+
+
 def load_nyt() -> pd.DataFrame:
     """NYT editorial sentences with the mean of 20 human tone ratings (-4..+4)."""
     return pd.read_csv(corpus_path(NYT))
+
+
+def load_vader_snippets() -> pd.DataFrame:
+    """Tweets, movie- and product-review snippets (`corpus`, `snippet_id`, `text`) with the mean of
+    20 human tone ratings (`human_mean`, -4..+4): the VADER paper's other rated texts."""
+    return pd.read_csv(corpus_path(VADER_SNIPPETS), keep_default_na=False, dtype={"text": str})
 
 
 def load_newsmtsc(name: str = NEWSMTSC_DEVTEST) -> list[dict]:
@@ -83,3 +98,23 @@ def body_scores(pred: str | None, gold: str | None) -> tuple[float, float, float
     P = ov / max(sum(p.values()), 1)
     R = ov / max(sum(g.values()), 1)
     return P, R, (2 * P * R / (P + R) if P + R else 0.0)
+
+
+# NewsMTSC labels from a sentence score, shared by the two tone-model trainers.
+def labels(scores, lo, hi) -> np.ndarray:
+    """-1 below lo, +1 above hi, else 0."""
+    return np.where(scores < lo, -1, np.where(scores > hi, 1, 0))
+
+
+def best_thresholds(scores, y) -> tuple[float, float, float]:
+    """(lo, hi, macro-F1): the pair of score quantiles with the best macro-F1."""
+    from sklearn.metrics import f1_score  # development dependency
+
+    qs = np.unique(np.round(np.quantile(scores, np.linspace(0.02, 0.98, 49)), 4))
+    best = (-1.0, 0.0, 0.0)
+    for i, lo in enumerate(qs):
+        for hi in qs[i:]:
+            f = f1_score(y, labels(scores, lo, hi), average="macro")
+            if f > best[0]:
+                best = (f, float(lo), float(hi))
+    return best[1], best[2], best[0]

@@ -24,7 +24,6 @@ import numpy as np
 from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))  # corpora.py (development only)
@@ -51,22 +50,6 @@ def per_target(rows: list[dict], scores) -> tuple[np.ndarray, np.ndarray]:
             s.append(sc)
             y.append(int(np.sign(t["polarity"] - 4)))
     return np.asarray(s), np.asarray(y)
-
-
-def labels(scores, lo, hi) -> np.ndarray:
-    return np.where(scores < lo, -1, np.where(scores > hi, 1, 0))
-
-
-def best_thresholds(scores, y) -> tuple[float, float, float]:
-    """(lo, hi, macro-F1): the pair of score quantiles with the best macro-F1."""
-    qs = np.unique(np.round(np.quantile(scores, np.linspace(0.02, 0.98, 49)), 4))
-    best = (-1.0, 0.0, 0.0)
-    for i, lo in enumerate(qs):
-        for hi in qs[i:]:
-            f = f1_score(y, labels(scores, lo, hi), average="macro")
-            if f > best[0]:
-                best = (f, float(lo), float(hi))
-    return best[1], best[2], best[0]
 
 
 def main(argv=None) -> None:
@@ -96,7 +79,7 @@ def main(argv=None) -> None:
         ("vader", [v["compound"] for v in vd]),
         ("model", oof_score),
     ]:
-        lo, hi, f = best_thresholds(*per_target(rows, scores))
+        lo, hi, f = corpora.best_thresholds(*per_target(rows, scores))
         thresholds[engine], train_f1[engine] = [lo, hi], round(f, 4)
 
     n_vocab = bow.shape[1]

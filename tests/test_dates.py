@@ -85,7 +85,7 @@ START = dates.CONFLICT_START
     ],
 )
 def test_war_age_interval(phrase, inside, outside):
-    low, high, evidence = dates.war_age_interval(f"Talks aimed to end {phrase}, officials said.")
+    low, high, evidence = dates.war_age_interval(f"Talks in Syria aimed to end {phrase}, officials said.")
     assert evidence
     for d in inside:
         assert low <= d <= high, (phrase, d, low, high)
@@ -94,12 +94,12 @@ def test_war_age_interval(phrase, inside, outside):
 
 
 def test_since_the_conflict_began_gives_lower_bound_only():
-    low, high, evidence = dates.war_age_interval("the first talks since the conflict began in 2011.")
+    low, high, evidence = dates.war_age_interval("the first talks in Syria since the conflict began in 2011.")
     assert low == START and high is None and "2011" in evidence
 
 
 def test_conflict_start_is_a_parameter():
-    low, high, _ = dates.war_age_interval("the two-year war", conflict_start=date(2020, 1, 1))
+    low, high, _ = dates.war_age_interval("the two-year war in Syria", conflict_start=date(2020, 1, 1))
     assert abs((low - date(2021, 1, 1)).days) <= 1 and abs((high - date(2023, 1, 1)).days) <= 1
 
 
@@ -108,7 +108,7 @@ def test_no_war_age_phrase():
 
 
 def test_date_contradicting_war_age_is_flagged():
-    text = "March 3, 2012\nTalks to end the six-year war resumed on Monday in Geneva."
+    text = "March 3, 2012\nTalks to end the six-year war in Syria resumed on Monday in Geneva."
     r = dates.publication_date(text, today=TODAY)
     assert r.published == date(2012, 3, 3)  # the only date stated; kept, but flagged
     assert any("outside the interval" in w for w in r.warnings)
@@ -116,7 +116,7 @@ def test_date_contradicting_war_age_is_flagged():
 
 def test_war_age_chooses_among_candidates():
     text = ("Report\nPosted June 2, 2012\nUpdated on June 2, 2012\n"
-            "The five-year conflict has killed many. Reporters recalled June 1, 2016 in Aleppo, when talks began.")
+            "The five-year conflict in Syria has killed many. Reporters recalled June 1, 2016 in Aleppo, when talks began.")
     r = dates.publication_date(text, today=TODAY)
     assert r.published == date(2016, 6, 1)
 
@@ -225,12 +225,12 @@ def test_html_byline_date_beats_markup_date_written_nowhere():
     assert r.evidence == "page text: March 2, 2016"
 
 
-def test_war_age_about_another_war_does_not_reject_page_date():
+def test_war_age_in_an_article_not_about_the_conflict_gives_no_interval():
     html = ('<html><head><meta property="article:published_time" content="2019-09-16T10:00:00Z"></head>'
             "<body><article><p>Veterans of the 5-year war met again, the mayor said.</p></article></body></html>")
     r = dates.publication_date("Veterans of the 5-year war met again, the mayor said.", html=html, today=TODAY)
     assert r.published == date(2019, 9, 16)
-    assert any("outside the interval" in w for w in r.warnings)  # still flagged for a reader
+    assert r.date_low is None and r.warnings == ()  # the text never names Syria: another war (issue 14)
 
 
 # --- metadata and bad input -------------------------------------------------------------

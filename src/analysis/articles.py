@@ -32,7 +32,8 @@ REMOVED_DIR = "removed_lines.parquet"
 COUNT_BLOCK_BYTES = 1 << 20  # count_inputs reads a corpus file this much at a time: memory stays flat
 
 
-def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START) -> tuple[dict, list[dict]]:
+def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START,
+                   conflict_name: str = dates.CONFLICT_NAME) -> tuple[dict, list[dict]]:
     """One article row and its removed-line rows. Never raises for a bad article: the
     problem goes into `status` so the article is still counted."""
     record = {c: None for c in ARTICLE_COLUMNS}
@@ -60,6 +61,8 @@ def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START) -> 
                 html_date=cleaned.html_date,
                 html=doc.html,
                 conflict_start=conflict_start,
+                conflict_name=conflict_name,
+                url=doc.url,
             )
             warnings.extend(found.warnings)
             body_tokens, body_words = cleaned.body_words or (_tokens(cleaned.body), None)
@@ -115,6 +118,7 @@ def count_inputs(files: list[Path]) -> int:
 
 
 def build_articles(raw_dir: str | Path, conflict_start: date = dates.CONFLICT_START,
+                   conflict_name: str = dates.CONFLICT_NAME,
                    engine: str | Engine = "pandas", scheduler: str | None = None, n_workers: int = 2,
                    out_dir: str | Path | None = None, chunk_size: int = DEFAULT_CHUNK,
                    progress: bool | None = None):
@@ -134,7 +138,8 @@ def build_articles(raw_dir: str | Path, conflict_start: date = dates.CONFLICT_ST
     sidecar, problems = read_sidecar(raw_dir)
     total = None if progress is False else count_inputs(files)
     docs = iter_raw(raw_dir, files=files, sidecar=sidecar)
-    results = map_records(functools.partial(article_record, conflict_start=conflict_start), docs,
+    record = functools.partial(article_record, conflict_start=conflict_start, conflict_name=conflict_name)
+    results = map_records(record, docs,
                           engine=engine, scheduler=scheduler, n_workers=n_workers, chunk_size=chunk_size,
                           progress=progress, total=total, desc="clean")
     if out_dir is None:

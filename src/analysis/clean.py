@@ -17,6 +17,7 @@ import math
 import operator
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
@@ -563,6 +564,35 @@ def _require_a_sentence(keep: list[bool], reasons: dict[int, str], rows: list[li
             reasons[i] = "no sentence-like line anywhere in the text (menu or footer only)"
 
 
+# A record of one or two sentences (a brief, a sentence corpus row) is too short for the line
+# model's page-level evidence; it is an article when its lines read as prose. Menus, footers and
+# link lists never do (no sentence end, no function words, separators or addresses).
+SHORT_TEXT_MAX_LINES = 3
+SHORT_TEXT_MAX_TOKENS = 120
+SHORT_PROSE_MIN_TOKENS = 4  # in its longest sentence: "Read more. Share this." is chrome
+SHORT_SENTENCE_SPLIT_RE = re.compile(r"[.!?]+\s+")
+
+
+def _reads_as_prose(ln: _Line) -> bool:
+    content = ln.content
+    low = lowered(content)
+    longest = max(len(_tokens(part)) for part in SHORT_SENTENCE_SPLIT_RE.split(content))
+    return (longest >= SHORT_PROSE_MIN_TOKENS and _ends_sentence(content)
+            and (any(w in ALL_STOPWORDS for w in ln.lower) or sum(t[:1].islower() for t in ln.tokens) >= 2)
+            and not _separator_count(content)
+            and not _has_url_email(content, low) and not _has_copyright(content, low))
+
+
+def _keep_short_prose(lines: list[_Line], keep: list[bool], reasons: dict[int, str]) -> None:
+    """Keep the prose lines of a short record that the page-level rules left empty."""
+    if len(lines) > SHORT_TEXT_MAX_LINES or sum(len(ln.tokens) for ln in lines) > SHORT_TEXT_MAX_TOKENS:
+        return
+    for i, ln in enumerate(lines):
+        if _reads_as_prose(ln):
+            keep[i] = True
+            reasons.pop(i, None)
+
+
 def _edge_credit_lines(lines: list[_Line], keep: list[bool], reasons: dict[int, str]) -> None:
     """Drop short credit lines among the first or last two kept lines: there they are
     furniture around the story, while the same words mid-story are reporting."""
@@ -707,18 +737,52 @@ def _tree_scores(trees: dict, rows: list[list[float]]) -> list[float]:
     return np.add.accumulate(z, axis=1)[:, -1].tolist()
 
 
-def choose_title(cand_rows: list[tuple[int, list[float]]], model: dict) -> tuple[int | None, float]:
-    """The best headline candidate, or None when none scores above the model's threshold."""
+def choose_title(cand_rows: list[tuple[int, list[float]]], model: dict,
+                 vetoed: Callable[[int], bool] | None = None) -> tuple[int | None, float]:
+    """The best headline candidate, or None when none scores above the model's threshold.
+    Candidates `vetoed` says can never be a headline are passed over."""
     t = model["title"]
     best, best_p = None, 0.0
     scores = _tree_scores(t, [row for _, row in cand_rows])
     for (i, _), z in zip(cand_rows, scores):
+        if vetoed is not None and vetoed(i):
+            continue
         pr = _sigmoid(z)
         if pr > best_p:
             best, best_p = i, pr
     if best_p < t["threshold"]:
         return None, best_p
     return best, best_p
+
+
+# What a headline never is, whatever the ranker scores: a byline ("By JOHN LEICESTER and HANNA
+# ARHIROVA"), a date or time stamp, the site's own name, a menu entry (a list item), or a
+# sentence of the story (six words or more ending in a full stop).
+DATE_WORD_RE = re.compile(
+    r"(?<![a-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?![a-z])"
+    r"|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|pst|ist|cet|last|updated|modified|edited|published|posted|on|at|"
+    r"min|mins|minutes?|read)\b|\d+(?:st|nd|rd|th)?",
+    re.I)
+
+
+SENTENCE_TITLE_MIN_TOKENS = 6
+ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}[\"'”’)\]]*$")  # "... in the U.S." ends an abbreviation
+
+
+def not_a_title(ln: _Line, outlet: str | None = None) -> bool:
+    """A line that can never be the article's headline (see the comment above)."""
+    content = ln.content
+    if ln.bullet or ln.numbered or BYLINE_LINE_RE.match(content):
+        return True
+    if outlet and ln.norm == " ".join(_tokens(outlet.lower())):
+        return True
+    # a sentence of the story, not a headline: 2 of WCXB's 711 headlines end in a full stop
+    if len(ln.tokens) >= SENTENCE_TITLE_MIN_TOKENS and content.rstrip("\"'”’)]").endswith(".") and not ABBREV_END_RE.search(content):
+        return True
+    # nothing left once date words, numbers and time words are taken out: a date stamp
+    return bool(ln.tokens) and not DATE_WORD_RE.sub(" ", content).strip(" ,.:|/-–—·•()[]")
 
 
 # ---------------------------------------------------------------- outlet
@@ -805,11 +869,16 @@ def clean_plain_text(text: str, model: dict | None = None) -> CleanText:
     _extend_body(lines, keep, reasons, p, rows, model.get("extend_threshold", threshold))
     _drop_isolated(keep, reasons, p, model.get("isolated_threshold", 0.0))
     _require_a_sentence(keep, reasons, rows)
+    if not any(keep):
+        _keep_short_prose(lines, keep, reasons)
     _edge_credit_lines(lines, keep, reasons)
     title_idx = None
+    text_outlet = outlet_from_text(text)
     if any(keep):  # a headline over no story is menu text
         # the stage-2 rows start with the base features, all that title_candidates reads
-        title_idx, _ = choose_title(title_candidates(lines, rows, p, threshold), model)
+        only = keep.index(True) if keep.count(True) == 1 else None  # a headline needs a story under it
+        title_idx, _ = choose_title(title_candidates(lines, rows, p, threshold), model,
+                                    lambda i: i == only or not_a_title(lines[i], text_outlet))
     if title_idx is not None:
         keep[title_idx] = False
     body_parts: list[str] = []
@@ -835,7 +904,7 @@ def clean_plain_text(text: str, model: dict | None = None) -> CleanText:
         elif i != title_idx:
             removed.append(RemovedLine(ln.line_no, ln.text, reasons[i]))
     title = lines[title_idx].content if title_idx is not None else None
-    outlet = outlet_from_text(text) or outlet_from_appeal([r.text for r in removed])
+    outlet = text_outlet or outlet_from_appeal([r.text for r in removed])
     return CleanText(body="".join(body_parts), title=title, outlet=outlet, removed=removed,
                      body_words=(body_tokens, body_lower))
 

@@ -27,6 +27,10 @@ from datetime import date, timedelta
 from .text.casefold import lower_twin, lowered
 
 CONFLICT_START = date(2011, 3, 15)
+# The conflict war-age phrases are counted from: its name (aliases after "|", e.g. "Syria|Assad")
+# and its start. An article that never names it is about another war, so its "N-year war"
+# gives no interval and no warning.
+CONFLICT_NAME = "Syria"
 EARLIEST_PLAUSIBLE = date(1990, 1, 1)  # older "dates" on news pages are nearly always false hits
 
 MONTHS = {
@@ -171,8 +175,19 @@ def _text_candidates(text: str, spans: list[tuple[int, int]]) -> dict[int, DateC
     return found
 
 
-def _numeric_order(text: str) -> dict[str, str]:
-    """Day-month order per separator, voted by the dates in this text that can only be read one way."""
+def _word_date_order(text: str) -> str | None:
+    """"dm" when the text writes its dates in words day first ("7 March 2017"), "md" when month
+    first ("March 7, 2017"), None when it writes none or as many of each."""
+    low = lowered(text)
+    spans = _windows(text, _YEAR_TRIGGER, 48, 6)
+    month_first = sum(1 for _ in _finditer(_TEXT_DATE_LOWER[0], low, spans))
+    day_first = sum(1 for _ in _finditer(_TEXT_DATE_LOWER[1], low, spans))
+    return "dm" if day_first > month_first else "md" if month_first > day_first else None
+
+
+def _numeric_order(text: str, slash: str | None = None) -> dict[str, str]:
+    """Day-month order per separator, voted by the dates in this text that can only be read one
+    way; without votes, `slash` (the page's locale, see `locale_order`) decides "/"."""
     votes: dict[str, list[int]] = {}
     for m in NUMERIC_RE.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
@@ -181,8 +196,12 @@ def _numeric_order(text: str) -> dict[str, str]:
             v[0] += 1
         elif b > 12 >= a >= 1:
             v[1] += 1
-    # Without votes: US sites write 4/5/2017 as April 5; dots and dashes are day first.
-    default = {"/": "md", ".": "dm", "-": "dm"}
+    # Without votes: the page's locale, else how it writes dates in words ("7 March 2017" is a
+    # day-first writer), else the US habit for slashes (4/5/2017 is April 5); dots and dashes are
+    # day first.
+    if slash is None and votes.get("/", [0, 0])[0] == votes.get("/", [0, 0])[1]:
+        slash = _word_date_order(text)
+    default = {"/": slash or "md", ".": "dm", "-": "dm"}
     return {
         sep: ("dm" if votes.get(sep, [0, 0])[0] > votes.get(sep, [0, 0])[1]
               else "md" if votes.get(sep, [0, 0])[1] > votes.get(sep, [0, 0])[0] else default[sep])
@@ -190,7 +209,7 @@ def _numeric_order(text: str) -> dict[str, str]:
     }
 
 
-def _numeric_candidates(text: str, taken: dict[int, DateCandidate], spans) -> dict[int, DateCandidate]:
+def _numeric_candidates(text: str, taken: dict[int, DateCandidate], spans, slash: str | None = None) -> dict[int, DateCandidate]:
     found: dict[int, DateCandidate] = {}
     for m in _finditer(ISO_RE, text, spans):
         d = _safe_date(int(m.group("year")), int(m.group("m")), int(m.group("d")))
@@ -205,7 +224,7 @@ def _numeric_candidates(text: str, taken: dict[int, DateCandidate], spans) -> di
         if a > 12 and b > 12:
             continue
         if order is None:
-            order = _numeric_order(text)
+            order = _numeric_order(text, slash)
         o = "dm" if a > 12 else "md" if b > 12 else order[sep]
         day, month = (a, b) if o == "dm" else (b, a)
         d = _safe_date(_year(raw_year), month, day)
@@ -214,14 +233,84 @@ def _numeric_candidates(text: str, taken: dict[int, DateCandidate], spans) -> di
     return {k: v for k, v in found.items() if not any(c.start <= k < c.end for c in taken.values())}
 
 
-def date_candidates(text: str) -> list[DateCandidate]:
-    """Every full (day-level) date written in the text, in order of position."""
+def date_candidates(text: str, slash: str | None = None) -> list[DateCandidate]:
+    """Every full (day-level) date written in the text, in order of position. `slash`
+    ("dm"/"md") is the page's locale order for 03/04/2017 when no date on it settles it."""
     if not text:
         return []
     spans = _windows(text, _YEAR_TRIGGER, 48, 6)
     found = _text_candidates(text, spans)
-    found.update(_numeric_candidates(text, found, spans))
+    found.update(_numeric_candidates(text, found, spans, slash))
     return [found[k] for k in sorted(found)]
+
+
+# Locale cues for the order of an all-number date ("06/05/2020"). Month first is a US habit
+# (and of a few places that follow it); nearly everywhere else writes the day first.
+MONTH_FIRST_REGIONS = {"us", "ph", "fm", "pw", "mh", "as", "gu", "mp", "pr", "vi", "um"}
+DAY_FIRST_ENGLISH_TLDS = {"uk", "ie", "au", "nz", "in", "za", "pk", "ng", "ke", "sg", "my", "gh", "lk", "bd"}
+LANG_ATTR_RE = re.compile(
+    r"<html\b[^>]*?\blang\s*=\s*[\"']?(?P<lang>[a-z]{2,3})(?:[-_](?P<region>[a-z]{2}))?", re.I)
+META_LOCALE_RE = re.compile(
+    r"<meta\b[^>]*?(?:og:locale|content-language|\blanguage)[^>]*?content\s*=\s*[\"']?(?P<lang>[a-z]{2,3})"
+    r"(?:[-_](?P<region>[a-z]{2}))?", re.I)
+URL_HOST_RE = re.compile(r"^(?:[a-z][\w+.-]*:)?//(?:[^/@\s]*@)?(?P<host>[^/:?#\s]+)", re.I)
+URL_LINE_RE = re.compile(r"^\s*(?:url:?\s*|source:?\s*)?(?P<url>https?://\S+|www\.\S+)\s*$", re.I | re.M)
+
+
+def locale_order(html: str | None = None, url: str | None = None, text: str | None = None) -> str | None:
+    """"dm" or "md" for an all-number date, from the page's declared language and region, its
+    domain, or a URL line in a plain-text dump; None when nothing says."""
+    head = (html or "")[:20_000]
+    m = LANG_ATTR_RE.search(head) or META_LOCALE_RE.search(head)
+    if m:
+        lang, region = m.group("lang").lower(), (m.group("region") or "").lower()
+        if region:
+            return "md" if region in MONTH_FIRST_REGIONS else "dm"
+        if lang != "en":
+            return "dm"
+    if url is None and text:
+        line = URL_LINE_RE.search(text)
+        url = line.group("url") if line else None
+    host = URL_HOST_RE.match(url if url and "//" in url else "//" + (url or ""))
+    if host:
+        parts = host.group("host").lower().rstrip(".").split(".")
+        tld = parts[-1]
+        if tld in DAY_FIRST_ENGLISH_TLDS or (len(parts) > 2 and parts[-2] in ("co", "com") and tld in DAY_FIRST_ENGLISH_TLDS):
+            return "dm"
+        if tld == "us":
+            return "md"
+        if len(tld) == 2 and tld not in ("io", "ai", "co", "tv", "me", "fm", "ly", "gg"):  # country domains, not vanity ones
+            return "dm"
+    return None
+
+
+# A full date in a URL path: /2016/07/09/, /2016-04-15/, _2019_09_21 (blogs and news sites put
+# the publication day there).
+URL_DATE_RE = re.compile(r"(?<![\d])(?P<year>(?:19|20)\d\d)(?P<sep>[/_-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])")
+
+
+URL_LINE_REACH = 10  # an unlabelled URL line counts as the page's own only among the first lines
+URL_LABEL_RE = re.compile(r"^\s*(?:url|source|link|permalink|original(?:ly)?(?:\s+at)?)\s*:", re.I)
+
+
+def own_url_line(text: str) -> re.Match | None:
+    """The plain-text dump's line giving the page's own address: labelled ("URL: ...") or the
+    first URL line among the first lines. Later URL lines are links to other pages."""
+    for m in URL_LINE_RE.finditer(text):
+        line_no = text.count("\n", 0, m.start())
+        if URL_LABEL_RE.match(m.group(0)) or line_no < URL_LINE_REACH:
+            return m
+        break
+    return None
+
+
+def url_date(url: str | None) -> date | None:
+    """The publication day a URL's path states, if it states one."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0]
+    m = URL_DATE_RE.search(path)
+    return _safe_date(int(m["year"]), int(m["m"]), int(m["d"])) if m else None
 
 
 def date_in_line(line: str) -> date | None:
@@ -371,10 +460,60 @@ def _add_years(d: date, years: float) -> date:
     return d + timedelta(days=round(years * 365.25))
 
 
-def war_age_interval(text: str, conflict_start: date = CONFLICT_START) -> tuple[date | None, date | None, str | None]:
-    """The publication interval the war-age phrases allow: the intersection of each phrase's
-    interval, or their hull when they contradict one another."""
+def _name_stems(conflict_name: str) -> tuple[str, ...]:
+    """Lowercase word starts that name the conflict: "Syria" -> "syri" (Syrian, Syrians),
+    "Ukraine" -> "ukrai" (Ukrainian), "Afghanistan" -> "afgha" (Afghan)."""
+    names = [n.strip().lower() for n in (conflict_name or "").split("|") if n.strip()]
+    return tuple(n[:5] if len(n) > 5 else n[:4] for n in names)
+
+
+def names_conflict(text: str, conflict_name: str = CONFLICT_NAME) -> bool:
+    """Whether the text names the conflict at all (a word starting with one of its stems)."""
+    stems = _name_stems(conflict_name)
+    return bool(stems) and re.search(r"\b(?:" + "|".join(map(re.escape, stems)) + ")", lowered(text)) is not None
+
+
+# Whose war a phrase is about: "Yemen's eight-year war", "the nearly two-year war in Ukraine".
+OWNER_BEFORE_RE = re.compile(r"(?P<owner>[A-Z][\w-]*)(?:'s|’s)\s+$")
+OWNER_AFTER_RE = re.compile(r"^\s+(?:in|on|against|over)\s+(?:the\s+)?(?P<owner>[A-Z][\w'’-]*)")
+
+
+def _phrase_owner(text: str, p: "WarAge") -> str | None:
+    before = OWNER_BEFORE_RE.search(text, max(0, p.start - 40), p.start)
+    if before:
+        return before.group("owner")
+    after = OWNER_AFTER_RE.match(text[p.end:p.end + 60])
+    return after.group("owner") if after else None
+
+
+def conflict_phrases(text: str, conflict_name: str = CONFLICT_NAME) -> list["WarAge"]:
+    """The war-age phrases about the conflict: a phrase naming its war ("Yemen's eight-year
+    war") counts only when it names the conflict; an unnamed one only when the article names
+    the conflict somewhere."""
     phrases = war_age_phrases(text)
+    if not phrases:
+        return []
+    stems = _name_stems(conflict_name)
+    about = None
+    kept = []
+    for p in phrases:
+        owner = _phrase_owner(text, p)
+        if owner is not None:
+            if owner.lower().startswith(stems):
+                kept.append(p)
+            continue
+        if about is None:
+            about = names_conflict(text, conflict_name)
+        if about:
+            kept.append(p)
+    return kept
+
+
+def war_age_interval(text: str, conflict_start: date = CONFLICT_START,
+                     conflict_name: str = CONFLICT_NAME) -> tuple[date | None, date | None, str | None]:
+    """The publication interval the war-age phrases about the conflict allow: the intersection
+    of each phrase's interval, or their hull when they contradict one another."""
+    phrases = conflict_phrases(text, conflict_name)
     spans: list[tuple[date | None, date | None]] = []
     for p in phrases:
         if p.low_years != p.low_years:  # 'since the war began in 2011': the war had begun
@@ -420,11 +559,15 @@ def _mentioned_years(text: str) -> list[tuple[int, int]]:
 
 SEGMENT_SEP_RE = re.compile(r"\s[|•·–—]\s|\s-\s|\|")
 COMMENT_BEFORE_RE = re.compile(r"\b(?:says|said|wrote|commented)\s*:?\s*$", re.I)
+# A person's profile, not the page: "Joined May 11, 2017", "Member since 3 Jan 2019".
+PROFILE_BEFORE_RE = re.compile(r"\b(?:joined|member\s+since|registered|signed\s+up)\b[\s:|]*$", re.I)
 COMMENT_AFTER_RE = re.compile(r"[^\n]{0,40}(?:\n\s*){1,3}(?:reply|respond|report)\b", re.I)
 COMMENT_SECTION_RE = re.compile(
     r"^[ \t]*(?:\d+\s+)?(?:comments?|responses?|replies|reader interactions|discussion|leave a (?:reply|comment)|"
     r"\d+\s+thoughts? on\b.*)[ \t]*:?[ \t]*$", re.I | re.M)
 ORIGINAL_RE = re.compile(r"\boriginally\s+(?:published|posted|appeared|ran)\b[^\n]{0,25}$", re.I)
+# A preposition opening a sentence of prose before its date: the date of an event it tells.
+EVENT_OPENER_RE = re.compile(r"^\s*(?:on|in|by|since|until|from|after|before|early|late)\s+$", re.I)
 RANGE_BEFORE_RE = re.compile(r"\d{1,2}\s*(?:[-–]|to|and)\s*$", re.I)
 # How much each place says "this is the article's own date" (tuned on WCXB/FA-KES dev: the
 # ordering matters, the exact values little).
@@ -509,14 +652,15 @@ def _score(text: str, c: DateCandidate, index: int, in_comments: bool = False) -
         score, kind = w["after byline"], "byline"
     elif short:
         score, kind = w["dateline"], "dateline"
-    elif opens_line or c.start - ls <= 3:
+    elif (opens_line or c.start - ls <= 3) and not (EVENT_OPENER_RE.match(before) and _count_words(seg_after, 9) > 8):
         score, kind = w["opening"], "dateline"  # a date opening a long line: flattened scrapes put it there
     else:
-        score, kind = 0.0, "prose"
+        score, kind = 0.0, "prose"  # "On 5 March 2017, an airstrike hit ...": an event's date
     if TIME_RE.match(text, c.end, le):
         score += w["time"]
-    if kind == "prose" and EVENT_PREP_RE.search(before[-30:]):
+    if kind == "prose" and (EVENT_PREP_RE.search(before[-30:]) or EVENT_OPENER_RE.match(before)):
         score += w["event"]
+        kind = "event"  # "On 5 March 2017, an airstrike ...", "until May 3, 2017": never the page's date
     if RANGE_BEFORE_RE.search(before[-8:]):
         score += w["range"]
     if _has_copyright_mark(line):
@@ -524,7 +668,8 @@ def _score(text: str, c: DateCandidate, index: int, in_comments: bool = False) -
     if short and c.weekday and not TIME_RE.match(text, c.end, le):
         score += w["widget"]  # 'Friday, December 19, 2025' alone: sites print today's date so
     if (in_comments or _ends_with_comment_verb(before if not opens_line else prev_line)
-            or COMMENT_AFTER_RE.match(text, c.end)):
+            or COMMENT_AFTER_RE.match(text, c.end)
+            or PROFILE_BEFORE_RE.search(before[-30:] if not opens_line else prev_line[-30:])):
         score += w["comment"]
         kind = "comment"
     # Earlier is better (bylines open articles), gently, so position breaks ties.
@@ -542,11 +687,11 @@ def _alone_on_line(text: str, c: DateCandidate) -> bool:
 
 def rank_candidates(
     text: str, conflict_start: date = CONFLICT_START, low: date | None = None, high: date | None = None,
-    today: date | None = None,
+    today: date | None = None, slash: str | None = None,
 ) -> list[tuple[float, str, DateCandidate]]:
     """Candidates with their scores, best first."""
     today = today or date.today()
-    cands = date_candidates(text)
+    cands = date_candidates(text, slash)
     years = None
     comments_at = COMMENT_SECTION_RE.search(text) if cands else None
     ranked = []
@@ -651,6 +796,7 @@ def publication_date(
     html_date=None,
     html: str | None = None,
     conflict_start: date = CONFLICT_START,
+    conflict_name: str = CONFLICT_NAME,
     url: str | None = None,
     today: date | None = None,
 ) -> DateResult:
@@ -660,7 +806,7 @@ def publication_date(
     text = text or ""
     today = today or date.today()
     warnings: list[str] = []
-    low, high, interval_ev = war_age_interval(text, conflict_start)
+    low, high, interval_ev = war_age_interval(text, conflict_start, conflict_name)
 
     def result(d, source, ev, start=None, end=None, extra=()):
         w = warnings + list(extra) + _checks(d, low, high, interval_ev, conflict_start, today)
@@ -673,9 +819,10 @@ def publication_date(
         else:
             return result(meta, "metadata", "metadata")
 
-    ranked = rank_candidates(text, conflict_start, low, high, today)
+    slash = locale_order(html, url, text)
+    ranked = rank_candidates(text, conflict_start, low, high, today, slash)
     if html:
-        chosen = _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_start)
+        chosen = _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_start, slash)
         if chosen is not None:
             d, label, span = chosen
             return result(d, "text", label, span.start if span else None, span.end if span else None)
@@ -689,6 +836,13 @@ def publication_date(
         else:
             warnings.append(f"page metadata date {d} rejected: future or outside the war-age interval")
 
+    line = None if url else own_url_line(text)
+    day = url_date(url or (line.group("url") if line else None))
+    if day is not None and day >= EARLIEST_PLAUSIBLE and _acceptable(day, low, high, today):
+        # a day in the page's own URL: news and blog systems write the publication day there
+        start, end = (line.start("url"), line.end("url")) if line else (None, None)
+        return result(day, "text", "url: " + (url or line.group("url")), start, end)
+    ranked = [r for r in ranked if r[1] != "event"]
     if ranked:
         score, kind, c = ranked[0]
         extra = []
@@ -700,20 +854,49 @@ def publication_date(
     return DateResult(None, "none", None, None, None, tuple(warnings))
 
 
-# A date placed like a byline or dateline in the page's own text (score at least this) beats
-# htmldate when htmldate's date is not written anywhere on the page (WCXB dev: 0.850 -> 0.864).
+# A date placed like a byline or dateline in the page's own text (score at least this) may beat
+# htmldate when htmldate's date is not written anywhere on the page, and only on strong evidence
+# (`_overrides`): labelled as the publication date or byline (score at least HTML_TEXT_LABELLED),
+# or the only date the page shows. Measured on WCXB and on htmldate's and trafilatura's own
+# evaluation pages (benchmarks/bench_dates.py --peer).
 HTML_TEXT_OVERRIDE = 2.0
+HTML_TEXT_LABELLED = 3.0
+# htmldate reads machine-written markup; a page text date a day off is the same publication seen
+# in another time zone ("November 8, 2023, 11:15 PM" local is November 9 UTC), not a better date.
+SAME_PUBLICATION_DAYS = 1
 
 
 def _acceptable(d: date, low, high, today: date) -> bool:
     return not (d > today or (low and d < low - timedelta(days=3)) or (high and d > high + timedelta(days=3)))
 
 
-def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_start):
-    """For HTML input: htmldate's reading of markup, unless the page's visible lines carry a
-    byline-placed date and htmldate's date appears nowhere on the page."""
+def _reads_as(c: DateCandidate, d: date) -> bool:
+    """The candidate is d, or is an all-number date whose other day/month reading is d."""
+    if c.value == d:
+        return True
+    return c.numeric_order in ("dm", "md") and c.value.day <= 12 and _safe_date(c.value.year, c.value.day, c.value.month) == d
+
+
+def _overrides(top, page: date | None, line_ranked, url: str | None) -> bool:
+    """Whether the page text's best date should replace htmldate's (see HTML_TEXT_OVERRIDE)."""
+    if top is None or top[0] < HTML_TEXT_OVERRIDE:
+        return False
+    if page is None:
+        return True
+    d = top[2].value
+    if any(_reads_as(c, page) for _, _, c in line_ranked) or abs((d - page).days) <= SAME_PUBLICATION_DAYS:
+        return False
+    if url_date(url) == page:  # the URL states htmldate's day: two independent sources agree
+        return False
+    only_date = all(c.value == d for _, _, c in line_ranked)
+    return top[0] >= HTML_TEXT_LABELLED or only_date
+
+
+def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_start, slash=None):
+    """For HTML input: htmldate's reading of markup, unless the page's visible lines give strong
+    evidence for another date (`_overrides`)."""
     lines = html_to_lines(html)
-    line_ranked = rank_candidates(lines, conflict_start, low, high, today)
+    line_ranked = rank_candidates(lines, conflict_start, low, high, today, slash)
     raw = html_page_date(html, url)
     page = _parse_iso(raw) if raw else None
     if page is not None and not _acceptable(page, low, high, today) and any(
@@ -722,7 +905,7 @@ def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_s
         warnings.append(f"htmldate date {page} rejected: future or outside the war-age interval")
         page = None
     top = line_ranked[0] if line_ranked else None
-    if top and top[0] >= HTML_TEXT_OVERRIDE and (page is None or all(c.value != page for _, _, c in line_ranked)):
+    if _overrides(top, page, line_ranked, url):
         d, label = top[2].value, "page text: " + lines[top[2].start:top[2].end]
     elif page is not None:
         d, label = page, "htmldate"

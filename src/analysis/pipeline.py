@@ -23,7 +23,7 @@ from .report import style_report, write_index
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_NOTEBOOKS = REPO_ROOT / "notebooks"
 ENGINES = ("pandas", "dask")
-TONE_ENGINES = ("textblob", "vader", "model")
+TONE_ENGINES = ("textblob", "vader", "model", "hybrid")  # = tone.ENGINES (tested); no tone import for --help
 STATE_FILE = ".pipeline-state.json"
 
 
@@ -52,9 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reports-dir", default="reports", help="where executed notebooks, HTML reports, figures and index.html go (default: %(default)s)")
     p.add_argument("--notebooks-dir", default=str(DEFAULT_NOTEBOOKS), help="folder of the NN_*.ipynb notebooks to run (default: the package's notebooks/)")
     p.add_argument("--conflict-start", default="2011-03-15", help="start of the conflict, ISO date; war-age phrases ('the nearly four-year war') are counted from it (default: %(default)s)")
+    p.add_argument("--conflict-name", default="Syria", help="the conflict the articles are about, as the text names it (aliases after '|', e.g. 'Syria|Assad'); a war-age phrase about another war bounds no date (default: %(default)s)")
     p.add_argument("--engine", default="pandas", choices=ENGINES, help="pandas runs in-process; dask maps the same per-article functions over partitions (default: %(default)s)")
     p.add_argument("--scheduler", default=None, help="with --engine dask: address of an existing dask scheduler (default: start a LocalCluster)")
-    p.add_argument("--tone-engine", default="textblob", choices=TONE_ENGINES, help="tone measure notebook 03 compares sources with (default: %(default)s)")
+    p.add_argument("--tone-engine", default="textblob", choices=TONE_ENGINES, help="tone measure notebook 03 compares sources with (default: %(default)s; hybrid agrees best with human readers, use it for published comparisons)")
     p.add_argument("--seed", type=int, default=0, help="seed for notebook 03's bootstrap intervals and permutation tests (default: %(default)s)")
     p.add_argument("--only", default=None, help="comma-separated notebook numbers to run, e.g. 02,03 (default: all)")
     p.add_argument("--force", action="store_true", help="run every notebook even when its inputs, parameters and code are unchanged")
@@ -73,6 +74,8 @@ def validate(args: argparse.Namespace) -> dict:
         date.fromisoformat(args.conflict_start)
     except ValueError:
         raise ParameterError(f"--conflict-start {args.conflict_start!r} is not an ISO date such as 2011-03-15.") from None
+    if not any(name.strip() for name in args.conflict_name.split("|")):
+        raise ParameterError("--conflict-name is empty: give the conflict's name as articles write it, e.g. Syria.")
     if args.scheduler and args.engine != "dask":
         raise ParameterError("--scheduler only makes sense with --engine dask.")
     nb_dir = Path(args.notebooks_dir)
@@ -84,6 +87,7 @@ def validate(args: argparse.Namespace) -> dict:
         "processed_dir": str(Path(args.processed_dir).resolve()),
         "figures_dir": str((reports / "figures").resolve()),
         "conflict_start": args.conflict_start,
+        "conflict_name": args.conflict_name,
         "engine": args.engine,
         "scheduler": args.scheduler or "",
         "tone_engine": args.tone_engine,

@@ -42,5 +42,5 @@ PAIRWISE_COLUMNS = [
     "outlet_a", "outlet_b", "n_a", "n_b", "mean_a", "mean_b", "difference", "cohens_d", "cliffs_delta",
     "p_perm", "p_holm", "significant",
 ]
-ACCURACY_COLUMNS = ["engine", "column", "nyt_pearson_r", "newsmtsc_devtest_macro_f1", "thresholds_from_train",
-                    "nyt_n", "newsmtsc_targets"]
+ACCURACY_COLUMNS = ["engine", "column", "nyt_pearson_r", "newsmtsc_devtest_macro_f1", "how_measured",
+                    "thresholds_from_train", "nyt_n", "newsmtsc_targets"]

@@ -19,6 +19,7 @@ as their own rows (not headline), so only headline rows may be summed across art
 from __future__ import annotations
 
 import re
+import warnings
 from bisect import bisect_left
 
 import pandas as pd
@@ -54,7 +55,20 @@ VAGUE = {
 _WORD_UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 _WORD_TENS = "|".join(TENS)
 _SCALE = r"(?:hundred|thousand|million|billion)"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Digit numbers, every repetition possessive (++, *+) and each iteration opened by a separator,
+# so a match never backtracks into a digit run: linear on any input (an 85 KB run of "1111,"
+# groups took 35 s with the old `\d[\d,]*` range pattern). Forms: 1,234,567 (Western
+# grouping), 3,10,000 (Indian lakh grouping: pairs, then a final group of three), 310.000 (dots
+# as thousands separators, as most of Europe writes; not before a scale word, where "1.500
+# million" is a decimal), and plain 1234 / 1.5.
+_SCALE_AHEAD = r"(?!\s+(?:hundred|thousand|million|billion)\b)"
+_GROUPED = (
+    r"\d{1,3}(?:,\d{3})++(?!\d)"
+    r"|\d{1,2}(?:,\d\d(?=,))++,\d{3}(?!\d)"
+    rf"|\d{{1,3}}(?:\.\d{{3}})++(?![\d.]){_SCALE_AHEAD}"
+)
+_DIGITS = rf"(?:{_GROUPED})(?:\.\d++)?|\d++(?:\.\d++)?"
+_INT = rf"(?:{_GROUPED}|\d++)"  # a range's ends ("10-15", "1,000 to 2,000")
 _WORDNUM = (
     rf"(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT}|a)"
     rf"(?:\s+{_SCALE}(?:\s+{_SCALE})?(?:\s+(?:and\s+)?(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT}))?)?"
@@ -79,7 +93,7 @@ SINGULAR = (
 # One number phrase: a range, or an optional qualifier + a number + an optional "or more".
 NUMBER_PHRASE_RE = re.compile(
     rf"\b(?:between\s+(?P<lo1>{NUM})\s+and\s+(?P<hi1>{NUM})"
-    rf"|(?<!from\s)(?P<lo2>\d[\d,]*)\s*(?:-|–|to)\s*(?P<hi2>\d[\d,]*)(?![\w-])"
+    rf"|(?<!from\s)(?P<lo2>{_INT})\s*(?:-|–|to)\s*(?P<hi2>{_INT})(?![\w-])"
     rf"|(?P<one>an?)(?=\s+(?:[\w-]+\s+)?{SINGULAR}\b)"
     rf"|(?:(?P<qual>{_QUAL})\s+)?(?P<num>{NUM})(?P<post>\s+or\s+more|\s+or\s+so|\s+plus)?)\b",
     re.IGNORECASE,
@@ -107,7 +121,8 @@ DEATH_WORD = (
 )
 _AUX = (
     r"(?:who|that|had|have|has|were|was|are|is|been|being|be|reportedly|also|all|allegedly|later|now|"
-    r"already|confirmed|so\s+far|estimated|believed|thought|feared|said|reported|to|[a-z]+ly)"
+    r"already|confirmed|so\s+far|estimated|believed|thought|feared|said|reported|to|[a-z]+ly|"
+    r"may|might|could|would|will|must|should)"
 )
 # "displaced people were killed": an adjective there, not a non-death.
 _DISPLACED = r"displaced(?!\s+(?:people|persons|civilians|families|syrians|residents|children|women)\b)"
@@ -116,12 +131,17 @@ _STOP = (
     r"who|which|while|when|after|before|in|on|at|from|by|with|to|into|during|since|than|"
     r"rounds?|times|years?|months?|weeks?|days?|hours?"
 )
+# "aged 8, 10 and 12", "ages 3 to 5": each iteration opens with a separator and digit groups
+# are bounded, so it cannot backtrack into itself.
+_AGES = r"\d{1,3}(?:\s*(?:,|and|to|or|-|–)\s*\d{1,3})*+"
+_AGE_CLAUSE = rf"(?:\s*,?\s+\(?(?:aged|ages|age)\s+(?:between\s+)?{_AGES}\)?,?)"
 AFTER_RE = re.compile(
     # "70 regime and rebel fighters", "25 women and children": one subject, unless a number follows
     rf"(?P<mid>(?:\s+(?!(?:{_STOP}|an?)\b)[A-Za-z][\w'’-]*|\s+and(?=\s+(?!(?:{_STOP}|{_WORD_UNIT}|{_WORD_TENS}|an?|another|other|others|more|his|her|their|its)\b)[A-Za-z])){{0,6}}?)"
     # where the victims were ("civilians in Syria have been killed"): a named place only
     r"(?P<loc>\s+(?:in|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})?"
     rf"(?:\s*,?\s+(?:including|among\s+them|mostly|mainly|most\s+of\s+them)(?:\s+[\w'’-]+){{1,6}}?,?)?"
+    rf"{_AGE_CLAUSE}?"
     rf"\s+(?:{_AUX}\s+){{0,5}}(?P<death>{DEATH_WORD})\b",
     re.IGNORECASE,
 )
@@ -136,7 +156,14 @@ BEFORE_RE = re.compile(
     r"(?:bringing|raising|brings|raises|brought|raised|pushing|pushed)\s+to|"
     r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|martyrs|"
     r"people\s+killed|those\s+killed))(?:\s+[\w'’-]+){0,16}?\s+(?:to|at|of|reached|hit|topped|passed|"
-    r"exceeded|surpassed|is|was|stands\s+at|stood\s+at)))\s*$",
+    r"exceeded|surpassed|is|was|stands\s+at|stood\s+at))"
+    # "put the number killed at 1.5 million", "put the toll at 45"
+    r"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+)?(?:overall\s+|total\s+)?"
+    r"(?:death\s+toll|toll|number\s+(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+)?(?:killed|dead|deaths|victims|fatalities))"
+    r"(?:\s+[\w'’-]+){0,6}?\s+at)"
+    # an attribution between verb and number: "killing, according to the latest toll, 44 civilians"
+    r"(?:\s*,?\s+according\s+to(?:\s+[\w'’-]+){1,5}?\s*,?)?"
+    r"\s*[\"'“‘«]?\s*$",
     re.IGNORECASE,
 )
 LIVES_CUE_RE = re.compile(
@@ -145,7 +172,7 @@ LIVES_CUE_RE = re.compile(
 )
 CASUALTIES_AFTER_RE = re.compile(r"^\s*(?:or|and|and/or)\s+(?:wounded|injured|hurt|missing)\b", re.I)
 VICTIMS_AFTER_RE = re.compile(
-    rf"^(?:\s+of)?(?:\s+[A-Za-z][\w'’-]*){{0,3}}?\s+(?P<v>{VICTIM})\b", re.IGNORECASE
+    rf"^[\"'”’»]?(?:\s+of)?(?:\s+[A-Za-z][\w'’-]*){{0,3}}?\s+(?P<v>{VICTIM})\b", re.IGNORECASE
 )
 # Numbers that are something else: units, ages, times, counts of things.
 NOT_COUNT_AFTER_RE = re.compile(
@@ -160,6 +187,14 @@ NOT_COUNT_BEFORE_RE = re.compile(
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
     r"august|september|october|november|december)\.?\s*)$",
     re.IGNORECASE,
+)
+# An age, not a count: "a boy aged 12", "children aged 8, 10 and 12", "between the ages of 5 and 9".
+AGE_BEFORE_RE = re.compile(rf"\b(?:aged|ages?|ages\s+of|age\s+of)\s+(?:between\s+)?(?:{_AGES}\s*(?:,|and|to|or|-|–)\s*)?$", re.I)
+# A negated count is no death: "No one was killed", "not one person died", "none of the 30 passengers".
+NEGATION_BEFORE_RE = re.compile(
+    r"(?:\b(?:no|not|nor|never|without|n't)\s+(?:(?:even|a\s+single|one\s+of\s+(?:the|its|their))\s+)?"
+    r"|\bnone\s+of\s+(?:the|its|their|these|those)\s+)$",
+    re.I,
 )
 # A whole number token that reads as a year (dates.YEAR_RE finds years in running text).
 YEAR_TOKEN_RE = re.compile(r"^(?:19|20)\d\d$")
@@ -176,11 +211,19 @@ NON_DEATH_AFTER_RE = re.compile(
 
 # --- scope and attribution -----------------------------------------------------------------
 
-# Nouns a cumulative war toll is counted over (dates._WAR_AGE_NOUNS: nouns a war's age is given for).
-_WAR_TOLL_NOUNS = r"(?:war|conflict|uprising|revolt|revolution|crisis|unrest|insurgency)"
+# Nouns a cumulative war toll is counted over (dates._WAR_AGE_NOUNS: nouns a war's age is given for);
+# an invasion, occupation or genocide has a toll of its own as a war does.
+_WAR_TOLL_NOUNS = r"(?:war|conflict|uprising|revolt|revolution|crisis|unrest|insurgency|invasion|occupation|genocide)"
+# An event a period is counted from: "since the 2021 coup", "since the invasion began".
+_ERA_EVENT = rf"(?:{_WAR_TOLL_NOUNS}|coup|takeover)"
+_NOT_A_WAR = r"(?!\s*(?:planes?|jets?|crimes?|criminals?|monitor|zone))"
 CUMULATIVE_RE = re.compile(
-    rf"\b{_WAR_TOLL_NOUNS}(?!\s*(?:planes?|jets?|crimes?|criminals?|monitor|zone))\b[^.;]{{0,60}}?\b(?:has|have|had)\s+"
+    rf"\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b[^.;]{{0,60}}?\b(?:has|have|had)\s+"
     r"(?:so\s+far\s+|now\s+|already\s+|since\s+\w+\s+)?(?:killed|claimed|left|cost)"
+    # a war as the subject of "killed": "The Iraq war killed nearly half a million"
+    rf"|\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b(?:\s+(?:in|of|on)\s+(?:the\s+)?[a-z][\w'’-]*)?\s+(?:killed|claimed|cost|left)\b"
+    # counted from the event that started it: "since the 2021 coup", "since the 2003 invasion of Iraq"
+    rf"|\bsince\s+(?:the\s+|a\s+|last\s+year'?s\s+)?(?:(?:19|20)\d\d\s+)?(?:[\w'’-]+\s+){{0,2}}?{_ERA_EVENT}\b"
     rf"|\bsince\s+(?:the\s+)?{_WAR_TOLL_NOUNS}\s+(?:began|started|erupted|broke\s+out)"
     rf"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|eruption)\s+of\s+(?:(?:the|syria'?s|a)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_WAR_TOLL_NOUNS}"
     r"|\bsince\s+(?:(?:mid-?|early\s+|march\s+|the\s+spring\s+of\s+)?2011)\b"
@@ -230,12 +273,26 @@ def parse_number(text: str) -> tuple[float, float | None, float | None] | None:
     t = re.sub(r"\s+", " ", text.strip().lower())
     if t in VAGUE:
         return tuple(None if v is None else float(v) for v in VAGUE[t])  # type: ignore[return-value]
-    m = re.match(rf"^({_DIGITS})(?: ({_SCALE}))?$", t)
+    m = _DIGITS_FULL_RE.match(t)
     if m:
-        value = float(m.group(1).replace(",", "")) * SCALES.get(m.group(2) or "", 1)
+        value = _digits_value(m.group(1), scaled=bool(m.group(2))) * SCALES.get(m.group(2) or "", 1)
         return value, value, value
     value = _words_to_number(t)
     return None if value is None else (value, value, value)
+
+
+_DIGITS_FULL_RE = re.compile(rf"^({_DIGITS})(?: ({_SCALE}))?$")
+_DOT_THOUSANDS_RE = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+
+
+def _digits_value(raw: str, scaled: bool = False) -> float:
+    """A digit number as written: commas group thousands (or lakhs); dots do too when every
+    group after the first has three digits and no scale word follows (_DIGITS decides that),
+    else a dot is the decimal point. Any length parses (float never overflows to an error; a
+    huge value is rejected later by `implausible_toll`)."""
+    if not scaled and _DOT_THOUSANDS_RE.match(raw):
+        return float(raw.replace(".", ""))
+    return float(raw.replace(",", ""))
 
 
 def _words_to_number(t: str) -> float | None:
@@ -313,6 +370,9 @@ def _is_year_or_label(m: re.Match, sentence: str, after: str) -> bool:
         return True
     if NOT_COUNT_BEFORE_RE.search(sentence[max(0, m.start() - 12):m.start()]):
         return True
+    near = sentence[max(0, m.start() - 40):m.start()]
+    if AGE_BEFORE_RE.search(near) or NEGATION_BEFORE_RE.search(near):
+        return True
     if NOT_COUNT_AFTER_RE.match(after):
         return True
     return bool(num) and num.isdigit() and len(num) > 7  # glued datelines ("Jan 202015")
@@ -349,6 +409,15 @@ COMBATANTS_AFTER_RE = re.compile(
 )
 
 
+# "Lost" kills only when people follow: "the army lost 30 men", not "lost 30 tanks" or "lost 3 seats".
+LOST_BEFORE_RE = re.compile(r"\b(?:lost|lose|loses|losing)\s+$", re.I)
+LOST_PEOPLE_AFTER_RE = re.compile(
+    r"^(?:\s+[A-Za-z][\w'’-]*){0,2}?\s+(?P<v>men|soldiers?|troops|fighters?|servicemen|personnel|officers?|"
+    r"policemen|commanders?|members\s+of\s+(?:its|their|his|her)\s+(?:forces|army|unit|crew|family))\b",
+    re.I,
+)
+
+
 # The number scan is the costliest regex here, and re.I makes it slower still: these run
 # case-sensitively on lowered text (see casefold), with identical spans. Each number span is
 # matched again in the original sentence to hand on its own groups; the context patterns
@@ -358,6 +427,7 @@ _NON_DEATH_BEFORE_LOWER = lower_twin(NON_DEATH_BEFORE_RE)
 _BEFORE_LOWER = lower_twin(BEFORE_RE)
 _ELIMINATE_BEFORE_LOWER = lower_twin(ELIMINATE_BEFORE_RE)
 _LIVES_CUE_LOWER = lower_twin(LIVES_CUE_RE)
+_LOST_BEFORE_LOWER = lower_twin(LOST_BEFORE_RE)
 _CUMULATIVE_LOWER = lower_twin(CUMULATIVE_RE)
 _OTHER_LOWER = lower_twin(OTHER_RE)
 
@@ -372,10 +442,13 @@ def _death_context(m: re.Match, sentence: str, lower: str) -> tuple[str, int] | 
     if a:
         mid, death = a.group("mid"), a.group("death").lower()
         victim_head = bool(mid.strip()) and VICTIM_WORD_RE.match(mid.split()[-1])
-        head_ok = victim_head or (not a.group("loc") and (not mid.strip() or mid.strip().lower().startswith("of ")))
+        words = mid.split()
+        # "10 members of the Takfiri group were killed": the victims are the noun before "of"
+        of_head = len(words) >= 2 and words[1].lower() == "of" and VICTIM_WORD_RE.match(words[0])
+        head_ok = victim_head or of_head or (not a.group("loc") and (not mid.strip() or mid.strip().lower().startswith("of ")))
         lives_ok = not death.startswith("lives") or _LIVES_CUE_LOWER.search(before)
         if head_ok and lives_ok and not CASUALTIES_AFTER_RE.match(after[a.end():]):
-            return _victims(mid + " " + death), a.end()
+            return _victims(words[0] if of_head and not victim_head else mid + " " + death), a.end()
     if _BEFORE_LOWER.search(before) and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
         v = VICTIMS_AFTER_RE.match(after)
         return _victims(v.group("v") if v else ""), 0
@@ -383,6 +456,25 @@ def _death_context(m: re.Match, sentence: str, lower: str) -> tuple[str, int] | 
         v = COMBATANTS_AFTER_RE.match(after)
         if v:
             return _victims(v.group("v")), 0
+    if _LOST_BEFORE_LOWER.search(before):
+        v = LOST_PEOPLE_AFTER_RE.match(after)
+        if v and not NON_DEATH_AFTER_RE.match(after):
+            return _victims(v.group("v").split()[0]), 0
+    return None
+
+
+# No war has a recorded toll near this (the Second World War's estimates run to 70-85 million),
+# so a larger "toll" is a misread or garbage number ("more than 1,000,...,000" with 110 groups
+# is inf as a float), never a value to chart.
+MAX_PLAUSIBLE_TOLL = 100_000_000
+
+
+def implausible_toll(value: float) -> str | None:
+    """Why a number in a death context cannot be a death toll, or None when it can."""
+    if value != value or value == float("inf") or value > MAX_PLAUSIBLE_TOLL:
+        return f"{value:.3g} is above {MAX_PLAUSIBLE_TOLL:,}, more than any war's recorded toll"
+    if value != int(value):
+        return f"{value:g} is not a whole number of people"
     return None
 
 
@@ -443,7 +535,7 @@ CONJ_GAP_RE = re.compile(
 DEATH_CUE_STEMS = (
     "kill", "dea", "die", "slain", "perish", "execut", "massacr", "martyr", "murder", "behead", "crucif",
     "assassinat", "slaughter", "fatalit", "bodies", "corpses", "lives", "fallen", "bring", "brought", "rais",
-    "push", "toll", "number", "eliminat", "destroy", "neutrali", "liquidat",
+    "push", "toll", "number", "eliminat", "destroy", "neutrali", "liquidat", "lost", "lose", "losing",
 )
 DEATH_CUE_RE = re.compile("|".join(DEATH_CUE_STEMS))
 
@@ -475,7 +567,7 @@ def number_phrases(sentence: str, lower: str | None = None) -> list[re.Match]:
     return [NUMBER_PHRASE_RE.match(sentence, m.start()) for m in _NUMBER_PHRASE_LOWER_RE.finditer(lower)]
 
 
-def _sentence_claims(body: str, lower_body: str, s_start: int, s_end: int) -> list[dict]:
+def _sentence_claims(body: str, lower_body: str, s_start: int, s_end: int, rejected: list | None = None) -> list[dict]:
     """Claims of one sentence (one holding a death cue), then the sums of tolls listed
     together (flagged "_sum", kept only when chosen as headline)."""
     sentence = body[s_start:s_end]
@@ -485,7 +577,14 @@ def _sentence_claims(body: str, lower_body: str, s_start: int, s_end: int) -> li
         parts = _number_parts(m)
         if parts is None or parts[0] <= 0:
             continue
-        found.append((m, parts, _death_context(m, sentence, lower)))
+        ctx = _death_context(m, sentence, lower)
+        reason = implausible_toll(parts[0]) if ctx else None
+        if reason:
+            if rejected is not None:
+                rejected.append({"sentence": sentence, "start": s_start + m.start(), "end": s_start + m.end(),
+                                 "text": m.group(0)[:80], "reason": reason})
+            continue
+        found.append((m, parts, ctx))
     runs = _conjunct_runs(found, sentence)
     in_run = {i: run for run, _ in runs for i in run}
     claims, by_index = [], {}
@@ -713,9 +812,11 @@ def _sum_containing(claims: list[dict], pick: int) -> int:
     return pick
 
 
-def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_internal: bool = False) -> list[dict]:
+def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_internal: bool = False,
+                  rejected: list | None = None) -> list[dict]:
     """Every death toll stated in a cleaned body, in text order, with its span; at most one
-    incident toll is flagged as the headline."""
+    incident toll is flagged as the headline. Numbers in a death context that cannot be a toll
+    (`implausible_toll`) are left out; pass a list as `rejected` to receive them with the reason."""
     if not isinstance(body, str) or not body.strip():
         return []
     claims: list[dict] = []
@@ -723,7 +824,7 @@ def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_i
     cues = _cue_starts(lower_body)
     for sentence_no, (s_start, s_end) in enumerate(split_sentences(body)):
         if _holds_cue(cues, s_start, s_end):
-            found = _sentence_claims(body, lower_body, s_start, s_end)
+            found = _sentence_claims(body, lower_body, s_start, s_end, rejected)
             for claim in found:  # the same number as the sentence's row in tone_sentences
                 claim["sentence_no"] = sentence_no
             claims.extend(found)
@@ -743,7 +844,12 @@ def build_death_tolls(articles: pd.DataFrame) -> pd.DataFrame:
     rows = []
     ok = articles[articles["status"] == "ok"] if "status" in articles else articles
     for art in ok.itertuples(index=False):
-        for claim in extract_tolls(art.body):
+        rejected: list[dict] = []
+        claims = extract_tolls(art.body, rejected=rejected)
+        for r in rejected:
+            warnings.warn(f"article {art.article_id}: toll {r['text']!r} (chars {r['start']}-{r['end']}) "
+                          f"rejected: {r['reason']}", stacklevel=2)
+        for claim in claims:
             rows.append({"article_id": art.article_id, **claim,
                          "published": getattr(art, "published", None), "outlet": getattr(art, "outlet", None)})
     df = pd.DataFrame(rows, columns=TOLL_COLUMNS)

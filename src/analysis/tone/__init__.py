@@ -8,17 +8,21 @@ each sentence as the outlet's own voice or a quoted voice, keeps every sentence'
 span for checking, and compares sources with bootstrap intervals, permutation tests with
 Holm correction, effect sizes and syndication clusters.
 
-Engines: ``textblob`` (polarity, subjectivity; the default), ``vader`` (compound) and
-``model`` (a small linear model over lexicon and bag-of-words features trained by
-scripts/train_tone_model.py on NewsMTSC train only and shipped as JSON weights).
+Engines: ``textblob`` (polarity, subjectivity; the default), ``vader`` (compound), ``model`` (a
+small linear model over lexicon and bag-of-words features trained by scripts/train_tone_model.py on
+NewsMTSC train only) and ``hybrid`` (BEST_ENGINE: lexicon scores plus word and word-pair weights
+learned from every human-rated corpus by scripts/train_tone_hybrid.py, with tone towards a named
+mention; agrees best with human readers). Both learned engines ship as JSON weights.
 
     voices       quotation (quote_mask, quote_kind, inside_shares) and actors (compile_actors, actors_by_span)
     scoring      score_sentence and the engines: textblob, vader (ports behind a version guard: ports,
-                 textblob_port, vader_port) and the shipped model (load_model, ToneModel)
+                 textblob_port, vader_port), the shipped model (load_model, ToneModel) and the hybrid
+                 model (load_hybrid, HybridModel, tone_towards)
     tables       sentence_tone, article_tone, actor_tone, tone_tables (the stage's one call), engine_accuracy
     compare      tone_by_source, pairwise_source_differences (between compared_outlets) and their statistics
     syndication  syndication_clusters (MinHash of wire copies)
     verdict      tone_verdict (the comparison in words)
+    agreement    engine_agreement: do engines rank outlets alike, which differences survive them all
 
 `engine` in this package is a tone measure; the pandas/Dask backend is analysis.backend.
 """
@@ -36,21 +40,35 @@ from .compare import (
     permutation_p,
     tone_by_source,
 )
+from .agreement import agreement_summary, engine_agreement, rank_agreement, robust_pairs
 from .scoring import (
+    BEST_ENGINE,
     DEFAULT_ENGINES,
     DENSE_FEATURES,
     ENGINE_COLUMNS,
     ENGINE_SCORE,
     ENGINES,
+    HYBRID_RESOURCE,
     MODEL_RESOURCE,
+    M_COLS,
+    N_TERM_COLS,
+    NYT_COL,
+    S_COL,
+    T_COLS,
+    HybridModel,
     ToneModel,
     dense_features,
     lexicon_features,
+    load_hybrid,
     load_model,
     model_tokens,
     score_sentence,
+    sentence_terms,
+    target_context,
+    target_terms,
     textblob_scores,
     tone_label,
+    tone_towards,
     vader_scores,
 )
 from .syndication import shingles, syndication_clusters
@@ -87,4 +105,6 @@ __all__ = [
     "ACCURACY_PATH", "actor_tone", "article_sentences", "article_tone", "engine_accuracy", "engines_with",
     "score_columns", "sentence_tone", "tone_tables", "tone_verdict", "ATTRIBUTION_RE", "DEFAULT_ACTORS",
     "ActorMatcher", "actors_by_span", "actors_in", "compile_actors", "inside_shares", "quote_kind", "quote_mask",
+    "BEST_ENGINE", "HYBRID_RESOURCE", "HybridModel", "load_hybrid", "sentence_terms", "target_context",
+    "target_terms", "tone_towards", "S_COL", "M_COLS", "NYT_COL", "T_COLS", "N_TERM_COLS", "agreement_summary", "engine_agreement", "rank_agreement", "robust_pairs",
 ]

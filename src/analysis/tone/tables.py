@@ -16,7 +16,7 @@ from ..schema import ACCURACY_COLUMNS, SENTENCE_COLUMNS, UNKNOWN_OUTLET
 from ..text.casefold import lowered
 from ..text.sentences import split_sentences
 from .compare import compared_outlets, pairwise_source_differences, tone_by_source
-from .scoring import DEFAULT_ENGINES, ENGINE_COLUMNS, ENGINES, score_sentence
+from .scoring import BEST_ENGINE, DEFAULT_ENGINES, ENGINE_COLUMNS, ENGINES, score_sentence
 from .syndication import syndication_clusters
 from .verdict import tone_verdict
 from .voices import actors_by_span, compile_actors, inside_shares, quote_kind
@@ -153,7 +153,12 @@ def tone_tables(articles: pd.DataFrame, engine: str = "textblob", engines=DEFAUL
 
 def engine_accuracy() -> pd.DataFrame:
     """Agreement of each engine with human readers, as last measured by
-    benchmarks/bench_tone.py (NYT editorial sentences: Pearson r; NewsMTSC devtest: macro-F1)."""
+    benchmarks/bench_tone.py (NYT editorial sentences: Pearson r; NewsMTSC devtest: macro-F1), with
+    the option that chooses each engine and the one recommended for published comparisons."""
     if not ACCURACY_PATH.exists():  # an empty table with every column notebook 03 shows
-        return pd.DataFrame(columns=ACCURACY_COLUMNS)
-    return pd.DataFrame(json.loads(ACCURACY_PATH.read_text()))
+        return pd.DataFrame(columns=ACCURACY_COLUMNS + ["choose_with", "recommended"])
+    table = pd.DataFrame(json.loads(ACCURACY_PATH.read_text()))
+    table["choose_with"] = "--tone-engine " + table["engine"]
+    table["recommended"] = table["engine"].map({BEST_ENGINE: "best agreement: use for published comparisons",
+                                                "textblob": "default (design card)"}).fillna("")
+    return table

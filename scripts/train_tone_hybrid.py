@@ -1,0 +1,242 @@
+"""Train the `hybrid` tone engine and write src/analysis/models/tone.json with its CV figures.
+
+Trains on every human-rated text in ../shared/corpora (see the hybrid section of analysis.tone.scoring for the parts):
+vader_human_rated_snippets.csv (18,513 tweets and review snippets, mean of 20 ratings), the NYT
+editorial sentences (dev half) and NewsMTSC train. NewsMTSC devtest is evaluation only.
+
+Cross-validated figures (never in-sample), each fold's model scored through the run-time code:
+- NYT: 5-fold CV grouped by editorial (the snippet and NewsMTSC parts see no NYT sentence).
+- NewsMTSC devtest: trained without every NewsMTSC train sentence from an article or AllSides
+  event that devtest also draws from (group: the event for AllSides, the article for POLUSA).
+- NewsMTSC train: 5-fold CV grouped the same way (per target).
+The sentence-label thresholds (tone.tone_label) are chosen on the grouped out-of-fold sentence
+scores of NewsMTSC train. Deterministic: closed-form/lbfgs solvers, no sampling.
+
+    nice .venv/bin/python scripts/train_tone_hybrid.py [--no-cv]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+from scipy.sparse import csr_matrix, hstack
+from scipy.stats import pearsonr
+from sklearn.feature_extraction.text import CountVectorizer
+from sklearn.linear_model import LogisticRegression, Ridge
+from sklearn.metrics import f1_score
+from sklearn.model_selection import GroupKFold
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))  # corpora.py (development only)
+
+import corpora  # noqa: E402
+from analysis import tone  # noqa: E402
+
+OUT = Path(tone.__file__).resolve().parent / "models" / tone.HYBRID_RESOURCE
+MIN_DF = 3          # a term seen in fewer training texts gets no weight
+DENSE_SCALE = 3.0   # engine/lexicon features weigh more against the L2 penalty than one word
+S_ALPHA = 30.0      # ridge penalty, snippet model
+M_C = 0.1           # inverse L2 penalty, NewsMTSC sentence model
+STACK_ALPHA = 100.0  # ridge penalty of the NYT stacker (its bag of terms)
+STACK_SCALE = 10.0  # stacker inputs S, M and engine features weigh more than one term
+T_C = 0.3           # inverse L2 penalty, target model
+FOLDS = 5
+WEIGHT_DECIMALS = 5
+DESCRIPTION = "The `hybrid` tone engine: lexicon scores plus word and word-pair weights learned from human ratings."
+
+
+@dataclass
+class Data:
+    """Every training text with its features; targets only for NewsMTSC rows."""
+    texts: list
+    tokens: list
+    dense: np.ndarray
+    kind: np.ndarray      # "snippet", "nyt", "newsmtsc", "devtest"
+    group: np.ndarray     # editorial, event/article or snippet id: CV never splits one
+    y: np.ndarray         # rating (-4..4) or the sign of the mean target polarity
+    targets: list         # per row: [(start, end, label -1/0/1)]
+
+
+def newsmtsc_group(gid: str) -> str:
+    """AllSides gids read allsides_ARTICLE_EVENT_...: the event (covered by 1-3 outlets) is the
+    group; POLUSA gids read polusa_v1_ARTICLE_...: the article is."""
+    parts = gid.split("_")
+    return f"{parts[0]}_{parts[2]}"
+
+
+def load_data() -> Data:
+    texts, kind, group, y, targets = [], [], [], [], []
+    snip = corpora.load_vader_snippets()
+    for c, sid, h, t in zip(snip["corpus"], snip["snippet_id"], snip["human_mean"], snip["text"]):
+        texts.append(str(t)); kind.append("snippet"); group.append(f"{c}_{sid}"); y.append(float(h)); targets.append([])
+    nyt = corpora.load_nyt()
+    for e, h, s in zip(nyt["editorial"], nyt["human_mean"], nyt["sentence"]):
+        texts.append(s); kind.append("nyt"); group.append(f"nyt_{e}"); y.append(float(h)); targets.append([])
+    for name, k in [(corpora.NEWSMTSC_TRAIN, "newsmtsc"), (corpora.NEWSMTSC_DEVTEST, "devtest")]:
+        for r in corpora.load_newsmtsc(name):
+            pol = [t["polarity"] for t in r["targets"]]
+            texts.append(r["sentence_normalized"]); kind.append(k); group.append(newsmtsc_group(r["primary_gid"]))
+            y.append(float(np.sign(np.mean(pol) - 4)))
+            targets.append([(t["from"], t["to"], int(np.sign(t["polarity"] - 4))) for t in r["targets"]])
+    tb = [tone.textblob_scores(s) for s in texts]
+    vd = [tone.vader_scores(s) for s in texts]
+    tokens = [tone.model_tokens(s) for s in texts]
+    dense = np.array([tone.dense_features(s, a, b, k) for s, a, b, k in zip(texts, tb, vd, tokens)])
+    return Data(texts, tokens, dense, np.array(kind), np.array(group), np.array(y), targets)
+
+
+def target_rows(data: Data, rows) -> tuple[list, np.ndarray, np.ndarray, np.ndarray]:
+    """One row per target: (row, T terms), clause lexicon features, labels, groups."""
+    out, lex, lab, grp = [], [], [], []
+    for i in rows:
+        for start, end, label in data.targets[i]:
+            before, after, clause = tone.target_context(data.texts[i], start, end)
+            ct = tone.model_tokens(clause)
+            out.append((i, tone.target_terms(tone.model_tokens(before), tone.model_tokens(after), ct)))
+            lex.append(tone.lexicon_features(ct))
+            lab.append(label)
+            grp.append(data.group[i])
+    return out, np.array(lex, float).reshape(-1, 3), np.array(lab), np.array(grp)
+
+
+def _proba_diff(clf, X) -> np.ndarray:
+    p = clf.predict_proba(X)
+    c = list(clf.classes_)
+    return p[:, c.index(1)] - p[:, c.index(-1)]
+
+
+def fit(data: Data, rows: np.ndarray, with_target: bool = True) -> dict:
+    """The model's JSON spec trained on `rows` (indices into data)."""
+    kind = data.kind[rows]
+    snip, mt, nyt = rows[kind == "snippet"], rows[kind == "newsmtsc"], rows[kind == "nyt"]
+    vec = CountVectorizer(analyzer=tone.sentence_terms, min_df=MIN_DF, binary=True)
+    vec.fit([data.tokens[i] for i in rows])
+    bag = vec.transform(data.tokens)
+    X = hstack([bag, csr_matrix(data.dense * DENSE_SCALE)]).tocsr()
+    nv, nd = bag.shape[1], data.dense.shape[1]
+
+    s = Ridge(alpha=S_ALPHA, solver="lsqr", tol=1e-6).fit(X[snip], data.y[snip] / 4)
+    m = LogisticRegression(C=M_C, max_iter=5000).fit(X[mt], data.y[mt].astype(int))
+    feats = np.column_stack([s.predict(X[nyt]), _proba_diff(m, X[nyt]), data.dense[nyt]])
+    st = Ridge(alpha=STACK_ALPHA, solver="lsqr", tol=1e-6).fit(
+        hstack([csr_matrix(feats * STACK_SCALE), bag[nyt]]).tocsr(), data.y[nyt])
+
+    m_order = [list(m.classes_).index(c) for c in (-1, 0, 1)]
+    W = np.zeros((nv, tone.N_TERM_COLS))
+    W[:, tone.S_COL] = s.coef_[:nv]
+    W[:, tone.M_COLS] = m.coef_[m_order, :nv].T
+    W[:, tone.NYT_COL] = st.coef_[2 + nd:]
+    spec = {
+        "s_intercept": float(s.intercept_), "s_dense": s.coef_[nv:].tolist(),
+        "m_intercept": m.intercept_[m_order].tolist(), "m_dense": m.coef_[m_order, nv:].T.tolist(),
+        "stack_intercept": float(st.intercept_), "stack_coef": st.coef_[: 2 + nd].tolist(),
+        "stack_scale": STACK_SCALE, "dense_scale": DENSE_SCALE,
+        "t_intercept": [0.0, 0.0, 0.0], "t_dense": np.zeros((nd + 3, 3)).tolist(), "target_terms": {},
+        "thresholds": [0.0, 0.0],
+    }
+    if with_target:
+        trows, lex, lab, _ = target_rows(data, mt)
+        tvec = CountVectorizer(analyzer=lambda x: x, min_df=MIN_DF, binary=True).fit([t for _, t in trows])
+        XT = hstack([X[[i for i, _ in trows]], tvec.transform([t for _, t in trows]), csr_matrix(lex * DENSE_SCALE)]).tocsr()
+        t = LogisticRegression(C=T_C, max_iter=5000).fit(XT, lab)
+        order = [list(t.classes_).index(c) for c in (-1, 0, 1)]
+        coef = t.coef_[order]
+        W[:, tone.T_COLS] = coef[:, :nv].T
+        nt = len(tvec.vocabulary_)
+        spec.update(t_intercept=t.intercept_[order].tolist(),
+                    t_dense=np.vstack([coef[:, nv:nv + nd].T, coef[:, nv + nd + nt:].T]).tolist(),
+                    target_terms={str(k): [round(float(w), WEIGHT_DECIMALS) for w in coef[:, nv + nd + j]]
+                                  for j, k in enumerate(tvec.get_feature_names_out())})
+    spec["terms"] = {str(k): [round(float(w), WEIGHT_DECIMALS) for w in W[j]]
+                     for j, k in enumerate(vec.get_feature_names_out()) if np.abs(W[j]).max() >= 10 ** -WEIGHT_DECIMALS}
+    return spec
+
+
+def sentence_scores(model: tone.HybridModel, data: Data, rows) -> np.ndarray:
+    return np.array([model.sentence_score(data.tokens[i], data.dense[i]) for i in rows])
+
+
+def target_predictions(model: tone.HybridModel, data: Data, rows) -> tuple[np.ndarray, np.ndarray]:
+    """(predicted label, gold label) per target, through the run-time code."""
+    trows, lex, lab, _ = target_rows(data, rows)
+    pred = [int(np.argmax(model.target_probabilities(data.tokens[i], data.dense[i], terms, lx))) - 1
+            for (i, terms), lx in zip(trows, lex)]
+    return np.array(pred), lab
+
+
+def per_target(data: Data, rows, scores) -> tuple[np.ndarray, np.ndarray]:
+    s = [sc for i, sc in zip(rows, scores) for _ in data.targets[i]]
+    g = [lab for i in rows for *_, lab in data.targets[i]]
+    return np.asarray(s), np.asarray(g)
+
+
+def cross_validate(data: Data) -> tuple[dict, list]:
+    """Grouped CV figures (see the module docstring) and the thresholds from out-of-fold scores."""
+    idx = np.arange(len(data.texts))
+    nyt, dev = idx[data.kind == "nyt"], idx[data.kind == "devtest"]
+    train = idx[data.kind != "devtest"]
+    oof = np.zeros(len(nyt))
+    folds = list(GroupKFold(FOLDS).split(nyt, groups=data.group[nyt]))
+    for k, (_, test) in enumerate(folds):
+        keep = train[~np.isin(train, nyt[test])]
+        oof[test] = sentence_scores(tone.HybridModel(fit(data, keep, with_target=False)), data, nyt[test])
+        print(f"  NYT fold {k + 1}/{FOLDS}: r = {pearsonr(oof[test], data.y[nyt[test]])[0]:.3f}", flush=True)
+    cv = {"nyt_pearson_r": round(float(pearsonr(oof, data.y[nyt])[0]), 4),
+          "nyt_fold_r": [round(float(pearsonr(oof[t], data.y[nyt[t]])[0]), 4) for _, t in folds],
+          "nyt_grouping": f"{FOLDS}-fold by editorial ({len(set(data.group[nyt]))} editorials, {len(nyt)} sentences)"}
+
+    clean = train[~np.isin(data.group[train], data.group[dev])]
+    pred, gold = target_predictions(tone.HybridModel(fit(data, clean)), data, dev)
+    cv["newsmtsc_devtest_macro_f1"] = round(float(f1_score(gold, pred, average="macro")), 4)
+    cv["newsmtsc_devtest_targets"] = int(len(gold))
+    cv["newsmtsc_devtest_dropped_train_sentences"] = int(len(train) - len(clean))
+
+    mt = train[data.kind[train] == "newsmtsc"]
+    other = train[data.kind[train] != "newsmtsc"]
+    preds, golds, s_oof = [], [], np.zeros(len(mt))
+    for k, (_, test) in enumerate(GroupKFold(FOLDS).split(mt, groups=data.group[mt])):
+        model = tone.HybridModel(fit(data, np.concatenate([other, np.delete(mt, test)])))
+        p, g = target_predictions(model, data, mt[test])
+        preds.append(p); golds.append(g)
+        s_oof[test] = sentence_scores(model, data, mt[test])
+        print(f"  NewsMTSC train fold {k + 1}/{FOLDS}: macro-F1 = {f1_score(g, p, average='macro'):.3f}", flush=True)
+    cv["newsmtsc_train_cv_macro_f1"] = round(float(f1_score(np.concatenate(golds), np.concatenate(preds), average="macro")), 4)
+    cv["newsmtsc_grouping"] = "AllSides event / POLUSA article"
+    lo, hi, f = corpora.best_thresholds(*per_target(data, mt, s_oof))
+    cv["sentence_score_newsmtsc_train_oof_macro_f1"] = round(f, 4)
+    return cv, [lo, hi]
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--no-cv", action="store_true", help="skip CV (keeps the thresholds and CV figures of --out)")
+    args = ap.parse_args(argv)
+    data = load_data()
+    if args.no_cv:
+        old = json.loads(args.out.read_text())
+        cv, thresholds = old["cv"], old["thresholds"]
+    else:
+        cv, thresholds = cross_validate(data)
+    spec = fit(data, np.flatnonzero(data.kind != "devtest"))
+    spec.update(thresholds=thresholds, cv=cv)
+    kinds, counts = np.unique(data.kind, return_counts=True)
+    spec = {"description": DESCRIPTION, "created_by": "scripts/train_tone_hybrid.py",
+            "date": date.today().isoformat(), "trained_on": {str(k): int(c) for k, c in zip(kinds, counts) if k != "devtest"},
+            "params": {"min_df": MIN_DF, "s_alpha": S_ALPHA, "m_C": M_C, "stack_alpha": STACK_ALPHA, "t_C": T_C},
+            "dense_features": tone.DENSE_FEATURES, **spec}
+    for key in ("s_dense", "m_dense", "m_intercept", "t_dense", "t_intercept", "stack_coef"):
+        spec[key] = np.round(np.asarray(spec[key], float), 6).tolist()
+    args.out.write_text(json.dumps(spec, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB, {len(spec['terms'])} terms, "
+          f"{len(spec['target_terms'])} target terms)")
+    print(json.dumps(cv, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,103 @@
+"""Which evidence decides a publication date: locale cues for day/month order, the page's own
+URL, event dates in prose, and when a date in the page text may overrule htmldate (issue 14)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import dates
+
+TODAY = date(2026, 1, 1)
+
+
+@pytest.mark.parametrize("html, url, text, order", [
+    ('<html lang="en-GB">', None, None, "dm"),
+    ('<html lang="en-US">', None, None, "md"),
+    ('<html lang="es">', None, None, "dm"),
+    ('<html lang="pt-BR">', None, None, "dm"),
+    ("<html>", "https://www.bbc.co.uk/news/world-1", None, "dm"),
+    ("<html>", "https://www.lemonde.fr/a", None, "dm"),
+    ("<html lang=en>", "https://example.com/a", None, None),
+    (None, None, "Headline\nhttps://www.abc.net.au/news/x\nText.", "dm"),
+])
+def test_locale_order(html, url, text, order):
+    assert dates.locale_order(html, url, text) == order
+
+
+def test_numeric_dates_follow_the_page_locale():
+    # a Spanish page's 06/05/2020 is 6 May (htmldate's own reading of such pages)
+    assert dates.publication_date("Noticias\n06/05/2020\nEl gobierno anunció ...", html=None,
+                                  url="https://elpais.com.uy/a", today=TODAY).published == date(2020, 5, 6)
+    # a British text that writes dates in words day first reads 07/03/2017 as 7 March
+    text = "BBC News\n07/03/2017\nThe strike on 5 March 2017 hit a market."
+    assert dates.publication_date(text, today=TODAY).published == date(2017, 3, 7)
+    # with no cue, slashes stay month first
+    assert dates.publication_date("News\n07/03/2017\nText.", today=TODAY).published == date(2017, 7, 3)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2025, 12, 31)))
+def test_a_day_above_12_settles_the_order(d):
+    """Whatever the locale says, a page date that can be read only one way decides the others."""
+    other = date(d.year, 1, 25)
+    text = f"News\n{d.month:02d}/{d.day:02d}/{d.year}\nText. Earlier: {other.month:02d}/{other.day:02d}/{other.year}."
+    got = dates.publication_date(text, url="https://example.fr/a", today=TODAY).published
+    assert got == d
+
+
+def test_url_dates():
+    assert dates.url_date("https://blog.example.org/2016/07/09/slug/") == date(2016, 7, 9)
+    assert dates.url_date("https://www.example.ch/2016-04-15/slug") == date(2016, 4, 15)
+    assert dates.url_date("https://example.com/a?date=2016-04-15") is None  # a query, not the path
+    assert dates.url_date("https://example.com/2016/07/slug") is None  # no day
+
+
+def test_a_date_in_the_url_line_is_used():
+    text = "Syria talks resume\nhttps://news.example.com/2017/03/05/syria-talks\nTalks resumed in Geneva."
+    r = dates.publication_date(text, today=TODAY)
+    assert r.published == date(2017, 3, 5) and r.evidence.startswith("url:")
+    assert text[r.start:r.end].startswith("https://")
+    # a URL far down the page is a link to another article, not the page's own address
+    links = "Syria talks resume\n" + "Talks resumed in Geneva.\n" * 12 + "https://news.example.com/2015/01/02/old-story\n"
+    assert dates.publication_date(links, today=TODAY).published is None
+
+
+def test_event_dates_in_prose_are_never_the_publication_date():
+    text = "Syria strike\nOn 5 March 2017, an airstrike hit a market in Idlib, killing 12 people, the monitor said."
+    assert dates.publication_date(text, today=TODAY).published is None
+    text = "Syria strike\nBy Jane Doe\n12 March 2017\n" + text.split("\n", 1)[1]
+    assert dates.publication_date(text, today=TODAY).published == date(2017, 3, 12)
+
+
+def test_profile_dates_are_not_the_article_date():
+    text = "What happened to it?\nBrokepixel\nJoined\nMay 11, 2017\nMessages\n120\nI cannot find the item any more.\n"
+    ranked = dates.rank_candidates(text, today=TODAY)
+    assert ranked[0][1] == "comment"
+
+
+def _page(body_line: str, meta: str | None = None, lang: str = "en") -> str:
+    head = f'<meta property="article:published_time" content="{meta}">' if meta else ""
+    return (f'<html lang="{lang}"><head>{head}</head><body><article><h1>Title</h1><p>{body_line}</p>'
+            "<p>" + "Words of the article. " * 20 + "</p></article></body></html>")
+
+
+def test_overriding_htmldate_needs_strong_evidence(monkeypatch):
+    def run(html, htmldate_says, url=None):
+        monkeypatch.setattr(dates, "html_page_date", lambda h, u=None: htmldate_says)
+        return dates.publication_date("Words of the article.", html=html, url=url, today=TODAY).published
+
+    # a labelled publication date on the page beats a markup date it contradicts
+    assert run(_page("Published: March 9, 2021"), "2021-09-03") == date(2021, 3, 9)
+    # a day apart is the same publication in another time zone: markup wins
+    assert run(_page("By Jo Doe | November 8, 2023, 11:15 PM"), "2023-11-09") == date(2023, 11, 9)
+    # the URL states htmldate's day: two sources agree against one date on the page
+    assert run(_page("Release: 10.11.2023"), "2023-11-01", "https://x.de/2023/11/01/a") == date(2023, 11, 1)
+    # htmldate's date is one reading of an ambiguous date on the page: no contradiction
+    assert run(_page("11/01/2021", lang="de"), "2021-11-01") == date(2021, 11, 1)
+    # an unlabelled date among other dates on the page is no strong evidence
+    html = _page("Top 20 | Release: 10.11.2023 | 2 | Call of Duty 20.02.2020")
+    assert run(html, "2023-11-01") == date(2023, 11, 1)

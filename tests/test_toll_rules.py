@@ -1,0 +1,152 @@
+"""What counts as a toll: negations, ages, dates and ordinals never do; hedged, quoted and
+"put the toll at" claims keep their qualifier; scope rules hold for any war (issue 14)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import tolls
+
+
+def claims(text: str) -> list[tuple]:
+    return [(c["value"], c["qualifier"], c["scope"]) for c in tolls.extract_tolls(text)]
+
+
+def values(text: str) -> list[float]:
+    return [c["value"] for c in tolls.extract_tolls(text)]
+
+
+# --- the issue's examples ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "No one was killed in the attack.",
+    "Not one person died.",
+    "Not a single civilian was killed, the ministry said.",
+    "None of the 30 passengers were killed.",
+    "A 12-year-old boy was wounded.",
+    "He was the 12th person killed this week.",
+])
+def test_no_toll(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A boy aged 12 was killed in the strike.", [1]),
+    ("Three children aged 8, 10 and 12 were killed.", [3]),
+    ("Four people, aged between 19 and 25, were killed.", [4]),
+    ("On 5 March 2017, 12 people were killed.", [12]),
+    ("The army lost 30 men in the battle.", [30]),
+])
+def test_ages_and_dates_are_not_counts(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("Up to 600 people may have been killed, the group said.", 600, "up_to"),
+    ("The raid killed 'up to 200' soldiers.", 200, "up_to"),
+    ("The raid killed \u201cmore than 40\u201d fighters.", 40, "more_than"),
+    ("The UN put the number killed at 1.5 million.", 1_500_000, "exact"),
+    ("The monitor put the death toll at more than 45.", 45, "more_than"),
+    ("Activists estimated the number of dead at about 300.", 300, "about"),
+])
+def test_hedged_quoted_and_put_at_claims(text, value, qualifier):
+    assert [(v, q) for v, q, _ in claims(text)] == [(value, qualifier)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Iraq war killed nearly half a million people.",
+    "The Yemen war has killed 10,000 people.",
+    "Russia's war in Ukraine has killed 8,000 civilians.",
+    "The 2003 invasion of Iraq killed over 100,000 civilians.",
+    "More than 1,000 people have been killed since the 2021 coup.",
+    "At least 300 people have been killed since the conflict began in 2015.",
+])
+def test_scope_of_any_war_is_cumulative(text):
+    assert [s for _, _, s in claims(text)] == ["cumulative"]
+
+
+def test_lost_needs_people():
+    assert values("The rebels lost 30 tanks and 3 seats.") == []
+
+
+# --- generated sentences -----------------------------------------------------------------------
+
+VICTIMS = ["people", "civilians", "soldiers", "children", "fighters", "women", "rebels", "police officers"]
+DEATH = ["were killed", "have been killed", "died", "were shot dead", "were reported killed", "lost their lives"]
+PLACES = ["", " in Aleppo", " in Kabul", " in the city of Mosul", " near the border"]
+WHEN = ["", " on Tuesday", " overnight", " on 5 March 2017", " in 2016"]
+SOURCE = ["", ", the monitor said", ", officials said", ", according to the health ministry"]
+counts = st.integers(min_value=2, max_value=9_999)
+
+
+def _written(n: int, style: int) -> str:
+    return f"{n:,}" if style == 0 else str(n)
+
+
+@settings(max_examples=150, deadline=None)
+@given(counts, st.integers(0, 1), st.sampled_from(VICTIMS), st.sampled_from(DEATH), st.sampled_from(PLACES),
+       st.sampled_from(WHEN), st.sampled_from(SOURCE))
+def test_n_people_were_killed_yields_n(n, style, victims, death, place, when, source):
+    text = f"{_written(n, style)} {victims} {death}{place}{when}{source}."
+    got = tolls.extract_tolls(text)
+    assert [c["value"] for c in got] == [n], text
+    assert got[0]["qualifier"] == "exact"
+    assert got[0]["is_headline"] == (got[0]["scope"] == "incident")
+    assert got[0]["scope"] == ("other" if "in 2016" in text else "incident")  # a year's total is no incident
+
+
+@settings(max_examples=150, deadline=None)
+@given(counts, st.sampled_from(VICTIMS), st.sampled_from(["killed", "killing"]), st.sampled_from(WHEN),
+       st.sampled_from(["at least", "more than", "nearly", "up to", "about"]))
+def test_killing_verb_then_qualified_count(n, victims, verb, when, qual):
+    text = f"An air strike{when} {verb} {qual} {n} {victims}."
+    got = tolls.extract_tolls(text)
+    assert [c["value"] for c in got] == [n], text
+    expected = {"at least": "at_least", "more than": "more_than", "nearly": "nearly", "up to": "up_to",
+                "about": "about"}[qual]
+    assert got[0]["qualifier"] == expected
+
+
+NEGATIONS = ["No one", "Not one person", "No civilians", "Not a single soldier", "Nobody", "None of the residents"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(NEGATIONS), st.sampled_from(["was killed", "were killed", "died"]),
+       st.sampled_from(PLACES), st.sampled_from(WHEN), st.sampled_from(SOURCE))
+def test_negated_deaths_yield_no_toll(neg, death, place, when, source):
+    text = f"{neg} {death}{place}{when}{source}."
+    assert values(text) == [], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.integers(1, 17), min_size=1, max_size=4), st.sampled_from(["boy", "girl", "man", "woman"]),
+       st.sampled_from(["was killed", "died"]), st.sampled_from(WHEN))
+def test_ages_are_never_tolls(ages, who, death, when):
+    listed = ", ".join(map(str, ages[:-1])) + (" and " if len(ages) > 1 else "") + str(ages[-1])
+    text = f"A {who} aged {listed} {death}{when}."
+    assert all(v == 1 for v in values(text)), text
+    text = f"A {ages[0]}-year-old {who} {death}{when}."
+    assert all(v == 1 for v in values(text)), text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(2, 28), st.sampled_from(["January", "March", "May", "October"]), st.integers(2000, 2024),
+       st.sampled_from(["killed", "were killed", "died"]))
+def test_dates_and_ordinals_are_never_tolls(day, month, year, death):
+    for text in (f"On {day} {month} {year}, a man was {death.split()[-1]}.",
+                 f"He was the {day}th person {death.split()[-1]} since {month} {year}.",
+                 f"In {year}, {month} {day} was the day the fighters {death.split()[-1]} a man."):
+        assert all(v not in (day, year) for v in values(text)), text
+
+
+@pytest.mark.parametrize("text, value, victims", [
+    ("Rockets hit Aleppo, killing according to the latest toll 44 civilians and wounding over 140.", 44, "civilians"),
+    ("The bombing killed, according to activists, 12 people.", 12, "people"),
+    ("Brouq and at least 10 members of the Takfiri group were killed in the attacks.", 10, "members"),
+    ("Twenty soldiers of the elite Tiger unit were killed.", 20, "soldiers"),
+])
+def test_attribution_between_verb_and_count_and_victims_before_of(text, value, victims):
+    got = tolls.extract_tolls(text)
+    assert [(c["value"], c["victims"]) for c in got] == [(value, victims)]

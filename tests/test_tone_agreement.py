@@ -1,0 +1,82 @@
+"""How much the tone measure matters: rank agreement of outlet means between engines and the
+significant outlet pairs that survive every engine, on generated article tone tables."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis import tone
+from analysis.tone import agreement as tone_agreement
+
+
+def _table(means: dict[str, dict[str, float]], n: int = 12, sd: float = 0.05, seed: int = 0) -> pd.DataFrame:
+    """Article tone rows: per outlet `n` articles around each engine's outlet mean."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for outlet, by_engine in means.items():
+        noise = rng.normal(0, sd, n)
+        for i in range(n):
+            row = {"article_id": f"{outlet}_{i}", "outlet": outlet, "published": None}
+            row.update({tone.ENGINE_SCORE[e]: m + noise[i] for e, m in by_engine.items()})
+            rows.append(row)
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_a_monotone_rescaling_ranks_outlets_identically(seed):
+    rng = np.random.default_rng(seed)
+    base = rng.normal(0, 1, 6)
+    at = _table({f"o{i}": {"textblob": b, "vader": np.tanh(b) * 3 - 1} for i, b in enumerate(base)}, seed=seed, sd=0.0)
+    ranks = tone_agreement.rank_agreement(at)
+    assert list(ranks[["engine_a", "engine_b"]].iloc[0]) == ["textblob", "vader"]
+    assert ranks["spearman_rho"].iloc[0] == pytest.approx(1.0)
+    assert ranks["n_outlets"].iloc[0] == 6
+
+
+def test_a_reversed_ranking_gives_minus_one_and_too_few_outlets_nan():
+    at = _table({f"o{i}": {"textblob": i, "hybrid": -i} for i in range(5)}, sd=0.0)
+    assert tone_agreement.rank_agreement(at)["spearman_rho"].iloc[0] == pytest.approx(-1.0)
+    two = _table({"a": {"textblob": 0, "hybrid": 1}, "b": {"textblob": 1, "hybrid": 0}})
+    assert np.isnan(tone_agreement.rank_agreement(two)["spearman_rho"].iloc[0])
+
+
+def test_only_the_difference_every_engine_finds_is_robust():
+    # a vs c: clearly different with both engines; a vs b: different with textblob only
+    at = _table({"a": {"textblob": 0.0, "vader": 0.0}, "b": {"textblob": 0.5, "vader": 0.0},
+                 "c": {"textblob": 0.5, "vader": 0.5}}, n=15)
+    pairs = tone_agreement.robust_pairs(at, n_perm=2000)
+    got = {(r.outlet_a, r.outlet_b): (r.n_engines_significant, r.robust) for r in pairs.itertuples()}
+    assert got[("a", "c")] == (2, True)
+    assert got[("a", "b")] == (1, False)
+    assert got[("b", "c")] == (1, False)
+    assert pairs.iloc[0][["outlet_a", "outlet_b"]].tolist() == ["a", "c"]  # robust pairs first
+    text = tone_agreement.agreement_summary(tone_agreement.rank_agreement(at), pairs, ["textblob", "vader"])
+    assert "a is more negative than c with every engine" in text
+    assert "depend on the choice of tone measure" in text
+
+
+def test_opposite_directions_are_not_robust():
+    at = _table({"a": {"textblob": 0.0, "vader": 0.5}, "b": {"textblob": 0.5, "vader": 0.0}}, n=15)
+    pairs = tone_agreement.robust_pairs(at, n_perm=2000)
+    assert pairs["n_engines_significant"].tolist() == [2]
+    assert not pairs["robust"].any()
+
+
+def test_engines_not_scored_are_skipped_and_empty_input_has_columns():
+    at = _table({"a": {"textblob": 0.0}, "b": {"textblob": 1.0}})
+    assert tone_agreement.scored_engines(at) == ["textblob"]
+    assert tone_agreement.rank_agreement(at).empty
+    empty = tone_agreement.robust_pairs(at.iloc[:0])
+    assert "robust" in empty.columns and empty.empty
+    assert "Only one engine" in tone_agreement.agreement_summary(tone_agreement.rank_agreement(at), empty, ["textblob"])
+
+
+def test_engine_agreement_bundles_ranks_pairs_and_words():
+    at = _table({"a": {"textblob": 0.0, "vader": 0.0, "model": 0.1}, "b": {"textblob": 0.5, "vader": 0.4, "model": 0.6},
+                 "c": {"textblob": 0.2, "vader": 0.3, "model": 0.3}}, n=15)
+    out = tone_agreement.engine_agreement(at, n_perm=2000)
+    assert len(out["ranks"]) == 3  # three engines scored: three pairs
+    assert out["summary"].startswith("Rank correlation of outlet means between engines")
+    assert out["pairs"]["robust"].any()
