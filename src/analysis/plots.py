@@ -209,7 +209,8 @@ def plot_cumulative_tolls(tolls):
     counters = sorted(war["counter"].unique(), key=lambda c: (COUNTER_STYLE_ORDER.index(
         war.loc[war["counter"] == c, "counter_kind"].iloc[0]), c))
     palette = sns.color_palette("tab10", 10)
-    colors = {c: ("0.55" if not tl.judged(c) else palette[i % 10]) for i, c in enumerate(counters)}
+    unjudged = {tl.UNATTRIBUTED: "0.45", tl.OTHER_COUNTER: "0.72"}  # two greys: neither is one series
+    colors = {c: unjudged.get(c, palette[i % 10]) for i, c in enumerate(counters)}
     for c in counters:
         part = war[war["counter"] == c]
         for kind, marker in TOLL_MARKERS.items():

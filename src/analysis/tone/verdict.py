@@ -17,7 +17,7 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
     known = by_source[by_source["outlet"] != UNKNOWN_OUTLET]
     enough = known[known["n_articles"] >= min_articles]
     n_total = int(by_source["n_articles"].sum())
-    lines = [f"{n_total} scored articles from {len(known)} named outlet(s)"
+    lines = [f"{n_total:,} scored articles from {len(known):,} named outlet(s)"
              + (f" plus {int(by_source.loc[by_source['outlet'] == UNKNOWN_OUTLET, 'n_articles'].sum())} of unknown outlet"
                 if (by_source["outlet"] == UNKNOWN_OUTLET).any() else "") + "."]
     if len(enough) < 2:
