@@ -6,7 +6,7 @@ for missing, long text wrapped in a readable column, rows in natural order ("fil
 "file 10"). A table longer than MAX_ROWS is shown as a summary line plus a sample (the first
 rows, the largest, the flagged) and the name of the file holding all of it.
 
-Public API: people_table, PeopleTable, for_people, format_column, natural_sort, natural_key,
+Public API: people_table, PeopleTable, for_people, format_column, natural_sort, natural_order, natural_key,
 sample_rows, split_reasons, reason_summary, pairwise_first, Prose.
 """
 
@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 __all__ = [
-    "people_table", "PeopleTable", "for_people", "format_column", "natural_sort", "natural_key", "sample_rows",
+    "people_table", "PeopleTable", "for_people", "format_column", "natural_sort", "natural_order", "natural_key", "sample_rows",
     "split_reasons", "reason_summary", "pairwise_first", "Prose",
 ]
 
@@ -47,11 +47,11 @@ def natural_key(value) -> tuple:
     return (0, tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts if p != ""))
 
 
-def natural_sort(df: pd.DataFrame, by: list[str] | str) -> pd.DataFrame:
-    """df sorted by the columns in natural order, stable."""
+def natural_order(df: pd.DataFrame, by: list[str] | str) -> np.ndarray:
+    """Positions of df's rows in natural order of the columns, stable; no copy of df."""
     by = [by] if isinstance(by, str) else list(by)
     if not by or df.empty:
-        return df
+        return np.arange(len(df))
     ranks = []
     for c in by:  # each distinct value keyed once (a million removed lines hold ten thousand ids)
         codes, uniques = pd.factorize(df[c], use_na_sentinel=True)
@@ -60,7 +60,12 @@ def natural_sort(df: pd.DataFrame, by: list[str] | str) -> pd.DataFrame:
         rank[order] = np.arange(len(uniques))
         rank[-1] = len(uniques)  # missing (code -1) last
         ranks.append(rank[codes])
-    return df.iloc[np.lexsort(ranks[::-1], axis=0) if len(ranks) > 1 else np.argsort(ranks[0], kind="stable")]
+    return np.lexsort(ranks[::-1], axis=0) if len(ranks) > 1 else np.argsort(ranks[0], kind="stable")
+
+
+def natural_sort(df: pd.DataFrame, by: list[str] | str) -> pd.DataFrame:
+    """df sorted by the columns in natural order, stable."""
+    return df.iloc[natural_order(df, by)]
 
 
 def _is_whole(s: pd.Series) -> bool:
@@ -166,20 +171,25 @@ class PeopleTable:
 
 
 def sample_rows(df: pd.DataFrame, largest: str | None = None, flagged: pd.Series | None = None,
-                flag_label: str = "flagged", each: int = SAMPLE_EACH) -> pd.DataFrame:
-    """The first `each` rows, the `each` largest by `largest`, the first `each` flagged, each
-    row once, with a column saying why it is shown."""
-    parts = [(df.head(each).index, "first rows")]
+                flag_label: str = "flagged", each: int = SAMPLE_EACH, order: np.ndarray | None = None) -> pd.DataFrame:
+    """The first `each` rows (in `order`, positions), the `each` largest by `largest`, the first
+    `each` flagged, each row once, with a column saying why it is shown. Only the sampled rows
+    are copied: a million removed lines stay where they are."""
+    order = np.arange(len(df)) if order is None else np.asarray(order)
+    parts = [(order[:each], "first rows")]
     if largest is not None and largest in df:
-        parts.append((df[largest].astype("float64").nlargest(each, keep="first").index, f"largest {largest}"))
+        values = df[largest].astype("float64").to_numpy()
+        ranked = order[np.argsort(-np.nan_to_num(values[order], nan=-np.inf), kind="stable")]
+        parts.append((ranked[:each], f"largest {largest}"))
     if flagged is not None:
-        parts.append((df.index[flagged.reindex(df.index).fillna(False).astype(bool).to_numpy()][:each], flag_label))
+        mask = np.asarray(flagged.fillna(False).astype(bool).to_numpy() if isinstance(flagged, pd.Series) else flagged)
+        parts.append((order[mask[order]][:each], flag_label))
     seen: dict = {}
-    for idx, why in parts:
-        for i in idx:
+    for positions, why in parts:
+        for i in positions.tolist():
             seen.setdefault(i, why)
-    out = df.loc[list(seen)].copy()
-    out.insert(0, SHOWN_AS, [seen[i] for i in out.index])
+    out = df.iloc[list(seen)].copy()
+    out.insert(0, SHOWN_AS, list(seen.values()))
     return out
 
 
@@ -189,19 +199,20 @@ def people_table(df: pd.DataFrame, columns: list[str] | None = None, sort_by: li
     """df (or its `columns`) for reading: natural order by `sort_by`, formatted; when longer than
     max_rows, a summary line and a sample (first, largest by `largest`, `flagged`) naming the
     file that holds the full table."""
-    if sort_by is not None:  # sort columns need not be shown
-        df = natural_sort(df, [c for c in ([sort_by] if isinstance(sort_by, str) else sort_by) if c in df.columns])
-        if flagged is not None:
-            flagged = flagged.reindex(df.index)
+    by = [] if sort_by is None else [c for c in ([sort_by] if isinstance(sort_by, str) else sort_by) if c in df.columns]
+    order = natural_order(df, by)  # sort columns need not be shown
+    if flagged is not None:
+        flagged = flagged.reindex(df.index) if isinstance(flagged, pd.Series) else pd.Series(flagged, index=df.index)
     keep = list(df.columns) if columns is None else [c for c in columns if c in df.columns]
-    view = df[keep + ([largest] if largest and largest not in keep and largest in df.columns else [])]
-    n = len(view)
+    keep += [largest] if largest and largest not in keep and largest in df.columns else []
+    n = len(df)
     if n <= max_rows:
-        return PeopleTable(for_people(view), f"{n:,} {what}" if n else f"no {what}")
-    sample = sample_rows(view, largest=largest, flagged=flagged, flag_label=flag_label)
+        return PeopleTable(for_people(df.iloc[order][keep]), f"{n:,} {what}" if n else f"no {what}")
+    sample = sample_rows(df[keep] if len(keep) < len(df.columns) else df, largest=largest, flagged=flagged,
+                         flag_label=flag_label, order=order)
     n_flagged = int(flagged.fillna(False).astype(bool).sum()) if flagged is not None else 0
     parts = [f"the first {min(n, SAMPLE_EACH)}"]
-    if largest is not None and largest in view:
+    if largest is not None and largest in df:
         parts.append(f"the {SAMPLE_EACH} with the largest {largest}")
     if flagged is not None and n_flagged:
         parts.append(f"the first {min(n_flagged, SAMPLE_EACH)} {flag_label}")
@@ -222,7 +233,7 @@ def split_reasons(removed: pd.DataFrame) -> pd.DataFrame:
     reasons = removed["reason"].fillna("").astype(str)
     codes, uniques = pd.factorize(reasons)
     parts = pd.Series(uniques).str.extract(REASON_RE)  # each distinct reason parsed once
-    out = removed.drop(columns=["reason"]).copy()
+    out = removed.drop(columns=["reason"])  # copy-on-write: the text column is not copied
     out["kind"] = parts["kind"].fillna("").str.strip().to_numpy()[codes] if len(uniques) else ""
     out["p_body"] = pd.to_numeric(parts["p"], errors="coerce").to_numpy()[codes] if len(uniques) else np.nan
     out["detail"] = parts["detail"].fillna("").to_numpy()[codes] if len(uniques) else ""
