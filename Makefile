@@ -35,8 +35,11 @@ test: $(STAMP)  ## unit tests, then nbval on the committed notebooks
 notebooks: $(STAMP)  ## re-execute the committed notebooks in place so stored outputs stay current
 	$(PY) -m analysis.pipeline --in-place --force
 
+# Jupyter refuses to start as root unless told; containers often run as root.
+LAB_ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
+
 lab: $(STAMP)  ## open the notebooks in JupyterLab
-	$(VENV)/bin/jupyter lab notebooks/
+	$(VENV)/bin/jupyter lab $(LAB_ROOT_FLAG) notebooks/
 
 bench: $(STAMP)  ## accuracy and speed benchmarks (needs ../shared/corpora); prints figures
 	$(PY) benchmarks/run_all.py

@@ -36,6 +36,11 @@ def corpora_dir() -> Path:
     return Path(os.environ.get("ANALYSIS_CORPORA", REPO_ROOT.parent / "shared" / "corpora"))
 
 
+def adversarial_dir() -> Path:
+    """The bad-input cases (../shared/adversarial): ANALYSIS_ADVERSARIAL, else beside the corpora."""
+    return Path(os.environ.get("ANALYSIS_ADVERSARIAL", corpora_dir().parent / "adversarial"))
+
+
 def corpus_path(name: str) -> Path:
     path = corpora_dir() / name
     if not path.exists():

@@ -142,20 +142,22 @@ def test_oversized_corpus_record_is_too_large_and_its_neighbours_are_kept(tmp_pa
 def test_csv_without_text_or_html_column_names_the_missing_column(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
-    (raw / "c.csv").write_text("id,title,body\n1,A,some words\n2,B,more words\n")
+    (raw / "c.csv").write_text("id,title,words\n1,A,some words\n2,B,more words\n")
     docs = list(iter_raw(raw))
     assert len(docs) == 2
     for d in docs:
         assert status_kind(d.status) == "missing_column"
-        assert "'text' or 'html'" in d.status and "body" in d.status
+        assert "no text column" in d.status and "words" in d.status and "--columns text=" in d.status
+    named = list(iter_raw(raw, columns="text=words"))
+    assert [d.status for d in named] == ["ok", "ok"] and named[0].text == "some words"
 
 
 def test_jsonl_record_without_text_field_names_it(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
-    (raw / "c.jsonl").write_text('{"id": "a", "body": "x"}\n{"id": "b", "text": ""}\n{"id": "c", "text": "fine"}\n')
+    (raw / "c.jsonl").write_text('{"id": "a", "words": "x"}\n{"id": "b", "text": ""}\n{"id": "c", "text": "fine"}\n')
     docs = {d.record_id: d for d in iter_raw(raw)}
-    assert status_kind(docs["a"].status) == "missing_column" and "'text'" in docs["a"].status
+    assert status_kind(docs["a"].status) == "missing_column" and "no text column" in docs["a"].status
     assert status_kind(docs["b"].status) == "missing_text"
     assert docs["c"].status == "ok" and docs["c"].text == "fine"
 

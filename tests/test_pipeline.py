@@ -46,6 +46,10 @@ def test_help_documents_every_option():
         (["--engine", "spark"], "invalid choice"),
         (["--scheduler", "tcp://127.0.0.1:8786"], "--engine dask"),
         (["--only", "07"], "no notebook numbered 07"),
+        (["--seed", "-1"], "--seed -1: must be"),
+        (["--conflict-start", "9999-01-01"], "must lie between 1990-01-01 and today"),
+        (["--columns", "colour=red"], "unknown field 'colour'"),
+        (["--processed-dir", "data/raw/out"], "overlap"),
     ],
 )
 def test_bad_parameters_rejected_before_any_notebook_runs(tmp_path, args, words):
@@ -62,7 +66,9 @@ def test_failing_notebook_is_written_named_and_stops_the_run(tmp_path):
     _notebook(nbs / "02_broken.ipynb", "x = 1", "raise ValueError('bad table')")
     _notebook(nbs / "03_after.ipynb", "print('never')")
     reports = tmp_path / "reports"
-    res = _run("--notebooks-dir", str(nbs), "--reports-dir", str(reports), "--raw-dir", str(tmp_path))
+    (tmp_path / "raw").mkdir()
+    res = _run("--notebooks-dir", str(nbs), "--reports-dir", str(reports), "--raw-dir", str(tmp_path / "raw"),
+               "--processed-dir", str(tmp_path / "processed"))
     assert res.returncode == 1
     assert "02_broken.ipynb" in res.stderr and "ValueError: bad table" in res.stderr
     executed = nbformat.read(reports / "02_broken.ipynb", as_version=4)
@@ -78,7 +84,8 @@ def test_unchanged_notebook_is_skipped_and_force_reruns(tmp_path):
     nbs = tmp_path / "nbs"
     nbs.mkdir()
     _notebook(nbs / "01_ok.ipynb", "print('fine')")
-    common = ["--notebooks-dir", str(nbs), "--reports-dir", str(tmp_path / "r"), "--raw-dir", str(tmp_path / "raw")]
+    common = ["--notebooks-dir", str(nbs), "--reports-dir", str(tmp_path / "r"), "--raw-dir", str(tmp_path / "raw"),
+              "--processed-dir", str(tmp_path / "p")]
     (tmp_path / "raw").mkdir()
     assert "running" in _run(*common).stdout
     assert "skipped" in _run(*common).stdout
@@ -137,3 +144,27 @@ def test_write_tables_writes_each_and_reports_its_rows(tmp_path, capsys):
     tables.write_tables(tmp_path, {"a.csv": pd.DataFrame({"x": [1, 2, 3]}), "b.parquet": pd.DataFrame({"y": [1]})})
     assert capsys.readouterr().out == "wrote a.csv: 3 rows\nwrote b.parquet: 1 rows\n"
     assert len(tables.read_table(tmp_path / "a.csv")) == 3 and len(tables.read_table(tmp_path / "b.parquet")) == 1
+
+
+def test_corpus_without_a_text_column_ends_with_one_line_and_exit_2(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "export.csv").write_text("unit_id,headline_words,source\n1,Some words,X\n")
+    nbs = tmp_path / "nbs"
+    nbs.mkdir()
+    _notebook(nbs / "01_ok.ipynb", "print('rows for every input')")
+    res = _run("--raw-dir", str(raw), "--reports-dir", str(tmp_path / "r"), "--processed-dir", str(tmp_path / "p"),
+               "--notebooks-dir", str(nbs))
+    assert res.returncode == 2
+    line = res.stderr.strip().splitlines()[-1]  # the kernel may log a line of its own before
+    assert [l for l in res.stderr.splitlines() if l.startswith("error:")] == [line]
+    assert str(raw / "export.csv") in line and "headline_words, source, unit_id" in line and "--columns text=" in line
+    assert (tmp_path / "r" / "01_ok.html").exists(), "the notebooks still ran: every input has its row"
+
+
+def test_unwritable_reports_folder_is_one_line(tmp_path):
+    (tmp_path / "a_file").write_text("not a folder")  # fails for root too, unlike a chmod
+    res = _run("--raw-dir", str(REPO / "data" / "raw"), "--reports-dir", str(tmp_path / "a_file" / "r"),
+               "--processed-dir", str(tmp_path / "p"))
+    assert res.returncode == 2 and len(res.stderr.strip().splitlines()) == 1, res.stderr
+    assert "writable" in res.stderr and "a_file" in res.stderr

@@ -146,11 +146,11 @@ def test_html_scripts_and_event_handlers_never_reach_the_body(raw):
 
 
 def test_corpus_without_text_column_reports_the_missing_column_for_every_record(raw):
-    (raw / "c.csv").write_text("id,title,content\n1,A,words\n2,B,more words\n3,C,even more\n")
+    (raw / "c.csv").write_text("id,title,prose\n1,A,words\n2,B,more words\n3,C,even more\n")
     articles, _, _ = build(raw)
     assert len(articles) == 3
     assert set(articles["status"].map(status_kind)) == {"missing_column"}
-    assert all("'text' or 'html'" in s for s in articles["status"])
+    assert all("no text column" in s and "prose" in s for s in articles["status"])
 
 
 def test_malformed_rows_and_duplicate_ids_in_corpora(raw):
@@ -224,14 +224,16 @@ def test_articles_in_other_languages_are_not_english(raw, name):
     assert status_kind(row(articles, "x.txt")["status"]) == "not_english"
 
 
-def test_future_date_from_sidecar_is_a_warning(raw):
+@pytest.mark.parametrize("value", ["2099-06-01", "0001-01-01", "9999-12-31", "1/1/1989"])
+def test_implausible_date_from_sidecar_is_rejected_with_a_warning(raw, value):
     (raw / "a.txt").write_text(article())
-    (raw / "metadata.csv").write_text("file,published\na.txt,2099-06-01\n")
-    articles, _, _ = build(raw)
+    (raw / "metadata.csv").write_text(f"file,published\na.txt,{value}\n")
+    articles, _, problems = build(raw)
     r = row(articles, "a.txt")
     assert r["status"] == "ok"
-    assert str(r["published"]) == "2099-06-01"
-    assert "future" in r["warnings"]
+    assert r["published"] is None or str(r["published"]) != "2099-06-01" and r["date_source"] != "metadata"
+    assert "outside 1990-01-01.." in r["warnings"]
+    assert any(value in p for p in problems)
 
 
 def test_future_date_in_the_text_is_a_warning(raw):
@@ -278,7 +280,7 @@ def make_messy_raw(raw: Path) -> dict[str, int]:
     put("sub/nested.txt", article("A nested article about the siege"))
     put("nocol.csv", "id,title\n1,a\n2,b\n", 2)
     put("bad.jsonl", "\n".join([
-        json.dumps({"id": "a", "text": article()}), "{nope", json.dumps({"id": "a", "text": article()}),
+        json.dumps({"id": "a", "text": article()}), "{nope", json.dumps({"id": "a", "text": article("A different article")}),
         json.dumps({"text": article()}), json.dumps({"id": "e", "text": ""}), "",
     ]) + "\n", 5)
     put("rows.csv", 'id,text\n1,"' + article().replace('"', '""') + '"\n2,x,y\n3\n', 3)

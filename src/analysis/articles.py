@@ -2,7 +2,8 @@
 
 Public API: build_articles (the one stage-1 entry point: in memory, or streamed to
 partitioned Parquet, on pandas or Dask), article_record (one document -> its row and
-removed lines), count_inputs, ARTICLES_DIR, REMOVED_DIR.
+removed lines), article_record_within_budget (the same, or a too_slow row), count_inputs,
+ARTICLES_DIR, REMOVED_DIR.
 
 ingest reads documents, clean finds the body, title and outlet, dates the publication
 date; this module joins them into one row per input (whatever its status) and hands
@@ -19,17 +20,30 @@ import pandas as pd
 
 from . import dates
 from .backend import DEFAULT_CHUNK, Engine, chunked, map_records
-from .clean import clean_html, clean_plain_text, detect_language
+from .budget import ARTICLE_SECONDS, OverBudget, time_budget
+from .clean import CleanText, clean_html, clean_plain_text, detect_language
 from .clean import word_tokens as _tokens
-from .ingest import CORPUS_SUFFIXES, RawDoc, iter_raw, list_inputs, read_sidecar
+from .ingest import CORPUS_SUFFIXES, RawDoc, input_problem, iter_raw, list_inputs, read_sidecar
 from .schema import ARTICLE_COLUMNS, DATE_COLUMNS, REMOVED_COLUMNS, SPAN_COLUMNS
 from .tables import PartitionedWriter
 
-__all__ = ["build_articles", "article_record", "count_inputs", "ARTICLES_DIR", "REMOVED_DIR"]
+__all__ = ["build_articles", "article_record", "article_record_within_budget", "count_inputs", "ARTICLES_DIR",
+           "REMOVED_DIR"]
 
 ARTICLES_DIR = "articles.parquet"  # a directory of parts; the name keeps suffix-based readers working
 REMOVED_DIR = "removed_lines.parquet"
 COUNT_BLOCK_BYTES = 1 << 20  # count_inputs reads a corpus file this much at a time: memory stays flat
+
+
+def corpus_text_fallback(doc: RawDoc, cleaned: CleanText, warnings: list[str]) -> CleanText:
+    """A corpus's text column is the article as its publisher extracted it, so when line
+    cleaning (made for scraped pages) leaves nothing of it, the text is kept whole instead:
+    a one-line article ("35 cases of suffocation in ... Aleppo") is an article, not a menu."""
+    text = (doc.text or "").strip()
+    if cleaned.body.strip() or doc.record_id is None or not text:
+        return cleaned
+    warnings.append("no line looked like prose; the corpus text is kept whole")
+    return CleanText(body=text, title=cleaned.title, outlet=cleaned.outlet)
 
 
 def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START,
@@ -51,7 +65,7 @@ def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START,
                 cleaned = clean_html(doc.html, url=doc.url)
                 source_text = cleaned.body
             else:
-                cleaned = clean_plain_text(doc.text or "")
+                cleaned = corpus_text_fallback(doc, clean_plain_text(doc.text or ""), warnings)
                 source_text = doc.text or ""
             title = doc.title or cleaned.title
             outlet = doc.outlet or cleaned.outlet
@@ -89,6 +103,21 @@ def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START,
     return record, removed_rows
 
 
+def article_record_within_budget(doc: RawDoc, conflict_start: date = dates.CONFLICT_START,
+                                 conflict_name: str = dates.CONFLICT_NAME,
+                                 seconds: float | None = None) -> tuple[dict, list[dict]]:
+    """article_record, or a `too_slow` row when the article runs past its time budget."""
+    seconds = ARTICLE_SECONDS if seconds is None else seconds
+    try:
+        with time_budget(seconds):
+            return article_record(doc, conflict_start, conflict_name)
+    except OverBudget:
+        doc.status = (f"too_slow: cleaning took longer than {seconds:g} s, the budget per article; "
+                      "split or trim this input")
+        doc.text = doc.html = None
+        return article_record(doc, conflict_start, conflict_name)
+
+
 def _articles_frame(records: list[dict], columns: list[str]) -> pd.DataFrame:
     """Rows typed as the articles table is (dates as datetime.date, spans as Int64)."""
     df = pd.DataFrame(records, columns=columns)
@@ -106,13 +135,16 @@ def count_inputs(files: list[Path]) -> int:
     file), for the progress bar's total; reads bytes, parses nothing."""
     n = 0
     for path in files:
-        if path.suffix.lower() not in CORPUS_SUFFIXES:
-            n += 1
+        if path.suffix.lower() not in CORPUS_SUFFIXES or input_problem(path):
+            n += 1  # a link, FIFO or hidden entry is one row and is never opened
             continue
         lines = 0
-        with open(path, "rb") as fh:
-            for block in iter(functools.partial(fh.read, COUNT_BLOCK_BYTES), b""):
-                lines += block.count(b"\n")
+        try:
+            with open(path, "rb") as fh:
+                for block in iter(functools.partial(fh.read, COUNT_BLOCK_BYTES), b""):
+                    lines += block.count(b"\n")
+        except OSError:
+            lines = 1  # read_file reports it
         n += max(1, lines - (path.suffix.lower() == ".csv"))
     return n
 
@@ -121,8 +153,10 @@ def build_articles(raw_dir: str | Path, conflict_start: date = dates.CONFLICT_ST
                    conflict_name: str = dates.CONFLICT_NAME,
                    engine: str | Engine = "pandas", scheduler: str | None = None, n_workers: int = 2,
                    out_dir: str | Path | None = None, chunk_size: int = DEFAULT_CHUNK,
-                   progress: bool | None = None):
-    """article_record over every input in raw_dir, streamed chunk by chunk.
+                   progress: bool | None = None, columns: str | dict | None = None):
+    """article_record over every input in raw_dir, streamed chunk by chunk, each article
+    within its time budget. `columns` names corpus columns ('text=article_content,outlet=source');
+    how each corpus file's dates were read is added to the returned problems list.
 
     Without out_dir: returns (articles, removed_lines, sidecar_problems), articles sorted by
     article_id, one row per input file or corpus record whatever its status. With out_dir:
@@ -137,8 +171,9 @@ def build_articles(raw_dir: str | Path, conflict_start: date = dates.CONFLICT_ST
     files = list_inputs(raw_dir)
     sidecar, problems = read_sidecar(raw_dir)
     total = None if progress is False else count_inputs(files)
-    docs = iter_raw(raw_dir, files=files, sidecar=sidecar)
-    record = functools.partial(article_record, conflict_start=conflict_start, conflict_name=conflict_name)
+    docs = iter_raw(raw_dir, files=files, sidecar=sidecar, columns=columns, notes=problems)
+    record = functools.partial(article_record_within_budget, conflict_start=conflict_start,
+                               conflict_name=conflict_name)
     results = map_records(record, docs,
                           engine=engine, scheduler=scheduler, n_workers=n_workers, chunk_size=chunk_size,
                           progress=progress, total=total, desc="clean")

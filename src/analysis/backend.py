@@ -28,7 +28,7 @@ from typing import Any, Callable, Iterable, Iterator
 import pandas as pd
 
 from .progress import progress_bar
-from .tables import iter_batches, table_rows, write_partitioned
+from .tables import iter_batches, read_partitioned, table_rows, write_partitioned
 
 __all__ = [
     "ENGINES", "DEFAULT_CHUNK", "Engine", "EngineError", "open_engine", "chunked",
@@ -237,10 +237,23 @@ def map_partitions(fn: Callable[[pd.DataFrame], pd.DataFrame], articles: pd.Data
     writes out_dir as partitioned Parquet and returns its path."""
     total = table_rows(articles)
     with _using(engine, scheduler, n_workers) as eng:
-        batches = iter_batches(articles, chunk_size, input_columns)
+        batches = _or_empty(iter_batches(articles, chunk_size, input_columns), articles, input_columns)
         counted = _count_progress(batches, desc, total, progress)
         frames = eng.map_chunks(functools.partial(_frame_chunk, fn), counted)
         return _collect(frames, columns, out_dir)
+
+
+def _or_empty(batches: Iterable[pd.DataFrame], table, columns: list[str] | None) -> Iterator[pd.DataFrame]:
+    """The batches, or one empty batch with the table's columns when it has no rows, so fn
+    still gives its result's columns (an empty raw folder must not end in a KeyError)."""
+    empty = True
+    for batch in batches:
+        empty = False
+        yield batch
+    if empty:
+        frame = table if isinstance(table, pd.DataFrame) else read_partitioned(table)
+        frame = frame.iloc[:0] if columns is None else frame.iloc[:0][columns]
+        yield frame.reset_index(drop=True)
 
 
 def _count_progress(batches: Iterable[pd.DataFrame], desc: str, total: int, enabled: bool | None) -> Iterator[pd.DataFrame]:

@@ -13,15 +13,23 @@ from __future__ import annotations
 
 import codecs
 import csv
+import hashlib
 import io
 import json
+import os
+import posixpath
 import re
+import stat
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Iterator
 
 import charset_normalizer
+
+from .corpus_columns import missing_text_message, parse_column_mapping, resolve_columns
+from .metadata_dates import ISO, normalize_published
 
 TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -29,7 +37,7 @@ CORPUS_SUFFIXES = {".jsonl", ".csv"}
 SIDECAR_NAME = "metadata.csv"
 SIDECAR_COLUMNS = ("file", "outlet", "url", "published", "note")
 # Files a researcher may keep beside the articles that are not articles.
-IGNORED_NAMES = {SIDECAR_NAME, "README.md", "README.txt", ".gitkeep", ".DS_Store"}
+IGNORED_NAMES = {"README.md", "README.txt"}
 # Magic numbers of formats that are certainly not text (a renamed image or archive).
 BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"BM")
 
@@ -126,6 +134,11 @@ def _looks_binary(text: str) -> bool:
     return ctrl > 0.01 * len(sample)
 
 
+# Up to this share of NUL bytes in otherwise textual data is noise from a broken scraper or
+# copy (two NULs in a page), dropped; more means a binary file or UTF-16 without a BOM.
+STRAY_NUL_SHARE = 0.01
+
+
 def decode_bytes(data: bytes, html: bool = False) -> tuple[str | None, str | None, str | None]:
     """Return (text, encoding, problem). Scrapes come in any common encoding: try the BOM,
     strict UTF-8, the page's declared charset, then windows-1252 for mostly-ASCII bytes
@@ -146,7 +159,9 @@ def decode_bytes(data: bytes, html: bool = False) -> tuple[str | None, str | Non
         if b"\x00" in data[:4096]:
             encoding = _utf16_without_bom(data)
             text = _try_decode(data, encoding) if encoding else None
-            if text is None:
+            if text is None and data.count(b"\x00") <= STRAY_NUL_SHARE * len(data):
+                data = data.replace(b"\x00", b"")  # a few stray NULs in a text file, not a binary one
+            elif text is None:
                 return None, None, "binary: not text (contains NUL bytes)"
     if text is None:
         text, encoding = _try_decode(data, "utf-8"), "utf-8"
@@ -154,7 +169,10 @@ def decode_bytes(data: bytes, html: bool = False) -> tuple[str | None, str | Non
         m = META_CHARSET_RE.search(data[:8192])
         if m:
             encoding = _canonical(m.group(1).decode("ascii", "replace"))
-            text = _try_decode(data, encoding)
+            # A page whose bytes carry an ASCII <meta> cannot be UTF-16/32, whatever it says
+            # (browsers ignore such a declaration too); the checks below find its encoding.
+            text = None if encoding.lower().replace("_", "-").startswith(("utf-16", "utf-32", "utf16", "utf32")) \
+                else _try_decode(data, encoding)
     if text is None:
         text, encoding = _western_cp1252(data), "cp1252"
     if text is None:
@@ -195,7 +213,6 @@ def read_sidecar(raw_dir: Path) -> tuple[dict[str, dict], list[str]]:
     text, _, problem = decode_bytes(data) if data is not None else (None, None, problem)
     if text is None:
         return {}, [f"{SIDECAR_NAME}: ignored ({problem})"]
-    rows: dict[str, dict] = {}
     problems: list[str] = []
     text = normalize_newlines(text)
     try:
@@ -208,44 +225,160 @@ def read_sidecar(raw_dir: Path) -> tuple[dict[str, dict], list[str]]:
     unknown = [c for c in fields if c not in SIDECAR_COLUMNS]
     if unknown:
         problems.append(f"{SIDECAR_NAME}: unknown columns ignored: {', '.join(unknown)}")
+    named: dict[str, tuple[int, dict]] = {}
+    dates_read: Counter = Counter()
     for line_no, row in enumerate(parsed, start=2):
         name = _clean_str(row.get("file"))
         if name is None:
             problems.append(f"{SIDECAR_NAME} line {line_no}: no file name; row ignored")
             continue
-        if name in rows:
+        key = _sidecar_key(name)
+        if key is None:
+            problems.append(f"{SIDECAR_NAME} line {line_no}: {name} is not a path inside the raw folder "
+                            "(absolute or leading out with ..); give it relative to the raw folder; row ignored")
+            continue
+        if key in named:
             problems.append(f"{SIDECAR_NAME} line {line_no}: {name} listed twice; later row wins")
-        rows[name] = {k: _clean_str(row.get(k)) for k in SIDECAR_COLUMNS if k != "file"}
-        if not (Path(raw_dir) / name).exists():
-            problems.append(f"{SIDECAR_NAME} line {line_no}: {name} does not exist in {raw_dir}")
+        values = {k: _clean_str(row.get(k)) for k in SIDECAR_COLUMNS if k != "file"}
+        values["published"], date_format, date_warning = normalize_published(values["published"])
+        if date_format:
+            dates_read[date_format] += 1
+        if date_warning:
+            problems.append(f"{SIDECAR_NAME} line {line_no}: {date_warning}")
+            values["date_warning"] = f"{SIDECAR_NAME}: {date_warning}"
+        named[key] = (line_no, values)
+    if set(dates_read) - {ISO}:
+        problems.append(dates_note(SIDECAR_NAME, dates_read))
+    rows = _match_sidecar(named, [_rel(p, Path(raw_dir)) for p in list_inputs(Path(raw_dir))], raw_dir, problems)
     return rows, problems
 
 
+def _sidecar_key(name: str) -> str | None:
+    """A sidecar file name as a normalised relative path ('./a.txt' and 'sub/../a.txt' are
+    'a.txt'), or None when it points outside the raw folder."""
+    if name.startswith(("/", "\\")) or re.match(r"[A-Za-z]:[\\/]", name):
+        return None
+    key = posixpath.normpath(name.replace("\\", "/"))
+    return None if key == ".." or key.startswith("../") else key
+
+
+def _match_sidecar(named: dict[str, tuple[int, dict]], inputs: list[str], raw_dir, problems: list[str]) -> dict[str, dict]:
+    """Sidecar rows by the input path they describe. A row matches its relative path; a bare
+    name matches by base name only when exactly one input has it (two sub/a.txt files make
+    'a.txt' ambiguous, and it is applied to neither). Every row that describes no input is a
+    problem, with the input it probably meant when only the letter case differs."""
+    paths = set(inputs)
+    by_base: dict[str, list[str]] = {}
+    for rel in inputs:
+        by_base.setdefault(posixpath.basename(rel), []).append(rel)
+    by_fold = {rel.casefold(): rel for rel in inputs}
+    rows: dict[str, dict] = {}
+    for key, (line_no, row) in named.items():
+        where = f"{SIDECAR_NAME} line {line_no}: {key}"
+        if key in paths:
+            rows[key] = row
+        elif "/" not in key and len(by_base.get(key, [])) == 1:
+            rows.setdefault(by_base[key][0], row)
+        elif "/" not in key and by_base.get(key):
+            problems.append(f"{where} matches {', '.join(by_base[key])}; give the path of the one it describes; row ignored")
+        elif key.casefold() in by_fold:
+            problems.append(f"{where} does not exist in {raw_dir} (did you mean {by_fold[key.casefold()]}? letter case differs); row ignored")
+        else:
+            problems.append(f"{where} does not exist in {raw_dir}")
+    return rows
+
+
 def list_inputs(raw_dir: Path) -> list[Path]:
-    """Every file under raw_dir that could be an article, sorted for determinism. A broken
-    symbolic link is listed too, so it is reported rather than silently missing."""
+    """Every entry under raw_dir that a researcher may expect to be read, sorted for
+    determinism: regular files, links, FIFOs and other special files, hidden files and folders
+    (listed, not entered), links to folders (listed, not followed) and folders that cannot be
+    listed. `input_problem` says why one of them is not read, so each still gets a row. Only
+    the top-level metadata.csv (the sidecar) is left out: it describes the others."""
     raw_dir = Path(raw_dir)
     if not raw_dir.is_dir():
         raise InputError(
             f"raw directory {raw_dir} does not exist or is not a directory: "
             "pass --raw-dir with the folder holding your .txt/.html/.jsonl/.csv articles"
         )
-    files = [
-        p
-        for p in raw_dir.rglob("*")
-        if (p.is_file() or (p.is_symlink() and not p.exists()))
-        and p.name not in IGNORED_NAMES
-        and not any(part.startswith(".") for part in p.relative_to(raw_dir).parts)
-    ]
-    return sorted(files, key=lambda p: p.relative_to(raw_dir).as_posix())
+    found: list[Path] = []
+    pending = [raw_dir]
+    while pending:
+        folder = pending.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            found.append(folder)  # input_problem names it: a folder that could not be listed
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            if folder == raw_dir and entry.name == SIDECAR_NAME:
+                continue
+            try:
+                real_dir = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                real_dir = False
+            if real_dir and not entry.name.startswith("."):
+                pending.append(path)
+            else:
+                found.append(path)
+    return sorted(found, key=lambda p: p.relative_to(raw_dir).as_posix())
+
+
+# Status of an entry that is listed but deliberately not read (see input_problem).
+IGNORED_STATUS = "ignored"
+
+
+def input_problem(path: Path) -> str | None:
+    """Why an entry of the raw folder is not read as an article, or None for a readable
+    file (or a link to one). Decided from the directory entry alone: a FIFO is never opened
+    (opening it would wait forever) and a link to a folder is never followed (a loop, or a
+    folder outside the raw folder read as if it were inside)."""
+    name = path.name
+    if name.startswith("."):
+        return f"{IGNORED_STATUS}: hidden file or folder (its name starts with '.'); rename it to read it"
+    try:
+        st = os.lstat(path)
+    except OSError as exc:
+        return f"unreadable: {type(exc).__name__}: {exc.strerror or exc}"
+    if stat.S_ISLNK(st.st_mode):
+        try:
+            target = os.stat(path)
+        except OSError:
+            return "unreadable: broken symbolic link"
+        if stat.S_ISDIR(target.st_mode):
+            return (f"{IGNORED_STATUS}: symbolic link to a folder, not followed (a loop or a folder outside "
+                    "the raw folder would be read); copy or move the folder in to read it")
+        st = target
+    if stat.S_ISDIR(st.st_mode):
+        return "unreadable: folder could not be listed (check its permissions)"
+    if not stat.S_ISREG(st.st_mode):
+        return "unreadable: not a regular file (a FIFO, socket or device); save the article as a file"
+    if name in IGNORED_NAMES:
+        return f"{IGNORED_STATUS}: {name} is taken as notes, not an article; rename it to read it"
+    return None
+
+
+def display_path(rel: str) -> str:
+    """A relative path as text that can be stored: a name that is not UTF-8 (bytes from an
+    unpacked archive, held by Python as lone surrogates) gets its bytes as \\x escapes, so it
+    stays unique and readable and can be written to any table."""
+    try:
+        rel.encode("utf-8")
+        return rel
+    except UnicodeEncodeError:
+        return os.fsencode(rel).decode("utf-8", "backslashreplace")
+
+
+def _rel(path: Path, raw_dir: Path) -> str:
+    return display_path(path.relative_to(raw_dir).as_posix())
 
 
 def _file_ids(files: list[Path], raw_dir: Path) -> dict[Path, str]:
     """Article id = path without suffix (stable across runs); the suffix is kept only when
     two inputs would otherwise share an id."""
-    stems = [p.relative_to(raw_dir).with_suffix("").as_posix() for p in files]
+    stems = [display_path(p.relative_to(raw_dir).with_suffix("").as_posix()) for p in files]
     counts = Counter(stems)
-    return {p: (s if counts[s] == 1 else p.relative_to(raw_dir).as_posix()) for p, s in zip(files, stems)}
+    return {p: (s if counts[s] == 1 else _rel(p, raw_dir)) for p, s in zip(files, stems)}
 
 
 def _apply_sidecar(doc: RawDoc, row: dict | None) -> RawDoc:
@@ -254,6 +387,8 @@ def _apply_sidecar(doc: RawDoc, row: dict | None) -> RawDoc:
         for key in ("outlet", "url", "published"):
             if row.get(key):
                 setattr(doc, key, row[key])
+        if row.get("date_warning"):
+            doc.warnings.append(row["date_warning"])
     return doc
 
 
@@ -277,11 +412,48 @@ def _normalize_keys(rec: dict) -> dict:
     return {str(k).strip().lower(): v for k, v in rec.items() if k is not None}
 
 
+class _LineFeed:
+    """The lines a csv.reader reads, remembering those of the current record so that a
+    record broken by a stray quote can be read again line by line (see _csv_records)."""
+
+    def __init__(self, lines: Iterator[str]):
+        self.lines = lines
+        self.pushed: list[str] = []
+        self.record: list[str] = []
+        self.line_no = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        line = self.pushed.pop() if self.pushed else next(self.lines)
+        self.line_no += 1
+        self.record.append(line)
+        return line
+
+    def start_record(self) -> int:
+        """The number of the next record's first line."""
+        self.record = []
+        return self.line_no + 1
+
+    def reread_after_first(self) -> None:
+        """Read the current record's lines after its first one again, as new records."""
+        rest = self.record[1:]
+        self.pushed.extend(reversed(rest))
+        self.line_no -= len(rest)
+        self.record = self.record[:1]
+
+
 def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[int, dict | None, str | None]]:
     """Yield (line number, record or None, problem); a bad row is reported and reading goes on.
-    The normalised header is put in `header_out` before the first record."""
+    The normalised header is put in `header_out` before the first record.
+
+    Quotes are read strictly: one unbalanced quote would otherwise swallow the records after
+    it into one text field. When a record spanning several lines breaks on a quote, its first
+    line is reported as malformed and the lines after it are read again as records of their own."""
     csv.field_size_limit(max(csv.field_size_limit(), MAX_ARTICLE_BYTES * MAX_RECORD_CHARS_PER_ARTICLE_BYTE))
-    reader = csv.reader(lines)
+    feed = _LineFeed(lines)
+    reader = csv.reader(feed, strict=True)
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
@@ -291,14 +463,19 @@ def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[
         return
     header_out.extend(header)
     while True:
+        n = feed.start_record()
         try:
             cells = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
-            yield reader.line_num, None, f"malformed: line {reader.line_num}: CSV could not be parsed ({exc})"
+            if len(feed.record) > 1:
+                feed.reread_after_first()
+                yield n, None, (f"malformed: line {n}: a quote opened here is not closed where the record "
+                                f"ends ({exc}); the lines after it are read as records of their own")
+            else:
+                yield n, None, f"malformed: line {n}: CSV could not be parsed ({exc})"
             continue
-        n = reader.line_num
         if not any(c.strip() for c in cells):
             continue
         if len(cells) != len(header):
@@ -328,6 +505,10 @@ def _jsonl_records(lines: Iterator[str]) -> Iterator[tuple[int, dict | None, str
         except json.JSONDecodeError as exc:
             yield n, None, f"malformed: line {n} is not valid JSON ({exc.msg})"
             continue
+        except (ValueError, RecursionError) as exc:  # an integer over 4,300 digits; nesting past the stack
+            what = "is nested too deeply" if isinstance(exc, RecursionError) else f"cannot be read ({exc})"
+            yield n, None, f"malformed: line {n} {what}"[:300]
+            continue
         if not isinstance(rec, dict):
             yield n, None, f"malformed: line {n} is a JSON {type(rec).__name__}, not an object"
             continue
@@ -349,11 +530,32 @@ BAD_BYTES_MARK = "\udfff"
 codecs.register_error("analysis-ingest-mark", lambda exc: (BAD_BYTES_MARK, exc.end))
 
 
+SKIP_CHARS = 1 << 20  # characters read at a time while skipping the rest of an overlong line
+
+
+def _bounded_lines(fh) -> Iterator[str]:
+    """Lines of a text stream, each cut to one character past the record limit: a 600 MB
+    line is never held whole (the readers see it is too long and report it as too_large or
+    malformed); the rest of it is read in blocks and dropped."""
+    limit = MAX_ARTICLE_BYTES * MAX_RECORD_CHARS_PER_ARTICLE_BYTE
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith("\n"):
+            while True:
+                rest = fh.readline(SKIP_CHARS)
+                if not rest or rest.endswith("\n"):
+                    break
+        yield line
+
+
 def _checked_lines(fh, encoding: str | None) -> Iterator[str]:
-    """Lines of a text stream; raises _StreamError at the first line that did not decode."""
+    """Lines of a text stream (see _bounded_lines); raises _StreamError at the first line
+    that did not decode."""
     n = 0
     try:
-        for n, line in enumerate(fh, start=1):
+        for n, line in enumerate(_bounded_lines(fh), start=1):
             if BAD_BYTES_MARK in line:
                 raise _StreamError(n, f"undecodable: line {n} is not valid {encoding}; reading stopped here "
                                       "(the records before it are kept)")
@@ -419,31 +621,58 @@ def _text_field(rec: dict, key: str) -> tuple[str | None, str | None]:
     return str(value), None
 
 
-def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[str] | None) -> RawDoc:
-    """One corpus record as a RawDoc, its status naming what is wrong with it."""
-    rid = _clean_str(rec.get("id"))
+LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(rec: dict) -> tuple[dict, list[str]]:
+    """JSON may spell half a character ("\\ud83d"), which no table can store: each becomes
+    U+FFFD, and the fields it happened in are named."""
+    out, hit = {}, []
+    for key, value in rec.items():
+        if isinstance(value, str) and LONE_SURROGATE_RE.search(value):
+            value = LONE_SURROGATE_RE.sub("\ufffd", value)
+            hit.append(key)
+        clean_key = LONE_SURROGATE_RE.sub("\ufffd", key)
+        if clean_key != key:
+            hit.append(clean_key)
+        out[clean_key] = value
+    return out, hit
+
+
+def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[str] | None,
+                mapping: dict[str, str] | None = None, dates_read: Counter | None = None) -> RawDoc:
+    """One corpus record as a RawDoc, its status naming what is wrong with it. Fields are
+    taken from the columns `resolve_columns` picks (usual names or the explicit mapping), and
+    `published` is read in the common date formats (tallied in `dates_read`)."""
+    rec, broken = _without_surrogates(rec)
+    present = set(rec) if columns is None else columns
+    where = resolve_columns(present, mapping)
+    field = {f: rec.get(c) for f, c in where.items()}
+    rid = _clean_str(field.get("id"))
+    published, date_format, date_warning = normalize_published(_clean_str(field.get("published")))
     doc = RawDoc(
-        article_id="", source_path=rel, record_id=rid or f"row{n}", title=_clean_str(rec.get("title")),
-        outlet=_clean_str(rec.get("outlet")), published=_clean_str(rec.get("published")),
-        url=_clean_str(rec.get("url")), encoding=encoding,
+        article_id="", source_path=rel, record_id=rid or f"row{n}", title=_clean_str(field.get("title")),
+        outlet=_clean_str(field.get("outlet")), published=published,
+        url=_clean_str(field.get("url")), encoding=encoding,
     )
+    if dates_read is not None and date_format:
+        dates_read[date_format] += 1
+    if date_warning:
+        doc.warnings.append(f"line {n}: {date_warning}")
     if rid is None:
         doc.warnings.append(f"record on line {n} has no 'id'; using row{n}")
-    text, text_problem = _text_field(rec, "text")
-    html, html_problem = _text_field(rec, "html")
+    if broken:
+        doc.warnings.append(f"line {n}: half a character (a lone surrogate) in {', '.join(broken)} replaced by U+FFFD")
+    text, text_problem = _text_field(field, "text")
+    html, html_problem = _text_field(field, "html")
     doc.text = normalize_newlines(text) if text is not None else None
     doc.html = html
-    present = set(rec) if columns is None else columns
-    if "text" not in present and "html" not in present:
-        where = "column" if columns is not None else "field"
-        doc.status = (
-            f"missing_column: {rel} has no 'text' or 'html' {where} "
-            f"(found: {', '.join(sorted(present)) or 'none'})"
-        )
+    if "text" not in where and "html" not in where:
+        doc.status = f"missing_column: {missing_text_message(rel, present, mapping)}"
     elif text_problem or html_problem:
         doc.status = text_problem or html_problem
     elif doc.text is None and doc.html is None:
-        doc.status = "missing_text: record has an empty 'text' and 'html'"
+        doc.status = "missing_text: record has an empty text and html"
     else:
         size = len((doc.text or "").encode("utf-8")) + len((doc.html or "").encode("utf-8"))
         if size > MAX_ARTICLE_BYTES:
@@ -452,12 +681,21 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
     return doc
 
 
-def read_corpus(path: Path, raw_dir: Path, stem_id: str) -> Iterator[RawDoc]:
+def dates_note(rel: str, dates_read: Counter) -> str | None:
+    """How a file's dates were read, e.g. 'fakes_dev.csv: dates read as m/d/y (381)'."""
+    if not dates_read:
+        return None
+    parts = ", ".join(f"{fmt} ({n})" for fmt, n in sorted(dates_read.items(), key=lambda kv: (-kv[1], kv[0])))
+    return f"{rel}: dates read as {parts}"
+
+
+def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str] | None = None,
+                notes: list[str] | None = None) -> Iterator[RawDoc]:
     """One RawDoc per record of a corpus file: `id`, `text` or `html`, optional `title`,
     `outlet`, `published`, `url`. Bad rows become docs with a status, never vanish. The file
     is streamed: memory holds one record, plus the record ids seen so far in this file (to
     name duplicates). Bytes that do not decode stop the file with an `undecodable` record."""
-    rel = path.relative_to(raw_dir).as_posix()
+    rel = _rel(path, raw_dir)
     lines, encoding, problem = _corpus_lines(path)
     if lines is None:
         yield RawDoc(article_id=stem_id, source_path=rel, status=problem or "unreadable")
@@ -468,6 +706,8 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str) -> Iterator[RawDoc]:
     else:
         records, columns = _csv_records(lines, header), set()
     seen: Counter = Counter()
+    first_text: dict[str, tuple[int, bytes]] = {}  # id -> line and text digest of its first ok record
+    dates_read: Counter = Counter()
     any_record = False
     while True:
         try:
@@ -483,21 +723,36 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str) -> Iterator[RawDoc]:
         if rec is None:
             doc = RawDoc(article_id="", source_path=rel, record_id=f"row{n}", status=problem, encoding=encoding)
         else:
-            doc = _record_doc(rec, n, rel, encoding, columns)
+            doc = _record_doc(rec, n, rel, encoding, columns, mapping, dates_read)
         rid = doc.record_id
         seen[rid] += 1
         doc.article_id = f"{stem_id}:{rid}" if seen[rid] == 1 else f"{stem_id}:{rid}#{seen[rid]}"
-        if seen[rid] > 1 and doc.status == "ok":
-            doc.status = f"duplicate_id: id {rid!r} already used earlier in {rel}"
+        if doc.status == "ok":
+            digest = hashlib.blake2b((doc.text or doc.html or "").encode("utf-8", "replace"), digest_size=8).digest()
+            if seen[rid] == 1:
+                first_text[rid] = (n, digest)
+            elif first_text.get(rid, (0, None))[1] == digest:
+                # Same id, same article: exports that code several incidents per article repeat it.
+                doc.warnings.append(f"repeats the article of line {first_text[rid][0]} (same id and text)")
+            else:
+                doc.status = f"duplicate_id: id {rid!r} already used earlier in {rel} for a different text"
         yield doc
     if not any_record:
         yield RawDoc(article_id=stem_id, source_path=rel, status="empty: corpus file has no records", encoding=encoding)
+    note = dates_note(rel, dates_read)
+    if note and notes is not None:
+        notes.append(note)
 
 
-def read_file(path: Path, raw_dir: Path, article_id: str) -> Iterator[RawDoc]:
+def read_file(path: Path, raw_dir: Path, article_id: str, mapping: dict[str, str] | None = None,
+              notes: list[str] | None = None) -> Iterator[RawDoc]:
     """Docs from one input file, whatever its format."""
     suffix = path.suffix.lower()
-    rel = path.relative_to(raw_dir).as_posix()
+    rel = _rel(path, raw_dir)
+    problem = input_problem(path)
+    if problem is not None:
+        yield RawDoc(article_id=article_id, source_path=rel, status=problem)
+        return
     if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | CORPUS_SUFFIXES:
         yield RawDoc(
             article_id=article_id,
@@ -505,11 +760,8 @@ def read_file(path: Path, raw_dir: Path, article_id: str) -> Iterator[RawDoc]:
             status=f"unsupported_format: {suffix or 'no suffix'} (accepted: .txt .html .htm .jsonl .csv)",
         )
         return
-    if not path.exists():
-        yield RawDoc(article_id=article_id, source_path=rel, status="unreadable: broken symbolic link")
-        return
     if suffix in CORPUS_SUFFIXES:
-        yield from read_corpus(path, raw_dir, article_id)
+        yield from read_corpus(path, raw_dir, article_id, mapping, notes)
         return
     size = path.stat().st_size
     if size > MAX_ARTICLE_BYTES:
@@ -553,8 +805,8 @@ def _may_recur(article_id: str, after: int, last_any: dict[str, int], last_corpu
     return False
 
 
-def iter_raw(raw_dir: str | Path, files: list[Path] | None = None,
-             sidecar: dict[str, dict] | None = None) -> Iterator[RawDoc]:
+def iter_raw(raw_dir: str | Path, files: list[Path] | None = None, sidecar: dict[str, dict] | None = None,
+             columns: str | dict | None = None, notes: list[str] | None = None) -> Iterator[RawDoc]:
     """All documents in raw_dir, in a stable order, with sidecar metadata applied. Article ids
     are unique: a clash (say `a.jsonl` record `x` and a file `a:x.txt`) gets a `#n` suffix.
 
@@ -564,6 +816,7 @@ def iter_raw(raw_dir: str | Path, files: list[Path] | None = None,
     big corpus file holds its own ids only (about 100 bytes each, twice: here and in
     `read_corpus`)."""
     raw_dir = Path(raw_dir)
+    mapping = parse_column_mapping(columns)
     if files is None:  # a caller that already listed the folder / read the sidecar passes them
         files = list_inputs(raw_dir)
     if sidecar is None:
@@ -572,8 +825,11 @@ def iter_raw(raw_dir: str | Path, files: list[Path] | None = None,
     last_any, last_corpus = _later_roots(files, ids)
     used: set[str] = set()
     for i, path in enumerate(files):
-        row = sidecar.get(path.relative_to(raw_dir).as_posix()) or sidecar.get(path.name)
-        for doc in read_file(path, raw_dir, ids[path]):
+        rel = _rel(path, raw_dir)
+        row = sidecar.get(rel)
+        for doc in read_file(path, raw_dir, ids[path], mapping, notes):
+            if rel != path.relative_to(raw_dir).as_posix():
+                doc.warnings.append("file name is not valid UTF-8; its bytes are shown as \\x escapes")
             base, n = doc.article_id, 1
             while doc.article_id in used:
                 n += 1
@@ -581,3 +837,33 @@ def iter_raw(raw_dir: str | Path, files: list[Path] | None = None,
             used.add(doc.article_id)
             yield _apply_sidecar(doc, row)
         used = {a for a in used if _may_recur(a, i, last_any, last_corpus)}
+
+
+def corpus_text_problems(raw_dir: str | Path, columns: str | dict | None = None) -> list[str]:
+    """One line per corpus file in raw_dir whose columns (the CSV header, the first JSONL
+    record's fields) hold no article text under any usual name or the explicit mapping: a
+    run on it would give nothing but missing_column rows, so the pipeline stops before it."""
+    raw_dir = Path(raw_dir)
+    mapping = parse_column_mapping(columns)
+    problems = []
+    for path in list_inputs(raw_dir):
+        if path.suffix.lower() not in CORPUS_SUFFIXES or input_problem(path):
+            continue
+        lines, _, _ = _corpus_lines(path)
+        if lines is None:
+            continue
+        present: list[str] = []
+        try:
+            if path.suffix.lower() == ".csv":
+                next(_csv_records(lines, present), None)
+            else:
+                for _, rec, _ in islice(_jsonl_records(lines), 100):
+                    if rec is not None:
+                        present = list(rec)
+                        break
+        except _StreamError:
+            continue
+        where = resolve_columns(present, mapping)
+        if present and "text" not in where and "html" not in where:
+            problems.append(missing_text_message(display_path(str(path)), present, mapping))
+    return problems

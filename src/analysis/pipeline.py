@@ -2,8 +2,11 @@
 
 Parameters are data: they are checked before any notebook runs, passed to each notebook's
 `parameters` cell, and hashed (with the notebook, the package code and the inputs) so an
-unchanged notebook is skipped on the next run. A failing notebook is still written, with
-the failing cell marked, and the command exits non-zero naming notebook and cell.
+unchanged notebook is skipped on the next run, but only while the tables it wrote are still
+the ones it wrote (see cache). One run at a time holds the processed and reports folders
+(see dirlock). A failing notebook is still written, with the failing cell marked, and the
+command exits non-zero naming notebook and cell; a parameter, input or folder problem exits 2
+with one line saying what to do.
 """
 
 from __future__ import annotations
@@ -17,14 +20,17 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from . import cache
+from .dirlock import LOCK_WAIT_SECONDS, FolderBusy, folder_locks
+from .paths import REPO_ROOT, default_notebooks_dir
 from .progress import ProgressRelay
 from .report import style_report, write_index
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_NOTEBOOKS = REPO_ROOT / "notebooks"
+DEFAULT_NOTEBOOKS = default_notebooks_dir()
 ENGINES = ("pandas", "dask")
 TONE_ENGINES = ("textblob", "vader", "model", "hybrid")  # = tone.ENGINES (tested); no tone import for --help
-STATE_FILE = ".pipeline-state.json"
+STATE_FILE = cache.STATE_FILE
+MAX_SEED = 2**32 - 1  # numpy's seed range
 
 
 class ParameterError(ValueError):
@@ -56,7 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", default="pandas", choices=ENGINES, help="pandas runs in-process; dask maps the same per-article functions over partitions (default: %(default)s)")
     p.add_argument("--scheduler", default=None, help="with --engine dask: address of an existing dask scheduler (default: start a LocalCluster)")
     p.add_argument("--tone-engine", default="textblob", choices=TONE_ENGINES, help="tone measure notebook 03 compares sources with (default: %(default)s; hybrid agrees best with human readers, use it for published comparisons)")
-    p.add_argument("--seed", type=int, default=0, help="seed for notebook 03's bootstrap intervals and permutation tests (default: %(default)s)")
+    p.add_argument("--seed", type=int, default=0, help="seed for notebook 03's bootstrap intervals and permutation tests, 0..2**32-1 (default: %(default)s)")
+    p.add_argument("--columns", default="", help="which corpus columns hold which field when their names are unusual, e.g. text=article_content,outlet=source,date=pub (default: the usual names)")
+    p.add_argument("--lock-wait", type=float, default=LOCK_WAIT_SECONDS, help="seconds to wait for another run using the same processed or reports folder (default: %(default)s)")
     p.add_argument("--only", default=None, help="comma-separated notebook numbers to run, e.g. 02,03 (default: all)")
     p.add_argument("--force", action="store_true", help="run every notebook even when its inputs, parameters and code are unchanged")
     p.add_argument("--in-place", action="store_true", help="re-execute the committed notebooks in place with their default parameters (keeps stored outputs current for nbval)")
@@ -65,25 +73,49 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _inside(child: Path, parent: Path) -> bool:
+    return child == parent or parent in child.parents
+
+
 def validate(args: argparse.Namespace) -> dict:
     """Check parameters before anything runs; return the notebook parameters."""
+    from .corpus_columns import ColumnSpecError, parse_column_mapping
+    from .metadata_dates import plausible_range
+
     raw = Path(args.raw_dir)
     if not raw.is_dir():
         raise ParameterError(f"--raw-dir {raw}: no such directory. Point it at the folder holding your articles (default data/raw).")
     try:
-        date.fromisoformat(args.conflict_start)
+        start = date.fromisoformat(args.conflict_start)
     except ValueError:
         raise ParameterError(f"--conflict-start {args.conflict_start!r} is not an ISO date such as 2011-03-15.") from None
     if not any(name.strip() for name in args.conflict_name.split("|")):
         raise ParameterError("--conflict-name is empty: give the conflict's name as articles write it, e.g. Syria.")
+    earliest, _ = plausible_range()
+    if not earliest <= start <= date.today():
+        raise ParameterError(f"--conflict-start {args.conflict_start}: must lie between {earliest} and today (the war began 2011-03-15).")
+    if not 0 <= args.seed <= MAX_SEED:
+        raise ParameterError(f"--seed {args.seed}: must be a whole number from 0 to {MAX_SEED}.")
     if args.scheduler and args.engine != "dask":
         raise ParameterError("--scheduler only makes sense with --engine dask.")
     nb_dir = Path(args.notebooks_dir)
     if not list(nb_dir.glob("[0-9][0-9]_*.ipynb")):
         raise ParameterError(f"--notebooks-dir {nb_dir}: no NN_*.ipynb notebooks found.")
+    raw_r = raw.resolve()
+    for option, folder in (("--processed-dir", args.processed_dir), ("--reports-dir", args.reports_dir)):
+        out = Path(folder).resolve()
+        if _inside(out, raw_r) or _inside(raw_r, out):
+            raise ParameterError(
+                f"{option} {folder} and --raw-dir {args.raw_dir} overlap: the next run would read its own "
+                "outputs as articles; put them side by side (e.g. data/raw and data/processed)."
+            )
+    try:
+        parse_column_mapping(args.columns)
+    except ColumnSpecError as exc:
+        raise ParameterError(str(exc)) from None
     reports = Path(args.reports_dir)
     return {
-        "raw_dir": str(raw.resolve()),
+        "raw_dir": str(raw_r),
         "processed_dir": str(Path(args.processed_dir).resolve()),
         "figures_dir": str((reports / "figures").resolve()),
         "conflict_start": args.conflict_start,
@@ -92,6 +124,7 @@ def validate(args: argparse.Namespace) -> dict:
         "scheduler": args.scheduler or "",
         "tone_engine": args.tone_engine,
         "seed": args.seed,
+        "columns": args.columns or "",
     }
 
 
@@ -106,23 +139,23 @@ def select_notebooks(nb_dir: Path, only: str | None) -> list[Path]:
     return notebooks
 
 
-def _hash_paths(h, paths) -> None:
-    for p in sorted(paths):
-        if p.is_file():
-            h.update(p.as_posix().encode())
-            h.update(p.read_bytes())
+def code_digest() -> str:
+    """The package code and models, and the benchmark results notebook 03 shows
+    (tone_accuracy.json)."""
+    return cache.code_digest(Path(__file__).parent, extra=sorted((REPO_ROOT / "benchmarks" / "results").glob("*.json")))
 
 
-def fingerprint(notebook: Path, params: dict) -> str:
-    """Content hash of what a notebook's results depend on: itself, its parameters, the
-    package code and every raw input (later notebooks read tables derived from them)."""
+def fingerprint(notebook: Path, params: dict, raw: str | None = None, code: str | None = None,
+                upstream: dict | None = None) -> str:
+    """Content hash of what a notebook's results depend on: itself, the parameters it
+    declares (so --tone-engine does not rerun 01 and 02), the package code, every raw input
+    and the tables the notebooks before it recorded."""
     h = hashlib.sha256()
     h.update(notebook.read_bytes())
-    h.update(json.dumps(params, sort_keys=True).encode())
-    _hash_paths(h, Path(__file__).parent.rglob("*.py"))
-    _hash_paths(h, Path(__file__).parent.glob("models/*.json"))
-    _hash_paths(h, (REPO_ROOT / "benchmarks" / "results").glob("*.json"))  # notebook 03 shows tone_accuracy.json
-    _hash_paths(h, Path(params["raw_dir"]).rglob("*"))
+    h.update(json.dumps(notebook_parameters(notebook, params), sort_keys=True).encode())
+    h.update((code or code_digest()).encode())
+    h.update((raw or cache.raw_digest(Path(params["raw_dir"]))).encode())
+    h.update(json.dumps(upstream or {}, sort_keys=True).encode())
     return h.hexdigest()
 
 
@@ -186,57 +219,116 @@ def export_html(executed: Path, target: Path) -> None:
     target.write_text(style_report(body), encoding="utf-8")
 
 
+def _up_to_date(entry: dict | None, key: str, output: Path, html_path: Path) -> bool:
+    """Recorded with this key, and everything it wrote still as it wrote it."""
+    return bool(
+        entry and entry.get("key") == key and output.exists() and html_path.exists()
+        and cache.outputs_intact(entry.get("tables") or {}) and cache.outputs_intact(entry.get("reports") or {})
+    )
+
+
+def _unselected(name: str, up_to_date: bool, html_path: Path) -> NotebookResult:
+    """How --only shows a notebook it did not run: its earlier report, and whether it is current."""
+    if not html_path.exists():
+        return NotebookResult(name, "not run", "not selected by --only and never run here")
+    if up_to_date:
+        return NotebookResult(name, "from an earlier run", "not selected by --only; its inputs are unchanged", html_path)
+    return NotebookResult(name, "out of date", "not selected by --only; its inputs changed since it ran, run it again", html_path)
+
+
+def corpus_column_error(raw_dir: Path, columns: str) -> str | None:
+    """The one line for corpus files without a usable text column, or None."""
+    from .ingest import corpus_text_problems
+
+    problems = corpus_text_problems(raw_dir, columns)
+    if not problems:
+        return None
+    more = f" (and {len(problems) - 1} more file(s) like it)" if len(problems) > 1 else ""
+    return f"{problems[0]}{more}"
+
+
 def run(args: argparse.Namespace) -> int:
+    """Run the notebooks. A corpus file without a text column still gets its rows (each
+    `missing_column`), but the run then exits 2 with one line saying which option to use."""
     params = validate(args)
     nb_dir = Path(args.notebooks_dir)
-    notebooks = select_notebooks(nb_dir, args.only)
+    selected = select_notebooks(nb_dir, args.only)
     reports = Path(args.reports_dir)
-    reports.mkdir(parents=True, exist_ok=True)
+    column_error = corpus_column_error(Path(params["raw_dir"]), params["columns"])
+    try:
+        with folder_locks({"--processed-dir": params["processed_dir"], "--reports-dir": reports}, wait=args.lock_wait):
+            code = _run_locked(args, params, select_notebooks(nb_dir, None), {nb.stem for nb in selected}, reports)
+    except FolderBusy as exc:
+        raise ParameterError(str(exc)) from None
+    if column_error and code == 0:
+        raise ParameterError(column_error)
+    return code
+
+
+def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], selected: set[str], reports: Path) -> int:
+    processed = Path(params["processed_dir"])
     state_path = reports / STATE_FILE
-    state = json.loads(state_path.read_text()) if state_path.exists() else {}
+    state, problem = cache.load_state(state_path)
+    if problem:
+        print(f"warning: {problem}", file=sys.stderr)
+    raw = cache.raw_digest(Path(params["raw_dir"]))
+    code = code_digest()
 
     import papermill as pm
 
     results: list[NotebookResult] = []
     failed = False
     relay = ProgressRelay().start()  # stage bars from the kernels go to this terminal, not the reports
-    for nb in notebooks:
+    for i, nb in enumerate(notebooks):
         name = nb.stem
+        output = nb if args.in_place else reports / nb.name
+        html_path = reports / f"{name}.html"
+        upstream = {e.stem: cache.tables_digest(state.get(e.stem)) for e in notebooks[:i]}
+        key = fingerprint(nb, params, raw, code, upstream)
+        current = _up_to_date(state.get(name), key, output, html_path)
+        if name not in selected:
+            results.append(_unselected(name, current, html_path))
+            continue
         if failed:
             results.append(NotebookResult(name, "not run", "an earlier notebook failed"))
             continue
-        nb_params = {} if args.in_place else notebook_parameters(nb, params)
-        output = nb if args.in_place else reports / nb.name
-        html_path = reports / f"{name}.html"
-        key = fingerprint(nb, params)
-        if not args.force and not args.in_place and state.get(name) == key and output.exists() and html_path.exists():
-            print(f"{name}: unchanged inputs, parameters and code; skipped (use --force to re-run)")
+        if not args.force and not args.in_place and current:
+            print(f"{name}: unchanged inputs, parameters, code and outputs; skipped (use --force to re-run)")
             results.append(NotebookResult(name, "skipped", "unchanged since last run", html_path))
             continue
         print(f"{name}: running")
         relay.stage(name)
+        if not args.in_place:
+            state.pop(name, None)  # no claim survives a run killed mid-notebook
+            cache.save_state(state_path, state)
+        before = {**cache.snapshot(processed), **cache.snapshot(reports)}
         try:
             pm.execute_notebook(
-                str(nb), str(output), parameters=nb_params, kernel_name=args.kernel,
-                cwd=str(nb.parent), progress_bar=not args.no_progress, log_output=False,
+                str(nb), str(output), parameters={} if args.in_place else notebook_parameters(nb, params),
+                kernel_name=args.kernel, cwd=str(nb.parent), progress_bar=not args.no_progress, log_output=False,
             )
         except pm.PapermillExecutionError as exc:
             failed = True
             msg = f"failed at cell In [{exc.exec_count}] (cell {exc.cell_index}): {exc.ename}: {exc.evalue}"
             print(f"ERROR {nb.name} {msg}\n  the partially executed notebook is {output}", file=sys.stderr)
-            state.pop(name, None)
             export_html(output, html_path)
             results.append(NotebookResult(name, "failed", msg, html_path))
             continue
         if args.in_place:
             strip_volatile_metadata(output)
         export_html(output, html_path)
-        state[name] = key
         results.append(NotebookResult(name, "ran", "", html_path))
+        if not args.in_place:
+            changed = cache.written(before, {**cache.snapshot(processed), **cache.snapshot(reports)})
+            tables = [p for p in changed if Path(p).is_relative_to(processed)]
+            state[name] = {
+                "key": key,
+                "tables": cache.record_outputs(tables),
+                "reports": cache.record_outputs([p for p in changed if p not in tables]),
+            }
+            cache.save_state(state_path, state)
     relay.stop()
-    if not args.in_place:
-        state_path.write_text(json.dumps(state, indent=1, sort_keys=True))
-    index = write_index(reports, results, processed=Path(params["processed_dir"]))
+    index = write_index(reports, results, processed=processed)
     print(f"reports: {index}")
     return 1 if failed else 0
 
@@ -247,6 +339,11 @@ def main(argv: list[str] | None = None) -> int:
         return run(args)
     except ParameterError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # a read-only or full reports/processed folder
+        where = exc.filename or "an output file"
+        print(f"error: cannot write {where}: {exc.strerror or exc}; pass a writable --reports-dir/--processed-dir "
+              "or free some space", file=sys.stderr)
         return 2
 
 

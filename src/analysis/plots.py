@@ -39,6 +39,47 @@ OTHER = "other"
 TOLL_MARKERS = {"lower bound": "^", "estimate": "o", "exact": "s"}
 
 
+def _as_date(value):
+    """A date, None for missing, or False for a value that is no date at all."""
+    from datetime import date, datetime
+
+    import pandas as pd
+
+    if value is None or value is pd.NaT or (not isinstance(value, (str, date)) and pd.isna(value)):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return False
+
+
+def plausible_dates(df, columns=("published", "date_low", "date_high", "date")):
+    """df with dates outside 1990..tomorrow set to missing, and a warning naming how many:
+    a sentinel like 0001-01-01 is not a publication date, and matplotlib cannot place it."""
+    import warnings
+
+    from .metadata_dates import plausible_range
+
+    low, high = plausible_range()
+    df = df.copy()
+    dropped = 0
+    for col in columns:
+        if col not in df:
+            continue
+        parsed = [_as_date(v) for v in df[col]]
+        bad = [d is False or (d is not None and not low <= d <= high) for d in parsed]
+        dropped += sum(bad)
+        if any(bad):
+            df[col] = [None if b else v for v, b in zip(df[col], bad)]
+    if dropped:
+        warnings.warn(f"{dropped} date(s) outside {low}..{high} left out of the figure", stacklevel=2)
+    return df
+
+
 def _thousands(ax, axis: str = "y") -> None:
     fmt = matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}")
     (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(fmt)
@@ -149,6 +190,7 @@ def plot_publication_dates(articles):
     """Articles per month (quarter, year on long spans): stacked by outlet (largest outlets plus
     other) and by where the date came from, so a reader sees coverage over time and how much of
     it rests on dates read from the text. Undated articles are counted in the title."""
+    articles = plausible_dates(articles)
     fig, (top, bottom) = plt.subplots(2, 1, figsize=(12, 7.5), sharex=True, height_ratios=[2, 1])
     dates = pd.to_datetime(articles.get("published"), errors="coerce") if len(articles) else pd.Series(dtype="datetime64[ns]")
     dated = articles[dates.notna().to_numpy()] if len(articles) else articles
@@ -191,6 +233,7 @@ def plot_cumulative_tolls(tolls):
     Implausible totals and undated claims are counted in the titles and listed in tables."""
     from .tolls import timeline as tl
 
+    tolls = plausible_dates(tolls)
     cum = tl.classify_cumulative(tolls) if len(tolls) else None
     sub = cum[(cum["claim_kind"] == tl.SUB_POPULATION) & cum["date"].notna()] if cum is not None else None
     if cum is None or cum.empty or sub.empty:  # one panel; the title says there is no group total
@@ -268,7 +311,7 @@ def plot_incident_tolls(tolls):
     the largest outlets by deaths reported plus other."""
     from .tolls import monthly_incident_totals
 
-    monthly = monthly_incident_totals(tolls)
+    monthly = monthly_incident_totals(plausible_dates(tolls))
     fig, ax = plt.subplots(figsize=(12, 5))
     if monthly.empty:
         _no_data(ax, "no dated headline toll")

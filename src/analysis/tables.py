@@ -9,6 +9,7 @@ dask.dataframe.read_parquet both read, so memory is bounded by a few chunks, not
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -34,8 +35,36 @@ def _umask() -> int:
     return mask
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...) leaks
+# data, +cmd|... runs a program), so text cells starting with them get a leading apostrophe,
+# as spreadsheets themselves mark text (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+NUMBER_RE = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+
+
+def spreadsheet_safe_cell(value):
+    """The value, or "'" + value for text a spreadsheet would run as a formula. Numbers stay
+    numbers, and text that is just a number ("-12", "+3.5") is left as it is."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not NUMBER_RE.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
+    """df with every text cell made spreadsheet-safe (a copy only when something changes)."""
+    out = df
+    for col in df.columns:
+        if df[col].dtype == object or pd.api.types.is_string_dtype(df[col].dtype):
+            safe = df[col].map(spreadsheet_safe_cell, na_action="ignore")
+            if not safe.equals(df[col]):
+                out = out.copy() if out is df else out
+                out[col] = safe
+    return out
+
+
 def write_table(df: pd.DataFrame, path: str | Path) -> Path:
-    """Write df as .parquet or .csv (by suffix) atomically; returns the path."""
+    """Write df as .parquet or .csv (by suffix) atomically; returns the path. This is the one
+    CSV writer: its text cells are made spreadsheet-safe (see FORMULA_STARTS)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -44,7 +73,7 @@ def write_table(df: pd.DataFrame, path: str | Path) -> Path:
         if path.suffix == ".parquet":
             df.to_parquet(tmp, index=False)
         elif path.suffix == ".csv":
-            df.to_csv(tmp, index=False, lineterminator="\n")
+            spreadsheet_safe(df).to_csv(tmp, index=False, lineterminator="\n")
         else:
             raise ValueError(f"unsupported table format {path.suffix!r}: use .parquet or .csv")
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600 files; a table is for everyone to read
@@ -77,6 +106,14 @@ def status_kind(status: str | None) -> str:
     if not status or status == "ok":
         return "ok"
     return str(status).split(":", 1)[0].strip()
+
+
+def all_read_message(articles: pd.DataFrame, raw_dir) -> str:
+    """What to say when no input was rejected: either all were read, or there were none."""
+    if len(articles):
+        return "every input was read and cleaned"
+    return (f"nothing to read: {raw_dir} holds no article files; add .txt, .html, .jsonl or .csv files "
+            "(or pass --raw-dir) and run again")
 
 
 def status_accounting(articles: pd.DataFrame) -> pd.DataFrame:

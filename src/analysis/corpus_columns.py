@@ -1,0 +1,90 @@
+"""Which column of a corpus export holds which field.
+
+Publishers name their columns as they like (FA-KES: `article_content`, `article_title`,
+`source`, `date`), so a corpus is read as it is shipped: each field takes the first of its
+usual names the file has, and a researcher can name a column explicitly with
+`--columns text=article_content,outlet=source` (the notebooks' `columns` parameter).
+"""
+
+from __future__ import annotations
+
+# Field -> the names corpus exports use for it, in order of preference.
+COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
+    "text": ("text", "content", "article_content", "body", "article_text", "maintext"),
+    "html": ("html", "raw_html"),
+    "title": ("title", "headline", "article_title"),
+    "outlet": ("outlet", "source", "publisher", "site", "domain", "source_domain"),
+    "published": ("published", "date", "publish_date", "pubdate", "date_publish", "datetime"),
+    "id": ("id", "unit_id", "article_id", "guid", "url"),
+    "url": ("url", "link"),
+}
+# Names a researcher may type for a field in --columns.
+FIELD_NAMES = {**{f: f for f in COLUMN_ALIASES}, "date": "published", "body": "text", "source": "outlet"}
+COLUMNS_OPTION = "--columns"
+
+
+class ColumnSpecError(ValueError):
+    """A --columns value that cannot be read."""
+
+
+def parse_column_mapping(spec: str | dict | None) -> dict[str, str]:
+    """'text=article_content, outlet=source' -> {'text': 'article_content', 'outlet': 'source'}
+    (column names compared as the readers normalise them: stripped, lowercase)."""
+    if not spec:
+        return {}
+    if isinstance(spec, dict):
+        pairs = list(spec.items())
+    else:
+        pairs = []
+        for part in str(spec).split(","):
+            if not part.strip():
+                continue
+            if "=" not in part:
+                raise ColumnSpecError(f"{COLUMNS_OPTION} {spec!r}: {part.strip()!r} is not FIELD=COLUMN (e.g. text=article_content)")
+            pairs.append(tuple(part.split("=", 1)))
+    mapping = {}
+    for field, column in pairs:
+        key = FIELD_NAMES.get(str(field).strip().lower())
+        if key is None:
+            raise ColumnSpecError(
+                f"{COLUMNS_OPTION}: unknown field {str(field).strip()!r}; fields are {', '.join(COLUMN_ALIASES)}"
+            )
+        if not str(column).strip():
+            raise ColumnSpecError(f"{COLUMNS_OPTION}: no column named for {key}")
+        mapping[key] = str(column).strip().lower()
+    return mapping
+
+
+def resolve_columns(present, mapping: dict[str, str] | None = None) -> dict[str, str]:
+    """Field -> the column of `present` that holds it: the explicit mapping first, then the
+    first usual name present. A column serves one field only (the explicit or earlier one),
+    except `url`, which may also be the id when nothing else is."""
+    present = list(present)
+    have = set(present)
+    mapping = mapping or {}
+    out: dict[str, str] = {}
+    taken: set[str] = set()
+    for field, column in mapping.items():
+        if column in have:
+            out[field] = column
+            taken.add(column)
+    for field, names in COLUMN_ALIASES.items():
+        if field in out or field in mapping:
+            continue
+        for name in names:
+            if name in have and (name not in taken or name == "url"):
+                out[field] = name
+                taken.add(name)
+                break
+    return out
+
+
+def missing_text_message(rel: str, present, mapping: dict[str, str] | None = None) -> str:
+    """The one line that says a corpus file has no usable text column and how to name one."""
+    found = ", ".join(sorted(present)) or "none"
+    wanted = (mapping or {}).get("text")
+    asked = f"the column {wanted!r} given for text is not there; " if wanted else ""
+    return (
+        f"{rel} has no text column ({asked}columns found: {found}); name the one holding the article text "
+        f"with {COLUMNS_OPTION} text=COLUMN"
+    )

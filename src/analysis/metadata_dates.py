@@ -1,0 +1,91 @@
+"""Publication dates given as metadata (a corpus column, the sidecar): read in the formats
+corpus exports use, checked for plausibility, and named so a reader can see how a file's
+dates were read.
+
+Text dates ("on Tuesday, 5 April") are the dates module's job; this one only reads a field
+that is meant to be a date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from email.utils import parsedate_to_datetime
+
+from .dates import EARLIEST_PLAUSIBLE, MONTHS
+
+ISO = "ISO (yyyy-mm-dd)"
+US_SLASH = "m/d/y"
+EU_SLASH = "d/m/y"
+DAY_MONTH = "d Month yyyy"
+MONTH_DAY = "Month d, yyyy"
+RFC_2822 = "RFC 2822"
+
+ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T ])")
+SLASH_RE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})(?:$|[ T])")
+DAY_MONTH_RE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\.? ([A-Za-z]{3,9})\.?,? (\d{4})$")
+MONTH_DAY_RE = re.compile(r"([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$")
+# Two-digit years: 70-99 are the 1900s, the rest this century (corpora of this war are 2011+).
+TWO_DIGIT_PIVOT = 70
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    if len(text) == 2:
+        y += 1900 if y >= TWO_DIGIT_PIVOT else 2000
+    return y
+
+
+def _make(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def parse_metadata_date(value) -> tuple[date | None, str | None]:
+    """(date, format name), or (None, None) when the value is in none of the known formats.
+    A slash date is read month first (as US exports write it) unless its first number can
+    only be a day."""
+    s = " ".join(str(value).split())
+    if not s:
+        return None, None
+    m = ISO_RE.match(s)
+    if m:
+        return _make(int(m[1]), int(m[2]), int(m[3])), ISO
+    m = SLASH_RE.match(s)
+    if m:
+        a, b, y = int(m[1]), int(m[2]), _year(m[3])
+        if a > 12:
+            return _make(y, b, a), EU_SLASH
+        return _make(y, a, b), US_SLASH
+    m = DAY_MONTH_RE.match(s)
+    if m and m[2].lower() in MONTHS:
+        return _make(int(m[3]), MONTHS[m[2].lower()], int(m[1])), DAY_MONTH
+    m = MONTH_DAY_RE.match(s)
+    if m and m[1].lower() in MONTHS:
+        return _make(int(m[3]), MONTHS[m[1].lower()], int(m[2])), MONTH_DAY
+    try:
+        return parsedate_to_datetime(s).date(), RFC_2822
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None, None
+
+
+def plausible_range(today: date | None = None) -> tuple[date, date]:
+    """Dates a news article can carry: from EARLIEST_PLAUSIBLE to tomorrow (time zones)."""
+    return EARLIEST_PLAUSIBLE, (today or date.today()) + timedelta(days=1)
+
+
+def normalize_published(value, today: date | None = None) -> tuple[str | None, str | None, str | None]:
+    """(ISO date or the value unchanged, format name, warning). A date outside the plausible
+    range (a 0001-01-01 sentinel, 9999-12-31) is dropped with a warning, so it never reaches a
+    table or a figure; a value in no known format is passed on for the dates stage to try."""
+    if value is None:
+        return None, None, None
+    d, fmt = parse_metadata_date(value)
+    if d is None:
+        return str(value), None, None
+    low, high = plausible_range(today)
+    if not low <= d <= high:
+        return None, fmt, f"published date {value!r} is outside {low}..{high}; ignored"
+    return d.isoformat(), fmt, None

@@ -1,0 +1,105 @@
+"""Corpus exports read as they are shipped: usual column names, an explicit mapping, dates
+in the common formats with the format named per file."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+
+import pytest
+
+from analysis.corpus_columns import ColumnSpecError, parse_column_mapping, resolve_columns
+from analysis.ingest import iter_raw
+from analysis.metadata_dates import ISO, RFC_2822, US_SLASH, normalize_published, parse_metadata_date
+
+
+@pytest.mark.parametrize("value, expected, fmt", [
+    ("2017-04-05", date(2017, 4, 5), ISO),
+    ("2017-04-05T10:00:00Z", date(2017, 4, 5), ISO),
+    ("4/5/17", date(2017, 4, 5), US_SLASH),
+    ("11/18/2016", date(2016, 11, 18), US_SLASH),
+    ("18/11/2016", date(2016, 11, 18), "d/m/y"),
+    ("5 April 2017", date(2017, 4, 5), "d Month yyyy"),
+    ("5th Sept. 2016", date(2016, 9, 5), "d Month yyyy"),
+    ("April 5, 2017", date(2017, 4, 5), "Month d, yyyy"),
+    ("Wed, 05 Apr 2017 10:00:00 +0000", date(2017, 4, 5), RFC_2822),
+    ("2/30/17", None, US_SLASH),
+    ("yesterday", None, None),
+])
+def test_metadata_dates_in_common_formats(value, expected, fmt):
+    assert parse_metadata_date(value) == (expected, fmt)
+
+
+def test_implausible_metadata_date_is_dropped_with_a_warning():
+    assert normalize_published("0001-01-01")[0] is None and "outside" in normalize_published("0001-01-01")[2]
+    assert normalize_published("9999-12-31")[0] is None
+    assert normalize_published("4/5/17") == ("2017-04-05", US_SLASH, None)
+    assert normalize_published("next Tuesday") == ("next Tuesday", None, None), "left for the dates stage"
+
+
+def test_column_aliases_and_explicit_mapping():
+    cols = ["unit_id", "article_title", "article_content", "source", "date", "url"]
+    assert resolve_columns(cols) == {"text": "article_content", "title": "article_title", "outlet": "source",
+                                     "published": "date", "id": "unit_id", "url": "url"}
+    assert resolve_columns(["url", "body"])["id"] == "url" and resolve_columns(["url", "body"])["url"] == "url"
+    mapping = parse_column_mapping("text=article_title, Outlet = SOURCE")
+    assert mapping == {"text": "article_title", "outlet": "source"}
+    got = resolve_columns(cols, mapping)
+    assert got["text"] == "article_title" and got.get("title") is None
+    assert "text" not in resolve_columns(cols, {"text": "nope"}), "an explicit column that is absent is not guessed"
+    for bad in ("text", "colour=red", "text="):
+        with pytest.raises(ColumnSpecError):
+            parse_column_mapping(bad)
+
+
+def test_jsonl_with_publisher_names_and_rfc_dates(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "c.jsonl").write_text(
+        '{"guid": "g1", "maintext": "Words here.", "headline": "H", "publisher": "P", "pubdate": "Wed, 05 Apr 2017 10:00:00 +0000"}\n'
+    )
+    notes: list[str] = []
+    (doc,) = iter_raw(raw, notes=notes)
+    assert (doc.status, doc.record_id, doc.text, doc.title, doc.outlet, doc.published) == ("ok", "g1", "Words here.", "H", "P", "2017-04-05")
+    assert notes == ["c.jsonl: dates read as RFC 2822 (1)"]
+
+
+def test_fakes_as_shipped_reads_every_row_with_outlet_and_date(fakes, tmp_path):
+    from corpora import FAKES, corpus_path
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(corpus_path(FAKES), raw / FAKES)
+    notes: list[str] = []
+    docs = list(iter_raw(raw, notes=notes))
+    assert len(docs) == len(fakes)
+    assert all(d.status == "ok" and d.outlet and d.published for d in docs)
+    assert notes == [f"{FAKES}: dates read as m/d/y ({len(fakes)})"]
+    first = fakes.iloc[0]
+    assert docs[0].outlet == first["source"] and docs[0].title == first["article_title"]
+
+
+def test_one_line_corpus_article_is_kept_whole_but_a_scraped_menu_is_not():
+    from analysis.articles import article_record
+    from analysis.ingest import RawDoc
+
+    line = "30 October 2016 35 cases of suffocation in a chemical attack on an area of Aleppo city"
+    record, _ = article_record(RawDoc(article_id="c:1", source_path="c.csv", record_id="1", text=line))
+    assert record["status"] == "ok" and record["body"] == line and "kept whole" in record["warnings"]
+    menu, _ = article_record(RawDoc(article_id="m", source_path="m.txt", text="Home | News | Contact"))
+    assert menu["status"].startswith("no_body")
+
+
+def test_fakes_as_shipped_cleans_to_ok_rows_with_outlet_and_date(fakes, tmp_path):
+    from analysis.articles import build_articles
+    from corpora import FAKES, corpus_path
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(corpus_path(FAKES), raw / FAKES)
+    articles, _, notes = build_articles(raw, progress=False)
+    assert len(articles) == len(fakes)
+    assert (articles["status"] == "ok").all(), articles.loc[articles["status"] != "ok", "status"].tolist()
+    assert articles["outlet"].notna().all() and articles["published"].notna().all()
+    assert (articles["date_source"] == "metadata").all()
+    assert f"{FAKES}: dates read as m/d/y ({len(fakes)})" in notes

@@ -1,0 +1,167 @@
+"""Faults around the pipeline command: the cache never trusts tables it did not check, a run
+killed at any moment and rerun gives the tables of an uninterrupted run, two runs never
+share an output folder, bad state or parameters end in one clear line.
+
+Small notebooks stand in for the study's (a papermill run of them takes about a second): 01
+copies the raw articles' names and sizes into a table, 02 derives a second table from it in
+two steps with a pause between them (a window for a kill to land in)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+from nbformat.v4 import new_code_cell, new_notebook
+
+REPO = Path(__file__).resolve().parents[1]
+KERNEL_ORPHAN_SECONDS = 2.0  # ipykernel's parent poller checks once a second
+# Before 01 starts, inside 01 or 02 (02 pauses a second between its two tables), after both;
+# on a busy machine a run takes 4-10 s, so these land at different stages.
+KILL_AFTER_SECONDS = (0.5, 2.0, 3.5, 5.0)
+
+NB01 = """
+from pathlib import Path
+import pandas as pd
+from analysis import tables
+files = sorted(p for p in Path(raw_dir).iterdir() if p.suffix == ".txt")
+tables.write_table(pd.DataFrame({"name": [p.name for p in files], "size": [p.stat().st_size for p in files]}),
+                   Path(processed_dir) / "a.csv")
+"""
+NB02 = """
+import time
+from pathlib import Path
+from analysis import tables
+a = tables.read_table(Path(processed_dir) / "a.csv")
+tables.write_table(a.assign(double=a["size"] * 2), Path(processed_dir) / "b.csv")
+time.sleep(float(pause))
+tables.write_table(a.assign(total=a["size"].sum()), Path(processed_dir) / "c.csv")
+"""
+
+
+def _notebook(path: Path, source: str, extra_params: str = "") -> Path:
+    nb = new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    params = new_code_cell('raw_dir = "."\nprocessed_dir = "."\nfigures_dir = "."\n' + extra_params)
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params, new_code_cell(source)]
+    nbformat.write(nb, path)
+    return path
+
+
+@pytest.fixture
+def study(tmp_path):
+    """Notebooks, a raw folder of three articles, and the command line to run them."""
+    nbs = tmp_path / "nbs"
+    nbs.mkdir()
+    _notebook(nbs / "01_list.ipynb", NB01)
+    _notebook(nbs / "02_derive.ipynb", NB02, 'pause = "1"\ntone_engine = "textblob"\n')
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for i in range(3):
+        (raw / f"a{i}.txt").write_text("x" * (i + 1))
+    args = ["--notebooks-dir", str(nbs), "--raw-dir", str(raw), "--processed-dir", str(tmp_path / "p"),
+            "--reports-dir", str(tmp_path / "r")]
+    return tmp_path, raw, args
+
+
+def _cmd(*args: str) -> list[str]:
+    return [sys.executable, "-m", "analysis.pipeline", "--no-progress", *args]
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(_cmd(*args), cwd=REPO, capture_output=True, text=True, timeout=300)
+
+
+def _tables(processed: Path) -> dict[str, pd.DataFrame]:
+    return {p.name: pd.read_csv(p) for p in sorted(processed.glob("*.csv"))}
+
+
+def _statuses(res: subprocess.CompletedProcess) -> dict[str, str]:
+    return {line.split(":")[0]: ("skipped" if "skipped" in line else "ran")
+            for line in res.stdout.splitlines() if line.startswith(("01_", "02_"))}
+
+
+def test_cache_reruns_a_notebook_whose_tables_were_deleted_or_changed(study):
+    tmp, raw, args = study
+    assert _run(*args).returncode == 0
+    assert _statuses(_run(*args)) == {"01_list": "skipped", "02_derive": "skipped"}
+    (tmp / "p" / "c.csv").unlink()
+    assert _statuses(_run(*args)) == {"01_list": "skipped", "02_derive": "ran"}
+    (tmp / "p" / "a.csv").write_text("name,size\nforeign.txt,9\n")  # another run's table
+    res = _run(*args)
+    assert _statuses(res) == {"01_list": "ran", "02_derive": "skipped"}, "same articles again: 02's inputs are as recorded"
+    assert list(_tables(tmp / "p")["a.csv"]["name"]) == ["a0.txt", "a1.txt", "a2.txt"]
+
+
+def test_only_reruns_what_it_must_and_index_keeps_the_others(study):
+    tmp, raw, args = study
+    assert _run(*args).returncode == 0
+    (raw / "a0.txt").unlink()
+    res = _run(*args, "--only", "01")
+    assert _statuses(res) == {"01_list": "ran"}
+    index = (tmp / "r" / "index.html").read_text()
+    assert "02_derive.html" in index and "out of date" in index
+    res = _run(*args)
+    assert _statuses(res) == {"01_list": "skipped", "02_derive": "ran"}, "02 read the old a.csv; it must rerun"
+    assert "a0.txt" not in set(_tables(tmp / "p")["c.csv"]["name"])
+    res = _run(*args, "--tone-engine", "vader")
+    assert _statuses(res) == {"01_list": "skipped", "02_derive": "ran"}, "only 02 declares tone_engine"
+
+
+def test_corrupt_state_is_none_with_a_warning(study):
+    tmp, raw, args = study
+    assert _run(*args).returncode == 0
+    state = tmp / "r" / ".pipeline-state.json"
+    state.write_text(state.read_text()[:40])
+    for extra in ([], ["--force"]):
+        res = _run(*args, *extra)
+        assert res.returncode == 0, res.stderr
+        assert "could not be read" in res.stderr or extra
+        assert _statuses(res) == {"01_list": "ran", "02_derive": "ran"}
+
+
+def test_second_run_on_a_held_folder_exits_2_naming_the_holder(study):
+    from analysis.dirlock import folder_lock
+
+    tmp, raw, args = study
+    with folder_lock(tmp / "p"):
+        res = _run(*args, "--lock-wait", "0.3")
+    assert res.returncode == 2
+    assert f"pid {os.getpid()}" in res.stderr and len(res.stderr.strip().splitlines()) == 1
+    assert _run(*args, "--lock-wait", "0.3").returncode == 0, "the lock dies with its holder"
+
+
+def test_killed_run_then_rerun_gives_the_uninterrupted_tables(study):
+    """Run on inputs A; change them to B and start a run that is killed (SIGKILL to the whole
+    process group, kernel included) after a different delay each time, so the kill lands
+    before, inside and between the notebooks; restore A and rerun without --force: the tables
+    must equal the uninterrupted run's, every time."""
+    tmp, raw, args = study
+    args = [*args, "--force"]
+    assert _run(*args).returncode == 0
+    expected = _tables(tmp / "p")
+    base = [a for a in args if a != "--force"]
+    for delay in KILL_AFTER_SECONDS:
+        (raw / "b.txt").write_text("inputs B")
+        (raw / "a0.txt").write_text("changed")
+        proc = subprocess.Popen(_cmd(*base), cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                start_new_session=True)
+        time.sleep(delay)
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        time.sleep(KERNEL_ORPHAN_SECONDS)  # an orphaned kernel sees its parent gone and exits
+        (raw / "b.txt").unlink()
+        (raw / "a0.txt").write_text("x")
+        res = _run(*base)
+        assert res.returncode == 0, res.stderr
+        got = _tables(tmp / "p")
+        assert got.keys() == expected.keys(), delay
+        for name in expected:
+            pd.testing.assert_frame_equal(got[name], expected[name], obj=f"{name} after a kill at {delay}s")

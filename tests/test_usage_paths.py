@@ -1,0 +1,57 @@
+"""Usage paths a new user takes: an empty raw folder, papermill from another folder, a
+non-editable install, JupyterLab as root."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_empty_raw_folder_flows_through_every_stage(tmp_path):
+    from analysis import stages, tables
+    from analysis.articles import build_articles
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    articles, removed, problems = build_articles(raw, progress=False)
+    assert len(articles) == 0 and "nothing to read" in tables.all_read_message(articles, raw)
+    tables.write_tables(tmp_path, {"articles.parquet": articles})
+    stored = tables.read_table(tmp_path / "articles.parquet")
+    assert len(stages.death_tolls(stored)) == 0
+    t = stages.source_tone(stored, tmp_path / "processed")
+    assert len(t["article_tone"]) == 0 and "article_id" in t["sentences"].columns
+
+
+def test_relative_notebook_paths_mean_the_notebooks_folder_from_any_cwd(tmp_path):
+    code = "from analysis.paths import notebook_path; print(notebook_path('../data/processed'))"
+    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True)
+    assert Path(out.stdout.strip()) == REPO / "data" / "processed"
+    from analysis.paths import notebook_path
+
+    assert notebook_path(tmp_path / "x") == tmp_path / "x"
+
+
+def test_installed_notebooks_are_found_under_the_install_prefix(tmp_path, monkeypatch):
+    from analysis import paths
+
+    share = tmp_path / paths.SHARE_SUBDIR
+    share.mkdir(parents=True)
+    (share / "01_x.ipynb").write_text("{}")
+    monkeypatch.setattr(paths, "REPO_ROOT", tmp_path / "no-checkout")
+    monkeypatch.setattr(paths.sys, "prefix", str(tmp_path))
+    assert paths.default_notebooks_dir() == share
+    data_files = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["data-files"]
+    (pattern,) = data_files[paths.SHARE_SUBDIR.as_posix()]
+    shipped = sorted(p.name for p in REPO.glob(pattern))
+    assert shipped == sorted(p.name for p in (REPO / "notebooks").glob(paths.NOTEBOOK_GLOB)) and shipped
+
+
+def test_make_lab_allows_root_only_for_root():
+    out = subprocess.run(["make", "-n", "-o", ".venv/.installed-stamp", "lab"], cwd=REPO, capture_output=True, text=True)
+    line = next(l for l in out.stdout.splitlines() if "jupyter lab" in l)
+    assert ("--allow-root" in line) == (os.geteuid() == 0)
