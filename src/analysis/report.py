@@ -35,7 +35,7 @@ REPORT_CSS = """
 
 INDEX_CSS = """
 body { font-family: sans-serif; max-width: 64em; margin: 2em auto; line-height: 1.45; color: #222; }
-td, th { padding: .25em .9em; text-align: left; vertical-align: top; }
+td, th { padding: .25em .9em; text-align: left; vertical-align: top; white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 table { border-collapse: collapse; margin: .5em 0 1em; }
 tr:nth-child(even) td { background: #f5f5f5; }
@@ -87,8 +87,9 @@ def coverage_section(articles: pd.DataFrame) -> str:
     dates = pd.to_datetime(ok["published"], errors="coerce")
     parts = ["<h2>Coverage</h2>"]
     if dates.notna().any():
+        n_undated = int(dates.isna().sum())
         parts.append(_p(f"Published {dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}; "
-                        f"{int(dates.isna().sum()):,} of {len(ok):,} articles have no date."))
+                        + (f"{n_undated:,} of {len(ok):,} articles have no date." if n_undated else "every article has a date.")))
     else:
         parts.append(_p(f"None of the {len(ok):,} articles has a publication date."))
     outlets = ok["outlet"].fillna(UNKNOWN_OUTLET).value_counts()
@@ -125,7 +126,8 @@ def tolls_section(tolls: pd.DataFrame | None) -> str:
             parts.append(_table(shown[["counter", "counter_kind", "date", "value", "as_worded", "outlet", "article_id"]],
                                 numeric={"value"}))
         back = timeline.backwards_by_counter(tolls)
-        parts.append(_p(f"{len(back):,} claim(s) fall below an earlier lower bound of the same named counter."))
+        parts.append(_p(f"{len(back):,} claim(s) fall below an earlier lower bound of the same named counter." if len(back)
+                        else "No claim falls below an earlier lower bound of the same named counter."))
     return "".join(parts)
 
 
