@@ -50,19 +50,19 @@ def headline_first_incident(claims, body):
 def headline_rule(rule):
     def pick(claims, body):
         i = tolls.choose_headline(claims, body, rule)
-        return claims[i]["value"] if i is not None else None
+        return claims[i].value if i is not None else None
     pick.__name__ = f"choose_headline(rule={rule!r})"
     return pick
 
 
 def headline_largest_any(claims, body):
-    inc = [c["value"] for c in claims if c["scope"] == "incident" and not c.get("_sum")]
+    inc = [c.value for c in claims if c.scope == "incident" and not c.is_sum]
     return max(inc) if inc else None
 
 
 def headline_first_any_scope(claims, body):
-    stated = [c for c in claims if not c.get("_sum")]
-    return stated[0]["value"] if stated else None
+    stated = [c for c in claims if not c.is_sum]
+    return stated[0].value if stated else None
 
 
 def headline_package(claims, body):

@@ -12,7 +12,18 @@ Cross-validated figures (never in-sample), each fold's model scored through the 
 The sentence-label thresholds (tone.tone_label) are chosen on the grouped out-of-fold sentence
 scores of NewsMTSC train. Deterministic: closed-form/lbfgs solvers, no sampling.
 
-    nice .venv/bin/python scripts/train_tone_hybrid.py [--no-cv]
+Word vectors (every part reads the sentence's mean word vector): distilled from all-MiniLM-L6-v2
+in a separate training venv (torch stays out of the project's dependencies), then reduced here
+(PCA, int8) into src/analysis/models/tone_vectors.npz:
+
+    nice .venv/bin/python scripts/train_tone_hybrid.py --dump-words /tmp/tone_words.json
+    python -m venv /tmp/train-venv && /tmp/train-venv/bin/python -m pip install -r scripts/requirements-train.txt
+    HF_HUB_OFFLINE=1 nice /tmp/train-venv/bin/python scripts/distill_tone_vectors.py /tmp/tone_words.json /tmp/tone_words.npz
+    nice .venv/bin/python scripts/train_tone_hybrid.py --vectors /tmp/tone_words.npz
+
+Without --vectors the shipped tone_vectors.npz is reused (--no-vectors: the engine without them).
+
+    nice .venv/bin/python scripts/train_tone_hybrid.py [--no-cv] [--vectors RAW.npz | --no-vectors]
 """
 
 from __future__ import annotations
@@ -27,6 +38,7 @@ from pathlib import Path
 import numpy as np
 from scipy.sparse import csr_matrix, hstack
 from scipy.stats import pearsonr
+from sklearn.decomposition import PCA
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression, Ridge
 from sklearn.metrics import f1_score
@@ -36,8 +48,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))  # c
 
 import corpora  # noqa: E402
 from analysis import tone  # noqa: E402
+from analysis.tone import ports  # noqa: E402
 
-OUT = Path(tone.__file__).resolve().parent / "models" / tone.HYBRID_RESOURCE
+OUT = Path(tone.__file__).resolve().parents[1] / "models" / tone.HYBRID_RESOURCE  # analysis/models/
+VECTORS_OUT = OUT.parent / tone.VECTORS_RESOURCE
 MIN_DF = 3          # a term seen in fewer training texts gets no weight
 DENSE_SCALE = 3.0   # engine/lexicon features weigh more against the L2 penalty than one word
 S_ALPHA = 30.0      # ridge penalty, snippet model
@@ -47,6 +61,10 @@ STACK_SCALE = 10.0  # stacker inputs S, M and engine features weigh more than on
 T_C = 0.3           # inverse L2 penalty, target model
 FOLDS = 5
 WEIGHT_DECIMALS = 5
+VECTOR_DIMS = 64      # PCA dimensions kept of the 384 distilled ones (table size vs. accuracy)
+VECTOR_SCALE = 1.0    # mean-vector features against the engine features (components have unit sd)
+NEGATED_SIGN = 1.0    # a negation-marked word's vector counts this many times (negation is in the bag)
+VOCAB_MIN_COUNT = 2   # a word needs this many occurrences in the training texts (or a VADER entry)
 DESCRIPTION = "The `hybrid` tone engine: lexicon scores plus word and word-pair weights learned from human ratings."
 
 
@@ -60,6 +78,37 @@ class Data:
     group: np.ndarray     # editorial, event/article or snippet id: CV never splits one
     y: np.ndarray         # rating (-4..4) or the sign of the mean target polarity
     targets: list         # per row: [(start, end, label -1/0/1)]
+    vectors: object = None  # tone.WordVectors or None
+    vec: np.ndarray = None  # per row: the model's vector features (zero columns without vectors)
+
+    def with_vectors(self, vectors) -> "Data":
+        self.vectors = vectors
+        if vectors is None:
+            self.vec = np.zeros((len(self.texts), 0))
+        else:
+            self.vec = np.array([vectors.mean(t) for t in self.tokens]) * VECTOR_SCALE
+        return self
+
+
+def vocabulary(data: Data) -> list[str]:
+    """Words the vector table covers: training words seen VOCAB_MIN_COUNT times, and VADER's words."""
+    from collections import Counter
+    counts = Counter(t[4:] if t.startswith("not_") else t for toks in data.tokens for t in toks)
+    lex = [w for w in ports.vader_lexicon() if w.isalpha()]
+    return sorted({w for w, n in counts.items() if n >= VOCAB_MIN_COUNT} | set(lex))
+
+
+def reduce_vectors(raw: Path, out: Path):
+    """PCA to VECTOR_DIMS, unit sd, int8 with one scale: the shipped table."""
+    with np.load(raw, allow_pickle=False) as z:
+        words, W = z["vocab"], z["word_vectors"].astype(float)
+    E = PCA(VECTOR_DIMS, svd_solver="full").fit_transform(W)
+    E /= E.std()
+    scale = np.abs(E).max() / 127
+    table = np.round(E / scale).astype(np.int8)
+    np.savez_compressed(out, words=np.asarray(words, dtype=str), vectors=table, scale=np.float64(scale),
+                        negated_sign=np.float64(NEGATED_SIGN))
+    return tone.WordVectors.from_npz(out)
 
 
 def newsmtsc_group(gid: str) -> str:
@@ -117,12 +166,13 @@ def fit(data: Data, rows: np.ndarray, with_target: bool = True) -> dict:
     vec = CountVectorizer(analyzer=tone.sentence_terms, min_df=MIN_DF, binary=True)
     vec.fit([data.tokens[i] for i in rows])
     bag = vec.transform(data.tokens)
-    X = hstack([bag, csr_matrix(data.dense * DENSE_SCALE)]).tocsr()
-    nv, nd = bag.shape[1], data.dense.shape[1]
+    dense = np.hstack([data.dense, data.vec])
+    X = hstack([bag, csr_matrix(dense * DENSE_SCALE)]).tocsr()
+    nv, nd = bag.shape[1], dense.shape[1]
 
     s = Ridge(alpha=S_ALPHA, solver="lsqr", tol=1e-6).fit(X[snip], data.y[snip] / 4)
     m = LogisticRegression(C=M_C, max_iter=5000).fit(X[mt], data.y[mt].astype(int))
-    feats = np.column_stack([s.predict(X[nyt]), _proba_diff(m, X[nyt]), data.dense[nyt]])
+    feats = np.column_stack([s.predict(X[nyt]), _proba_diff(m, X[nyt]), dense[nyt]])
     st = Ridge(alpha=STACK_ALPHA, solver="lsqr", tol=1e-6).fit(
         hstack([csr_matrix(feats * STACK_SCALE), bag[nyt]]).tocsr(), data.y[nyt])
 
@@ -137,7 +187,7 @@ def fit(data: Data, rows: np.ndarray, with_target: bool = True) -> dict:
         "stack_intercept": float(st.intercept_), "stack_coef": st.coef_[: 2 + nd].tolist(),
         "stack_scale": STACK_SCALE, "dense_scale": DENSE_SCALE,
         "t_intercept": [0.0, 0.0, 0.0], "t_dense": np.zeros((nd + 3, 3)).tolist(), "target_terms": {},
-        "thresholds": [0.0, 0.0],
+        "thresholds": [0.0, 0.0], "vector_dims": int(data.vec.shape[1]), "vector_scale": VECTOR_SCALE,
     }
     if with_target:
         trows, lex, lab, _ = target_rows(data, mt)
@@ -155,6 +205,11 @@ def fit(data: Data, rows: np.ndarray, with_target: bool = True) -> dict:
     spec["terms"] = {str(k): [round(float(w), WEIGHT_DECIMALS) for w in W[j]]
                      for j, k in enumerate(vec.get_feature_names_out()) if np.abs(W[j]).max() >= 10 ** -WEIGHT_DECIMALS}
     return spec
+
+
+def hybrid_model(data: Data, spec: dict) -> tone.HybridModel:
+    """The run-time model of a spec, with the vectors it was trained on."""
+    return tone.HybridModel(spec, data.vectors)
 
 
 def sentence_scores(model: tone.HybridModel, data: Data, rows) -> np.ndarray:
@@ -184,14 +239,14 @@ def cross_validate(data: Data) -> tuple[dict, list]:
     folds = list(GroupKFold(FOLDS).split(nyt, groups=data.group[nyt]))
     for k, (_, test) in enumerate(folds):
         keep = train[~np.isin(train, nyt[test])]
-        oof[test] = sentence_scores(tone.HybridModel(fit(data, keep, with_target=False)), data, nyt[test])
+        oof[test] = sentence_scores(hybrid_model(data, fit(data, keep, with_target=False)), data, nyt[test])
         print(f"  NYT fold {k + 1}/{FOLDS}: r = {pearsonr(oof[test], data.y[nyt[test]])[0]:.3f}", flush=True)
     cv = {"nyt_pearson_r": round(float(pearsonr(oof, data.y[nyt])[0]), 4),
           "nyt_fold_r": [round(float(pearsonr(oof[t], data.y[nyt[t]])[0]), 4) for _, t in folds],
           "nyt_grouping": f"{FOLDS}-fold by editorial ({len(set(data.group[nyt]))} editorials, {len(nyt)} sentences)"}
 
     clean = train[~np.isin(data.group[train], data.group[dev])]
-    pred, gold = target_predictions(tone.HybridModel(fit(data, clean)), data, dev)
+    pred, gold = target_predictions(hybrid_model(data, fit(data, clean)), data, dev)
     cv["newsmtsc_devtest_macro_f1"] = round(float(f1_score(gold, pred, average="macro")), 4)
     cv["newsmtsc_devtest_targets"] = int(len(gold))
     cv["newsmtsc_devtest_dropped_train_sentences"] = int(len(train) - len(clean))
@@ -200,7 +255,7 @@ def cross_validate(data: Data) -> tuple[dict, list]:
     other = train[data.kind[train] != "newsmtsc"]
     preds, golds, s_oof = [], [], np.zeros(len(mt))
     for k, (_, test) in enumerate(GroupKFold(FOLDS).split(mt, groups=data.group[mt])):
-        model = tone.HybridModel(fit(data, np.concatenate([other, np.delete(mt, test)])))
+        model = hybrid_model(data, fit(data, np.concatenate([other, np.delete(mt, test)])))
         p, g = target_predictions(model, data, mt[test])
         preds.append(p); golds.append(g)
         s_oof[test] = sentence_scores(model, data, mt[test])
@@ -216,8 +271,22 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--no-cv", action="store_true", help="skip CV (keeps the thresholds and CV figures of --out)")
+    ap.add_argument("--dump-words", type=Path, help="write the vocabulary and texts for distill_tone_vectors.py, then stop")
+    ap.add_argument("--vectors", type=Path, help="distilled word vectors (distill_tone_vectors.py) to reduce and ship")
+    ap.add_argument("--no-vectors", action="store_true", help="train without word vectors")
     args = ap.parse_args(argv)
     data = load_data()
+    if args.dump_words:
+        args.dump_words.write_text(json.dumps({"vocab": vocabulary(data), "texts": data.texts}), encoding="utf-8")
+        print(f"wrote {args.dump_words}")
+        return
+    if args.no_vectors:
+        data.with_vectors(None)
+    elif args.vectors:
+        data.with_vectors(reduce_vectors(args.vectors, VECTORS_OUT))
+        print(f"wrote {VECTORS_OUT} ({VECTORS_OUT.stat().st_size // 1024} KB)")
+    else:
+        data.with_vectors(tone.load_word_vectors())
     if args.no_cv:
         old = json.loads(args.out.read_text())
         cv, thresholds = old["cv"], old["thresholds"]
@@ -228,7 +297,8 @@ def main(argv=None) -> None:
     kinds, counts = np.unique(data.kind, return_counts=True)
     spec = {"description": DESCRIPTION, "created_by": "scripts/train_tone_hybrid.py",
             "date": date.today().isoformat(), "trained_on": {str(k): int(c) for k, c in zip(kinds, counts) if k != "devtest"},
-            "params": {"min_df": MIN_DF, "s_alpha": S_ALPHA, "m_C": M_C, "stack_alpha": STACK_ALPHA, "t_C": T_C},
+            "params": {"min_df": MIN_DF, "s_alpha": S_ALPHA, "m_C": M_C, "stack_alpha": STACK_ALPHA, "t_C": T_C,
+                       "vector_dims": int(data.vec.shape[1]), "vector_scale": VECTOR_SCALE, "negated_sign": NEGATED_SIGN},
             "dense_features": tone.DENSE_FEATURES, **spec}
     for key in ("s_dense", "m_dense", "m_intercept", "t_dense", "t_intercept", "stack_coef"):
         spec[key] = np.round(np.asarray(spec[key], float), 6).tolist()

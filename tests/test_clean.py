@@ -8,8 +8,12 @@ from pathlib import Path
 import pytest
 
 from analysis import clean
+from analysis.clean import _common
+from analysis.clean import lines as clean_lines
+from analysis.clean import title as clean_title
 from analysis.articles import article_record, build_articles
 from analysis.text.casefold import lowered
+from analysis.text.patterns import WORD_RE
 from analysis.clean import CleanText, clean_plain_text
 from analysis.schema import ARTICLE_COLUMNS
 from analysis.ingest import RawDoc
@@ -333,16 +337,16 @@ def test_fast_line_helpers_equal_their_definitions():
              "1.2.33", "1/2", "x12/03/17", "Dec.\t31", "31 decx", "mayday 5"]
     for s in _fuzz_strings() + dates + [_seed(p) for p in ("000", "001", "002", "003", "004")]:
         low = lowered(s)  # as clean's line features compute it
-        assert clean._tokens(s) == clean.WORD_RE.findall(s), repr(s)
+        assert _common._tokens(s) == WORD_RE.findall(s), repr(s)
         counts = (sum(map(str.isalnum, s)), sum(map(str.isspace, s)), sum(map(str.isdigit, s)))
-        assert clean._char_counts(s) == counts, repr(s)
-        tokens = clean.WORD_RE.findall(s)
-        assert clean._char_stats(s, tokens) == (*counts, sum(t[0].isupper() for t in tokens)), repr(s)
-        assert clean._has_copyright(s, low) == bool(clean.COPYRIGHT_RE.search(s)), repr(s)
-        assert clean._has_url_email(s, low) == bool(clean.URL_EMAIL_RE.search(s)), repr(s)
-        assert clean._date_like(s, low) == bool(clean.DATE_LIKE_RE.search(s)), repr(s)
+        assert _common._char_counts(s) == counts, repr(s)
+        tokens = WORD_RE.findall(s)
+        assert _common._char_stats(s, tokens) == (*counts, sum(t[0].isupper() for t in tokens)), repr(s)
+        assert _common._has_copyright(s, low) == bool(_common.COPYRIGHT_RE.search(s)), repr(s)
+        assert _common._has_url_email(s, low) == bool(_common.URL_EMAIL_RE.search(s)), repr(s)
+        assert clean_lines._date_like(s, low) == bool(clean_lines.DATE_LIKE_RE.search(s)), repr(s)
         if "\n" not in s:
-            assert clean._ends_sentence(s) == bool(clean.SENTENCE_END_RE.search(s)), repr(s)
+            assert _common._ends_sentence(s) == bool(_common.SENTENCE_END_RE.search(s)), repr(s)
 
 
 def test_year_pattern_finds_the_spans_of_its_definition():
@@ -350,7 +354,7 @@ def test_year_pattern_finds_the_spans_of_its_definition():
 
     definition = re.compile(r"\b(19|20)\d\d\b")
     for s in _fuzz_strings() + ["1999", "x1999", "_2017", "2017x", "(2017)", "19 20 2020 1920"]:
-        assert [m.span() for m in clean.YEAR_ONLY_RE.finditer(s)] == [m.span() for m in definition.finditer(s)]
+        assert [m.span() for m in clean_lines.YEAR_ONLY_RE.finditer(s)] == [m.span() for m in definition.finditer(s)]
 
 
 def test_batched_tree_scores_equal_one_row_walks():
@@ -365,7 +369,7 @@ def test_batched_tree_scores_equal_one_row_walks():
         inner = [j for j, left in enumerate(trees["left"][k]) if left >= 0]
         j = rng.choice(inner)
         row[trees["feature"][k][j]] = trees["split"][k][j]
-    assert clean._tree_scores(trees, rows) == [clean._tree_score(trees, r) for r in rows]
+    assert clean_title._tree_scores(trees, rows) == [clean_title._tree_score(trees, r) for r in rows]
 
 
 def _reason_by_definition(row, p, model):
@@ -386,7 +390,7 @@ def _reason_by_definition(row, p, model):
 
 def test_batched_model_reasons_equal_their_definition():
     model = clean.load_model()
-    lines = [ln for p in ("000", "001", "002", "003", "004") for ln in [clean._split_lines(_seed(p))]]
+    lines = [ln for p in ("000", "001", "002", "003", "004") for ln in [clean.split_lines(_seed(p))]]
     rows, ps = [], []
     for ls in lines:
         p, r = clean.line_probabilities(ls, model)
@@ -395,7 +399,7 @@ def test_batched_model_reasons_equal_their_definition():
     means = model["stage2"]["means"]
     rows.append(list(means))  # every contribution zero: no reason from the model
     ps.append(0.1)
-    assert clean._model_reasons(rows, ps, model) == [_reason_by_definition(r, p, model) for r, p in zip(rows, ps)]
+    assert clean_lines._model_reasons(rows, ps, model) == [_reason_by_definition(r, p, model) for r, p in zip(rows, ps)]
 
 
 def test_body_words_are_the_tokens_of_the_body():
@@ -406,6 +410,6 @@ def test_body_words_are_the_tokens_of_the_body():
     for text in [_seed(p) for p in ("000", "001", "002", "003", "004")] + [listy]:
         ct = clean_plain_text(text)
         tokens, lower = ct.body_words
-        assert tokens == clean.WORD_RE.findall(ct.body)
+        assert tokens == WORD_RE.findall(ct.body)
         assert lower == [t.lower() for t in tokens]
     assert clean_plain_text(listy).body.count("\n") >= 2  # the list lines are kept, markers and all

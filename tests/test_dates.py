@@ -253,7 +253,7 @@ def test_missing_metadata_is_not_a_warning(missing):
     assert r.published == date(2017, 1, 24) and r.warnings == ()
 
 
-def test_html_date_used_when_given():  # trafilatura's metadata date, as clean.py passes it
+def test_html_date_used_when_given():  # trafilatura's metadata date, as clean/html.py passes it
     r = dates.publication_date("Story body without dates.", html_date="2016-05-04", today=TODAY)
     assert r.published == date(2016, 5, 4) and r.date_source == "text"
 

@@ -12,7 +12,7 @@ from analysis import clean
 
 
 def line(text: str):
-    return clean._split_lines(text)[0]
+    return clean.split_lines(text)[0]
 
 
 @pytest.mark.parametrize("text", [

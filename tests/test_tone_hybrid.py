@@ -97,3 +97,34 @@ def test_cross_validated_agreement_beats_the_lexicons_measured_now():
         col = tone.ENGINE_SCORE[engine]
         r = pearsonr([tone.score_sentence(s, (engine,))[col] for s in nyt["sentence"]], nyt["human_mean"])[0]
         assert cv["nyt_pearson_r"] > r + 0.03, (engine, r)
+
+
+def test_word_vectors_ship_small_and_load_without_torch(monkeypatch):
+    """The distilled vectors are a small int8 table read by numpy alone: no torch, no network."""
+    path = SPEC_PATH.parent / tone.VECTORS_RESOURCE
+    assert path.stat().st_size < 3_000_000
+    monkeypatch.setitem(sys.modules, "torch", None)  # importing torch would now fail
+    monkeypatch.setattr(socket, "socket", lambda *a, **k: (_ for _ in ()).throw(AssertionError("network")))
+    tone.load_word_vectors.cache_clear()
+    vectors = tone.load_word_vectors()
+    assert vectors.table.shape == (len(vectors.words), json.loads(SPEC_PATH.read_text())["vector_dims"])
+    assert np.isfinite(vectors.table).all()
+    assert "peace" in vectors.index and "massacre" in vectors.index
+
+
+def test_word_vector_mean_ignores_unknown_words_and_marks_negation():
+    vectors = tone.WordVectors(["good", "bad"], np.array([[2, 0], [0, 4]], dtype=np.int8), 0.5, negated_sign=-1.0)
+    assert vectors.mean([]).tolist() == [0.0, 0.0]
+    assert vectors.mean(["zzz", "good"]).tolist() == [1.0, 0.0]
+    assert vectors.mean(["good", "bad"]).tolist() == [0.5, 1.0]
+    assert vectors.mean(["not_good"]).tolist() == [-1.0, 0.0]
+
+
+def test_folded_sentence_score_equals_the_stacked_formula():
+    """sentence_score folds each word's vector into three numbers; it must give the trained score."""
+    model = tone.load_hybrid()
+    for text in ["The brutal assault killed many civilians, officials said.", "Peace talks were not a success.",
+                 "", "zzqx", "Hope returned to the city after the ceasefire held."]:
+        tokens = tone.model_tokens(text)
+        dense = tone.dense_features(text, tokens=tokens)
+        assert model.sentence_score(tokens, dense) == pytest.approx(model.stacked_sentence_score(tokens, dense), abs=1e-9)

@@ -1,8 +1,9 @@
 """Research notebook package for studying news coverage of the Syrian war.
 
 Stages, findable by name:
-    1  articles  raw folder -> article records (ingest reads, clean finds body/title/outlet,
-                 dates finds the publication date); articles.build_articles
+    1  articles  raw folder -> article records (ingest reads, clean finds body/title/outlet:
+                 clean.lines, plain, title, outlet, html, language; dates finds the publication
+                 date); articles.build_articles
     2  tolls     reported death tolls (tolls.extract, tolls.timeline); tolls.build_death_tolls
     3  tone      sentence and source tone (tone.voices, scoring, tables, compare, syndication,
                  verdict); tone.tone_tables

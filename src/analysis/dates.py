@@ -70,7 +70,7 @@ EVENT_PREP_RE = re.compile(
     r"scheduled|will|next|later|earlier|on or before|effective)\s*$",
     re.I,
 )
-# A copyright notice on a line (its years are not publication dates); clean.COPYRIGHT_RE is
+# A copyright notice on a line (its years are not publication dates); clean/_common.COPYRIGHT_RE is
 # another pattern, reading the owner out of a footer line.
 COPYRIGHT_MARK_RE = re.compile(r"©|\(c\)|copyright|all rights reserved", re.I)
 YEAR_RE = re.compile(r"(?<![\d.,/-])(?:19[89]\d|20[0-4]\d)(?![\d])")

@@ -1,7 +1,7 @@
 """Stage 2, reported death tolls: every number of dead an article states (extract) and the
 tables behind the charts (timeline).
 
-    extract   extract_tolls(body), build_death_tolls(articles), choose_headline, number_phrases,
+    extract   extract_tolls(body), build_death_tolls(articles), Claim, choose_headline, number_phrases,
               parse_number, implausible_toll, MAX_PLAUSIBLE_TOLL, NUMBER_PHRASE_RE, DEATH_CUE_RE
     timeline  cumulative_timeline, backwards_claims, monthly_incident_totals, undated_claims, marker_kind;
               by who counted: classify_cumulative, war_total_timeline, backwards_by_counter,
@@ -11,6 +11,7 @@ tables behind the charts (timeline).
 from ..schema import TOLL_COLUMNS
 from .extract import (
     DEATH_CUE_RE,
+    Claim,
     MAX_PLAUSIBLE_TOLL,
     NUMBER_PHRASE_RE,
     build_death_tolls,
@@ -36,7 +37,7 @@ from .timeline import (
 )
 
 __all__ = [
-    "TOLL_COLUMNS", "extract_tolls", "build_death_tolls", "choose_headline", "number_phrases", "parse_number",
+    "TOLL_COLUMNS", "extract_tolls", "build_death_tolls", "Claim", "choose_headline", "number_phrases", "parse_number",
     "implausible_toll", "MAX_PLAUSIBLE_TOLL",
     "NUMBER_PHRASE_RE", "DEATH_CUE_RE", "cumulative_timeline", "backwards_claims", "monthly_incident_totals",
     "undated_claims", "marker_kind", "LOWER_BOUND_QUALIFIERS", "ESTIMATE_QUALIFIERS", "classify_cumulative",

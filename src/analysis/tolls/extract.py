@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import warnings
 from bisect import bisect_left
+from dataclasses import dataclass, fields, replace
 
 import pandas as pd
 
@@ -567,9 +568,46 @@ def number_phrases(sentence: str, lower: str | None = None) -> list[re.Match]:
     return [NUMBER_PHRASE_RE.match(sentence, m.start()) for m in _NUMBER_PHRASE_LOWER_RE.finditer(lower)]
 
 
-def _sentence_claims(body: str, lower_body: str, s_start: int, s_end: int, rejected: list | None = None) -> list[dict]:
+@dataclass
+class Claim:
+    """One stated toll while extraction works on it. The fields up to `sentence_no` are its row
+    in the death_tolls table (`row()`: the TOLL_COLUMNS a toll has, the article adds the rest);
+    the others are what the headline rules read about where it stands, and no table shows them."""
+
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: str
+    scope: str
+    victims: str
+    attributed_to: str | None
+    is_headline: bool
+    sentence: str
+    start: int
+    end: int
+    sentence_no: int | None = None
+    # how the headline rules see it
+    part: bool = False  # "including four children": a part of a total
+    total: bool = False  # "were among 22": a total the toll before it belongs to
+    update: bool = False  # "bringing to 45": an update of an earlier toll
+    sum_of: list[int] | None = None  # a sum of listed tolls: where its parts start
+    part_values: list[float] | None = None  # and their values
+
+    @property
+    def is_sum(self) -> bool:
+        return self.sum_of is not None
+
+    def row(self) -> dict:
+        """The table row: every field up to sentence_no, in order."""
+        return {name: getattr(self, name) for name in _ROW_FIELDS}
+
+
+_ROW_FIELDS = tuple(f.name for f in fields(Claim) if f.name in TOLL_COLUMNS)  # in field order
+
+
+def _sentence_claims(body: str, lower_body: str, s_start: int, s_end: int, rejected: list | None = None) -> list[Claim]:
     """Claims of one sentence (one holding a death cue), then the sums of tolls listed
-    together (flagged "_sum", kept only when chosen as headline)."""
+    together (`is_sum`, kept only when chosen as headline)."""
     sentence = body[s_start:s_end]
     lower = lower_body[s_start:s_end]
     found = []  # (match, (value, low, high), death context or None)
@@ -601,23 +639,23 @@ def _sentence_claims(body: str, lower_body: str, s_start: int, s_end: int, rejec
     if claims:
         src = _attribution(sentence)
         for c in claims:
-            c["attributed_to"] = src
+            c.attributed_to = src
     return claims
 
 
-def _claim(sentence: str, lower: str, s_start: int, m: re.Match, parts, victims: str) -> dict:
+def _claim(sentence: str, lower: str, s_start: int, m: re.Match, parts, victims: str) -> Claim:
     qualifier = _qualifier(m)
     value, low, high = parts
     low, high = _bounds(value, low, high, qualifier)
-    return {
-        "value": value, "low": low, "high": high, "qualifier": qualifier,
-        "scope": _scope(lower, m.start(), m.end(), value), "victims": victims,
-        "attributed_to": None, "is_headline": False, "sentence": sentence,
-        "start": s_start + m.start(), "end": s_start + m.end(),
-        "_part": bool(PART_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())),
-        "_total": bool(AMONG_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())),
-        "_update": bool(UPDATE_BEFORE_RE.search(sentence, max(0, m.start() - 60), m.start())),
-    }
+    return Claim(
+        value=value, low=low, high=high, qualifier=qualifier,
+        scope=_scope(lower, m.start(), m.end(), value), victims=victims,
+        attributed_to=None, is_headline=False, sentence=sentence,
+        start=s_start + m.start(), end=s_start + m.end(),
+        part=bool(PART_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())),
+        total=bool(AMONG_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())),
+        update=bool(UPDATE_BEFORE_RE.search(sentence, max(0, m.start() - 60), m.start())),
+    )
 
 
 def _conjunct_victim(i: int, run: list[int], found: list, sentence: str) -> str:
@@ -686,16 +724,16 @@ def _death_listed(m: re.Match, sentence: str) -> bool:
     )
 
 
-def _sum_claim(parts: list[dict]) -> dict | None:
+def _sum_claim(parts: list[Claim]) -> Claim | None:
     """The total of tolls listed together, spanning them; its bounds add the parts' bounds and
     its qualifier follows from them (exact + at least = at least). None when the parts mix
     lower and upper bounds or scopes, since no total follows."""
-    if len({p["scope"] for p in parts}) > 1:
+    if len({p.scope for p in parts}) > 1:
         return None
-    lows, highs = [p["low"] for p in parts], [p["high"] for p in parts]
+    lows, highs = [p.low for p in parts], [p.high for p in parts]
     low = None if None in lows else sum(lows)
     high = None if None in highs else sum(highs)
-    quals = {p["qualifier"] for p in parts}
+    quals = {p.qualifier for p in parts}
     if low is None and high is None:
         return None
     if quals == {"exact"}:
@@ -706,26 +744,26 @@ def _sum_claim(parts: list[dict]) -> dict | None:
         qualifier = "nearly" if quals <= {"nearly", "exact"} else "up_to"
     else:
         qualifier = "about" if quals <= {"about", "exact"} else "range"
-    victims = "+".join(dict.fromkeys(p["victims"] for p in parts))
-    return {
-        **parts[0], "value": sum(p["value"] for p in parts), "low": low, "high": high,
-        "qualifier": qualifier, "victims": victims, "end": parts[-1]["end"],
-        "_sum": True, "_parts": [p["start"] for p in parts], "_part_values": [p["value"] for p in parts], "_part": False, "_total": False,
-    }
-
-
-def _is_vague(claim: dict) -> bool:
-    return claim["qualifier"] == "about" and claim["low"] is not None and claim["high"] is not None and (
-        claim["high"] - claim["low"] > 0.2 * claim["value"] + 1e-9
+    victims = "+".join(dict.fromkeys(p.victims for p in parts))
+    return replace(
+        parts[0], value=sum(p.value for p in parts), low=low, high=high,
+        qualifier=qualifier, victims=victims, end=parts[-1].end,
+        sum_of=[p.start for p in parts], part_values=[p.value for p in parts], part=False, total=False,
     )
 
 
-def choose_headline(claims: list[dict], body: str, rule: str = "first_specific_whole") -> int | None:
+def _is_vague(claim: Claim) -> bool:
+    return claim.qualifier == "about" and claim.low is not None and claim.high is not None and (
+        claim.high - claim.low > 0.2 * claim.value + 1e-9
+    )
+
+
+def choose_headline(claims: list[Claim], body: str, rule: str = "first_specific_whole") -> int | None:
     """Index of the article's main incident toll. News writing states the event first (title,
     then lead), so the default is the first incident toll; the alternatives are kept so the
     benchmark can show why ("largest_in_first_sentence": largest incident toll in the first
     sentence that has one; "largest_in_lead": largest in the first three sentences)."""
-    incident = [i for i, c in enumerate(claims) if c["scope"] == "incident" and not c.get("_sum")]
+    incident = [i for i, c in enumerate(claims) if c.scope == "incident" and not c.is_sum]
     if not incident:
         return None
     if rule == "first":
@@ -737,59 +775,59 @@ def choose_headline(claims: list[dict], body: str, rule: str = "first_specific_w
         if rule == "first_specific":
             return pick
         # Not a part ("including four children"); a total it belongs to ("were among 22") wins.
-        whole = [i for i in (specific or incident) if not claims[i].get("_part")] or [pick]
+        whole = [i for i in (specific or incident) if not claims[i].part] or [pick]
         pick = whole[0]
-        nxt = [i for i in incident if i > pick and claims[i].get("_total")]
-        if nxt and claims[nxt[0]]["value"] > claims[pick]["value"] and (
-            claims[nxt[0]]["start"] - claims[pick]["end"] < 300
+        nxt = [i for i in incident if i > pick and claims[i].total]
+        if nxt and claims[nxt[0]].value > claims[pick].value and (
+            claims[nxt[0]].start - claims[pick].end < 300
         ):
             pick = nxt[0]
         pick = _refined(claims, incident, pick)
         pick = _updated_total(claims, incident, pick)
         return _sum_containing(claims, pick)
     if rule == "largest_in_first_sentence":
-        first_sentence = claims[incident[0]]["sentence"]
-        pool = [i for i in incident if claims[i]["sentence"] == first_sentence]
+        first_sentence = claims[incident[0]].sentence
+        pool = [i for i in incident if claims[i].sentence == first_sentence]
     elif rule == "largest_in_lead":
         spans = split_sentences(body)
         lead_end = spans[min(3, len(spans)) - 1][1]
-        pool = [i for i in incident if claims[i]["start"] < lead_end] or incident[:1]
+        pool = [i for i in incident if claims[i].start < lead_end] or incident[:1]
     else:
         raise ValueError(f"unknown headline rule {rule!r}")
-    return max(pool, key=lambda i: (claims[i]["value"], -claims[i]["start"]))
+    return max(pool, key=lambda i: (claims[i].value, -claims[i].start))
 
 
 UPDATE_REACH = 400  # chars after a headline where an updated total replaces it
 
 
-def _refined(claims: list[dict], incident: list[int], pick: int) -> int:
+def _refined(claims: list[Claim], incident: list[int], pick: int) -> int:
     """A count just after a round bound that fits it ("more than 30" in a title, "at least 31"
     in the lead; "nearly 50", then "47"): the count says more."""
     head = claims[pick]
-    if head["qualifier"] not in ("more_than", "nearly") or head["value"] % 10:
+    if head.qualifier not in ("more_than", "nearly") or head.value % 10:
         return pick
     for i in incident:
         c = claims[i]
-        if i == pick or c.get("_part") or _is_vague(c) or c["qualifier"] not in ("exact", "at_least"):
+        if i == pick or c.part or _is_vague(c) or c.qualifier not in ("exact", "at_least"):
             continue
-        if not head["end"] <= c["start"] < head["end"] + UPDATE_REACH:
+        if not head.end <= c.start < head.end + UPDATE_REACH:
             continue
-        fits = (head["value"] < c["value"] <= 1.5 * head["value"] if head["qualifier"] == "more_than"
-                else 0.8 * head["value"] <= c["value"] < head["value"])
+        fits = (head.value < c.value <= 1.5 * head.value if head.qualifier == "more_than"
+                else 0.8 * head.value <= c.value < head.value)
         if fits:
             return i
         break  # the next count does not refine it: keep the bound
     return pick
 
 
-def _updated_total(claims: list[dict], incident: list[int], pick: int) -> int:
+def _updated_total(claims: list[Claim], incident: list[int], pick: int) -> int:
     """A larger total the article updates the headline to, just after it ("killed at least 12
     ... bringing to 45 the number killed in 24 hours")."""
     head = claims[pick]
     for i in incident:
         c = claims[i]
-        near = head["end"] <= c["start"] < head["end"] + UPDATE_REACH
-        if c.get("_update") and near and c["value"] > head["value"]:
+        near = head.end <= c.start < head.end + UPDATE_REACH
+        if c.update and near and c.value > head.value:
             return i
     return pick
 
@@ -797,45 +835,45 @@ def _updated_total(claims: list[dict], incident: list[int], pick: int) -> int:
 SUM_REACH = 400  # chars after a headline where a list restating it with more victims counts
 
 
-def _sum_containing(claims: list[dict], pick: int) -> int:
+def _sum_containing(claims: list[Claim], pick: int) -> int:
     """The total of a list the picked toll opens ("killed 50 militants and eight civilians"),
     or of a list just after it that restates it with more victims (title "kill 50 fighters",
     lead "killed 50 militants and eight civilians"): the article's toll is the whole list."""
     head = claims[pick]
     for i, c in enumerate(claims):
-        if not c.get("_sum") or c["scope"] != "incident":
+        if not c.is_sum or c.scope != "incident":
             continue
-        if c["_parts"][0] == head["start"] or (
-            head["end"] <= c["start"] < head["end"] + SUM_REACH and head["value"] in c["_part_values"]
+        if c.sum_of[0] == head.start or (
+            head.end <= c.start < head.end + SUM_REACH and head.value in c.part_values
         ):
             return i
     return pick
 
 
 def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_internal: bool = False,
-                  rejected: list | None = None) -> list[dict]:
+                  rejected: list | None = None) -> list[dict] | list[Claim]:
     """Every death toll stated in a cleaned body, in text order, with its span; at most one
     incident toll is flagged as the headline. Numbers in a death context that cannot be a toll
-    (`implausible_toll`) are left out; pass a list as `rejected` to receive them with the reason."""
+    (`implausible_toll`) are left out; pass a list as `rejected` to receive them with the reason.
+    `keep_internal` returns every Claim (sums too) as the headline rules saw them, not the rows."""
     if not isinstance(body, str) or not body.strip():
         return []
-    claims: list[dict] = []
+    claims: list[Claim] = []
     lower_body = lowered(body)
     cues = _cue_starts(lower_body)
     for sentence_no, (s_start, s_end) in enumerate(split_sentences(body)):
         if _holds_cue(cues, s_start, s_end):
             found = _sentence_claims(body, lower_body, s_start, s_end, rejected)
             for claim in found:  # the same number as the sentence's row in tone_sentences
-                claim["sentence_no"] = sentence_no
+                claim.sentence_no = sentence_no
             claims.extend(found)
     head = choose_headline(claims, body, headline_rule)
     if head is not None:
-        claims[head]["is_headline"] = True
+        claims[head].is_headline = True
     if keep_internal:
         return claims
     # A sum is a derived total: it is a row only as the headline (its span covers its parts).
-    kept = [c for c in claims if not c.get("_sum") or c["is_headline"]]
-    return [{k: v for k, v in c.items() if not k.startswith("_")} for c in kept]
+    return [c.row() for c in claims if not c.is_sum or c.is_headline]
 
 
 def build_death_tolls(articles: pd.DataFrame) -> pd.DataFrame:

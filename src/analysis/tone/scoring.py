@@ -3,8 +3,8 @@ tone.ports), the shipped linear model and the shipped hybrid model (HybridModel,
 
 Public API: ENGINES, DEFAULT_ENGINES, BEST_ENGINE, ENGINE_COLUMNS, ENGINE_SCORE, score_sentence,
 tone_towards, textblob_scores, vader_scores, model_tokens, lexicon_features, dense_features,
-ToneModel, load_model, HybridModel, load_hybrid, HYBRID_RESOURCE, sentence_terms,
-target_context, target_terms, tone_label.
+ToneModel, load_model, HybridModel, load_hybrid, HYBRID_RESOURCE, WordVectors, load_word_vectors,
+sentence_terms, target_context, target_terms, tone_label.
 """
 
 from __future__ import annotations
@@ -153,6 +153,10 @@ def load_model() -> ToneModel:
 # - T: a logistic regression on NewsMTSC targets that adds the words around a named target and the
 #   lexicon balance of its clause, for tone *towards* a mention ("X praised Y, who ... attacked Z").
 #
+# Every part also reads the mean of the sentence's static word vectors (WordVectors): vectors
+# distilled at training time from the transformer all-MiniLM-L6-v2 (scripts/distill_tone_vectors.py),
+# PCA-reduced and int8-quantized into models/tone_vectors.npz, so run time needs numpy only.
+#
 # score_sentence hands HybridModel the tokens (model_tokens) and engine features (dense_features),
 # so TextBlob and VADER run once per sentence whichever engines are requested.
 
@@ -185,6 +189,50 @@ def target_terms(before: list[str], after: list[str], clause: list[str]) -> list
             + [f"C:{t}" for t in clause])
 
 
+class WordVectors:
+    """Static word vectors (word -> d numbers, int8 x one scale) read from an .npz (no pickle).
+    A sentence's vector is the mean over its known tokens; a negation-marked token ("not_good")
+    counts as its word times `negated_sign`."""
+
+    def __init__(self, words, table: np.ndarray, scale: float, negated_sign: float):
+        self.words = [str(w) for w in words]
+        self.index = {w: i for i, w in enumerate(self.words)}
+        self.table = np.asarray(table, dtype=float) * float(scale)
+        self.negated_sign = float(negated_sign)
+
+    def rows(self, tokens: list[str]) -> tuple[list[int], list[float]]:
+        """(row, sign) of every known token, in token order."""
+        rows, signs = [], []
+        for t in tokens:
+            negated = t.startswith("not_")
+            i = self.index.get(t[4:] if negated else t)
+            if i is not None:
+                rows.append(i)
+                signs.append(self.negated_sign if negated else 1.0)
+        return rows, signs
+
+    def mean(self, tokens: list[str]) -> np.ndarray:
+        rows, signs = self.rows(tokens)
+        if not rows:
+            return np.zeros(self.table.shape[1])
+        return np.asarray(signs) @ self.table[rows] / len(rows)
+
+    @classmethod
+    def from_npz(cls, source) -> "WordVectors":
+        with np.load(source, allow_pickle=False) as z:
+            return cls(z["words"], z["vectors"], float(z["scale"]), float(z["negated_sign"]))
+
+
+VECTORS_RESOURCE = "tone_vectors.npz"
+
+
+@lru_cache(maxsize=1)
+def load_word_vectors() -> WordVectors:
+    """The shipped word vectors, read from the installed package (no network)."""
+    with resources.files("analysis").joinpath("models", VECTORS_RESOURCE).open("rb") as f:
+        return WordVectors.from_npz(f)
+
+
 def _softmax(z: np.ndarray) -> np.ndarray:
     e = np.exp(z - z.max())
     return e / e.sum()
@@ -193,8 +241,17 @@ def _softmax(z: np.ndarray) -> np.ndarray:
 class HybridModel:
     """The stacked model read from JSON (see the module docstring); pure numpy at run time."""
 
-    def __init__(self, spec: dict):
+    def __init__(self, spec: dict, vectors: WordVectors | None = None):
+        """`vectors`: the word vectors the spec was trained with (default: the shipped ones when
+        the spec names them, none otherwise)."""
         self.spec = spec
+        n_vec = int(spec.get("vector_dims", 0))
+        if n_vec and vectors is None:
+            vectors = load_word_vectors()
+        if n_vec and vectors.table.shape[1] != n_vec:
+            raise ValueError("tone word vectors do not match the hybrid model; rerun scripts/train_tone_hybrid.py")
+        self.vectors = vectors if n_vec else None
+        self.vector_scale = float(spec.get("vector_scale", 1.0))
         self.index = {k: i for i, k in enumerate(spec["terms"])}
         self.weights = np.asarray(list(spec["terms"].values()), dtype=float).reshape(-1, N_TERM_COLS)
         self.t_index = {k: i for i, k in enumerate(spec["target_terms"])}
@@ -227,6 +284,19 @@ class HybridModel:
         self._d_pos = (self.m_dense[:, 2] - self.m_dense[:, 1]).tolist()
         self._b_neg = float(self.m_b[0] - self.m_b[1])
         self._b_pos = float(self.m_b[2] - self.m_b[1])
+        # The mean word vector enters linearly, so each word folds into the same three numbers
+        # (to be averaged over the sentence's known tokens); the engine features stay in _d_*.
+        nd = len(DENSE_FEATURES)
+        if self.vectors is not None:
+            head = np.column_stack([self._d_lin[nd:], self._d_neg[nd:], self._d_pos[nd:]]) * self.vector_scale
+            self._vec_rows = [tuple(r) for r in (self.vectors.table @ head).tolist()]
+        self._d_lin, self._d_neg, self._d_pos = self._d_lin[:nd], self._d_neg[:nd], self._d_pos[:nd]
+
+    def vector_features(self, tokens: list[str]) -> np.ndarray:
+        """The mean word vector as the model's extra dense features (empty without vectors)."""
+        if self.vectors is None:
+            return np.zeros(0)
+        return self.vectors.mean(tokens) * self.vector_scale
 
     def _bag(self, tokens: list[str]) -> np.ndarray:
         # sorted: a set's order varies between processes, and so would the float sum
@@ -246,6 +316,19 @@ class HybridModel:
             lin += x * a
             neg += x * b
             pos += x * c
+        if self.vectors is not None:
+            rows, signs = self.vectors.rows(tokens)
+            if rows:
+                v_lin = v_neg = v_pos = 0.0
+                for i, sign in zip(rows, signs):
+                    a, b, c = self._vec_rows[i]
+                    v_lin += sign * a
+                    v_neg += sign * b
+                    v_pos += sign * c
+                n = len(rows)
+                lin += v_lin / n
+                neg += v_neg / n
+                pos += v_pos / n
         top = max(0.0, neg, pos)  # P(pos) - P(neg) of M's softmax, shifted against overflow
         en, ep, e0 = math.exp(neg - top), math.exp(pos - top), math.exp(-top)
         return float(lin + self._c_m * (ep - en) / (e0 + en + ep))
@@ -253,7 +336,8 @@ class HybridModel:
     def stacked_sentence_score(self, tokens: list[str], dense) -> float:
         """The same score computed part by part as trained (S, M, stacker); sentence_score is the
         folded form of this, kept to check the folding."""
-        bag, d = self._bag(tokens), np.asarray(dense, float)
+        bag = self._bag(tokens)
+        d = np.concatenate([np.asarray(dense, float), self.vector_features(tokens)])
         s = self.s_b + bag[S_COL] + d @ self.s_dense
         p = _softmax(self.m_b + bag[M_COLS] + d @ self.m_dense)
         feats = np.concatenate([[s, p[2] - p[0]], d])
@@ -264,7 +348,7 @@ class HybridModel:
         bag = self._bag(tokens)
         idx = sorted(i for i in map(self.t_index.get, set(t_terms)) if i is not None)
         t_bag = self.t_weights[idx].sum(axis=0) if idx else np.zeros(3)
-        d = np.concatenate([np.asarray(dense, float), np.asarray(clause_lex, float)])
+        d = np.concatenate([np.asarray(dense, float), self.vector_features(tokens), np.asarray(clause_lex, float)])
         return _softmax(self.t_b + bag[T_COLS] + t_bag + d @ self.t_dense)
 
 

@@ -1,0 +1,108 @@
+"""The HTML path: main content with trafilatura, the headline from the page's own statements."""
+
+from __future__ import annotations
+
+import html as htmllib
+import json
+import re
+
+from ..text.patterns import WORD_RE
+from .outlet import outlet_from_text
+from .result import CleanText
+
+__all__ = ["clean_html", "html_title", "html_title_candidates"]
+
+TITLE_SEPARATORS_RE = re.compile(r"\s+[|\-–—:·»/]\s+|\s*\|\s*")
+
+
+def _strip_site_name(title: str | None) -> str | None:
+    """'Headline | Site' or 'Site - Headline' -> the longest part, the headline."""
+    if not title:
+        return title
+    parts = [p.strip() for p in TITLE_SEPARATORS_RE.split(title) if p.strip()]
+    return max(parts, key=len) if len(parts) > 1 else title
+
+
+def _squash(text: str | None) -> str | None:
+    if text is None:
+        return None
+    text = " ".join(htmllib.unescape(text).split())
+    return text or None
+
+
+def html_title_candidates(html: str) -> dict:
+    """Where a page states its headline: <h1>, og:title, twitter:title, JSON-LD headline, <title>."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except Exception:  # unparsable markup: no candidates rather than a crash
+        return {}
+
+    def meta(name: str) -> str | None:
+        for v in tree.xpath(f'//meta[@property="{name}" or @name="{name}"]/@content'):
+            if _squash(v):
+                return _squash(v)
+        return None
+
+    h1s = [t for t in (_squash(h.text_content()) for h in tree.xpath("//h1")) if t]
+    title_el = tree.xpath("//title")
+    headline = None
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        m = re.search(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"', script)
+        if m:
+            try:
+                headline = _squash(json.loads(f'"{m.group(1)}"'))
+            except ValueError:
+                headline = _squash(m.group(1))
+            break
+    return {
+        "h1": h1s[0] if h1s else None, "n_h1": len(h1s), "og": meta("og:title"), "twitter": meta("twitter:title"),
+        "ld": headline, "title": _squash(title_el[0].text_content()) if title_el else None,
+        "site_name": meta("og:site_name"),
+    }
+
+
+def html_title(c: dict) -> str | None:
+    """Rules measured on WCXB dev (title exact match 0.84 vs trafilatura's 0.55): an <h1> that
+    the page's metadata repeats, else the only <h1>, else og:title / JSON-LD headline / <title>
+    without the site name."""
+    h1 = c.get("h1")
+    stated = [c.get(k) for k in ("og", "title", "ld", "twitter") if c.get(k)]
+    h1_norm = " ".join(WORD_RE.findall((h1 or "").casefold()))
+    if h1_norm and any(h1_norm in " ".join(WORD_RE.findall(s.casefold())) for s in stated):
+        return h1
+    if h1 and c.get("n_h1") == 1:
+        return h1
+    if c.get("og"):
+        return _strip_site_name(c["og"])
+    if c.get("ld"):
+        return c["ld"]
+    if h1:
+        return h1
+    return _strip_site_name(c.get("title"))
+
+
+def _trafilatura(html: str, url: str | None, **options) -> dict:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True, **options)
+    if doc is None:
+        return {}
+    return doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+
+
+def clean_html(html: str, url: str | None = None) -> CleanText:
+    """Main content with trafilatura (no comments: readers' comments are not the article), the
+    headline by `html_title`, the outlet from og:site_name, trafilatura's sitename or the body."""
+    data = _trafilatura(html, url)
+    body = (data.get("text") or "").strip()
+    # trafilatura's recall mode sometimes finds paragraphs the default drops; the longer of the
+    # two wins (WCXB dev body F1 0.934 default, 0.933 recall, 0.942 longer of both).
+    recall = (_trafilatura(html, url, favor_recall=True).get("text") or "").strip()
+    if len(WORD_RE.findall(recall)) > len(WORD_RE.findall(body)):
+        body = recall
+    cands = html_title_candidates(html)
+    title = html_title(cands) or _squash(data.get("title"))
+    outlet = cands.get("site_name") or _squash(data.get("sitename")) or outlet_from_text(body)
+    return CleanText(body=body, title=title, outlet=outlet, html_date=(data.get("date") or None))

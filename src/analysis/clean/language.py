@@ -1,0 +1,74 @@
+"""A coarse language code from script and function words (no model to download), and the
+function-word lists the line features count."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ._common import NON_ASCII_RE, _tokens
+
+__all__ = ["detect_language", "STOPWORDS", "STOPWORDS_EN", "ALL_STOPWORDS"]
+
+# Function words: their density is the strongest single sign of running prose.
+STOPWORDS_EN = frozenset(
+    """a about above after again against all am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have
+    having he her here hers herself him himself his how i if in into is it its itself just me more most my
+    myself no nor not now of off on once only or other our ours ourselves out over own same she should so
+    some such than that the their theirs them themselves then there these they this those through to too
+    under until up very was we were what when where which while who whom why will with would you your
+    yours yourself yourselves said says also would its it's been has had who which""".split()
+)
+STOPWORDS = {
+    "en": {"the", "and", "of", "to", "in", "a", "is", "that", "for", "on", "with", "was", "said", "by", "as", "it", "has"},
+    "fr": {"le", "la", "les", "des", "et", "est", "une", "dans", "pour", "que", "qui", "du", "sur", "pas", "au"},
+    "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine", "auf", "sich", "im"},
+    "es": {"el", "los", "las", "que", "del", "por", "una", "con", "para", "es", "se", "su", "al", "lo", "como"},
+    # Words of these languages that are not also English words, so English never loses to them.
+    "it": {"il", "di", "che", "della", "del", "sono", "nei", "per", "non", "gli", "dei", "delle", "alla", "nel", "stati", "è"},
+    "nl": {"de", "het", "een", "van", "en", "zijn", "dat", "niet", "bij", "voor", "met", "op", "te", "werd", "ook", "door"},
+    "pt": {"os", "um", "uma", "não", "da", "do", "dos", "das", "em", "para", "com", "que", "foi", "pelo", "pela"},
+    "tr": {"ve", "bir", "bu", "için", "ile", "olarak", "göre", "gibi", "daha", "çok", "kadar", "sonra", "ancak"},
+}
+ALL_STOPWORDS = STOPWORDS_EN | frozenset().union(*STOPWORDS.values())
+LANGUAGE_WORDS = frozenset().union(*STOPWORDS.values())
+
+
+NON_LATIN_RE = re.compile("[^\x00-\x7f\u00c0-\u024f]")  # letters neither ASCII nor Latin-1/Extended
+SCRIPTS = {"ar": ("\u0600", "\u06ff"), "ru": ("\u0400", "\u04ff"), "el": ("\u0370", "\u03ff"), "he": ("\u0590", "\u05ff")}
+
+
+_ASCII_ALPHA = bytes(c for c in range(128) if chr(c).isalpha())
+
+
+def detect_language(text: str, tokens: list[str] | None = None, words: list[str] | None = None) -> str:
+    """A coarse language code from script and stopwords (no model to download). 'und' when
+    the text is too short to tell; 'other' for a long text in no language we know, so that
+    a text we cannot read is never taken for English. `tokens`: WORD_RE.findall(text), and
+    `words` their lowercase, when the caller has them already."""
+    # Letters are counted on the ASCII bytes and, one by one, only among the other characters;
+    # ASCII letters are all Latin.
+    b = text.encode("ascii", "ignore")
+    n_letters = len(b) - len(b.translate(None, _ASCII_ALPHA))
+    other_letters = "" if text.isascii() else "".join(filter(str.isalpha, "".join(NON_ASCII_RE.findall(text))))
+    n_letters += len(other_letters)
+    if n_letters < 20:
+        return "und"
+    if other_letters:
+        latin = (n_letters - len(NON_LATIN_RE.findall(other_letters))) / n_letters
+        if latin < 0.5:
+            letters = "".join(filter(str.isalpha, text))
+            shares = {lang: sum(lo <= c <= hi for c in letters) / len(letters) for lang, (lo, hi) in SCRIPTS.items()}
+            lang, share = max(sorted(shares.items()), key=lambda kv: kv[1])
+            return lang if share > 0.5 else "other"
+    if words is None:
+        words = list(map(str.lower, _tokens(text) if tokens is None else tokens))
+    counts = Counter(filter(LANGUAGE_WORDS.__contains__, words))  # only stopwords are looked up
+    # a Counter gives 0 for a missing word, so summing over every stopword adds the same integers
+    scores = {lang: sum(map(counts.__getitem__, sw)) / max(len(words), 1) for lang, sw in STOPWORDS.items()}
+    lang, score = max(sorted(scores.items()), key=lambda kv: kv[1])
+    if score >= 0.05:
+        return lang
+    return "other" if len(words) >= 15 and scores["en"] < 0.03 else "und"
+

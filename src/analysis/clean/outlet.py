@@ -1,0 +1,72 @@
+"""The publisher a text names: a dateline, a copyright line, or the site's own appeal."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.casefold import lowered
+from ..text.patterns import WORD_RE
+from ._common import COPYRIGHT_RE, _has_copyright, _tokens
+
+__all__ = ["outlet_from_text", "outlet_from_appeal"]
+
+DATELINE_OUTLET_RE = re.compile(r"^(?P<outlet>[A-Z][A-Za-z]*(?:\.[A-Z]{2,4})+)\s+[-–—]\s")
+
+
+def _copyright_owner(line: str) -> str | None:
+    m = COPYRIGHT_RE.search(line)
+    if not m:
+        return None
+    owner = m.group("owner")
+    owner = re.sub(r"^(\s*(©|\(c\)|copyright)\s*)+", "", owner, flags=re.I)
+    owner = re.sub(r"^\s*(19|20)\d{2}(\s*[-–]\s*(19|20)\d{2})?[\s,.]*", "", owner)
+    owner = re.sub(r"\s*[-–—,]?\s*(19|20)\d{2}(\s*[-–]\s*(19|20)\d{2})?\.?\s*$", "", owner)
+    owner = re.split(r"\.\s|\s[|•]\s|,?\s*all rights reserved", owner, flags=re.I)[0]
+    owner = owner.strip(" .-–—,")
+    n = len(WORD_RE.findall(owner))
+    if not owner or n > 6 or not owner[0].isupper() and not owner[0].isdigit():
+        return None
+    return owner
+
+
+def outlet_from_text(text: str) -> str | None:
+    """The publisher when the text names it: a dateline like 'AKIPRESS.COM -' or a short
+    copyright line. A dateline wins because it is in the article itself; a copyright line
+    counts only with a year or 'all rights reserved', since '© AFP' alone is a photo credit."""
+    lines = text.split("\n")
+    for line in lines[:60]:
+        m = DATELINE_OUTLET_RE.match(line.strip())
+        if m:
+            return m.group("outlet").lower()
+    low = lowered(text)
+    if not ("©" in text or "(c)" in low or "copyr" in low):  # no line can match COPYRIGHT_RE
+        return None
+    for line in reversed(lines):
+        s = line.strip()
+        if (s and _has_copyright(s, lowered(s)) and len(_tokens(s)) <= 20
+                and re.search(r"\b(19|20)\d\d\b|rights reserved", s, re.IGNORECASE)):
+            owner = _copyright_owner(s)
+            if owner:
+                return owner
+    return None
+
+
+APPEAL_RE = re.compile(
+    r"\b(?:support|subscribe to|donate to|reading|readers of)\s+(?P<name>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,3})"
+)
+
+APPEAL_WORDS = ("support", "subscribe to", "donate to", "reading", "readers of")
+
+
+def outlet_from_appeal(chrome_lines: list[str]) -> str | None:
+    """A masthead named in the site's own appeal ("Support The Example Times", "more people are
+    reading Example Observer"); only looked for in lines already removed as chrome, so a paper
+    quoted in the story is never taken for the publisher."""
+    for line in chrome_lines:
+        if not any(k in line for k in APPEAL_WORDS):  # APPEAL_RE needs one of them
+            continue
+        m = APPEAL_RE.search(line)
+        if m:
+            return m.group("name").strip(" .,'’")
+    return None
+

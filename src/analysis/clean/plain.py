@@ -1,0 +1,197 @@
+"""Plain-text cleaning: the line model's scores decoded into a body (fixed rules, hysteresis,
+islands, edge credits, short records), then the headline and the outlet. No maintained library
+cleans plain scraped text (they all need HTML), hence the line model of clean.lines."""
+
+from __future__ import annotations
+
+import re
+
+from ..text.casefold import lowered
+from ..text.patterns import WORD_RE
+from ._common import _ends_sentence, _has_copyright, _has_url_email, _tokens
+from .language import ALL_STOPWORDS
+from .lines import (BASE_FEATURES, _Line, _model_reasons, _separator_count, _split_lines, line_probabilities,
+                    load_model)
+from .outlet import outlet_from_appeal, outlet_from_text
+from .result import CleanText, RemovedLine
+from .title import choose_title, not_a_title, title_candidates
+
+__all__ = ["clean_plain_text", "rule_reason"]
+
+IMAGE_ID_RE = re.compile(r"^_?\d{3,5}(_\d{2,5}){2,}$")
+
+
+def rule_reason(line: str) -> str | None:
+    """Lines that are chrome whatever the model says: no words, image ids, short copyright notices."""
+    s = line.strip()
+    if not s:
+        return None
+    if not WORD_RE.search(s):
+        return "no words"
+    if IMAGE_ID_RE.match(s):
+        return "image id"
+    if _has_copyright(s, lowered(s)) and len(_tokens(s)) <= 15:
+        return "copyright notice"
+    return None
+
+
+# Credit lines that sit at the edge of a story ("Reporting by ...", "X, journalist for Y").
+CREDIT_RE = re.compile(
+    r"^(by|reporting by|writing by|editing by|additional reporting|compiled by)\b"
+    r"|\b(journalist|correspondent|reporter|contributor)s?\s+(for|at|with)\b"
+    r"|\breports\.?$|\bcontributed (to )?this report",
+    re.IGNORECASE,
+)
+CREDIT_MAX_WORDS = 16
+
+
+def _extend_body(lines: list[_Line], keep: list[bool], reasons: dict[int, str], p: list[float],
+                 rows: list[list[float]], low: float) -> None:
+    """Hysteresis: a sentence-like line scoring between `low` and the threshold joins the body
+    when it touches a body line (the last paragraph before a footer scores low because of
+    what follows it)."""
+    prose_col = BASE_FEATURES.index("prose")
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(lines)):
+            if keep[i] or i in reasons or p[i] < low or not rows[i][prose_col]:
+                continue
+            if (i > 0 and keep[i - 1]) or (i + 1 < len(lines) and keep[i + 1]):
+                keep[i] = True
+                changed = True
+
+
+STRONG_P = 0.8  # lines this sure are the story's core; islands are only looked for outside it
+
+
+def _drop_isolated(keep: list[bool], reasons: dict[int, str], p: list[float], below: float) -> None:
+    """A doubtful line with no body line next to it is an island in the chrome (a comment
+    prompt, an appeal); the story itself is contiguous. A lone body line (a one-line article)
+    is left alone."""
+    kept = [i for i, k in enumerate(keep) if k]
+    if len(kept) < 2:
+        return
+    n = len(keep)
+    strong = [i for i in kept if p[i] >= STRONG_P]
+    lo, hi = (strong[0], strong[-1]) if strong else (n, -1)
+    drop = [i for i in kept if p[i] < below and not lo <= i <= hi
+            and not (i > 0 and keep[i - 1]) and not (i + 1 < n and keep[i + 1])]
+    for i in drop:
+        keep[i] = False
+        reasons[i] = f"boilerplate (p_body={p[i]:.2f}): isolated among boilerplate lines"
+
+
+def _require_a_sentence(keep: list[bool], reasons: dict[int, str], rows: list[list[float]]) -> None:
+    """A page whose kept lines hold no sentence at all is a menu or footer, not an article."""
+    prose_col = BASE_FEATURES.index("prose")
+    kept = [i for i, k in enumerate(keep) if k]
+    if kept and not any(rows[i][prose_col] for i in kept):
+        for i in kept:
+            keep[i] = False
+            reasons[i] = "no sentence-like line anywhere in the text (menu or footer only)"
+
+
+# A record of one or two sentences (a brief, a sentence corpus row) is too short for the line
+# model's page-level evidence; it is an article when its lines read as prose. Menus, footers and
+# link lists never do (no sentence end, no function words, separators or addresses).
+SHORT_TEXT_MAX_LINES = 3
+SHORT_TEXT_MAX_TOKENS = 120
+SHORT_PROSE_MIN_TOKENS = 4  # in its longest sentence: "Read more. Share this." is chrome
+SHORT_SENTENCE_SPLIT_RE = re.compile(r"[.!?]+\s+")
+
+
+def _reads_as_prose(ln: _Line) -> bool:
+    content = ln.content
+    low = lowered(content)
+    longest = max(len(_tokens(part)) for part in SHORT_SENTENCE_SPLIT_RE.split(content))
+    return (longest >= SHORT_PROSE_MIN_TOKENS and _ends_sentence(content)
+            and (any(w in ALL_STOPWORDS for w in ln.lower) or sum(t[:1].islower() for t in ln.tokens) >= 2)
+            and not _separator_count(content)
+            and not _has_url_email(content, low) and not _has_copyright(content, low))
+
+
+def _keep_short_prose(lines: list[_Line], keep: list[bool], reasons: dict[int, str]) -> None:
+    """Keep the prose lines of a short record that the page-level rules left empty."""
+    if len(lines) > SHORT_TEXT_MAX_LINES or sum(len(ln.tokens) for ln in lines) > SHORT_TEXT_MAX_TOKENS:
+        return
+    for i, ln in enumerate(lines):
+        if _reads_as_prose(ln):
+            keep[i] = True
+            reasons.pop(i, None)
+
+
+def _edge_credit_lines(lines: list[_Line], keep: list[bool], reasons: dict[int, str]) -> None:
+    """Drop short credit lines among the first or last two kept lines: there they are
+    furniture around the story, while the same words mid-story are reporting."""
+    kept = [i for i, k in enumerate(keep) if k]
+    if len(kept) < 3:
+        return
+    for i in kept[:2] + kept[-2:]:
+        ln = lines[i]
+        if len(ln.tokens) <= CREDIT_MAX_WORDS and CREDIT_RE.search(ln.content.strip()):
+            keep[i] = False
+            reasons[i] = "byline/credit line at the edge of the story"
+
+
+
+def clean_plain_text(text: str, model: dict | None = None) -> CleanText:
+    """Split a scrape into title, body and removed lines. The line model scores every line;
+    fixed rules (no words, image ids, copyright) and decoding rules (hysteresis, islands, edge
+    credits, no sentence at all) follow, then the headline ranker picks the title or none.
+    `model` defaults to the shipped JSON; training passes fold models."""
+    model = model or load_model()
+    lines = _split_lines(text or "")
+    if not lines:
+        return CleanText(body="")
+    p, rows = line_probabilities(lines, model)
+    threshold = model["threshold"]
+    keep = [False] * len(lines)
+    reasons: dict[int, str] = {}
+    for i, ln in enumerate(lines):
+        r = rule_reason(ln.text)
+        if r:
+            reasons[i] = r
+        elif p[i] >= threshold:
+            keep[i] = True
+    _extend_body(lines, keep, reasons, p, rows, model.get("extend_threshold", threshold))
+    _drop_isolated(keep, reasons, p, model.get("isolated_threshold", 0.0))
+    _require_a_sentence(keep, reasons, rows)
+    if not any(keep):
+        _keep_short_prose(lines, keep, reasons)
+    _edge_credit_lines(lines, keep, reasons)
+    title_idx = None
+    text_outlet = outlet_from_text(text)
+    if any(keep):  # a headline over no story is menu text
+        # the stage-2 rows start with the base features, all that title_candidates reads
+        only = keep.index(True) if keep.count(True) == 1 else None  # a headline needs a story under it
+        title_idx, _ = choose_title(title_candidates(lines, rows, p, threshold), model,
+                                    lambda i: i == only or not_a_title(lines[i], text_outlet))
+    if title_idx is not None:
+        keep[title_idx] = False
+    body_parts: list[str] = []
+    prev_block = None
+    removed: list[RemovedLine] = []
+    scored = [i for i in range(len(lines)) if not keep[i] and i != title_idx and not reasons.get(i)]
+    reasons.update(zip(scored, _model_reasons([rows[i] for i in scored], [p[i] for i in scored], model)))
+    body_tokens: list[str] = []  # lines are joined by newlines, so the body's tokens are the lines' in turn
+    body_lower: list[str] = []
+    for i, ln in enumerate(lines):
+        if keep[i]:
+            if body_parts:
+                body_parts.append("\n" if ln.block == prev_block else "\n\n")
+            body_parts.append(ln.text)
+            prev_block = ln.block
+            if len(ln.text) == len(ln.content):  # no list marker: the text is the content
+                body_tokens += ln.tokens
+                body_lower += ln.lower
+            else:
+                marked = _tokens(ln.text)
+                body_tokens += marked
+                body_lower += map(str.lower, marked)
+        elif i != title_idx:
+            removed.append(RemovedLine(ln.line_no, ln.text, reasons[i]))
+    title = lines[title_idx].content if title_idx is not None else None
+    outlet = text_outlet or outlet_from_appeal([r.text for r in removed])
+    return CleanText(body="".join(body_parts), title=title, outlet=outlet, removed=removed,
+                     body_words=(body_tokens, body_lower))

@@ -1,0 +1,198 @@
+"""The headline of a plain-text page: candidate lines with the features that tell a headline
+from a menu item, dek or byline, a boosted-tree ranker (evaluated here from its JSON arrays,
+one row at a time or all rows at once with numpy), and what a headline never is."""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Callable
+
+import numpy as np
+
+from ._common import _tokens
+from .lines import _BASE_INDEX, _Line, _sigmoid
+
+__all__ = ["TITLE_FEATURES", "BYLINE_LINE_RE", "title_candidates", "choose_title", "not_a_title", "tree_score"]
+
+TITLE_FEATURES = [
+    "ln_tokens", "ln_chars", "cap_ratio", "all_caps", "stop_ratio", "sentence_end", "colon_end", "p_body",
+    "body_mass_before", "ln_lines_to_prose", "ln_body_tokens_next10", "ln_body_tokens_prev10", "next_is_body",
+    "repeated", "bullet", "numbered", "separators", "date_like", "url_email", "vocab_mean", "single_line_block",
+    "prefix_of_other", "rel_pos", "ln_rank_before_prose", "prev_is_list", "is_first_line", "byline_or_date_after",
+    "date_before", "ln_same_block_lines",
+]
+# A line that is a byline (dates.BYLINE_RE finds a byline marker anywhere in a header).
+BYLINE_LINE_RE = re.compile(r"^(by|written by|posted by|author:?)\s+\S", re.IGNORECASE)
+
+
+def title_candidates(lines: list[_Line], base: list[list[float]], p: list[float], threshold: float,
+                     max_mass_before: float = 0.5) -> list[tuple[int, list[float]]]:
+    """Headline candidates (short, not prose, before most of the body) with the features
+    that tell a headline from a menu item, dek or byline."""
+    n = len(lines)
+    idx = _BASE_INDEX.__getitem__
+    kept = [p[i] >= threshold for i in range(n)]
+    ktok = [len(lines[i].tokens) if kept[i] else 0 for i in range(n)]
+    total = sum(ktok) or 1
+    before = [0] * (n + 1)
+    for i in range(n):
+        before[i + 1] = before[i] + ktok[i]
+    prose_body = [kept[i] and bool(base[i][idx("prose")]) for i in range(n)]
+    next_prose = [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        next_prose[i] = i if prose_body[i] else next_prose[i + 1]
+    norms = [ln.norm for ln in lines]
+    cands = []
+    for i, ln in enumerate(lines):
+        nt = len(ln.tokens)
+        if nt < 1 or nt > 30 or len(ln.content) > 250 or before[i] / total > max_mass_before:
+            continue
+        if base[i][idx("prose")] and nt > 18:
+            continue
+        cands.append(i)
+    rows = []
+    for i in cands:
+        b = base[i]
+        norm = norms[i]
+        nxt = next_prose[i + 1]
+        longer = len(norm) + 3
+        prefix_of_other = any(len(other) > longer and other.startswith(norm) for other in norms[max(0, i - 40):i + 40])
+        rank = bisect.bisect_left(cands, nxt) - bisect.bisect_right(cands, i)
+        rows.append((i, [
+            b[idx("ln_tokens")], b[idx("ln_chars")], b[idx("cap_ratio")], b[idx("all_caps")], b[idx("stop_ratio")],
+            b[idx("sentence_end")], b[idx("colon_end")], p[i], before[i] / total, math.log1p(min(nxt, n) - i),
+            math.log1p(before[min(n, i + 11)] - before[i + 1]), math.log1p(before[i] - before[max(0, i - 10)]),
+            float(i + 1 < n and kept[i + 1]), b[idx("repeated")], b[idx("bullet")], b[idx("numbered")],
+            b[idx("separators")], b[idx("date_like")], b[idx("url_email")], b[idx("vocab_mean")],
+            b[idx("single_line_block")], float(prefix_of_other), b[idx("rel_pos")], math.log1p(rank),
+            float(i > 0 and (lines[i - 1].bullet or lines[i - 1].numbered)), float(i == 0),
+            float(any(BYLINE_LINE_RE.match(lines[j].content) or base[j][idx("date_like")] and len(lines[j].tokens) <= 12
+                      for j in range(i + 1, min(n, i + 5)))),
+            float(any(base[j][idx("date_like")] and len(lines[j].tokens) <= 12 for j in range(max(0, i - 3), i))),
+            b[idx("ln_block")],
+        ]))
+    return rows
+
+
+def _tree_score(trees: dict, row: list[float]) -> float:
+    """Log-odds from a boosted tree ensemble exported as flat arrays (left if x <= threshold)."""
+    z = trees["init"]
+    for feat, thr, left, right, value in zip(trees["feature"], trees["split"], trees["left"], trees["right"],
+                                             trees["value"]):
+        node = 0
+        while left[node] >= 0:
+            node = left[node] if row[feat[node]] <= thr[node] else right[node]
+        z += value[node]
+    return z
+
+
+_TREE_ARRAYS: dict[int, tuple] = {}
+
+
+def _tree_arrays(trees: dict) -> tuple:
+    """The ensemble as flat node arrays (every tree's nodes one after another), built once per
+    model dict. A leaf points to itself on both sides, so walking `depth` steps from every root
+    lands each row on the leaf _tree_score reaches, whatever a tree's own depth."""
+    hit = _TREE_ARRAYS.get(id(trees))
+    if hit is None or hit[0] is not trees:
+        feat, thr, left, right, value, roots = [], [], [], [], [], []
+        depth = 0
+        for f, t, lo, hi, v in zip(trees["feature"], trees["split"], trees["left"], trees["right"], trees["value"]):
+            base = len(feat)
+            roots.append(base)
+            for k in range(len(f)):
+                leaf = lo[k] < 0
+                feat.append(0 if leaf else f[k])
+                thr.append(t[k])
+                left.append(base + (k if leaf else lo[k]))
+                right.append(base + (k if leaf else hi[k]))
+                value.append(v[k])
+            depth = max(depth, _tree_depth(lo, hi))
+        hit = (trees, np.array(feat, dtype=np.int64), np.array(thr, dtype=np.float64),
+               np.array(left, dtype=np.int64), np.array(right, dtype=np.int64), np.array(value, dtype=np.float64),
+               np.array(roots, dtype=np.int64), depth)
+        hit += tuple(a[hit[6]] for a in hit[1:5])  # the roots' feature, split, left and right
+        if len(_TREE_ARRAYS) > 16:  # training builds a model per fold
+            _TREE_ARRAYS.clear()
+        _TREE_ARRAYS[id(trees)] = hit
+    return hit
+
+
+def _tree_depth(left: list[int], right: list[int], node: int = 0) -> int:
+    if left[node] < 0:
+        return 0
+    return 1 + max(_tree_depth(left, right, left[node]), _tree_depth(left, right, right[node]))
+
+
+def _tree_scores(trees: dict, rows: list[list[float]]) -> list[float]:
+    """_tree_score for many rows: every tree walked in step with numpy; the leaf values are
+    then added in tree order, as _tree_score does, so the floats are the same."""
+    if not rows:
+        return []
+    _, feat, thr, left, right, value, _, depth, root_feat, root_thr, root_left, root_right = _tree_arrays(trees)
+    x = np.asarray(rows, dtype=np.float64)
+    r = np.arange(len(rows))[:, None]
+    node = np.where(x[:, root_feat] <= root_thr, root_left, root_right)  # first step: every row at the roots
+    for _ in range(depth - 1):
+        node = np.where(x[r, feat[node]] <= thr[node], left[node], right[node])
+    z = np.empty((len(rows), node.shape[1] + 1))
+    z[:, 0] = trees["init"]
+    z[:, 1:] = value[node]
+    # accumulate adds left to right, one element after another like `z += v` (unlike numpy's
+    # pairwise sum), so the last column is _tree_score's float
+    return np.add.accumulate(z, axis=1)[:, -1].tolist()
+
+
+def choose_title(cand_rows: list[tuple[int, list[float]]], model: dict,
+                 vetoed: Callable[[int], bool] | None = None) -> tuple[int | None, float]:
+    """The best headline candidate, or None when none scores above the model's threshold.
+    Candidates `vetoed` says can never be a headline are passed over."""
+    t = model["title"]
+    best, best_p = None, 0.0
+    scores = _tree_scores(t, [row for _, row in cand_rows])
+    for (i, _), z in zip(cand_rows, scores):
+        if vetoed is not None and vetoed(i):
+            continue
+        pr = _sigmoid(z)
+        if pr > best_p:
+            best, best_p = i, pr
+    if best_p < t["threshold"]:
+        return None, best_p
+    return best, best_p
+
+
+# What a headline never is, whatever the ranker scores: a byline ("By JOHN LEICESTER and HANNA
+# ARHIROVA"), a date or time stamp, the site's own name, a menu entry (a list item), or a
+# sentence of the story (six words or more ending in a full stop).
+DATE_WORD_RE = re.compile(
+    r"(?<![a-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?![a-z])"
+    r"|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|pst|ist|cet|last|updated|modified|edited|published|posted|on|at|"
+    r"min|mins|minutes?|read)\b|\d+(?:st|nd|rd|th)?",
+    re.I)
+
+
+SENTENCE_TITLE_MIN_TOKENS = 6
+ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}[\"'”’)\]]*$")  # "... in the U.S." ends an abbreviation
+
+
+def not_a_title(ln: _Line, outlet: str | None = None) -> bool:
+    """A line that can never be the article's headline (see the comment above)."""
+    content = ln.content
+    if ln.bullet or ln.numbered or BYLINE_LINE_RE.match(content):
+        return True
+    if outlet and ln.norm == " ".join(_tokens(outlet.lower())):
+        return True
+    # a sentence of the story, not a headline: 2 of WCXB's 711 headlines end in a full stop
+    if len(ln.tokens) >= SENTENCE_TITLE_MIN_TOKENS and content.rstrip("\"'”’)]").endswith(".") and not ABBREV_END_RE.search(content):
+        return True
+    # nothing left once date words, numbers and time words are taken out: a date stamp
+    return bool(ln.tokens) and not DATE_WORD_RE.sub(" ", content).strip(" ,.:|/-–—·•()[]")
+
+
+
+# A public name for scripts/train_line_model.py, which evaluates the same tree ensembles the cleaner uses.
+tree_score = _tree_score
