@@ -26,7 +26,7 @@ def _draw(fig, tmp_path):
 
 def test_mathtext_in_labels_is_drawn_as_text(tmp_path):
     articles = pd.read_parquet(PROCESSED / "articles.parquet")
-    articles["article_id"] = [f"{MATH} {i}" for i in range(len(articles))]
+    articles["outlet"] = [f"{MATH} {i}" for i in range(len(articles))]  # the chart counts by outlet (legend)
     assert any(MATH in t for t in _draw(plots.plot_publication_dates(articles), tmp_path))
     tolls = pd.read_csv(PROCESSED / "death_tolls.csv", parse_dates=["published"])
     tolls["published"] = tolls["published"].dt.date

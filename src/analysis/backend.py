@@ -266,11 +266,11 @@ def _count_progress(batches: Iterable[pd.DataFrame], desc: str, total: int, enab
     if not enabled:
         yield from batches
         return
-    import sys
-
     from tqdm.std import tqdm
 
-    with tqdm(desc=desc, total=total, unit="article", mininterval=1.0, file=sys.stderr) as bar:
+    from .progress import bar_label, bar_stream
+
+    with tqdm(desc=bar_label(desc), total=total, unit="article", mininterval=1.0, file=bar_stream()) as bar:
         for df in batches:
             yield df
             bar.update(len(df))

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import html
 import json
 import re
 import sys
@@ -24,6 +23,8 @@ from pathlib import Path
 from . import cache
 from .dirlock import LOCK_WAIT_SECONDS, FolderBusy, folder_locks
 from .paths import REPO_ROOT, default_notebooks_dir
+from .progress import ProgressRelay
+from .report import style_report, write_index
 
 DEFAULT_NOTEBOOKS = default_notebooks_dir()
 ENGINES = ("pandas", "dask")
@@ -215,29 +216,7 @@ def export_html(executed: Path, target: Path) -> None:
                 data["text/html"] = sanitize_output_html(markup if isinstance(markup, str) else "".join(markup))
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(nb)
-    target.write_text(body, encoding="utf-8")
-
-
-def write_index(reports: Path, results: list[NotebookResult]) -> Path:
-    """A page linking each report, with its status and thumbnails of its figures."""
-    rows = []
-    for r in results:
-        link = f'<a href="{html.escape(r.html_path.name)}">{html.escape(r.name)}</a>' if r.html_path else html.escape(r.name)
-        figs = "".join(
-            f'<a href="figures/{html.escape(f.name)}"><img src="figures/{html.escape(f.name)}" alt="{html.escape(f.stem)}" height="120"></a> '
-            for f in sorted((reports / "figures").glob(f"{r.name[:2]}_*.png"))
-        )
-        rows.append(f"<tr><td>{link}</td><td>{html.escape(r.status)}</td><td>{html.escape(r.message)}</td><td>{figs}</td></tr>")
-    page = (
-        "<!doctype html><html><head><meta charset='utf-8'><title>Syrian war coverage: reports</title>"
-        "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}td,th{padding:.3em 1em;text-align:left}</style>"
-        "</head><body><h1>Syrian war coverage: reports</h1>"
-        "<p>Each report is an executed notebook with its code hidden. Tables are in the processed directory.</p>"
-        "<table><tr><th>report</th><th>status</th><th>note</th><th>figures</th></tr>" + "".join(rows) + "</table></body></html>"
-    )
-    path = reports / "index.html"
-    path.write_text(page, encoding="utf-8")
-    return path
+    target.write_text(style_report(body), encoding="utf-8")
 
 
 def _up_to_date(entry: dict | None, key: str, output: Path, html_path: Path) -> bool:
@@ -299,6 +278,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
 
     results: list[NotebookResult] = []
     failed = False
+    relay = ProgressRelay().start()  # stage bars from the kernels go to this terminal, not the reports
     for i, nb in enumerate(notebooks):
         name = nb.stem
         output = nb if args.in_place else reports / nb.name
@@ -317,6 +297,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
             results.append(NotebookResult(name, "skipped", "unchanged since last run", html_path))
             continue
         print(f"{name}: running")
+        relay.stage(name)
         if not args.in_place:
             state.pop(name, None)  # no claim survives a run killed mid-notebook
             cache.save_state(state_path, state)
@@ -346,7 +327,8 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                 "reports": cache.record_outputs([p for p in changed if p not in tables]),
             }
             cache.save_state(state_path, state)
-    index = write_index(reports, results)
+    relay.stop()
+    index = write_index(reports, results, processed=processed)
     print(f"reports: {index}")
     return 1 if failed else 0
 

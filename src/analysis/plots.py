@@ -1,19 +1,42 @@
 """Figures for the notebooks. Each function takes a processed table and returns a
-matplotlib Figure, so notebooks stay thin and tests can check a figure was drawn."""
+matplotlib Figure, so notebooks stay thin and tests can check a figure was drawn.
+
+Every figure stays readable from five articles to 100,000: its size is bounded (MAX_INCHES at
+SAVE_DPI), it draws aggregates (counts per period, means per outlet), never one mark or label
+per article; categories that explode are cut to the largest few plus "other"; legends sit
+outside the plotting area; n is in the titles. `text_overlaps` checks a drawn figure.
+"""
 
 from __future__ import annotations
+
+import textwrap
 
 import matplotlib
 
 matplotlib.use("Agg") if matplotlib.get_backend().lower() == "" else None
 
+import matplotlib.dates as mdates  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
 import seaborn as sns  # noqa: E402
 
+from .tables import UNKNOWN_OUTLET  # noqa: E402
+
 sns.set_theme(style="whitegrid", context="notebook")
-# Labels come from file names and outlets written by strangers: "$...$" in them is text, not
-# matplotlib mathtext (which raises on what it cannot parse and would stop the figure).
-matplotlib.rcParams["text.parse_math"] = False
+# Outlet names, titles and actors come from article data: a "$" in them must print as a dollar
+# sign, never start mathtext (which can also fail to parse and stop the notebook).
+plt.rcParams["text.parse_math"] = False
+plt.rcParams["text.usetex"] = False
+
+SAVE_DPI = 100  # notebooks save at this dpi; sizes below are in inches
+MAX_INCHES = 24  # 2400 px at SAVE_DPI: the largest side a saved figure may have
+TOP_STACKED = 8  # outlets drawn as their own colour in stacked bars; the rest are "other"
+TOP_ROWS = 30  # outlets drawn as their own row in per-outlet charts (those with most articles)
+MIN_CELL_SENTENCES = 5  # a heatmap cell from fewer sentences is masked: one sentence is not a tone
+ROW_INCHES = 0.32  # height of one outlet row
+OTHER = "other"
+TOLL_MARKERS = {"lower bound": "^", "estimate": "o", "exact": "s"}
 
 
 def _as_date(value):
@@ -57,92 +80,39 @@ def plausible_dates(df, columns=("published", "date_low", "date_high", "date")):
     return df
 
 
-def plot_publication_dates(articles):
-    """Each article's chosen date with the interval its war-age evidence allows, so a
-    reader sees at a glance which dates are pinned and which are only bounded."""
-    import pandas as pd
-
-    df = plausible_dates(articles).sort_values("article_id").reset_index(drop=True)
-    fig, ax = plt.subplots(figsize=(10, 0.5 * max(len(df), 3) + 1.5))
-    for i, row in df.iterrows():
-        lo, hi = row.get("date_low"), row.get("date_high")
-        if pd.notna(lo) and pd.notna(hi):
-            ax.plot([lo, hi], [i, i], color="0.7", linewidth=6, solid_capstyle="butt",
-                    label="interval from war-age evidence" if i == 0 else None)
-        if pd.notna(row.get("published")):
-            ax.plot(row["published"], i, "o", color="C0" if row["date_source"] == "metadata" else "C1")
-    ax.plot([], [], "o", color="C0", label="date from metadata")
-    ax.plot([], [], "o", color="C1", label="date from the text")
-    ax.set_yticks(range(len(df)), df["article_id"])
-    ax.invert_yaxis()
-    ax.set_xlabel("publication date")
-    ax.set_title("Publication dates and the interval the text allows")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize="small", frameon=False)
-    fig.autofmt_xdate()
-    fig.tight_layout()
-    return fig
+def _thousands(ax, axis: str = "y") -> None:
+    fmt = matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}")
+    (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(fmt)
 
 
-TOLL_MARKERS = {"lower bound": "^", "estimate": "o", "exact": "s"}
+def _date_axis(ax) -> None:
+    """Date ticks chosen by matplotlib for the span, labelled concisely (no crowding, no rotation)."""
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
 
 
-def plot_cumulative_tolls(tolls):
-    """Cumulative death tolls by publication date, marker by what the wording allows, with
-    the running maximum of lower bounds as a step line and backwards claims circled in red.
-    Undated claims cannot be placed; the title says how many were left off."""
-    from .tolls import backwards_claims, cumulative_timeline, undated_claims
-
-    tolls = plausible_dates(tolls)
-    cum = cumulative_timeline(tolls)
-    back = backwards_claims(tolls)
-    n_undated = int((undated_claims(tolls)["scope"] == "cumulative").sum()) if len(tolls) else 0
-    fig, ax = plt.subplots(figsize=(9, 5))
-    for kind, marker in TOLL_MARKERS.items():
-        pts = cum[cum["marker"] == kind]
-        ax.plot(pts["date"], pts["value"], marker, linestyle="none", markersize=8, label=f"{kind} ({len(pts)})")
-    steps = cum.dropna(subset=["running_max_low"]).drop_duplicates("date")
-    if len(steps):
-        ax.step(steps["date"], steps["running_max_low"], where="post", color="0.3",
-                label="running max of lower bounds")
-    if len(back):
-        ax.plot(back["date"], back["value"], "o", markersize=16, markerfacecolor="none",
-                markeredgecolor="red", label=f"backwards claim ({len(back)})")
-    if cum.empty:
-        ax.text(0.5, 0.5, "no dated cumulative toll", ha="center", va="center", transform=ax.transAxes)
-    ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
-    ax.set_xlabel("publication date")
-    ax.set_ylabel("reported deaths (war to date)")
-    title = "Cumulative death tolls as reported"
-    ax.set_title(title + (f" ({n_undated} undated claim(s) not shown)" if n_undated else ""))
-    ax.legend(loc="best", fontsize="small")
-    fig.autofmt_xdate()
-    fig.tight_layout()
-    return fig
+def _legend_right(ax, **kw):
+    """Legend outside the plotting area, to the right, so it never covers data."""
+    kw.setdefault("fontsize", "small")
+    return ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), borderaxespad=0, frameon=False, **kw)
 
 
-def plot_incident_tolls(tolls):
-    """Monthly totals of headline (main incident) tolls by outlet, as grouped bars."""
-    from .tolls import monthly_incident_totals
+MAX_LABEL_CHARS = 40  # longer outlet names are cut with an ellipsis, so the plot keeps its width
 
-    monthly = monthly_incident_totals(plausible_dates(tolls))
-    fig, ax = plt.subplots(figsize=(10, 5))
-    if monthly.empty:
-        ax.text(0.5, 0.5, "no dated headline toll", ha="center", va="center", transform=ax.transAxes)
-        ax.set_xticks([])
-    else:
-        table = monthly.pivot(index="month", columns="outlet", values="total").fillna(0).sort_index()
-        width = 0.8 / max(len(table.columns), 1)
-        for j, outlet in enumerate(table.columns):
-            ax.bar([i + j * width for i in range(len(table))], table[outlet], width=width, label=outlet)
-        ax.set_xticks([i + 0.4 - width / 2 for i in range(len(table))], [m.strftime("%Y-%m") for m in table.index],
-                      rotation=45, ha="right")
-        ax.legend(title="outlet", fontsize="small", loc="best")
-    ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
-    ax.set_xlabel("publication month")
-    ax.set_ylabel("deaths in headline tolls")
-    ax.set_title("Incident death tolls by month and outlet")
-    fig.tight_layout()
-    return fig
+
+def _short(name, limit: int = MAX_LABEL_CHARS) -> str:
+    name = str(name)
+    return name if len(name) <= limit else name[: limit - 1] + "\u2026"
+
+
+def _value_ticks(ax, axis: str = "x") -> None:
+    """At most five value ticks: a narrow axis next to long outlet names still reads."""
+    (ax.xaxis if axis == "x" else ax.yaxis).set_major_locator(matplotlib.ticker.MaxNLocator(nbins=5))
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
 
 
 def _no_data(ax, message: str) -> None:
@@ -151,23 +121,249 @@ def _no_data(ax, message: str) -> None:
     ax.set_yticks([])
 
 
+def _bounded(width: float, height: float) -> tuple[float, float]:
+    return min(width, MAX_INCHES), min(height, MAX_INCHES)
+
+
+def top_categories(values: pd.Series, n: int, weights: pd.Series | None = None, other: str = OTHER) -> pd.Series:
+    """values with all but the n largest categories (by count, or by summed weights; ties by
+    name) replaced by `other`, so a legend or axis holds at most n + 1 entries."""
+    values = values.fillna(UNKNOWN_OUTLET).astype(str)
+    size = (weights if weights is not None else pd.Series(1, index=values.index)).groupby(values).sum()
+    order = sorted(size.index, key=lambda k: (-size[k], k))
+    if len(order) <= n + 1:  # an "other" of one category hides a name for nothing
+        return values
+    keep = set(order[:n])
+    return values.where(values.isin(keep), other)
+
+
+def _period(dates: pd.Series) -> tuple[str, str, float]:
+    """Bin by month while that gives at most ~100 bars, else by quarter, else by year:
+    (pandas period code, word for titles, bar width in days)."""
+    span_months = (dates.max().year - dates.min().year) * 12 + dates.max().month - dates.min().month + 1
+    if span_months <= 100:
+        return "M", "month", 25
+    if span_months <= 300:
+        return "Q", "quarter", 80
+    return "Y", "year", 330
+
+
+def _is_other(category) -> bool:
+    return str(category) == OTHER or str(category).startswith(f"{OTHER} (")
+
+
+def _stacked_period_bars(ax, dates: pd.Series, groups: pd.Series, weights: pd.Series | None = None,
+                         order: list | None = None, colors: dict | None = None) -> str:
+    """Bars per period stacked by group (weights summed, else counted); returns the period word."""
+    code, word, width = _period(dates)
+    period = dates.dt.to_period(code).dt.start_time
+    w = weights if weights is not None else pd.Series(1, index=dates.index)
+    table = w.groupby([period, groups]).sum().unstack(fill_value=0).sort_index()
+    cols = order if order is not None else sorted(table.columns, key=lambda c: (_is_other(c), -table[c].sum(), c))
+    bottom = np.zeros(len(table))
+    palette = sns.color_palette("tab10", 10)
+    for i, col in enumerate(c for c in cols if c in table.columns):
+        color = (colors or {}).get(col, "0.75" if _is_other(col) else palette[i % 10])
+        ax.bar(table.index, table[col].to_numpy(), width=width, bottom=bottom, label=str(col), color=color,
+               align="edge", linewidth=0)
+        bottom += table[col].to_numpy()
+    pad = pd.Timedelta(days=2 * width)  # a single period is a bar, not a wall across the axis
+    ax.set_xlim(table.index.min() - pad, table.index.max() + pd.Timedelta(days=width) + pad)
+    _date_axis(ax)
+    return word
+
+
+def _other_label(groups: pd.Series, original: pd.Series) -> pd.Series:
+    """Name "other" with how many categories it holds."""
+    n_other = original.fillna(UNKNOWN_OUTLET).astype(str)[groups == OTHER].nunique()
+    return groups.replace({OTHER: f"{OTHER} ({n_other} outlets)"}) if n_other else groups
+
+
+# --------------------------------------------------------------------------- notebook 01
+
+
+DATE_SOURCE_LABELS = {"metadata": "date from metadata", "text": "date from the text",
+                      "inferred": "inferred from war-age evidence"}
+
+
+def plot_publication_dates(articles):
+    """Articles per month (quarter, year on long spans): stacked by outlet (largest outlets plus
+    other) and by where the date came from, so a reader sees coverage over time and how much of
+    it rests on dates read from the text. Undated articles are counted in the title."""
+    articles = plausible_dates(articles)
+    fig, (top, bottom) = plt.subplots(2, 1, figsize=(12, 7.5), sharex=True, height_ratios=[2, 1])
+    dates = pd.to_datetime(articles.get("published"), errors="coerce") if len(articles) else pd.Series(dtype="datetime64[ns]")
+    dated = articles[dates.notna().to_numpy()] if len(articles) else articles
+    n_undated = len(articles) - len(dated)
+    if dated.empty:
+        _no_data(top, "no dated article")
+        bottom.set_visible(False)
+        top.set_title(f"Publication dates: none of {len(articles):,} articles has a date")
+        return fig
+    d = dates[dates.notna()]
+    outlets = top_categories(dated["outlet"], TOP_STACKED)
+    word = _stacked_period_bars(top, d, _other_label(outlets, dated["outlet"]))
+    top.set_ylabel(f"articles per {word}")
+    _legend_right(top, title="outlet")
+    top.set_title(f"Articles per {word} by outlet (n = {len(dated):,} dated"
+                  + (f"; {n_undated:,} undated not shown)" if n_undated else ")"))
+    source = dated["date_source"].fillna("none").map(lambda s: DATE_SOURCE_LABELS.get(s, s))
+    _stacked_period_bars(bottom, d, source, order=list(DATE_SOURCE_LABELS.values()) + sorted(set(source) - set(DATE_SOURCE_LABELS.values())))
+    bottom.set_ylabel(f"articles per {word}")
+    bottom.set_title("Where each date came from")
+    _legend_right(bottom)
+    for ax in (top, bottom):
+        _thousands(ax)
+        ax.yaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True, nbins=5))
+    fig.tight_layout()
+    return fig
+
+
+# --------------------------------------------------------------------------- notebook 02
+
+
+COUNTER_STYLE_ORDER = ("monitoring group", "UN body", "government", "other source", "unattributed")
+
+
+def plot_cumulative_tolls(tolls):
+    """Two panels. Top: claims of the war's total over all victims, one colour per counter,
+    marker by what the wording allows, each named counter's running maximum of lower bounds as
+    a step line and claims below their own counter's earlier lower bound circled in red.
+    Bottom: totals for one group (children, journalists, ...), which are not the war's total.
+    Implausible totals and undated claims are counted in the titles and listed in tables."""
+    from .tolls import timeline as tl
+
+    tolls = plausible_dates(tolls)
+    cum = tl.classify_cumulative(tolls) if len(tolls) else None
+    sub = cum[(cum["claim_kind"] == tl.SUB_POPULATION) & cum["date"].notna()] if cum is not None else None
+    if cum is None or cum.empty or sub.empty:  # one panel; the title says there is no group total
+        fig, ax = plt.subplots(figsize=(12, 5.5))
+        sub_ax = None
+    else:
+        fig, (ax, sub_ax) = plt.subplots(2, 1, figsize=(12, 9), height_ratios=[3, 2])
+    if cum is None or cum.empty:
+        _no_data(ax, "no cumulative toll")
+        ax.set_title("The war's toll as reported: no cumulative claim")
+        return fig
+    war = tl.war_total_timeline(tolls)
+    back = tl.backwards_by_counter(tolls)
+    n_undated = int(cum["date"].isna().sum())
+    n_implausible = int((cum["claim_kind"] == tl.IMPLAUSIBLE).sum())
+    counters = sorted(war["counter"].unique(), key=lambda c: (COUNTER_STYLE_ORDER.index(
+        war.loc[war["counter"] == c, "counter_kind"].iloc[0]), c))
+    palette = sns.color_palette("tab10", 10)
+    unjudged = {tl.UNATTRIBUTED: "0.45", tl.OTHER_COUNTER: "0.72"}  # two greys: neither is one series
+    colors = {c: unjudged.get(c, palette[i % 10]) for i, c in enumerate(counters)}
+    for c in counters:
+        part = war[war["counter"] == c]
+        for kind, marker in TOLL_MARKERS.items():
+            pts = part[part["marker"] == kind]
+            if len(pts):
+                ax.plot(pts["date"], pts["value"], marker, linestyle="none", markersize=7, color=colors[c], alpha=0.85)
+        steps = part.dropna(subset=["running_max_low"]).drop_duplicates("date", keep="last")
+        if tl.judged(c) and len(steps) > 1:
+            ax.step(steps["date"], steps["running_max_low"], where="post", color=colors[c], linewidth=1)
+    for c in counters:  # legend: one entry per counter with its n, then one per marker kind
+        ax.plot([], [], "o", color=colors[c], label=f"{c} ({int((war['counter'] == c).sum())})")
+    for kind, marker in TOLL_MARKERS.items():
+        ax.plot([], [], marker, color="0.3", markerfacecolor="none", label=kind)
+    ax.plot([], [], "-", color="0.3", linewidth=1, label="counter's running max of lower bounds")
+    if len(back):
+        ax.plot(back["date"], back["value"], "o", markersize=15, markerfacecolor="none", markeredgecolor="red",
+                label=f"below the counter's earlier lower bound ({len(back)})")
+    if war.empty:
+        _no_data(ax, "no dated claim of the war's total")
+    else:
+        _date_axis(ax)
+        _thousands(ax)
+    notes = [f"n = {len(war):,} dated claims"]
+    if n_undated:
+        notes.append(f"{n_undated:,} undated not shown")
+    if n_implausible:
+        notes.append(f"{n_implausible:,} too small for a war total, in the table below")
+    if sub_ax is None:
+        notes.append("no total for one group of victims")
+    ax.set_title("The war's total toll as reported, by who counted\n(" + "; ".join(notes) + ")")
+    ax.set_ylabel("reported deaths, all victims, war to date")
+    _legend_right(ax, title="counter (claims)")
+
+    if sub_ax is not None:
+        groups = sorted(sub["group"].unique())
+        for i, g in enumerate(groups):
+            part = sub[sub["group"] == g]
+            sub_ax.plot(part["date"], part["value"], "o", linestyle="none", color=palette[i % 10], alpha=0.85,
+                        label=f"{g} ({len(part)})")
+        if sub["value"].max() / max(sub["value"].min(), 1) > 100:
+            sub_ax.set_yscale("log")
+        else:
+            _thousands(sub_ax)
+        sub_ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
+        _date_axis(sub_ax)
+        sub_ax.set_title(f"Totals for one group of victims, not the war's total (n = {len(sub):,})")
+        _legend_right(sub_ax, title="victims (claims)")
+        sub_ax.set_ylabel("reported deaths in the group")
+    fig.tight_layout()
+    return fig
+
+
+def plot_incident_tolls(tolls):
+    """Deaths in headline (main incident) tolls per month (quarter, year) stacked by outlet,
+    the largest outlets by deaths reported plus other."""
+    from .tolls import monthly_incident_totals
+
+    monthly = monthly_incident_totals(plausible_dates(tolls))
+    fig, ax = plt.subplots(figsize=(12, 5))
+    if monthly.empty:
+        _no_data(ax, "no dated headline toll")
+        ax.set_title("Incident death tolls: no dated headline toll")
+        return fig
+    outlets = top_categories(monthly["outlet"], TOP_STACKED, weights=monthly["total"])
+    word = _stacked_period_bars(ax, monthly["month"], _other_label(outlets, monthly["outlet"]), weights=monthly["total"])
+    _thousands(ax)
+    _legend_right(ax, title="outlet")
+    ax.set_ylabel(f"deaths in headline tolls per {word}")
+    n_articles = int(monthly["n_articles"].sum())
+    ax.set_title(f"Incident death tolls by {word} and outlet (headline tolls of {plural(n_articles, 'article')})")
+    fig.tight_layout()
+    return fig
+
+
+# --------------------------------------------------------------------------- notebook 03
+
+
+def _top_outlets(counts: pd.Series, n: int = TOP_ROWS) -> list:
+    """The n outlets with most articles (ties by name)."""
+    return sorted(counts.index, key=lambda o: (-counts[o], str(o)))[:n]
+
+
+def _rows_height(n_rows: int) -> float:
+    return ROW_INCHES * max(n_rows, 3) + 1.8
+
+
+def _shown_note(shown: int, total: int, what: str = "outlets") -> str:
+    return f"{total:,} {what}" if shown >= total else f"the {shown} of {total:,} {what} with most articles"
+
+
 def plot_tone_by_source(by_source, article_tone=None, engine: str = "textblob"):
     """Mean article tone per outlet with its bootstrap 95% CI (outlets with one article have
     no interval and are drawn hollow), over the individual articles when given, so a reader
-    sees how few articles stand behind each mean."""
-    from .tone import ENGINE_SCORE, UNKNOWN_OUTLET
+    sees how few articles stand behind each mean. At most TOP_ROWS outlets (most articles)."""
+    from .tone import ENGINE_SCORE
 
-    df = by_source.sort_values(["mean", "outlet"], na_position="last").reset_index(drop=True)
-    fig, ax = plt.subplots(figsize=(8, 0.45 * max(len(df), 3) + 1.2))
+    col = ENGINE_SCORE.get(engine, engine)
+    total = len(by_source)
+    shown = by_source[by_source["outlet"].isin(_top_outlets(by_source.set_index("outlet")["n_articles"]))] if total else by_source
+    df = shown.sort_values(["mean", "outlet"], na_position="last").reset_index(drop=True)
+    fig, ax = plt.subplots(figsize=_bounded(12, _rows_height(len(df))))
     if df.empty:
         _no_data(ax, "no scored articles")
         return fig
     y = {o: i for i, o in enumerate(df["outlet"])}
-    col = ENGINE_SCORE.get(engine, engine)
     if article_tone is not None and col in article_tone:
         pts = article_tone.assign(outlet=article_tone["outlet"].fillna(UNKNOWN_OUTLET)).dropna(subset=[col])
         pts = pts[pts["outlet"].isin(y)]
-        ax.scatter(pts[col], pts["outlet"].map(y), s=12, color="0.6", alpha=0.6, label="article")
+        alpha = 0.6 if len(pts) < 2000 else 0.15
+        ax.scatter(pts[col], pts["outlet"].map(y), s=10, color="0.6", alpha=alpha, linewidths=0, label="article")
     for r in df.itertuples(index=False):
         i = y[r.outlet]
         has_ci = r.ci_low == r.ci_low and r.ci_high == r.ci_high  # not NaN
@@ -176,67 +372,157 @@ def plot_tone_by_source(by_source, article_tone=None, engine: str = "textblob"):
         ax.plot(r.mean, i, "o", color="C0", markerfacecolor="C0" if has_ci else "white")
     ax.plot([], [], "o-", color="C0", label="mean, 95% bootstrap CI")
     ax.axvline(0, color="0.3", linewidth=0.8)
-    ax.set_yticks(range(len(df)), [f"{o} (n={n})" for o, n in zip(df["outlet"], df["n_articles"])])
+    ax.set_yticks(range(len(df)), [f"{_short(o)} (n={n:,})" for o, n in zip(df["outlet"], df["n_articles"])])
+    _value_ticks(ax)
+    ax.set_ylim(len(df) - 0.5, -0.5)
     ax.set_xlabel(f"mean sentence tone per article ({col})")
-    ax.set_title("Tone by outlet")
-    ax.legend(loc="best", fontsize="small")
+    ax.set_title(f"Tone by outlet ({_shown_note(len(df), total)})")
+    _legend_right(ax)
     fig.tight_layout()
     return fig
 
 
 def plot_narration_vs_quotation(article_tone, engine: str = "textblob"):
     """Per outlet, mean tone of the outlet's own narration next to the tone of the voices it
-    quotes: a negative outlet may only be quoting negative people."""
-    import numpy as np
-
-    from .tone import ENGINE_SCORE, UNKNOWN_OUTLET
+    quotes: a negative outlet may only be quoting negative people. One row per outlet (at most
+    TOP_ROWS, those with most articles); an outlet without quotations gets a cross, not a bar."""
+    from .tone import ENGINE_SCORE
 
     col = ENGINE_SCORE.get(engine, engine)
-    fig, ax = plt.subplots(figsize=(8, 4.5))
     need = [f"{col}_narration", f"{col}_quotation"]
     if article_tone is None or article_tone.empty or not set(need) <= set(article_tone.columns):
+        fig, ax = plt.subplots(figsize=(10, 4.5))
         _no_data(ax, "no narration/quotation scores")
         return fig
     df = article_tone.assign(outlet=article_tone["outlet"].fillna(UNKNOWN_OUTLET))
-    means = df.groupby("outlet")[need].mean().sort_index()
-    counts = df.groupby("outlet")[need].count().sort_index()
+    n_articles = df.groupby("outlet").size()
+    keep = _top_outlets(n_articles)
+    means = df[df["outlet"].isin(keep)].groupby("outlet")[need].mean()
+    counts = df[df["outlet"].isin(keep)].groupby("outlet")[need].count()
+    order = sorted(means.index, key=lambda o: (-n_articles[o], str(o)))
+    means, counts = means.loc[order], counts.loc[order]
+    fig, ax = plt.subplots(figsize=_bounded(12, _rows_height(len(means))))
     if means.dropna(how="all").empty:
         _no_data(ax, "no scored sentences")
         return fig
-    x = np.arange(len(means))
-    for k, (c, label) in enumerate(zip(need, ["narration (outlet's voice)", "quotation (quoted voices)"])):
-        ax.bar(x + (k - 0.5) * 0.4, means[c].fillna(0), width=0.4, label=label, color=f"C{k}")
-        for xi, n, v in zip(x, counts[c], means[c]):
-            if v != v:  # NaN: no such sentences
-                ax.text(xi + (k - 0.5) * 0.4, 0, "none", ha="center", va="bottom", fontsize="x-small", rotation=90)
-    ax.axhline(0, color="0.3", linewidth=0.8)
-    ax.set_xticks(x, [f"{o}\n(n={int(counts.loc[o].max())})" for o in means.index], rotation=45, ha="right")
-    ax.set_ylabel(f"mean {col}")
-    ax.set_title("Own voice vs quoted voices, per outlet")
-    ax.legend(loc="best", fontsize="small")
+    y = np.arange(len(means))
+    height = 0.4
+    labels = ["narration (outlet's voice)", "quotation (quoted voices)"]
+    for k, (c, label) in enumerate(zip(need, labels)):
+        pos = y + (k - 0.5) * height
+        vals = means[c].to_numpy()
+        ax.barh(pos, np.nan_to_num(vals), height=height, label=label, color=f"C{k}")
+        missing = np.isnan(vals)
+        if missing.any():
+            ax.plot(np.zeros(missing.sum()), pos[missing], "x", color=f"C{k}", markersize=6)
+    ax.plot([], [], "x", color="0.3", label="no such sentences")
+    ax.axvline(0, color="0.3", linewidth=0.8)
+    ax.set_yticks(y, [f"{_short(o)} (n={int(n_articles[o]):,})" for o in means.index])
+    _value_ticks(ax)
+    ax.set_ylim(len(means) - 0.5, -0.5)
+    ax.set_xlabel(f"mean {col} of the outlet's articles")
+    ax.set_title(f"Own voice vs quoted voices ({_shown_note(len(means), len(n_articles))})")
+    _legend_right(ax)
     fig.tight_layout()
     return fig
 
 
-def plot_actor_heatmap(actor_tone, value: str = "textblob_polarity", min_sentences: int = 1):
-    """Outlet x actor mean tone of the sentences mentioning the actor; each cell is annotated
-    with its number of sentences, and cells under `min_sentences` are left blank."""
-    fig, ax = plt.subplots(figsize=(9, 5))
+def plot_actor_heatmap(actor_tone, value: str = "textblob_polarity", min_sentences: int = MIN_CELL_SENTENCES):
+    """Outlet x actor mean tone of the sentences mentioning the actor. Cells from fewer than
+    `min_sentences` sentences are masked (grey), not coloured: one sentence is not a tone. Rows
+    are the TOP_ROWS outlets with most such sentences; cells are annotated with their number of
+    sentences while they are large enough to hold it."""
     if actor_tone is None or actor_tone.empty or value not in actor_tone or "outlet" not in actor_tone:
+        fig, ax = plt.subplots(figsize=(10, 4.5))
         _no_data(ax, "no actor mentions")
         return fig
-    df = actor_tone[actor_tone["n_sentences"] >= min_sentences]
-    if df.empty:
+    per_outlet = actor_tone.groupby("outlet")["n_sentences"].sum()
+    keep = _top_outlets(per_outlet)
+    df = actor_tone[actor_tone["outlet"].isin(keep)]
+    grid = df.pivot(index="outlet", columns="actor", values=value).reindex(keep).sort_index(axis=1)
+    counts = df.pivot(index="outlet", columns="actor", values="n_sentences").reindex_like(grid)
+    n_rows, n_cols = grid.shape
+    fig, ax = plt.subplots(figsize=_bounded(3.5 + 1.1 * n_cols, _rows_height(n_rows) + 1.5))
+    mask = ~(counts.fillna(0) >= min_sentences)
+    if mask.all().all():
         _no_data(ax, f"no outlet-actor pair with {min_sentences}+ sentences")
         return fig
-    grid = df.pivot(index="outlet", columns="actor", values=value).sort_index().sort_index(axis=1)
-    counts = df.pivot(index="outlet", columns="actor", values="n_sentences").reindex_like(grid)
-    annot = counts.map(lambda n: "" if n != n else f"n={int(n)}")
-    lim = max(float(abs(grid).max().max()), 1e-6)
-    sns.heatmap(grid, ax=ax, cmap="RdBu", vmin=-lim, vmax=lim, annot=annot, fmt="", annot_kws={"fontsize": 7},
-                cbar_kws={"label": f"mean {value}"})
-    ax.set_title("Tone of sentences mentioning each actor, by outlet")
+    ax.set_facecolor("0.88")  # masked cells show the background
+    ax.grid(False)
+    lim = max(float(grid.where(~mask).abs().max().max()), 1e-6)
+    annot = counts.map(lambda n: "" if n != n else f"{int(n):,}") if n_rows <= TOP_ROWS and n_cols <= 15 else False
+    sns.heatmap(grid, ax=ax, mask=mask, cmap="RdBu", vmin=-lim, vmax=lim, annot=annot, fmt="",
+                annot_kws={"fontsize": 7}, cbar_kws={"label": f"mean {value}"}, linewidths=0.5, linecolor="white")
+    if annot is not False:  # masked cells still say how few sentences they hold
+        for (i, j), n in np.ndenumerate(counts.to_numpy()):
+            if mask.iat[i, j] and n == n:
+                ax.text(j + 0.5, i + 0.5, f"{int(n):,}", ha="center", va="center", fontsize=7, color="0.45")
+    ax.set_xticks(np.arange(n_cols) + 0.5, [textwrap.fill(str(a), 11) for a in grid.columns], rotation=0)
+    ax.set_yticks(np.arange(n_rows) + 0.5, [f"{_short(o)} (n={int(per_outlet[o]):,})" for o in grid.index], rotation=0)
+    ax.set_title(f"Tone of sentences mentioning each actor ({_shown_note(n_rows, len(per_outlet))});\n"
+                 f"numbers: sentences per cell; grey: fewer than {min_sentences}, not coloured")
     ax.set_xlabel("")
     ax.set_ylabel("")
     fig.tight_layout()
     return fig
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def _drawn_texts(fig):
+    """(kind, bbox) of every visible piece of text as drawn, legends as one box each."""
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    boxes = []
+    legends = [lg for ax in fig.axes if (lg := ax.get_legend()) is not None and lg.get_visible()]
+    legends += list(fig.legends)
+    in_legend = {id(t) for lg in legends for t in lg.findobj(matplotlib.text.Text)}
+    for ax in fig.axes:
+        if not ax.get_visible():
+            continue
+        for axis, (lo, hi) in ((ax.xaxis, sorted(ax.get_xlim())), (ax.yaxis, sorted(ax.get_ylim()))):
+            for tick in axis.get_major_ticks():
+                if not lo - 1e-9 <= tick.get_loc() <= hi + 1e-9:  # ticks outside the view are not drawn
+                    continue
+                for label in (tick.label1, tick.label2):
+                    if label.get_visible() and label.get_text():
+                        boxes.append((f"tick {label.get_text()!r}", label.get_window_extent(renderer)))
+        for t in ax.texts + [ax.title, ax._left_title, ax._right_title, ax.xaxis.label, ax.yaxis.label,
+                             ax.xaxis.get_offset_text(), ax.yaxis.get_offset_text()]:
+            if t.get_visible() and t.get_text() and id(t) not in in_legend:
+                boxes.append((f"text {t.get_text()[:40]!r}", t.get_window_extent(renderer)))
+    for lg in legends:
+        boxes.append(("legend", lg.get_window_extent(renderer)))
+    return boxes, renderer
+
+
+def text_overlaps(fig, tolerance: float = 0.5) -> list[tuple[str, str]]:
+    """Pairs of drawn texts (tick labels, titles, labels, annotations, legends) whose boxes
+    overlap, plus legends that cover a plotting area and text outside the figure: empty when
+    a reader can read everything. Each item names its texts ("tick 'alalam'", "legend", ...)."""
+    boxes, renderer = _drawn_texts(fig)
+    found = []
+    for i in range(len(boxes)):
+        ki, a = boxes[i]
+        for kj, b in boxes[i + 1:]:
+            if min(a.x1, b.x1) - max(a.x0, b.x0) > tolerance and min(a.y1, b.y1) - max(a.y0, b.y0) > tolerance:
+                found.append((ki, kj))
+    for kind, box in boxes:
+        if kind.startswith("legend"):
+            for ax in fig.axes:
+                if ax.get_visible() and ax.get_label() != "<colorbar>":
+                    p = ax.get_window_extent(renderer)
+                    if min(p.x1, box.x1) - max(p.x0, box.x0) > tolerance and min(p.y1, box.y1) - max(p.y0, box.y0) > tolerance:
+                        found.append((kind, "axes"))
+    W, H = fig.canvas.get_width_height()
+    for kind, box in boxes:
+        if box.x0 < -tolerance or box.y0 < -tolerance or box.x1 > W + tolerance or box.y1 > H + tolerance:
+            found.append((kind, "outside the figure"))
+    return found
+
+
+def saved_size(fig, dpi: int = SAVE_DPI) -> tuple[int, int]:
+    """Width and height in pixels of fig saved at dpi."""
+    w, h = fig.get_size_inches()
+    return int(round(w * dpi)), int(round(h * dpi))

@@ -1,15 +1,46 @@
-"""Progress bars for long stages, off for small inputs so notebook outputs stay deterministic."""
+"""Progress bars for long stages, off for small inputs so notebook outputs stay deterministic.
+
+A bar belongs on the terminal of whoever runs the study, not in the report: papermill records
+a kernel's stderr into the notebook (and so into the HTML). When the pipeline runs notebooks it
+sets PROGRESS_ENV to a file; bars in the kernel write there and `relay_progress` copies the file
+to the pipeline's terminal as it grows. In JupyterLab (no PROGRESS_ENV) bars go to stderr as usual.
+"""
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator, TypeVar
+import contextlib
+import os
+import sys
+import tempfile
+import threading
+from typing import IO, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
 MIN_ITEMS_FOR_BAR = 200
+PROGRESS_ENV = "ANALYSIS_PROGRESS_FILE"
+STAGE_ENV = "ANALYSIS_PROGRESS_STAGE"  # prefix of each bar's label: the notebook that runs it
+RELAY_INTERVAL = 0.2  # seconds between copies of new progress text to the terminal
+
+_streams: dict[str, IO[str]] = {}
+
+
+def bar_stream() -> IO[str]:
+    """Where bars write: the pipeline's progress file when it set one, else stderr."""
+    path = os.environ.get(PROGRESS_ENV)
+    if not path:
+        return sys.stderr
+    if path not in _streams:
+        _streams[path] = open(path, "a", buffering=1, encoding="utf-8")  # noqa: SIM115 (kept for the process)
+    return _streams[path]
+
+
+def bar_label(desc: str) -> str:
+    stage = os.environ.get(STAGE_ENV, "")
+    return f"{stage}: {desc}" if stage else desc
 
 
 def progress_bar(items: Iterable[T], desc: str, total: int | None = None, enabled: bool | None = None) -> Iterator[T]:
-    """Wrap items in a tqdm bar with counts. enabled=None shows it only for long work
+    """Wrap items in a tqdm bar with counts and rate. enabled=None shows it only for long work
     (a known total of at least MIN_ITEMS_FOR_BAR), so a five-article run prints nothing."""
     if total is None and hasattr(items, "__len__"):
         total = len(items)  # type: ignore[arg-type]
@@ -17,8 +48,61 @@ def progress_bar(items: Iterable[T], desc: str, total: int | None = None, enable
         enabled = total is not None and total >= MIN_ITEMS_FOR_BAR
     if not enabled:
         return iter(items)
-    import sys
-
     from tqdm.std import tqdm  # plain text bar: works in notebooks without ipywidgets
 
-    return iter(tqdm(items, desc=desc, total=total, unit="article", mininterval=1.0, file=sys.stderr))
+    return iter(tqdm(items, desc=bar_label(desc), total=total, unit="article", mininterval=1.0, file=bar_stream()))
+
+
+class ProgressRelay:
+    """While started, kernels launched by this process write their bars to a temporary file
+    that a thread copies to `out` (stderr) as it grows. Also a context manager."""
+
+    def __init__(self, out: IO[str] | None = None):
+        self.out = out or sys.stderr
+        self.path = ""
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._saved: dict[str, str | None] = {}
+
+    def start(self) -> "ProgressRelay":
+        fd, self.path = tempfile.mkstemp(prefix="analysis-progress-", suffix=".log")
+        os.close(fd)
+        self._saved = {k: os.environ.get(k) for k in (PROGRESS_ENV, STAGE_ENV)}
+        os.environ[PROGRESS_ENV] = self.path
+        self._thread = threading.Thread(target=self._loop, name="progress-relay", daemon=True)
+        self._thread.start()
+        return self
+
+    def stage(self, name: str) -> None:
+        """Label the bars of kernels started from now on."""
+        os.environ[STAGE_ENV] = name
+
+    def _copy(self, f) -> None:
+        chunk = f.read()
+        if chunk:
+            self.out.write(chunk)
+            self.out.flush()
+
+    def _loop(self) -> None:
+        with open(self.path, encoding="utf-8", errors="replace") as f:
+            while not self._stop.wait(RELAY_INTERVAL):
+                self._copy(f)
+            self._copy(f)
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        for k, v in self._saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+        with contextlib.suppress(OSError):
+            os.unlink(self.path)
+
+    def __enter__(self) -> "ProgressRelay":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()

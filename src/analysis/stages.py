@@ -33,7 +33,7 @@ TONE_FILES = {
 def death_tolls(articles: pd.DataFrame, engine: str = "pandas", scheduler: str | None = None) -> pd.DataFrame:
     """tolls.build_death_tolls over every article on the backend: the death_tolls table."""
     return map_partitions(tolls.build_death_tolls, articles, engine=engine, scheduler=scheduler or None,
-                          columns=TOLL_COLUMNS)
+                          columns=TOLL_COLUMNS, desc="death tolls")
 
 
 def source_tone(articles: pd.DataFrame, processed_dir: str | Path, tone_engine: str = "textblob", seed: int = 0,
@@ -43,7 +43,7 @@ def source_tone(articles: pd.DataFrame, processed_dir: str | Path, tone_engine: 
     into processed_dir and returns the tables (and the verdict) by name."""
     engines = tone.engines_with(tone_engine)
     sentences = map_partitions(partial(tone.sentence_tone, engines=engines), articles, engine=engine,
-                               scheduler=scheduler or None)
+                               scheduler=scheduler or None, desc="tone of sentences")
     t = tone.tone_tables(articles, engine=tone_engine, engines=engines, seed=seed, sentences=sentences)
     write_tables(processed_dir, {name: t[key] for key, name in TONE_FILES.items()})
     return t

@@ -3,7 +3,9 @@ tables behind the charts (timeline).
 
     extract   extract_tolls(body), build_death_tolls(articles), Claim, choose_headline, number_phrases,
               parse_number, implausible_toll, MAX_PLAUSIBLE_TOLL, NUMBER_PHRASE_RE, DEATH_CUE_RE
-    timeline  cumulative_timeline, backwards_claims, monthly_incident_totals, undated_claims, marker_kind
+    timeline  cumulative_timeline, backwards_claims, monthly_incident_totals, undated_claims, marker_kind;
+              by who counted: classify_cumulative, war_total_timeline, backwards_by_counter,
+              latest_war_total, off_axis_claims
 """
 
 from ..schema import TOLL_COLUMNS
@@ -22,7 +24,12 @@ from .extract import (
 from .timeline import (
     ESTIMATE_QUALIFIERS,
     LOWER_BOUND_QUALIFIERS,
+    backwards_by_counter,
     backwards_claims,
+    classify_cumulative,
+    latest_war_total,
+    off_axis_claims,
+    war_total_timeline,
     cumulative_timeline,
     marker_kind,
     monthly_incident_totals,
@@ -33,5 +40,6 @@ __all__ = [
     "TOLL_COLUMNS", "extract_tolls", "build_death_tolls", "Claim", "choose_headline", "number_phrases", "parse_number",
     "implausible_toll", "MAX_PLAUSIBLE_TOLL",
     "NUMBER_PHRASE_RE", "DEATH_CUE_RE", "cumulative_timeline", "backwards_claims", "monthly_incident_totals",
-    "undated_claims", "marker_kind", "LOWER_BOUND_QUALIFIERS", "ESTIMATE_QUALIFIERS",
+    "undated_claims", "marker_kind", "LOWER_BOUND_QUALIFIERS", "ESTIMATE_QUALIFIERS", "classify_cumulative",
+    "war_total_timeline", "backwards_by_counter", "latest_war_total", "off_axis_claims",
 ]

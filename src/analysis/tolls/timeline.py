@@ -1,11 +1,29 @@
 """Reported death tolls, the tables behind the charts: the cumulative timeline (and the claims
-that go backwards on it), monthly incident totals and undated claims, from death_tolls rows.
+that go backwards on it), monthly incident totals and undated claims, from death_tolls rows;
+and the war's toll over time by who counted.
+The war's toll over time, by who counted.
+
+A cumulative claim ("more than 300,000 people have been killed since the war began") is only
+comparable with another claim of the same thing by the same counter: the Observatory, the UN
+and a government count differently, and a total of journalists or aid workers killed is not
+the war's total. This module sorts each cumulative claim into
+
+- `war_total`: the war's total over all victims, placed on the timeline by counter;
+- `sub_population`: a total for one group (children, journalists, soldiers, ...), shown apart;
+- `implausible`: a "since the war began" count too small to be the war's total (a misread or a
+  list of a few victims), kept in a table and off the war-total axis;
+
+and judges "going backwards" only within one named counter's series.
 
 Public API: cumulative_timeline, backwards_claims, monthly_incident_totals, undated_claims,
-marker_kind, LOWER_BOUND_QUALIFIERS, ESTIMATE_QUALIFIERS.
+marker_kind, LOWER_BOUND_QUALIFIERS, ESTIMATE_QUALIFIERS; classify_cumulative,
+war_total_timeline, backwards_by_counter, latest_war_total, off_axis_claims, victim_group,
+counter_of, judged, WAR_TOTAL, SUB_POPULATION, IMPLAUSIBLE.
 """
 
 from __future__ import annotations
+
+import re
 
 import pandas as pd
 
@@ -13,7 +31,9 @@ from ..schema import UNKNOWN_OUTLET
 
 __all__ = [
     "cumulative_timeline", "backwards_claims", "monthly_incident_totals", "undated_claims", "marker_kind",
-    "LOWER_BOUND_QUALIFIERS", "ESTIMATE_QUALIFIERS",
+    "LOWER_BOUND_QUALIFIERS", "ESTIMATE_QUALIFIERS", "classify_cumulative", "war_total_timeline",
+    "backwards_by_counter", "latest_war_total", "off_axis_claims", "victim_group", "counter_of", "judged",
+    "WAR_TOTAL", "SUB_POPULATION", "IMPLAUSIBLE",
 ]
 
 LOWER_BOUND_QUALIFIERS = ("more_than", "at_least")
@@ -64,12 +84,14 @@ def backwards_claims(tolls: pd.DataFrame) -> pd.DataFrame:
         return cum.assign(earlier_max_low=pd.Series(dtype="float64"), reason=pd.Series(dtype="object"))
     cum["earlier_max_low"] = cum["date"].map(_running_max_low(cum, shift=1))
     back = cum[cum["earlier_max_low"].notna() & (cum["value"] < cum["earlier_max_low"])].copy()
-    back["reason"] = [
-        "upper bound below an earlier lower bound" if pd.notna(h) and h < e
-        else f"{marker_kind(q)} below an earlier lower bound"
-        for h, e, q in zip(back["high"], back["earlier_max_low"], back["qualifier"])
-    ]
+    back["reason"] = _why_backwards(back, "an earlier lower bound")
     return back.reset_index(drop=True)
+
+
+def _why_backwards(back: pd.DataFrame, earlier: str) -> list[str]:
+    """A lower upper bound contradicts the record; a lower estimate or lower bound is stale."""
+    return [f"upper bound below {earlier}" if pd.notna(h) and h < e else f"{marker_kind(q)} below {earlier}"
+            for h, e, q in zip(back["high"], back["earlier_max_low"], back["qualifier"])]
 
 
 def monthly_incident_totals(tolls: pd.DataFrame) -> pd.DataFrame:
@@ -83,3 +105,169 @@ def monthly_incident_totals(tolls: pd.DataFrame) -> pd.DataFrame:
     )
     out = out.groupby(["month", "outlet"], as_index=False).agg(total=("value", "sum"), n_articles=("article_id", "nunique"))
     return out.sort_values(["month", "outlet"], kind="stable").reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- by who counted
+
+WAR_TOTAL = "war_total"
+SUB_POPULATION = "sub_population"
+IMPLAUSIBLE = "implausible"
+
+# Victim words that mean everyone killed, not one group (tolls._victims folds lives/others/... into "people").
+ALL_VICTIMS = {"", "people", "persons", "person", "syrians", "victims", "individuals", "lives", "others", "deaths"}
+
+# Victim word -> the group a sub-population total is shown under.
+VICTIM_GROUPS = [
+    ("children", r"children|child|kids|babies|infants|boys?|girls?|schoolchildren|pupils|students"),
+    ("women", r"women|woman"),
+    ("civilians", r"civilians?|residents|villagers|citizens|refugees|displaced|worshippers|protesters|demonstrators"),
+    ("journalists", r"journalists?|reporters?|media\s+workers"),
+    ("aid and health workers", r"workers|aid\s+workers|doctors|medics|nurses|volunteers|patients"),
+    ("soldiers and fighters", r"soldiers?|troops|servicemen|personnel|fighters?|rebels?|militants?|jihadists?|"
+                              r"terrorists?|insurgents?|gunmen|extremists?|mercenaries|militiamen|officers?|"
+                              r"policemen|police|guards?|commanders?|pilots?|forces|army|regime|"
+                              r"daesh|isis|isil|is|nusra|ypg|sdf|fsa|hezbollah|elements|martyrs"),
+]
+_VICTIM_GROUP_RES = [(name, re.compile(rf"^(?:{pat})$", re.I)) for name, pat in VICTIM_GROUPS]
+OTHER_GROUP = "other groups"
+
+# The Syrian war's toll passed 1,000 within months of March 2011 (UN, mid-2011), so a smaller
+# number given as the total "since the war began" is a group, a list of a few victims or a misread.
+MIN_WAR_TOTAL = 1_000
+PEER_FRACTION = 0.2  # see _mark_far_below_peers
+PEER_WINDOW = "730D"  # a year either side
+PEER_MIN = 4  # claims needed in the window to call one far below the others
+
+# Counters: (name shown, kind, pattern on the attribution text). Specific names come first,
+# so "U.N. The Syrian Center for Policy Research" is SCPR's claim, not the UN's.
+COUNTER_KINDS = ("monitoring group", "UN body", "government", "other source", "unattributed")
+COUNTERS = [
+    ("Syrian Center for Policy Research", "monitoring group", r"policy\s+research|\bSCPR\b"),
+    ("Syrian Network for Human Rights", "monitoring group", r"network\s+for\s+human\s+rights|\bSNHR\b"),
+    ("Violations Documentation Center", "monitoring group", r"violations\s+documentation|\bVDC\b"),
+    ("Syrian Observatory for Human Rights", "monitoring group", r"observatory|\bSOHR\b|britain-based|uk-based|london-based"),
+    ("United Nations", "UN body", r"\bU\.?\s?N\b\.?|united\s+nations|unicef|\bOCHA\b|\bUNHCR\b|\bWHO\b|world\s+health|"
+                                  r"de\s+mistura|special\s+envoy|human\s+rights\s+council|high\s+commissioner"),
+    ("Syrian government", "government", r"government|ministry|\bSANA\b|state\s+(?:media|news|television|tv)|"
+                                         r"damascus|regime|authorities|officials?"),
+]
+_COUNTER_RES = [(name, kind, re.compile(pat, re.I)) for name, kind, pat in COUNTERS]
+OTHER_COUNTER = "other or unclear source"
+UNATTRIBUTED = "unattributed"
+
+
+def victim_group(victims) -> str:
+    """'all' for everyone killed, else the group a total counts ('children', 'journalists', ...)."""
+    word = "" if victims is None or victims != victims else str(victims).strip().lower()
+    if word in ALL_VICTIMS:
+        return "all"
+    for name, rx in _VICTIM_GROUP_RES:
+        if rx.match(word):
+            return name
+    return OTHER_GROUP
+
+
+def counter_of(attributed_to) -> tuple[str, str]:
+    """(counter, kind) of a claim from the text it is attributed to: a known counter by name,
+    'unattributed' when nothing is, 'other or unclear source' for anything else (a news agency,
+    'an NGO', a misread attribution)."""
+    if attributed_to is None or attributed_to != attributed_to or not str(attributed_to).strip():
+        return UNATTRIBUTED, "unattributed"
+    text = str(attributed_to)
+    for name, kind, rx in _COUNTER_RES:
+        if rx.search(text):
+            return name, kind
+    return OTHER_COUNTER, "other source"
+
+
+def classify_cumulative(tolls: pd.DataFrame) -> pd.DataFrame:
+    """Every cumulative claim with `group` (victim group), `counter`, `counter_kind`, `claim_kind`
+    (war_total, sub_population, implausible), `why` and `date` (publication date or NaT)."""
+    cum = tolls[tolls["scope"] == "cumulative"].copy()
+    cum["date"] = pd.to_datetime(cum["published"], errors="coerce")
+    cum["group"] = [victim_group(v) for v in cum["victims"]]
+    counters = [counter_of(a) for a in cum["attributed_to"]]
+    cum["counter"] = [c for c, _ in counters]
+    cum["counter_kind"] = [k for _, k in counters]
+    kinds, whys = [], []
+    for group, value, high in zip(cum["group"], cum["value"], cum["high"]):
+        top = high if high == high and high is not None else value
+        if group != "all":
+            kinds.append(SUB_POPULATION)
+            whys.append(f"a total for {group}, not all victims")
+        elif top < MIN_WAR_TOTAL:
+            kinds.append(IMPLAUSIBLE)
+            whys.append(f"under {MIN_WAR_TOTAL:,}: too small for the war's total (a few named victims or a misread)")
+        else:
+            kinds.append(WAR_TOTAL)
+            whys.append("")
+    cum["claim_kind"] = kinds
+    cum["why"] = whys
+    _mark_far_below_peers(cum)
+    cum["marker"] = cum["qualifier"].map(marker_kind)
+    return cum.sort_values(["date", "article_id", "start"], kind="stable", na_position="last").reset_index(drop=True)
+
+
+def _mark_far_below_peers(cum: pd.DataFrame) -> None:
+    """A war-total claim under PEER_FRACTION of the median war total published within
+    PEER_WINDOW of it is a count of something narrower ("verified the deaths of 14,456 people"
+    killed by one party): counters disagree on the war's total by a factor of two, not five."""
+    war = cum[(cum["claim_kind"] == WAR_TOTAL) & cum["date"].notna()]
+    if len(war) < PEER_MIN:
+        return
+    order = war.sort_values("date", kind="stable")
+    values = pd.Series(order["value"].to_numpy(dtype="float64"), index=pd.DatetimeIndex(order["date"]))
+    median = values.rolling(PEER_WINDOW, center=True, min_periods=PEER_MIN).median().to_numpy()
+    top = order["high"].fillna(order["value"]).to_numpy(dtype="float64")
+    low = top < PEER_FRACTION * median  # NaN median (too few peers): False
+    idx = order.index[low]
+    cum.loc[idx, "claim_kind"] = IMPLAUSIBLE
+    cum.loc[idx, "why"] = [f"under a fifth of the median war total reported within a year ({m:,.0f})" for m in median[low]]
+
+
+def judged(counter: str) -> bool:
+    """Only a named counter's claims form one series; unattributed and unclear claims may each
+    come from a different counter, so 'backwards' is not judged among them."""
+    return counter not in (UNATTRIBUTED, OTHER_COUNTER)
+
+
+def war_total_timeline(tolls: pd.DataFrame) -> pd.DataFrame:
+    """Dated war-total claims with each counter's running maximum of lower bounds up to and
+    including each date (what that counter had published so far)."""
+    cum = classify_cumulative(tolls)
+    war = cum[(cum["claim_kind"] == WAR_TOTAL) & cum["date"].notna()].copy()
+    war["running_max_low"] = float("nan")
+    war["earlier_max_low"] = float("nan")
+    for _, part in war.groupby("counter", sort=True):
+        war.loc[part.index, "running_max_low"] = part["date"].map(_running_max_low(part)).to_numpy()
+        war.loc[part.index, "earlier_max_low"] = part["date"].map(_running_max_low(part, shift=1)).to_numpy()
+    return war.reset_index(drop=True)
+
+
+def backwards_by_counter(tolls: pd.DataFrame) -> pd.DataFrame:
+    """War-total claims below the highest lower bound the same named counter published on an
+    earlier date, with why: a lower upper bound contradicts the record; a lower estimate or
+    lower bound is stale."""
+    war = war_total_timeline(tolls)
+    named = pd.Series([judged(c) for c in war["counter"]], index=war.index, dtype=bool)
+    keep = named & war["earlier_max_low"].notna() & (war["value"] < war["earlier_max_low"])
+    back = war[keep].copy()
+    back["reason"] = _why_backwards(back, "the counter's earlier lower bound")
+    return back.reset_index(drop=True)
+
+
+def latest_war_total(tolls: pd.DataFrame) -> pd.DataFrame:
+    """The most recent war-total claim of each counter (ties: the largest), for the summary."""
+    war = war_total_timeline(tolls)
+    if war.empty:
+        return war[["counter", "counter_kind", "date", "value", "qualifier", "article_id", "outlet"]]
+    war = war.sort_values(["counter", "date", "value"], kind="stable")
+    last = war.groupby("counter", sort=True).tail(1)
+    return last[["counter", "counter_kind", "date", "value", "qualifier", "article_id", "outlet"]].reset_index(drop=True)
+
+
+def off_axis_claims(tolls: pd.DataFrame) -> pd.DataFrame:
+    """Cumulative claims kept off the war-total axis (sub-populations and implausible totals),
+    with why, so none is dropped silently."""
+    cum = classify_cumulative(tolls)
+    return cum[cum["claim_kind"] != WAR_TOTAL].reset_index(drop=True)

@@ -19,7 +19,7 @@ mention; agrees best with human readers). Both learned engines ship as JSON weig
                  textblob_port, vader_port), the shipped model (load_model, ToneModel) and the hybrid
                  model (load_hybrid, HybridModel, tone_towards)
     tables       sentence_tone, article_tone, actor_tone, tone_tables (the stage's one call), engine_accuracy
-    compare      tone_by_source, pairwise_source_differences and their statistics
+    compare      tone_by_source, pairwise_source_differences (between compared_outlets) and their statistics
     syndication  syndication_clusters (MinHash of wire copies)
     verdict      tone_verdict (the comparison in words)
     agreement    engine_agreement: do engines rank outlets alike, which differences survive them all
@@ -29,7 +29,9 @@ mention; agrees best with human readers). Both learned engines ship as JSON weig
 
 from ..schema import ACCURACY_COLUMNS, PAIRWISE_COLUMNS, SENTENCE_COLUMNS, UNKNOWN_OUTLET
 from .compare import (
+    MAX_COMPARED_OUTLETS,
     bootstrap_ci,
+    compared_outlets,
     cliffs_delta,
     cohens_d,
     dedupe,
@@ -99,7 +101,7 @@ from .voices import (
 
 __all__ = [
     "ACCURACY_COLUMNS", "PAIRWISE_COLUMNS", "SENTENCE_COLUMNS", "UNKNOWN_OUTLET",
-    "bootstrap_ci", "cliffs_delta", "cohens_d", "dedupe", "holm", "pairwise_source_differences", "permutation_p",
+    "MAX_COMPARED_OUTLETS", "compared_outlets", "bootstrap_ci", "cliffs_delta", "cohens_d", "dedupe", "holm", "pairwise_source_differences", "permutation_p",
     "tone_by_source", "DEFAULT_ENGINES", "DENSE_FEATURES", "ENGINE_COLUMNS", "ENGINE_SCORE", "ENGINES",
     "MODEL_RESOURCE", "ToneModel", "dense_features", "lexicon_features", "load_model", "model_tokens",
     "score_sentence", "textblob_scores", "tone_label", "vader_scores", "shingles", "syndication_clusters",

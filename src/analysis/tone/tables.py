@@ -15,7 +15,7 @@ import pandas as pd
 from ..schema import ACCURACY_COLUMNS, SENTENCE_COLUMNS, UNKNOWN_OUTLET
 from ..text.casefold import FoldedText
 from ..text.sentences import split_sentences
-from .compare import pairwise_source_differences, tone_by_source
+from .compare import compared_outlets, pairwise_source_differences, tone_by_source
 from .scoring import BEST_ENGINE, DEFAULT_ENGINES, ENGINE_COLUMNS, ENGINES, score_sentence
 from .syndication import syndication_clusters
 from .verdict import tone_verdict
@@ -141,7 +141,8 @@ def tone_tables(articles: pd.DataFrame, engine: str = "textblob", engines=DEFAUL
     clusters = syndication_clusters(scorable)
     used = clusters if dedupe_stories else None
     by = tone_by_source(at, engine=engine, seed=seed, n_boot=n_boot, clusters=used)
-    pw = pairwise_source_differences(at, engine=engine, seed=seed, n_perm=n_perm, clusters=used)
+    pw = pairwise_source_differences(at[at["outlet"].fillna(UNKNOWN_OUTLET).isin(compared_outlets(at, min_articles))],
+                                     engine=engine, seed=seed, n_perm=n_perm, min_articles=min_articles, clusters=used)
     return {
         "sentences": sentences, "article_tone": at, "actor_tone": actor_tone(sentences, articles),
         "clusters": clusters, "by_source": by, "pairwise": pw,

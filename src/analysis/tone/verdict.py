@@ -8,6 +8,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..schema import UNKNOWN_OUTLET
+from .compare import MAX_COMPARED_OUTLETS
 
 
 def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: int = 10, alpha: float = 0.05) -> str:
@@ -16,7 +17,7 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
     known = by_source[by_source["outlet"] != UNKNOWN_OUTLET]
     enough = known[known["n_articles"] >= min_articles]
     n_total = int(by_source["n_articles"].sum())
-    lines = [f"{n_total} scored articles from {len(known)} named outlet(s)"
+    lines = [f"{n_total:,} scored articles from {len(known):,} named outlet(s)"
              + (f" plus {int(by_source.loc[by_source['outlet'] == UNKNOWN_OUTLET, 'n_articles'].sum())} of unknown outlet"
                 if (by_source["outlet"] == UNKNOWN_OUTLET).any() else "") + "."]
     if len(enough) < 2:
@@ -32,8 +33,10 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
     engine = by_source["engine"].iloc[0] if "engine" in by_source and len(by_source) else "the chosen engine"
     small = sorted(set(known["outlet"]) - big)
     lines.append(f"{len(enough)} outlets have at least {min_articles} articles; {len(tested)} pairs were compared "
-                 f"on {engine} tone with permutation tests and Holm correction"
-                 + (f" ({', '.join(small)} had too few articles to compare)." if small else "."))
+                 + (f"(among the {MAX_COMPARED_OUTLETS} with most articles) " if len(enough) > MAX_COMPARED_OUTLETS else "")
+                 + f"on {engine} tone with permutation tests and Holm correction"
+                 + (f" ({', '.join(small)} had too few articles to compare)." if 0 < len(small) <= 10
+                    else f" ({len(small):,} other outlets had too few articles to compare)." if small else "."))
     if sig.empty:
         lines.append("No pair of outlets differs in tone beyond what chance alone would produce at "
                      f"alpha={alpha} after correction; the data do not support ranking outlets by tone.")

@@ -1,0 +1,163 @@
+"""End-to-end benchmark: `python -m analysis.pipeline` on N real-text articles, against a bare
+`TextBlob(text).sentiment` loop over the same texts, timed in the same run.
+
+The corpus is real article text (FA-KES bodies and WCXB scraped page text from
+../shared/corpora, or ANALYSIS_CORPORA), repeated to N with a unique first line each, written
+as one JSONL corpus file with outlet and date. The pipeline runs as the user runs it (a fresh
+process, --force, three notebooks, HTML export, index). Printed: wall time of each, their
+ratio (target <= 2.5x; the bare loop runs before and after the pipeline and the ratio uses
+the mean of the two), peak RSS (largest single process of the pipeline's tree, from
+getrusage of reaped children, and the sampled sum over the tree), and each report's HTML size
+(target < 3 MB).
+
+    python benchmarks/bench_e2e.py --n 10000
+    python benchmarks/bench_e2e.py --n 2000 --keep /tmp/e2e   # keep the reports to look at
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import datetime
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+GIB = 1024 ** 3
+
+
+def corpora_dir() -> Path:
+    env = os.environ.get("ANALYSIS_CORPORA")
+    if env:
+        return Path(env)
+    for up in (REPO.parent, REPO.parent.parent):  # a checkout beside ../shared, or a worktree one level down
+        if (up / "shared" / "corpora").is_dir():
+            return up / "shared" / "corpora"
+    return REPO.parent / "shared" / "corpora"
+
+
+def real_articles(corpora: Path) -> list[dict]:
+    """FA-KES articles (text, outlet, m/d/yy date as ISO) and WCXB page texts (site as outlet)."""
+    out = []
+    with open(corpora / "fakes_dev.csv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            date = datetime.strptime(row["date"], "%m/%d/%y").date().isoformat() if row.get("date") else None
+            out.append({"text": row["article_content"], "title": row["article_title"], "outlet": row["source"], "published": date})
+    with gzip.open(corpora / "wcxb_articles_dev.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            url = rec.get("url") or ""
+            site = url.split("/")[2] if url.count("/") >= 2 else "wcxb"
+            out.append({"text": rec.get("text") or "", "title": rec.get("gold_title"), "outlet": site,
+                        "published": rec.get("gold_date")})
+    return [a for a in out if a["text"].strip()]
+
+
+def write_corpus(n: int, raw: Path, corpora: Path) -> list[str]:
+    """N records cycling over the real articles, each with a unique first line; returns the texts."""
+    base = real_articles(corpora)
+    raw.mkdir(parents=True, exist_ok=True)
+    texts = []
+    with open(raw / "corpus.jsonl", "w", encoding="utf-8") as f:
+        for i in range(n):
+            a = base[i % len(base)]
+            text = f"Dispatch {i} of the benchmark corpus.\n\n{a['text']}"
+            texts.append(text)
+            f.write(json.dumps({"id": str(i), "text": text, "title": a["title"], "outlet": a["outlet"],
+                                "published": a["published"]}) + "\n")
+    return texts
+
+
+def bare_textblob(texts: list[str]) -> float:
+    from textblob import TextBlob
+
+    t0 = time.perf_counter()
+    for text in texts:
+        TextBlob(text).sentiment
+    return time.perf_counter() - t0
+
+
+def _tree_rss(pid: int) -> int:
+    import psutil
+
+    try:
+        p = psutil.Process(pid)
+        procs = [p] + p.children(recursive=True)
+    except psutil.Error:
+        return 0
+    total = 0
+    for q in procs:
+        try:
+            total += q.memory_info().rss
+        except psutil.Error:
+            pass
+    return total
+
+
+def run_pipeline(raw: Path, work: Path) -> dict:
+    cmd = [sys.executable, "-m", "analysis.pipeline", "--raw-dir", str(raw), "--processed-dir", str(work / "processed"),
+           "--reports-dir", str(work / "reports"), "--force", "--no-progress"]
+    peak = {"tree": 0}
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+    def sample() -> None:
+        while proc.poll() is None:
+            peak["tree"] = max(peak["tree"], _tree_rss(proc.pid))
+            time.sleep(0.25)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
+    seconds = time.perf_counter() - t0
+    sampler.join()
+    if proc.returncode != 0:
+        sys.exit(f"pipeline failed ({proc.returncode}):\n{err[-3000:]}")
+    max_child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024  # KiB on Linux
+    return {"seconds": seconds, "max_process_rss": max_child, "tree_rss": peak["tree"], "stdout": out, "stderr": err}
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=10_000, help="articles (default: %(default)s)")
+    ap.add_argument("--keep", default=None, help="folder to keep the corpus and reports in (default: a temporary one)")
+    args = ap.parse_args(argv)
+    corpora = corpora_dir()
+    if not (corpora / "fakes_dev.csv").exists():
+        sys.exit(f"skipped: {corpora}/fakes_dev.csv not found (set ANALYSIS_CORPORA)")
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench-e2e-"))
+    if work.exists() and args.keep:
+        shutil.rmtree(work)
+    work.mkdir(parents=True)
+    try:
+        texts = write_corpus(args.n, work / "raw", corpora)
+        print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cpus, load {os.getloadavg()[0]:.2f}; "
+              f"N={args.n:,} articles from {corpora}")
+        bare1 = bare_textblob(texts)
+        res = run_pipeline(work / "raw", work)
+        bare2 = bare_textblob(texts)
+        bare = (bare1 + bare2) / 2
+        print(f"bare TextBlob(text).sentiment loop: {bare1:.1f} s before, {bare2:.1f} s after (mean {bare:.1f} s)")
+        print(f"python -m analysis.pipeline --force: {res['seconds']:.1f} s")
+        print(f"ratio pipeline / bare TextBlob: {res['seconds'] / bare:.2f}x (target <= 2.5x)")
+        print(f"peak RSS: largest single process {res['max_process_rss'] / GIB:.2f} GiB; "
+              f"whole process tree (sampled) {res['tree_rss'] / GIB:.2f} GiB (target < 1.5 GiB)")
+        for page in sorted((work / "reports").glob("*.html")):
+            print(f"{page.name}: {page.stat().st_size / 1e6:.3f} MB (target < 3 MB)")
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,286 @@
+"""Tables for people: how a processed table is shown in a notebook and its HTML report.
+
+Processed tables keep machine values (floats, NaN, timestamps); what a reader sees is
+formatted here, in one place: whole numbers with thousands separators, dates as dates, blank
+for missing, long text wrapped in a readable column, rows in natural order ("file 2" before
+"file 10"). A table longer than MAX_ROWS is shown as a summary line plus a sample (the first
+rows, the largest, the flagged) and the name of the file holding all of it.
+
+Public API: people_table, PeopleTable, for_people, format_column, natural_sort, natural_order, natural_key,
+sample_rows, split_reasons, reason_summary, pairwise_first, Prose.
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+import re
+import textwrap
+
+import numpy as np
+import pandas as pd
+
+__all__ = [
+    "people_table", "PeopleTable", "for_people", "format_column", "natural_sort", "natural_order", "natural_key", "sample_rows",
+    "split_reasons", "reason_summary", "pairwise_first", "Prose",
+]
+
+MAX_ROWS = 60  # a longer table is summarised and sampled: every row embedded made a 7.5 MB page at 2,000 articles
+SAMPLE_EACH = 10  # rows per part of a sample (first, largest, flagged)
+WRAP_CHARS = 70  # long text is wrapped to lines of about this many characters
+LONG_TEXT = 40  # a text column whose values run longer than this is shown as wrapped text
+MAX_TEXT_CHARS = 400  # longer text is cut with an ellipsis: the full text is in the processed table
+WRAP_CLASS = "ap-wrap"  # report CSS gives this a readable width (report.REPORT_CSS)
+TEXT_CLASS = "ap-text"  # short text: left-aligned, kept on one line
+MID_CLASS = "ap-mid"  # other text columns: left-aligned, wrapped at a narrower width
+SHORT_TEXT = 24  # text up to this long stays on one line
+SHOWN_AS = "shown as"
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural_key(value) -> tuple:
+    """Sort key that orders digit runs by number: 'a2' < 'a10'; missing values last."""
+    if value is None or (isinstance(value, float) and value != value) or value is pd.NaT:
+        return (1, ())
+    parts = _DIGITS.split(str(value).casefold())
+    return (0, tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts if p != ""))
+
+
+def natural_order(df: pd.DataFrame, by: list[str] | str) -> np.ndarray:
+    """Positions of df's rows in natural order of the columns, stable; no copy of df."""
+    by = [by] if isinstance(by, str) else list(by)
+    if not by or df.empty:
+        return np.arange(len(df))
+    ranks = []
+    for c in by:  # each distinct value keyed once (a million removed lines hold ten thousand ids)
+        codes, uniques = pd.factorize(df[c], use_na_sentinel=True)
+        order = sorted(range(len(uniques)), key=lambda i: natural_key(uniques[i]))
+        rank = np.empty(len(uniques) + 1, dtype=np.int64)
+        rank[order] = np.arange(len(uniques))
+        rank[-1] = len(uniques)  # missing (code -1) last
+        ranks.append(rank[codes])
+    return np.lexsort(ranks[::-1], axis=0) if len(ranks) > 1 else np.argsort(ranks[0], kind="stable")
+
+
+def natural_sort(df: pd.DataFrame, by: list[str] | str) -> pd.DataFrame:
+    """df sorted by the columns in natural order, stable."""
+    return df.iloc[natural_order(df, by)]
+
+
+def _is_whole(s: pd.Series) -> bool:
+    v = s.dropna()
+    return len(v) > 0 and bool(np.all(np.isfinite(v))) and bool((v == np.round(v)).all())
+
+
+def _format_number(v, whole: bool, probability: bool = False) -> str:
+    if v is None or v != v:
+        return ""
+    if whole or (abs(v) >= 1 and v == round(v)):  # a toll of 195000.0 is 195,000 even beside 1.5
+        return f"{v:,.0f}"
+    if probability and v != 0 and abs(v) < 0.001:  # a small p-value keeps its size: 4e-05, not 0.000
+        return f"{v:.2g}"
+    return f"{v:,.3f}"
+
+
+def _missing(v) -> bool:
+    """None, NaN, NaT, pd.NA (any of them may sit in an object column)."""
+    try:
+        return bool(pd.isna(v))
+    except (TypeError, ValueError):  # a list or array in a cell is not missing
+        return False
+
+
+def _format_date(v) -> str:
+    if _missing(v):
+        return ""
+    ts = pd.Timestamp(v)
+    return ts.strftime("%Y-%m-%d") if ts == ts.normalize() else ts.strftime("%Y-%m-%d %H:%M")
+
+
+def _format_text(v) -> str:
+    if _missing(v):
+        return ""
+    s = str(v)
+    return s if len(s) <= MAX_TEXT_CHARS else s[: MAX_TEXT_CHARS - 1].rstrip() + "\u2026"
+
+
+def format_column(s: pd.Series) -> pd.Series:
+    """One column as strings for people."""
+    if pd.api.types.is_bool_dtype(s):
+        return s.map(lambda v: "yes" if v is True or v == 1 else ("no" if v is False or v == 0 else ""))
+    if pd.api.types.is_datetime64_any_dtype(s):
+        return s.map(_format_date)
+    if pd.api.types.is_numeric_dtype(s):
+        whole = _is_whole(s.astype("float64"))
+        probability = str(s.name).startswith("p_")
+        return s.astype("float64").map(lambda v: _format_number(v, whole, probability))
+    if s.map(lambda v: isinstance(v, (pd.Timestamp, np.datetime64, datetime.date))).any():
+        return s.map(_format_date)
+    return s.map(_format_text)
+
+
+def for_people(df: pd.DataFrame) -> pd.DataFrame:
+    """df with every cell as the string a reader should see (index reset)."""
+    return pd.DataFrame({c: format_column(df[c]) for c in df.columns}).reset_index(drop=True)
+
+
+def _long_columns(shown: pd.DataFrame) -> list[str]:
+    return [c for c in shown.columns if len(shown) and shown[c].map(len).max() > LONG_TEXT and " " in "".join(shown[c].head(50))]
+
+
+class PeopleTable:
+    """A formatted table with a caption: HTML for notebooks and reports (long text in a
+    wrapping block), plain text for terminals and nbval."""
+
+    def __init__(self, shown: pd.DataFrame, caption: str = ""):
+        self.shown = shown
+        self.caption = caption
+
+    def _repr_html_(self) -> str:
+        long = _long_columns(self.shown)
+        out = self.shown.copy()
+        text = set(self.text_columns())
+        widest = max(long, key=lambda c: self.shown[c].map(len).mean(), default=None)
+        for c in out.columns:
+            esc = out[c].map(html.escape)
+            short = c in text and self.shown[c].map(len).max() <= SHORT_TEXT
+            cls = WRAP_CLASS if c == widest else MID_CLASS if c in text and not short else TEXT_CLASS if short else None
+            out[c] = esc.map(lambda v, cls=cls: f'<div class="{cls}">{v}</div>') if cls else esc
+        cap = f"<p>{html.escape(self.caption)}</p>" if self.caption else ""
+        if out.empty:  # the caption says "no ..."; an empty header row says nothing more
+            return cap
+        return cap + out.to_html(index=False, escape=False, border=0)
+
+    def text_columns(self) -> list[str]:
+        """Columns that are not numbers (left-aligned; numbers stay right-aligned)."""
+        num = re.compile(r"^-?[\d,]*\.?\d*(?:e-?\d+)?$|^$")
+        return [c for c in self.shown.columns if not self.shown[c].map(lambda v: bool(num.match(v))).all()]
+
+    def __repr__(self) -> str:
+        long = _long_columns(self.shown)
+        out = self.shown.copy()
+        for c in long:
+            out[c] = out[c].map(lambda v: textwrap.shorten(v, WRAP_CHARS, placeholder="\u2026") if v else v)
+        if out.empty:
+            return self.caption or "(no rows)"
+        return (self.caption + "\n" if self.caption else "") + out.to_string(index=False)
+
+    def __len__(self) -> int:
+        return len(self.shown)
+
+
+def sample_rows(df: pd.DataFrame, largest: str | None = None, flagged: pd.Series | None = None,
+                flag_label: str = "flagged", each: int = SAMPLE_EACH, order: np.ndarray | None = None) -> pd.DataFrame:
+    """The first `each` rows (in `order`, positions), the `each` largest by `largest`, the first
+    `each` flagged, each row once, with a column saying why it is shown. Only the sampled rows
+    are copied: a million removed lines stay where they are."""
+    order = np.arange(len(df)) if order is None else np.asarray(order)
+    parts = [(order[:each], "first rows")]
+    if largest is not None and largest in df:
+        values = df[largest].astype("float64").to_numpy()
+        ranked = order[np.argsort(-np.nan_to_num(values[order], nan=-np.inf), kind="stable")]
+        parts.append((ranked[:each], f"largest {largest}"))
+    if flagged is not None:
+        mask = np.asarray(flagged.fillna(False).astype(bool).to_numpy() if isinstance(flagged, pd.Series) else flagged)
+        parts.append((order[mask[order]][:each], flag_label))
+    seen: dict = {}
+    for positions, why in parts:
+        for i in positions.tolist():
+            seen.setdefault(i, why)
+    out = df.iloc[list(seen)].copy()
+    out.insert(0, SHOWN_AS, list(seen.values()))
+    return out
+
+
+def people_table(df: pd.DataFrame, columns: list[str] | None = None, sort_by: list[str] | str | None = None,
+                 largest: str | None = None, flagged: pd.Series | None = None, flag_label: str = "flagged",
+                 full_table: str | None = None, what: str = "rows", max_rows: int = MAX_ROWS) -> PeopleTable:
+    """df (or its `columns`) for reading: natural order by `sort_by`, formatted; when longer than
+    max_rows, a summary line and a sample (first, largest by `largest`, `flagged`) naming the
+    file that holds the full table."""
+    by = [] if sort_by is None else [c for c in ([sort_by] if isinstance(sort_by, str) else sort_by) if c in df.columns]
+    order = natural_order(df, by)  # sort columns need not be shown
+    if flagged is not None:
+        flagged = flagged.reindex(df.index) if isinstance(flagged, pd.Series) else pd.Series(flagged, index=df.index)
+    keep = list(df.columns) if columns is None else [c for c in columns if c in df.columns]
+    keep += [largest] if largest and largest not in keep and largest in df.columns else []
+    n = len(df)
+    if n <= max_rows:
+        return PeopleTable(for_people(df.iloc[order][keep]), f"{n:,} {what}" if n else f"no {what}")
+    sample = sample_rows(df[keep] if len(keep) < len(df.columns) else df, largest=largest, flagged=flagged,
+                         flag_label=flag_label, order=order)
+    n_flagged = int(flagged.fillna(False).astype(bool).sum()) if flagged is not None else 0
+    parts = [f"the first {min(n, SAMPLE_EACH)}"]
+    if largest is not None and largest in df:
+        parts.append(f"the {SAMPLE_EACH} with the largest {largest}")
+    if flagged is not None and n_flagged:
+        parts.append(f"the first {min(n_flagged, SAMPLE_EACH)} {flag_label}")
+    caption = f"{n:,} {what}" + (f", {n_flagged:,} {flag_label}" if flagged is not None else "")
+    caption += f"; showing {len(sample)}: " + (", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0])
+    caption += f". The full table is {full_table}." if full_table else "."
+    return PeopleTable(for_people(sample), caption)
+
+
+# --------------------------------------------------------------------------- specific tables
+
+REASON_RE = re.compile(r"^(?P<kind>.*?)\s*(?:\((?P<prob>p_\w+)=(?P<p>[0-9.]+)\))?\s*(?::\s*(?P<detail>.*))?$", re.S)
+
+
+def split_reasons(removed: pd.DataFrame) -> pd.DataFrame:
+    """removed_lines with the reason split into `kind` ('boilerplate', 'image id', ...), the
+    body probability `p_body` in its own column (blank when the rule was not a model) and `detail`."""
+    reasons = removed["reason"].fillna("").astype(str)
+    codes, uniques = pd.factorize(reasons)
+    parts = pd.Series(uniques).str.extract(REASON_RE)  # each distinct reason parsed once
+    out = removed.drop(columns=["reason"])  # copy-on-write: the text column is not copied
+    out["kind"] = parts["kind"].fillna("").str.strip().to_numpy()[codes] if len(uniques) else ""
+    out["p_body"] = pd.to_numeric(parts["p"], errors="coerce").to_numpy()[codes] if len(uniques) else np.nan
+    out["detail"] = parts["detail"].fillna("").to_numpy()[codes] if len(uniques) else ""
+    return out
+
+
+def reason_summary(removed: pd.DataFrame) -> pd.DataFrame:
+    """Removed lines per kind of reason: lines, articles, and the range of p_body where a model
+    decided, most lines first."""
+    r = split_reasons(removed)
+    if r.empty:
+        return pd.DataFrame(columns=["kind", "lines", "articles", "p_body_median", "p_body_max"])
+    g = r.groupby("kind")
+    out = pd.DataFrame({"lines": g.size(), "articles": g["article_id"].nunique(),
+                        "p_body_median": g["p_body"].median(), "p_body_max": g["p_body"].max()}).reset_index()
+    return out.sort_values(["lines", "kind"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def pairwise_first(pairwise: pd.DataFrame) -> pd.DataFrame:
+    """Pairs of outlets with the significant ones first, then by Holm p."""
+    if pairwise.empty or "p_holm" not in pairwise:
+        return pairwise
+    sig = pairwise["significant"].fillna(False).astype(bool) if "significant" in pairwise else pairwise["p_holm"] < 0.05
+    return pairwise.assign(_s=~sig).sort_values(["_s", "p_holm", "p_perm"], kind="stable").drop(columns="_s")
+
+
+class Prose:
+    """Findings in words (the tone verdict): paragraphs and "- " bullet lines rendered as HTML
+    paragraphs and a list, proportional type that wraps at words; the plain text unchanged."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def _repr_html_(self) -> str:
+        out, items = [], []
+        for line in self.text.splitlines():
+            if line.startswith("- "):
+                items.append(f"<li>{html.escape(line[2:])}</li>")
+                continue
+            if items:
+                out.append("<ul>" + "".join(items) + "</ul>")
+                items = []
+            if line.strip():
+                out.append(f"<p>{html.escape(line)}</p>")
+        if items:
+            out.append("<ul>" + "".join(items) + "</ul>")
+        return "".join(out)
+
+    def __repr__(self) -> str:
+        return self.text

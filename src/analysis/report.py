@@ -1,0 +1,183 @@
+"""The report's front page and house style: index.html opens with what the study found
+(inputs accounted for, date range, outlets, tolls and the latest war-total claim per counter,
+the tone verdict), then links each notebook's HTML with thumbnails of its figures.
+
+Everything here reads the processed tables the notebooks wrote; it never re-runs a stage.
+
+Public API: write_index, summary_html, style_report, REPORT_CSS.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pandas as pd
+
+from .display import Prose, for_people
+from .tables import UNKNOWN_OUTLET, status_accounting, status_kind
+
+__all__ = ["write_index", "summary_html", "style_report", "REPORT_CSS"]
+
+TOP_OUTLETS_LISTED = 10  # outlets named in the summary (with most articles); the rest are counted
+THUMB_HEIGHT = 120
+
+# Added to every exported notebook page and the index: readable tables (long text in a block of
+# readable width instead of a one-word column, numbers right-aligned) and a text column width.
+REPORT_CSS = """
+.ap-wrap { min-width: 24em; max-width: 40em; white-space: normal; text-align: left; }
+.ap-mid { min-width: 10em; max-width: 18em; white-space: normal; text-align: left; }
+.ap-text { text-align: left; white-space: nowrap; }
+.jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { vertical-align: top; white-space: nowrap; }
+.jp-RenderedHTMLCommon table { font-variant-numeric: tabular-nums; }
+.jp-RenderedHTMLCommon p { max-width: 56em; }
+"""
+
+INDEX_CSS = """
+body { font-family: sans-serif; max-width: 64em; margin: 2em auto; line-height: 1.45; color: #222; }
+td, th { padding: .25em .9em; text-align: left; vertical-align: top; white-space: nowrap; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+table { border-collapse: collapse; margin: .5em 0 1em; }
+tr:nth-child(even) td { background: #f5f5f5; }
+h2 { margin-top: 1.6em; border-bottom: 1px solid #ddd; }
+.thumbs img { height: %dpx; margin: 0 .4em .4em 0; border: 1px solid #ddd; }
+.failed { color: #b00; font-weight: bold; }
+""" % THUMB_HEIGHT
+
+
+def style_report(page: str) -> str:
+    """An exported notebook page with the report CSS added to its head."""
+    tag = f"<style>{REPORT_CSS}</style>"
+    return page.replace("</head>", tag + "</head>", 1) if "</head>" in page else tag + page
+
+
+def _table(df: pd.DataFrame, numeric: set[str] = frozenset()) -> str:
+    shown = for_people(df)
+    head = "".join(f'<th class="num">{html.escape(c)}</th>' if c in numeric else f"<th>{html.escape(c)}</th>" for c in shown.columns)
+    rows = []
+    for r in shown.itertuples(index=False):
+        cells = "".join(f'<td class="num">{html.escape(v)}</td>' if c in numeric else f"<td>{html.escape(v)}</td>"
+                        for c, v in zip(shown.columns, r))
+        rows.append(f"<tr>{cells}</tr>")
+    return f"<table><tr>{head}</tr>{''.join(rows)}</table>"
+
+
+def _read(path: Path, columns: list[str] | None = None) -> pd.DataFrame | None:
+    if not path.exists():
+        return None
+    if path.suffix == ".parquet" or path.is_dir():
+        return pd.read_parquet(path, columns=columns)
+    return pd.read_csv(path, usecols=lambda c: columns is None or c in columns)
+
+
+def _p(text: str) -> str:
+    return f"<p>{html.escape(text)}</p>"
+
+
+def inputs_section(articles: pd.DataFrame) -> str:
+    acc = status_accounting(articles)
+    ok = int((articles["status"].map(status_kind) == "ok").sum())
+    n = len(articles)
+    lines = [f"<h2>Inputs</h2>", _p(f"{n:,} inputs: {ok:,} read and cleaned, {n - ok:,} rejected (each with its reason below; nothing is dropped silently).")]
+    return "".join(lines) + _table(acc.rename(columns={"status": "status", "articles": "inputs"}), numeric={"inputs"})
+
+
+def coverage_section(articles: pd.DataFrame) -> str:
+    ok = articles[articles["status"] == "ok"]
+    dates = pd.to_datetime(ok["published"], errors="coerce")
+    parts = ["<h2>Coverage</h2>"]
+    if dates.notna().any():
+        n_undated = int(dates.isna().sum())
+        parts.append(_p(f"Published {dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}; "
+                        + (f"{n_undated:,} of {len(ok):,} articles have no date." if n_undated else "every article has a date.")))
+    else:
+        parts.append(_p(f"None of the {len(ok):,} articles has a publication date."))
+    outlets = ok["outlet"].fillna(UNKNOWN_OUTLET).value_counts()
+    outlets = outlets.sort_index().sort_values(ascending=False, kind="stable")
+    top = outlets.head(TOP_OUTLETS_LISTED)
+    rest = outlets.iloc[TOP_OUTLETS_LISTED:]
+    parts.append(_p(f"{len(outlets):,} outlets" + (f"; the {len(top)} with most articles:" if len(rest) else ":")))
+    table = top.rename_axis("outlet").reset_index(name="articles")
+    if len(rest):
+        table = pd.concat([table, pd.DataFrame([{"outlet": f"{len(rest):,} other outlets", "articles": int(rest.sum())}])])
+    parts.append(_table(table, numeric={"articles"}))
+    return "".join(parts)
+
+
+def tolls_section(tolls: pd.DataFrame | None) -> str:
+    from .tolls import timeline
+
+    parts = ["<h2>Death tolls</h2>"]
+    if tolls is None:
+        return parts[0] + _p("No death-toll table (notebook 02 has not run).")
+    scope = tolls["scope"].value_counts()
+    parts.append(_p(f"{len(tolls):,} reported tolls in {tolls['article_id'].nunique():,} articles: "
+                    + ", ".join(f"{int(scope.get(s, 0)):,} {s}" for s in ("incident", "cumulative", "other")) + "."))
+    if len(tolls):
+        cum = timeline.classify_cumulative(tolls)
+        kinds = cum["claim_kind"].value_counts()
+        parts.append(_p(f"Of the cumulative claims, {int(kinds.get(timeline.WAR_TOTAL, 0)):,} give the war's total over all "
+                        f"victims, {int(kinds.get(timeline.SUB_POPULATION, 0)):,} a total for one group (children, "
+                        f"journalists, ...), and {int(kinds.get(timeline.IMPLAUSIBLE, 0)):,} are too small to be the war's total."))
+        latest = timeline.latest_war_total(tolls)
+        if len(latest):
+            parts.append(_p("The latest claim of the war's total by each counter (unattributed claims may come from any counter):"))
+            shown = latest.assign(value=latest["value"], as_worded=latest["qualifier"].str.replace("_", " "))
+            parts.append(_table(shown[["counter", "counter_kind", "date", "value", "as_worded", "outlet", "article_id"]],
+                                numeric={"value"}))
+        back = timeline.backwards_by_counter(tolls)
+        parts.append(_p(f"{len(back):,} claim(s) fall below an earlier lower bound of the same named counter." if len(back)
+                        else "No claim falls below an earlier lower bound of the same named counter."))
+    return "".join(parts)
+
+
+def tone_section(by_source: pd.DataFrame | None, pairwise: pd.DataFrame | None) -> str:
+    from .tone import tone_verdict
+
+    if by_source is None or pairwise is None:
+        return "<h2>Tone of sources</h2>" + _p("No tone tables (notebook 03 has not run).")
+    by = by_source[by_source["voice"] == "all"] if "voice" in by_source else by_source
+    return "<h2>Tone of sources</h2>" + Prose(tone_verdict(by, pairwise))._repr_html_()
+
+
+def summary_html(processed: Path) -> str:
+    """What the study found, from the processed tables (sections for missing tables say so)."""
+    processed = Path(processed)
+    articles = _read(processed / "articles.parquet", ["article_id", "status", "outlet", "published"])
+    if articles is None:
+        return _p(f"No articles table in {processed}: notebook 01 has not run.")
+    return "".join([
+        inputs_section(articles), coverage_section(articles),
+        tolls_section(_read(processed / "death_tolls.csv")),
+        tone_section(_read(processed / "tone_by_source.csv"), _read(processed / "tone_pairwise.csv")),
+    ])
+
+
+def notebooks_section(reports: Path, results) -> str:
+    rows = []
+    for r in results:
+        link = f'<a href="{html.escape(r.html_path.name)}">{html.escape(r.name)}</a>' if r.html_path else html.escape(r.name)
+        status = f'<span class="failed">{html.escape(r.status)}</span>' if r.status == "failed" else html.escape(r.status)
+        figs = "".join(
+            f'<a href="figures/{html.escape(f.name)}"><img src="figures/{html.escape(f.name)}" alt="{html.escape(f.stem)}"></a>'
+            for f in sorted((reports / "figures").glob(f"{r.name[:2]}_*.png"))
+        )
+        note = f"<br>{html.escape(r.message)}" if r.message else ""
+        rows.append(f"<tr><td>{link}<br>{status}{note}</td><td class='thumbs'>{figs}</td></tr>")
+    return "<h2>Reports</h2><p>Each report is an executed notebook with its code hidden.</p><table>" + "".join(rows) + "</table>"
+
+
+def write_index(reports: Path, results, processed: Path | None = None) -> Path:
+    """index.html: the findings first, then each notebook's report with thumbnails."""
+    reports = Path(reports)
+    summary = summary_html(processed) if processed is not None else ""
+    page = (
+        "<!doctype html><html><head><meta charset='utf-8'><title>Syrian war coverage: reports</title>"
+        f"<style>{INDEX_CSS}</style></head><body><h1>Syrian war coverage: what the study found</h1>"
+        + summary + notebooks_section(reports, results)
+        + (f"<p>Tables: {html.escape(str(processed))}</p>" if processed is not None else "")
+        + "</body></html>"
+    )
+    path = reports / "index.html"
+    path.write_text(page, encoding="utf-8")
+    return path

@@ -1,0 +1,91 @@
+"""Tables for people: numbers, dates, missing values, long text, natural order, samples at scale."""
+
+from __future__ import annotations
+
+import datetime
+
+import numpy as np
+import pandas as pd
+import report_tables as rt
+
+from analysis import display
+
+
+def test_whole_numbers_dates_and_missing():
+    df = pd.DataFrame({
+        "value": [195000.0, np.nan, 3.0], "p_perm": [0.0123, np.nan, 0.00001], "mean": [0.5, -0.00009, 0.0],
+        "published": pd.to_datetime(["2014-11-28", None, "2017-01-23"]),
+        "attributed_to": ["United Nations", None, np.nan], "flag": [True, False, True],
+        "date_low": pd.Series([pd.NaT, datetime.date(2011, 3, 15), None], dtype=object),
+    })
+    shown = display.for_people(df)
+    assert list(shown["value"]) == ["195,000", "", "3"]
+    assert list(shown["p_perm"]) == ["0.012", "", "1e-05"]
+    assert list(shown["mean"]) == ["0.500", "-0.000", "0.000"]
+    assert list(shown["published"]) == ["2014-11-28", "", "2017-01-23"]
+    assert list(shown["attributed_to"]) == ["United Nations", "", ""]
+    assert list(shown["flag"]) == ["yes", "no", "yes"]
+    assert list(shown["date_low"]) == ["", "2011-03-15", ""]
+    text = repr(display.people_table(df)) + display.people_table(df)._repr_html_()
+    for bad in ("NaN", "NaT", "None", "195000.0", "nan"):
+        assert bad not in text
+
+
+def test_natural_order():
+    rng = np.random.default_rng(0)
+    for _ in range(200):  # generated names: a prefix and a number of 1 to 5 digits
+        names = [f"{rng.choice(['a', 'file', 'x-'])}{rng.integers(0, 10 ** rng.integers(1, 6))}"
+                 for _ in range(rng.integers(1, 30))]
+        out = list(display.natural_sort(pd.DataFrame({"id": names}), "id")["id"])
+        assert out == sorted(names, key=lambda s: (s.rstrip("0123456789"), int(s[len(s.rstrip("0123456789")):])))
+
+
+def test_long_text_is_wrapped_in_html_and_escaped():
+    df = pd.DataFrame({"sentence": ["<b>killed</b> " + "word " * 40], "n": [1]})
+    page = display.people_table(df)._repr_html_()
+    assert f'class="{display.WRAP_CLASS}"' in page
+    assert "<b>killed" not in page and "&lt;b&gt;killed" in page
+
+
+def test_a_large_table_is_a_summary_and_a_sample():
+    arts = rt.articles(10_000)
+    tolls = rt.tolls(arts)
+    flagged = tolls["scope"] == "cumulative"
+    t = display.people_table(tolls, columns=["article_id", "value", "scope"], sort_by=["article_id"],
+                             largest="value", flagged=flagged, flag_label="cumulative", full_table="death_tolls.csv")
+    assert len(t) <= 3 * display.SAMPLE_EACH
+    assert f"{len(tolls):,} rows" in t.caption and "death_tolls.csv" in t.caption
+    assert str(f"{int(flagged.sum()):,} cumulative") in t.caption
+    shown = t.shown
+    assert set(shown[display.SHOWN_AS]) == {"first rows", "largest value", "cumulative"}
+    top = f"{tolls['value'].max():,.0f}"
+    assert top in set(shown["value"])
+    assert len(t._repr_html_()) < 50_000
+
+
+def test_reasons_grouped_by_kind_with_probability_apart():
+    removed = pd.DataFrame({
+        "article_id": ["a", "a", "b", "c"], "line_no": [1, 2, 3, 4], "text": ["x"] * 4,
+        "reason": ["boilerplate (p_body=0.01): words typical of site chrome, one or two words",
+                   "boilerplate (p_body=0.50): isolated among boilerplate lines",
+                   "image id", "no sentence-like line anywhere in the text (menu or footer only)"],
+    })
+    split = display.split_reasons(removed)
+    assert list(split["kind"]) == ["boilerplate", "boilerplate", "image id",
+                                   "no sentence-like line anywhere in the text (menu or footer only)"]
+    assert list(split["detail"])[:2] == ["words typical of site chrome, one or two words", "isolated among boilerplate lines"]
+    assert split["p_body"].iloc[1] == 0.5 and np.isnan(split["p_body"].iloc[2])
+    summary = display.reason_summary(removed).set_index("kind")
+    assert summary.loc["boilerplate", "lines"] == 2 and summary.loc["boilerplate", "articles"] == 1
+    assert len(summary) == 3
+
+
+def test_significant_pairs_first():
+    arts = rt.articles(2000)
+    tone = rt.article_tone(arts)
+    pw = rt.pairwise(rt.by_source(tone))
+    assert not pw["significant"].iloc[0]
+    first = display.pairwise_first(pw)
+    assert first["significant"].iloc[0]
+    t = display.people_table(first, flagged=first["significant"], flag_label="significant")
+    assert t.shown["significant"].iloc[0] == "yes"

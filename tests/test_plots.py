@@ -1,0 +1,84 @@
+"""Every figure readable at 5, 400, 10,000 and 100,000 articles: bounded size as saved, no
+text drawn over other text, no legend over a plot, nothing outside the figure. Checked from the
+drawn text extents of figures made from tables generated at each size."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+import report_tables as rt
+
+from analysis import plots
+
+SIZES = [5, 400, 10_000, 100_000]
+MAX_PX = 2400
+
+
+@pytest.fixture(scope="module", params=SIZES, ids=lambda n: f"n{n}")
+def tables(request):
+    arts = rt.articles(request.param)
+    tone = rt.article_tone(arts)
+    return {"articles": arts, "tolls": rt.tolls(arts), "tone": tone, "by_source": rt.by_source(tone),
+            "actors": rt.actor_tone(tone)}
+
+
+FIGURES = {
+    "publication_dates": lambda t: plots.plot_publication_dates(t["articles"][t["articles"]["status"] == "ok"]),
+    "cumulative_tolls": lambda t: plots.plot_cumulative_tolls(t["tolls"]),
+    "incident_tolls": lambda t: plots.plot_incident_tolls(t["tolls"]),
+    "tone_by_source": lambda t: plots.plot_tone_by_source(t["by_source"], t["tone"]),
+    "narration_vs_quotation": lambda t: plots.plot_narration_vs_quotation(t["tone"]),
+    "actor_heatmap": lambda t: plots.plot_actor_heatmap(t["actors"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FIGURES))
+def test_figure_is_readable_at_scale(tables, name):
+    fig = FIGURES[name](tables)
+    try:
+        w, h = plots.saved_size(fig)
+        assert w <= MAX_PX and h <= MAX_PX, f"{name}: {w}x{h} px"
+        assert plots.text_overlaps(fig) == [], name
+    finally:
+        plt.close(fig)
+
+
+def test_overlap_check_can_fail():
+    fig, ax = plt.subplots(figsize=(3, 2))
+    ax.set_xticks(range(40), [f"label number {i}" for i in range(40)])
+    ax.set_xlim(0, 39)
+    ax.plot([0, 1], label="x")
+    ax.legend(loc="center")
+    found = plots.text_overlaps(fig)
+    plt.close(fig)
+    assert any(a.startswith("tick") and b.startswith("tick") for a, b in found)
+    assert ("legend", "axes") in found
+
+
+def test_top_categories_keeps_the_largest_and_counts_the_rest():
+    values = pd.Series(["a"] * 5 + ["b"] * 4 + ["c"] * 3 + ["d", "e"])
+    out = plots.top_categories(values, 2)
+    assert set(out) == {"a", "b", plots.OTHER}
+    assert (out == plots.OTHER).sum() == 5
+    assert plots.top_categories(values, 4).equals(values)  # other would hold one name only
+
+
+def test_heatmap_masks_cells_with_few_sentences():
+    at = pd.DataFrame({"outlet": ["x", "x", "y", "y"], "actor": ["A", "B", "A", "B"],
+                       "n_sentences": [1, 9, 7, 2], "textblob_polarity": [0.9, -0.1, 0.2, -0.9]})
+    fig = plots.plot_actor_heatmap(at, min_sentences=5)
+    mesh = fig.axes[0].collections[0]
+    arr = mesh.get_array()
+    plt.close(fig)
+    assert int(arr.count()) == 2  # two coloured cells; the 1- and 2-sentence cells are masked
+
+
+def test_dollar_signs_in_data_are_not_mathtext():
+    arts = rt.articles(50)
+    arts["outlet"] = ["$x$ news" if i % 2 else "a $5 paper" for i in range(len(arts))]
+    fig = plots.plot_publication_dates(arts)
+    fig.canvas.draw()
+    texts = [t.get_text() for t in fig.findobj(plt.Text)]
+    plt.close(fig)
+    assert any("$x$ news" in t for t in texts)

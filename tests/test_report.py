@@ -1,0 +1,120 @@
+"""Findings first: index.html summary from the processed tables, report CSS, verdict as prose,
+progress bars on the terminal and none in the HTML reports."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import report_tables as rt
+
+from analysis import progress, report
+from analysis.display import Prose
+from analysis.pipeline import NotebookResult
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def processed(tmp_path):
+    arts = rt.articles(400)
+    arts.loc[0, "status"] = "binary: not text"
+    arts.loc[1, "status"] = "binary: not text"
+    arts.to_parquet(tmp_path / "articles.parquet")
+    tolls = rt.tolls(arts[arts["status"] == "ok"])
+    tolls.to_csv(tmp_path / "death_tolls.csv", index=False)
+    tone = rt.article_tone(arts)
+    by = rt.by_source(tone)
+    by.to_csv(tmp_path / "tone_by_source.csv", index=False)
+    rt.pairwise(by).to_csv(tmp_path / "tone_pairwise.csv", index=False)
+    return tmp_path, arts, tolls
+
+
+def test_summary_accounts_for_inputs_dates_outlets_tolls_and_tone(processed):
+    path, arts, tolls = processed
+    page = report.summary_html(path)
+    ok = arts[arts["status"] == "ok"]
+    assert f"{len(arts):,} inputs: {len(ok):,} read and cleaned, {len(arts) - len(ok):,} rejected" in page
+    assert "<td>binary</td>" in page
+    dates = pd.to_datetime(ok["published"])
+    assert f"Published {dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" in page
+    assert f"{ok['outlet'].nunique():,} outlets" in page
+    assert f"{len(tolls):,} reported tolls" in page
+    assert "Syrian Observatory for Human Rights" in page  # a counter's latest war total
+    assert "scored articles" in page  # the tone verdict
+    for bad in ("NaN", "NaT", "None"):
+        assert bad not in page
+
+
+def test_index_puts_the_findings_before_the_reports(processed, tmp_path):
+    path, _, _ = processed
+    reports = tmp_path / "reports"
+    (reports / "figures").mkdir(parents=True)
+    (reports / "figures" / "01_publication_dates.png").write_bytes(b"png")
+    index = report.write_index(reports, [NotebookResult("01_clean_articles", "ran", "", reports / "01_clean_articles.html")], processed=path)
+    page = index.read_text()
+    assert page.index("Inputs") < page.index("Death tolls") < page.index("Tone of sources") < page.index("01_clean_articles")
+    assert 'src="figures/01_publication_dates.png"' in page
+
+
+def test_missing_tables_are_said_not_fatal(tmp_path):
+    assert "notebook 01 has not run" in report.summary_html(tmp_path)
+
+
+def test_report_css_goes_in_the_head():
+    page = report.style_report("<html><head><title>x</title></head><body></body></html>")
+    assert page.index("ap-wrap") < page.index("</head>")
+
+
+def test_verdict_is_prose_with_a_list():
+    html = Prose("12 outlets compared.\n1 pair(s) differ:\n- a <b> is more negative than c.\nOther pairs are not.")._repr_html_()
+    assert html.count("<p>") == 3 and "<li>a &lt;b&gt; is more negative than c.</li>" in html
+
+
+def test_bars_in_a_child_process_reach_the_terminal_through_the_relay():
+    out = io.StringIO()
+    code = ("from analysis.progress import progress_bar\n"
+            "for _ in progress_bar(range(300), desc='clean'): pass\n")
+    with progress.ProgressRelay(out) as relay:
+        relay.stage("01_clean_articles")
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=dict(os.environ))
+    assert proc.stderr == ""  # nothing on the child's stderr (papermill would put it in the report)
+    assert "01_clean_articles: clean" in out.getvalue() and "300/300" in out.getvalue()
+    assert progress.PROGRESS_ENV not in os.environ
+
+
+def test_pipeline_shows_progress_on_the_terminal_and_none_in_the_html(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    body = "Government forces shelled the district on Tuesday, residents said. " * 4
+    with open(raw / "corpus.jsonl", "w", encoding="utf-8") as f:
+        for i in range(progress.MIN_ITEMS_FOR_BAR + 50):
+            f.write(json.dumps({"id": str(i), "text": f"Report {i}\n\n{body}\nAt least {i + 2} people were killed.",
+                                "outlet": f"outlet{i % 3}", "published": "2016-05-01"}) + "\n")
+    reports = tmp_path / "reports"
+    proc = subprocess.run(
+        [sys.executable, "-m", "analysis.pipeline", "--raw-dir", str(raw), "--processed-dir", str(tmp_path / "processed"),
+         "--reports-dir", str(reports), "--only", "01", "--no-progress"],
+        capture_output=True, text=True, cwd=REPO, timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "01_clean_articles: clean" in proc.stderr and "article/s" in proc.stderr
+    page = (reports / "01_clean_articles.html").read_text()
+    assert "article/s" not in page and "01_clean_articles: clean" not in page and "%|" not in page
+
+
+def test_pairwise_tests_only_outlets_the_verdict_can_rank():
+    from analysis import tone
+
+    at = rt.article_tone(rt.articles(10_000))
+    names = tone.compared_outlets(at, min_articles=10)
+    counts = at["outlet"].value_counts()
+    assert len(names) == tone.MAX_COMPARED_OUTLETS < int((counts >= 10).sum())
+    assert min(counts[n] for n in names) >= max(counts[o] for o in counts.index if o not in names)
+    assert all(counts[n] >= 10 for n in tone.compared_outlets(rt.article_tone(rt.articles(400)), min_articles=10))
