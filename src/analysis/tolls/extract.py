@@ -18,6 +18,7 @@ as their own rows (not headline), so only headline rows may be summed across art
 
 from __future__ import annotations
 
+import math
 import re
 import warnings
 from bisect import bisect_left
@@ -42,6 +43,7 @@ TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
+ESTIMATE_MARGIN_PCT = 10  # "about N" is read as N +- 10%: a stated convention, not a measured spread
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Vague quantities: (value as reported, lowest and highest the word allows).
 VAGUE = {
@@ -338,7 +340,8 @@ def _qualifier(m: re.Match) -> str:
 
 def _bounds(value: float, low: float | None, high: float | None, qualifier: str):
     """What the wording allows: a lower bound has no upper, "nearly"/"up to" no lower,
-    an estimate +-10% (a convention, stated here so charts can be read)."""
+    an estimate +-10% (a convention, stated here so charts can be read), in whole deaths
+    (integer steps, so "around 400000" allows 360,000 to 440,000, not 440,000.00000000006)."""
     if qualifier in ("more_than", "at_least"):
         return low, None
     if qualifier in ("nearly", "up_to"):
@@ -346,7 +349,8 @@ def _bounds(value: float, low: float | None, high: float | None, qualifier: str)
     if qualifier == "about":
         if low != high:  # a vague word ("dozens") carries its own bounds
             return low, high
-        return value * 0.9, value * 1.1
+        return float(math.ceil(value * (100 - ESTIMATE_MARGIN_PCT) / 100)), \
+            float(math.floor(value * (100 + ESTIMATE_MARGIN_PCT) / 100))
     return low, high
 
 
