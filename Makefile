@@ -10,7 +10,7 @@ PROCESSED ?= data/processed
 REPORTS ?= reports
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 
-.PHONY: help env report reproduce test notebooks lab bench bench-scale clean-reports
+.PHONY: help env report reproduce test notebooks lab bench bench-scale bench-e2e clean-reports
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -46,6 +46,9 @@ bench: $(STAMP)  ## accuracy and speed benchmarks (needs ../shared/corpora); pri
 
 bench-scale: $(STAMP)  ## scale benchmark: articles/s per stage, peak RSS at 10k/100k, Dask 2 vs 1 worker (slow; BENCH_SCALE_ARGS="--sizes 500,2000" for a quick run)
 	$(PY) benchmarks/bench_scale.py $(BENCH_SCALE_ARGS)
+
+bench-e2e: $(STAMP)  ## end to end: python -m analysis.pipeline on N real texts vs a bare TextBlob loop, peak RSS, HTML sizes (slow; BENCH_E2E_ARGS="--n 2000" for a quick run)
+	$(PY) benchmarks/bench_e2e.py $(BENCH_E2E_ARGS)
 
 clean-reports:  ## delete generated reports (data/processed is committed)
 	rm -rf $(REPORTS)
