@@ -20,7 +20,7 @@ import pandas as pd
 
 from . import dates
 from .backend import DEFAULT_CHUNK, Engine, chunked, map_records
-from .budget import ARTICLE_SECONDS, OverBudget, time_budget
+from .budget import call_within_budget
 from .clean import CleanText, clean_html, clean_plain_text, detect_language
 from .clean import word_tokens as _tokens
 from .ingest import CORPUS_SUFFIXES, RawDoc, input_problem, iter_raw, list_inputs, read_sidecar
@@ -107,15 +107,12 @@ def article_record_within_budget(doc: RawDoc, conflict_start: date = dates.CONFL
                                  conflict_name: str = dates.CONFLICT_NAME,
                                  seconds: float | None = None) -> tuple[dict, list[dict]]:
     """article_record, or a `too_slow` row when the article runs past its time budget."""
-    seconds = ARTICLE_SECONDS if seconds is None else seconds
-    try:
-        with time_budget(seconds):
-            return article_record(doc, conflict_start, conflict_name)
-    except OverBudget:
-        doc.status = (f"too_slow: cleaning took longer than {seconds:g} s, the budget per article; "
-                      "split or trim this input")
-        doc.text = doc.html = None
-        return article_record(doc, conflict_start, conflict_name)
+    result, slow = call_within_budget(article_record, doc, conflict_start, conflict_name, seconds=seconds)
+    if not slow:
+        return result
+    doc.status = f"too_slow: cleaning {slow}"
+    doc.text = doc.html = None
+    return article_record(doc, conflict_start, conflict_name)
 
 
 def _articles_frame(records: list[dict], columns: list[str]) -> pd.DataFrame:

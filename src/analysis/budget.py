@@ -4,6 +4,11 @@ The budget is an interval timer (SIGALRM) around the per-article work; it interr
 code, not a single long call into C (a regular expression match runs to its end, which is why
 number patterns must be linear-time on their own). Signals reach only the main thread, so on
 Dask worker threads the work runs without a budget.
+
+Cleaning (articles.article_record_within_budget) turns an article over budget into a
+`too_slow` status row; the death-toll and tone stages (call_within_budget) skip its tolls or
+sentences with a warning naming the article and why (in tone.csv it keeps its row, with
+n_sentences 0).
 """
 
 from __future__ import annotations
@@ -44,3 +49,14 @@ def time_budget(seconds: float | None):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def call_within_budget(fn, *args, seconds: float | None = None, **kwargs):
+    """(fn(*args, **kwargs), None), or (None, why) when the call ran past `seconds`
+    (ARTICLE_SECONDS when None): one pathological article must not stall a stage."""
+    seconds = ARTICLE_SECONDS if seconds is None else seconds
+    try:
+        with time_budget(seconds):
+            return fn(*args, **kwargs), None
+    except OverBudget:
+        return None, f"took longer than {seconds:g} s, the budget per article; split or trim this article"

@@ -26,6 +26,7 @@ from dataclasses import dataclass, fields, replace
 
 import pandas as pd
 
+from ..budget import call_within_budget
 from ..schema import TOLL_COLUMNS
 from ..text.casefold import FoldedText, Pattern
 from ..text.sentences import split_sentences
@@ -868,14 +869,18 @@ def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_i
     return [c.row() for c in claims if not c.is_sum or c.is_headline]
 
 
-def build_death_tolls(articles: pd.DataFrame) -> pd.DataFrame:
+def build_death_tolls(articles: pd.DataFrame, seconds: float | None = None) -> pd.DataFrame:
     """One row per reported toll across the ok articles, with publication date and outlet
-    carried over so charts need no join."""
+    carried over so charts need no join. An article whose extraction runs past its time
+    budget (`seconds`, budget.ARTICLE_SECONDS when None) gives no rows and a warning."""
     rows = []
     ok = articles[articles["status"] == "ok"] if "status" in articles else articles
     for art in ok.itertuples(index=False):
         rejected: list[dict] = []
-        claims = extract_tolls(art.body, rejected=rejected)
+        claims, slow = call_within_budget(extract_tolls, art.body, rejected=rejected, seconds=seconds)
+        if slow:
+            warnings.warn(f"article {art.article_id}: death tolls skipped: extraction {slow}", stacklevel=2)
+            continue
         for r in rejected:
             warnings.warn(f"article {art.article_id}: toll {r['text']!r} (chars {r['start']}-{r['end']}) "
                           f"rejected: {r['reason']}", stacklevel=2)

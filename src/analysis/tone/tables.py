@@ -8,10 +8,12 @@ engines_with, tone_tables, engine_accuracy, ACCURACY_PATH.
 from __future__ import annotations
 
 import json
+import warnings
 from pathlib import Path
 
 import pandas as pd
 
+from ..budget import call_within_budget
 from ..schema import ACCURACY_COLUMNS, SENTENCE_COLUMNS, UNKNOWN_OUTLET
 from ..text.casefold import FoldedText
 from ..text.sentences import split_sentences
@@ -59,14 +61,22 @@ def article_sentences(article_id, body: str, engines=DEFAULT_ENGINES, compiled_a
     return rows
 
 
-def sentence_tone(articles: pd.DataFrame, engines=DEFAULT_ENGINES, actors: dict | None = None) -> pd.DataFrame:
+def sentence_tone(articles: pd.DataFrame, engines=DEFAULT_ENGINES, actors: dict | None = None,
+                  seconds: float | None = None) -> pd.DataFrame:
     """One row per sentence: article_id, sentence_no, start, end, sentence, is_quote,
-    quote_kind, one column per engine score, actors (';'-joined names mentioned)."""
+    quote_kind, one column per engine score, actors (';'-joined names mentioned). An article
+    whose scoring runs past its time budget (`seconds`, budget.ARTICLE_SECONDS when None)
+    gives no sentences and a warning (article_tone keeps it with n_sentences 0)."""
     engines = tuple(engines)
     compiled = compile_actors(actors)
     rows = []
     for art in _scorable(articles).itertuples(index=False):
-        rows.extend(article_sentences(art.article_id, art.body, engines, compiled))
+        sentences, slow = call_within_budget(article_sentences, art.article_id, art.body, engines, compiled,
+                                             seconds=seconds)
+        if slow:
+            warnings.warn(f"article {art.article_id}: tone skipped: scoring {slow}", stacklevel=2)
+            continue
+        rows.extend(sentences)
     cols = SENTENCE_COLUMNS + _score_columns(engines) + ["actors"]
     out = pd.DataFrame(rows, columns=cols)
     out["is_quote"] = out["is_quote"].astype(bool)
