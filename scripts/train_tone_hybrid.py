@@ -29,6 +29,7 @@ Without --vectors the shipped tone_vectors.npz is reused (--no-vectors: the engi
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
 from dataclasses import dataclass
@@ -302,7 +303,8 @@ def main(argv=None) -> None:
             "dense_features": tone.DENSE_FEATURES, **spec}
     for key in ("s_dense", "m_dense", "m_intercept", "t_dense", "t_intercept", "stack_coef"):
         spec[key] = np.round(np.asarray(spec[key], float), 6).tolist()
-    args.out.write_text(json.dumps(spec, separators=(",", ":")) + "\n", encoding="utf-8")
+    # mtime=0: the same weights give the same bytes, so a retrain that changes nothing shows no diff
+    args.out.write_bytes(gzip.compress((json.dumps(spec, separators=(",", ":")) + "\n").encode("utf-8"), mtime=0))
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB, {len(spec['terms'])} terms, "
           f"{len(spec['target_terms'])} target terms)")
     print(json.dumps(cv, indent=1))

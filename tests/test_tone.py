@@ -129,7 +129,7 @@ def test_shipped_model_loads_from_package_without_network(monkeypatch):
     tone.load_model.cache_clear()
     model = tone.load_model()
     assert model.spec["trained_on"] == "newsmtsc_train.jsonl"
-    assert set(model.thresholds) == set(tone.ENGINES) - {"hybrid"}  # hybrid keeps its own (tone_hybrid.json)
+    assert set(model.thresholds) == set(tone.ENGINES) - {"hybrid"}  # hybrid keeps its own (tone_hybrid.json.gz)
     assert -1 <= model.score("Rebels shelled the city.") <= 1
     path = REPO / "src" / "analysis" / "models" / tone.MODEL_RESOURCE
     assert json.loads(path.read_text())["dense_features"] == tone.DENSE_FEATURES

@@ -16,6 +16,7 @@ from analysis import pipeline, tone
 
 REPO = Path(__file__).resolve().parents[1]
 SPEC_PATH = REPO / "src" / "analysis" / "models" / tone.HYBRID_RESOURCE
+from analysis.tone.scoring import hybrid_spec  # noqa: E402
 
 
 def test_loads_from_the_package_without_network(monkeypatch):
@@ -25,7 +26,7 @@ def test_loads_from_the_package_without_network(monkeypatch):
     monkeypatch.setattr(socket, "socket", no_network)
     tone.load_hybrid.cache_clear()
     model = tone.load_hybrid()
-    assert json.loads(SPEC_PATH.read_text())["dense_features"] == tone.DENSE_FEATURES
+    assert hybrid_spec()["dense_features"] == tone.DENSE_FEATURES
     lo, hi = model.thresholds
     assert lo <= hi
     assert np.isfinite(tone.score_sentence("Rebels shelled the city.", ("hybrid",))["hybrid_score"])
@@ -76,7 +77,7 @@ def test_hybrid_score_is_identical_across_processes():
 
 
 def test_spec_records_grouped_cross_validation():
-    cv = json.loads(SPEC_PATH.read_text())["cv"]
+    cv = hybrid_spec()["cv"]
     assert "editorial" in cv["nyt_grouping"] and "article" in cv["newsmtsc_grouping"]
     assert len(cv["nyt_fold_r"]) == 5
     assert cv["newsmtsc_devtest_dropped_train_sentences"] > 0  # devtest's articles/events left out
@@ -92,7 +93,7 @@ def test_cross_validated_agreement_beats_the_lexicons_measured_now():
     import corpora  # benchmarks/corpora.py (development only)
 
     nyt = corpus_or_skip(corpora.load_nyt)
-    cv = json.loads(SPEC_PATH.read_text())["cv"]
+    cv = hybrid_spec()["cv"]
     for engine in ("vader", "textblob"):
         col = tone.ENGINE_SCORE[engine]
         r = pearsonr([tone.score_sentence(s, (engine,))[col] for s in nyt["sentence"]], nyt["human_mean"])[0]
@@ -107,7 +108,7 @@ def test_word_vectors_ship_small_and_load_without_torch(monkeypatch):
     monkeypatch.setattr(socket, "socket", lambda *a, **k: (_ for _ in ()).throw(AssertionError("network")))
     tone.load_word_vectors.cache_clear()
     vectors = tone.load_word_vectors()
-    assert vectors.table.shape == (len(vectors.words), json.loads(SPEC_PATH.read_text())["vector_dims"])
+    assert vectors.table.shape == (len(vectors.words), hybrid_spec()["vector_dims"])
     assert np.isfinite(vectors.table).all()
     assert "peace" in vectors.index and "massacre" in vectors.index
 

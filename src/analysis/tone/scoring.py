@@ -9,6 +9,7 @@ sentence_terms, target_context, target_terms, tone_label.
 
 from __future__ import annotations
 
+import gzip
 import json
 import math
 import re
@@ -144,7 +145,7 @@ def load_model() -> ToneModel:
 # Why: TextBlob and VADER agree with news readers only moderately (Pearson r 0.31 and 0.50 on NYT
 # editorial sentences), and the older `model` engine learned from NewsMTSC alone. `hybrid` is
 # trained by scripts/train_tone_hybrid.py on every human-rated text in ../shared/corpora and
-# shipped as JSON (models/tone_hybrid.json), so nothing is downloaded at run time. It stacks:
+# shipped as gzipped JSON (models/tone_hybrid.json.gz), so nothing is downloaded at run time. It stacks:
 #
 # - S: a ridge regression on 18,513 rated tweets and review snippets (general tone words);
 # - M: a logistic regression on NewsMTSC train sentences (news wording), P(positive) - P(negative);
@@ -160,7 +161,7 @@ def load_model() -> ToneModel:
 # score_sentence hands HybridModel the tokens (model_tokens) and engine features (dense_features),
 # so TextBlob and VADER run once per sentence whichever engines are requested.
 
-HYBRID_RESOURCE = "tone_hybrid.json"
+HYBRID_RESOURCE = "tone_hybrid.json.gz"  # gzip-compressed JSON: 3.1 MB of weights pack to a third
 # Term weight columns of the JSON (public: the trainer writes them): S, M(-1, 0, +1), NYT stacker
 # bag, T(-1, 0, +1)
 S_COL, M_COLS, NYT_COL, T_COLS = 0, slice(1, 4), 4, slice(5, 8)
@@ -352,11 +353,16 @@ class HybridModel:
         return _softmax(self.t_b + bag[T_COLS] + t_bag + d @ self.t_dense)
 
 
+def hybrid_spec() -> dict:
+    """The shipped hybrid model's JSON (weights, features, its CV figures), from the installed package."""
+    packed = resources.files("analysis").joinpath("models", HYBRID_RESOURCE).read_bytes()
+    return json.loads(gzip.decompress(packed).decode("utf-8"))
+
+
 @lru_cache(maxsize=1)
 def load_hybrid() -> HybridModel:
     """The shipped hybrid model, read from the installed package (no network)."""
-    text = resources.files("analysis").joinpath("models", HYBRID_RESOURCE).read_text(encoding="utf-8")
-    return HybridModel(json.loads(text))
+    return HybridModel(hybrid_spec())
 
 
 def tone_label(score: float, engine: str = "textblob") -> str:
