@@ -252,12 +252,13 @@ def run(args: argparse.Namespace) -> int:
     `missing_column`), but the run then exits 2 with one line saying which option to use."""
     params = validate(args)
     nb_dir = Path(args.notebooks_dir)
+    every = select_notebooks(nb_dir, None)
     selected = select_notebooks(nb_dir, args.only)
-    reports = Path(args.reports_dir)
+    reports = Path(args.reports_dir).resolve()  # state keys are absolute, like the processed dir's
     column_error = corpus_column_error(Path(params["raw_dir"]), params["columns"])
     try:
         with folder_locks({"--processed-dir": params["processed_dir"], "--reports-dir": reports}, wait=args.lock_wait):
-            code = _run_locked(args, params, select_notebooks(nb_dir, None), {nb.stem for nb in selected}, reports)
+            code = _run_locked(args, params, every, {nb.stem for nb in selected}, reports)
     except FolderBusy as exc:
         raise ParameterError(str(exc)) from None
     if column_error and code == 0:
@@ -278,56 +279,57 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
 
     results: list[NotebookResult] = []
     failed = False
-    relay = ProgressRelay().start()  # stage bars from the kernels go to this terminal, not the reports
-    for i, nb in enumerate(notebooks):
-        name = nb.stem
-        output = nb if args.in_place else reports / nb.name
-        html_path = reports / f"{name}.html"
-        upstream = {e.stem: cache.tables_digest(state.get(e.stem)) for e in notebooks[:i]}
-        key = fingerprint(nb, params, raw, code, upstream)
-        current = _up_to_date(state.get(name), key, output, html_path)
-        if name not in selected:
-            results.append(_unselected(name, current, html_path))
-            continue
-        if failed:
-            results.append(NotebookResult(name, "not run", "an earlier notebook failed"))
-            continue
-        if not args.force and not args.in_place and current:
-            print(f"{name}: unchanged inputs, parameters, code and outputs; skipped (use --force to re-run)")
-            results.append(NotebookResult(name, "skipped", "unchanged since last run", html_path))
-            continue
-        print(f"{name}: running")
-        relay.stage(name)
-        if not args.in_place:
-            state.pop(name, None)  # no claim survives a run killed mid-notebook
-            cache.save_state(state_path, state)
-        before = {**cache.snapshot(processed), **cache.snapshot(reports)}
-        try:
-            pm.execute_notebook(
-                str(nb), str(output), parameters={} if args.in_place else notebook_parameters(nb, params),
-                kernel_name=args.kernel, cwd=str(nb.parent), progress_bar=not args.no_progress, log_output=False,
-            )
-        except pm.PapermillExecutionError as exc:
-            failed = True
-            msg = f"failed at cell In [{exc.exec_count}] (cell {exc.cell_index}): {exc.ename}: {exc.evalue}"
-            print(f"ERROR {nb.name} {msg}\n  the partially executed notebook is {output}", file=sys.stderr)
+    # stage bars from the kernels go to this terminal, not the reports; stopped (thread joined,
+    # environment restored) however the loop ends
+    with ProgressRelay() as relay:
+        for i, nb in enumerate(notebooks):
+            name = nb.stem
+            output = nb if args.in_place else reports / nb.name
+            html_path = reports / f"{name}.html"
+            upstream = {e.stem: cache.tables_digest(state.get(e.stem)) for e in notebooks[:i]}
+            key = fingerprint(nb, params, raw, code, upstream)
+            current = _up_to_date(state.get(name), key, output, html_path)
+            if name not in selected:
+                results.append(_unselected(name, current, html_path))
+                continue
+            if failed:
+                results.append(NotebookResult(name, "not run", "an earlier notebook failed"))
+                continue
+            if not args.force and not args.in_place and current:
+                print(f"{name}: unchanged inputs, parameters, code and outputs; skipped (use --force to re-run)")
+                results.append(NotebookResult(name, "skipped", "unchanged since last run", html_path))
+                continue
+            print(f"{name}: running")
+            relay.stage(name)
+            if not args.in_place:
+                state.pop(name, None)  # no claim survives a run killed mid-notebook
+                cache.save_state(state_path, state)
+            before = {**cache.snapshot(processed), **cache.snapshot(reports)}
+            try:
+                pm.execute_notebook(
+                    str(nb), str(output), parameters={} if args.in_place else notebook_parameters(nb, params),
+                    kernel_name=args.kernel, cwd=str(nb.parent), progress_bar=not args.no_progress, log_output=False,
+                )
+            except pm.PapermillExecutionError as exc:
+                failed = True
+                msg = f"failed at cell In [{exc.exec_count}] (cell {exc.cell_index}): {exc.ename}: {exc.evalue}"
+                print(f"ERROR {nb.name} {msg}\n  the partially executed notebook is {output}", file=sys.stderr)
+                export_html(output, html_path)
+                results.append(NotebookResult(name, "failed", msg, html_path))
+                continue
+            if args.in_place:
+                strip_volatile_metadata(output)
             export_html(output, html_path)
-            results.append(NotebookResult(name, "failed", msg, html_path))
-            continue
-        if args.in_place:
-            strip_volatile_metadata(output)
-        export_html(output, html_path)
-        results.append(NotebookResult(name, "ran", "", html_path))
-        if not args.in_place:
-            changed = cache.written(before, {**cache.snapshot(processed), **cache.snapshot(reports)})
-            tables = [p for p in changed if Path(p).is_relative_to(processed)]
-            state[name] = {
-                "key": key,
-                "tables": cache.record_outputs(tables),
-                "reports": cache.record_outputs([p for p in changed if p not in tables]),
-            }
-            cache.save_state(state_path, state)
-    relay.stop()
+            results.append(NotebookResult(name, "ran", "", html_path))
+            if not args.in_place:
+                changed = cache.written(before, {**cache.snapshot(processed), **cache.snapshot(reports)})
+                tables = [p for p in changed if Path(p).is_relative_to(processed)]
+                state[name] = {
+                    "key": key,
+                    "tables": cache.record_outputs(tables),
+                    "reports": cache.record_outputs([p for p in changed if p not in tables]),
+                }
+                cache.save_state(state_path, state)
     index = write_index(reports, results, processed=processed)
     print(f"reports: {index}")
     return 1 if failed else 0
