@@ -166,7 +166,7 @@ def build_articles(raw_dir: str | Path, conflict_start: date = dates.CONFLICT_ST
     """
     raw_dir = Path(raw_dir)
     files = list_inputs(raw_dir)
-    sidecar, problems = read_sidecar(raw_dir)
+    sidecar, problems = read_sidecar(raw_dir, files)
     total = None if progress is False else count_inputs(files)
     docs = iter_raw(raw_dir, files=files, sidecar=sidecar, columns=columns, notes=problems)
     record = functools.partial(article_record_within_budget, conflict_start=conflict_start,

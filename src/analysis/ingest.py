@@ -203,9 +203,10 @@ def _clean_str(value) -> str | None:
     return None if _empty(value) else str(value).strip()
 
 
-def read_sidecar(raw_dir: Path) -> tuple[dict[str, dict], list[str]]:
+def read_sidecar(raw_dir: Path, files: list[Path] | None = None) -> tuple[dict[str, dict], list[str]]:
     """Read `metadata.csv` (what a scrape lost). Returns rows by file name and problems
-    (unknown columns, files that do not exist) for the notebook to show."""
+    (unknown columns, files that do not exist) for the notebook to show. `files`: the
+    folder's inputs when the caller has listed them already (a folder is listed once a run)."""
     path = Path(raw_dir) / SIDECAR_NAME
     if not path.exists():
         return {}, []
@@ -249,7 +250,8 @@ def read_sidecar(raw_dir: Path) -> tuple[dict[str, dict], list[str]]:
         named[key] = (line_no, values)
     if set(dates_read) - {ISO}:
         problems.append(dates_note(SIDECAR_NAME, dates_read))
-    rows = _match_sidecar(named, [_rel(p, Path(raw_dir)) for p in list_inputs(Path(raw_dir))], raw_dir, problems)
+    files = list_inputs(Path(raw_dir)) if files is None else files
+    rows = _match_sidecar(named, [_rel(p, Path(raw_dir)) for p in files], raw_dir, problems)
     return rows, problems
 
 
@@ -820,7 +822,7 @@ def iter_raw(raw_dir: str | Path, files: list[Path] | None = None, sidecar: dict
     if files is None:  # a caller that already listed the folder / read the sidecar passes them
         files = list_inputs(raw_dir)
     if sidecar is None:
-        sidecar, _ = read_sidecar(raw_dir)
+        sidecar, _ = read_sidecar(raw_dir, files)
     ids = _file_ids(files, raw_dir)
     last_any, last_corpus = _later_roots(files, ids)
     used: set[str] = set()
