@@ -43,8 +43,6 @@ def _as_date(value):
     """A date, None for missing, or False for a value that is no date at all."""
     from datetime import date, datetime
 
-    import pandas as pd
-
     if value is None or value is pd.NaT or (not isinstance(value, (str, date)) and pd.isna(value)):
         return None
     if isinstance(value, datetime):
@@ -295,9 +293,7 @@ def plot_cumulative_tolls(tolls):
                         label=f"{g} ({len(part)})")
         if sub["value"].max() / max(sub["value"].min(), 1) > 100:
             sub_ax.set_yscale("log")
-        else:
-            _thousands(sub_ax)
-        sub_ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
+        _thousands(sub_ax)
         _date_axis(sub_ax)
         sub_ax.set_title(f"Totals for one group of victims, not the war's total (n = {len(sub):,})")
         _legend_right(sub_ax, title="victims (claims)")
@@ -398,9 +394,8 @@ def plot_narration_vs_quotation(article_tone, engine: str = "textblob"):
     n_articles = df.groupby("outlet").size()
     keep = _top_outlets(n_articles)
     means = df[df["outlet"].isin(keep)].groupby("outlet")[need].mean()
-    counts = df[df["outlet"].isin(keep)].groupby("outlet")[need].count()
     order = sorted(means.index, key=lambda o: (-n_articles[o], str(o)))
-    means, counts = means.loc[order], counts.loc[order]
+    means = means.loc[order]
     fig, ax = plt.subplots(figsize=_bounded(12, _rows_height(len(means))))
     if means.dropna(how="all").empty:
         _no_data(ax, "no scored sentences")

@@ -78,8 +78,8 @@ def inputs_section(articles: pd.DataFrame) -> str:
     acc = status_accounting(articles)
     ok = int((articles["status"].map(status_kind) == "ok").sum())
     n = len(articles)
-    lines = [f"<h2>Inputs</h2>", _p(f"{n:,} inputs: {ok:,} read and cleaned, {n - ok:,} rejected (each with its reason below; nothing is dropped silently).")]
-    return "".join(lines) + _table(acc.rename(columns={"status": "status", "articles": "inputs"}), numeric={"inputs"})
+    lines = ["<h2>Inputs</h2>", _p(f"{n:,} inputs: {ok:,} read and cleaned, {n - ok:,} rejected (each with its reason below; nothing is dropped silently).")]
+    return "".join(lines) + _table(acc.rename(columns={"articles": "inputs"}), numeric={"inputs"})
 
 
 def coverage_section(articles: pd.DataFrame) -> str:
@@ -122,7 +122,7 @@ def tolls_section(tolls: pd.DataFrame | None) -> str:
         latest = timeline.latest_war_total(tolls)
         if len(latest):
             parts.append(_p("The latest claim of the war's total by each counter (unattributed claims may come from any counter):"))
-            shown = latest.assign(value=latest["value"], as_worded=latest["qualifier"].str.replace("_", " "))
+            shown = latest.assign(as_worded=latest["qualifier"].str.replace("_", " "))
             parts.append(_table(shown[["counter", "counter_kind", "date", "value", "as_worded", "outlet", "article_id"]],
                                 numeric={"value"}))
         back = timeline.backwards_by_counter(tolls)
