@@ -161,3 +161,54 @@ def test_an_estimate_is_bounded_in_whole_deaths_within_ten_percent(n, word):
     low, high = claim["low"], claim["high"]
     assert low == int(low) and high == int(high)
     assert n * 0.9 - 1 < low <= n <= high < n * 1.1 + 1 and low >= n * 0.9 and high <= n * 1.1 + 1e-9
+
+
+# --- wire phrasings (a probe list of common English, not read from any FA-KES fold) -----------
+
+# A bare 1900-2099 reads as a year (the rules' choice: "killed in 2015" is a date far more often).
+not_year = counts.filter(lambda n: not 1900 <= n <= 2099)
+INJURY_VERBS = ["wounded", "injured", "hurt"]
+INJURY_OBJECTS = ["{m}", "{m} others", "more than {m}", "dozens", "many others", "several people", "at least {m}"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(not_year, counts, st.sampled_from(["killed", "killing"]), st.sampled_from(INJURY_VERBS),
+       st.sampled_from(INJURY_OBJECTS), st.sampled_from(["", " on Tuesday", " overnight", " in Aleppo"]))
+def test_killed_n_and_wounded_m_is_a_toll_of_n(n, m, verb, injury, obj, when):
+    # "killed 8 and wounded 20": two verbs with their own counts, not "killed or wounded" casualties
+    text = f"The blast{when} {verb} {n} and {injury} {obj.format(m=m)}."
+    got = tolls.extract_tolls(text)
+    assert [(c["value"], c["is_headline"]) for c in got] == [(n, True)], text
+
+
+@pytest.mark.parametrize("text", [
+    "Some 40 fighters were killed or wounded.",
+    "Ten people were killed and wounded in the attack.",
+    "The attack left 10 killed and wounded.",
+    "Shelling killed and wounded 25 people.",
+])
+def test_killed_or_wounded_is_still_no_death_toll(text):
+    assert values(text) == [], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(not_year, st.sampled_from(VICTIMS),
+       st.sampled_from(["shot and killed", "shot to death", "stabbed to death", "beaten to death", "tortured to death",
+                        "burned to death", "starved to death"]),
+       st.sampled_from(["were ", "have been ", ""]), st.sampled_from(PLACES))
+def test_manner_of_death_phrases_are_deaths(n, victims, how, aux, place):
+    text = f"{n} {victims} {aux}{how}{place}."
+    assert values(text) == [n], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(not_year, st.sampled_from(["civilians", "people", "Syrian soldiers", "children", "rebel fighters", "those"]),
+       st.sampled_from(["has risen to", "rose to", "reached", "stood at", "climbed to"]),
+       st.sampled_from(["", " in the strikes", " in Saturday's bombing"]))
+def test_number_of_victims_killed_rose_to_n(n, who, verb, where):
+    text = f"The number of {who} killed{where} {verb} {n}."
+    assert values(text) == [n], text
+
+
+def test_number_of_victims_wounded_is_no_death_toll():
+    assert values("The number of civilians wounded in the strikes has risen to 39.") == []

@@ -121,6 +121,9 @@ VICTIM = (
 DEATH_WORD = (
     r"killed|dead|died|die|dies|deaths|slain|perished|executed|massacred|martyred|martyrs|"
     r"murdered|beheaded|crucified|assassinated|slaughtered|shot\s+dead|found\s+dead|lost\s+their\s+lives|"
+    # "shot and killed", "stabbed to death", "starved to death"
+    r"shot\s+and\s+killed|(?:shot|stabbed|beaten|burned|burnt|tortured|starved|hacked|stoned|crushed|trampled|"
+    r"bludgeoned|frozen|gunned|bombed)\s+to\s+death|"
     r"fatalities|bodies|corpses|lives\s+(?:were\s+|have\s+been\s+)?lost|lives|fallen\s+victims?\s+(?:of|to)"
 )
 _AUX = (
@@ -159,7 +162,9 @@ BEFORE_RE = Pattern(
     r"(?:deaths?|killings?|massacre|murder|execution|martyrdom|bodies|corpses|lives)\s+of(?:\s+the)?|"
     r"(?:bringing|raising|brings|raises|brought|raised|pushing|pushed)\s+to|"
     r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|martyrs|"
-    r"people\s+killed|those\s+killed))(?:\s+[\w'’-]+){0,16}?\s+(?:to|at|of|reached|hit|topped|passed|"
+    # "the number of civilians killed", "the number of Syrian soldiers killed"
+    rf"(?:those|(?:[\w'’-]+\s+)?{VICTIM})\s+(?:killed|dead)))"
+    r"(?:\s+[\w'’-]+){0,16}?\s+(?:to|at|of|reached|hit|topped|passed|"
     r"exceeded|surpassed|is|was|stands\s+at|stood\s+at))"
     # "put the number killed at 1.5 million", "put the toll at 45"
     r"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+)?(?:overall\s+|total\s+)?"
@@ -174,7 +179,15 @@ LIVES_CUE_RE = Pattern(
     r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taking|taken|lost|loss\s+of)\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-CASUALTIES_AFTER_RE = re.compile(r"^\s*(?:or|and|and/or)\s+(?:wounded|injured|hurt|missing)\b", re.I)
+# "killed or wounded" is one count of casualties; "killed 8 and wounded 20" is two verbs, each
+# with its own count, so an injury verb followed by a quantity does not make the deaths casualties.
+_INJURY_OBJECT = (
+    rf"\s+(?:\d|(?:{_QUAL})\b|(?:{_WORD_UNIT}|{_WORD_TENS}|many|several|dozens|scores|hundreds|thousands|"
+    r"others|another|more|a\s+(?:dozen|number|further))\b)"
+)
+CASUALTIES_AFTER_RE = re.compile(
+    rf"^\s*(?:or|and|and/or)\s+(?:wounded|injured|hurt|missing)\b(?!{_INJURY_OBJECT})", re.I
+)
 VICTIMS_AFTER_RE = re.compile(
     rf"^[\"'”’»]?(?:\s+of)?(?:\s+[A-Za-z][\w'’-]*){{0,3}}?\s+(?P<v>{VICTIM})\b", re.IGNORECASE
 )
