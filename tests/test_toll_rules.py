@@ -212,3 +212,14 @@ def test_number_of_victims_killed_rose_to_n(n, who, verb, where):
 
 def test_number_of_victims_wounded_is_no_death_toll():
     assert values("The number of civilians wounded in the strikes has risen to 39.") == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(not_year, st.sampled_from(["Death toll", "The death toll", "Toll", "The death toll in Aleppo"]),
+       st.sampled_from([("hits", "exact"), ("reaches", "exact"), ("rises to", "exact"), ("tops", "more_than"),
+                        ("passes", "more_than"), ("has passed", "more_than"), ("exceeds", "more_than"),
+                        ("surpassed", "more_than")]))
+def test_present_tense_toll_headlines_and_tolls_that_went_past_a_number(n, subject, verb_qualifier):
+    verb, qualifier = verb_qualifier
+    text = f"{subject} {verb} {n}, activists say."
+    assert [(c["value"], c["qualifier"]) for c in tolls.extract_tolls(text)] == [(n, qualifier)], text

@@ -165,7 +165,9 @@ BEFORE_RE = Pattern(
     # "the number of civilians killed", "the number of Syrian soldiers killed"
     rf"(?:those|(?:[\w'’-]+\s+)?{VICTIM})\s+(?:killed|dead)))"
     r"(?:\s+[\w'’-]+){0,16}?\s+(?:to|at|of|reached|hit|topped|passed|"
-    r"exceeded|surpassed|is|was|stands\s+at|stood\s+at))"
+    # headlines are in the present tense: "Death toll hits 50"
+    r"reaches|reaching|hits|hitting|tops|topping|passes|passing|exceeded|exceeds|exceeding|surpassed|surpasses|"
+    r"is|was|stands\s+at|stood\s+at))"
     # "put the number killed at 1.5 million", "put the toll at 45"
     r"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+)?(?:overall\s+|total\s+)?"
     r"(?:death\s+toll|toll|number\s+(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+)?(?:killed|dead|deaths|victims|fatalities))"
@@ -515,6 +517,11 @@ def _attribution(sentence: str) -> str | None:
 # A part of a toll ("including four children") and a total a part belongs to ("were among 22").
 PART_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|incl\.)\s*$", re.I)
 AMONG_BEFORE_RE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
+# A toll that went past a number is above it ("the toll passed 300,000", "Death toll tops 100").
+EXCEEDED_BEFORE_RE = re.compile(
+    r"\b(?:topped|tops|topping|passed|passes|passing|exceeded|exceeds|exceeding|surpassed|surpasses|surpassing)\s+$",
+    re.I,
+)
 # An updated total ("bringing to 45 the number killed", "the toll rose to 61").
 UPDATE_BEFORE_RE = re.compile(
     r"\b(?:(?:bringing|raising|brings|raises|brought|raised|pushing|pushed)(?:\s+[\w'’-]+){0,6}?"
@@ -651,6 +658,8 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
 def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -> Claim:
     sentence = folded.text
     qualifier = _qualifier(m)
+    if qualifier == "exact" and EXCEEDED_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start()):
+        qualifier = "more_than"  # "the toll passed 300,000" is a lower bound
     value, low, high = parts
     low, high = _bounds(value, low, high, qualifier)
     return Claim(
