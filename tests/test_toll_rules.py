@@ -223,3 +223,22 @@ def test_present_tense_toll_headlines_and_tolls_that_went_past_a_number(n, subje
     verb, qualifier = verb_qualifier
     text = f"{subject} {verb} {n}, activists say."
     assert [(c["value"], c["qualifier"]) for c in tolls.extract_tolls(text)] == [(n, qualifier)], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(not_year, st.sampled_from(["men", "gunmen", "soldiers", "fighters", "militants"]),
+       st.sampled_from(["who killed", "who had killed", "that executed", "who allegedly murdered", "who shot dead"]),
+       st.sampled_from(["the officer", "a journalist", "him"]), st.sampled_from(["were arrested", "fled"]))
+def test_the_killers_in_a_relative_clause_are_no_toll(n, who, clause, victim, rest):
+    text = f"The {n} {who} {clause} {victim} {rest}."
+    assert [v for v in values(text) if v == n] == [], text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Five people who were killed were buried.", [5]),
+    ("The 4 soldiers who were executed were buried.", [4]),
+    ("The 12 people who died were civilians.", [12]),
+    ("The 2 men who killed themselves were named.", [2]),
+])
+def test_the_dead_in_a_relative_clause_are_a_toll(text, expected):
+    assert values(text) == expected

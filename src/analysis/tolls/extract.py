@@ -439,6 +439,14 @@ LOST_PEOPLE_AFTER_RE = re.compile(
 )
 
 
+# "The 3 men who killed the officer": a relative clause whose verb is active counts the killers.
+KILLER_CLAUSE_RE = re.compile(r"\b(?:who|that|which)\s+(?:(?:had|have|has|allegedly|reportedly)\s+)?$", re.I)
+REFLEXIVE_AFTER_RE = re.compile(r"^\s+(?:themselves|himself|herself)\b", re.I)  # "who killed themselves" died
+TRANSITIVE_DEATH_RE = re.compile(
+    r"^(?:killed|executed|massacred|murdered|beheaded|crucified|assassinated|slaughtered|shot\s+dead)$", re.I
+)
+
+
 def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     """(victims, extra chars of the death phrase) when the number counts dead people."""
     sentence = folded.text
@@ -455,7 +463,9 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
         of_head = len(words) >= 2 and words[1].lower() == "of" and VICTIM_WORD_RE.match(words[0])
         head_ok = victim_head or of_head or (not a.group("loc") and (not mid.strip() or mid.strip().lower().startswith("of ")))
         lives_ok = not death.startswith("lives") or before.search(LIVES_CUE_RE)
-        if head_ok and lives_ok and not CASUALTIES_AFTER_RE.match(after[a.end():]):
+        killers = KILLER_CLAUSE_RE.search(after, 0, a.start("death")) and TRANSITIVE_DEATH_RE.match(death) and (
+            not REFLEXIVE_AFTER_RE.match(after[a.end():]))
+        if head_ok and lives_ok and not killers and not CASUALTIES_AFTER_RE.match(after[a.end():]):
             return _victims(words[0] if of_head and not victim_head else mid + " " + death), a.end()
     if before.search(BEFORE_RE) and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
         v = VICTIMS_AFTER_RE.match(after)
