@@ -242,3 +242,15 @@ def test_the_killers_in_a_relative_clause_are_no_toll(n, who, clause, victim, re
 ])
 def test_the_dead_in_a_relative_clause_are_a_toll(text, expected):
     assert values(text) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(2, 999).flatmap(lambda n: st.tuples(st.just(n), st.integers(1, n - 1))),
+       st.sampled_from(["people", "civilians", "soldiers"]), st.sampled_from(["children", "women", "officers"]),
+       st.sampled_from(["{k} of them {sub}", "{k} of whom were {sub}", "and {k} of them were {sub}"]))
+def test_n_of_them_is_a_part_of_the_toll_not_added_to_it(nk, victims, sub, tail):
+    # "killed 12 people, four of them children" is 12 dead, not 16
+    n, k = nk
+    text = f"The attack killed {n} {victims}, {tail.format(k=k, sub=sub)}."
+    head = [c["value"] for c in tolls.extract_tolls(text) if c["is_headline"]]
+    assert head == [n], text

@@ -730,14 +730,16 @@ def _joined(a: re.Match, b: re.Match, sentence: str) -> bool:
     """Two numbers in one list: only victim words between them ("50 militants and eight"),
     no verb ("50 people have lost their lives and 100 others sustained injuries")."""
     g = CONJ_GAP_RE.match(sentence[a.end():b.start()])
-    if not g or GAP_VERB_RE.search(g.group("words")):
+    if not g or GAP_VERB_RE.search(g.group("words")) or PART_AFTER_RE.match(sentence[b.end():b.end() + 12]):
         return False
     return bool(VICTIM_WORD_RE.match(g.group("words").split()[-1].rstrip(",")))
 
 
 # The last member of a list may name its people by reference ("a commander as well as five of
 # his entourage", "and eight more").
-COMPANIONS_AFTER_RE = re.compile(r"^\s+(?:of\s+(?:his|her|their|its|them)\b|more\b|others\b)", re.I)
+COMPANIONS_AFTER_RE = re.compile(r"^\s+(?:of\s+(?:his|her|their|its)\b|more\b|others\b)", re.I)
+# "killed 12 people, four of them children": a part of the count before it, never a list member.
+PART_AFTER_RE = re.compile(r"^\s+of\s+(?:them|whom)\b", re.I)
 
 
 def _death_listed(m: re.Match, sentence: str) -> bool:
