@@ -62,6 +62,9 @@ def test_hedged_quoted_and_put_at_claims(text, value, qualifier):
     "The 2003 invasion of Iraq killed over 100,000 civilians.",
     "More than 1,000 people have been killed since the 2021 coup.",
     "At least 300 people have been killed since the conflict began in 2015.",
+    "More than 10,000 civilians have been killed since Russia invaded Ukraine in February 2022.",
+    "About 2,000 people have been killed since the Taliban took power.",
+    "Since the army seized power in 2021, 1,500 protesters have been killed.",
 ])
 def test_scope_of_any_war_is_cumulative(text):
     assert [s for _, _, s in claims(text)] == ["cumulative"]

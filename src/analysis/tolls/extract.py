@@ -244,6 +244,8 @@ CUMULATIVE_RE = Pattern(
     # counted from the event that started it: "since the 2021 coup", "since the 2003 invasion of Iraq"
     rf"|\bsince\s+(?:the\s+|a\s+|last\s+year'?s\s+)?(?:(?:19|20)\d\d\s+)?(?:[\w'’-]+\s+){{0,2}}?{_ERA_EVENT}\b"
     rf"|\bsince\s+(?:the\s+)?{_WAR_TOLL_NOUNS}\s+(?:began|started|erupted|broke\s+out)"
+    # the event as a clause: "since Russia invaded Ukraine", "since the Taliban took power"
+    r"|\bsince\s+(?:[\w'’-]+\s+){1,3}?(?:invaded|occupied|seized\s+power|took\s+(?:power|over|control))\b"
     rf"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|eruption)\s+of\s+(?:(?:the|syria'?s|a)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_WAR_TOLL_NOUNS}"
     r"|\bsince\s+(?:(?:mid-?|early\s+|march\s+|the\s+spring\s+of\s+)?2011)\b"
     rf"|\b(?:killed|died|dead|deaths|lives)\s+(?:in|during|since)\s+(?:(?:the|syria'?s)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_WAR_TOLL_NOUNS}\b"
