@@ -36,6 +36,7 @@ from sklearn.ensemble import GradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 
 from analysis import tolls
+from analysis.tolls.extract import _is_vague  # the rules' own test of "dozens"-like estimates
 from bench_tolls import N_FOLDS, READ_FOLDS, outlet_folds
 from corpora import CorpusMissing, load_fakes
 
@@ -62,10 +63,6 @@ FEATURES = (
 
 def candidates(claims) -> list[int]:
     return [i for i, c in enumerate(claims) if c.scope == "incident"]
-
-
-def _vague(c) -> bool:
-    return c.qualifier == "about" and c.low is not None and c.high is not None and c.high - c.low > 0.2 * c.value
 
 
 def features(claims, rule_pick, body: str) -> list[list[float]]:
@@ -95,7 +92,7 @@ def features(claims, rule_pick, body: str) -> list[list[float]]:
             float(order == 0), math.log1p(order), math.log1p(s_no), float(s_no == 0), float(s_no < LEAD_SENTENCES),
             c.start / max(1, len(body)), float(first_in[c.sentence_no] == i),
             *[float(c.qualifier == q) for q in QUALIFIERS],
-            float(_vague(c)), float(c.part), float(c.total), float(c.update), float(c.is_sum),
+            float(_is_vague(c)), float(c.part), float(c.total), float(c.update), float(c.is_sum),
             float(c.start in summed and not c.is_sum),
             math.log1p(c.value), float(c.value == max(values)), float(c.value == min(values)), float(c.value == 1),
             math.log1p(rank[c.value]), math.log1p(values.count(c.value) - 1),
