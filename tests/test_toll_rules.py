@@ -257,3 +257,13 @@ def test_n_of_them_is_a_part_of_the_toll_not_added_to_it(nk, victims, sub, tail)
     text = f"The attack killed {n} {victims}, {tail.format(k=k, sub=sub)}."
     head = [c["value"] for c in tolls.extract_tolls(text) if c["is_headline"]]
     assert head == [n], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["citizen", "farmer", "resident", "teacher", "shepherd", "protester", "driver", "member",
+                        "civilian", "child"]),
+       st.sampled_from(["was killed", "died", "was shot dead", "was martyred"]), counts,
+       st.sampled_from(["", " and {n} others were injured", ", and {n} others were wounded"]))
+def test_one_named_person_killed_is_a_toll_of_one(who, death, n, rest):
+    text = f"A {who} {death}{rest.format(n=n)}."
+    assert [(c["value"], c["is_headline"]) for c in tolls.extract_tolls(text)] == [(1, True)], text

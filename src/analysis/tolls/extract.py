@@ -92,7 +92,10 @@ QUAL_RES = [(name, re.compile(rf"^(?:{pat})$", re.I)) for name, pat in QUALIFIER
 
 SINGULAR = (
     r"(?:person|civilian|child|baby|woman|man|boy|girl|soldier|fighter|rebel|militant|policeman|"
-    r"officer|journalist|activist|doctor|medic|nurse|volunteer|student|worker|pilot|commander)"
+    r"officer|journalist|activist|doctor|medic|nurse|volunteer|student|worker|pilot|commander|"
+    # state and wire copy: "a citizen was killed", "a farmer died", "a member of the group"
+    r"citizen|resident|villager|farmer|shepherd|teacher|protester|demonstrator|driver|paramedic|"
+    r"photographer|reporter|cameraman|guard|prisoner|detainee|hostage|teenager|toddler|infant|youth|member|leader)"
 )
 # One number phrase: a range, or an optional qualifier + a number + an optional "or more".
 NUMBER_PHRASE_RE = Pattern(
@@ -110,10 +113,12 @@ VICTIM = (
     r"boys?|girls?|soldiers?|troops|servicemen|personnel|fighters?|rebels?|militants?|"
     r"jihadists?|terrorists?|insurgents?|gunmen|extremists?|mercenaries|militiamen|members?|"
     r"officers?|policemen|police|guards?|others|students|schoolchildren|pupils|workers|"
-    r"refugees|journalists?|activists?|doctors|medics|nurses|patients|volunteers|residents|villagers|"
-    r"worshippers|relatives|citizens|inmates|prisoners|detainees|hostages|captives|victims|"
+    r"refugees|journalists?|activists?|doctors|medics|nurses|patients|volunteers|residents?|villagers?|"
+    r"worshippers|relatives|citizens?|inmates|prisoners?|detainees?|hostages?|captives|victims|"
     r"individuals|syrians|kurds|turks|russians|iranians|americans|commanders?|pilots?|"
-    r"family|families|elements|protesters|demonstrators|displaced|forces|lives|martyrs|"
+    r"family|families|elements|protesters?|demonstrators?|displaced|forces|lives|martyrs|"
+    r"farmers?|shepherds?|teachers?|drivers?|paramedics?|photographers?|reporters?|cameram[ae]n|teenagers?|"
+    r"toddlers?|infant|youths?|leaders?|"
     r"daesh|isis|isil|is|nusra|ypg|sdf|fsa|hezbollah|army|regime|"
     # peoples named by demonym or faith ("Assyrians", "Christians", "Alawites", "Iraqis")
     r"[a-z]{3,}ians|alawites|shiites|sunnis|yazidis|druze|iraqis|afghans|lebanese|pakistanis)"
