@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ORDER = ["bench_clean.py", "bench_dates.py", "bench_tolls.py", "bench_tone.py", "bench_sentiment_ports.py"]  # bench_scale: `make bench-scale`
+ORDER = ["bench_clean.py", "bench_dates.py", "bench_tolls.py", "bench_toll_chooser.py", "bench_tone.py", "bench_sentiment_ports.py"]  # bench_scale: `make bench-scale`
 
 
 def main() -> int:

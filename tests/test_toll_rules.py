@@ -62,6 +62,9 @@ def test_hedged_quoted_and_put_at_claims(text, value, qualifier):
     "The 2003 invasion of Iraq killed over 100,000 civilians.",
     "More than 1,000 people have been killed since the 2021 coup.",
     "At least 300 people have been killed since the conflict began in 2015.",
+    "More than 10,000 civilians have been killed since Russia invaded Ukraine in February 2022.",
+    "About 2,000 people have been killed since the Taliban took power.",
+    "Since the army seized power in 2021, 1,500 protesters have been killed.",
 ])
 def test_scope_of_any_war_is_cumulative(text):
     assert [s for _, _, s in claims(text)] == ["cumulative"]
@@ -161,3 +164,106 @@ def test_an_estimate_is_bounded_in_whole_deaths_within_ten_percent(n, word):
     low, high = claim["low"], claim["high"]
     assert low == int(low) and high == int(high)
     assert n * 0.9 - 1 < low <= n <= high < n * 1.1 + 1 and low >= n * 0.9 and high <= n * 1.1 + 1e-9
+
+
+# --- wire phrasings (a probe list of common English, not read from any FA-KES fold) -----------
+
+# A bare 1900-2099 reads as a year (the rules' choice: "killed in 2015" is a date far more often).
+not_year = counts.filter(lambda n: not 1900 <= n <= 2099)
+INJURY_VERBS = ["wounded", "injured", "hurt"]
+INJURY_OBJECTS = ["{m}", "{m} others", "more than {m}", "dozens", "many others", "several people", "at least {m}"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(not_year, counts, st.sampled_from(["killed", "killing"]), st.sampled_from(INJURY_VERBS),
+       st.sampled_from(INJURY_OBJECTS), st.sampled_from(["", " on Tuesday", " overnight", " in Aleppo"]))
+def test_killed_n_and_wounded_m_is_a_toll_of_n(n, m, verb, injury, obj, when):
+    # "killed 8 and wounded 20": two verbs with their own counts, not "killed or wounded" casualties
+    text = f"The blast{when} {verb} {n} and {injury} {obj.format(m=m)}."
+    got = tolls.extract_tolls(text)
+    assert [(c["value"], c["is_headline"]) for c in got] == [(n, True)], text
+
+
+@pytest.mark.parametrize("text", [
+    "Some 40 fighters were killed or wounded.",
+    "Ten people were killed and wounded in the attack.",
+    "The attack left 10 killed and wounded.",
+    "Shelling killed and wounded 25 people.",
+])
+def test_killed_or_wounded_is_still_no_death_toll(text):
+    assert values(text) == [], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(not_year, st.sampled_from(VICTIMS),
+       st.sampled_from(["shot and killed", "shot to death", "stabbed to death", "beaten to death", "tortured to death",
+                        "burned to death", "starved to death"]),
+       st.sampled_from(["were ", "have been ", ""]), st.sampled_from(PLACES))
+def test_manner_of_death_phrases_are_deaths(n, victims, how, aux, place):
+    text = f"{n} {victims} {aux}{how}{place}."
+    assert values(text) == [n], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(not_year, st.sampled_from(["civilians", "people", "Syrian soldiers", "children", "rebel fighters", "those"]),
+       st.sampled_from(["has risen to", "rose to", "reached", "stood at", "climbed to"]),
+       st.sampled_from(["", " in the strikes", " in Saturday's bombing"]))
+def test_number_of_victims_killed_rose_to_n(n, who, verb, where):
+    text = f"The number of {who} killed{where} {verb} {n}."
+    assert values(text) == [n], text
+
+
+def test_number_of_victims_wounded_is_no_death_toll():
+    assert values("The number of civilians wounded in the strikes has risen to 39.") == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(not_year, st.sampled_from(["Death toll", "The death toll", "Toll", "The death toll in Aleppo"]),
+       st.sampled_from([("hits", "exact"), ("reaches", "exact"), ("rises to", "exact"), ("tops", "more_than"),
+                        ("passes", "more_than"), ("has passed", "more_than"), ("exceeds", "more_than"),
+                        ("surpassed", "more_than")]))
+def test_present_tense_toll_headlines_and_tolls_that_went_past_a_number(n, subject, verb_qualifier):
+    verb, qualifier = verb_qualifier
+    text = f"{subject} {verb} {n}, activists say."
+    assert [(c["value"], c["qualifier"]) for c in tolls.extract_tolls(text)] == [(n, qualifier)], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(not_year, st.sampled_from(["men", "gunmen", "soldiers", "fighters", "militants"]),
+       st.sampled_from(["who killed", "who had killed", "that executed", "who allegedly murdered", "who shot dead"]),
+       st.sampled_from(["the officer", "a journalist", "him"]), st.sampled_from(["were arrested", "fled"]))
+def test_the_killers_in_a_relative_clause_are_no_toll(n, who, clause, victim, rest):
+    text = f"The {n} {who} {clause} {victim} {rest}."
+    assert [v for v in values(text) if v == n] == [], text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Five people who were killed were buried.", [5]),
+    ("The 4 soldiers who were executed were buried.", [4]),
+    ("The 12 people who died were civilians.", [12]),
+    ("The 2 men who killed themselves were named.", [2]),
+])
+def test_the_dead_in_a_relative_clause_are_a_toll(text, expected):
+    assert values(text) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(2, 999).flatmap(lambda n: st.tuples(st.just(n), st.integers(1, n - 1))),
+       st.sampled_from(["people", "civilians", "soldiers"]), st.sampled_from(["children", "women", "officers"]),
+       st.sampled_from(["{k} of them {sub}", "{k} of whom were {sub}", "and {k} of them were {sub}"]))
+def test_n_of_them_is_a_part_of_the_toll_not_added_to_it(nk, victims, sub, tail):
+    # "killed 12 people, four of them children" is 12 dead, not 16
+    n, k = nk
+    text = f"The attack killed {n} {victims}, {tail.format(k=k, sub=sub)}."
+    head = [c["value"] for c in tolls.extract_tolls(text) if c["is_headline"]]
+    assert head == [n], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["citizen", "farmer", "resident", "teacher", "shepherd", "protester", "driver", "member",
+                        "civilian", "child"]),
+       st.sampled_from(["was killed", "died", "was shot dead", "was martyred"]), counts,
+       st.sampled_from(["", " and {n} others were injured", ", and {n} others were wounded"]))
+def test_one_named_person_killed_is_a_toll_of_one(who, death, n, rest):
+    text = f"A {who} {death}{rest.format(n=n)}."
+    assert [(c["value"], c["is_headline"]) for c in tolls.extract_tolls(text)] == [(1, True)], text

@@ -92,7 +92,10 @@ QUAL_RES = [(name, re.compile(rf"^(?:{pat})$", re.I)) for name, pat in QUALIFIER
 
 SINGULAR = (
     r"(?:person|civilian|child|baby|woman|man|boy|girl|soldier|fighter|rebel|militant|policeman|"
-    r"officer|journalist|activist|doctor|medic|nurse|volunteer|student|worker|pilot|commander)"
+    r"officer|journalist|activist|doctor|medic|nurse|volunteer|student|worker|pilot|commander|"
+    # state and wire copy: "a citizen was killed", "a farmer died", "a member of the group"
+    r"citizen|resident|villager|farmer|shepherd|teacher|protester|demonstrator|driver|paramedic|"
+    r"photographer|reporter|cameraman|guard|prisoner|detainee|hostage|teenager|toddler|infant|youth|member|leader)"
 )
 # One number phrase: a range, or an optional qualifier + a number + an optional "or more".
 NUMBER_PHRASE_RE = Pattern(
@@ -110,10 +113,12 @@ VICTIM = (
     r"boys?|girls?|soldiers?|troops|servicemen|personnel|fighters?|rebels?|militants?|"
     r"jihadists?|terrorists?|insurgents?|gunmen|extremists?|mercenaries|militiamen|members?|"
     r"officers?|policemen|police|guards?|others|students|schoolchildren|pupils|workers|"
-    r"refugees|journalists?|activists?|doctors|medics|nurses|patients|volunteers|residents|villagers|"
-    r"worshippers|relatives|citizens|inmates|prisoners|detainees|hostages|captives|victims|"
+    r"refugees|journalists?|activists?|doctors|medics|nurses|patients|volunteers|residents?|villagers?|"
+    r"worshippers|relatives|citizens?|inmates|prisoners?|detainees?|hostages?|captives|victims|"
     r"individuals|syrians|kurds|turks|russians|iranians|americans|commanders?|pilots?|"
-    r"family|families|elements|protesters|demonstrators|displaced|forces|lives|martyrs|"
+    r"family|families|elements|protesters?|demonstrators?|displaced|forces|lives|martyrs|"
+    r"farmers?|shepherds?|teachers?|drivers?|paramedics?|photographers?|reporters?|cameram[ae]n|teenagers?|"
+    r"toddlers?|infant|youths?|leaders?|"
     r"daesh|isis|isil|is|nusra|ypg|sdf|fsa|hezbollah|army|regime|"
     # peoples named by demonym or faith ("Assyrians", "Christians", "Alawites", "Iraqis")
     r"[a-z]{3,}ians|alawites|shiites|sunnis|yazidis|druze|iraqis|afghans|lebanese|pakistanis)"
@@ -121,6 +126,9 @@ VICTIM = (
 DEATH_WORD = (
     r"killed|dead|died|die|dies|deaths|slain|perished|executed|massacred|martyred|martyrs|"
     r"murdered|beheaded|crucified|assassinated|slaughtered|shot\s+dead|found\s+dead|lost\s+their\s+lives|"
+    # "shot and killed", "stabbed to death", "starved to death"
+    r"shot\s+and\s+killed|(?:shot|stabbed|beaten|burned|burnt|tortured|starved|hacked|stoned|crushed|trampled|"
+    r"bludgeoned|frozen|gunned|bombed)\s+to\s+death|"
     r"fatalities|bodies|corpses|lives\s+(?:were\s+|have\s+been\s+)?lost|lives|fallen\s+victims?\s+(?:of|to)"
 )
 _AUX = (
@@ -159,8 +167,12 @@ BEFORE_RE = Pattern(
     r"(?:deaths?|killings?|massacre|murder|execution|martyrdom|bodies|corpses|lives)\s+of(?:\s+the)?|"
     r"(?:bringing|raising|brings|raises|brought|raised|pushing|pushed)\s+to|"
     r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|martyrs|"
-    r"people\s+killed|those\s+killed))(?:\s+[\w'’-]+){0,16}?\s+(?:to|at|of|reached|hit|topped|passed|"
-    r"exceeded|surpassed|is|was|stands\s+at|stood\s+at))"
+    # "the number of civilians killed", "the number of Syrian soldiers killed"
+    rf"(?:those|(?:[\w'’-]+\s+)?{VICTIM})\s+(?:killed|dead)))"
+    r"(?:\s+[\w'’-]+){0,16}?\s+(?:to|at|of|reached|hit|topped|passed|"
+    # headlines are in the present tense: "Death toll hits 50"
+    r"reaches|reaching|hits|hitting|tops|topping|passes|passing|exceeded|exceeds|exceeding|surpassed|surpasses|"
+    r"is|was|stands\s+at|stood\s+at))"
     # "put the number killed at 1.5 million", "put the toll at 45"
     r"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+)?(?:overall\s+|total\s+)?"
     r"(?:death\s+toll|toll|number\s+(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+)?(?:killed|dead|deaths|victims|fatalities))"
@@ -174,7 +186,15 @@ LIVES_CUE_RE = Pattern(
     r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taking|taken|lost|loss\s+of)\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-CASUALTIES_AFTER_RE = re.compile(r"^\s*(?:or|and|and/or)\s+(?:wounded|injured|hurt|missing)\b", re.I)
+# "killed or wounded" is one count of casualties; "killed 8 and wounded 20" is two verbs, each
+# with its own count, so an injury verb followed by a quantity does not make the deaths casualties.
+_INJURY_OBJECT = (
+    rf"\s+(?:\d|(?:{_QUAL})\b|(?:{_WORD_UNIT}|{_WORD_TENS}|many|several|dozens|scores|hundreds|thousands|"
+    r"others|another|more|a\s+(?:dozen|number|further))\b)"
+)
+CASUALTIES_AFTER_RE = re.compile(
+    rf"^\s*(?:or|and|and/or)\s+(?:wounded|injured|hurt|missing)\b(?!{_INJURY_OBJECT})", re.I
+)
 VICTIMS_AFTER_RE = re.compile(
     rf"^[\"'”’»]?(?:\s+of)?(?:\s+[A-Za-z][\w'’-]*){{0,3}}?\s+(?P<v>{VICTIM})\b", re.IGNORECASE
 )
@@ -229,6 +249,8 @@ CUMULATIVE_RE = Pattern(
     # counted from the event that started it: "since the 2021 coup", "since the 2003 invasion of Iraq"
     rf"|\bsince\s+(?:the\s+|a\s+|last\s+year'?s\s+)?(?:(?:19|20)\d\d\s+)?(?:[\w'’-]+\s+){{0,2}}?{_ERA_EVENT}\b"
     rf"|\bsince\s+(?:the\s+)?{_WAR_TOLL_NOUNS}\s+(?:began|started|erupted|broke\s+out)"
+    # the event as a clause: "since Russia invaded Ukraine", "since the Taliban took power"
+    r"|\bsince\s+(?:[\w'’-]+\s+){1,3}?(?:invaded|occupied|seized\s+power|took\s+(?:power|over|control))\b"
     rf"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|eruption)\s+of\s+(?:(?:the|syria'?s|a)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_WAR_TOLL_NOUNS}"
     r"|\bsince\s+(?:(?:mid-?|early\s+|march\s+|the\s+spring\s+of\s+)?2011)\b"
     rf"|\b(?:killed|died|dead|deaths|lives)\s+(?:in|during|since)\s+(?:(?:the|syria'?s)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_WAR_TOLL_NOUNS}\b"
@@ -424,6 +446,14 @@ LOST_PEOPLE_AFTER_RE = re.compile(
 )
 
 
+# "The 3 men who killed the officer": a relative clause whose verb is active counts the killers.
+KILLER_CLAUSE_RE = re.compile(r"\b(?:who|that|which)\s+(?:(?:had|have|has|allegedly|reportedly)\s+)?$", re.I)
+REFLEXIVE_AFTER_RE = re.compile(r"^\s+(?:themselves|himself|herself)\b", re.I)  # "who killed themselves" died
+TRANSITIVE_DEATH_RE = re.compile(
+    r"^(?:killed|executed|massacred|murdered|beheaded|crucified|assassinated|slaughtered|shot\s+dead)$", re.I
+)
+
+
 def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     """(victims, extra chars of the death phrase) when the number counts dead people."""
     sentence = folded.text
@@ -440,7 +470,9 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
         of_head = len(words) >= 2 and words[1].lower() == "of" and VICTIM_WORD_RE.match(words[0])
         head_ok = victim_head or of_head or (not a.group("loc") and (not mid.strip() or mid.strip().lower().startswith("of ")))
         lives_ok = not death.startswith("lives") or before.search(LIVES_CUE_RE)
-        if head_ok and lives_ok and not CASUALTIES_AFTER_RE.match(after[a.end():]):
+        killers = KILLER_CLAUSE_RE.search(after, 0, a.start("death")) and TRANSITIVE_DEATH_RE.match(death) and (
+            not REFLEXIVE_AFTER_RE.match(after[a.end():]))
+        if head_ok and lives_ok and not killers and not CASUALTIES_AFTER_RE.match(after[a.end():]):
             return _victims(words[0] if of_head and not victim_head else mid + " " + death), a.end()
     if before.search(BEFORE_RE) and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
         v = VICTIMS_AFTER_RE.match(after)
@@ -502,6 +534,11 @@ def _attribution(sentence: str) -> str | None:
 # A part of a toll ("including four children") and a total a part belongs to ("were among 22").
 PART_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|incl\.)\s*$", re.I)
 AMONG_BEFORE_RE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
+# A toll that went past a number is above it ("the toll passed 300,000", "Death toll tops 100").
+EXCEEDED_BEFORE_RE = re.compile(
+    r"\b(?:topped|tops|topping|passed|passes|passing|exceeded|exceeds|exceeding|surpassed|surpasses|surpassing)\s+$",
+    re.I,
+)
 # An updated total ("bringing to 45 the number killed", "the toll rose to 61").
 UPDATE_BEFORE_RE = re.compile(
     r"\b(?:(?:bringing|raising|brings|raises|brought|raised|pushing|pushed)(?:\s+[\w'’-]+){0,6}?"
@@ -638,6 +675,8 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
 def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -> Claim:
     sentence = folded.text
     qualifier = _qualifier(m)
+    if qualifier == "exact" and EXCEEDED_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start()):
+        qualifier = "more_than"  # "the toll passed 300,000" is a lower bound
     value, low, high = parts
     low, high = _bounds(value, low, high, qualifier)
     return Claim(
@@ -698,14 +737,16 @@ def _joined(a: re.Match, b: re.Match, sentence: str) -> bool:
     """Two numbers in one list: only victim words between them ("50 militants and eight"),
     no verb ("50 people have lost their lives and 100 others sustained injuries")."""
     g = CONJ_GAP_RE.match(sentence[a.end():b.start()])
-    if not g or GAP_VERB_RE.search(g.group("words")):
+    if not g or GAP_VERB_RE.search(g.group("words")) or PART_AFTER_RE.match(sentence[b.end():b.end() + 12]):
         return False
     return bool(VICTIM_WORD_RE.match(g.group("words").split()[-1].rstrip(",")))
 
 
 # The last member of a list may name its people by reference ("a commander as well as five of
 # his entourage", "and eight more").
-COMPANIONS_AFTER_RE = re.compile(r"^\s+(?:of\s+(?:his|her|their|its|them)\b|more\b|others\b)", re.I)
+COMPANIONS_AFTER_RE = re.compile(r"^\s+(?:of\s+(?:his|her|their|its)\b|more\b|others\b)", re.I)
+# "killed 12 people, four of them children": a part of the count before it, never a list member.
+PART_AFTER_RE = re.compile(r"^\s+of\s+(?:them|whom)\b", re.I)
 
 
 def _death_listed(m: re.Match, sentence: str) -> bool:
