@@ -25,6 +25,7 @@ from itertools import islice
 from datetime import date, timedelta
 
 from .text.casefold import FoldedText, Pattern, lowered
+from .text.patterns import MONTH_NAME, MONTH_NAMES
 
 CONFLICT_START = date(2011, 3, 15)
 # The conflict war-age phrases are counted from: its name (aliases after "|", e.g. "Syria|Assad")
@@ -33,18 +34,8 @@ CONFLICT_START = date(2011, 3, 15)
 CONFLICT_NAME = "Syria"
 EARLIEST_PLAUSIBLE = date(1990, 1, 1)  # older "dates" on news pages are nearly always false hits
 
-MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-         ("oct", "october"), ("nov", "november"), ("dec", "december")],
-        start=1,
-    )
-    for m in names
-}
-_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+MONTHS = {m: i for i, names in enumerate(MONTH_NAMES, start=1) for m in names}
+_MONTH = rf"(?P<month>{MONTH_NAME})\.?"
 _WEEKDAY = r"(?:(?P<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _YEAR4 = r"(?P<year>(?:19|20)\d{2})(?!\d)"
 _ORD = r"(?:st|nd|rd|th)?"

@@ -8,6 +8,7 @@ import re
 
 from ..text.casefold import lowered
 from ..text.patterns import WORD_RE
+from ..text.sentences import split_sentences
 from ._common import _ends_sentence, _has_copyright, _has_url_email, _tokens
 from .language import ALL_STOPWORDS
 from .lines import (BASE_FEATURES, _Line, _model_reasons, _separator_count, _split_lines, line_probabilities,
@@ -98,13 +99,12 @@ def _require_a_sentence(keep: list[bool], reasons: dict[int, str], rows: list[li
 SHORT_TEXT_MAX_LINES = 3
 SHORT_TEXT_MAX_TOKENS = 120
 SHORT_PROSE_MIN_TOKENS = 4  # in its longest sentence: "Read more. Share this." is chrome
-SHORT_SENTENCE_SPLIT_RE = re.compile(r"[.!?]+\s+")
 
 
 def _reads_as_prose(ln: _Line) -> bool:
     content = ln.content
     low = lowered(content)
-    longest = max(len(_tokens(part)) for part in SHORT_SENTENCE_SPLIT_RE.split(content))
+    longest = max((len(_tokens(content[a:b])) for a, b in split_sentences(content)), default=0)
     return (longest >= SHORT_PROSE_MIN_TOKENS and _ends_sentence(content)
             and (any(w in ALL_STOPWORDS for w in ln.lower) or sum(t[:1].islower() for t in ln.tokens) >= 2)
             and not _separator_count(content)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from ..text.patterns import MONTH_NAME, WEEKDAY_NAME
 from ._common import _tokens
 from .lines import _BASE_INDEX, _Line, _sigmoid
 
@@ -167,9 +168,7 @@ def choose_title(cand_rows: list[tuple[int, list[float]]], model: dict,
 # ARHIROVA"), a date or time stamp, the site's own name, a menu entry (a list item), or a
 # sentence of the story (six words or more ending in a full stop).
 DATE_WORD_RE = re.compile(
-    r"(?<![a-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?![a-z])"
+    rf"(?<![a-z])(?:{MONTH_NAME}|{WEEKDAY_NAME})\.?(?![a-z])"
     r"|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|pst|ist|cet|last|updated|modified|edited|published|posted|on|at|"
     r"min|mins|minutes?|read)\b|\d+(?:st|nd|rd|th)?",
     re.I)
