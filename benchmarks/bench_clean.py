@@ -124,6 +124,10 @@ def main(argv=None) -> None:
         recs = pages
         cv = tlm.cross_validate(recs, [tlm.Page(r) for r in recs])
         rows.insert(3, ("plain text", "clean_plain_text, 5-fold site-grouped CV", {**cv, "secs": float("nan")}))
+        folds = ", ".join(f"{f['title']:.3f}" for f in cv["folds"])
+        peer = ", ".join(f"{f['peer_title']:.3f}" for f in cv["folds"])
+        print(f"site-grouped CV title by fold: WCXB {folds}; rendered trafilatura pages ({cv['peer_pages']}): "
+              f"{cv['peer_title']:.3f} ({peer})")
     print(f"WCXB dev, {len(pages)} pages")
     print("| input | method | body P | body R | body F1 | title | secs |")
     print("|---|---|---|---|---|---|---|")

@@ -7,6 +7,8 @@ import shutil
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from analysis.corpus_columns import ColumnSpecError, parse_column_mapping, resolve_columns
 from analysis.ingest import iter_raw
@@ -103,3 +105,50 @@ def test_fakes_as_shipped_cleans_to_ok_rows_with_outlet_and_date(fakes, tmp_path
     assert articles["outlet"].notna().all() and articles["published"].notna().all()
     assert (articles["date_source"] == "metadata").all()
     assert f"{FAKES}: dates read as m/d/y ({len(fakes)})" in notes
+
+
+def _day_first_file(raw, dates_in_file, suffix):
+    rows = [(f"r{i}", d) for i, d in enumerate(dates_in_file)]
+    if suffix == ".csv":
+        body = "id,text,date\n" + "".join(f"{rid},Words of the article.,{d}\n" for rid, d in rows)
+    else:
+        body = "".join(f'{{"id": "{rid}", "text": "Words of the article.", "date": "{d}"}}\n' for rid, d in rows)
+    (raw / f"c{suffix}").write_text(body)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.dates(min_value=date(2011, 1, 1), max_value=date(2025, 12, 31)), min_size=2, max_size=8))
+def test_a_files_slash_dates_share_one_order(tmp_path_factory, suffix, days):
+    """A day-first export (one day above 12 shows it) reads its 03/04/2017 as 3 April, not 4
+    March: the order is decided once per file, never value by value."""
+    days = days + [date(2016, 11, 18)]  # can only be read day first
+    raw = tmp_path_factory.mktemp("raw")
+    _day_first_file(raw, [f"{d.day:02d}/{d.month:02d}/{d.year}" for d in days], suffix)
+    docs = list(iter_raw(raw))
+    assert [d.published for d in docs] == [d.isoformat() for d in days]
+
+
+def test_a_sidecars_slash_dates_share_one_order(tmp_path):
+    from analysis.ingest import read_sidecar
+
+    (tmp_path / "a.txt").write_text("Words.")
+    (tmp_path / "b.txt").write_text("Words.")
+    (tmp_path / "metadata.csv").write_text("file,published\na.txt,03/04/2017\nb.txt,25/12/2016\n")
+    rows, _ = read_sidecar(tmp_path)
+    assert rows["a.txt"]["published"] == "2017-04-03" and rows["b.txt"]["published"] == "2016-12-25"
+
+
+def test_slash_order_of_a_file():
+    from analysis.metadata_dates import slash_order
+
+    assert slash_order(["03/04/2017", "11/18/2016"]) == "md"
+    assert slash_order(["03/04/2017", "18/11/2016"]) == "dm"
+    assert slash_order(["03/04/2017", None, ""]) == "md", "no day above 12: the US habit of exports"
+
+
+def test_metadata_dates_share_the_dates_modules_helpers():
+    """One home for two-digit years and impossible days (metadata_dates had its own copies)."""
+    from analysis import dates, metadata_dates
+
+    assert metadata_dates._year is dates._year and metadata_dates._safe_date is dates._safe_date

@@ -101,3 +101,33 @@ def test_overriding_htmldate_needs_strong_evidence(monkeypatch):
     # an unlabelled date among other dates on the page is no strong evidence
     html = _page("Top 20 | Release: 10.11.2023 | 2 | Call of Duty 20.02.2020")
     assert run(html, "2023-11-01") == date(2023, 11, 1)
+
+
+def test_locale_order_reads_the_pages_own_url_line():
+    """The page's own address (a labelled URL line, or an unlabelled one among the first lines)
+    gives the locale, not a link quoted further down."""
+    text = "Headline\nSource: https://www.example.co.uk/news/1\nText.\nSee also https://www.example.com/x"
+    assert dates.locale_order(None, None, text) == "dm"
+    # a link far below the header is another page's address: it says nothing of this page's locale
+    links = "Headline\n" + "Text of the story.\n" * 12 + "https://www.abc.net.au/news/x\n"
+    assert dates.locale_order(None, None, links) is None
+
+
+@pytest.mark.parametrize("label", ["URL:", "Source:", "Link:", "Permalink:", "Original URL:", "Canonical:",
+                                   "Originally published at", "Retrieved from", ""])
+def test_url_line_labels(label):
+    line = f"{label} https://news.example.com/2017/03/05/syria-talks".strip()
+    text = "Syria talks resume\n" + line + "\nTalks resumed in Geneva on Monday."
+    r = dates.publication_date(text, today=TODAY)
+    assert r.published == date(2017, 3, 5) and text[r.start:r.end].startswith("https://")
+
+
+def test_a_bare_url_line_without_a_scheme_is_the_pages_address():
+    text = "Syria talks resume\nnews.example.com/2017/03/05/syria-talks\nTalks resumed in Geneva on Monday."
+    assert dates.publication_date(text, today=TODAY).published == date(2017, 3, 5)
+
+
+@pytest.mark.parametrize("region", sorted(dates.MONTH_FIRST_REGIONS - dates.VANITY_TLDS))
+def test_month_first_country_domains(region):
+    assert dates.locale_order(None, f"https://news.example.{region}/a", None) == "md"
+    assert dates.locale_order(None, f"https://news.example.com.{region}/a", None) == "md"

@@ -61,3 +61,15 @@ def test_a_byline_above_the_story_is_not_taken_for_its_headline():
             + "\n\n" + "The envoy said he hoped for progress before the end of the month, though few expect it. " * 3)
     ct = clean.clean_plain_text(text)
     assert ct.title is None or not ct.title.startswith("By ")
+
+
+@pytest.mark.parametrize("text", ["By: Benjamin Johnson, Sr. Director of Operations", "Author: Jane Doe",
+                                  "January 20th, 2025 by JWU", "5 March 2017 | By Jane Doe",
+                                  "https://001.graphics", "www.example.com/news/syria-talks"])
+def test_bylines_with_dates_and_addresses_are_never_titles(text):
+    assert clean.not_a_title(line(text))
+
+
+@pytest.mark.parametrize("text", ["Killed by an airstrike on 5 March", "Stand by me", "By the numbers: Syria's war"])
+def test_headlines_with_by_stay_candidates(text):
+    assert not clean.not_a_title(line(text))

@@ -25,6 +25,7 @@ from itertools import islice
 from datetime import date, timedelta
 
 from .text.casefold import FoldedText, Pattern, lowered
+from .text.patterns import MONTH_NAME, MONTH_NAMES
 
 CONFLICT_START = date(2011, 3, 15)
 # The conflict war-age phrases are counted from: its name (aliases after "|", e.g. "Syria|Assad")
@@ -33,18 +34,8 @@ CONFLICT_START = date(2011, 3, 15)
 CONFLICT_NAME = "Syria"
 EARLIEST_PLAUSIBLE = date(1990, 1, 1)  # older "dates" on news pages are nearly always false hits
 
-MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-         ("oct", "october"), ("nov", "november"), ("dec", "december")],
-        start=1,
-    )
-    for m in names
-}
-_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+MONTHS = {m: i for i, names in enumerate(MONTH_NAMES, start=1) for m in names}
+_MONTH = rf"(?P<month>{MONTH_NAME})\.?"
 _WEEKDAY = r"(?:(?P<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _YEAR4 = r"(?P<year>(?:19|20)\d{2})(?!\d)"
 _ORD = r"(?:st|nd|rd|th)?"
@@ -144,16 +135,22 @@ def _finditer(pattern: re.Pattern | Pattern, text: str | FoldedText, spans: list
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
+    """The date, or None when the numbers name no day (a 13th month, 30 February)."""
     try:
         return date(y, m, d)
     except ValueError:
         return None
 
 
+# Two-digit years: 70-99 are the 1900s, the rest this century (news of this war is 2011+).
+TWO_DIGIT_PIVOT = 70
+
+
 def _year(raw: str) -> int:
+    """A year as written: '17 is 2017, '98 is 1998 (text dates and metadata fields alike)."""
     y = int(raw)
-    if len(raw) == 2:  # two-digit years: '17 is 2017, '98 is 1998
-        y += 2000 if y < 70 else 1900
+    if len(raw) == 2:
+        y += 1900 if y >= TWO_DIGIT_PIVOT else 2000
     return y
 
 
@@ -243,6 +240,8 @@ def date_candidates(text: str, slash: str | None = None) -> list[DateCandidate]:
 # Locale cues for the order of an all-number date ("06/05/2020"). Month first is a US habit
 # (and of a few places that follow it); nearly everywhere else writes the day first.
 MONTH_FIRST_REGIONS = {"us", "ph", "fm", "pw", "mh", "as", "gu", "mp", "pr", "vi", "um"}
+# Two-letter domains sold as brand names (a .fm radio, an .io start-up): they say nothing of where a page is.
+VANITY_TLDS = {"io", "ai", "co", "tv", "me", "fm", "ly", "gg"}
 DAY_FIRST_ENGLISH_TLDS = {"uk", "ie", "au", "nz", "in", "za", "pk", "ng", "ke", "sg", "my", "gh", "lk", "bd"}
 LANG_ATTR_RE = re.compile(
     r"<html\b[^>]*?\blang\s*=\s*[\"']?(?P<lang>[a-z]{2,3})(?:[-_](?P<region>[a-z]{2}))?", re.I)
@@ -250,7 +249,14 @@ META_LOCALE_RE = re.compile(
     r"<meta\b[^>]*?(?:og:locale|content-language|\blanguage)[^>]*?content\s*=\s*[\"']?(?P<lang>[a-z]{2,3})"
     r"(?:[-_](?P<region>[a-z]{2}))?", re.I)
 URL_HOST_RE = re.compile(r"^(?:[a-z][\w+.-]*:)?//(?:[^/@\s]*@)?(?P<host>[^/:?#\s]+)", re.I)
-URL_LINE_RE = re.compile(r"^\s*(?:url:?\s*|source:?\s*)?(?P<url>https?://\S+|www\.\S+)\s*$", re.I | re.M)
+# How a plain-text dump labels the page's own address ("URL: ...", "Originally published at ...").
+URL_LABEL = (r"(?:url|source(?:\s+url)?|link|permalink|canonical(?:\s+url)?|(?:web\s+)?address|retrieved\s+from"
+             r"|original(?:ly)?(?:\s+(?:url|source|link|published|posted))?(?:\s+(?:at|on|in))?)")
+# A line that is one address: with a scheme, www., or a bare host with a path (news.example.com/2017/...),
+# labelled or not. [ \t] rather than \s: a blank line before it is not part of the match.
+URL_LINE_RE = re.compile(
+    rf"^[ \t]*(?:{URL_LABEL}[ \t]*:?[ \t]*)?(?P<url>https?://\S+|www\.\S+|(?:[a-z0-9-]+\.)+[a-z]{{2,}}/\S*)[ \t]*$",
+    re.I | re.M)
 
 
 def locale_order(html: str | None = None, url: str | None = None, text: str | None = None) -> str | None:
@@ -265,7 +271,7 @@ def locale_order(html: str | None = None, url: str | None = None, text: str | No
         if lang != "en":
             return "dm"
     if url is None and text:
-        line = URL_LINE_RE.search(text)
+        line = own_url_line(text)
         url = line.group("url") if line else None
     host = URL_HOST_RE.match(url if url and "//" in url else "//" + (url or ""))
     if host:
@@ -273,9 +279,9 @@ def locale_order(html: str | None = None, url: str | None = None, text: str | No
         tld = parts[-1]
         if tld in DAY_FIRST_ENGLISH_TLDS or (len(parts) > 2 and parts[-2] in ("co", "com") and tld in DAY_FIRST_ENGLISH_TLDS):
             return "dm"
-        if tld == "us":
+        if tld in MONTH_FIRST_REGIONS and tld not in VANITY_TLDS:
             return "md"
-        if len(tld) == 2 and tld not in ("io", "ai", "co", "tv", "me", "fm", "ly", "gg"):  # country domains, not vanity ones
+        if len(tld) == 2 and tld not in VANITY_TLDS:  # country domains, not vanity ones
             return "dm"
     return None
 
@@ -286,7 +292,7 @@ URL_DATE_RE = re.compile(r"(?<![\d])(?P<year>(?:19|20)\d\d)(?P<sep>[/_-])(?P<m>\
 
 
 URL_LINE_REACH = 10  # an unlabelled URL line counts as the page's own only among the first lines
-URL_LABEL_RE = re.compile(r"^\s*(?:url|source|link|permalink|original(?:ly)?(?:\s+at)?)\s*:", re.I)
+URL_LABEL_RE = re.compile(rf"^[ \t]*{URL_LABEL}\b", re.I)
 
 
 def own_url_line(text: str) -> re.Match | None:

@@ -29,7 +29,7 @@ from typing import Iterator
 import charset_normalizer
 
 from .corpus_columns import missing_text_message, parse_column_mapping, resolve_columns
-from .metadata_dates import ISO, normalize_published
+from .metadata_dates import ISO, normalize_published, slash_order
 
 TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -228,6 +228,7 @@ def read_sidecar(raw_dir: Path, files: list[Path] | None = None) -> tuple[dict[s
         problems.append(f"{SIDECAR_NAME}: unknown columns ignored: {', '.join(unknown)}")
     named: dict[str, tuple[int, dict]] = {}
     dates_read: Counter = Counter()
+    slash = slash_order(row.get("published") for row in parsed)  # one order for the file's slash dates
     for line_no, row in enumerate(parsed, start=2):
         name = _clean_str(row.get("file"))
         if name is None:
@@ -241,7 +242,7 @@ def read_sidecar(raw_dir: Path, files: list[Path] | None = None) -> tuple[dict[s
         if key in named:
             problems.append(f"{SIDECAR_NAME} line {line_no}: {name} listed twice; later row wins")
         values = {k: _clean_str(row.get(k)) for k in SIDECAR_COLUMNS if k != "file"}
-        values["published"], date_format, date_warning = normalize_published(values["published"])
+        values["published"], date_format, date_warning = normalize_published(values["published"], slash=slash)
         if date_format:
             dates_read[date_format] += 1
         if date_warning:
@@ -642,16 +643,18 @@ def _without_surrogates(rec: dict) -> tuple[dict, list[str]]:
 
 
 def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[str] | None,
-                mapping: dict[str, str] | None = None, dates_read: Counter | None = None) -> RawDoc:
+                mapping: dict[str, str] | None = None, dates_read: Counter | None = None,
+                slash: str | None = None) -> RawDoc:
     """One corpus record as a RawDoc, its status naming what is wrong with it. Fields are
     taken from the columns `resolve_columns` picks (usual names or the explicit mapping), and
-    `published` is read in the common date formats (tallied in `dates_read`)."""
+    `published` is read in the common date formats (tallied in `dates_read`; slash dates in the
+    file's order `slash`)."""
     rec, broken = _without_surrogates(rec)
     present = set(rec) if columns is None else columns
     where = resolve_columns(present, mapping)
     field = {f: rec.get(c) for f, c in where.items()}
     rid = _clean_str(field.get("id"))
-    published, date_format, date_warning = normalize_published(_clean_str(field.get("published")))
+    published, date_format, date_warning = normalize_published(_clean_str(field.get("published")), slash=slash)
     doc = RawDoc(
         article_id="", source_path=rel, record_id=rid or f"row{n}", title=_clean_str(field.get("title")),
         outlet=_clean_str(field.get("outlet")), published=published,
@@ -691,6 +694,29 @@ def dates_note(rel: str, dates_read: Counter) -> str | None:
     return f"{rel}: dates read as {parts}"
 
 
+def _file_slash_order(path: Path, mapping: dict[str, str] | None) -> str:
+    """The slash-date order of a corpus file's `published` values, all of them read first (one
+    extra pass over the file: a record's 03/04/2017 is read as the file's other dates say)."""
+    lines, _, _ = _corpus_lines(path)
+    if lines is None:
+        return slash_order(())
+    header: list[str] = []
+    jsonl = path.suffix.lower() == ".jsonl"
+    records = _jsonl_records(lines) if jsonl else _csv_records(lines, header)
+
+    def published():
+        try:
+            for _, rec, _ in records:
+                if rec is not None:
+                    column = resolve_columns(rec if jsonl else header, mapping).get("published")
+                    if column is not None:
+                        yield rec.get(column)
+        except _StreamError:  # read_corpus reports it
+            return
+
+    return slash_order(published())
+
+
 def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str] | None = None,
                 notes: list[str] | None = None) -> Iterator[RawDoc]:
     """One RawDoc per record of a corpus file: `id`, `text` or `html`, optional `title`,
@@ -710,6 +736,7 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
     seen: Counter = Counter()
     first_text: dict[str, tuple[int, bytes]] = {}  # id -> line and text digest of its first ok record
     dates_read: Counter = Counter()
+    slash = _file_slash_order(path, mapping)
     any_record = False
     while True:
         try:
@@ -725,7 +752,7 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         if rec is None:
             doc = RawDoc(article_id="", source_path=rel, record_id=f"row{n}", status=problem, encoding=encoding)
         else:
-            doc = _record_doc(rec, n, rel, encoding, columns, mapping, dates_read)
+            doc = _record_doc(rec, n, rel, encoding, columns, mapping, dates_read, slash)
         rid = doc.record_id
         seen[rid] += 1
         doc.article_id = f"{stem_id}:{rid}" if seen[rid] == 1 else f"{stem_id}:{rid}#{seen[rid]}"

@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from email.utils import parsedate_to_datetime
 
-from .dates import EARLIEST_PLAUSIBLE, MONTHS
+from .dates import EARLIEST_PLAUSIBLE, MONTHS, _safe_date, _year
 
 ISO = "ISO (yyyy-mm-dd)"
 US_SLASH = "m/d/y"
@@ -25,46 +25,45 @@ ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T ])")
 SLASH_RE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})(?:$|[ T])")
 DAY_MONTH_RE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\.? ([A-Za-z]{3,9})\.?,? (\d{4})$")
 MONTH_DAY_RE = re.compile(r"([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$")
-# Two-digit years: 70-99 are the 1900s, the rest this century (corpora of this war are 2011+).
-TWO_DIGIT_PIVOT = 70
 
 
-def _year(text: str) -> int:
-    y = int(text)
-    if len(text) == 2:
-        y += 1900 if y >= TWO_DIGIT_PIVOT else 2000
-    return y
+def slash_order(values) -> str:
+    """How a file writes its slash dates, decided once from all its values (an export writes
+    every date the same way): "dm" when more of them can only be day first (18/11/2016) than
+    only month first (11/18/2016), else "md" (the US habit of most exports)."""
+    day_first = month_first = 0
+    for value in values:
+        m = SLASH_RE.match(" ".join(str(value).split())) if value is not None else None
+        if m:
+            a, b = int(m[1]), int(m[2])
+            day_first += a > 12 >= b
+            month_first += b > 12 >= a
+    return "dm" if day_first > month_first else "md"
 
 
-def _make(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def parse_metadata_date(value) -> tuple[date | None, str | None]:
+def parse_metadata_date(value, slash: str | None = None) -> tuple[date | None, str | None]:
     """(date, format name), or (None, None) when the value is in none of the known formats.
-    A slash date is read month first (as US exports write it) unless its first number can
-    only be a day."""
+    A slash date is read in the file's order `slash` ("dm"/"md", see `slash_order`); without it,
+    in the order this one value allows (month first unless its first number can only be a day).
+    A value the file's order cannot read (a 13th month) gives no date, with the format named."""
     s = " ".join(str(value).split())
     if not s:
         return None, None
     m = ISO_RE.match(s)
     if m:
-        return _make(int(m[1]), int(m[2]), int(m[3])), ISO
+        return _safe_date(int(m[1]), int(m[2]), int(m[3])), ISO
     m = SLASH_RE.match(s)
     if m:
         a, b, y = int(m[1]), int(m[2]), _year(m[3])
-        if a > 12:
-            return _make(y, b, a), EU_SLASH
-        return _make(y, a, b), US_SLASH
+        if (slash or slash_order([s])) == "dm":
+            return _safe_date(y, b, a), EU_SLASH
+        return _safe_date(y, a, b), US_SLASH
     m = DAY_MONTH_RE.match(s)
     if m and m[2].lower() in MONTHS:
-        return _make(int(m[3]), MONTHS[m[2].lower()], int(m[1])), DAY_MONTH
+        return _safe_date(int(m[3]), MONTHS[m[2].lower()], int(m[1])), DAY_MONTH
     m = MONTH_DAY_RE.match(s)
     if m and m[1].lower() in MONTHS:
-        return _make(int(m[3]), MONTHS[m[1].lower()], int(m[2])), MONTH_DAY
+        return _safe_date(int(m[3]), MONTHS[m[1].lower()], int(m[2])), MONTH_DAY
     try:
         return parsedate_to_datetime(s).date(), RFC_2822
     except (TypeError, ValueError, IndexError, OverflowError):
@@ -76,13 +75,15 @@ def plausible_range(today: date | None = None) -> tuple[date, date]:
     return EARLIEST_PLAUSIBLE, (today or date.today()) + timedelta(days=1)
 
 
-def normalize_published(value, today: date | None = None) -> tuple[str | None, str | None, str | None]:
+def normalize_published(value, today: date | None = None,
+                        slash: str | None = None) -> tuple[str | None, str | None, str | None]:
     """(ISO date or the value unchanged, format name, warning). A date outside the plausible
     range (a 0001-01-01 sentinel, 9999-12-31) is dropped with a warning, so it never reaches a
-    table or a figure; a value in no known format is passed on for the dates stage to try."""
+    table or a figure; a value in no known format is passed on for the dates stage to try.
+    `slash`: the file's slash-date order (`slash_order` of all its values)."""
     if value is None:
         return None, None, None
-    d, fmt = parse_metadata_date(value)
+    d, fmt = parse_metadata_date(value, slash)
     if d is None:
         return str(value), None, None
     low, high = plausible_range(today)

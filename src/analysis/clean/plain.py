@@ -8,6 +8,7 @@ import re
 
 from ..text.casefold import lowered
 from ..text.patterns import WORD_RE
+from ..text.sentences import split_sentences
 from ._common import _ends_sentence, _has_copyright, _has_url_email, _tokens
 from .language import ALL_STOPWORDS
 from .lines import (BASE_FEATURES, _Line, _model_reasons, _separator_count, _split_lines, line_probabilities,
@@ -82,6 +83,24 @@ def _drop_isolated(keep: list[bool], reasons: dict[int, str], p: list[float], be
         reasons[i] = f"boilerplate (p_body={p[i]:.2f}): isolated among boilerplate lines"
 
 
+def _drop_trailing_box(lines: list[_Line], keep: list[bool], reasons: dict[int, str], p: list[float],
+                       rows: list[list[float]], below: float) -> None:
+    """After the story's last sure line, kept lines that are all doubtful and open with a
+    heading in a block of their own are a box under the story (an appeal, a newsletter or
+    author box: 'Be Part of Quality Journalism' and its paragraph), not its last section."""
+    prose_col = BASE_FEATURES.index("prose")
+    kept = [i for i, k in enumerate(keep) if k]
+    strong = [i for i in kept if p[i] >= STRONG_P]
+    if not strong:
+        return
+    tail = [i for i in kept if i > strong[-1]]
+    if (tail and all(p[i] < below for i in tail) and not rows[tail[0]][prose_col]
+            and lines[tail[0]].block != lines[strong[-1]].block):
+        for i in tail:
+            keep[i] = False
+            reasons[i] = f"boilerplate (p_body={p[i]:.2f}): a box under the story (a heading and doubtful lines after its last sure line)"
+
+
 def _require_a_sentence(keep: list[bool], reasons: dict[int, str], rows: list[list[float]]) -> None:
     """A page whose kept lines hold no sentence at all is a menu or footer, not an article."""
     prose_col = BASE_FEATURES.index("prose")
@@ -98,13 +117,12 @@ def _require_a_sentence(keep: list[bool], reasons: dict[int, str], rows: list[li
 SHORT_TEXT_MAX_LINES = 3
 SHORT_TEXT_MAX_TOKENS = 120
 SHORT_PROSE_MIN_TOKENS = 4  # in its longest sentence: "Read more. Share this." is chrome
-SHORT_SENTENCE_SPLIT_RE = re.compile(r"[.!?]+\s+")
 
 
 def _reads_as_prose(ln: _Line) -> bool:
     content = ln.content
     low = lowered(content)
-    longest = max(len(_tokens(part)) for part in SHORT_SENTENCE_SPLIT_RE.split(content))
+    longest = max((len(_tokens(content[a:b])) for a, b in split_sentences(content)), default=0)
     return (longest >= SHORT_PROSE_MIN_TOKENS and _ends_sentence(content)
             and (any(w in ALL_STOPWORDS for w in ln.lower) or sum(t[:1].islower() for t in ln.tokens) >= 2)
             and not _separator_count(content)
@@ -156,6 +174,7 @@ def clean_plain_text(text: str, model: dict | None = None) -> CleanText:
             keep[i] = True
     _extend_body(lines, keep, reasons, p, rows, model.get("extend_threshold", threshold))
     _drop_isolated(keep, reasons, p, model.get("isolated_threshold", 0.0))
+    _drop_trailing_box(lines, keep, reasons, p, rows, model.get("isolated_threshold", 0.0))
     _require_a_sentence(keep, reasons, rows)
     if not any(keep):
         _keep_short_prose(lines, keep, reasons)

@@ -7,11 +7,14 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 
 import numpy as np
 
+from ..text.patterns import MONTH_NAME, WEEKDAY_NAME
 from ._common import _tokens
+from .language import ALL_STOPWORDS
 from .lines import _BASE_INDEX, _Line, _sigmoid
 
 __all__ = ["TITLE_FEATURES", "BYLINE_LINE_RE", "title_candidates", "choose_title", "not_a_title", "tree_score"]
@@ -21,10 +24,19 @@ TITLE_FEATURES = [
     "body_mass_before", "ln_lines_to_prose", "ln_body_tokens_next10", "ln_body_tokens_prev10", "next_is_body",
     "repeated", "bullet", "numbered", "separators", "date_like", "url_email", "vocab_mean", "single_line_block",
     "prefix_of_other", "rel_pos", "ln_rank_before_prose", "prev_is_list", "is_first_line", "byline_or_date_after",
-    "date_before", "ln_same_block_lines",
+    "date_before", "ln_same_block_lines", "body_overlap", "body_tf", "early_overlap", "inside_other",
+    "other_inside", "question", "breadcrumb", "body_tf_vs_best", "early_overlap_vs_best",
 ]
+# Echo features compared with the page's best candidate: the ranker scores one line at a time,
+# so these tell it how the line stands among the page's other candidates.
+_RELATIVE = [TITLE_FEATURES.index("body_tf"), TITLE_FEATURES.index("early_overlap")]
+EARLY_BODY_TOKENS = 120  # "early_overlap": a headline's words come back in the story's first lines
 # A line that is a byline (dates.BYLINE_RE finds a byline marker anywhere in a header).
-BYLINE_LINE_RE = re.compile(r"^(by|written by|posted by|author:?)\s+\S", re.IGNORECASE)
+# "By the numbers: ..." is a headline: a byline names someone, not an article or determiner.
+BYLINE_LINE_RE = re.compile(r"^(by|written by|posted by|author)(?:\s*:)?\s+(?!(?:the|a|an|this|that|these|our|my|your)\b)\S",
+                            re.IGNORECASE)
+BREADCRUMB_RE = re.compile(r"\s[>›»]\s")  # 'Home > News > Title': where the page sits, not its headline
+ADDRESS_LINE_RE = re.compile(r"^\S*(?:://|www\.)\S*$", re.IGNORECASE)  # a bare web address
 
 
 def title_candidates(lines: list[_Line], base: list[list[float]], p: list[float], threshold: float,
@@ -44,6 +56,10 @@ def title_candidates(lines: list[_Line], base: list[list[float]], p: list[float]
     for i in range(n - 1, -1, -1):
         next_prose[i] = i if prose_body[i] else next_prose[i + 1]
     norms = [ln.norm for ln in lines]
+    body_words: Counter = Counter()  # the content words of the lines that look like the story
+    for i in range(n):
+        if kept[i]:
+            body_words.update(_content_words(lines[i]))
     cands = []
     for i, ln in enumerate(lines):
         nt = len(ln.tokens)
@@ -72,8 +88,54 @@ def title_candidates(lines: list[_Line], base: list[list[float]], p: list[float]
                       for j in range(i + 1, min(n, i + 5)))),
             float(any(base[j][idx("date_like")] and len(lines[j].tokens) <= 12 for j in range(max(0, i - 3), i))),
             b[idx("ln_block")],
+            *_body_echo(lines, i, kept, body_words), float(_inside_other(norm, norms)),
+            float(_other_inside(norm, norms)), float(ln.content.rstrip("\"'”’)]").endswith("?")),
+            float(bool(BREADCRUMB_RE.search(ln.content))),
         ]))
+    best = [max((row[j] for _, row in rows), default=0.0) for j in _RELATIVE]
+    for _, row in rows:
+        row.extend(row[j] - b for j, b in zip(_RELATIVE, best))
     return rows
+
+
+def _content_words(ln: _Line) -> list[str]:
+    return [w for w in ln.lower if len(w) > 1 and w not in ALL_STOPWORDS]
+
+
+def _body_echo(lines: list[_Line], i: int, kept: list[bool], body_words: Counter) -> tuple[float, float, float]:
+    """How much the story repeats the line's words: the share found anywhere in the story
+    (the line itself left out), their mean log count there, and the share found in the story's
+    first EARLY_BODY_TOKENS words after the line. A headline's words come back; a menu
+    entry's, a promo's or a section name's mostly do not."""
+    # unique words in line order, not a set: float sums in set order change with the hash seed
+    words = list(dict.fromkeys(_content_words(lines[i])))
+    if not words:
+        return 0.0, 0.0, 0.0
+    own = Counter(_content_words(lines[i])) if kept[i] else Counter()
+    counts = [body_words[w] - own[w] for w in words]
+    early: set[str] = set()
+    seen = 0
+    for j in range(i + 1, len(lines)):
+        if kept[j]:
+            early.update(lines[j].lower)
+            seen += len(lines[j].tokens)
+            if seen >= EARLY_BODY_TOKENS:
+                break
+    return (sum(c > 0 for c in counts) / len(words), sum(math.log1p(c) for c in counts) / len(words),
+            sum(w in early for w in words) / len(words))
+
+
+def _inside_other(norm: str, norms: list[str]) -> bool:
+    """The line is part of a longer line but not its start (a breadcrumb 'Home > News > Title')."""
+    if not norm:
+        return False
+    padded = f" {norm} "
+    return any(len(o) > len(norm) and not o.startswith(norm) and padded in f" {o} " for o in norms)
+
+
+def _other_inside(norm: str, norms: list[str]) -> bool:
+    """Another line of three words or more starts this one ('Title | Site' beside 'Title')."""
+    return any(len(o) < len(norm) and o.count(" ") >= 2 and norm.startswith(o + " ") for o in norms)
 
 
 def _tree_score(trees: dict, row: list[float]) -> float:
@@ -164,12 +226,11 @@ def choose_title(cand_rows: list[tuple[int, list[float]]], model: dict,
 
 
 # What a headline never is, whatever the ranker scores: a byline ("By JOHN LEICESTER and HANNA
-# ARHIROVA"), a date or time stamp, the site's own name, a menu entry (a list item), or a
-# sentence of the story (six words or more ending in a full stop).
+# ARHIROVA", "By: Jo Doe", "5 March 2017 by Jo Doe"), a date or time stamp, the site's own name,
+# a web address, a menu entry (a list item), or a sentence of the story (six words or more
+# ending in a full stop).
 DATE_WORD_RE = re.compile(
-    r"(?<![a-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?![a-z])"
+    rf"(?<![a-z])(?:{MONTH_NAME}|{WEEKDAY_NAME})\.?(?![a-z])"
     r"|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|est|edt|pst|ist|cet|last|updated|modified|edited|published|posted|on|at|"
     r"min|mins|minutes?|read)\b|\d+(?:st|nd|rd|th)?",
     re.I)
@@ -182,15 +243,17 @@ ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}[\"'”’)\]]*$")  # "... in the 
 def not_a_title(ln: _Line, outlet: str | None = None) -> bool:
     """A line that can never be the article's headline (see the comment above)."""
     content = ln.content
-    if ln.bullet or ln.numbered or BYLINE_LINE_RE.match(content):
+    if ln.bullet or ln.numbered or BYLINE_LINE_RE.match(content) or ADDRESS_LINE_RE.match(content):
         return True
     if outlet and ln.norm == " ".join(_tokens(outlet.lower())):
         return True
     # a sentence of the story, not a headline: 2 of WCXB's 711 headlines end in a full stop
     if len(ln.tokens) >= SENTENCE_TITLE_MIN_TOKENS and content.rstrip("\"'”’)]").endswith(".") and not ABBREV_END_RE.search(content):
         return True
-    # nothing left once date words, numbers and time words are taken out: a date stamp
-    return bool(ln.tokens) and not DATE_WORD_RE.sub(" ", content).strip(" ,.:|/-–—·•()[]")
+    # nothing left once date words, numbers and time words are taken out: a date stamp; or
+    # a byline is what is left ('January 20th, 2025 by JWU')
+    rest = DATE_WORD_RE.sub(" ", content).strip(" ,.:|/-–—·•()[]")
+    return bool(ln.tokens) and (not rest or rest != content.strip() and bool(BYLINE_LINE_RE.match(rest)))
 
 
 
