@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import re
 import sys
 from dataclasses import dataclass
@@ -219,6 +220,18 @@ def export_html(executed: Path, target: Path) -> None:
     target.write_text(style_report(body), encoding="utf-8")
 
 
+def kernel_config() -> dict:
+    """Kernel manager settings for papermill: kernels talk over local IPC sockets (files only
+    this user can reach, removed when the kernel stops) where the platform has them, so no
+    port is opened and ipykernel prints no "running over TCP without encryption" warning on
+    the terminal for every notebook. Windows has no IPC transport and keeps TCP."""
+    if os.name == "nt":
+        return {}
+    from traitlets.config import Config
+
+    return {"config": Config({"KernelManager": {"transport": "ipc"}})}
+
+
 def _up_to_date(entry: dict | None, key: str, output: Path, html_path: Path) -> bool:
     """Recorded with this key, and everything it wrote still as it wrote it."""
     return bool(
@@ -309,6 +322,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                 pm.execute_notebook(
                     str(nb), str(output), parameters={} if args.in_place else notebook_parameters(nb, params),
                     kernel_name=args.kernel, cwd=str(nb.parent), progress_bar=not args.no_progress, log_output=False,
+                    **kernel_config(),
                 )
             except pm.PapermillExecutionError as exc:
                 failed = True
