@@ -25,7 +25,6 @@ from . import cache
 from .dirlock import LOCK_WAIT_SECONDS, FolderBusy, folder_locks
 from .paths import REPO_ROOT, default_notebooks_dir
 from .progress import ProgressRelay
-from .report import style_report, write_index
 
 DEFAULT_NOTEBOOKS = default_notebooks_dir()
 ENGINES = ("pandas", "dask")
@@ -206,6 +205,8 @@ def export_html(executed: Path, target: Path) -> None:
     import nbformat
     from nbconvert import HTMLExporter
 
+    from .report import style_report  # pandas: imported once no kernel runs beside this process
+
     nb = nbformat.read(executed, as_version=4)
     for cell in nb.cells:
         for out in cell.get("outputs", []):
@@ -344,6 +345,8 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                     "reports": cache.record_outputs([p for p in changed if p not in tables]),
                 }
                 cache.save_state(state_path, state)
+    from .report import write_index
+
     index = write_index(reports, results, processed=processed)
     print(f"reports: {index}")
     return 1 if failed else 0
