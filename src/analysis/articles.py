@@ -176,12 +176,17 @@ def build_articles(raw_dir: str | Path, conflict_start: date = dates.CONFLICT_ST
                           progress=progress, total=total, desc="clean")
     if out_dir is None:
         records, removed = [], []
-        for rec, rem in results:
-            records.append(rec)
-            removed.extend(rem)
+        for chunk in chunked(results, chunk_size):
+            records.extend(rec for rec, _ in chunk)
+            # a frame per chunk: a corpus's removed lines (about 95 an article on scraped pages)
+            # never stand all at once as dicts, which weighed more than the table itself
+            rows = [r for _, rem in chunk for r in rem]
+            if rows:
+                removed.append(pd.DataFrame(rows, columns=REMOVED_COLUMNS))
         articles = _articles_frame(records, ARTICLE_COLUMNS)
         articles = articles.sort_values("article_id", kind="stable").reset_index(drop=True)
-        return articles, pd.DataFrame(removed, columns=REMOVED_COLUMNS), problems
+        removed_lines = pd.concat(removed, ignore_index=True) if removed else pd.DataFrame([], columns=REMOVED_COLUMNS)
+        return articles, removed_lines, problems
     out = Path(out_dir)
     art_w = PartitionedWriter(out / ARTICLES_DIR, ARTICLE_COLUMNS)
     rem_w = PartitionedWriter(out / REMOVED_DIR, REMOVED_COLUMNS)
