@@ -28,7 +28,7 @@ from typing import Any, Callable, Iterable, Iterator
 import pandas as pd
 
 from .progress import progress_bar
-from .tables import iter_batches, read_partitioned, table_rows, write_partitioned
+from .tables import BATCH_ROWS, iter_batches, read_partitioned, table_rows, write_partitioned
 
 __all__ = [
     "ENGINES", "DEFAULT_CHUNK", "Engine", "EngineError", "open_engine", "chunked",
@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 ENGINES = ("pandas", "dask")
-DEFAULT_CHUNK = 200  # articles per task: big enough to hide Dask's per-task cost, small for memory
+DEFAULT_CHUNK = BATCH_ROWS  # articles per task: the batch size tables reads in (one value, one reason)
 
 
 class EngineError(ValueError):
@@ -238,7 +238,8 @@ def map_partitions(fn: Callable[[pd.DataFrame], pd.DataFrame], articles: pd.Data
     total = table_rows(articles)
     with _using(engine, scheduler, n_workers) as eng:
         batches = _or_empty(iter_batches(articles, chunk_size, input_columns), articles, input_columns)
-        counted = _count_progress(batches, desc, total, progress)
+        # articles counted as their chunk is handed to the engine (a few chunks ahead of the work)
+        counted = progress_bar(batches, desc=desc, total=total, enabled=progress, size=len)
         frames = eng.map_chunks(functools.partial(_frame_chunk, fn), counted)
         return _collect(frames, columns, out_dir)
 
@@ -254,23 +255,3 @@ def _or_empty(batches: Iterable[pd.DataFrame], table, columns: list[str] | None)
         frame = table if isinstance(table, pd.DataFrame) else read_partitioned(table)
         frame = frame.iloc[:0] if columns is None else frame.iloc[:0][columns]
         yield frame.reset_index(drop=True)
-
-
-def _count_progress(batches: Iterable[pd.DataFrame], desc: str, total: int, enabled: bool | None) -> Iterator[pd.DataFrame]:
-    """A bar counting articles as their chunk is handed to the engine (at most a few chunks
-    ahead of the finished work)."""
-    if enabled is None:
-        from .progress import MIN_ITEMS_FOR_BAR
-
-        enabled = total >= MIN_ITEMS_FOR_BAR
-    if not enabled:
-        yield from batches
-        return
-    from tqdm.std import tqdm
-
-    from .progress import bar_label, bar_stream
-
-    with tqdm(desc=bar_label(desc), total=total, unit="article", mininterval=1.0, file=bar_stream()) as bar:
-        for df in batches:
-            yield df
-            bar.update(len(df))

@@ -26,7 +26,9 @@ __all__ = [
 ]
 
 PART_GLOB = "part-*.parquet"
-BATCH_ROWS = 200  # rows read from disk at a time: memory stays bounded by a few batches
+# Articles per batch, read from disk and handed to an engine as one task (backend.DEFAULT_CHUNK):
+# big enough to hide Dask's per-task cost, small enough that memory holds only a few batches.
+BATCH_ROWS = 200
 
 
 def _umask() -> int:
@@ -91,14 +93,17 @@ def write_tables(out_dir: str | Path, named: dict[str, pd.DataFrame]) -> None:
         print(f"wrote {name}: {len(table)} rows")
 
 
-def read_table(path: str | Path) -> pd.DataFrame:
-    """Read a table a previous notebook wrote, with a message saying which notebook to run when it is missing."""
+def read_table(path: str | Path, columns: list[str] | None = None) -> pd.DataFrame:
+    """Read a table a previous notebook wrote (.parquet file or directory, or .csv; only
+    `columns` when given), with a message saying which notebook to run when it is missing."""
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(
             f"{path} not found: run notebooks/01_clean_articles.ipynb (or `make report`) first to create it"
         )
-    return pd.read_parquet(path) if path.suffix == ".parquet" else pd.read_csv(path)
+    if path.suffix == ".parquet" or path.is_dir():
+        return pd.read_parquet(path, columns=columns)
+    return pd.read_csv(path, usecols=None if columns is None else (lambda c: c in columns))
 
 
 def status_kind(status: str | None) -> str:
