@@ -17,8 +17,6 @@ getrusage of reaped children, and the sampled sum over the tree), and each repor
 from __future__ import annotations
 
 import argparse
-import csv
-import gzip
 import json
 import os
 import platform
@@ -33,39 +31,29 @@ from datetime import datetime
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "benchmarks"))
 GIB = 1024 ** 3
 
-
-def corpora_dir() -> Path:
-    env = os.environ.get("ANALYSIS_CORPORA")
-    if env:
-        return Path(env)
-    for up in (REPO.parent, REPO.parent.parent):  # a checkout beside ../shared, or a worktree one level down
-        if (up / "shared" / "corpora").is_dir():
-            return up / "shared" / "corpora"
-    return REPO.parent / "shared" / "corpora"
+import corpora  # noqa: E402  (benchmarks/corpora.py: the reference corpora's one loader)
 
 
-def real_articles(corpora: Path) -> list[dict]:
+def real_articles() -> list[dict]:
     """FA-KES articles (text, outlet, m/d/yy date as ISO) and WCXB page texts (site as outlet)."""
     out = []
-    with open(corpora / "fakes_dev.csv", encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            date = datetime.strptime(row["date"], "%m/%d/%y").date().isoformat() if row.get("date") else None
-            out.append({"text": row["article_content"], "title": row["article_title"], "outlet": row["source"], "published": date})
-    with gzip.open(corpora / "wcxb_articles_dev.jsonl.gz", "rt", encoding="utf-8") as f:
-        for line in f:
-            rec = json.loads(line)
-            url = rec.get("url") or ""
-            site = url.split("/")[2] if url.count("/") >= 2 else "wcxb"
-            out.append({"text": rec.get("text") or "", "title": rec.get("gold_title"), "outlet": site,
-                        "published": rec.get("gold_date")})
+    for row in corpora.load_fakes(dtype=str, keep_default_na=False).to_dict("records"):
+        date = datetime.strptime(row["date"], "%m/%d/%y").date().isoformat() if row.get("date") else None
+        out.append({"text": row["article_content"], "title": row["article_title"], "outlet": row["source"], "published": date})
+    for rec in corpora.load_wcxb():
+        url = rec.get("url") or ""
+        site = url.split("/")[2] if url.count("/") >= 2 else "wcxb"
+        out.append({"text": rec.get("text") or "", "title": rec.get("gold_title"), "outlet": site,
+                    "published": rec.get("gold_date")})
     return [a for a in out if a["text"].strip()]
 
 
-def write_corpus(n: int, raw: Path, corpora: Path) -> list[str]:
+def write_corpus(n: int, raw: Path) -> list[str]:
     """N records cycling over the real articles, each with a unique first line; returns the texts."""
-    base = real_articles(corpora)
+    base = real_articles()
     raw.mkdir(parents=True, exist_ok=True)
     texts = []
     with open(raw / "corpus.jsonl", "w", encoding="utf-8") as f:
@@ -132,17 +120,19 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--n", type=int, default=10_000, help="articles (default: %(default)s)")
     ap.add_argument("--keep", default=None, help="folder to keep the corpus and reports in (default: a temporary one)")
     args = ap.parse_args(argv)
-    corpora = corpora_dir()
-    if not (corpora / "fakes_dev.csv").exists():
-        sys.exit(f"skipped: {corpora}/fakes_dev.csv not found (set ANALYSIS_CORPORA)")
+    try:
+        corpora.corpus_path(corpora.FAKES)
+        corpora.corpus_path(corpora.WCXB)
+    except corpora.CorpusMissing as exc:
+        sys.exit(f"skipped: {exc}")
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench-e2e-"))
     if work.exists() and args.keep:
         shutil.rmtree(work)
     work.mkdir(parents=True)
     try:
-        texts = write_corpus(args.n, work / "raw", corpora)
+        texts = write_corpus(args.n, work / "raw")
         print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cpus, load {os.getloadavg()[0]:.2f}; "
-              f"N={args.n:,} articles from {corpora}")
+              f"N={args.n:,} articles from {corpora.corpora_dir()}")
         bare1 = bare_textblob(texts)
         res = run_pipeline(work / "raw", work)
         bare2 = bare_textblob(texts)
