@@ -56,11 +56,19 @@ def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
     """df with every text cell made spreadsheet-safe (a copy only when something changes)."""
     out = df
     for col in df.columns:
-        if df[col].dtype == object or pd.api.types.is_string_dtype(df[col].dtype):
-            safe = df[col].map(spreadsheet_safe_cell, na_action="ignore")
-            if not safe.equals(df[col]):
-                out = out.copy() if out is df else out
-                out[col] = safe
+        values = df[col]
+        if values.dtype == object:  # anything may be in it: each cell looked at
+            safe = values.map(spreadsheet_safe_cell, na_action="ignore")
+        elif pd.api.types.is_string_dtype(values.dtype):  # text only: one vectorised test first
+            risky = values.str.startswith(FORMULA_STARTS).fillna(False).astype(bool)
+            if not risky.any():
+                continue
+            safe = values.where(~risky, values[risky].map(spreadsheet_safe_cell))
+        else:
+            continue
+        if not safe.equals(values):
+            out = out.copy() if out is df else out
+            out[col] = safe
     return out
 
 
