@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--notebooks-dir", default=str(DEFAULT_NOTEBOOKS), help="folder of the NN_*.ipynb notebooks to run (default: the package's notebooks/)")
     p.add_argument("--conflict-start", default="2011-03-15", help="start of the conflict, ISO date; war-age phrases ('the nearly four-year war') are counted from it (default: %(default)s)")
     p.add_argument("--conflict-name", default="Syria", help="the conflict the articles are about, as the text names it (aliases after '|', e.g. 'Syria|Assad'); a war-age phrase about another war bounds no date (default: %(default)s)")
-    p.add_argument("--engine", default="pandas", choices=ENGINES, help="pandas runs in-process; dask maps the same per-article functions over partitions (default: %(default)s)")
+    p.add_argument("--engine", default="pandas", choices=ENGINES, help="pandas runs on this machine (a corpus of more than 400 articles also on a worker process, for a second core); dask maps the same per-article functions over partitions (default: %(default)s)")
     p.add_argument("--scheduler", default=None, help="with --engine dask: address of an existing dask scheduler (default: start a LocalCluster)")
     p.add_argument("--tone-engine", default="textblob", choices=TONE_ENGINES, help="tone measure notebook 03 compares sources with (default: %(default)s; hybrid agrees best with human readers, use it for published comparisons)")
     p.add_argument("--seed", type=int, default=0, help="seed for notebook 03's bootstrap intervals and permutation tests, 0..2**32-1 (default: %(default)s)")
