@@ -49,6 +49,9 @@ DEFAULT_CHUNK = BATCH_ROWS  # articles per task: the batch size tables reads in 
 DEFAULT_WORKERS = max(1, min(2, os.cpu_count() or 1))
 # Inputs of fewer chunks run in this process alone: a worker takes seconds to start (imports).
 MIN_CHUNKS_FOR_WORKERS = 3
+# Chunks this process may finish ahead of the oldest chunk still on a worker (a slow or late
+# worker then costs memory for their results, not idle time here).
+MAX_CHUNKS_AHEAD = 8
 
 
 class EngineError(ValueError):
@@ -170,7 +173,7 @@ def local_map(fn: Callable[[list], Any], chunks: Iterable[list], n_workers: int 
                         pending.append(("future", pool.submit(remote, chunk)))
                 else:
                     pending.append(("done", fn(chunk)))
-                while pending and (pending[0][0] == "done" or pending[0][1].done() or len(pending) > 2 * in_flight + 2):
+                while pending and (pending[0][0] == "done" or pending[0][1].done() or len(pending) > MAX_CHUNKS_AHEAD):
                     yield _result(pending.popleft())
             while pending:
                 yield _result(pending.popleft())
