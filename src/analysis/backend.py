@@ -184,12 +184,13 @@ def local_map(fn: Callable[[list], Any], chunks: Iterable[list], n_workers: int 
 
 
 def _picklable(fn: Callable) -> bool:
-    """Whether a worker process can run fn: it pickles, and by reference to importable modules
-    only (a lambda, or a function defined in a notebook or script, runs here)."""
-    import pickle
+    """Whether a worker process can run fn: the executor can serialise it (as it will, for the
+    pipe to its own worker; nothing is ever read from a file), by reference to importable
+    modules only (a lambda, or a function defined in a notebook or script, runs here)."""
+    from multiprocessing.reduction import ForkingPickler
 
     try:
-        return b"__main__" not in pickle.dumps(fn)
+        return b"__main__" not in bytes(ForkingPickler.dumps(fn))
     except Exception:
         return False
 
