@@ -33,7 +33,15 @@ class CorpusMissing(FileNotFoundError):
 
 
 def corpora_dir() -> Path:
-    return Path(os.environ.get("ANALYSIS_CORPORA", REPO_ROOT.parent / "shared" / "corpora"))
+    """ANALYSIS_CORPORA, else shared/corpora beside the checkout (or beside the folder holding a
+    git worktree one level down)."""
+    env = os.environ.get("ANALYSIS_CORPORA")
+    if env:
+        return Path(env)
+    for up in (REPO_ROOT.parent, REPO_ROOT.parent.parent):
+        if (up / "shared" / "corpora").is_dir():
+            return up / "shared" / "corpora"
+    return REPO_ROOT.parent / "shared" / "corpora"
 
 
 def adversarial_dir() -> Path:
@@ -54,9 +62,10 @@ def _jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def load_fakes() -> pd.DataFrame:
-    """FA-KES dev: article_content, source, date (m/d/yy), casualty counts."""
-    return pd.read_csv(corpus_path(FAKES))
+def load_fakes(**read_csv) -> pd.DataFrame:
+    """FA-KES dev: article_content, source, date (m/d/yy), casualty counts (keyword arguments go
+    to pandas.read_csv, e.g. dtype=str, keep_default_na=False for the cells as written)."""
+    return pd.read_csv(corpus_path(FAKES), **read_csv)
 
 
 def load_wcxb() -> list[dict]:

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
+import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -243,3 +246,40 @@ def test_progress_bar_counts_every_input(corpus, capsys):
     assert "squares" in err and "250/250" in err
     list(map_records(_square, range(5)))  # short work prints nothing
     assert capsys.readouterr().err == ""
+
+
+def _pid_of(_item) -> int:
+    return os.getpid()
+
+
+def test_pandas_engine_shares_a_large_input_with_a_worker_process_in_order():
+    items = list(range(60))
+    pids = list(map_records(_pid_of, items, chunk_size=5, n_workers=2))
+    assert os.getpid() in pids and len(set(pids)) == 2, "this process and one worker both took chunks"
+    assert list(map_records(_square, items, chunk_size=5, n_workers=2)) == [x * x for x in items]
+    assert set(map_records(_pid_of, items, chunk_size=5, n_workers=1)) == {os.getpid()}
+    few = engine.MIN_CHUNKS_FOR_WORKERS - 1
+    assert set(map_records(_pid_of, items[:5 * few], chunk_size=5, n_workers=2)) == {os.getpid()}, \
+        "a small input never waits for a worker to start"
+
+
+def test_warnings_raised_in_a_worker_reach_the_caller():
+    items = [f"warned about item {i}" for i in range(30)]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        list(map_records(warnings.warn, items, chunk_size=3, n_workers=2))
+    assert sorted(str(w.message) for w in caught) == sorted(items)
+
+
+def test_a_function_a_worker_cannot_import_runs_here():
+    assert list(map_records(lambda x: x + 1, range(30), chunk_size=3, n_workers=2)) == list(range(1, 31))
+
+
+def test_a_script_without_a_main_guard_runs_once(tmp_path):
+    """Spawned workers must not re-run the caller's script."""
+    script = tmp_path / "script.py"
+    script.write_text("import operator\nfrom functools import partial\nfrom analysis.backend import map_records\n"
+                      "print('ran', sum(map_records(partial(operator.mul, 2), range(40), chunk_size=4, n_workers=2)))\n")
+    res = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr[-2000:]
+    assert res.stdout.splitlines() == ["ran 1560"]

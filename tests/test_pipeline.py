@@ -99,6 +99,7 @@ def test_bundled_articles_end_to_end_reproduce_committed_tables(tmp_path):
     processed, reports = tmp_path / "processed", tmp_path / "reports"
     res = _run("--processed-dir", str(processed), "--reports-dir", str(reports))
     assert res.returncode == 0, res.stderr[-3000:]
+    assert "[IPKernelApp]" not in res.stderr, "kernels log nothing on the terminal (no TCP warning)"
     committed = sorted(p.name for p in (REPO / "data" / "processed").iterdir() if not p.name.startswith("."))
     produced = sorted(p.name for p in processed.iterdir() if not p.name.startswith("."))
     assert produced == committed

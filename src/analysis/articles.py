@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import dates
-from .backend import DEFAULT_CHUNK, Engine, chunked, map_records
+from .backend import DEFAULT_CHUNK, DEFAULT_WORKERS, Engine, chunked, map_records
 from .budget import call_within_budget
 from .clean import CleanText, clean_html, clean_plain_text, detect_language
 from .clean import word_tokens as _tokens
@@ -148,7 +148,7 @@ def count_inputs(files: list[Path]) -> int:
 
 def build_articles(raw_dir: str | Path, conflict_start: date = dates.CONFLICT_START,
                    conflict_name: str = dates.CONFLICT_NAME,
-                   engine: str | Engine = "pandas", scheduler: str | None = None, n_workers: int = 2,
+                   engine: str | Engine = "pandas", scheduler: str | None = None, n_workers: int = DEFAULT_WORKERS,
                    out_dir: str | Path | None = None, chunk_size: int = DEFAULT_CHUNK,
                    progress: bool | None = None, columns: str | dict | None = None):
     """article_record over every input in raw_dir, streamed chunk by chunk, each article
@@ -176,12 +176,17 @@ def build_articles(raw_dir: str | Path, conflict_start: date = dates.CONFLICT_ST
                           progress=progress, total=total, desc="clean")
     if out_dir is None:
         records, removed = [], []
-        for rec, rem in results:
-            records.append(rec)
-            removed.extend(rem)
+        for chunk in chunked(results, chunk_size):
+            records.extend(rec for rec, _ in chunk)
+            # a frame per chunk: a corpus's removed lines (about 95 an article on scraped pages)
+            # never stand all at once as dicts, which weighed more than the table itself
+            rows = [r for _, rem in chunk for r in rem]
+            if rows:
+                removed.append(pd.DataFrame(rows, columns=REMOVED_COLUMNS))
         articles = _articles_frame(records, ARTICLE_COLUMNS)
         articles = articles.sort_values("article_id", kind="stable").reset_index(drop=True)
-        return articles, pd.DataFrame(removed, columns=REMOVED_COLUMNS), problems
+        removed_lines = pd.concat(removed, ignore_index=True) if removed else pd.DataFrame([], columns=REMOVED_COLUMNS)
+        return articles, removed_lines, problems
     out = Path(out_dir)
     art_w = PartitionedWriter(out / ARTICLES_DIR, ARTICLE_COLUMNS)
     rem_w = PartitionedWriter(out / REMOVED_DIR, REMOVED_COLUMNS)

@@ -1,4 +1,4 @@
-"""Run a per-article function over a corpus, in-process (pandas) or on Dask; knows no stage.
+"""Run a per-article function over a corpus, on this machine (pandas) or on Dask; knows no stage.
 
 A researcher's corpus may be hundreds of thousands of articles: the same notebooks must run
 on it without holding it all in memory, and move to a cluster when one machine is slow. The
@@ -20,6 +20,11 @@ from __future__ import annotations
 
 import functools
 import logging
+import multiprocessing
+import os
+import sys
+import types
+import warnings
 from collections import deque
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,7 +33,7 @@ from typing import Any, Callable, Iterable, Iterator
 import pandas as pd
 
 from .progress import progress_bar
-from .tables import iter_batches, read_partitioned, table_rows, write_partitioned
+from .tables import BATCH_ROWS, iter_batches, read_partitioned, table_rows, write_partitioned
 
 __all__ = [
     "ENGINES", "DEFAULT_CHUNK", "Engine", "EngineError", "open_engine", "chunked",
@@ -36,7 +41,17 @@ __all__ = [
 ]
 
 ENGINES = ("pandas", "dask")
-DEFAULT_CHUNK = 200  # articles per task: big enough to hide Dask's per-task cost, small for memory
+DEFAULT_CHUNK = BATCH_ROWS  # articles per task: the batch size tables reads in (one value, one reason)
+# The pandas engine runs a large input on this process and n_workers - 1 worker processes: the
+# stages are pure Python, so a second core is the one way to halve a 10,000-article run. Each
+# worker holds its own imports and models (110-220 MiB), so the default stops at two processes
+# (a 10,000-article run stays under 1.5 GiB) and never exceeds the cores there are.
+DEFAULT_WORKERS = max(1, min(2, os.cpu_count() or 1))
+# Inputs of fewer chunks run in this process alone: a worker takes seconds to start (imports).
+MIN_CHUNKS_FOR_WORKERS = 3
+# Chunks this process may finish ahead of the oldest chunk still on a worker (a slow or late
+# worker then costs memory for their results, not idle time here).
+MAX_CHUNKS_AHEAD = 8
 
 
 class EngineError(ValueError):
@@ -48,18 +63,21 @@ class EngineError(ValueError):
 class Engine:
     """Maps a function over chunks and yields the results in input order.
 
-    'pandas' runs each chunk here; 'dask' submits chunks to a dask.distributed cluster (a
-    LocalCluster started for this engine, or an existing one at `scheduler`), keeping only
-    a few chunks in flight so memory does not grow with the corpus.
+    'pandas' runs each chunk here, and when the input has MIN_CHUNKS_FOR_WORKERS chunks or
+    more, also on n_workers - 1 worker processes started for that call (see local_map);
+    'dask' submits chunks to a dask.distributed cluster (a LocalCluster started for this
+    engine, or an existing one at `scheduler`). Either keeps only a few chunks in flight so
+    memory does not grow with the corpus, and both give the same results in the same order.
     """
 
-    def __init__(self, name: str = "pandas", scheduler: str | None = None, n_workers: int = 2,
+    def __init__(self, name: str = "pandas", scheduler: str | None = None, n_workers: int = DEFAULT_WORKERS,
                  processes: bool = True, client: Any = None):
         if name not in ENGINES:
             raise EngineError(f"unknown engine {name!r}: use one of {', '.join(ENGINES)}")
         if scheduler and name != "dask":
             raise EngineError("a scheduler address only makes sense with engine='dask'")
         self.name = name
+        self.local_workers = max(1, n_workers) if name == "pandas" else 1
         self.client = client
         self._cluster = None
         self._own_client = False
@@ -76,8 +94,7 @@ class Engine:
     def map_chunks(self, fn: Callable[[list], Any], chunks: Iterable[list]) -> Iterator[Any]:
         """fn(chunk) for every chunk, in order."""
         if self.client is None:
-            for chunk in chunks:
-                yield fn(chunk)
+            yield from local_map(fn, chunks, self.local_workers)
             return
         window: deque = deque()
         limit = 2 * self.n_workers + 1
@@ -110,6 +127,101 @@ class Engine:
         return f"Engine({self.name!r}{where})"
 
 
+def _recording_warnings(fn: Callable[[list], Any], chunk: list) -> tuple[Any, list]:
+    """fn(chunk) in a worker process, with the warnings it raised (an article over its time
+    budget, a rejected toll) returned to be raised again where the notebook shows them."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = fn(chunk)
+    return result, [(str(w.message), w.category, w.filename, w.lineno) for w in caught]
+
+
+def _reraise(warned: list) -> None:
+    for message, category, filename, lineno in warned:
+        warnings.warn_explicit(message, category, filename, lineno)
+
+
+def local_map(fn: Callable[[list], Any], chunks: Iterable[list], n_workers: int = DEFAULT_WORKERS) -> Iterator[Any]:
+    """fn(chunk) for every chunk, in order, on this process and n_workers - 1 worker processes.
+
+    Fewer than MIN_CHUNKS_FOR_WORKERS chunks (or n_workers 1) run here alone. Otherwise the
+    workers (spawned: a Jupyter kernel's threads make fork unsafe) take chunks while this
+    process works on others, so every core computes and no chunk waits for a worker to start;
+    results are yielded in input order, so the tables are the ones one process would give.
+    Worker chunks run within the same per-article time budget (signals work on a worker's main
+    thread) and their warnings are raised again here."""
+    chunks = iter(chunks)
+    head = []
+    for chunk in chunks:
+        head.append(chunk)
+        if len(head) >= MIN_CHUNKS_FOR_WORKERS:
+            break
+    if n_workers < 2 or len(head) < MIN_CHUNKS_FOR_WORKERS or not _picklable(fn):
+        for chunk in _chained(head, chunks):
+            yield fn(chunk)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    remote = functools.partial(_recording_warnings, fn)
+    pending: deque = deque()  # in input order: ("done", result) or ("future", Future)
+    in_flight = 2 * (n_workers - 1)  # a chunk queued behind each busy worker: none sits idle
+    with ProcessPoolExecutor(n_workers - 1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        try:
+            for chunk in _chained(head, chunks):
+                if sum(kind == "future" and not item.done() for kind, item in pending) < in_flight:
+                    with _main_hidden():  # a worker starts on the first submit
+                        pending.append(("future", pool.submit(remote, chunk)))
+                else:
+                    pending.append(("done", fn(chunk)))
+                while pending and (pending[0][0] == "done" or pending[0][1].done() or len(pending) > MAX_CHUNKS_AHEAD):
+                    yield _result(pending.popleft())
+            while pending:
+                yield _result(pending.popleft())
+        finally:
+            for kind, item in pending:  # an error or an abandoned generator: stop the rest
+                if kind == "future":
+                    item.cancel()
+
+
+def _picklable(fn: Callable) -> bool:
+    """Whether a worker process can run fn: the executor can serialise it (as it will, for the
+    pipe to its own worker; nothing is ever read from a file), by reference to importable
+    modules only (a lambda, or a function defined in a notebook or script, runs here)."""
+    from multiprocessing.reduction import ForkingPickler
+
+    try:
+        return b"__main__" not in bytes(ForkingPickler.dumps(fn))
+    except Exception:
+        return False
+
+
+@contextmanager
+def _main_hidden():
+    """A spawned worker re-runs the parent's __main__ (a script, or the kernel launcher) before
+    its first task; it needs only analysis.*, so it is started while __main__ is an empty
+    module, and a script without an `if __name__ == "__main__"` guard is never run twice."""
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
+
+
+def _chained(head: list, rest: Iterator) -> Iterator:
+    yield from head
+    yield from rest
+
+
+def _result(entry: tuple) -> Any:
+    kind, item = entry
+    if kind == "done":
+        return item
+    result, warned = item.result()
+    _reraise(warned)
+    return result
+
+
 def _start_dask(scheduler: str | None, n_workers: int, processes: bool):
     """A client for an existing scheduler, or a LocalCluster of single-threaded workers
     (the stages are pure Python, so threads would share one GIL)."""
@@ -127,7 +239,7 @@ def _start_dask(scheduler: str | None, n_workers: int, processes: bool):
     return Client(cluster), cluster
 
 
-def open_engine(engine: str | Engine = "pandas", scheduler: str | None = None, n_workers: int = 2,
+def open_engine(engine: str | Engine = "pandas", scheduler: str | None = None, n_workers: int = DEFAULT_WORKERS,
                 processes: bool = True) -> Engine:
     """An Engine to reuse across stages (one cluster start per notebook); close it, or use `with`."""
     if isinstance(engine, Engine):
@@ -167,7 +279,7 @@ def _apply_each(fn: Callable, chunk: list) -> list:
 
 
 def map_records(fn: Callable[[Any], Any], items: Iterable, engine: str | Engine = "pandas",
-                scheduler: str | None = None, n_workers: int = 2, chunk_size: int = DEFAULT_CHUNK,
+                scheduler: str | None = None, n_workers: int = DEFAULT_WORKERS, chunk_size: int = DEFAULT_CHUNK,
                 progress: bool | None = None, total: int | None = None, desc: str = "map") -> Iterator[Any]:
     """fn(item) for every item, in input order, computed chunk by chunk on the engine.
     A generator: consume it to run the work (list(...) for a list)."""
@@ -210,7 +322,7 @@ def _collect(frames: Iterable[pd.DataFrame], columns: list[str] | None, out_dir:
 
 
 def map_articles(fn: Callable[[dict], Iterable[dict]], articles: pd.DataFrame | str | Path,
-                 engine: str | Engine = "pandas", scheduler: str | None = None, n_workers: int = 2,
+                 engine: str | Engine = "pandas", scheduler: str | None = None, n_workers: int = DEFAULT_WORKERS,
                  columns: list[str] | None = None, out_dir: str | Path | None = None,
                  chunk_size: int = DEFAULT_CHUNK, progress: bool | None = None, desc: str = "articles",
                  input_columns: list[str] | None = None):
@@ -228,7 +340,7 @@ def _rows_to_frame(fn, columns, df: pd.DataFrame) -> pd.DataFrame:
 
 
 def map_partitions(fn: Callable[[pd.DataFrame], pd.DataFrame], articles: pd.DataFrame | str | Path,
-                   engine: str | Engine = "pandas", scheduler: str | None = None, n_workers: int = 2,
+                   engine: str | Engine = "pandas", scheduler: str | None = None, n_workers: int = DEFAULT_WORKERS,
                    columns: list[str] | None = None, out_dir: str | Path | None = None,
                    chunk_size: int = DEFAULT_CHUNK, progress: bool | None = None, desc: str = "articles",
                    input_columns: list[str] | None = None):
@@ -238,7 +350,8 @@ def map_partitions(fn: Callable[[pd.DataFrame], pd.DataFrame], articles: pd.Data
     total = table_rows(articles)
     with _using(engine, scheduler, n_workers) as eng:
         batches = _or_empty(iter_batches(articles, chunk_size, input_columns), articles, input_columns)
-        counted = _count_progress(batches, desc, total, progress)
+        # articles counted as their chunk is handed to the engine (a few chunks ahead of the work)
+        counted = progress_bar(batches, desc=desc, total=total, enabled=progress, size=len)
         frames = eng.map_chunks(functools.partial(_frame_chunk, fn), counted)
         return _collect(frames, columns, out_dir)
 
@@ -254,23 +367,3 @@ def _or_empty(batches: Iterable[pd.DataFrame], table, columns: list[str] | None)
         frame = table if isinstance(table, pd.DataFrame) else read_partitioned(table)
         frame = frame.iloc[:0] if columns is None else frame.iloc[:0][columns]
         yield frame.reset_index(drop=True)
-
-
-def _count_progress(batches: Iterable[pd.DataFrame], desc: str, total: int, enabled: bool | None) -> Iterator[pd.DataFrame]:
-    """A bar counting articles as their chunk is handed to the engine (at most a few chunks
-    ahead of the finished work)."""
-    if enabled is None:
-        from .progress import MIN_ITEMS_FOR_BAR
-
-        enabled = total >= MIN_ITEMS_FOR_BAR
-    if not enabled:
-        yield from batches
-        return
-    from tqdm.std import tqdm
-
-    from .progress import bar_label, bar_stream
-
-    with tqdm(desc=bar_label(desc), total=total, unit="article", mininterval=1.0, file=bar_stream()) as bar:
-        for df in batches:
-            yield df
-            bar.update(len(df))

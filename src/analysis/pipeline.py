@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import re
 import sys
 from dataclasses import dataclass
@@ -24,7 +25,6 @@ from . import cache
 from .dirlock import LOCK_WAIT_SECONDS, FolderBusy, folder_locks
 from .paths import REPO_ROOT, default_notebooks_dir
 from .progress import ProgressRelay
-from .report import style_report, write_index
 
 DEFAULT_NOTEBOOKS = default_notebooks_dir()
 ENGINES = ("pandas", "dask")
@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--notebooks-dir", default=str(DEFAULT_NOTEBOOKS), help="folder of the NN_*.ipynb notebooks to run (default: the package's notebooks/)")
     p.add_argument("--conflict-start", default="2011-03-15", help="start of the conflict, ISO date; war-age phrases ('the nearly four-year war') are counted from it (default: %(default)s)")
     p.add_argument("--conflict-name", default="Syria", help="the conflict the articles are about, as the text names it (aliases after '|', e.g. 'Syria|Assad'); a war-age phrase about another war bounds no date (default: %(default)s)")
-    p.add_argument("--engine", default="pandas", choices=ENGINES, help="pandas runs in-process; dask maps the same per-article functions over partitions (default: %(default)s)")
+    p.add_argument("--engine", default="pandas", choices=ENGINES, help="pandas runs on this machine (a corpus of more than 400 articles also on a worker process, for a second core); dask maps the same per-article functions over partitions (default: %(default)s)")
     p.add_argument("--scheduler", default=None, help="with --engine dask: address of an existing dask scheduler (default: start a LocalCluster)")
     p.add_argument("--tone-engine", default="textblob", choices=TONE_ENGINES, help="tone measure notebook 03 compares sources with (default: %(default)s; hybrid agrees best with human readers, use it for published comparisons)")
     p.add_argument("--seed", type=int, default=0, help="seed for notebook 03's bootstrap intervals and permutation tests, 0..2**32-1 (default: %(default)s)")
@@ -205,6 +205,8 @@ def export_html(executed: Path, target: Path) -> None:
     import nbformat
     from nbconvert import HTMLExporter
 
+    from .report import style_report  # pandas: imported once no kernel runs beside this process
+
     nb = nbformat.read(executed, as_version=4)
     for cell in nb.cells:
         for out in cell.get("outputs", []):
@@ -217,6 +219,18 @@ def export_html(executed: Path, target: Path) -> None:
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(nb)
     target.write_text(style_report(body), encoding="utf-8")
+
+
+def kernel_config() -> dict:
+    """Kernel manager settings for papermill: kernels talk over local IPC sockets (files only
+    this user can reach, removed when the kernel stops) where the platform has them, so no
+    port is opened and ipykernel prints no "running over TCP without encryption" warning on
+    the terminal for every notebook. Windows has no IPC transport and keeps TCP."""
+    if os.name == "nt":
+        return {}
+    from traitlets.config import Config
+
+    return {"config": Config({"KernelManager": {"transport": "ipc"}})}
 
 
 def _up_to_date(entry: dict | None, key: str, output: Path, html_path: Path) -> bool:
@@ -309,6 +323,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                 pm.execute_notebook(
                     str(nb), str(output), parameters={} if args.in_place else notebook_parameters(nb, params),
                     kernel_name=args.kernel, cwd=str(nb.parent), progress_bar=not args.no_progress, log_output=False,
+                    **kernel_config(),
                 )
             except pm.PapermillExecutionError as exc:
                 failed = True
@@ -330,6 +345,8 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                     "reports": cache.record_outputs([p for p in changed if p not in tables]),
                 }
                 cache.save_state(state_path, state)
+    from .report import write_index
+
     index = write_index(reports, results, processed=processed)
     print(f"reports: {index}")
     return 1 if failed else 0

@@ -13,7 +13,7 @@ import os
 import sys
 import tempfile
 import threading
-from typing import IO, Iterable, Iterator, TypeVar
+from typing import IO, Callable, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
 MIN_ITEMS_FOR_BAR = 200
@@ -39,9 +39,11 @@ def bar_label(desc: str) -> str:
     return f"{stage}: {desc}" if stage else desc
 
 
-def progress_bar(items: Iterable[T], desc: str, total: int | None = None, enabled: bool | None = None) -> Iterator[T]:
+def progress_bar(items: Iterable[T], desc: str, total: int | None = None, enabled: bool | None = None,
+                 size: Callable[[T], int] | None = None) -> Iterator[T]:
     """Wrap items in a tqdm bar with counts and rate. enabled=None shows it only for long work
-    (a known total of at least MIN_ITEMS_FOR_BAR), so a five-article run prints nothing."""
+    (a known total of at least MIN_ITEMS_FOR_BAR), so a five-article run prints nothing.
+    `size` counts the articles in an item (len of a chunk); each item counts one without it."""
     if total is None and hasattr(items, "__len__"):
         total = len(items)  # type: ignore[arg-type]
     if enabled is None:
@@ -50,7 +52,16 @@ def progress_bar(items: Iterable[T], desc: str, total: int | None = None, enable
         return iter(items)
     from tqdm.std import tqdm  # plain text bar: works in notebooks without ipywidgets
 
-    return iter(tqdm(items, desc=bar_label(desc), total=total, unit="article", mininterval=1.0, file=bar_stream()))
+    bar = tqdm(items, desc=bar_label(desc), total=total, unit="article", mininterval=1.0, file=bar_stream())
+    return iter(bar) if size is None else _counted(bar, items, size)
+
+
+def _counted(bar, items: Iterable[T], size: Callable[[T], int]) -> Iterator[T]:
+    """Items, the bar advanced by size(item) once the consumer is done with each."""
+    with bar:
+        for item in items:
+            yield item
+            bar.update(size(item))
 
 
 class ProgressRelay:

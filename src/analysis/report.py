@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from .display import Prose, for_people
-from .tables import UNKNOWN_OUTLET, status_accounting, status_kind
+from .tables import UNKNOWN_OUTLET, read_table, status_accounting, status_kind
 
 __all__ = ["write_index", "summary_html", "style_report", "REPORT_CSS"]
 
@@ -63,11 +63,8 @@ def _table(df: pd.DataFrame, numeric: set[str] = frozenset()) -> str:
 
 
 def _read(path: Path, columns: list[str] | None = None) -> pd.DataFrame | None:
-    if not path.exists():
-        return None
-    if path.suffix == ".parquet" or path.is_dir():
-        return pd.read_parquet(path, columns=columns)
-    return pd.read_csv(path, usecols=lambda c: columns is None or c in columns)
+    """The table, or None when its notebook has not run (the summary says so)."""
+    return read_table(path, columns) if path.exists() else None
 
 
 def _p(text: str) -> str:

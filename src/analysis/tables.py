@@ -26,7 +26,9 @@ __all__ = [
 ]
 
 PART_GLOB = "part-*.parquet"
-BATCH_ROWS = 200  # rows read from disk at a time: memory stays bounded by a few batches
+# Articles per batch, read from disk and handed to an engine as one task (backend.DEFAULT_CHUNK):
+# big enough to hide Dask's per-task cost, small enough that memory holds only a few batches.
+BATCH_ROWS = 200
 
 
 def _umask() -> int:
@@ -54,11 +56,19 @@ def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
     """df with every text cell made spreadsheet-safe (a copy only when something changes)."""
     out = df
     for col in df.columns:
-        if df[col].dtype == object or pd.api.types.is_string_dtype(df[col].dtype):
-            safe = df[col].map(spreadsheet_safe_cell, na_action="ignore")
-            if not safe.equals(df[col]):
-                out = out.copy() if out is df else out
-                out[col] = safe
+        values = df[col]
+        if values.dtype == object:  # anything may be in it: each cell looked at
+            safe = values.map(spreadsheet_safe_cell, na_action="ignore")
+        elif pd.api.types.is_string_dtype(values.dtype):  # text only: one vectorised test first
+            risky = values.str.startswith(FORMULA_STARTS).fillna(False).astype(bool)
+            if not risky.any():
+                continue
+            safe = values.where(~risky, values[risky].map(spreadsheet_safe_cell))
+        else:
+            continue
+        if not safe.equals(values):
+            out = out.copy() if out is df else out
+            out[col] = safe
     return out
 
 
@@ -91,14 +101,17 @@ def write_tables(out_dir: str | Path, named: dict[str, pd.DataFrame]) -> None:
         print(f"wrote {name}: {len(table)} rows")
 
 
-def read_table(path: str | Path) -> pd.DataFrame:
-    """Read a table a previous notebook wrote, with a message saying which notebook to run when it is missing."""
+def read_table(path: str | Path, columns: list[str] | None = None) -> pd.DataFrame:
+    """Read a table a previous notebook wrote (.parquet file or directory, or .csv; only
+    `columns` when given), with a message saying which notebook to run when it is missing."""
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(
             f"{path} not found: run notebooks/01_clean_articles.ipynb (or `make report`) first to create it"
         )
-    return pd.read_parquet(path) if path.suffix == ".parquet" else pd.read_csv(path)
+    if path.suffix == ".parquet" or path.is_dir():
+        return pd.read_parquet(path, columns=columns)
+    return pd.read_csv(path, usecols=None if columns is None else (lambda c: c in columns))
 
 
 def status_kind(status: str | None) -> str:

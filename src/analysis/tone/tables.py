@@ -93,12 +93,17 @@ def article_tone(articles: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFram
     (`_quotation`). Articles without sentences stay in the table with NaN means."""
     cols = score_columns(sentences)
     base = articles[["article_id", "outlet", "published"]].drop_duplicates("article_id")
-    g = sentences.groupby("article_id")
+    # the id, the quote flag and the scores only: a million sentences' text is never copied
+    scores = sentences[["article_id", "is_quote", *cols]]
+    g = scores.groupby("article_id")
     agg = pd.DataFrame({"n_sentences": g.size(), "n_quote_sentences": g["is_quote"].sum()})
-    for c in cols:
-        agg[c] = g[c].mean()
-        agg[f"{c}_narration"] = sentences[~sentences["is_quote"]].groupby("article_id")[c].mean()
-        agg[f"{c}_quotation"] = sentences[sentences["is_quote"]].groupby("article_id")[c].mean()
+    means = g[cols].mean()
+    narration = scores.loc[~scores["is_quote"], ["article_id", *cols]].groupby("article_id").mean()
+    quotation = scores.loc[scores["is_quote"], ["article_id", *cols]].groupby("article_id").mean()
+    for c in cols:  # grouped once per voice, columns in the order the table always had
+        agg[c] = means[c]
+        agg[f"{c}_narration"] = narration[c]
+        agg[f"{c}_quotation"] = quotation[c]
     if agg.empty:  # an empty groupby index has no dtype to merge on
         agg.index = pd.Index([], dtype=base["article_id"].dtype, name="article_id")
     out = base.merge(agg.reset_index(), on="article_id", how="left")
@@ -111,7 +116,9 @@ def actor_tone(sentences: pd.DataFrame, articles: pd.DataFrame | None = None, by
     """Tone of the sentences that mention each actor: n_sentences, n_articles and the mean of
     each score column, per outlet when `articles` is given (and by_outlet) else overall."""
     cols = score_columns(sentences)
-    long = sentences.assign(actor=sentences["actors"].fillna("").str.split(";")).explode("actor")
+    # only sentences naming an actor, and only the columns grouped: the sentence text is never exploded
+    named = sentences.loc[sentences["actors"].fillna("") != "", ["article_id", "actors", *cols]]
+    long = named.assign(actor=named["actors"].str.split(";")).explode("actor")
     long = long[long["actor"].fillna("") != ""]
     keys = ["outlet", "actor"] if articles is not None and by_outlet else ["actor"]
     if long.empty:
