@@ -289,7 +289,7 @@ def main(argv=None) -> None:
     else:
         data.with_vectors(tone.load_word_vectors())
     if args.no_cv:
-        old = json.loads(args.out.read_text())
+        old = json.loads(gzip.decompress(args.out.read_bytes()).decode("utf-8"))  # the model ships gzipped
         cv, thresholds = old["cv"], old["thresholds"]
     else:
         cv, thresholds = cross_validate(data)
