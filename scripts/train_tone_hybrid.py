@@ -12,18 +12,20 @@ Cross-validated figures (never in-sample), each fold's model scored through the 
 The sentence-label thresholds (tone.tone_label) are chosen on the grouped out-of-fold sentence
 scores of NewsMTSC train. Deterministic: closed-form/lbfgs solvers, no sampling.
 
-Word vectors (every part reads the sentence's mean word vector): distilled from all-MiniLM-L6-v2
-in a separate training venv (torch stays out of the project's dependencies), then reduced here
-(PCA, int8) into src/analysis/models/tone_vectors.npz:
+Word vectors (every part reads the sentence's mean word vector) and the teacher of part D (the
+full all-MiniLM-L6-v2 sentence embedding of every training text): computed in a separate training
+venv (torch stays out of the project's dependencies); the word vectors are reduced here (PCA, int8)
+into src/analysis/models/tone_vectors.npz, the sentence embeddings are used only while training:
 
     nice .venv/bin/python scripts/train_tone_hybrid.py --dump-words /tmp/tone_words.json
     python -m venv /tmp/train-venv && /tmp/train-venv/bin/python -m pip install -r scripts/requirements-train.txt
-    HF_HUB_OFFLINE=1 nice /tmp/train-venv/bin/python scripts/distill_tone_vectors.py /tmp/tone_words.json /tmp/tone_words.npz
-    nice .venv/bin/python scripts/train_tone_hybrid.py --vectors /tmp/tone_words.npz
+    HF_HUB_OFFLINE=1 nice /tmp/train-venv/bin/python scripts/distill_tone_vectors.py /tmp/tone_words.json /tmp/tone_words.npz --sentences
+    nice .venv/bin/python scripts/train_tone_hybrid.py --vectors /tmp/tone_words.npz --teacher /tmp/tone_words.npz
 
-Without --vectors the shipped tone_vectors.npz is reused (--no-vectors: the engine without them).
+The shipped model is the last line's output. Without --vectors the shipped tone_vectors.npz is
+reused (--no-vectors: the engine without them); without --teacher part D is left out (zero weights).
 
-    nice .venv/bin/python scripts/train_tone_hybrid.py [--no-cv] [--vectors RAW.npz | --no-vectors]
+    nice .venv/bin/python scripts/train_tone_hybrid.py [--no-cv] [--vectors RAW.npz | --no-vectors] [--teacher RAW.npz]
 """
 
 from __future__ import annotations
@@ -60,6 +62,8 @@ M_C = 0.1           # inverse L2 penalty, NewsMTSC sentence model
 STACK_ALPHA = 100.0  # ridge penalty of the NYT stacker (its bag of terms)
 STACK_SCALE = 10.0  # stacker inputs S, M and engine features weigh more than one term
 T_C = 0.3           # inverse L2 penalty, target model
+TEACHER_ALPHA = 3.0  # ridge penalty of the teacher (NYT ratings on 384-d MiniLM sentence embeddings)
+D_ALPHA = 30.0      # ridge penalty of D, the run-time student of the teacher
 FOLDS = 5
 WEIGHT_DECIMALS = 5
 VECTOR_DIMS = 64      # PCA dimensions kept of the 384 distilled ones (table size vs. accuracy)
@@ -81,6 +85,7 @@ class Data:
     targets: list         # per row: [(start, end, label -1/0/1)]
     vectors: object = None  # tone.WordVectors or None
     vec: np.ndarray = None  # per row: the model's vector features (zero columns without vectors)
+    teacher: np.ndarray = None  # per row: MiniLM sentence embedding (training time only), or None
 
     def with_vectors(self, vectors) -> "Data":
         self.vectors = vectors
@@ -89,6 +94,17 @@ class Data:
         else:
             self.vec = np.array([vectors.mean(t) for t in self.tokens]) * VECTOR_SCALE
         return self
+
+
+def read_teacher(raw: Path, data: Data) -> np.ndarray:
+    """The sentence embeddings distill_tone_vectors.py --sentences wrote for data.texts (same order)."""
+    with np.load(raw, allow_pickle=False) as z:
+        if "sentence_vectors" not in z:
+            sys.exit(f"{raw} has no sentence_vectors: rerun distill_tone_vectors.py with --sentences")
+        emb = z["sentence_vectors"].astype(float)
+    if len(emb) != len(data.texts):
+        sys.exit(f"{raw} embeds {len(emb)} texts, the corpora give {len(data.texts)}: rerun --dump-words and the distillation")
+    return emb
 
 
 def vocabulary(data: Data) -> list[str]:
@@ -173,19 +189,30 @@ def fit(data: Data, rows: np.ndarray, with_target: bool = True) -> dict:
 
     s = Ridge(alpha=S_ALPHA, solver="lsqr", tol=1e-6).fit(X[snip], data.y[snip] / 4)
     m = LogisticRegression(C=M_C, max_iter=5000).fit(X[mt], data.y[mt].astype(int))
-    feats = np.column_stack([s.predict(X[nyt]), _proba_diff(m, X[nyt]), dense[nyt]])
+    d_coef, d_b = np.zeros(X.shape[1]), 0.0
+    if data.teacher is not None:
+        # D learns the teacher's reading of the snippets and NewsMTSC sentences (the teacher sees
+        # only the NYT rows of `rows`), so its score on an NYT sentence is out of sample for it
+        teacher = Ridge(alpha=TEACHER_ALPHA).fit(data.teacher[nyt], data.y[nyt])
+        pl = np.concatenate([snip, mt])
+        d = Ridge(alpha=D_ALPHA, solver="lsqr", tol=1e-6).fit(X[pl], teacher.predict(data.teacher[pl]) / 4)
+        d_coef, d_b = d.coef_, float(d.intercept_)
+    feats = np.column_stack([s.predict(X[nyt]), _proba_diff(m, X[nyt]), X[nyt] @ d_coef + d_b, dense[nyt]])
     st = Ridge(alpha=STACK_ALPHA, solver="lsqr", tol=1e-6).fit(
         hstack([csr_matrix(feats * STACK_SCALE), bag[nyt]]).tocsr(), data.y[nyt])
+    n_parts = len(tone.scoring.STACK_PARTS)
 
     m_order = [list(m.classes_).index(c) for c in (-1, 0, 1)]
     W = np.zeros((nv, tone.N_TERM_COLS))
     W[:, tone.S_COL] = s.coef_[:nv]
     W[:, tone.M_COLS] = m.coef_[m_order, :nv].T
-    W[:, tone.NYT_COL] = st.coef_[2 + nd:]
+    W[:, tone.NYT_COL] = st.coef_[n_parts + nd:]
+    W[:, tone.D_COL] = d_coef[:nv]
     spec = {
         "s_intercept": float(s.intercept_), "s_dense": s.coef_[nv:].tolist(),
         "m_intercept": m.intercept_[m_order].tolist(), "m_dense": m.coef_[m_order, nv:].T.tolist(),
-        "stack_intercept": float(st.intercept_), "stack_coef": st.coef_[: 2 + nd].tolist(),
+        "d_intercept": d_b, "d_dense": d_coef[nv:].tolist(),
+        "stack_intercept": float(st.intercept_), "stack_coef": st.coef_[: n_parts + nd].tolist(),
         "stack_scale": STACK_SCALE, "dense_scale": DENSE_SCALE,
         "t_intercept": [0.0, 0.0, 0.0], "t_dense": np.zeros((nd + 3, 3)).tolist(), "target_terms": {},
         "thresholds": [0.0, 0.0], "vector_dims": int(data.vec.shape[1]), "vector_scale": VECTOR_SCALE,
@@ -275,6 +302,7 @@ def main(argv=None) -> None:
     ap.add_argument("--dump-words", type=Path, help="write the vocabulary and texts for distill_tone_vectors.py, then stop")
     ap.add_argument("--vectors", type=Path, help="distilled word vectors (distill_tone_vectors.py) to reduce and ship")
     ap.add_argument("--no-vectors", action="store_true", help="train without word vectors")
+    ap.add_argument("--teacher", type=Path, help="sentence embeddings (distill_tone_vectors.py --sentences) for part D")
     args = ap.parse_args(argv)
     data = load_data()
     if args.dump_words:
@@ -288,8 +316,12 @@ def main(argv=None) -> None:
         print(f"wrote {VECTORS_OUT} ({VECTORS_OUT.stat().st_size // 1024} KB)")
     else:
         data.with_vectors(tone.load_word_vectors())
+    if args.teacher:
+        data.teacher = read_teacher(args.teacher, data)
+    else:
+        print("no --teacher: part D left out (the shipped model is trained with it)")
     if args.no_cv:
-        old = json.loads(args.out.read_text())
+        old = json.loads(gzip.decompress(args.out.read_bytes()).decode("utf-8"))  # the model ships gzipped
         cv, thresholds = old["cv"], old["thresholds"]
     else:
         cv, thresholds = cross_validate(data)
@@ -299,9 +331,11 @@ def main(argv=None) -> None:
     spec = {"description": DESCRIPTION, "created_by": "scripts/train_tone_hybrid.py",
             "date": date.today().isoformat(), "trained_on": {str(k): int(c) for k, c in zip(kinds, counts) if k != "devtest"},
             "params": {"min_df": MIN_DF, "s_alpha": S_ALPHA, "m_C": M_C, "stack_alpha": STACK_ALPHA, "t_C": T_C,
+                       "teacher": "all-MiniLM-L6-v2" if data.teacher is not None else None,
+                       "teacher_alpha": TEACHER_ALPHA, "d_alpha": D_ALPHA,
                        "vector_dims": int(data.vec.shape[1]), "vector_scale": VECTOR_SCALE, "negated_sign": NEGATED_SIGN},
             "dense_features": tone.DENSE_FEATURES, **spec}
-    for key in ("s_dense", "m_dense", "m_intercept", "t_dense", "t_intercept", "stack_coef"):
+    for key in ("s_dense", "m_dense", "m_intercept", "d_dense", "t_dense", "t_intercept", "stack_coef"):
         spec[key] = np.round(np.asarray(spec[key], float), 6).tolist()
     # mtime=0: the same weights give the same bytes, so a retrain that changes nothing shows no diff
     args.out.write_bytes(gzip.compress((json.dumps(spec, separators=(",", ":")) + "\n").encode("utf-8"), mtime=0))

@@ -129,3 +129,13 @@ def test_folded_sentence_score_equals_the_stacked_formula():
         tokens = tone.model_tokens(text)
         dense = tone.dense_features(text, tokens=tokens)
         assert model.sentence_score(tokens, dense) == pytest.approx(model.stacked_sentence_score(tokens, dense), abs=1e-9)
+
+
+def test_shipped_model_carries_the_distilled_teacher_part():
+    """Part D (the run-time student of the MiniLM sentence-embedding teacher) is trained and weighed:
+    a retrain without --teacher would silently ship the weaker engine."""
+    spec = hybrid_spec()
+    assert spec["params"]["teacher"] == "all-MiniLM-L6-v2"
+    model = tone.load_hybrid()
+    assert np.abs(model.weights[:, tone.D_COL]).max() > 0
+    assert model.stack[tone.scoring.STACK_PARTS.index("D")] != 0

@@ -50,6 +50,7 @@ from .scoring import (
     ENGINES,
     HYBRID_RESOURCE,
     MODEL_RESOURCE,
+    D_COL,
     M_COLS,
     N_TERM_COLS,
     NYT_COL,
@@ -109,5 +110,5 @@ __all__ = [
     "score_columns", "sentence_tone", "tone_tables", "tone_verdict", "ATTRIBUTION_RE", "DEFAULT_ACTORS",
     "ActorMatcher", "actors_by_span", "actors_in", "compile_actors", "inside_shares", "quote_kind", "quote_mask",
     "BEST_ENGINE", "HYBRID_RESOURCE", "HybridModel", "load_hybrid", "VECTORS_RESOURCE", "WordVectors", "load_word_vectors", "sentence_terms", "target_context",
-    "target_terms", "tone_towards", "S_COL", "M_COLS", "NYT_COL", "T_COLS", "N_TERM_COLS", "agreement_summary", "engine_agreement", "rank_agreement", "robust_pairs",
+    "target_terms", "tone_towards", "S_COL", "M_COLS", "D_COL", "NYT_COL", "T_COLS", "N_TERM_COLS", "agreement_summary", "engine_agreement", "rank_agreement", "robust_pairs",
 ]

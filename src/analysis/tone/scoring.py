@@ -149,7 +149,10 @@ def load_model() -> ToneModel:
 #
 # - S: a ridge regression on 18,513 rated tweets and review snippets (general tone words);
 # - M: a logistic regression on NewsMTSC train sentences (news wording), P(positive) - P(negative);
-# - a ridge stacker on the NYT editorial sentences over S, M, the TextBlob/VADER features and a
+# - D: a ridge regression that mimics a teacher on the snippets and NewsMTSC sentences: the teacher
+#   is a ridge on the full all-MiniLM-L6-v2 sentence embeddings fitted to the NYT ratings, run at
+#   training time only, so D carries some of the transformer's reading in word and pair weights;
+# - a ridge stacker on the NYT editorial sentences over S, M, D, the TextBlob/VADER features and a
 #   word-pair bag, so the sentence score is on the human -4..+4 scale of the NYT ratings;
 # - T: a logistic regression on NewsMTSC targets that adds the words around a named target and the
 #   lexicon balance of its clause, for tone *towards* a mention ("X praised Y, who ... attacked Z").
@@ -163,9 +166,11 @@ def load_model() -> ToneModel:
 
 HYBRID_RESOURCE = "tone_hybrid.json.gz"  # gzip-compressed JSON: 3.1 MB of weights pack to a third
 # Term weight columns of the JSON (public: the trainer writes them): S, M(-1, 0, +1), NYT stacker
-# bag, T(-1, 0, +1)
-S_COL, M_COLS, NYT_COL, T_COLS = 0, slice(1, 4), 4, slice(5, 8)
-N_TERM_COLS = 8
+# bag, T(-1, 0, +1), D
+S_COL, M_COLS, NYT_COL, T_COLS, D_COL = 0, slice(1, 4), 4, slice(5, 8), 8
+N_TERM_COLS = 9
+# Order of the stacker's inputs ahead of the dense features (stack_coef).
+STACK_PARTS = ("S", "M", "D")
 # Words either side of a target that get their own weights in T ("L:" before, "R:" after).
 TARGET_WINDOW = 4
 # A clause ends at these: the target's clause is the text between the nearest ones around it.
@@ -261,26 +266,29 @@ class HybridModel:
         self.s_dense = np.asarray(spec["s_dense"], float) * scale
         self.m_dense = np.asarray(spec["m_dense"], float) * scale  # features x 3
         self.t_dense = np.asarray(spec["t_dense"], float) * scale  # (features + clause) x 3
+        self.d_dense = np.asarray(spec["d_dense"], float) * scale
         self.s_b, self.m_b, self.t_b = float(spec["s_intercept"]), np.asarray(spec["m_intercept"]), np.asarray(spec["t_intercept"])
+        self.d_b = float(spec["d_intercept"])
         self.stack = np.asarray(spec["stack_coef"], float) * float(spec["stack_scale"])
         self.stack_b = float(spec["stack_intercept"])
         self.thresholds = tuple(spec["thresholds"])
         self._fold_sentence_score()
 
     def _fold_sentence_score(self) -> None:
-        """The sentence score is linear in S and the stacker's bag, and M's softmax only needs the
-        logits' differences from the neutral class, so each term folds into three numbers
+        """The sentence score is linear in S, D and the stacker's bag, and M's softmax only needs
+        the logits' differences from the neutral class, so each term folds into three numbers
         (linear part, negative - neutral, positive - neutral) summed in plain Python: the same
         score as the stacked formula, 3x cheaper than numpy on a sentence's few dozen terms."""
-        c_s, c_m, c_d = self.stack[0], self.stack[1], self.stack[2:]
+        n_parts = len(STACK_PARTS)
+        c_s, c_m, c_dd, c_d = self.stack[0], self.stack[1], self.stack[2], self.stack[n_parts:]
         w = self.weights
-        lin = c_s * w[:, S_COL] + w[:, NYT_COL]
+        lin = c_s * w[:, S_COL] + c_dd * w[:, D_COL] + w[:, NYT_COL]
         neg = w[:, M_COLS][:, 0] - w[:, M_COLS][:, 1]
         pos = w[:, M_COLS][:, 2] - w[:, M_COLS][:, 1]
         self._rows = list(zip(lin.tolist(), neg.tolist(), pos.tolist()))
-        self._const = self.stack_b + c_s * self.s_b
+        self._const = self.stack_b + c_s * self.s_b + c_dd * self.d_b
         self._c_m = float(c_m)
-        self._d_lin = (c_s * self.s_dense + c_d).tolist()
+        self._d_lin = (c_s * self.s_dense + c_dd * self.d_dense + c_d).tolist()
         self._d_neg = (self.m_dense[:, 0] - self.m_dense[:, 1]).tolist()
         self._d_pos = (self.m_dense[:, 2] - self.m_dense[:, 1]).tolist()
         self._b_neg = float(self.m_b[0] - self.m_b[1])
@@ -335,13 +343,14 @@ class HybridModel:
         return float(lin + self._c_m * (ep - en) / (e0 + en + ep))
 
     def stacked_sentence_score(self, tokens: list[str], dense) -> float:
-        """The same score computed part by part as trained (S, M, stacker); sentence_score is the
+        """The same score computed part by part as trained (S, M, D, stacker); sentence_score is the
         folded form of this, kept to check the folding."""
         bag = self._bag(tokens)
         d = np.concatenate([np.asarray(dense, float), self.vector_features(tokens)])
         s = self.s_b + bag[S_COL] + d @ self.s_dense
         p = _softmax(self.m_b + bag[M_COLS] + d @ self.m_dense)
-        feats = np.concatenate([[s, p[2] - p[0]], d])
+        dd = self.d_b + bag[D_COL] + d @ self.d_dense
+        feats = np.concatenate([[s, p[2] - p[0], dd], d])
         return float(self.stack_b + feats @ self.stack + bag[NYT_COL])
 
     def target_probabilities(self, tokens: list[str], dense, t_terms: list[str], clause_lex) -> np.ndarray:
