@@ -73,3 +73,21 @@ def test_bylines_with_dates_and_addresses_are_never_titles(text):
 @pytest.mark.parametrize("text", ["Killed by an airstrike on 5 March", "Stand by me", "By the numbers: Syria's war"])
 def test_headlines_with_by_stay_candidates(text):
     assert not clean.not_a_title(line(text))
+
+
+_WORDS = st.sampled_from(["home", "news", "syria", "war", "talks", "|", ">", "the", "a", "site", "b"])
+_NORMS = st.lists(st.lists(_WORDS, min_size=0, max_size=6).map(" ".join), min_size=1, max_size=25)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NORMS)
+def test_line_index_answers_as_a_pass_over_every_line(norms):
+    """_LineIndex's look-ups give what the plain definitions give, read over every line."""
+    from analysis.clean.title import _LineIndex
+
+    index = _LineIndex(norms)
+    for norm in norms:
+        padded = f" {norm} "
+        inside = bool(norm) and any(len(o) > len(norm) and not o.startswith(norm) and padded in f" {o} " for o in norms)
+        other = any(len(o) < len(norm) and o.count(" ") >= 2 and norm.startswith(o + " ") for o in norms)
+        assert (index.inside_other(norm), index.other_inside(norm)) == (inside, other), norm
