@@ -248,6 +248,32 @@ def test_progress_bar_counts_every_input(corpus, capsys):
     assert capsys.readouterr().err == ""
 
 
+_SEEN_BY_FN: list[int] = []
+
+
+def _note_progress_then_copy(chunk: pd.DataFrame) -> pd.DataFrame:
+    from tqdm.std import tqdm
+
+    _SEEN_BY_FN.append(max(bar.n for bar in tqdm._instances))  # the live bar's count (display is throttled)
+    return chunk[["article_id"]]
+
+
+def test_map_partitions_counts_an_article_only_once_its_chunk_is_done(monkeypatch):
+    """The bar must not reach 100% before the work: with every chunk handed over ahead of the
+    work (a small input), it did, and the terminal showed a finished stage for seconds."""
+    import io
+
+    n, chunk = 300, 100
+    stream = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", stream)
+    _SEEN_BY_FN.clear()
+    arts = pd.DataFrame({"article_id": [f"a{i}" for i in range(n)]})
+    out = map_partitions(_note_progress_then_copy, arts, n_workers=1, chunk_size=chunk, progress=True, desc="work")
+    assert len(out) == n and len(_SEEN_BY_FN) == n // chunk
+    assert _SEEN_BY_FN == [k * chunk for k in range(n // chunk)]  # what the bar counted as chunk k started
+    assert f"{n}/{n}" in stream.getvalue()
+
+
 def _pid_of(_item) -> int:
     return os.getpid()
 

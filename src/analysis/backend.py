@@ -350,10 +350,18 @@ def map_partitions(fn: Callable[[pd.DataFrame], pd.DataFrame], articles: pd.Data
     total = table_rows(articles)
     with _using(engine, scheduler, n_workers) as eng:
         batches = _or_empty(iter_batches(articles, chunk_size, input_columns), articles, input_columns)
-        # articles counted as their chunk is handed to the engine (a few chunks ahead of the work)
-        counted = progress_bar(batches, desc=desc, total=total, enabled=progress, size=len)
-        frames = eng.map_chunks(functools.partial(_frame_chunk, fn), counted)
-        return _collect(frames, columns, out_dir)
+        sizes: deque = deque()  # articles of each chunk handed to the engine, in input order
+        frames = eng.map_chunks(functools.partial(_frame_chunk, fn), _sized(batches, sizes))
+        # articles counted when their chunk's result comes back (results come in input order):
+        # counted as handed over, a small input showed 100% before any work was done
+        done = progress_bar(frames, desc=desc, total=total, enabled=progress, size=lambda _: sizes.popleft())
+        return _collect(done, columns, out_dir)
+
+
+def _sized(batches: Iterable[pd.DataFrame], sizes: deque) -> Iterator[pd.DataFrame]:
+    for batch in batches:
+        sizes.append(len(batch))
+        yield batch
 
 
 def _or_empty(batches: Iterable[pd.DataFrame], table, columns: list[str] | None) -> Iterator[pd.DataFrame]:
