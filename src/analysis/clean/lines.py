@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from ..text.casefold import lowered
+from ..text.patterns import MONTH_ABBR
 from ._common import _char_stats, _ends_sentence, _has_copyright, _has_url_email, _tokens
 from .language import ALL_STOPWORDS
 
@@ -31,8 +32,8 @@ MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "line_model.json"
 LIST_MARKER_RE = re.compile(r"^(?:(?P<bullet>[*+•·▪◦o\-–—])\s+|(?P<num>\d{1,3}[.)])\s+)")
 SEPARATORS_RE = re.compile(r"[|»›•·]|\s/\s")
 DATE_LIKE_RE = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|"
-    r"jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(19|20)\d\d\b",
+    rf"\b({MONTH_ABBR})[a-z]*\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+({MONTH_ABBR})[a-z]*\b"
+    r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(19|20)\d\d\b",
     re.IGNORECASE,
 )
 
@@ -73,12 +74,11 @@ CONTEXT_REASON = "surrounded by boilerplate"
 
 # DATE_LIKE_RE's four alternatives apart (a search finds a match iff one of them matches), each
 # written to start with literals or a digit so the engine skips ahead to where it could match.
-_MONTH_NAMES = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 # \b(19|20)\d\d\b: the lookbehind is the leading \b (no word character before the 1 or 2)
 YEAR_ONLY_RE = re.compile(r"(?:19|20)(?<!\w..)\d\d\b")
 # \b(month)[a-z]*\.?\s+\d{1,2}\b and \b\d{1,2}\s+(month)[a-z]*\b without IGNORECASE, for lowered(s)
-MONTH_DAY_RE = re.compile(rf"(?:{_MONTH_NAMES})(?<!\w...)[a-z]*\.?\s+\d{{1,2}}\b")
-DAY_MONTH_RE = re.compile(rf"\d(?<!\w\d)\d?\s+(?:{_MONTH_NAMES})[a-z]*\b")
+MONTH_DAY_RE = re.compile(rf"(?:{MONTH_ABBR})(?<!\w...)[a-z]*\.?\s+\d{{1,2}}\b")
+DAY_MONTH_RE = re.compile(rf"\d(?<!\w\d)\d?\s+(?:{MONTH_ABBR})[a-z]*\b")
 NUMERIC_DATE_RE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 DIGIT_SEP_DIGIT_RE = re.compile(r"\d[/.-]\d")  # NUMERIC_DATE_RE cannot match without it
 

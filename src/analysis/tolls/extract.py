@@ -29,6 +29,7 @@ import pandas as pd
 from ..budget import call_within_budget
 from ..schema import TOLL_COLUMNS
 from ..text.casefold import FoldedText, Pattern
+from ..text.patterns import MONTH_ABBR, MONTH_FULL, MONTH_NAME
 from ..text.sentences import split_sentences
 
 
@@ -208,8 +209,7 @@ NOT_COUNT_AFTER_RE = re.compile(
 )
 NOT_COUNT_BEFORE_RE = re.compile(
     r"(?:[$€£]|[A-Za-z]-|\d[:/.-]|\b(?:resolution|no\.|article|route|highway|flight|page|room|"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
-    r"august|september|october|november|december)\.?\s*)$",
+    rf"{MONTH_NAME})\.?\s*)$",
     re.IGNORECASE,
 )
 # An age, not a count: "a boy aged 12", "children aged 8, 10 and 12", "between the ages of 5 and 9".
@@ -223,7 +223,7 @@ NEGATION_BEFORE_RE = re.compile(
 # A whole number token that reads as a year (dates.YEAR_RE finds years in running text).
 YEAR_TOKEN_RE = re.compile(r"^(?:19|20)\d\d$")
 MONTH_NEAR_RE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$", re.I
+    rf"\b(?:{MONTH_ABBR})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*$", re.I
 )
 # After a killing verb, a number the next words call wounded is not a death ("killed 14, 25 were wounded").
 NON_DEATH_AFTER_RE = re.compile(
@@ -258,7 +258,7 @@ CUMULATIVE_RE = Pattern(
     rf"|\b{_WAR_TOLL_NOUNS}(?:'s|’s)\s+(?:overall\s+|total\s+)?(?:death\s+)?toll",
     re.IGNORECASE,
 )
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH = f"(?:{MONTH_FULL})"
 OTHER_RE = Pattern(
     rf"\bsince\s+(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?(?:year|month|week|{_MONTH}|\d{{4}})"
     rf"|\bsince\s+(?:{_MONTH}|(?:19|20)\d\d)\b"
