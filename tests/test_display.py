@@ -47,6 +47,14 @@ def test_long_text_is_wrapped_in_html_and_escaped():
     assert "<b>killed" not in page and "&lt;b&gt;killed" in page
 
 
+def test_a_mostly_blank_name_column_gets_the_narrow_wrap():
+    """One long source name among blanks must not widen the column to a sentence's width
+    (notebook 02's sample table ran off a 1,300-pixel page that way)."""
+    names = [""] * 9 + ["Syrian Observatory for Human Rights monitoring group"]
+    page = display.people_table(pd.DataFrame({"attributed_to": names, "n": range(10)}))._repr_html_()
+    assert f'class="{display.MID_CLASS}"' in page and f'class="{display.WRAP_CLASS}"' not in page
+
+
 def test_a_large_table_is_a_summary_and_a_sample():
     arts = rt.articles(10_000)
     tolls = rt.tolls(arts)

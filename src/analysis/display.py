@@ -142,6 +142,8 @@ class PeopleTable:
         out = self.shown.copy()
         text = set(self.text_columns())
         widest = max(long, key=lambda c: self.shown[c].map(len).mean(), default=None)
+        if widest is not None and self.shown[widest].map(len).mean() <= SHORT_TEXT:
+            widest = None  # mostly short or blank (names, with one long one): the narrower wrap will do
         for c in out.columns:
             esc = out[c].map(html.escape)
             short = c in text and self.shown[c].map(len).max() <= SHORT_TEXT
