@@ -25,7 +25,7 @@ THUMB_HEIGHT = 120
 # Added to every exported notebook page and the index: readable tables (long text in a block of
 # readable width instead of a one-word column, numbers right-aligned) and a text column width.
 REPORT_CSS = """
-.ap-wrap { min-width: 24em; max-width: 40em; white-space: normal; text-align: left; }
+.ap-wrap { min-width: 16em; max-width: 40em; white-space: normal; text-align: left; }
 .ap-mid { min-width: 10em; max-width: 18em; white-space: normal; text-align: left; }
 .ap-text { text-align: left; white-space: nowrap; }
 .jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { vertical-align: top; white-space: nowrap; }
