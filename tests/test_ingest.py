@@ -3,11 +3,14 @@ correctly, everything else with a status that names the problem."""
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from analysis import ingest
 from analysis.ingest import decode_bytes, iter_raw
@@ -432,3 +435,37 @@ def test_pruned_id_memory_gives_the_same_ids_as_remembering_all(tmp_path):
     assert got == _reference_ids(raw)
     assert len(got) == len(set(got)) == 18
     assert {"a:x#3", "a:x#2#3", "a:b:y#3", "a:b:z#2", "z:1#2#2", "m.txt#3"} <= set(got)
+
+
+C1 = "".join(chr(c) for c in range(0x80, 0xA0))
+
+
+def _is_subsequence(part: list[str], whole: str) -> bool:
+    it = iter(whole)
+    return all(c in it for c in part)
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x2FF), max_size=200))
+def test_no_c1_control_character_survives_and_other_text_is_untouched(text):
+    fixed = ingest.fix_c1_controls(text)
+    assert not any(c in C1 for c in fixed)
+    assert len(fixed) <= len(text)  # each C1 character became one character or none
+    assert _is_subsequence([c for c in text if c not in C1], fixed)  # the rest kept, in order
+    if not any(c in C1 for c in text):
+        assert fixed == text
+
+
+def test_a_corpus_with_c1_quotes_reads_as_punctuation(tmp_path):
+    """FA-KES stores some quotes as U+0095 (a Windows-1252 bullet read as Latin-1): a report showed
+    them as empty boxes in titles."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    rows = [{"id": "a", "title": "Outrage as \x93chemical attack\x94 kills \x95\x81 dozens",
+             "text": "Rebels said \x93twelve people were killed\x94 \x96 the monitor agreed.\r\n"}]
+    with open(raw / "c.csv", "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    (doc,) = iter_raw(raw)
+    assert doc.title == "Outrage as \u201cchemical attack\u201d kills \u2022 dozens"
+    assert doc.text == "Rebels said \u201ctwelve people were killed\u201d \u2013 the monitor agreed.\n"

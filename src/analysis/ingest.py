@@ -195,12 +195,30 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# C1 control characters (U+0080-U+009F) never occur in prose: they are Windows-1252 punctuation
+# (curly quotes, dashes, bullets) decoded as Latin-1 somewhere before the scrape reached us, and
+# they show as empty boxes in a report (FA-KES has 45). Each becomes the character it stands for;
+# the five bytes Windows-1252 leaves undefined are dropped.
+C1_RE = re.compile("[\x80-\x9f]")
+_C1_TO_CP1252 = {c: (bytes([c]).decode("cp1252", errors="ignore") or None) for c in range(0x80, 0xA0)}
+
+
+def fix_c1_controls(text: str) -> str:
+    """text with C1 control characters replaced by their Windows-1252 characters (see C1_RE)."""
+    return text.translate(_C1_TO_CP1252) if C1_RE.search(text) else text
+
+
+def readable_text(text: str) -> str:
+    """A raw text as the stages read it: LF line endings, no C1 control characters."""
+    return fix_c1_controls(normalize_newlines(text))
+
+
 def _empty(value) -> bool:
     return value is None or (isinstance(value, float) and value != value) or str(value).strip() == ""
 
 
 def _clean_str(value) -> str | None:
-    return None if _empty(value) else str(value).strip()
+    return None if _empty(value) else fix_c1_controls(str(value)).strip()
 
 
 def read_sidecar(raw_dir: Path, files: list[Path] | None = None) -> tuple[dict[str, dict], list[str]]:
@@ -670,7 +688,7 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
         doc.warnings.append(f"line {n}: half a character (a lone surrogate) in {', '.join(broken)} replaced by U+FFFD")
     text, text_problem = _text_field(field, "text")
     html, html_problem = _text_field(field, "html")
-    doc.text = normalize_newlines(text) if text is not None else None
+    doc.text = readable_text(text) if text is not None else None
     doc.html = html
     if "text" not in where and "html" not in where:
         doc.status = f"missing_column: {missing_text_message(rel, present, mapping)}"
@@ -805,7 +823,7 @@ def read_file(path: Path, raw_dir: Path, article_id: str, mapping: dict[str, str
     if suffix in HTML_SUFFIXES:
         doc.html = text
     else:
-        doc.text = normalize_newlines(text)
+        doc.text = readable_text(text)
     yield doc
 
 
