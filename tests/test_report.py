@@ -52,6 +52,15 @@ def test_summary_accounts_for_inputs_dates_outlets_tolls_and_tone(processed):
         assert bad not in page
 
 
+def test_tolls_without_a_cumulative_claim_say_so_instead_of_counting_zeros(processed):
+    """A corpus that is not about the war (WCXB) has tolls but no cumulative claim: the summary
+    said "Of the cumulative claims, 0 give ..., 0 ... and 0 ..."."""
+    _, arts, tolls = processed
+    page = report.tolls_section(tolls[tolls["scope"] != "cumulative"])
+    assert "Of the cumulative claims" not in page and "nothing to chart" in page
+    assert "Of the cumulative claims" in report.tolls_section(tolls)
+
+
 def test_index_puts_the_findings_before_the_reports(processed, tmp_path):
     path, _, _ = processed
     reports = tmp_path / "reports"

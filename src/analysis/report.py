@@ -110,7 +110,9 @@ def tolls_section(tolls: pd.DataFrame | None) -> str:
     scope = tolls["scope"].value_counts()
     parts.append(_p(f"{len(tolls):,} reported tolls in {tolls['article_id'].nunique():,} articles: "
                     + ", ".join(f"{int(scope.get(s, 0)):,} {s}" for s in ("incident", "cumulative", "other")) + "."))
-    if len(tolls):
+    if len(tolls) and not int(scope.get("cumulative", 0)):
+        parts.append(_p("No claim is cumulative (a total over the war so far), so there is nothing to chart over time."))
+    elif len(tolls):
         cum = timeline.classify_cumulative(tolls)
         kinds = cum["claim_kind"].value_counts()
         parts.append(_p(f"Of the cumulative claims, {int(kinds.get(timeline.WAR_TOTAL, 0)):,} give the war's total over all "
