@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import clean
 from analysis.clean import _common
@@ -15,6 +18,7 @@ from analysis.articles import article_record, build_articles
 from analysis.text.casefold import lowered
 from analysis.text.patterns import WORD_RE
 from analysis.clean import CleanText, clean_plain_text
+from analysis.clean.outlet import names_an_outlet
 from analysis.schema import ARTICLE_COLUMNS
 from analysis.ingest import RawDoc
 
@@ -413,3 +417,22 @@ def test_body_words_are_the_tokens_of_the_body():
         assert tokens == WORD_RE.findall(ct.body)
         assert lower == [t.lower() for t in tokens]
     assert clean_plain_text(listy).body.count("\n") >= 2  # the list lines are kept, markers and all
+
+
+@settings(deadline=None, max_examples=25)  # trafilatura runs on each page
+@given(st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2030, 12, 31)),
+       st.sampled_from(["%d.%m.%Y", "%m/%d/%Y", "%Y-%m-%d", "%A, %d %B %Y", "%d %b %Y", "%B %d, %Y", "%Y"]))
+def test_a_date_is_never_an_outlet(day, fmt):
+    """A page <title> ending in its date ("... | 02.11.2021") made trafilatura offer the date as
+    the site name, and htmldate's evaluation pages showed '02.11.2021' as an outlet."""
+    stamp = day.strftime(fmt)
+    assert not names_an_outlet(stamp)
+    page = (f"<html><head><title>Autonomous weapons threaten human rights | {stamp}</title></head><body>"
+            + "<p>The campaign said autonomous weapons systems would decide over life and death without people.</p>" * 8
+            + "</body></html>")
+    assert clean.clean_html(page).outlet != stamp
+
+
+@pytest.mark.parametrize("name", ["Reuters", "BBC News", "3i", "98 Buck Social", "Le Monde", "F1"])
+def test_a_name_with_digits_is_still_an_outlet(name):
+    assert names_an_outlet(name)
