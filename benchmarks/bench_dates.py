@@ -5,6 +5,8 @@
     .venv/bin/python benchmarks/bench_dates.py --errors 20  # show misses on WCXB plain text
     .venv/bin/python benchmarks/bench_dates.py --peer       # HTML: htmldate vs publication_date on
                                                             # htmldate's and trafilatura's eval pages
+    .venv/bin/python benchmarks/bench_dates.py --peer-text  # plain text: the same pages rendered as a
+                                                            # scraper's text dump (render_text.py)
 
 WCXB: exact day over pages whose gold date is a full day. FA-KES: dates from article_content
 alone, within 3 days of the `date` column (m/d/yy).
@@ -158,16 +160,47 @@ def calibrate() -> None:
     print(f"inside: {inside}/{len(rows)}")
 
 
+def peer_text_figures(pages: list[dict], show: bool = False) -> None:
+    """Plain-text dates on pages the plain-text rules were tuned on least: htmldate's and
+    trafilatura's evaluation pages rendered as text, once per page (the two sets share pages),
+    scored where the text states the gold day, in English (what the study reads) and all."""
+    from analysis.clean.language import detect_language
+    from render_text import render_text
+
+    seen, rows = set(), []
+    for p in pages:
+        gold, key = _gold(p.get("gold_date")), p["id"].split("-", 1)[-1]
+        if gold is None or key in seen:
+            continue
+        seen.add(key)
+        text = render_text(p["html"])
+        if text and any(c.value == gold for c in dates.date_candidates(text)):
+            got = dates.publication_date(text).published
+            rows.append((detect_language(text) == "en", got == gold, p["id"], got, gold))
+    print(f"peer pages as plain text: {len(seen)} distinct pages with a gold day, {len(rows)} state it in the text")
+    for label, keep in (("English", lambda r: r[0]), ("all languages", lambda r: True)):
+        hits = [r[1] for r in rows if keep(r)]
+        print(f"  right where the text states the gold date, {label}: {sum(hits) / len(hits):.3f} (n={len(hits)})")
+    if show:
+        for en, ok, pid, got, gold in rows:
+            if not ok:
+                print(f"    miss {pid} ({'en' if en else 'other'}): got {got}, gold {gold}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--calibrate", action="store_true")
     ap.add_argument("--errors", type=int, default=0)
     ap.add_argument("--skip-wcxb", action="store_true")
     ap.add_argument("--peer", action="store_true", help="only the HTML figures on peer_html_pages_dev")
+    ap.add_argument("--peer-text", action="store_true", help="only plain-text figures on peer pages rendered as text")
     args = ap.parse_args(argv)
     try:
         if args.calibrate:
             calibrate()
+            return 0
+        if args.peer_text:
+            peer_text_figures(load_peer_pages(), show=bool(args.errors))
             return 0
         if args.peer:
             peer_figures(load_peer_pages(), show=bool(args.errors))
