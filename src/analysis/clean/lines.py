@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from ..text.casefold import lowered
-from ..text.patterns import LIST_MARKER_RE, MONTH_ABBR
+from ..text.patterns import MONTH_ABBR
 from ._common import _char_stats, _ends_sentence, _has_copyright, _has_url_email, _tokens
 from .language import ALL_STOPWORDS
 
@@ -29,6 +29,7 @@ __all__ = [
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "line_model.json"
 
+LIST_MARKER_RE = re.compile(r"^(?:(?P<bullet>[*+•·▪◦o\-–—])\s+|(?P<num>\d{1,3}[.)])\s+)")
 SEPARATORS_RE = re.compile(r"[|»›•·]|\s/\s")
 DATE_LIKE_RE = re.compile(
     rf"\b({MONTH_ABBR})[a-z]*\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+({MONTH_ABBR})[a-z]*\b"

@@ -1,19 +1,15 @@
 """Patterns more than one stage reads text with; one home each.
 
-Public API: WORD_RE, LIST_MARKER_RE, MONTH_NAMES, MONTH_NAME, MONTH_ABBR, MONTH_FULL, WEEKDAY_NAME.
+Public API: WORD_RE, MONTH_NAMES, MONTH_NAME, MONTH_ABBR, MONTH_FULL, WEEKDAY_NAME.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["WORD_RE", "LIST_MARKER_RE", "MONTH_NAMES", "MONTH_NAME", "MONTH_ABBR", "MONTH_FULL", "WEEKDAY_NAME"]
+__all__ = ["WORD_RE", "MONTH_NAMES", "MONTH_NAME", "MONTH_ABBR", "MONTH_FULL", "WEEKDAY_NAME"]
 
 WORD_RE = re.compile(r"\w+")  # a word token: a maximal run of word characters (Unicode, as str patterns are)
-
-# A list item's marker at the start of a line, as scrapers' text dumps print them (WCXB marks
-# nesting with * + o #): the line model reads it as a feature, dates read a menu from it.
-LIST_MARKER_RE = re.compile(r"^(?:(?P<bullet>[*+•·▪◦o\-–—])\s+|(?P<num>\d{1,3}[.)])\s+)")
 
 # Month names as English news writes them, by month (short forms first): dates read them into
 # numbers, the headline veto strips them from date stamps.
