@@ -267,3 +267,41 @@ def test_n_of_them_is_a_part_of_the_toll_not_added_to_it(nk, victims, sub, tail)
 def test_one_named_person_killed_is_a_toll_of_one(who, death, n, rest):
     text = f"A {who} {death}{rest.format(n=n)}."
     assert [(c["value"], c["is_headline"]) for c in tolls.extract_tolls(text)] == [(1, True)], text
+
+
+@settings(max_examples=150, deadline=None)
+@given(not_year, counts, st.sampled_from(["kill", "Kill", "killed"]), st.sampled_from(["Injured", "injured", "Wounded",
+                                                                                      "wound", "Arrested"]),
+       st.sampled_from(VICTIMS), st.sampled_from(PLACES))
+def test_unpunctuated_headline_killed_n_injured_m_is_a_toll_of_n(n, m, verb, injury, victims, place):
+    # headlines drop the comma: "Kurds kill 83 Injured 100 Terrorists" is "killed 83, injured 100"
+    text = f"Air strikes {verb} {n} {injury} {m} {victims}{place}"
+    got = tolls.extract_tolls(text)
+    assert [(c["value"], c["is_headline"]) for c in got] == [(n, True)], text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The strikes killed 14, 25 were wounded.", [14]),  # the injured are the second count's people
+    ("Shelling killed 14 wounded others.", [14]),  # "wounded others": a clause of its own
+])
+def test_an_injury_word_vetoes_only_the_count_it_describes(text, expected):
+    assert values(text) == expected, text
+
+
+@settings(max_examples=100, deadline=None)
+@given(not_year, st.sampled_from(VICTIMS), st.sampled_from(["recorded", "documented", "registered", "counted"]),
+       st.sampled_from(["killed", "dead"]), st.sampled_from(PLACES), st.sampled_from(SOURCE))
+def test_a_monitors_tally_recorded_killed_is_a_toll(n, victims, tally, death, place, source):
+    text = f"The monitor said {n} {victims} were {tally} {death}{place}{source}."
+    assert values(text) == [n], text
+    text = f"Aleppo bore the brunt with {n} {victims} {tally} {death}{place}."
+    assert values(text) == [n], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(not_year, st.sampled_from(["more", "More"]), st.sampled_from(["were killed", "Killed", "died", "have been killed"]),
+       st.sampled_from(PLACES))
+def test_n_more_killed_is_a_toll(n, more, death, place):
+    # "8 More Killed in Army Offensive": more of the people the text is counting
+    text = f"{n} {more} {death}{place}."
+    assert values(text) == [n], text
