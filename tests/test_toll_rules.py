@@ -305,3 +305,13 @@ def test_n_more_killed_is_a_toll(n, more, death, place):
     # "8 More Killed in Army Offensive": more of the people the text is counting
     text = f"{n} {more} {death}{place}."
     assert values(text) == [n], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(not_year, st.sampled_from(["rebel", "IS", "army", "regime", "ISIS", "Daesh", "SDF", "YPG"]),
+       st.sampled_from(["held", "controlled", "run"]), st.sampled_from(["kill", "killed"]),
+       st.sampled_from(["Aleppo", "areas of Idlib", "neighbourhoods"]))
+def test_a_side_holding_a_place_is_not_the_victims(n, side, held, verb, place):
+    # "kill 16 in rebel-held Aleppo": 16 people, not 16 rebels
+    got = tolls.extract_tolls(f"Air strikes {verb} {n} in {side}-{held} {place}.")
+    assert [(c["value"], c["victims"]) for c in got] == [(n, "people")]

@@ -198,8 +198,9 @@ _INJURY_OBJECT = (
 CASUALTIES_AFTER_RE = re.compile(
     rf"^\s*(?:or|and|and/or)\s+(?:wounded|injured|hurt|missing)\b(?!{_INJURY_OBJECT})", re.I
 )
+# The victim word ends the word: "kill 16 in rebel-held Aleppo" names a place, not rebels.
 VICTIMS_AFTER_RE = re.compile(
-    rf"^[\"'”’»]?(?:\s+of)?(?:\s+[A-Za-z][\w'’-]*){{0,3}}?\s+(?P<v>{VICTIM})\b", re.IGNORECASE
+    rf"^[\"'”’»]?(?:\s+of)?(?:\s+[A-Za-z][\w'’-]*){{0,3}}?\s+(?P<v>{VICTIM})\b(?![-‐])", re.IGNORECASE
 )
 # Numbers that are something else: units, ages, times, counts of things.
 NOT_COUNT_AFTER_RE = re.compile(
