@@ -315,3 +315,15 @@ def test_a_side_holding_a_place_is_not_the_victims(n, side, held, verb, place):
     # "kill 16 in rebel-held Aleppo": 16 people, not 16 rebels
     got = tolls.extract_tolls(f"Air strikes {verb} {n} in {side}-{held} {place}.")
     assert [(c["value"], c["victims"]) for c in got] == [(n, "people")]
+
+
+@settings(max_examples=100, deadline=None)
+@given(not_year, st.sampled_from(["Syrian Observatory for Human Rights", "United Nations", "health ministry",
+                                  "Syrian Center for Policy Research"]),
+       st.sampled_from(["According to the {src}, ", "According to a February report by the {src}, ",
+                        "The shelling hit Aleppo, according to a new toll from the {src}, and "]),
+       st.sampled_from(VICTIMS))
+def test_according_to_opening_a_sentence_or_naming_a_report_finds_the_counter(n, src, frame, victims):
+    text = frame.format(src=src) + f"{n} {victims} were killed."
+    got = tolls.extract_tolls(text)
+    assert [(c["value"], c["attributed_to"]) for c in got] == [(n, src)], text
