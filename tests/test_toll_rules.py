@@ -267,3 +267,63 @@ def test_n_of_them_is_a_part_of_the_toll_not_added_to_it(nk, victims, sub, tail)
 def test_one_named_person_killed_is_a_toll_of_one(who, death, n, rest):
     text = f"A {who} {death}{rest.format(n=n)}."
     assert [(c["value"], c["is_headline"]) for c in tolls.extract_tolls(text)] == [(1, True)], text
+
+
+@settings(max_examples=150, deadline=None)
+@given(not_year, counts, st.sampled_from(["kill", "Kill", "killed"]), st.sampled_from(["Injured", "injured", "Wounded",
+                                                                                      "wound", "Arrested"]),
+       st.sampled_from(VICTIMS), st.sampled_from(PLACES))
+def test_unpunctuated_headline_killed_n_injured_m_is_a_toll_of_n(n, m, verb, injury, victims, place):
+    # headlines drop the comma: "Kurds kill 83 Injured 100 Terrorists" is "killed 83, injured 100"
+    text = f"Air strikes {verb} {n} {injury} {m} {victims}{place}"
+    got = tolls.extract_tolls(text)
+    assert [(c["value"], c["is_headline"]) for c in got] == [(n, True)], text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The strikes killed 14, 25 were wounded.", [14]),  # the injured are the second count's people
+    ("Shelling killed 14 wounded others.", [14]),  # "wounded others": a clause of its own
+])
+def test_an_injury_word_vetoes_only_the_count_it_describes(text, expected):
+    assert values(text) == expected, text
+
+
+@settings(max_examples=100, deadline=None)
+@given(not_year, st.sampled_from(VICTIMS), st.sampled_from(["recorded", "documented", "registered", "counted"]),
+       st.sampled_from(["killed", "dead"]), st.sampled_from(PLACES), st.sampled_from(SOURCE))
+def test_a_monitors_tally_recorded_killed_is_a_toll(n, victims, tally, death, place, source):
+    text = f"The monitor said {n} {victims} were {tally} {death}{place}{source}."
+    assert values(text) == [n], text
+    text = f"Aleppo bore the brunt with {n} {victims} {tally} {death}{place}."
+    assert values(text) == [n], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(not_year, st.sampled_from(["more", "More"]), st.sampled_from(["were killed", "Killed", "died", "have been killed"]),
+       st.sampled_from(PLACES))
+def test_n_more_killed_is_a_toll(n, more, death, place):
+    # "8 More Killed in Army Offensive": more of the people the text is counting
+    text = f"{n} {more} {death}{place}."
+    assert values(text) == [n], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(not_year, st.sampled_from(["rebel", "IS", "army", "regime", "ISIS", "Daesh", "SDF", "YPG"]),
+       st.sampled_from(["held", "controlled", "run"]), st.sampled_from(["kill", "killed"]),
+       st.sampled_from(["Aleppo", "areas of Idlib", "neighbourhoods"]))
+def test_a_side_holding_a_place_is_not_the_victims(n, side, held, verb, place):
+    # "kill 16 in rebel-held Aleppo": 16 people, not 16 rebels
+    got = tolls.extract_tolls(f"Air strikes {verb} {n} in {side}-{held} {place}.")
+    assert [(c["value"], c["victims"]) for c in got] == [(n, "people")]
+
+
+@settings(max_examples=100, deadline=None)
+@given(not_year, st.sampled_from(["Syrian Observatory for Human Rights", "United Nations", "health ministry",
+                                  "Syrian Center for Policy Research"]),
+       st.sampled_from(["According to the {src}, ", "According to a February report by the {src}, ",
+                        "The shelling hit Aleppo, according to a new toll from the {src}, and "]),
+       st.sampled_from(VICTIMS))
+def test_according_to_opening_a_sentence_or_naming_a_report_finds_the_counter(n, src, frame, victims):
+    text = frame.format(src=src) + f"{n} {victims} were killed."
+    got = tolls.extract_tolls(text)
+    assert [(c["value"], c["attributed_to"]) for c in got] == [(n, src)], text
