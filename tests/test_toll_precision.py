@@ -49,3 +49,14 @@ def test_n_to_m_killed_is_a_range(pair, form, lo_words, hi_words, victims, death
     lo, hi = pair
     text = form.format(lo=in_words(lo) if lo_words else lo, hi=in_words(hi) if hi_words else hi)
     assert rows(f"Officials said {text} {victims} {death} on Monday.") == [(lo, lo, hi, "range", "incident")]
+
+
+@given(count, st.sampled_from(VICTIMS), st.sampled_from(["die", "are killed"]),
+       st.sampled_from(["a year", "per year", "each day", "every month", "annually"]))
+def test_a_rate_is_not_an_incident(n, victims, death, rate):
+    assert [r[4] for r in rows(f"On average {n} {victims} {death} {rate} on these roads.")] == ["other"]
+
+
+@given(count, st.sampled_from(["in over a year", "a day after the truce", "within a year"]))
+def test_a_duration_or_date_is_not_a_rate(n, when):
+    assert [r[4] for r in rows(f"The raid, the worst {when}, killed {n} people.")] == ["incident"]

@@ -262,7 +262,16 @@ CUMULATIVE_RE = Pattern(
     re.IGNORECASE,
 )
 _MONTH = f"(?:{MONTH_FULL})"
+# A rate is not one event: "six to 12 child fatalities a year", "deaths per day", "annually"
+# ("a day after the raid" and "a week ago" date an event; "in over a year", "within a year"
+# measure a time).
+_NOT_RATE_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in ("over", "in", "within", "for", "than", "after", "half", "under"))
+_RATE = (
+    rf"\b(?:per|each|every|{_NOT_RATE_BEFORE}a)\s+(?:year|month|week|day)\b(?!\s+(?:after|before|earlier|later|ago|of)\b)"
+    r"|\b(?:annually|yearly)\b"
+)
 OTHER_RE = Pattern(
+    rf"{_RATE}|"
     rf"\bsince\s+(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?(?:year|month|week|{_MONTH}|\d{{4}})"
     rf"|\bsince\s+(?:{_MONTH}|(?:19|20)\d\d)\b"
     r"|\b(?:this|last|past)\s+(?:year|month)\b|\bso\s+far\s+this\b"
