@@ -52,7 +52,8 @@ def test_n_to_m_killed_is_a_range(pair, form, lo_words, hi_words, victims, death
 
 
 @given(count, st.sampled_from(VICTIMS), st.sampled_from(["die", "are killed"]),
-       st.sampled_from(["a year", "per year", "each day", "every month", "annually"]))
+       st.sampled_from(["a year", "per year", "each day", "every month", "annually", "every 10 seconds",
+                        "every few hours", "per minute"]))
 def test_a_rate_is_not_an_incident(n, victims, death, rate):
     assert [r[4] for r in rows(f"On average {n} {victims} {death} {rate} on these roads.")] == ["other"]
 

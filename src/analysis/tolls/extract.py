@@ -268,6 +268,8 @@ _MONTH = f"(?:{MONTH_FULL})"
 _NOT_RATE_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in ("over", "in", "within", "for", "than", "after", "half", "under"))
 _RATE = (
     rf"\b(?:per|each|every|{_NOT_RATE_BEFORE}a)\s+(?:year|month|week|day)\b(?!\s+(?:after|before|earlier|later|ago|of)\b)"
+    # "kills one person every 10 seconds"
+    r"|\b(?:per|each|every)\s+(?:[\d,.]+\s+|few\s+|other\s+)?(?:second|minute|hour|day|week|month|year)s?\b"
     r"|\b(?:annually|yearly)\b"
 )
 OTHER_RE = Pattern(
