@@ -502,6 +502,89 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     return None
 
 
+# --- not a reported death: idioms, generic and hypothetical statements, things ---------------
+# General text (how-to pages, terms of service, reviews) uses the toll vocabulary for things
+# that are not reported deaths. Each rule below keys on the grammar of the phrase the number
+# sits in, so it holds for any wording of the same construction; war reporting (past or
+# perfect tense, people as victims, "claimed the lives of") never takes these forms.
+
+# "kill two birds with one stone": the idiom's object is a figure of speech, never a victim.
+KILLING_IDIOM_AFTER_RE = re.compile(r"^\s+birds?\s*(?:,|with)\s+(?:one|a|a\s+single|the\s+same)\s+stone\b", re.I)
+# "die a thousand deaths": deaths as the object of "die" are a figure of speech (one can die once).
+DIE_COGNATE_BEFORE_RE = re.compile(r"\b(?:die|dies|died|dying)\s+$", re.I)
+# "kills 1 in 4 Americans", "2 out of 3 patients": a proportion, not a count.
+PROPORTION_AFTER_RE = re.compile(r"^\s+(?:in|out\s+of)\s+(?:every\s+)?\d", re.I)
+# A sentence with one of these states a condition ("cancel your trip if you need to ... for the
+# death of a family member"); it makes a death named by a noun, which has no tense to tell a
+# report from a rule, a hypothetical one.
+CONDITION_BEFORE_RE = re.compile(
+    r"\b(?:if|unless|whenever|in\s+case|in\s+the\s+event|suppose|supposing|assuming)\b", re.I
+)
+NOMINAL_DEATH_BEFORE_RE = re.compile(
+    r"\b(?:deaths?|killings?|murders?|loss|executions?|assassinations?)\s+of\s+$", re.I
+)
+# A death verb that reports nothing: present simple ("a person who dies", "when a man dies":
+# a generic statement about anyone) or irrealis ("were to die", "would die", "will be
+# killed"). "may have been killed" and "are believed to have died" stay: they hedge a past event.
+_MODAL = r"would|will|could|can|might|may|should|shall|must"
+GENERIC_DEATH_RE = re.compile(r"^(?:dies|die)$", re.I)
+PRESENT_PASSIVE_BEFORE_DEATH_RE = re.compile(r"\b(?:is|gets)\s+$", re.I)  # "when a person is killed"
+# Narrative "would later die" tells of a death that followed; it is no hypothesis.
+IRREALIS_BEFORE_DEATH_RE = re.compile(
+    rf"\b(?:{_MODAL}|were\s+to|was\s+to)\s+(?!(?:later|eventually|subsequently|soon|go\s+on)\b)"
+    r"(?:(?!have\b)\w+\s+){0,2}$", re.I
+)
+# Words that can follow "N dead" when "dead" is the noun or a predicate ("12 dead in Aleppo",
+# "seven dead and 30 hurt", "left 12 dead yesterday"): closed-class words of English. Any other
+# lowercase word there is a noun that "dead" describes ("one dead switch", "two dead
+# batteries"), so the count is of that thing unless the noun names people.
+_AFTER_DEAD_FUNCTION_WORDS = (
+    r"in|on|at|as|and|or|but|nor|after|before|since|over|under|among|amid|amidst|during|from|by|with|"
+    r"without|near|across|inside|outside|into|to|for|of|so|then|yet|while|when|where|whom|who|which|that|"
+    r"than|until|till|including|a|an|the|this|these|those|his|her|their|its|our|some|many|more|most|all|"
+    r"both|each|other|others|were|was|are|is|be|been|being|have|has|had|will|would|may|might|could|should|"
+    r"must|can|do|does|did|not|also|too|here|there|now|today|yesterday|tonight|overnight|last|per|plus|"
+    r"says|said|say|according|again|alone|instead|already|still|just|only|around|about|overall|total|"
+    rf"{_WORD_UNIT}|{_WORD_TENS}|dozens|scores|hundreds|thousands|[a-z]+ly|[a-z]+ing|[a-z]+ed|\d[\d,.]*"
+)
+DEAD_THING_AFTER_RE = re.compile(
+    rf"^\s+(?-i:(?!(?:{_AFTER_DEAD_FUNCTION_WORDS})\b)(?P<noun>[a-z][a-z'’-]*))\b", re.I
+)
+DEATH_WORD_RE = re.compile(rf"^(?:{DEATH_WORD})$", re.I)  # "12 dead bodies": the noun is itself the dead
+# "lives" are deaths only when something takes them: "claimed the lives of 30", not "cemented
+# the lives of two artists" or "saved the lives of 12".
+LIVES_OF_BEFORE_RE = re.compile(r"\blives\s+of(?:\s+the)?\s*[\"'“‘«]?\s*$", re.I)
+
+
+def _not_a_reported_death(m: re.Match, sentence: str, ctx: tuple[str, int]) -> bool:
+    """True when a number found in a death context is not a death that happened: an idiom,
+    a generic or conditional statement about "a person", "dead" said of a thing, or "lives"
+    that nothing took. `ctx` is _death_context's answer (its second item is how far the
+    death phrase runs after the number; 0 when a verb before the number led into it)."""
+    after = sentence[m.end():m.end() + 90]
+    before = sentence[max(0, m.start() - 60):m.start()]
+    if KILLING_IDIOM_AFTER_RE.match(after) or PROPORTION_AFTER_RE.match(after) or DIE_COGNATE_BEFORE_RE.search(before):
+        return True
+    indefinite = bool(m.group("one"))
+    if indefinite and NOMINAL_DEATH_BEFORE_RE.search(before) and CONDITION_BEFORE_RE.search(sentence, 0, m.start()):
+        return True
+    if ctx[1]:  # the death word follows the number
+        phrase = after[:ctx[1]]
+        death = re.search(r"[\w']+$", phrase).group(0)
+        lead = phrase[:len(phrase) - len(death)]
+        if indefinite and (GENERIC_DEATH_RE.match(death) or PRESENT_PASSIVE_BEFORE_DEATH_RE.search(lead)):
+            return True
+        if IRREALIS_BEFORE_DEATH_RE.search(lead):
+            return True
+        if death.lower() == "dead":
+            thing = DEAD_THING_AFTER_RE.match(after[ctx[1]:])
+            if thing and not VICTIM_WORD_RE.match(thing.group("noun")) and not DEATH_WORD_RE.match(thing.group("noun")):
+                return True
+        return False
+    lives = LIVES_OF_BEFORE_RE.search(before)
+    return bool(lives) and not LIVES_CUE_RE.search(before[:lives.start()])
+
+
 # No war has a recorded toll near this (the Second World War's estimates run to 70-85 million),
 # so a larger "toll" is a misread or garbage number ("more than 1,000,...,000" with 110 groups
 # is inf as a float), never a value to chart.
@@ -659,6 +742,8 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
         if parts is None or parts[0] <= 0:
             continue
         ctx = _death_context(m, folded)
+        if ctx and _not_a_reported_death(m, sentence, ctx):
+            ctx = None
         reason = implausible_toll(parts[0]) if ctx else None
         if reason:
             if rejected is not None:
