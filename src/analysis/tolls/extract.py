@@ -551,6 +551,37 @@ DEAD_THING_AFTER_RE = re.compile(
     rf"^\s+(?-i:(?!(?:{_AFTER_DEAD_FUNCTION_WORDS})\b)(?P<noun>[a-z][a-z'’-]*))\b", re.I
 )
 DEATH_WORD_RE = re.compile(rf"^(?:{DEATH_WORD})$", re.I)  # "12 dead bodies": the noun is itself the dead
+# A killing that was tried, planned or threatened did not happen: "tried to kill 12 people",
+# "plotted to assassinate two officials", "attempted murder of a police officer" ("went on
+# to kill" and "managed to kill" are not here: they did).
+_KILL_BASE = r"(?:kill|murder|execute|assassinate|massacre|slaughter|behead|shoot(?:\s+dead)?)"
+ATTEMPT_BEFORE_RE = re.compile(
+    r"(?:\b(?:attempt\w*|tr(?:y|ies|ied|ying)|plan\w*|plot\w*|threat\w*|vow\w*|want\w*|intend\w*|"
+    r"seek\w*|sought|aim\w*|fail\w*|conspir\w*|hop(?:e|es|ed|ing))\s+to\s+(?:[\w'’-]+\s+)?"
+    rf"{_KILL_BASE}\s+"
+    r"|\battempted\s+(?:murders?|killings?|assassinations?|executions?)\s+of\s+(?:the\s+)?)$",
+    re.I,
+)
+# A killing or loss denied: "did not lose two officers", "never killed a civilian" ("not only
+# killed 12" affirms it).
+NEGATED_VERB_BEFORE_RE = re.compile(
+    r"(?:\bnot|n[’']t|\bnever)\s+(?!only\b|just\b)(?:[\w'’-]+\s+)?(?:kill\w*|los[et]\w*|murder\w*|execut\w*)\s+$", re.I
+)
+# The number is the killers when an active killing verb has an object after it: "Three gunmen
+# killed 12 people", "a teenager shot and killed three students". Not a passive ("were
+# summarily executed"), a definite noun phrase ("Of the 45 civilians killed the highest number
+# ..." reads as a participle in unpunctuated copy), "12 killed the previous day" (a date), or a
+# headline's "8 persons killed 58 others injured" (the next count has its own injury word).
+ACTIVE_KILL_END_RE = re.compile(r"\b(?:killed|executed|massacred|murdered|beheaded|crucified|assassinated|slaughtered)$", re.I)
+PASSIVE_AUX_RE = re.compile(r"\b(?:were|was|been|being|be|are|is|got|get|gets)\b", re.I)
+DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|its|their|his|her)\s+$", re.I)
+OBJECT_INJURED_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?(?:were\s+|are\s+)?(?:wounded|injured|hurt)\b", re.I)
+_TIME_NOUN = r"(?:day|night|week|month|year|morning|afternoon|evening|weekend|previous|following|same|next|last|other)"
+KILL_OBJECT_AFTER_RE = re.compile(
+    rf"^\s+(?:(?:{_QUAL})\s+)?(?:\d|(?:{_WORD_UNIT}|{_WORD_TENS}|him|her|them|us|me|his|their|its|several|many|"
+    rf"dozens|scores|hundreds|thousands)\b|(?:the|a|an)\s+(?!{_TIME_NOUN}\b))",
+    re.I,
+)
 # "lives" are deaths only when something takes them: "claimed the lives of 30", not "cemented
 # the lives of two artists" or "saved the lives of 12".
 LIVES_OF_BEFORE_RE = re.compile(r"\blives\s+of(?:\s+the)?\s*[\"'“‘«]?\s*$", re.I)
@@ -565,6 +596,8 @@ def _not_a_reported_death(m: re.Match, sentence: str, ctx: tuple[str, int]) -> b
     before = sentence[max(0, m.start() - 60):m.start()]
     if KILLING_IDIOM_AFTER_RE.match(after) or PROPORTION_AFTER_RE.match(after) or DIE_COGNATE_BEFORE_RE.search(before):
         return True
+    if ATTEMPT_BEFORE_RE.search(before) or NEGATED_VERB_BEFORE_RE.search(before):
+        return True
     indefinite = bool(m.group("one"))
     if indefinite and NOMINAL_DEATH_BEFORE_RE.search(before) and CONDITION_BEFORE_RE.search(sentence, 0, m.start()):
         return True
@@ -575,6 +608,10 @@ def _not_a_reported_death(m: re.Match, sentence: str, ctx: tuple[str, int]) -> b
         if indefinite and (GENERIC_DEATH_RE.match(death) or PRESENT_PASSIVE_BEFORE_DEATH_RE.search(lead)):
             return True
         if IRREALIS_BEFORE_DEATH_RE.search(lead):
+            return True
+        rest = after[ctx[1]:]
+        if ACTIVE_KILL_END_RE.search(phrase) and not PASSIVE_AUX_RE.search(lead) and KILL_OBJECT_AFTER_RE.match(rest) \
+                and not DEFINITE_BEFORE_RE.search(before) and not OBJECT_INJURED_RE.match(rest):
             return True
         if death.lower() == "dead":
             thing = DEAD_THING_AFTER_RE.match(after[ctx[1]:])
