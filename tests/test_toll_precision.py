@@ -121,9 +121,10 @@ def test_dying_n_deaths_is_an_idiom(subject, n, tail):
     assert values(f"{subject} {n} deaths{tail}.") == []
 
 
-@given(st.integers(1, 9), st.integers(2, 10), st.sampled_from(["in", "out of", "in every"]),
-       st.sampled_from(["Americans", "people", "patients", "women"]))
-def test_a_proportion_is_no_count(k, n, join, who):
+@given(st.integers(1, 9).flatmap(lambda k: st.tuples(st.just(k), st.integers(k + 1, 100))),
+       st.sampled_from(["in", "out of", "in every"]), st.sampled_from(["Americans", "people", "patients", "women"]))
+def test_a_proportion_is_no_count(part_whole, join, who):
+    k, n = part_whole
     assert values(f"Heart disease kills {k} {join} {n} {who}.") == []
 
 
@@ -210,6 +211,22 @@ def test_an_unpunctuated_headline_with_killed_and_injured_keeps_its_toll(n, vict
 @given(count, st.sampled_from(["managed to kill", "went on to kill", "did not only kill"]), st.sampled_from(VICTIMS))
 def test_a_killing_that_happened_after_to_is_a_toll(n, verb, victims):
     assert values(f"The militants {verb} {n} {victims} in the raid.") == [n]
+
+
+@given(st.integers(10, 99), st.integers(2, 9), st.sampled_from(["attacks", "villages", "raids"]))
+def test_a_count_over_fewer_places_is_no_proportion(n, k, where):
+    assert values(f"The air strikes killed {n} in {k} {where}.") == [n]
+
+
+@given(count, st.sampled_from(VICTIMS), st.sampled_from(["planes", "drones", "barrel bombs"]))
+def test_a_tool_used_to_kill_is_no_plan(n, victims, tool):
+    assert values(f"The army used {tool} to kill {n} {victims} in the town.") == [n]
+
+
+@given(count, st.sampled_from(["civilians", "people", "soldiers"]),
+       st.sampled_from(["the army said", "the monitor reported", "a source told SANA"]))
+def test_an_unpunctuated_headline_with_a_source_keeps_its_toll(n, victims, source):
+    assert values(f"{n} {victims} killed {source}") == [n]
 
 
 @given(count, st.sampled_from(["civilians", "soldiers", "bodies", "people"]), st.sampled_from(TAILS))

@@ -512,8 +512,9 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
 KILLING_IDIOM_AFTER_RE = re.compile(r"^\s+birds?\s*(?:,|with)\s+(?:one|a|a\s+single|the\s+same)\s+stone\b", re.I)
 # "die a thousand deaths": deaths as the object of "die" are a figure of speech (one can die once).
 DIE_COGNATE_BEFORE_RE = re.compile(r"\b(?:die|dies|died|dying)\s+$", re.I)
-# "kills 1 in 4 Americans", "2 out of 3 patients": a proportion, not a count.
-PROPORTION_AFTER_RE = re.compile(r"^\s+(?:in|out\s+of)\s+(?:every\s+)?\d", re.I)
+# "kills 1 in 4 Americans", "2 out of 3 patients": a proportion, not a count (the part is below
+# the whole; "killed 12 in 3 attacks" is a count).
+PROPORTION_AFTER_RE = re.compile(r"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>\d[\d,]*)", re.I)
 # A sentence with one of these states a condition ("cancel your trip if you need to ... for the
 # death of a family member"); it makes a death named by a noun, which has no tense to tell a
 # report from a rule, a hypothetical one.
@@ -556,8 +557,9 @@ DEATH_WORD_RE = re.compile(rf"^(?:{DEATH_WORD})$", re.I)  # "12 dead bodies": th
 # to kill" and "managed to kill" are not here: they did).
 _KILL_BASE = r"(?:kill|murder|execute|assassinate|massacre|slaughter|behead|shoot(?:\s+dead)?)"
 ATTEMPT_BEFORE_RE = re.compile(
-    r"(?:\b(?:attempt\w*|tr(?:y|ies|ied|ying)|plan\w*|plot\w*|threat\w*|vow\w*|want\w*|intend\w*|"
-    r"seek\w*|sought|aim\w*|fail\w*|conspir\w*|hop(?:e|es|ed|ing))\s+to\s+(?:[\w'’-]+\s+)?"
+    r"(?:\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|"
+    r"threat(?:s|en|ens|ened|ening)?|vow(?:s|ed|ing)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
+    r"aim(?:s|ed|ing)?|fail(?:s|ed|ing)?|conspir(?:e|es|ed|ing)|hop(?:e|es|ed|ing))\s+to\s+(?:[\w'’-]+\s+)?"
     rf"{_KILL_BASE}\s+"
     r"|\battempted\s+(?:murders?|killings?|assassinations?|executions?)\s+of\s+(?:the\s+)?)$",
     re.I,
@@ -576,6 +578,8 @@ ACTIVE_KILL_END_RE = re.compile(r"\b(?:killed|executed|massacred|murdered|behead
 PASSIVE_AUX_RE = re.compile(r"\b(?:were|was|been|being|be|are|is|got|get|gets)\b", re.I)
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|its|their|his|her)\s+$", re.I)
 OBJECT_INJURED_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?(?:were\s+|are\s+)?(?:wounded|injured|hurt)\b", re.I)
+# ... nor "3 civilians killed the army said": that noun phrase opens a new clause.
+OBJECT_SAYS_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|say|reported|reports|told|announced|claimed)\b", re.I)
 _TIME_NOUN = r"(?:day|night|week|month|year|morning|afternoon|evening|weekend|previous|following|same|next|last|other)"
 KILL_OBJECT_AFTER_RE = re.compile(
     rf"^\s+(?:(?:{_QUAL})\s+)?(?:\d|(?:{_WORD_UNIT}|{_WORD_TENS}|him|her|them|us|me|his|their|its|several|many|"
@@ -594,7 +598,10 @@ def _not_a_reported_death(m: re.Match, sentence: str, ctx: tuple[str, int]) -> b
     death phrase runs after the number; 0 when a verb before the number led into it)."""
     after = sentence[m.end():m.end() + 90]
     before = sentence[max(0, m.start() - 60):m.start()]
-    if KILLING_IDIOM_AFTER_RE.match(after) or PROPORTION_AFTER_RE.match(after) or DIE_COGNATE_BEFORE_RE.search(before):
+    if KILLING_IDIOM_AFTER_RE.match(after) or DIE_COGNATE_BEFORE_RE.search(before):
+        return True
+    whole = PROPORTION_AFTER_RE.match(after)
+    if whole and m.group("num") and (parse_number(m.group("num")) or (math.inf,))[0] < float(whole.group("whole").replace(",", "")):
         return True
     if ATTEMPT_BEFORE_RE.search(before) or NEGATED_VERB_BEFORE_RE.search(before):
         return True
@@ -611,7 +618,8 @@ def _not_a_reported_death(m: re.Match, sentence: str, ctx: tuple[str, int]) -> b
             return True
         rest = after[ctx[1]:]
         if ACTIVE_KILL_END_RE.search(phrase) and not PASSIVE_AUX_RE.search(lead) and KILL_OBJECT_AFTER_RE.match(rest) \
-                and not DEFINITE_BEFORE_RE.search(before) and not OBJECT_INJURED_RE.match(rest):
+                and not DEFINITE_BEFORE_RE.search(before) and not OBJECT_INJURED_RE.match(rest) \
+                and not OBJECT_SAYS_RE.match(rest):
             return True
         if death.lower() == "dead":
             thing = DEAD_THING_AFTER_RE.match(after[ctx[1]:])
