@@ -74,6 +74,9 @@ _GROUPED = (
 )
 _DIGITS = rf"(?:{_GROUPED})(?:\.\d++)?|\d++(?:\.\d++)?"
 _INT = rf"(?:{_GROUPED}|\d++)"  # a range's ends ("10-15", "1,000 to 2,000")
+# A range's end in words ("six to 12", "five to ten"): a whole number below a hundred, joined
+# only by "to" (a hyphen there is a compound: "twenty-five").
+_WORD_INT = rf"(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT})"
 _WORDNUM = (
     rf"(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT}|a)"
     rf"(?:\s+{_SCALE}(?:\s+{_SCALE})?(?:\s+(?:and\s+)?(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT}))?)?"
@@ -101,7 +104,7 @@ SINGULAR = (
 # One number phrase: a range, or an optional qualifier + a number + an optional "or more".
 NUMBER_PHRASE_RE = Pattern(
     rf"\b(?:between\s+(?P<lo1>{NUM})\s+and\s+(?P<hi1>{NUM})"
-    rf"|(?<!from\s)(?P<lo2>{_INT})\s*(?:-|–|to)\s*(?P<hi2>{_INT})(?![\w-])"
+    rf"|(?<!from\s)(?P<lo2>{_INT}|{_WORD_INT}(?=\s+to\s))\s*(?:-|–|to)\s*(?P<hi2>{_INT}|{_WORD_INT})(?![\w-])"
     rf"|(?P<one>an?)(?=\s+(?:[\w-]+\s+)?{SINGULAR}\b)"
     rf"|(?:(?P<qual>{_QUAL})\s+)?(?P<num>{NUM})(?P<post>\s+or\s+more|\s+or\s+so|\s+plus)?)\b",
     re.IGNORECASE,
@@ -265,7 +268,18 @@ CUMULATIVE_RE = Pattern(
     re.IGNORECASE,
 )
 _MONTH = f"(?:{MONTH_FULL})"
+# A rate is not one event: "six to 12 child fatalities a year", "deaths per day", "annually"
+# ("a day after the raid" and "a week ago" date an event; "in over a year", "within a year"
+# measure a time).
+_NOT_RATE_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in ("over", "in", "within", "for", "than", "after", "half", "under"))
+_RATE = (
+    rf"\b(?:per|each|every|{_NOT_RATE_BEFORE}a)\s+(?:year|month|week|day)\b(?!\s+(?:after|before|earlier|later|ago|of)\b)"
+    # "kills one person every 10 seconds"
+    r"|\b(?:per|each|every)\s+(?:[\d,.]+\s+|few\s+|other\s+)?(?:second|minute|hour|day|week|month|year)s?\b"
+    r"|\b(?:annually|yearly)\b"
+)
 OTHER_RE = Pattern(
+    rf"{_RATE}|"
     rf"\bsince\s+(?:the\s+)?(?:beginning|start)\s+of\s+(?:the\s+|this\s+)?(?:year|month|week|{_MONTH}|\d{{4}})"
     rf"|\bsince\s+(?:{_MONTH}|(?:19|20)\d\d)\b"
     r"|\b(?:this|last|past)\s+(?:year|month)\b|\bso\s+far\s+this\b"
@@ -500,6 +514,134 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     return None
 
 
+# --- not a reported death: idioms, generic and hypothetical statements, things ---------------
+# General text (how-to pages, terms of service, reviews) uses the toll vocabulary for things
+# that are not reported deaths. Each rule below keys on the grammar of the phrase the number
+# sits in, so it holds for any wording of the same construction; war reporting (past or
+# perfect tense, people as victims, "claimed the lives of") never takes these forms.
+
+# "kill two birds with one stone": the idiom's object is a figure of speech, never a victim.
+KILLING_IDIOM_AFTER_RE = re.compile(r"^\s+birds?\s*(?:,|with)\s+(?:one|a|a\s+single|the\s+same)\s+stone\b", re.I)
+# "die a thousand deaths": deaths as the object of "die" are a figure of speech (one can die once).
+DIE_COGNATE_BEFORE_RE = re.compile(r"\b(?:die|dies|died|dying)\s+$", re.I)
+# "kills 1 in 4 Americans", "2 out of 3 patients": a proportion, not a count (the part is below
+# the whole; "killed 12 in 3 attacks" is a count).
+PROPORTION_AFTER_RE = re.compile(r"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>\d[\d,]*)", re.I)
+# A sentence with one of these states a condition ("cancel your trip if you need to ... for the
+# death of a family member"); it makes a death named by a noun, which has no tense to tell a
+# report from a rule, a hypothetical one.
+CONDITION_BEFORE_RE = re.compile(
+    r"\b(?:if|unless|whenever|in\s+case|in\s+the\s+event|suppose|supposing|assuming)\b", re.I
+)
+NOMINAL_DEATH_BEFORE_RE = re.compile(
+    r"\b(?:deaths?|killings?|murders?|loss|executions?|assassinations?)\s+of\s+$", re.I
+)
+# A death verb that reports nothing: present simple ("a person who dies", "when a man dies":
+# a generic statement about anyone) or irrealis ("were to die", "would die", "will be
+# killed"). "may have been killed" and "are believed to have died" stay: they hedge a past event.
+_MODAL = r"would|will|could|can|might|may|should|shall|must"
+GENERIC_DEATH_RE = re.compile(r"^(?:dies|die)$", re.I)
+PRESENT_PASSIVE_BEFORE_DEATH_RE = re.compile(r"\b(?:is|gets)\s+$", re.I)  # "when a person is killed"
+# Narrative "would later die" tells of a death that followed; it is no hypothesis.
+IRREALIS_BEFORE_DEATH_RE = re.compile(
+    rf"\b(?:{_MODAL}|were\s+to|was\s+to)\s+(?!(?:later|eventually|subsequently|soon|go\s+on)\b)"
+    r"(?:(?!have\b)\w+\s+){0,2}$", re.I
+)
+# Words that can follow "N dead" when "dead" is the noun or a predicate ("12 dead in Aleppo",
+# "seven dead and 30 hurt", "left 12 dead yesterday"): closed-class words of English. Any other
+# lowercase word there is a noun that "dead" describes ("one dead switch", "two dead
+# batteries"), so the count is of that thing unless the noun names people.
+_AFTER_DEAD_FUNCTION_WORDS = (
+    r"in|on|at|as|and|or|but|nor|after|before|since|over|under|among|amid|amidst|during|from|by|with|"
+    r"without|near|across|inside|outside|into|to|for|of|so|then|yet|while|when|where|whom|who|which|that|"
+    r"than|until|till|including|a|an|the|this|these|those|his|her|their|its|our|some|many|more|most|all|"
+    r"both|each|other|others|were|was|are|is|be|been|being|have|has|had|will|would|may|might|could|should|"
+    r"must|can|do|does|did|not|also|too|here|there|now|today|yesterday|tonight|overnight|last|per|plus|"
+    r"says|said|say|according|again|alone|instead|already|still|just|only|around|about|overall|total|"
+    rf"{_WORD_UNIT}|{_WORD_TENS}|dozens|scores|hundreds|thousands|[a-z]+ly|[a-z]+ing|[a-z]+ed|\d[\d,.]*"
+)
+DEAD_THING_AFTER_RE = re.compile(
+    rf"^\s+(?-i:(?!(?:{_AFTER_DEAD_FUNCTION_WORDS})\b)(?P<noun>[a-z][a-z'’-]*))\b", re.I
+)
+DEATH_WORD_RE = re.compile(rf"^(?:{DEATH_WORD})$", re.I)  # "12 dead bodies": the noun is itself the dead
+# A killing that was tried, planned or threatened did not happen: "tried to kill 12 people",
+# "plotted to assassinate two officials", "attempted murder of a police officer" ("went on
+# to kill" and "managed to kill" are not here: they did).
+_KILL_BASE = r"(?:kill|murder|execute|assassinate|massacre|slaughter|behead|shoot(?:\s+dead)?)"
+ATTEMPT_BEFORE_RE = re.compile(
+    r"(?:\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|"
+    r"threat(?:s|en|ens|ened|ening)?|vow(?:s|ed|ing)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|seek(?:s|ing)?|sought|"
+    r"aim(?:s|ed|ing)?|fail(?:s|ed|ing)?|conspir(?:e|es|ed|ing)|hop(?:e|es|ed|ing))\s+to\s+(?:[\w'’-]+\s+)?"
+    rf"{_KILL_BASE}\s+"
+    r"|\battempted\s+(?:murders?|killings?|assassinations?|executions?)\s+of\s+(?:the\s+)?)$",
+    re.I,
+)
+# A killing or loss denied: "did not lose two officers", "never killed a civilian" ("not only
+# killed 12" affirms it).
+NEGATED_VERB_BEFORE_RE = re.compile(
+    r"(?:\bnot|n[’']t|\bnever)\s+(?!only\b|just\b)(?:[\w'’-]+\s+)?(?:kill\w*|los[et]\w*|murder\w*|execut\w*)\s+$", re.I
+)
+# The number is the killers when an active killing verb has an object after it: "Three gunmen
+# killed 12 people", "a teenager shot and killed three students". Not a passive ("were
+# summarily executed"), a definite noun phrase ("Of the 45 civilians killed the highest number
+# ..." reads as a participle in unpunctuated copy), "12 killed the previous day" (a date), or a
+# headline's "8 persons killed 58 others injured" (the next count has its own injury word).
+ACTIVE_KILL_END_RE = re.compile(r"\b(?:killed|executed|massacred|murdered|beheaded|crucified|assassinated|slaughtered)$", re.I)
+PASSIVE_AUX_RE = re.compile(r"\b(?:were|was|been|being|be|are|is|got|get|gets)\b", re.I)
+DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|its|their|his|her)\s+$", re.I)
+OBJECT_INJURED_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?(?:were\s+|are\s+)?(?:wounded|injured|hurt)\b", re.I)
+# ... nor "3 civilians killed the army said": that noun phrase opens a new clause.
+OBJECT_SAYS_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|say|reported|reports|told|announced|claimed)\b", re.I)
+_TIME_NOUN = r"(?:day|night|week|month|year|morning|afternoon|evening|weekend|previous|following|same|next|last|other)"
+KILL_OBJECT_AFTER_RE = re.compile(
+    rf"^\s+(?:(?:{_QUAL})\s+)?(?:\d|(?:{_WORD_UNIT}|{_WORD_TENS}|him|her|them|us|me|his|their|its|several|many|"
+    rf"dozens|scores|hundreds|thousands)\b|(?:the|a|an)\s+(?!{_TIME_NOUN}\b))",
+    re.I,
+)
+# "lives" are deaths only when something takes them: "claimed the lives of 30", not "cemented
+# the lives of two artists" or "saved the lives of 12".
+LIVES_OF_BEFORE_RE = re.compile(r"\blives\s+of(?:\s+the)?\s*[\"'“‘«]?\s*$", re.I)
+
+
+def _not_a_reported_death(m: re.Match, sentence: str, ctx: tuple[str, int]) -> bool:
+    """True when a number found in a death context is not a death that happened: an idiom,
+    a generic or conditional statement about "a person", "dead" said of a thing, or "lives"
+    that nothing took. `ctx` is _death_context's answer (its second item is how far the
+    death phrase runs after the number; 0 when a verb before the number led into it)."""
+    after = sentence[m.end():m.end() + 90]
+    before = sentence[max(0, m.start() - 60):m.start()]
+    if KILLING_IDIOM_AFTER_RE.match(after) or DIE_COGNATE_BEFORE_RE.search(before):
+        return True
+    whole = PROPORTION_AFTER_RE.match(after)
+    if whole and m.group("num") and (parse_number(m.group("num")) or (math.inf,))[0] < float(whole.group("whole").replace(",", "")):
+        return True
+    if ATTEMPT_BEFORE_RE.search(before) or NEGATED_VERB_BEFORE_RE.search(before):
+        return True
+    indefinite = bool(m.group("one"))
+    if indefinite and NOMINAL_DEATH_BEFORE_RE.search(before) and CONDITION_BEFORE_RE.search(sentence, 0, m.start()):
+        return True
+    if ctx[1]:  # the death word follows the number
+        phrase = after[:ctx[1]]
+        death = re.search(r"[\w']+$", phrase).group(0)
+        lead = phrase[:len(phrase) - len(death)]
+        if indefinite and (GENERIC_DEATH_RE.match(death) or PRESENT_PASSIVE_BEFORE_DEATH_RE.search(lead)):
+            return True
+        if IRREALIS_BEFORE_DEATH_RE.search(lead):
+            return True
+        rest = after[ctx[1]:]
+        if ACTIVE_KILL_END_RE.search(phrase) and not PASSIVE_AUX_RE.search(lead) and KILL_OBJECT_AFTER_RE.match(rest) \
+                and not DEFINITE_BEFORE_RE.search(before) and not OBJECT_INJURED_RE.match(rest) \
+                and not OBJECT_SAYS_RE.match(rest):
+            return True
+        if death.lower() == "dead":
+            thing = DEAD_THING_AFTER_RE.match(after[ctx[1]:])
+            if thing and not VICTIM_WORD_RE.match(thing.group("noun")) and not DEATH_WORD_RE.match(thing.group("noun")):
+                return True
+        return False
+    lives = LIVES_OF_BEFORE_RE.search(before)
+    return bool(lives) and not LIVES_CUE_RE.search(before[:lives.start()])
+
+
 # No war has a recorded toll near this (the Second World War's estimates run to 70-85 million),
 # so a larger "toll" is a misread or garbage number ("more than 1,000,...,000" with 110 groups
 # is inf as a float), never a value to chart.
@@ -657,6 +799,8 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
         if parts is None or parts[0] <= 0:
             continue
         ctx = _death_context(m, folded)
+        if ctx and _not_a_reported_death(m, sentence, ctx):
+            ctx = None
         reason = implausible_toll(parts[0]) if ctx else None
         if reason:
             if rejected is not None:
