@@ -327,3 +327,27 @@ def test_according_to_opening_a_sentence_or_naming_a_report_finds_the_counter(n,
     text = frame.format(src=src) + f"{n} {victims} were killed."
     got = tolls.extract_tolls(text)
     assert [(c["value"], c["attributed_to"]) for c in got] == [(n, src)], text
+
+
+WAR_STARTS = ["since the war began", "since the start of the war", "since the outbreak of the conflict",
+              "since the uprising began in 2011", "since the outbreak of Syria's civil war"]
+
+
+@settings(max_examples=60)
+@given(st.integers(2, 900), st.sampled_from(["the deadliest", "the worst", "the bloodiest", "the first", "one of the heaviest"]),
+       st.sampled_from(["attack", "bombing", "air strike", "explosion to hit the city"]), st.sampled_from(WAR_STARTS),
+       st.booleans())
+def test_a_ranked_event_since_the_war_began_is_not_the_wars_toll(n, rank, event, since, toll_first):
+    """'The bombing killed 50 people, the deadliest attack since the war began': the superlative
+    ranks one event against all since then, so its toll is that event's."""
+    text = (f"The bombing killed {n} people, {rank} {event} {since}." if toll_first
+            else f"The blast, {rank} {event} {since} killed {n} people, the monitor said.".replace(", the monitor", " the monitor"))
+    claims = [c for c in tolls.extract_tolls(text) if c["value"] == n]
+    assert claims and all(c["scope"] != "cumulative" for c in claims)
+
+
+@settings(max_examples=40)
+@given(st.integers(20_000, 600_000), st.sampled_from(WAR_STARTS), st.sampled_from(["have been killed", "have died"]))
+def test_a_toll_counted_since_the_war_began_stays_cumulative(n, since, death):
+    text = f"More than {n:,} people {death} {since}, the monitor said."
+    assert [c["scope"] for c in tolls.extract_tolls(text) if c["value"] == n] == ["cumulative"]

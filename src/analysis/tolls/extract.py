@@ -659,12 +659,26 @@ def implausible_toll(value: float) -> str | None:
 
 LARGE_TOLL = 10_000  # no cue but this large: a period or war total, not one event
 
+# "the first explosion to hit the town since the outbreak of the war", "the deadliest attack
+# since 2011": a superlative or "first" before "since" (same clause) ranks one event against all
+# since then, so the toll beside it is that event's, not the war's.
+RANKED_SINCE_RE = re.compile(
+    r"\b(?:first|deadliest|worst|bloodiest|biggest|largest|heaviest|highest|only|most\s+\w+)\b[^.;,:]{0,80}$", re.I)
+
+
+def _cumulative_cue(sentence: FoldedText, lo: int = 0, hi: int | None = None) -> bool:
+    """A cumulative cue in sentence[lo:hi] that is not a ranked event's 'since' (RANKED_SINCE_RE,
+    read from the sentence's start: the superlative may lie outside the window)."""
+    return any(not (m.group(0)[:5].lower() == "since" and RANKED_SINCE_RE.search(sentence.text, 0, lo + m.start()))
+               for m in sentence[lo:hi].finditer(CUMULATIVE_RE))
+
 
 def _scope(sentence: FoldedText, start: int, end: int, value: float) -> str:
     """"cumulative" near a cumulative cue (or anywhere in the sentence for a large toll),
     "other" near another cue or when large, else "incident"."""
-    window = sentence[max(0, start - 90):end + 90]
-    if window.search(CUMULATIVE_RE) or (value >= LARGE_TOLL and sentence.search(CUMULATIVE_RE)):
+    lo = max(0, start - 90)
+    window = sentence[lo:end + 90]
+    if _cumulative_cue(sentence, lo, end + 90) or (value >= LARGE_TOLL and _cumulative_cue(sentence)):
         return "cumulative"
     if window.search(OTHER_RE) or value >= LARGE_TOLL:
         return "other"
