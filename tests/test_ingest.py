@@ -215,6 +215,28 @@ def test_duplicate_ids_keep_both_records_with_distinct_article_ids(tmp_path):
     assert docs[2].status == "ok" and "no 'id'" in docs[2].warnings[0]
 
 
+def test_a_repeated_record_is_one_article_read_once(tmp_path):
+    """FA-KES repeats an article once per incident it codes (same id, same text): counted as two
+    articles it added its tolls and its tone to its outlet twice."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    rows = ['{"id": "x", "text": "Shelling killed 12 people."}', '{"id": "y", "text": "Talks resumed."}',
+            '{"id": "x", "text": "Shelling killed 12 people."}']
+    (raw / "c.jsonl").write_text("\n".join(rows) + "\n")
+    docs = list(iter_raw(raw))
+    assert [status_kind(d.status) for d in docs] == ["ok", "ok", "duplicate_record"]
+    assert "line 1" in docs[2].status and docs[2].article_id == "c:x#2"
+    assert "--columns id=" in next(d for d in iter_raw(_dup_id_raw(tmp_path))
+                                   if status_kind(d.status) == "duplicate_id").status
+
+
+def _dup_id_raw(tmp_path):
+    raw = tmp_path / "raw2"
+    raw.mkdir()
+    (raw / "c.jsonl").write_text('{"id": "x", "text": "first"}\n{"id": "x", "text": "second"}\n')
+    return raw
+
+
 def test_corpus_with_header_only_is_one_empty_record(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()

@@ -3,7 +3,7 @@
 Raw data is immutable, so this module only reads. Nothing is dropped: a file or record that
 cannot be read still yields a `RawDoc` whose `status` says why (`empty`, `binary`,
 `undecodable`, `unreadable`, `too_large`, `unsupported_format`, `malformed`, `missing_column`,
-`missing_text`, `duplicate_id`), so the article accounting in notebook 01 adds up to the
+`missing_text`, `duplicate_id`, `duplicate_record`), so the article accounting in notebook 01 adds up to the
 number of inputs. Text in any common encoding is decoded (see `decode_bytes`); an article file
 above `MAX_ARTICLE_BYTES` is recorded without being read. Corpus files (.jsonl, .csv) of any
 size are streamed record by record.
@@ -780,9 +780,13 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
                 first_text[rid] = (n, digest)
             elif first_text.get(rid, (0, None))[1] == digest:
                 # Same id, same article: exports that code several incidents per article repeat it.
-                doc.warnings.append(f"repeats the article of line {first_text[rid][0]} (same id and text)")
+                # It is one article, so it is read once: counted again it would add its tolls and
+                # its tone to its outlet a second time.
+                doc.status = (f"duplicate_record: repeats the article of line {first_text[rid][0]} "
+                              f"(same id and text), which is read once")
             else:
-                doc.status = f"duplicate_id: id {rid!r} already used earlier in {rel} for a different text"
+                doc.status = (f"duplicate_id: id {rid!r} already used earlier in {rel} for a different text; "
+                              f"give each article its own id (or name another id column with --columns id=COLUMN)")
         yield doc
     if not any_record:
         yield RawDoc(article_id=stem_id, source_path=rel, status="empty: corpus file has no records", encoding=encoding)
