@@ -3,7 +3,7 @@ URL, event dates in prose, and when a date in the page text may overrule htmldat
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -151,3 +151,22 @@ def test_a_bare_url_line_without_a_scheme_is_the_pages_address():
 def test_month_first_country_domains(region):
     assert dates.locale_order(None, f"https://news.example.{region}/a", None) == "md"
     assert dates.locale_order(None, f"https://news.example.com.{region}/a", None) == "md"
+
+
+@settings(max_examples=40)
+@given(st.dates(min_value=date(2012, 1, 1), max_value=date(2020, 12, 31)), st.integers(-40, 40),
+       st.sampled_from(["Published {d}", "By Jane Doe | {d}", "Posted on {d}"]))
+def test_metadata_is_kept_but_a_labelled_text_date_of_another_day_is_flagged(meta, shift, label):
+    """A corpus's date column wins, but 'Published August 15 2016' in a text dated 2016-08-07 is
+    worth a warning (FA-KES has 26 such rows)."""
+    stated = meta + timedelta(days=shift)
+    text = label.format(d=f"{stated:%B} {stated.day} {stated.year}") + "\nSyrian army advances in Aleppo, the monitor said.\n"
+    r = dates.publication_date(text, metadata_date=meta.isoformat(), today=TODAY)
+    assert r.published == meta and r.date_source == "metadata"
+    flagged = [w for w in r.warnings if "kept, but the text states" in w]
+    assert bool(flagged) == (abs(shift) > dates.SAME_PUBLICATION_DAYS)
+
+
+def test_an_event_date_opening_a_sentence_is_not_flagged_against_metadata():
+    r = dates.publication_date("On August 15 2016, the army advanced.", metadata_date="2016-08-07", today=TODAY)
+    assert not any("kept, but" in w for w in r.warnings)

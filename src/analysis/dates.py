@@ -832,7 +832,7 @@ def publication_date(
         if meta is None:
             warnings.append(f"metadata date {metadata_date!r} could not be read")
         else:
-            return result(meta, "metadata", "metadata")
+            return result(meta, "metadata", "metadata", extra=_text_disagrees(text, meta, today))
 
     slash = locale_order(html, url, text)
     ranked = rank_candidates(text, conflict_start, low, high, today, slash)
@@ -867,6 +867,31 @@ def publication_date(
     if low or high:
         return DateResult(None, "inferred", low, high, interval_ev, tuple(warnings), None, None, interval_ev)
     return DateResult(None, "none", None, None, None, tuple(warnings))
+
+
+# Metadata is kept, but a record whose text labels another publication date says so: the top of
+# the text is where "Published August 15 2016" or a byline's date sits (and reading only it keeps
+# the check cheap at corpus scale).
+METADATA_CHECK_CHARS = 1500
+LABELLED_KINDS = ("published", "byline")
+
+
+def _says_published(text: str, c: DateCandidate) -> bool:
+    """A label word or a byline on the date's line or the line above ('On August 15 2016, ...'
+    opening a sentence also ranks as 'published', but states an event)."""
+    ls, _ = _line_bounds(text, c.start)
+    near = _previous_line(text, ls)[-80:] + "\n" + text[ls:c.start]
+    return bool(PUBLISHED_RE.search(text[max(ls, c.start - 40):c.start]) or BYLINE_RE.search(near))
+
+
+def _text_disagrees(text: str, meta: date, today: date) -> list[str]:
+    """A warning when the text's own labelled publication date is another day than the metadata's."""
+    head = text[:METADATA_CHECK_CHARS]
+    labelled = [c for _, kind, c in rank_candidates(head, today=today) if kind in LABELLED_KINDS and _says_published(head, c)]
+    if labelled and abs((labelled[0].value - meta).days) > SAME_PUBLICATION_DAYS:
+        c = labelled[0]
+        return [f"metadata date {meta} kept, but the text states {head[c.start:c.end]!r} ({c.value})"]
+    return []
 
 
 # A date placed like a byline or dateline in the page's own text (score at least this) may beat
