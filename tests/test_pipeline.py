@@ -169,3 +169,29 @@ def test_unwritable_reports_folder_is_one_line(tmp_path):
                "--processed-dir", str(tmp_path / "p"))
     assert res.returncode == 2 and len(res.stderr.strip().splitlines()) == 1, res.stderr
     assert "writable" in res.stderr and "a_file" in res.stderr
+
+
+def test_kernels_are_shut_down_without_an_interrupt():
+    """jupyter_client interrupts a kernel before shutting it down; a kernel still busy on a loaded
+    machine then logs 'KeyboardInterrupt caught in kernel.' on a successful run's terminal."""
+    import asyncio
+
+    from analysis.pipeline import kernel_config
+
+    manager_class = kernel_config()["kernel_manager_class"]
+    sent = []
+
+    async def record(self):
+        sent.append(self.shutting_down)
+
+    base = manager_class.__mro__[1]
+    original = base._async_interrupt_kernel
+    base._async_interrupt_kernel = record
+    try:
+        km = manager_class()
+        for shutting_down in (False, True):
+            km.shutting_down = shutting_down
+            asyncio.run(km._async_interrupt_kernel())
+    finally:
+        base._async_interrupt_kernel = original
+    assert sent == [False], "an interrupt outside a shutdown (a cell timeout) still reaches the kernel"

@@ -12,6 +12,7 @@ with one line saying what to do.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import os
@@ -226,11 +227,33 @@ def kernel_config() -> dict:
     this user can reach, removed when the kernel stops) where the platform has them, so no
     port is opened and ipykernel prints no "running over TCP without encryption" warning on
     the terminal for every notebook. Windows has no IPC transport and keeps TCP."""
+    quiet = {"kernel_manager_class": quiet_shutdown_kernel_manager()}
     if os.name == "nt":
-        return {}
+        return quiet
     from traitlets.config import Config
 
-    return {"config": Config({"KernelManager": {"transport": "ipc"}})}
+    return {"config": Config({"KernelManager": {"transport": "ipc"}}), **quiet}
+
+
+@functools.lru_cache(maxsize=1)
+def quiet_shutdown_kernel_manager() -> type:
+    """nbclient's kernel manager without the interrupt jupyter_client sends before a shutdown.
+
+    jupyter_client interrupts (SIGINT) every kernel it shuts down. A kernel still finishing the
+    last reply on a loaded machine takes the interrupt inside a message handler and logs
+    "[IPKernelApp] ERROR | KeyboardInterrupt caught in kernel." on the terminal of a run that
+    succeeded. A notebook that has finished has nothing to interrupt; the shutdown request and,
+    failing that, SIGTERM and SIGKILL still stop the kernel. Interrupts at any other time (a cell
+    timeout) are sent as before."""
+    from jupyter_client import AsyncKernelManager
+
+    class QuietShutdownKernelManager(AsyncKernelManager):
+        async def _async_interrupt_kernel(self) -> None:
+            if self.shutting_down:
+                return
+            await super()._async_interrupt_kernel()
+
+    return QuietShutdownKernelManager
 
 
 def _up_to_date(entry: dict | None, key: str, output: Path, html_path: Path) -> bool:
