@@ -20,9 +20,12 @@ into src/analysis/models/tone_vectors.npz, the sentence embeddings are used only
     nice .venv/bin/python scripts/train_tone_hybrid.py --dump-words /tmp/tone_words.json
     python -m venv /tmp/train-venv && /tmp/train-venv/bin/python -m pip install -r scripts/requirements-train.txt
     HF_HUB_OFFLINE=1 nice /tmp/train-venv/bin/python scripts/distill_tone_vectors.py /tmp/tone_words.json /tmp/tone_words.npz --sentences
-    nice .venv/bin/python scripts/train_tone_hybrid.py --vectors /tmp/tone_words.npz --teacher /tmp/tone_words.npz
+    nice .venv/bin/python scripts/probe_tone_students.py collect /tmp/unl.json
+    HF_HUB_OFFLINE=1 nice /tmp/train-venv/bin/python scripts/distill_tone_vectors.py /tmp/unl.json /tmp/unl.npz --sentences
+    nice .venv/bin/python scripts/train_tone_hybrid.py --vectors /tmp/tone_words.npz --teacher /tmp/tone_words.npz --unlabelled /tmp/unl.json /tmp/unl.npz
 
-The shipped model is the last line's output. Without --vectors the shipped tone_vectors.npz is
+The shipped model is the last line's output (D also learns the teacher's scores of the first
+24,000 unlabelled FA-KES/WCXB sentences; only D reads them). Without --vectors the shipped tone_vectors.npz is
 reused (--no-vectors: the engine without them); without --teacher part D is left out (zero weights).
 
     nice .venv/bin/python scripts/train_tone_hybrid.py [--no-cv] [--vectors RAW.npz | --no-vectors] [--teacher RAW.npz]
