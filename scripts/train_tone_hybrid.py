@@ -20,9 +20,12 @@ into src/analysis/models/tone_vectors.npz, the sentence embeddings are used only
     nice .venv/bin/python scripts/train_tone_hybrid.py --dump-words /tmp/tone_words.json
     python -m venv /tmp/train-venv && /tmp/train-venv/bin/python -m pip install -r scripts/requirements-train.txt
     HF_HUB_OFFLINE=1 nice /tmp/train-venv/bin/python scripts/distill_tone_vectors.py /tmp/tone_words.json /tmp/tone_words.npz --sentences
-    nice .venv/bin/python scripts/train_tone_hybrid.py --vectors /tmp/tone_words.npz --teacher /tmp/tone_words.npz
+    nice .venv/bin/python scripts/probe_tone_students.py collect /tmp/unl.json
+    HF_HUB_OFFLINE=1 nice /tmp/train-venv/bin/python scripts/distill_tone_vectors.py /tmp/unl.json /tmp/unl.npz --sentences
+    nice .venv/bin/python scripts/train_tone_hybrid.py --vectors /tmp/tone_words.npz --teacher /tmp/tone_words.npz --unlabelled /tmp/unl.json /tmp/unl.npz
 
-The shipped model is the last line's output. Without --vectors the shipped tone_vectors.npz is
+The shipped model is the last line's output (D also learns the teacher's scores of the first
+24,000 unlabelled FA-KES/WCXB sentences; only D reads them). Without --vectors the shipped tone_vectors.npz is
 reused (--no-vectors: the engine without them); without --teacher part D is left out (zero weights).
 
     nice .venv/bin/python scripts/train_tone_hybrid.py [--no-cv] [--vectors RAW.npz | --no-vectors] [--teacher RAW.npz]
@@ -107,6 +110,27 @@ def read_teacher(raw: Path, data: Data) -> np.ndarray:
     return emb
 
 
+def add_unlabelled(data: Data, texts_json: Path, raw: Path, limit: int) -> Data:
+    """Append unlabelled sentences (scripts/probe_tone_students.py collect, embedded by
+    distill_tone_vectors.py --sentences) as rows D learns the teacher's reading of; no other part
+    reads them. Call after the teacher is set and before with_vectors."""
+    texts = json.loads(texts_json.read_text(encoding="utf-8"))["texts"][:limit]
+    with np.load(raw, allow_pickle=False) as z:
+        emb = z["sentence_vectors"][:limit].astype(float)
+    if len(emb) != len(texts):
+        sys.exit(f"{raw} embeds {len(emb)} sentences, {texts_json} gives {len(texts)}: rerun the distillation")
+    tokens = [tone.model_tokens(s) for s in texts]
+    data.texts += texts
+    data.tokens += tokens
+    data.dense = np.vstack([data.dense, np.array([tone.dense_features(s, tokens=k) for s, k in zip(texts, tokens)]).reshape(-1, data.dense.shape[1])])
+    data.kind = np.concatenate([data.kind, ["unlabelled"] * len(texts)])
+    data.group = np.concatenate([data.group, [f"unlabelled_{i}" for i in range(len(texts))]])
+    data.y = np.concatenate([data.y, np.zeros(len(texts))])
+    data.targets += [[] for _ in texts]
+    data.teacher = np.vstack([data.teacher, emb])
+    return data
+
+
 def vocabulary(data: Data) -> list[str]:
     """Words the vector table covers: training words seen VOCAB_MIN_COUNT times, and VADER's words."""
     from collections import Counter
@@ -180,8 +204,9 @@ def fit(data: Data, rows: np.ndarray, with_target: bool = True) -> dict:
     """The model's JSON spec trained on `rows` (indices into data)."""
     kind = data.kind[rows]
     snip, mt, nyt = rows[kind == "snippet"], rows[kind == "newsmtsc"], rows[kind == "nyt"]
+    unl = rows[kind == "unlabelled"]
     vec = CountVectorizer(analyzer=tone.sentence_terms, min_df=MIN_DF, binary=True)
-    vec.fit([data.tokens[i] for i in rows])
+    vec.fit([data.tokens[i] for i in rows[kind != "unlabelled"]])
     bag = vec.transform(data.tokens)
     dense = np.hstack([data.dense, data.vec])
     X = hstack([bag, csr_matrix(dense * DENSE_SCALE)]).tocsr()
@@ -194,7 +219,7 @@ def fit(data: Data, rows: np.ndarray, with_target: bool = True) -> dict:
         # D learns the teacher's reading of the snippets and NewsMTSC sentences (the teacher sees
         # only the NYT rows of `rows`), so its score on an NYT sentence is out of sample for it
         teacher = Ridge(alpha=TEACHER_ALPHA).fit(data.teacher[nyt], data.y[nyt])
-        pl = np.concatenate([snip, mt])
+        pl = np.concatenate([snip, mt, unl])
         d = Ridge(alpha=D_ALPHA, solver="lsqr", tol=1e-6).fit(X[pl], teacher.predict(data.teacher[pl]) / 4)
         d_coef, d_b = d.coef_, float(d.intercept_)
     feats = np.column_stack([s.predict(X[nyt]), _proba_diff(m, X[nyt]), X[nyt] @ d_coef + d_b, dense[nyt]])
@@ -303,12 +328,23 @@ def main(argv=None) -> None:
     ap.add_argument("--vectors", type=Path, help="distilled word vectors (distill_tone_vectors.py) to reduce and ship")
     ap.add_argument("--no-vectors", action="store_true", help="train without word vectors")
     ap.add_argument("--teacher", type=Path, help="sentence embeddings (distill_tone_vectors.py --sentences) for part D")
+    ap.add_argument("--unlabelled", type=Path, nargs=2, metavar=("TEXTS.json", "RAW.npz"),
+                    help="with --teacher: unlabelled sentences D also learns from (README: tried, not shipped)")
+    ap.add_argument("--unlabelled-limit", type=int, default=24000, help="the first N of --unlabelled")
     args = ap.parse_args(argv)
+    if args.unlabelled and not args.teacher:
+        ap.error("--unlabelled needs --teacher (only part D reads unlabelled sentences)")
     data = load_data()
     if args.dump_words:
         args.dump_words.write_text(json.dumps({"vocab": vocabulary(data), "texts": data.texts}), encoding="utf-8")
         print(f"wrote {args.dump_words}")
         return
+    if args.teacher:
+        data.teacher = read_teacher(args.teacher, data)
+    else:
+        print("no --teacher: part D left out (the shipped model is trained with it)")
+    if args.unlabelled:
+        add_unlabelled(data, *args.unlabelled, args.unlabelled_limit)
     if args.no_vectors:
         data.with_vectors(None)
     elif args.vectors:
@@ -316,10 +352,6 @@ def main(argv=None) -> None:
         print(f"wrote {VECTORS_OUT} ({VECTORS_OUT.stat().st_size // 1024} KB)")
     else:
         data.with_vectors(tone.load_word_vectors())
-    if args.teacher:
-        data.teacher = read_teacher(args.teacher, data)
-    else:
-        print("no --teacher: part D left out (the shipped model is trained with it)")
     if args.no_cv:
         old = json.loads(gzip.decompress(args.out.read_bytes()).decode("utf-8"))  # the model ships gzipped
         cv, thresholds = old["cv"], old["thresholds"]

@@ -149,7 +149,8 @@ def load_model() -> ToneModel:
 #
 # - S: a ridge regression on 18,513 rated tweets and review snippets (general tone words);
 # - M: a logistic regression on NewsMTSC train sentences (news wording), P(positive) - P(negative);
-# - D: a ridge regression that mimics a teacher on the snippets and NewsMTSC sentences: the teacher
+# - D: a ridge regression that mimics a teacher on the snippets, NewsMTSC sentences and 24,000
+#   unlabelled FA-KES/WCXB news sentences: the teacher
 #   is a ridge on the full all-MiniLM-L6-v2 sentence embeddings fitted to the NYT ratings, run at
 #   training time only, so D carries some of the transformer's reading in word and pair weights;
 # - a ridge stacker on the NYT editorial sentences over S, M, D, the TextBlob/VADER features and a
