@@ -469,3 +469,10 @@ def test_a_corpus_with_c1_quotes_reads_as_punctuation(tmp_path):
     (doc,) = iter_raw(raw)
     assert doc.title == "Outrage as \u201cchemical attack\u201d kills \u2022 dozens"
     assert doc.text == "Rebels said \u201ctwelve people were killed\u201d \u2013 the monitor agreed.\n"
+
+
+def test_compressed_input_says_decompress_it(tmp_path):
+    (tmp_path / "export.jsonl.gz").write_bytes(b"\x1f\x8b\x08\x00" + bytes(20))
+    (doc,) = list(iter_raw(tmp_path))
+    assert status_kind(doc.status) == "unsupported_format"
+    assert "compressed" in doc.status and "gunzip export.jsonl.gz" in doc.status

@@ -169,3 +169,26 @@ def test_unwritable_reports_folder_is_one_line(tmp_path):
                "--processed-dir", str(tmp_path / "p"))
     assert res.returncode == 2 and len(res.stderr.strip().splitlines()) == 1, res.stderr
     assert "writable" in res.stderr and "a_file" in res.stderr
+
+
+def test_no_usable_article_stops_after_notebook_01_with_a_line_per_kind(tmp_path):
+    """A folder whose inputs are all rejected (a PDF, a compressed export, a CSV without a
+    text column) runs notebook 01 (its report accounts for each input), then stops with exit 2
+    and one line per kind of rejection saying what to do, instead of crashing in a later
+    notebook on empty tables."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "report.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    (raw / "export.jsonl.gz").write_bytes(b"\x1f\x8b\x08\x00" + bytes(20))
+    (raw / "export.csv").write_text("id,headline,publisher\n1,Syria talks,Reuters\n")
+    res = _run("--raw-dir", str(raw), "--reports-dir", str(tmp_path / "r"), "--processed-dir", str(tmp_path / "p"))
+    assert res.returncode == 2, res.stderr
+    err = res.stderr[res.stderr.index("error:"):]
+    assert "gave a usable article" in err.splitlines()[0]
+    kinds = [l.strip() for l in err.splitlines()[1:]]
+    assert [k.split(":", 1)[0] for k in kinds] == ["missing_column", "unsupported_format"]
+    assert "--columns text=COLUMN" in kinds[0] and "gunzip export.jsonl.gz" in err
+    assert "Traceback" not in res.stderr and "TypeError" not in res.stderr
+    assert (tmp_path / "r" / "01_clean_articles.html").exists()
+    assert not (tmp_path / "r" / "03_source_tone.html").exists()
+    assert "not run" in (tmp_path / "r" / "index.html").read_text()

@@ -791,6 +791,21 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         notes.append(note)
 
 
+# Suffixes of compressed files and the command that unpacks each (a user's .jsonl.gz export).
+COMPRESSED_SUFFIXES = {".gz": "gunzip", ".bz2": "bunzip2", ".xz": "unxz", ".zst": "unzstd", ".zip": "unzip"}
+
+
+def unsupported_status(path: Path) -> str:
+    """The `unsupported_format` status of a file whose suffix is not read, with what to do."""
+    suffix = path.suffix.lower()
+    accepted = "accepted: .txt .html .htm .jsonl .csv"
+    if suffix in COMPRESSED_SUFFIXES:
+        return (f"unsupported_format: {path.name} is compressed ({suffix}); decompress it first "
+                f"({COMPRESSED_SUFFIXES[suffix]} {path.name}) and run again ({accepted})")
+    return (f"unsupported_format: {suffix or 'no suffix'} ({accepted}); save it as one of these "
+            "(e.g. text copied out of a PDF as .txt)")
+
+
 def read_file(path: Path, raw_dir: Path, article_id: str, mapping: dict[str, str] | None = None,
               notes: list[str] | None = None) -> Iterator[RawDoc]:
     """Docs from one input file, whatever its format."""
@@ -801,11 +816,7 @@ def read_file(path: Path, raw_dir: Path, article_id: str, mapping: dict[str, str
         yield RawDoc(article_id=article_id, source_path=rel, status=problem)
         return
     if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | CORPUS_SUFFIXES:
-        yield RawDoc(
-            article_id=article_id,
-            source_path=rel,
-            status=f"unsupported_format: {suffix or 'no suffix'} (accepted: .txt .html .htm .jsonl .csv)",
-        )
+        yield RawDoc(article_id=article_id, source_path=rel, status=unsupported_status(path))
         return
     if suffix in CORPUS_SUFFIXES:
         yield from read_corpus(path, raw_dir, article_id, mapping, notes)

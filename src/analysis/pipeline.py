@@ -261,6 +261,40 @@ def corpus_column_error(raw_dir: Path, columns: str) -> str | None:
     return f"{problems[0]}{more}"
 
 
+ARTICLES_TABLE = "articles.parquet"  # notebook 01's table of every input and its status
+
+
+class NothingRead(ParameterError):
+    """No input gave a usable article: the later notebooks would have nothing to study."""
+
+
+def nothing_read_lines(processed: Path) -> list[str] | None:
+    """One line per kind of rejected input (its first file, its reason with what to do, how
+    many more), when articles.parquet exists and no row is `ok`; None otherwise."""
+    import pandas as pd
+
+    from .tables import status_kind
+
+    path = processed / ARTICLES_TABLE
+    if not path.exists():
+        return None
+    articles = pd.read_parquet(path, columns=["source_path", "status"])
+    if (articles["status"] == "ok").any():
+        return None
+    lines = []
+    kinds = articles["status"].map(status_kind)
+    for kind in sorted(kinds.unique()):
+        rows = articles[kinds == kind]
+        first = rows.iloc[0]
+        detail = str(first["status"]).split(":", 1)[-1].strip() or kind
+        source = str(first["source_path"])
+        line = f"{kind}: {detail}" if detail.startswith(source) else f"{kind}: {source}: {detail}"
+        others = rows["source_path"].nunique() - 1
+        lines.append(line + (f" (and {others} more file(s) like it)" if others > 0
+                             else f" ({len(rows)} records)" if len(rows) > 1 else ""))
+    return lines
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the notebooks. A corpus file without a text column still gets its rows (each
     `missing_column`), but the run then exits 2 with one line saying which option to use."""
@@ -293,6 +327,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
 
     results: list[NotebookResult] = []
     failed = False
+    nothing: list[str] | None = None  # set when notebook 01 read no usable article
     # stage bars from the kernels go to this terminal, not the reports; stopped (thread joined,
     # environment restored) however the loop ends
     with ProgressRelay() as relay:
@@ -309,9 +344,13 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
             if failed:
                 results.append(NotebookResult(name, "not run", "an earlier notebook failed"))
                 continue
+            if nothing is not None:
+                results.append(NotebookResult(name, "not run", "no input gave a usable article (see the first report)"))
+                continue
             if not args.force and not args.in_place and current:
                 print(f"{name}: unchanged inputs, parameters, code and outputs; skipped (use --force to re-run)")
                 results.append(NotebookResult(name, "skipped", "unchanged since last run", html_path))
+                nothing = nothing_read_lines(processed) if i == 0 else nothing
                 continue
             print(f"{name}: running")
             relay.stage(name)
@@ -345,10 +384,17 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                     "reports": cache.record_outputs([p for p in changed if p not in tables]),
                 }
                 cache.save_state(state_path, state)
+            if i == 0:
+                nothing = nothing_read_lines(processed)
     from .report import write_index
 
     index = write_index(reports, results, processed=processed)
     print(f"reports: {index}")
+    if nothing is not None and not failed:
+        raise NothingRead(
+            f"no input in {params['raw_dir']} gave a usable article, so the later notebooks were not run "
+            f"(every input and its status: {processed / ARTICLES_TABLE}):\n  " + "\n  ".join(nothing)
+        )
     return 1 if failed else 0
 
 
