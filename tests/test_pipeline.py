@@ -192,3 +192,26 @@ def test_no_usable_article_stops_after_notebook_01_with_a_line_per_kind(tmp_path
     assert (tmp_path / "r" / "01_clean_articles.html").exists()
     assert not (tmp_path / "r" / "03_source_tone.html").exists()
     assert "not run" in (tmp_path / "r" / "index.html").read_text()
+
+
+def test_columns_naming_an_absent_column_exits_2_before_any_notebook(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "export.csv").write_text("headline,body,pub_date\nT,Some words,2016-01-02\n")
+    res = _run("--raw-dir", str(raw), "--reports-dir", str(tmp_path / "r"), "--processed-dir", str(tmp_path / "p"),
+               "--columns", "date=pubdate")
+    assert res.returncode == 2
+    (line,) = [l for l in res.stderr.splitlines() if l.startswith("error:")]
+    assert "export.csv" in line and "pubdate" in line and "body, headline, pub_date" in line
+    assert not (tmp_path / "r" / "index.html").exists()
+
+
+def test_help_columns_fields_agree_with_the_parser():
+    from analysis.corpus_columns import FIELD_NAMES, parse_column_mapping
+
+    out = " ".join(_run("--help").stdout.split())
+    for field in FIELD_NAMES:
+        assert field in out
+        parse_column_mapping(f"{field}=x")
+    example = out.split("--columns COLUMNS")[-1].split("e.g. ")[1].split(";")[0]
+    assert parse_column_mapping(example)

@@ -28,7 +28,9 @@ from typing import Iterator
 
 import charset_normalizer
 
-from .corpus_columns import missing_text_message, parse_column_mapping, resolve_columns
+from .corpus_columns import (
+    absent_mapping_message, missing_text_message, parse_column_mapping, resolve_columns, unused_columns_note,
+)
 from .metadata_dates import ISO, normalize_published, slash_order
 
 TEXT_SUFFIXES = {".txt"}
@@ -756,6 +758,7 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
     dates_read: Counter = Counter()
     slash = _file_slash_order(path, mapping)
     any_record = False
+    first_columns: list[str] = []  # the header, or the first JSONL record's fields, for the unused-columns note
     while True:
         try:
             n, rec, problem = next(records)
@@ -767,6 +770,8 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         if columns is not None and not columns:
             columns.update(header)
         any_record = True
+        if rec is not None and not first_columns:
+            first_columns = list(header) if columns is not None else list(rec)
         if rec is None:
             doc = RawDoc(article_id="", source_path=rel, record_id=f"row{n}", status=problem, encoding=encoding)
         else:
@@ -786,9 +791,10 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         yield doc
     if not any_record:
         yield RawDoc(article_id=stem_id, source_path=rel, status="empty: corpus file has no records", encoding=encoding)
-    note = dates_note(rel, dates_read)
-    if note and notes is not None:
-        notes.append(note)
+    if notes is not None:
+        where = resolve_columns(first_columns, mapping)
+        unused = unused_columns_note(rel, first_columns, mapping) if "text" in where or "html" in where else None
+        notes.extend(n for n in (dates_note(rel, dates_read), unused) if n)
 
 
 # Suffixes of compressed files and the command that unpacks each (a user's .jsonl.gz export).
@@ -897,13 +903,9 @@ def iter_raw(raw_dir: str | Path, files: list[Path] | None = None, sidecar: dict
         used = {a for a in used if _may_recur(a, i, last_any, last_corpus)}
 
 
-def corpus_text_problems(raw_dir: str | Path, columns: str | dict | None = None) -> list[str]:
-    """One line per corpus file in raw_dir whose columns (the CSV header, the first JSONL
-    record's fields) hold no article text under any usual name or the explicit mapping: a
-    run on it would give nothing but missing_column rows, so the pipeline stops before it."""
-    raw_dir = Path(raw_dir)
-    mapping = parse_column_mapping(columns)
-    problems = []
+def _corpus_files_columns(raw_dir: Path) -> Iterator[tuple[Path, list[str]]]:
+    """Each readable corpus file in raw_dir with its columns (the CSV header, the first JSONL
+    record's fields); files that cannot be read are left to read_file to report."""
     for path in list_inputs(raw_dir):
         if path.suffix.lower() not in CORPUS_SUFFIXES or input_problem(path):
             continue
@@ -921,6 +923,31 @@ def corpus_text_problems(raw_dir: str | Path, columns: str | dict | None = None)
                         break
         except _StreamError:
             continue
+        yield path, present
+
+
+def corpus_mapping_problems(raw_dir: str | Path, columns: str | dict | None = None) -> list[str]:
+    """One line per corpus file in raw_dir that lacks a column the --columns mapping names
+    (a mistyped name would otherwise be ignored and the field read from a usual name)."""
+    mapping = parse_column_mapping(columns)
+    if not mapping or not Path(raw_dir).is_dir():
+        return []
+    problems = []
+    for path, present in _corpus_files_columns(Path(raw_dir)):
+        problem = absent_mapping_message(display_path(str(path)), present, mapping) if present else None
+        if problem:
+            problems.append(problem)
+    return problems
+
+
+def corpus_text_problems(raw_dir: str | Path, columns: str | dict | None = None) -> list[str]:
+    """One line per corpus file in raw_dir whose columns (the CSV header, the first JSONL
+    record's fields) hold no article text under any usual name or the explicit mapping: a
+    run on it would give nothing but missing_column rows, so the pipeline stops before it."""
+    raw_dir = Path(raw_dir)
+    mapping = parse_column_mapping(columns)
+    problems = []
+    for path, present in _corpus_files_columns(raw_dir):
         where = resolve_columns(present, mapping)
         if present and "text" not in where and "html" not in where:
             problems.append(missing_text_message(display_path(str(path)), present, mapping))

@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from . import cache
+from .corpus_columns import FIELDS_HELP
 from .dirlock import LOCK_WAIT_SECONDS, FolderBusy, folder_locks
 from .paths import REPO_ROOT, default_notebooks_dir
 from .progress import ProgressRelay
@@ -63,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scheduler", default=None, help="with --engine dask: address of an existing dask scheduler (default: start a LocalCluster)")
     p.add_argument("--tone-engine", default="textblob", choices=TONE_ENGINES, help="tone measure notebook 03 compares sources with (default: %(default)s; hybrid agrees best with human readers, use it for published comparisons)")
     p.add_argument("--seed", type=int, default=0, help="seed for notebook 03's bootstrap intervals and permutation tests, 0..2**32-1 (default: %(default)s)")
-    p.add_argument("--columns", default="", help="which corpus columns hold which field when their names are unusual, e.g. text=article_content,outlet=source,date=pub (default: the usual names)")
+    p.add_argument("--columns", default="", help=f"which corpus columns hold which field when their names are unusual, e.g. text=article_content,outlet=source,date=pub_date; fields: {FIELDS_HELP} (default: the usual names, see README)")
     p.add_argument("--lock-wait", type=float, default=LOCK_WAIT_SECONDS, help="seconds to wait for another run using the same processed or reports folder (default: %(default)s)")
     p.add_argument("--only", default=None, help="comma-separated notebook numbers to run, e.g. 02,03 (default: all)")
     p.add_argument("--force", action="store_true", help="run every notebook even when its inputs, parameters and code are unchanged")
@@ -80,6 +81,7 @@ def _inside(child: Path, parent: Path) -> bool:
 def validate(args: argparse.Namespace) -> dict:
     """Check parameters before anything runs; return the notebook parameters."""
     from .corpus_columns import ColumnSpecError, parse_column_mapping
+    from .ingest import corpus_mapping_problems
     from .metadata_dates import plausible_range
 
     raw = Path(args.raw_dir)
@@ -113,6 +115,10 @@ def validate(args: argparse.Namespace) -> dict:
         parse_column_mapping(args.columns)
     except ColumnSpecError as exc:
         raise ParameterError(str(exc)) from None
+    absent = corpus_mapping_problems(raw, args.columns)
+    if absent:
+        more = f" (and {len(absent) - 1} more file(s) like it)" if len(absent) > 1 else ""
+        raise ParameterError(absent[0] + more)
     reports = Path(args.reports_dir)
     return {
         "raw_dir": str(raw_r),
