@@ -476,3 +476,14 @@ def test_compressed_input_says_decompress_it(tmp_path):
     (doc,) = list(iter_raw(tmp_path))
     assert status_kind(doc.status) == "unsupported_format"
     assert "compressed" in doc.status and "gunzip export.jsonl.gz" in doc.status
+
+
+@pytest.mark.parametrize("sep", [";", "\t"])
+def test_semicolon_or_tab_separated_csv_is_read(tmp_path, sep):
+    rows = [["unit_id", "article_title", "article_content", "source", "date"],
+            ["7", "Talks; again", "Five people were killed, officials said.", "Reuters", "2016-01-02"]]
+    with open(tmp_path / "export.csv", "w", newline="") as fh:
+        csv.writer(fh, delimiter=sep).writerows(rows)
+    (doc,) = list(iter_raw(tmp_path))
+    assert doc.status == "ok" and doc.record_id == "7" and doc.title == "Talks; again"
+    assert doc.text.startswith("Five people were killed, officials said.") and doc.outlet == "Reuters"

@@ -22,7 +22,7 @@ import re
 import stat
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Iterator
 
@@ -467,6 +467,16 @@ class _LineFeed:
         self.record = self.record[:1]
 
 
+# Separators of CSV exports: spreadsheets in many locales write ';', some tools a tab.
+CSV_DELIMITERS = (",", ";", "\t")
+
+
+def csv_delimiter(header_line: str) -> str:
+    """The separator the header line uses most (',' on a tie or when it has none): a header
+    names columns, and names rarely hold these characters."""
+    return max(CSV_DELIMITERS, key=lambda d: (header_line.count(d), d == ","))
+
+
 def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[int, dict | None, str | None]]:
     """Yield (line number, record or None, problem); a bad row is reported and reading goes on.
     The normalised header is put in `header_out` before the first record.
@@ -475,8 +485,13 @@ def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[
     it into one text field. When a record spanning several lines breaks on a quote, its first
     line is reported as malformed and the lines after it are read again as records of their own."""
     csv.field_size_limit(max(csv.field_size_limit(), MAX_ARTICLE_BYTES * MAX_RECORD_CHARS_PER_ARTICLE_BYTE))
-    feed = _LineFeed(lines)
-    reader = csv.reader(feed, strict=True)
+    lines = iter(lines)
+    try:
+        first = next(lines)
+    except StopIteration:
+        return
+    feed = _LineFeed(chain([first], lines))
+    reader = csv.reader(feed, strict=True, delimiter=csv_delimiter(first))
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
@@ -510,7 +525,7 @@ def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[
 def csv_columns(text: str) -> list[str]:
     """The header of a CSV corpus, normalised like its records' keys."""
     try:
-        return [h.strip().lower() for h in next(csv.reader(io.StringIO(text)))]
+        return [h.strip().lower() for h in next(csv.reader(io.StringIO(text), delimiter=csv_delimiter(text.split("\n", 1)[0])))]
     except (StopIteration, csv.Error):
         return []
 
