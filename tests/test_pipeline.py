@@ -59,6 +59,17 @@ def test_bad_parameters_rejected_before_any_notebook_runs(tmp_path, args, words)
     assert not (tmp_path / "reports" / "index.html").exists()
 
 
+def test_empty_raw_dir_or_a_file_as_raw_dir_exits_2_saying_what_to_do(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    res = _run("--raw-dir", str(raw), "--reports-dir", str(tmp_path / "r"), "--processed-dir", str(tmp_path / "p"))
+    assert res.returncode == 2 and f"no inputs in {raw}" in res.stderr and ".csv" in res.stderr
+    (raw / "a.txt").write_text("Five people were killed.")
+    res = _run("--raw-dir", str(raw / "a.txt"), "--reports-dir", str(tmp_path / "r"), "--processed-dir", str(tmp_path / "p"))
+    assert res.returncode == 2 and "is a file" in res.stderr and f"--raw-dir {raw}" in res.stderr
+    assert not (tmp_path / "r" / "index.html").exists()
+
+
 def test_failing_notebook_is_written_named_and_stops_the_run(tmp_path):
     nbs = tmp_path / "nbs"
     nbs.mkdir()
@@ -67,6 +78,7 @@ def test_failing_notebook_is_written_named_and_stops_the_run(tmp_path):
     _notebook(nbs / "03_after.ipynb", "print('never')")
     reports = tmp_path / "reports"
     (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text("an article")  # an empty raw folder is a parameter error
     res = _run("--notebooks-dir", str(nbs), "--reports-dir", str(reports), "--raw-dir", str(tmp_path / "raw"),
                "--processed-dir", str(tmp_path / "processed"))
     assert res.returncode == 1
@@ -87,6 +99,7 @@ def test_unchanged_notebook_is_skipped_and_force_reruns(tmp_path):
     common = ["--notebooks-dir", str(nbs), "--reports-dir", str(tmp_path / "r"), "--raw-dir", str(tmp_path / "raw"),
               "--processed-dir", str(tmp_path / "p")]
     (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text("an article")  # an empty raw folder is a parameter error
     assert "running" in _run(*common).stdout
     assert "skipped" in _run(*common).stdout
     (tmp_path / "raw" / "new.txt").write_text("a new article")
@@ -127,6 +140,7 @@ def test_tables_are_written_atomically_and_readable(tmp_path):
 def test_each_notebook_receives_only_the_parameters_it_declares(tmp_path):
     from analysis.pipeline import build_parser, notebook_parameters, validate
 
+    (tmp_path / "a.txt").write_text("an article")  # an empty raw folder is a parameter error
     args = build_parser().parse_args(["--raw-dir", str(tmp_path), "--seed", "7", "--tone-engine", "model"])
     params = validate(args)
     nb = _notebook(tmp_path / "01_x.ipynb", "print(raw_dir)")

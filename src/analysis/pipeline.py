@@ -81,12 +81,16 @@ def _inside(child: Path, parent: Path) -> bool:
 def validate(args: argparse.Namespace) -> dict:
     """Check parameters before anything runs; return the notebook parameters."""
     from .corpus_columns import ColumnSpecError, parse_column_mapping
-    from .ingest import corpus_mapping_problems
+    from .ingest import corpus_mapping_problems, list_inputs
     from .metadata_dates import plausible_range
 
     raw = Path(args.raw_dir)
+    if raw.is_file():
+        raise ParameterError(f"--raw-dir {raw} is a file; give the folder that holds it (--raw-dir {raw.parent}).")
     if not raw.is_dir():
         raise ParameterError(f"--raw-dir {raw}: no such directory. Point it at the folder holding your articles (default data/raw).")
+    if not list_inputs(raw):
+        raise ParameterError(f"no inputs in {raw}: put .txt/.html/.csv/.jsonl files there (see README).")
     try:
         start = date.fromisoformat(args.conflict_start)
     except ValueError:
