@@ -487,3 +487,20 @@ def test_semicolon_or_tab_separated_csv_is_read(tmp_path, sep):
     (doc,) = list(iter_raw(tmp_path))
     assert doc.status == "ok" and doc.record_id == "7" and doc.title == "Talks; again"
     assert doc.text.startswith("Five people were killed, officials said.") and doc.outlet == "Reuters"
+
+
+@given(st.lists(st.text(alphabet='ab "\n,;', max_size=30), min_size=1, max_size=12))
+def test_progress_total_counts_csv_records_not_lines(texts):
+    """The 'clean' bar's total: a CSV whose text cells span lines (quotes, commas, blank
+    lines inside them) counts one per record, as the reader yields them."""
+    import tempfile
+
+    from analysis.articles import count_inputs
+
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "export.csv"
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh, lineterminator="\n")
+            w.writerow(["id", "text"])
+            w.writerows([[str(i), f"x{t}"] for i, t in enumerate(texts)])
+        assert count_inputs([path]) == len(texts) == len(list(iter_raw(d)))
