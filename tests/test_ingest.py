@@ -504,3 +504,28 @@ def test_progress_total_counts_csv_records_not_lines(texts):
             w.writerow(["id", "text"])
             w.writerows([[str(i), f"x{t}"] for i, t in enumerate(texts)])
         assert count_inputs([path]) == len(texts) == len(list(iter_raw(d)))
+
+
+def test_a_csv_without_an_id_column_gets_one_note_not_a_warning_per_record(tmp_path):
+    (tmp_path / "export.csv").write_text("headline,body\nA,One text\nB,Two text\nC,Three text\n")
+    notes: list[str] = []
+    docs = list(iter_raw(tmp_path, notes=notes))
+    assert [d.record_id for d in docs] == ["row2", "row3", "row4"]  # ids unchanged: line numbers
+    assert not any("'id'" in w for d in docs for w in d.warnings)
+    assert [n for n in notes if "--columns id=COLUMN" in n] == [n for n in notes if n.startswith("export.csv: no id column")]
+    assert len([n for n in notes if "id=COLUMN" in n]) == 1
+    (tmp_path / "export.csv").write_text("id,body\n7,One text\n,Two text\n")
+    notes = []
+    docs = list(iter_raw(tmp_path, notes=notes))
+    assert docs[0].record_id == "7" and docs[1].record_id == "row3" and "no 'id'" in docs[1].warnings[0]
+    assert not any("id=COLUMN" in n for n in notes)
+
+
+def test_notes_say_nothing_about_a_metadata_csv_that_is_not_there(tmp_path):
+    from analysis.tables import inputs_not_read, notes_message
+
+    assert notes_message([], tmp_path) == ""
+    (tmp_path / "metadata.csv").write_text("file,outlet\n")
+    assert notes_message([], tmp_path) == "metadata.csv: no problems"
+    assert notes_message(["x.csv: dates read as ISO (3)"], tmp_path) == "x.csv: dates read as ISO (3)"
+    assert (inputs_not_read(1), inputs_not_read(2)) == ("input not read", "inputs not read")

@@ -29,7 +29,7 @@ from typing import Iterator
 import charset_normalizer
 
 from .corpus_columns import (
-    absent_mapping_message, missing_text_message, parse_column_mapping, resolve_columns, unused_columns_note,
+    COLUMNS_OPTION, absent_mapping_message, missing_text_message, parse_column_mapping, resolve_columns, unused_columns_note,
 )
 from .metadata_dates import ISO, normalize_published, slash_order
 
@@ -679,11 +679,12 @@ def _without_surrogates(rec: dict) -> tuple[dict, list[str]]:
 
 def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[str] | None,
                 mapping: dict[str, str] | None = None, dates_read: Counter | None = None,
-                slash: str | None = None) -> RawDoc:
+                slash: str | None = None, warn_no_id: bool = True) -> RawDoc:
     """One corpus record as a RawDoc, its status naming what is wrong with it. Fields are
     taken from the columns `resolve_columns` picks (usual names or the explicit mapping), and
     `published` is read in the common date formats (tallied in `dates_read`; slash dates in the
-    file's order `slash`)."""
+    file's order `slash`). A record without an id is warned about unless `warn_no_id` is off
+    (a file with no id column at all gets one note instead, from read_corpus)."""
     rec, broken = _without_surrogates(rec)
     present = set(rec) if columns is None else columns
     where = resolve_columns(present, mapping)
@@ -699,7 +700,7 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
         dates_read[date_format] += 1
     if date_warning:
         doc.warnings.append(f"line {n}: {date_warning}")
-    if rid is None:
+    if rid is None and warn_no_id:
         doc.warnings.append(f"record on line {n} has no 'id'; using row{n}")
     if broken:
         doc.warnings.append(f"line {n}: half a character (a lone surrogate) in {', '.join(broken)} replaced by U+FFFD")
@@ -774,6 +775,7 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
     slash = _file_slash_order(path, mapping)
     any_record = False
     first_columns: list[str] = []  # the header, or the first JSONL record's fields, for the unused-columns note
+    has_ids = True  # whether those columns hold an id (else one note for the file, not a warning a record)
     while True:
         try:
             n, rec, problem = next(records)
@@ -787,10 +789,11 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         any_record = True
         if rec is not None and not first_columns:
             first_columns = list(header) if columns is not None else list(rec)
+            has_ids = "id" in resolve_columns(first_columns, mapping)
         if rec is None:
             doc = RawDoc(article_id="", source_path=rel, record_id=f"row{n}", status=problem, encoding=encoding)
         else:
-            doc = _record_doc(rec, n, rel, encoding, columns, mapping, dates_read, slash)
+            doc = _record_doc(rec, n, rel, encoding, columns, mapping, dates_read, slash, warn_no_id=has_ids)
         rid = doc.record_id
         seen[rid] += 1
         doc.article_id = f"{stem_id}:{rid}" if seen[rid] == 1 else f"{stem_id}:{rid}#{seen[rid]}"
@@ -809,7 +812,9 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
     if notes is not None:
         where = resolve_columns(first_columns, mapping)
         unused = unused_columns_note(rel, first_columns, mapping) if "text" in where or "html" in where else None
-        notes.extend(n for n in (dates_note(rel, dates_read), unused) if n)
+        no_ids = None if has_ids else (f"{rel}: no id column; records are named rowN by their line number "
+                                       f"(name the column holding ids with {COLUMNS_OPTION} id=COLUMN)")
+        notes.extend(n for n in (dates_note(rel, dates_read), unused, no_ids) if n)
 
 
 # Suffixes of compressed files and the command that unpacks each (a user's .jsonl.gz export).
