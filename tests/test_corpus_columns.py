@@ -79,7 +79,8 @@ def test_fakes_as_shipped_reads_every_row_with_outlet_and_date(fakes, tmp_path):
     # a row that repeats an earlier row's id and text (one per incident FA-KES codes) is read once
     repeats = fakes.duplicated(["unit_id", "article_content"]).tolist()
     assert [d.status.split(":")[0] for d in docs] == ["duplicate_record" if r else "ok" for r in repeats]
-    assert notes == [f"{FAKES}: dates read as m/d/y ({len(fakes)})"]
+    assert notes[0] == f"{FAKES}: dates read as m/d/y ({len(fakes)})"
+    assert [n.split(":")[1].strip() for n in notes[1:]] == ["columns not used"]  # FA-KES's labels, counts
     first = fakes.iloc[0]
     assert docs[0].outlet == first["source"] and docs[0].title == first["article_title"]
 
@@ -159,3 +160,26 @@ def test_metadata_dates_share_the_dates_modules_helpers():
     from analysis import dates, metadata_dates
 
     assert metadata_dates._year is dates._year and metadata_dates._safe_date is dates._safe_date
+
+
+def test_a_mapped_column_the_file_lacks_is_named_with_the_columns_found(tmp_path):
+    from analysis.ingest import corpus_mapping_problems
+
+    (tmp_path / "export.csv").write_text("headline,body,pub_date,publisher\nT,Some words,2016-01-02,X\n")
+    (problem,) = corpus_mapping_problems(tmp_path, "date=pubdate")
+    assert "export.csv" in problem and "pubdate" in problem and "body, headline, pub_date, publisher" in problem
+    assert corpus_mapping_problems(tmp_path, "date=pub_date") == []
+    assert corpus_mapping_problems(tmp_path, "") == []
+
+
+def test_unused_columns_are_noted_with_a_mapping_example(tmp_path):
+    from analysis.ingest import iter_raw
+
+    (tmp_path / "export.csv").write_text("headline,body,pub_date,publisher,colour\nT,Some words,2016-01-02,X,red\n")
+    notes: list[str] = []
+    list(iter_raw(tmp_path, notes=notes))
+    (note,) = [n for n in notes if "not used" in n]
+    assert note.startswith("export.csv: columns not used: colour, pub_date") and "--columns published=pub_date" in note
+    notes = []
+    list(iter_raw(tmp_path, columns="date=pub_date", notes=notes))
+    assert [n for n in notes if "not used" in n] == ["export.csv: columns not used: colour"]

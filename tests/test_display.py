@@ -97,3 +97,14 @@ def test_significant_pairs_first():
     assert first["significant"].iloc[0]
     t = display.people_table(first, flagged=first["significant"], flag_label="significant")
     assert t.shown["significant"].iloc[0] == "yes"
+
+
+def test_empty_or_all_missing_datetime_columns_render():
+    """A run where no input was read gives tables with empty/all-NaT date columns; they must
+    render (HTML and text) rather than raise from a datetime reduction."""
+    for df in (pd.DataFrame({"published": pd.Series([], dtype="datetime64[ns]"), "n": pd.Series([], dtype=float)}),
+               pd.DataFrame({"published": pd.Series([pd.NaT, pd.NaT], dtype="datetime64[ns]")})):
+        t = display.people_table(df, sort_by="published")
+        t._repr_html_()
+        repr(t)
+        assert all(t.shown[c].dtype == object for c in t.shown.columns)

@@ -491,3 +491,63 @@ def test_a_corpus_with_c1_quotes_reads_as_punctuation(tmp_path):
     (doc,) = iter_raw(raw)
     assert doc.title == "Outrage as \u201cchemical attack\u201d kills \u2022 dozens"
     assert doc.text == "Rebels said \u201ctwelve people were killed\u201d \u2013 the monitor agreed.\n"
+
+
+def test_compressed_input_says_decompress_it(tmp_path):
+    (tmp_path / "export.jsonl.gz").write_bytes(b"\x1f\x8b\x08\x00" + bytes(20))
+    (doc,) = list(iter_raw(tmp_path))
+    assert status_kind(doc.status) == "unsupported_format"
+    assert "compressed" in doc.status and "gunzip export.jsonl.gz" in doc.status
+
+
+@pytest.mark.parametrize("sep", [";", "\t"])
+def test_semicolon_or_tab_separated_csv_is_read(tmp_path, sep):
+    rows = [["unit_id", "article_title", "article_content", "source", "date"],
+            ["7", "Talks; again", "Five people were killed, officials said.", "Reuters", "2016-01-02"]]
+    with open(tmp_path / "export.csv", "w", newline="") as fh:
+        csv.writer(fh, delimiter=sep).writerows(rows)
+    (doc,) = list(iter_raw(tmp_path))
+    assert doc.status == "ok" and doc.record_id == "7" and doc.title == "Talks; again"
+    assert doc.text.startswith("Five people were killed, officials said.") and doc.outlet == "Reuters"
+
+
+@given(st.lists(st.text(alphabet='ab "\n,;', max_size=30), min_size=1, max_size=12))
+def test_progress_total_counts_csv_records_not_lines(texts):
+    """The 'clean' bar's total: a CSV whose text cells span lines (quotes, commas, blank
+    lines inside them) counts one per record, as the reader yields them."""
+    import tempfile
+
+    from analysis.articles import count_inputs
+
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "export.csv"
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh, lineterminator="\n")
+            w.writerow(["id", "text"])
+            w.writerows([[str(i), f"x{t}"] for i, t in enumerate(texts)])
+        assert count_inputs([path]) == len(texts) == len(list(iter_raw(d)))
+
+
+def test_a_csv_without_an_id_column_gets_one_note_not_a_warning_per_record(tmp_path):
+    (tmp_path / "export.csv").write_text("headline,body\nA,One text\nB,Two text\nC,Three text\n")
+    notes: list[str] = []
+    docs = list(iter_raw(tmp_path, notes=notes))
+    assert [d.record_id for d in docs] == ["row2", "row3", "row4"]  # ids unchanged: line numbers
+    assert not any("'id'" in w for d in docs for w in d.warnings)
+    assert [n for n in notes if "--columns id=COLUMN" in n] == [n for n in notes if n.startswith("export.csv: no id column")]
+    assert len([n for n in notes if "id=COLUMN" in n]) == 1
+    (tmp_path / "export.csv").write_text("id,body\n7,One text\n,Two text\n")
+    notes = []
+    docs = list(iter_raw(tmp_path, notes=notes))
+    assert docs[0].record_id == "7" and docs[1].record_id == "row3" and "no 'id'" in docs[1].warnings[0]
+    assert not any("id=COLUMN" in n for n in notes)
+
+
+def test_notes_say_nothing_about_a_metadata_csv_that_is_not_there(tmp_path):
+    from analysis.tables import inputs_not_read, notes_message
+
+    assert notes_message([], tmp_path) == ""
+    (tmp_path / "metadata.csv").write_text("file,outlet\n")
+    assert notes_message([], tmp_path) == "metadata.csv: no problems"
+    assert notes_message(["x.csv: dates read as ISO (3)"], tmp_path) == "x.csv: dates read as ISO (3)"
+    assert (inputs_not_read(1), inputs_not_read(2)) == ("input not read", "inputs not read")

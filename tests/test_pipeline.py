@@ -59,6 +59,17 @@ def test_bad_parameters_rejected_before_any_notebook_runs(tmp_path, args, words)
     assert not (tmp_path / "reports" / "index.html").exists()
 
 
+def test_empty_raw_dir_or_a_file_as_raw_dir_exits_2_saying_what_to_do(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    res = _run("--raw-dir", str(raw), "--reports-dir", str(tmp_path / "r"), "--processed-dir", str(tmp_path / "p"))
+    assert res.returncode == 2 and f"no inputs in {raw}" in res.stderr and ".csv" in res.stderr
+    (raw / "a.txt").write_text("Five people were killed.")
+    res = _run("--raw-dir", str(raw / "a.txt"), "--reports-dir", str(tmp_path / "r"), "--processed-dir", str(tmp_path / "p"))
+    assert res.returncode == 2 and "is a file" in res.stderr and f"--raw-dir {raw}" in res.stderr
+    assert not (tmp_path / "r" / "index.html").exists()
+
+
 def test_failing_notebook_is_written_named_and_stops_the_run(tmp_path):
     nbs = tmp_path / "nbs"
     nbs.mkdir()
@@ -67,6 +78,7 @@ def test_failing_notebook_is_written_named_and_stops_the_run(tmp_path):
     _notebook(nbs / "03_after.ipynb", "print('never')")
     reports = tmp_path / "reports"
     (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text("an article")  # an empty raw folder is a parameter error
     res = _run("--notebooks-dir", str(nbs), "--reports-dir", str(reports), "--raw-dir", str(tmp_path / "raw"),
                "--processed-dir", str(tmp_path / "processed"))
     assert res.returncode == 1
@@ -87,6 +99,7 @@ def test_unchanged_notebook_is_skipped_and_force_reruns(tmp_path):
     common = ["--notebooks-dir", str(nbs), "--reports-dir", str(tmp_path / "r"), "--raw-dir", str(tmp_path / "raw"),
               "--processed-dir", str(tmp_path / "p")]
     (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text("an article")  # an empty raw folder is a parameter error
     assert "running" in _run(*common).stdout
     assert "skipped" in _run(*common).stdout
     (tmp_path / "raw" / "new.txt").write_text("a new article")
@@ -127,6 +140,7 @@ def test_tables_are_written_atomically_and_readable(tmp_path):
 def test_each_notebook_receives_only_the_parameters_it_declares(tmp_path):
     from analysis.pipeline import build_parser, notebook_parameters, validate
 
+    (tmp_path / "a.txt").write_text("an article")  # an empty raw folder is a parameter error
     args = build_parser().parse_args(["--raw-dir", str(tmp_path), "--seed", "7", "--tone-engine", "model"])
     params = validate(args)
     nb = _notebook(tmp_path / "01_x.ipynb", "print(raw_dir)")
@@ -195,3 +209,49 @@ def test_kernels_are_shut_down_without_an_interrupt():
     finally:
         base._async_interrupt_kernel = original
     assert sent == [False], "an interrupt outside a shutdown (a cell timeout) still reaches the kernel"
+
+
+def test_no_usable_article_stops_after_notebook_01_with_a_line_per_kind(tmp_path):
+    """A folder whose inputs are all rejected (a PDF, a compressed export, a CSV without a
+    text column) runs notebook 01 (its report accounts for each input), then stops with exit 2
+    and one line per kind of rejection saying what to do, instead of crashing in a later
+    notebook on empty tables."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "report.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    (raw / "export.jsonl.gz").write_bytes(b"\x1f\x8b\x08\x00" + bytes(20))
+    (raw / "export.csv").write_text("id,headline,publisher\n1,Syria talks,Reuters\n")
+    res = _run("--raw-dir", str(raw), "--reports-dir", str(tmp_path / "r"), "--processed-dir", str(tmp_path / "p"))
+    assert res.returncode == 2, res.stderr
+    err = res.stderr[res.stderr.index("error:"):]
+    assert "gave a usable article" in err.splitlines()[0]
+    kinds = [l.strip() for l in err.splitlines()[1:]]
+    assert [k.split(":", 1)[0] for k in kinds] == ["missing_column", "unsupported_format"]
+    assert "--columns text=COLUMN" in kinds[0] and "gunzip export.jsonl.gz" in err
+    assert "Traceback" not in res.stderr and "TypeError" not in res.stderr
+    assert (tmp_path / "r" / "01_clean_articles.html").exists()
+    assert not (tmp_path / "r" / "03_source_tone.html").exists()
+    assert "not run" in (tmp_path / "r" / "index.html").read_text()
+
+
+def test_columns_naming_an_absent_column_exits_2_before_any_notebook(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "export.csv").write_text("headline,body,pub_date\nT,Some words,2016-01-02\n")
+    res = _run("--raw-dir", str(raw), "--reports-dir", str(tmp_path / "r"), "--processed-dir", str(tmp_path / "p"),
+               "--columns", "date=pubdate")
+    assert res.returncode == 2
+    (line,) = [l for l in res.stderr.splitlines() if l.startswith("error:")]
+    assert "export.csv" in line and "pubdate" in line and "body, headline, pub_date" in line
+    assert not (tmp_path / "r" / "index.html").exists()
+
+
+def test_help_columns_fields_agree_with_the_parser():
+    from analysis.corpus_columns import FIELD_NAMES, parse_column_mapping
+
+    out = " ".join(_run("--help").stdout.split())
+    for field in FIELD_NAMES:
+        assert field in out
+        parse_column_mapping(f"{field}=x")
+    example = out.split("--columns COLUMNS")[-1].split("e.g. ")[1].split(";")[0]
+    assert parse_column_mapping(example)

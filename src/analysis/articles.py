@@ -127,22 +127,38 @@ def _articles_frame(records: list[dict], columns: list[str]) -> pd.DataFrame:
     return df
 
 
+def _line_ends(block: bytes, quoted: bool, csv_file: bool) -> tuple[int, bool]:
+    """Newlines in `block` that end a record, and whether the block ends inside quotes. In a
+    CSV a newline inside a quoted cell (a multi-line article text) ends nothing: it lies after
+    an odd number of quotes ("" escapes keep the count even)."""
+    if not csv_file:
+        return block.count(b"\n"), False
+    ends = 0
+    pieces = block.split(b"\n")
+    for piece in pieces[:-1]:
+        quoted ^= piece.count(b'"') % 2 == 1
+        ends += not quoted
+    return ends, quoted ^ (pieces[-1].count(b'"') % 2 == 1)
+
+
 def count_inputs(files: list[Path]) -> int:
-    """About how many articles the input files hold (lines of corpus files, one per other
+    """About how many articles the input files hold (records of corpus files, one per other
     file), for the progress bar's total; reads bytes, parses nothing."""
     n = 0
     for path in files:
         if path.suffix.lower() not in CORPUS_SUFFIXES or input_problem(path):
             n += 1  # a link, FIFO or hidden entry is one row and is never opened
             continue
-        lines = 0
+        csv_file = path.suffix.lower() == ".csv"
+        lines, quoted = 0, False
         try:
             with open(path, "rb") as fh:
                 for block in iter(functools.partial(fh.read, COUNT_BLOCK_BYTES), b""):
-                    lines += block.count(b"\n")
+                    ends, quoted = _line_ends(block, quoted, csv_file)
+                    lines += ends
         except OSError:
             lines = 1  # read_file reports it
-        n += max(1, lines - (path.suffix.lower() == ".csv"))
+        n += max(1, lines - csv_file)
     return n
 
 

@@ -8,6 +8,8 @@ usual names the file has, and a researcher can name a column explicitly with
 
 from __future__ import annotations
 
+import re
+
 # Field -> the names corpus exports use for it, in order of preference.
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "text": ("text", "content", "article_content", "body", "article_text", "maintext"),
@@ -20,6 +22,8 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
 }
 # Names a researcher may type for a field in --columns.
 FIELD_NAMES = {**{f: f for f in COLUMN_ALIASES}, "date": "published", "body": "text", "source": "outlet"}
+# What --help and the errors list as the fields (the aliases above are accepted too).
+FIELDS_HELP = ", ".join(COLUMN_ALIASES) + " (date = published, body = text, source = outlet)"
 COLUMNS_OPTION = "--columns"
 
 
@@ -47,7 +51,7 @@ def parse_column_mapping(spec: str | dict | None) -> dict[str, str]:
         key = FIELD_NAMES.get(str(field).strip().lower())
         if key is None:
             raise ColumnSpecError(
-                f"{COLUMNS_OPTION}: unknown field {str(field).strip()!r}; fields are {', '.join(COLUMN_ALIASES)}"
+                f"{COLUMNS_OPTION}: unknown field {str(field).strip()!r}; fields are {FIELDS_HELP}"
             )
         if not str(column).strip():
             raise ColumnSpecError(f"{COLUMNS_OPTION}: no column named for {key}")
@@ -88,3 +92,40 @@ def missing_text_message(rel: str, present, mapping: dict[str, str] | None = Non
         f"{rel} has no text column ({asked}columns found: {found}); name the one holding the article text "
         f"with {COLUMNS_OPTION} text=COLUMN"
     )
+
+
+def absent_mapping_message(rel: str, present, mapping: dict[str, str] | None) -> str | None:
+    """The one line for --columns naming columns this corpus file does not have, or None."""
+    have = set(present)
+    absent = [f"{field}={column}" for field, column in (mapping or {}).items() if column not in have]
+    if not absent:
+        return None
+    return (f"{rel}: {COLUMNS_OPTION} {','.join(absent)} names a column the file does not have "
+            f"(columns found: {', '.join(sorted(have)) or 'none'}); name one of those")
+
+
+def _tokens(name: str) -> set[str]:
+    return {t for t in re.split(r"[^a-z0-9]+", name.lower()) if t}
+
+
+def unused_columns_note(rel: str, present, mapping: dict[str, str] | None = None) -> str | None:
+    """'export.csv: columns not used: pub_date; map them with --columns published=pub_date',
+    so a researcher learns the option; the example maps an unused column to a field left
+    unread whose usual names share a word with it (no example when none does), or None."""
+    present = list(present)
+    where = resolve_columns(present, mapping)
+    used = set(where.values())
+    unused = sorted(c for c in present if c not in used and c)
+    if not unused:
+        return None
+    example = None
+    for field, names in COLUMN_ALIASES.items():
+        if field in where:
+            continue
+        words = set().union(*(_tokens(n) for n in names))
+        match = next((c for c in unused if _tokens(c) & words), None)
+        if match:
+            example = f"{field}={match}"
+            break
+    hint = f"; map them with {COLUMNS_OPTION} {example}" if example else ""
+    return f"{rel}: columns not used: {', '.join(unused)}{hint}"

@@ -121,8 +121,10 @@ def format_column(s: pd.Series) -> pd.Series:
 
 
 def for_people(df: pd.DataFrame) -> pd.DataFrame:
-    """df with every cell as the string a reader should see (index reset)."""
-    return pd.DataFrame({c: format_column(df[c]) for c in df.columns}).reset_index(drop=True)
+    """df with every cell as the string a reader should see (index reset). Object dtype
+    always: mapping an empty datetime column keeps its dtype, and the string checks after
+    this (`text_columns`) cannot reduce a datetime column."""
+    return pd.DataFrame({c: format_column(df[c]).astype(object) for c in df.columns}).reset_index(drop=True)
 
 
 def _long_columns(shown: pd.DataFrame) -> list[str]:

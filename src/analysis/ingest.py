@@ -22,13 +22,15 @@ import re
 import stat
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Iterator
 
 import charset_normalizer
 
-from .corpus_columns import missing_text_message, parse_column_mapping, resolve_columns
+from .corpus_columns import (
+    COLUMNS_OPTION, absent_mapping_message, missing_text_message, parse_column_mapping, resolve_columns, unused_columns_note,
+)
 from .metadata_dates import ISO, normalize_published, slash_order
 
 TEXT_SUFFIXES = {".txt"}
@@ -465,6 +467,16 @@ class _LineFeed:
         self.record = self.record[:1]
 
 
+# Separators of CSV exports: spreadsheets in many locales write ';', some tools a tab.
+CSV_DELIMITERS = (",", ";", "\t")
+
+
+def csv_delimiter(header_line: str) -> str:
+    """The separator the header line uses most (',' on a tie or when it has none): a header
+    names columns, and names rarely hold these characters."""
+    return max(CSV_DELIMITERS, key=lambda d: (header_line.count(d), d == ","))
+
+
 def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[int, dict | None, str | None]]:
     """Yield (line number, record or None, problem); a bad row is reported and reading goes on.
     The normalised header is put in `header_out` before the first record.
@@ -473,8 +485,13 @@ def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[
     it into one text field. When a record spanning several lines breaks on a quote, its first
     line is reported as malformed and the lines after it are read again as records of their own."""
     csv.field_size_limit(max(csv.field_size_limit(), MAX_ARTICLE_BYTES * MAX_RECORD_CHARS_PER_ARTICLE_BYTE))
-    feed = _LineFeed(lines)
-    reader = csv.reader(feed, strict=True)
+    lines = iter(lines)
+    try:
+        first = next(lines)
+    except StopIteration:
+        return
+    feed = _LineFeed(chain([first], lines))
+    reader = csv.reader(feed, strict=True, delimiter=csv_delimiter(first))
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
@@ -508,7 +525,7 @@ def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[
 def csv_columns(text: str) -> list[str]:
     """The header of a CSV corpus, normalised like its records' keys."""
     try:
-        return [h.strip().lower() for h in next(csv.reader(io.StringIO(text)))]
+        return [h.strip().lower() for h in next(csv.reader(io.StringIO(text), delimiter=csv_delimiter(text.split("\n", 1)[0])))]
     except (StopIteration, csv.Error):
         return []
 
@@ -662,11 +679,12 @@ def _without_surrogates(rec: dict) -> tuple[dict, list[str]]:
 
 def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[str] | None,
                 mapping: dict[str, str] | None = None, dates_read: Counter | None = None,
-                slash: str | None = None) -> RawDoc:
+                slash: str | None = None, warn_no_id: bool = True) -> RawDoc:
     """One corpus record as a RawDoc, its status naming what is wrong with it. Fields are
     taken from the columns `resolve_columns` picks (usual names or the explicit mapping), and
     `published` is read in the common date formats (tallied in `dates_read`; slash dates in the
-    file's order `slash`)."""
+    file's order `slash`). A record without an id is warned about unless `warn_no_id` is off
+    (a file with no id column at all gets one note instead, from read_corpus)."""
     rec, broken = _without_surrogates(rec)
     present = set(rec) if columns is None else columns
     where = resolve_columns(present, mapping)
@@ -682,7 +700,7 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
         dates_read[date_format] += 1
     if date_warning:
         doc.warnings.append(f"line {n}: {date_warning}")
-    if rid is None:
+    if rid is None and warn_no_id:
         doc.warnings.append(f"record on line {n} has no 'id'; using row{n}")
     if broken:
         doc.warnings.append(f"line {n}: half a character (a lone surrogate) in {', '.join(broken)} replaced by U+FFFD")
@@ -756,6 +774,8 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
     dates_read: Counter = Counter()
     slash = _file_slash_order(path, mapping)
     any_record = False
+    first_columns: list[str] = []  # the header, or the first JSONL record's fields, for the unused-columns note
+    has_ids = True  # whether those columns hold an id (else one note for the file, not a warning a record)
     while True:
         try:
             n, rec, problem = next(records)
@@ -767,10 +787,13 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         if columns is not None and not columns:
             columns.update(header)
         any_record = True
+        if rec is not None and not first_columns:
+            first_columns = list(header) if columns is not None else list(rec)
+            has_ids = "id" in resolve_columns(first_columns, mapping)
         if rec is None:
             doc = RawDoc(article_id="", source_path=rel, record_id=f"row{n}", status=problem, encoding=encoding)
         else:
-            doc = _record_doc(rec, n, rel, encoding, columns, mapping, dates_read, slash)
+            doc = _record_doc(rec, n, rel, encoding, columns, mapping, dates_read, slash, warn_no_id=has_ids)
         rid = doc.record_id
         seen[rid] += 1
         doc.article_id = f"{stem_id}:{rid}" if seen[rid] == 1 else f"{stem_id}:{rid}#{seen[rid]}"
@@ -790,9 +813,27 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         yield doc
     if not any_record:
         yield RawDoc(article_id=stem_id, source_path=rel, status="empty: corpus file has no records", encoding=encoding)
-    note = dates_note(rel, dates_read)
-    if note and notes is not None:
-        notes.append(note)
+    if notes is not None:
+        where = resolve_columns(first_columns, mapping)
+        unused = unused_columns_note(rel, first_columns, mapping) if "text" in where or "html" in where else None
+        no_ids = None if has_ids else (f"{rel}: no id column; records are named rowN by their line number "
+                                       f"(name the column holding ids with {COLUMNS_OPTION} id=COLUMN)")
+        notes.extend(n for n in (dates_note(rel, dates_read), unused, no_ids) if n)
+
+
+# Suffixes of compressed files and the command that unpacks each (a user's .jsonl.gz export).
+COMPRESSED_SUFFIXES = {".gz": "gunzip", ".bz2": "bunzip2", ".xz": "unxz", ".zst": "unzstd", ".zip": "unzip"}
+
+
+def unsupported_status(path: Path) -> str:
+    """The `unsupported_format` status of a file whose suffix is not read, with what to do."""
+    suffix = path.suffix.lower()
+    accepted = "accepted: .txt .html .htm .jsonl .csv"
+    if suffix in COMPRESSED_SUFFIXES:
+        return (f"unsupported_format: {path.name} is compressed ({suffix}); decompress it first "
+                f"({COMPRESSED_SUFFIXES[suffix]} {path.name}) and run again ({accepted})")
+    return (f"unsupported_format: {suffix or 'no suffix'} ({accepted}); save it as one of these "
+            "(e.g. text copied out of a PDF as .txt)")
 
 
 def read_file(path: Path, raw_dir: Path, article_id: str, mapping: dict[str, str] | None = None,
@@ -805,11 +846,7 @@ def read_file(path: Path, raw_dir: Path, article_id: str, mapping: dict[str, str
         yield RawDoc(article_id=article_id, source_path=rel, status=problem)
         return
     if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | CORPUS_SUFFIXES:
-        yield RawDoc(
-            article_id=article_id,
-            source_path=rel,
-            status=f"unsupported_format: {suffix or 'no suffix'} (accepted: .txt .html .htm .jsonl .csv)",
-        )
+        yield RawDoc(article_id=article_id, source_path=rel, status=unsupported_status(path))
         return
     if suffix in CORPUS_SUFFIXES:
         yield from read_corpus(path, raw_dir, article_id, mapping, notes)
@@ -890,13 +927,9 @@ def iter_raw(raw_dir: str | Path, files: list[Path] | None = None, sidecar: dict
         used = {a for a in used if _may_recur(a, i, last_any, last_corpus)}
 
 
-def corpus_text_problems(raw_dir: str | Path, columns: str | dict | None = None) -> list[str]:
-    """One line per corpus file in raw_dir whose columns (the CSV header, the first JSONL
-    record's fields) hold no article text under any usual name or the explicit mapping: a
-    run on it would give nothing but missing_column rows, so the pipeline stops before it."""
-    raw_dir = Path(raw_dir)
-    mapping = parse_column_mapping(columns)
-    problems = []
+def _corpus_files_columns(raw_dir: Path) -> Iterator[tuple[Path, list[str]]]:
+    """Each readable corpus file in raw_dir with its columns (the CSV header, the first JSONL
+    record's fields); files that cannot be read are left to read_file to report."""
     for path in list_inputs(raw_dir):
         if path.suffix.lower() not in CORPUS_SUFFIXES or input_problem(path):
             continue
@@ -914,6 +947,31 @@ def corpus_text_problems(raw_dir: str | Path, columns: str | dict | None = None)
                         break
         except _StreamError:
             continue
+        yield path, present
+
+
+def corpus_mapping_problems(raw_dir: str | Path, columns: str | dict | None = None) -> list[str]:
+    """One line per corpus file in raw_dir that lacks a column the --columns mapping names
+    (a mistyped name would otherwise be ignored and the field read from a usual name)."""
+    mapping = parse_column_mapping(columns)
+    if not mapping or not Path(raw_dir).is_dir():
+        return []
+    problems = []
+    for path, present in _corpus_files_columns(Path(raw_dir)):
+        problem = absent_mapping_message(display_path(str(path)), present, mapping) if present else None
+        if problem:
+            problems.append(problem)
+    return problems
+
+
+def corpus_text_problems(raw_dir: str | Path, columns: str | dict | None = None) -> list[str]:
+    """One line per corpus file in raw_dir whose columns (the CSV header, the first JSONL
+    record's fields) hold no article text under any usual name or the explicit mapping: a
+    run on it would give nothing but missing_column rows, so the pipeline stops before it."""
+    raw_dir = Path(raw_dir)
+    mapping = parse_column_mapping(columns)
+    problems = []
+    for path, present in _corpus_files_columns(raw_dir):
         where = resolve_columns(present, mapping)
         if present and "text" not in where and "html" not in where:
             problems.append(missing_text_message(display_path(str(path)), present, mapping))

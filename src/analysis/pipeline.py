@@ -23,6 +23,7 @@ from datetime import date
 from pathlib import Path
 
 from . import cache
+from .corpus_columns import FIELDS_HELP
 from .dirlock import LOCK_WAIT_SECONDS, FolderBusy, folder_locks
 from .paths import REPO_ROOT, default_notebooks_dir
 from .progress import ProgressRelay
@@ -64,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scheduler", default=None, help="with --engine dask: address of an existing dask scheduler (default: start a LocalCluster)")
     p.add_argument("--tone-engine", default="textblob", choices=TONE_ENGINES, help="tone measure notebook 03 compares sources with (default: %(default)s; hybrid agrees best with human readers, use it for published comparisons)")
     p.add_argument("--seed", type=int, default=0, help="seed for notebook 03's bootstrap intervals and permutation tests, 0..2**32-1 (default: %(default)s)")
-    p.add_argument("--columns", default="", help="which corpus columns hold which field when their names are unusual, e.g. text=article_content,outlet=source,date=pub (default: the usual names)")
+    p.add_argument("--columns", default="", help=f"which corpus columns hold which field when their names are unusual, e.g. text=article_content,outlet=source,date=pub_date; fields: {FIELDS_HELP} (default: the usual names, see README)")
     p.add_argument("--lock-wait", type=float, default=LOCK_WAIT_SECONDS, help="seconds to wait for another run using the same processed or reports folder (default: %(default)s)")
     p.add_argument("--only", default=None, help="comma-separated notebook numbers to run, e.g. 02,03 (default: all)")
     p.add_argument("--force", action="store_true", help="run every notebook even when its inputs, parameters and code are unchanged")
@@ -81,11 +82,16 @@ def _inside(child: Path, parent: Path) -> bool:
 def validate(args: argparse.Namespace) -> dict:
     """Check parameters before anything runs; return the notebook parameters."""
     from .corpus_columns import ColumnSpecError, parse_column_mapping
+    from .ingest import corpus_mapping_problems, list_inputs
     from .metadata_dates import plausible_range
 
     raw = Path(args.raw_dir)
+    if raw.is_file():
+        raise ParameterError(f"--raw-dir {raw} is a file; give the folder that holds it (--raw-dir {raw.parent}).")
     if not raw.is_dir():
         raise ParameterError(f"--raw-dir {raw}: no such directory. Point it at the folder holding your articles (default data/raw).")
+    if not list_inputs(raw):
+        raise ParameterError(f"no inputs in {raw}: put .txt/.html/.csv/.jsonl files there (see README).")
     try:
         start = date.fromisoformat(args.conflict_start)
     except ValueError:
@@ -114,6 +120,10 @@ def validate(args: argparse.Namespace) -> dict:
         parse_column_mapping(args.columns)
     except ColumnSpecError as exc:
         raise ParameterError(str(exc)) from None
+    absent = corpus_mapping_problems(raw, args.columns)
+    if absent:
+        more = f" (and {len(absent) - 1} more file(s) like it)" if len(absent) > 1 else ""
+        raise ParameterError(absent[0] + more)
     reports = Path(args.reports_dir)
     return {
         "raw_dir": str(raw_r),
@@ -284,6 +294,40 @@ def corpus_column_error(raw_dir: Path, columns: str) -> str | None:
     return f"{problems[0]}{more}"
 
 
+ARTICLES_TABLE = "articles.parquet"  # notebook 01's table of every input and its status
+
+
+class NothingRead(ParameterError):
+    """No input gave a usable article: the later notebooks would have nothing to study."""
+
+
+def nothing_read_lines(processed: Path) -> list[str] | None:
+    """One line per kind of rejected input (its first file, its reason with what to do, how
+    many more), when articles.parquet exists and no row is `ok`; None otherwise."""
+    import pandas as pd
+
+    from .tables import status_kind
+
+    path = processed / ARTICLES_TABLE
+    if not path.exists():
+        return None
+    articles = pd.read_parquet(path, columns=["source_path", "status"])
+    if (articles["status"] == "ok").any():
+        return None
+    lines = []
+    kinds = articles["status"].map(status_kind)
+    for kind in sorted(kinds.unique()):
+        rows = articles[kinds == kind]
+        first = rows.iloc[0]
+        detail = str(first["status"]).split(":", 1)[-1].strip() or kind
+        source = str(first["source_path"])
+        line = f"{kind}: {detail}" if detail.startswith(source) else f"{kind}: {source}: {detail}"
+        others = rows["source_path"].nunique() - 1
+        lines.append(line + (f" (and {others} more file(s) like it)" if others > 0
+                             else f" ({len(rows)} records)" if len(rows) > 1 else ""))
+    return lines
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the notebooks. A corpus file without a text column still gets its rows (each
     `missing_column`), but the run then exits 2 with one line saying which option to use."""
@@ -316,6 +360,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
 
     results: list[NotebookResult] = []
     failed = False
+    nothing: list[str] | None = None  # set when notebook 01 read no usable article
     # stage bars from the kernels go to this terminal, not the reports; stopped (thread joined,
     # environment restored) however the loop ends
     with ProgressRelay() as relay:
@@ -332,9 +377,13 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
             if failed:
                 results.append(NotebookResult(name, "not run", "an earlier notebook failed"))
                 continue
+            if nothing is not None:
+                results.append(NotebookResult(name, "not run", "no input gave a usable article (see the first report)"))
+                continue
             if not args.force and not args.in_place and current:
                 print(f"{name}: unchanged inputs, parameters, code and outputs; skipped (use --force to re-run)")
                 results.append(NotebookResult(name, "skipped", "unchanged since last run", html_path))
+                nothing = nothing_read_lines(processed) if i == 0 else nothing
                 continue
             print(f"{name}: running")
             relay.stage(name)
@@ -368,10 +417,17 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                     "reports": cache.record_outputs([p for p in changed if p not in tables]),
                 }
                 cache.save_state(state_path, state)
+            if i == 0:
+                nothing = nothing_read_lines(processed)
     from .report import write_index
 
     index = write_index(reports, results, processed=processed)
     print(f"reports: {index}")
+    if nothing is not None and not failed:
+        raise NothingRead(
+            f"no input in {params['raw_dir']} gave a usable article, so the later notebooks were not run "
+            f"(every input and its status: {processed / ARTICLES_TABLE}):\n  " + "\n  ".join(nothing)
+        )
     return 1 if failed else 0
 
 

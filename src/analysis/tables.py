@@ -129,6 +129,21 @@ def all_read_message(articles: pd.DataFrame, raw_dir) -> str:
             "(or pass --raw-dir) and run again")
 
 
+def notes_message(problems: list[str], raw_dir) -> str:
+    """Notebook 01's notes: metadata.csv's problems and each corpus file's notes; when there
+    are none, 'metadata.csv: no problems' only if there is a metadata.csv, else nothing."""
+    from .ingest import SIDECAR_NAME
+
+    if problems:
+        return "\n".join(problems)
+    return f"{SIDECAR_NAME}: no problems" if (Path(raw_dir) / SIDECAR_NAME).exists() else ""
+
+
+def inputs_not_read(n: int) -> str:
+    """'1 input not read' / '3 inputs not read': the table caption's noun for n."""
+    return "input not read" if n == 1 else "inputs not read"
+
+
 def status_accounting(articles: pd.DataFrame) -> pd.DataFrame:
     """Inputs = ok + each kind of rejection, so a reader can see nothing was lost."""
     kinds = articles["status"].map(status_kind)
