@@ -18,7 +18,8 @@ from ._common import _tokens
 from .language import ALL_STOPWORDS
 from .lines import _BASE_INDEX, _Line, _sigmoid
 
-__all__ = ["TITLE_FEATURES", "BYLINE_LINE_RE", "title_candidates", "choose_title", "not_a_title", "tree_score"]
+__all__ = ["TITLE_FEATURES", "BYLINE_LINE_RE", "title_candidates", "choose_title", "not_a_title", "headline_text",
+           "tree_score"]
 
 TITLE_FEATURES = [
     "ln_tokens", "ln_chars", "cap_ratio", "all_caps", "stop_ratio", "sentence_end", "colon_end", "p_body",
@@ -133,7 +134,8 @@ class _LineIndex:
     passes were three quarters of cleaning time on long pages)."""
 
     def __init__(self, norms: list[str]):
-        self.unique = sorted(set(norms))
+        self.lines = set(norms)
+        self.unique = sorted(self.lines)
         # lines joined with newlines (a norm is words joined by single spaces: no newline)
         self.joined = "\n".join(f" {o} " for o in self.unique)
         self.ends = list(accumulate(len(o) + 3 for o in self.unique))  # end offset (+1 for the newline) of each
@@ -158,6 +160,18 @@ class _LineIndex:
             if norm[:at] in self.three_words:
                 return True
             at = norm.find(" ", at + 1)
+        return False
+
+    def is_line(self, norm: str) -> bool:
+        return norm in self.lines
+
+    def elsewhere(self, part: str, own: str) -> bool:
+        """`part` (a norm) is a line of the page or a run of words in a line other than `own`."""
+        padded, at = f" {part} ", 0
+        while (at := self.joined.find(padded, at)) >= 0:
+            if self.unique[bisect.bisect_right(self.ends, at)] != own:
+                return True
+            at += 1
         return False
 
 
@@ -258,6 +272,7 @@ DATE_WORD_RE = re.compile(
     r"min|mins|minutes?|read)\b|\d+(?:st|nd|rd|th)?",
     re.I)
 
+STAMP_PUNCT = " ,.:|/-–—·•()[]"  # what is left of a date stamp without its words and numbers
 
 SENTENCE_TITLE_MIN_TOKENS = 6
 ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}[\"'”’)\]]*$")  # "... in the U.S." ends an abbreviation
@@ -275,10 +290,71 @@ def not_a_title(ln: _Line, outlet: str | None = None) -> bool:
         return True
     # nothing left once date words, numbers and time words are taken out: a date stamp; or
     # a byline is what is left ('January 20th, 2025 by JWU')
-    rest = DATE_WORD_RE.sub(" ", content).strip(" ,.:|/-–—·•()[]")
+    rest = DATE_WORD_RE.sub(" ", content).strip(STAMP_PUNCT)
     return bool(ln.tokens) and (not rest or rest != content.strip() and bool(BYLINE_LINE_RE.match(rest)))
 
 
 
 # A public name for scripts/train_line_model.py, which evaluates the same tree ensembles the cleaner uses.
 tree_score = _tree_score
+
+
+# A headline line often carries a part that is not the headline: the site's or section's name
+# after a separator ("Title | Site", "Title - Opinion"), a date ("Title / Dec 2025", "Dec 18 2025
+# Title") or a source credit ("Title (latimes.com)"). Such a part is cut when the page says what it
+# is: a date, the publisher named by the text, or words the page shows elsewhere (a menu entry, the
+# footer's name); a subtitle is not repeated elsewhere on the page. A label before a colon is
+# kept: "Topic: headline" is how headlines are written, and the topic comes back on the page.
+TITLE_SEPARATOR_RE = re.compile(r"\s+(?:[|–—/·•»]|-|::)\s+")
+SHORT_PART_WORDS = 2
+SOURCE_CREDIT_RE = re.compile(r"\s*\((?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\)\s*$", re.IGNORECASE)
+# a full date (day, month and year) at the edge of the line: "Dec 18 2025 Title", "Title  January 22nd, 2019"
+_FULL_DATE = rf"(?:(?:{WEEKDAY_NAME})\.?,?\s+)?(?:(?:{MONTH_NAME})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}" \
+             rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAME})\.?,?\s+\d{{4}})"
+EDGE_DATE_RES = (re.compile(rf"^(?:{_FULL_DATE})\s+(?=\w)", re.IGNORECASE),
+                 re.compile(rf"(?<=\w)[\s,]+(?:{_FULL_DATE})$", re.IGNORECASE))
+MIN_TRIMMED_TOKENS = 2  # what is left must still read as a headline, not a word
+
+
+DAY_NAME_RE = re.compile(rf"(?<![a-z])(?:{MONTH_NAME}|{WEEKDAY_NAME})(?![a-z])", re.IGNORECASE)
+
+
+def _is_date_part(part: str) -> bool:
+    """A date stamp: nothing left without date words and numbers, and a month or weekday named
+    (a bare number or year is often part of a headline: 'Week 2', '2025')."""
+    return not DATE_WORD_RE.sub(" ", part).strip(STAMP_PUNCT) and bool(DAY_NAME_RE.search(part))
+
+
+def _page_part(part: str, own: str, index: _LineIndex, outlet_norm: str) -> bool:
+    """`part` of the line `own` is page furniture: a date, the publisher, a line of its own
+    elsewhere on the page (a menu entry), or a name of one or two words the page shows inside
+    another line (the footer's "Artlyst Editor"). A longer run of words met elsewhere is more
+    often the topic, which the story repeats."""
+    norm = " ".join(_tokens(part.lower()))
+    if not norm:
+        return True
+    return (_is_date_part(part) or norm == outlet_norm or index.is_line(norm)
+            or norm.count(" ") < SHORT_PART_WORDS and index.elsewhere(norm, own))
+
+
+def headline_text(lines: list[_Line], i: int, outlet: str | None = None) -> str:
+    """The headline in the chosen line `lines[i]`: its content without a site, section or date
+    part (see above)."""
+    ln = lines[i]
+    text = _keep_if_headline(SOURCE_CREDIT_RE.sub("", ln.content), ln.content)
+    for edge in EDGE_DATE_RES:
+        text = _keep_if_headline(edge.sub("", text), text)
+    if not TITLE_SEPARATOR_RE.search(text):
+        return text.strip()
+    index = _LineIndex([other.norm for other in lines])  # only for a line with a separator
+    outlet_norm = " ".join(_tokens(outlet.lower())) if outlet else ""
+    while seps := list(TITLE_SEPARATOR_RE.finditer(text)):  # tails, last first: "Title | Section | Site"
+        cut, tail = text[:seps[-1].start()], text[seps[-1].end():]
+        if len(_tokens(cut)) < MIN_TRIMMED_TOKENS or not _page_part(tail, ln.norm, index, outlet_norm):
+            break
+        text = cut
+    return text.strip()
+
+
+def _keep_if_headline(cut: str, text: str) -> str:
+    return cut if len(_tokens(cut)) >= MIN_TRIMMED_TOKENS else text
