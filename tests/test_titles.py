@@ -91,6 +91,9 @@ def test_line_index_answers_as_a_pass_over_every_line(norms):
         inside = bool(norm) and any(len(o) > len(norm) and not o.startswith(norm) and padded in f" {o} " for o in norms)
         other = any(len(o) < len(norm) and o.count(" ") >= 2 and norm.startswith(o + " ") for o in norms)
         assert (index.inside_other(norm), index.other_inside(norm)) == (inside, other), norm
+        ends = bool(norm) and any(o != norm and o.endswith(" " + norm) for o in norms)
+        other_ends = any(" " in o and len(o) < len(norm) and norm.endswith(" " + o) for o in norms)
+        assert (index.ends_other(norm), index.other_ends(norm)) == (ends, other_ends), norm
         assert index.is_line(norm)
 
 
@@ -141,8 +144,19 @@ def test_the_publisher_named_by_the_text_is_cut(headline, sep, outlet):
     # a month and year that end a headline are its words, not a date stamp
     ("Music of the year: the best albums of December 2025", "Music of the year: the best albums of December 2025"),
     ("Advent of Code 2025 - Week 2", "Advent of Code 2025 - Week 2"),
-    # never cut down to a single word
+    # never cut down to a single word, a date or a byline
     ("Opinion | World", "Opinion | World"),
+    ("5 March 2017 | Opinion", "5 March 2017 | Opinion"),
+    ("By Jane Doe | Opinion", "By Jane Doe | Opinion"),
 ])
 def test_headline_text_cases(text, want):
-    assert _headline_of(f"World\nOpinion\n{text}\n{_STORY}", 2) == want
+    assert _headline_of(f"World\nOpinion\nWorld News\n{text}\n{_STORY}", 3) == want
+
+
+@pytest.mark.parametrize("text, name", [("Elaine Chen", True), ("Sergio Martínez-Beltrán", True),
+                                        ("Syria Talks End", True), ("Syria talks end", False),
+                                        ("The Daily Example", False), ("Aleppo", False)])
+def test_name_like(text, name):
+    from analysis.clean.title import _name_like
+
+    assert _name_like(line(text)) is name

@@ -28,6 +28,7 @@ TITLE_FEATURES = [
     "prefix_of_other", "rel_pos", "ln_rank_before_prose", "prev_is_list", "is_first_line", "byline_or_date_after",
     "date_before", "ln_same_block_lines", "body_overlap", "body_tf", "early_overlap", "inside_other",
     "other_inside", "question", "breadcrumb", "body_tf_vs_best", "early_overlap_vs_best",
+    "ends_other", "other_ends", "name_like", "prev_ln_tokens", "prev_cap_ratio", "next_ln_tokens", "next_cap_ratio",
 ]
 # Echo features compared with the page's best candidate: the ranker scores one line at a time,
 # so these tell it how the line stands among the page's other candidates.
@@ -94,11 +95,37 @@ def title_candidates(lines: list[_Line], base: list[list[float]], p: list[float]
             *_body_echo(lines, i, kept, body_words), float(index.inside_other(norm)),
             float(index.other_inside(norm)), float(ln.content.rstrip("\"'”’)]").endswith("?")),
             float(bool(BREADCRUMB_RE.search(ln.content))),
-        ]))
-    best = [max((row[j] for _, row in rows), default=0.0) for j in _RELATIVE]
-    for _, row in rows:
+        ], (float(index.ends_other(norm)), float(index.other_ends(norm)), float(_name_like(ln)),
+            *_neighbour_shape(base, i - 1), *_neighbour_shape(base, i + 1))))
+    best = [max((row[j] for _, row, _ in rows), default=0.0) for j in _RELATIVE]
+    out = []  # TITLE_FEATURES order: the row, the *_vs_best features, then the later features
+    for i, row, extra in rows:
         row.extend(row[j] - b for j, b in zip(_RELATIVE, best))
-    return rows
+        row.extend(extra)
+        out.append((i, row))
+    return out
+
+
+_SHAPE = [_BASE_INDEX["ln_tokens"], _BASE_INDEX["cap_ratio"]]
+
+
+def _neighbour_shape(base: list[list[float]], j: int) -> tuple[float, float]:
+    """Length and capitalisation of the line above or below (a dek, longer and in sentence
+    case, follows a headline; a headline sits below a short capitalised kicker or menu)."""
+    if 0 <= j < len(base):
+        return base[j][_SHAPE[0]], base[j][_SHAPE[1]]
+    return -1.0, -1.0
+
+
+NAME_MAX_TOKENS = 4
+
+
+def _name_like(ln: _Line) -> bool:
+    """Two to four capitalised words and nothing else: how a person's name (a byline without
+    'By') looks; a headline has a function word or a lower-case word more often."""
+    toks = ln.tokens
+    return 2 <= len(toks) <= NAME_MAX_TOKENS and all(t[:1].isupper() and not t.isupper() and t.isalpha() for t in toks) \
+        and not any(w in ALL_STOPWORDS for w in ln.lower)
 
 
 def _content_words(ln: _Line) -> list[str]:
@@ -140,6 +167,7 @@ class _LineIndex:
         self.joined = "\n".join(f" {o} " for o in self.unique)
         self.ends = list(accumulate(len(o) + 3 for o in self.unique))  # end offset (+1 for the newline) of each
         self.three_words = {o for o in self.unique if o.count(" ") >= 2}
+        self.two_words = {o for o in self.unique if " " in o}
 
     def inside_other(self, norm: str) -> bool:
         """The line is part of a longer line but not its start (a breadcrumb 'Home > News > Title')."""
@@ -160,6 +188,26 @@ class _LineIndex:
             if norm[:at] in self.three_words:
                 return True
             at = norm.find(" ", at + 1)
+        return False
+
+    def ends_other(self, norm: str) -> bool:
+        """The line is the end of a longer line ('Introduction: Title', 'Home > Title')."""
+        if not norm:
+            return False
+        padded, at = f" {norm} \n", 0
+        while (at := self.joined.find(padded, at)) >= 0:
+            if self.unique[bisect.bisect_right(self.ends, at)] != norm:
+                return True
+            at += 1
+        return bool(self.unique) and self.unique[-1] != norm and self.unique[-1].endswith(f" {norm}")
+
+    def other_ends(self, norm: str) -> bool:
+        """Another line of two words or more ends this one ('Label: Title' beside 'Title')."""
+        at = norm.rfind(" ")
+        while at > 0:
+            if norm[at + 1:] in self.two_words:
+                return True
+            at = norm.rfind(" ", 0, at)
         return False
 
     def is_line(self, norm: str) -> bool:
@@ -330,7 +378,7 @@ def _page_part(part: str, own: str, index: _LineIndex, outlet_norm: str) -> bool
     elsewhere on the page (a menu entry), or a name of one or two words the page shows inside
     another line (the footer's "Artlyst Editor"). A longer run of words met elsewhere is more
     often the topic, which the story repeats."""
-    norm = " ".join(_tokens(part.lower()))
+    norm = _norm(part)
     if not norm:
         return True
     return (_is_date_part(part) or norm == outlet_norm or index.is_line(norm)
@@ -347,13 +395,18 @@ def headline_text(lines: list[_Line], i: int, outlet: str | None = None) -> str:
     if not TITLE_SEPARATOR_RE.search(text):
         return text.strip()
     index = _LineIndex([other.norm for other in lines])  # only for a line with a separator
-    outlet_norm = " ".join(_tokens(outlet.lower())) if outlet else ""
+    outlet_norm = _norm(outlet) if outlet else ""
     while seps := list(TITLE_SEPARATOR_RE.finditer(text)):  # tails, last first: "Title | Section | Site"
         cut, tail = text[:seps[-1].start()], text[seps[-1].end():]
-        if len(_tokens(cut)) < MIN_TRIMMED_TOKENS or not _page_part(tail, ln.norm, index, outlet_norm):
-            break
+        if (len(_tokens(cut)) < MIN_TRIMMED_TOKENS or not _page_part(tail, ln.norm, index, outlet_norm)
+                or _is_date_part(cut) or BYLINE_LINE_RE.match(cut) or _norm(cut) == outlet_norm):
+            break  # what is left must not be a date, a byline or the publisher ("5 March 2017 | Site")
         text = cut
     return text.strip()
+
+
+def _norm(text: str) -> str:
+    return " ".join(_tokens(text.lower()))  # as _Line.norm
 
 
 def _keep_if_headline(cut: str, text: str) -> str:
