@@ -90,10 +90,10 @@ def test_line_index_answers_as_a_pass_over_every_line(norms):
         padded = f" {norm} "
         inside = bool(norm) and any(len(o) > len(norm) and not o.startswith(norm) and padded in f" {o} " for o in norms)
         other = any(len(o) < len(norm) and o.count(" ") >= 2 and norm.startswith(o + " ") for o in norms)
-        assert (index.inside_other(norm), index.other_inside(norm)) == (inside, other), norm
+        assert (index.placement(norm)[0], index.other_inside(norm)) == (inside, other), norm
         ends = bool(norm) and any(o != norm and o.endswith(" " + norm) for o in norms)
         other_ends = any(" " in o and len(o) < len(norm) and norm.endswith(" " + o) for o in norms)
-        assert (index.ends_other(norm), index.other_ends(norm)) == (ends, other_ends), norm
+        assert (index.placement(norm)[1], index.other_ends(norm)) == (ends, other_ends), norm
         assert index.is_line(norm)
 
 

@@ -80,6 +80,7 @@ def title_candidates(lines: list[_Line], base: list[list[float]], p: list[float]
         longer = len(norm) + 3
         prefix_of_other = any(len(other) > longer and other.startswith(norm) for other in norms[max(0, i - 40):i + 40])
         rank = bisect.bisect_left(cands, nxt) - bisect.bisect_right(cands, i)
+        inside, ends = index.placement(norm)
         rows.append((i, [
             b[idx("ln_tokens")], b[idx("ln_chars")], b[idx("cap_ratio")], b[idx("all_caps")], b[idx("stop_ratio")],
             b[idx("sentence_end")], b[idx("colon_end")], p[i], before[i] / total, math.log1p(min(nxt, n) - i),
@@ -92,10 +93,10 @@ def title_candidates(lines: list[_Line], base: list[list[float]], p: list[float]
                       for j in range(i + 1, min(n, i + 5)))),
             float(any(base[j][idx("date_like")] and len(lines[j].tokens) <= 12 for j in range(max(0, i - 3), i))),
             b[idx("ln_block")],
-            *_body_echo(lines, i, kept, body_words), float(index.inside_other(norm)),
+            *_body_echo(lines, i, kept, body_words), float(inside),
             float(index.other_inside(norm)), float(ln.content.rstrip("\"'”’)]").endswith("?")),
             float(bool(BREADCRUMB_RE.search(ln.content))),
-        ], (float(index.ends_other(norm)), float(index.other_ends(norm)), float(_name_like(ln)),
+        ], (float(ends), float(index.other_ends(norm)), float(_name_like(ln)),
             *_neighbour_shape(base, i - 1), *_neighbour_shape(base, i + 1))))
     best = [max((row[j] for _, row, _ in rows), default=0.0) for j in _RELATIVE]
     out = []  # TITLE_FEATURES order: the row, the *_vs_best features, then the later features
@@ -124,8 +125,8 @@ def _name_like(ln: _Line) -> bool:
     """Two to four capitalised words and nothing else: how a person's name (a byline without
     'By') looks; a headline has a function word or a lower-case word more often."""
     toks = ln.tokens
-    return 2 <= len(toks) <= NAME_MAX_TOKENS and all(t[:1].isupper() and not t.isupper() and t.isalpha() for t in toks) \
-        and not any(w in ALL_STOPWORDS for w in ln.lower)
+    return (2 <= len(toks) <= NAME_MAX_TOKENS and all(t[:1].isupper() and not t.isupper() and t.isalpha() for t in toks)
+            and not any(w in ALL_STOPWORDS for w in ln.lower))
 
 
 def _content_words(ln: _Line) -> list[str]:
@@ -169,17 +170,20 @@ class _LineIndex:
         self.three_words = {o for o in self.unique if o.count(" ") >= 2}
         self.two_words = {o for o in self.unique if " " in o}
 
-    def inside_other(self, norm: str) -> bool:
-        """The line is part of a longer line but not its start (a breadcrumb 'Home > News > Title')."""
+    def placement(self, norm: str) -> tuple[bool, bool]:
+        """Whether the line is part of a longer line but not its start (a breadcrumb 'Home > News >
+        Title'), and whether it ends a longer line ('Introduction: Title'): one pass over the
+        places the line's words occur."""
         if not norm:
-            return False
-        padded, at = f" {norm} ", 0
-        while (at := self.joined.find(padded, at)) >= 0:
+            return False, False
+        padded, at, inside, ends = f" {norm} ", 0, False, False
+        while not (inside and ends) and (at := self.joined.find(padded, at)) >= 0:
             o = self.unique[bisect.bisect_right(self.ends, at)]
-            if len(o) > len(norm) and not o.startswith(norm):
-                return True
+            if o != norm:
+                inside = inside or not o.startswith(norm)
+                ends = ends or self.joined.startswith("\n", at + len(padded)) or at + len(padded) == len(self.joined)
             at += 1
-        return False
+        return inside, ends
 
     def other_inside(self, norm: str) -> bool:
         """Another line of three words or more starts this one ('Title | Site' beside 'Title')."""
@@ -189,17 +193,6 @@ class _LineIndex:
                 return True
             at = norm.find(" ", at + 1)
         return False
-
-    def ends_other(self, norm: str) -> bool:
-        """The line is the end of a longer line ('Introduction: Title', 'Home > Title')."""
-        if not norm:
-            return False
-        padded, at = f" {norm} \n", 0
-        while (at := self.joined.find(padded, at)) >= 0:
-            if self.unique[bisect.bisect_right(self.ends, at)] != norm:
-                return True
-            at += 1
-        return bool(self.unique) and self.unique[-1] != norm and self.unique[-1].endswith(f" {norm}")
 
     def other_ends(self, norm: str) -> bool:
         """Another line of two words or more ends this one ('Label: Title' beside 'Title')."""
