@@ -90,4 +90,73 @@ def test_line_index_answers_as_a_pass_over_every_line(norms):
         padded = f" {norm} "
         inside = bool(norm) and any(len(o) > len(norm) and not o.startswith(norm) and padded in f" {o} " for o in norms)
         other = any(len(o) < len(norm) and o.count(" ") >= 2 and norm.startswith(o + " ") for o in norms)
-        assert (index.inside_other(norm), index.other_inside(norm)) == (inside, other), norm
+        assert (index.placement(norm)[0], index.other_inside(norm)) == (inside, other), norm
+        ends = bool(norm) and any(o != norm and o.endswith(" " + norm) for o in norms)
+        other_ends = any(" " in o and len(o) < len(norm) and norm.endswith(" " + o) for o in norms)
+        assert (index.placement(norm)[1], index.other_ends(norm)) == (ends, other_ends), norm
+        assert index.is_line(norm)
+
+
+# The headline inside the chosen line (clean.headline_text): a part the page shows as furniture
+# (a menu entry, the publisher, a date) is cut; a subtitle the page does not repeat stays.
+_HEAD_WORDS = st.sampled_from(["Syria", "talks", "end", "without", "a", "deal", "Aleppo", "siege", "lifted",
+                               "after", "four", "years", "Geneva", "envoy", "hopes"])
+_HEADLINES = st.lists(_HEAD_WORDS, min_size=2, max_size=9).map(" ".join)
+_SEPARATORS = st.sampled_from([" | ", " - ", " – ", " — ", " / ", " :: ", " · "])
+_STORY = ("Talks between the two sides resumed in Geneva on Monday, officials said, after weeks of delay.\n"
+          "The envoy said he hoped for progress before the end of the month, though few expect it.\n")
+
+
+def _headline_of(text: str, at: int, outlet: str | None = None) -> str:
+    return clean.headline_text(clean.split_lines(text), at, outlet)
+
+
+@settings(max_examples=80, deadline=None)
+@given(_HEADLINES, _SEPARATORS, st.sampled_from(["Opinion", "World News", "The Daily Example", "Middle East"]))
+def test_a_site_or_section_part_shown_elsewhere_is_cut(headline, sep, part):
+    text = f"Home\n{part}\nSport\n{headline}{sep}{part}\n{_STORY}"
+    assert _headline_of(text, 3) == headline
+
+
+@settings(max_examples=80, deadline=None)
+@given(_HEADLINES, _SEPARATORS, st.sampled_from(["What the deal means", "A reporter's notebook", "Part 2"]))
+def test_a_subtitle_the_page_does_not_repeat_stays(headline, sep, subtitle):
+    text = f"Home\nWorld\n{headline}{sep}{subtitle}\n{_STORY}"
+    assert _headline_of(text, 2) == f"{headline}{sep}{subtitle}"
+
+
+@settings(max_examples=80, deadline=None)
+@given(_HEADLINES, st.dates(min_value=date(1995, 1, 1), max_value=date(2030, 12, 31)),
+       st.sampled_from(["{h} / %b %Y", "{h} | %d %B %Y", "%b %d %Y {h}", "{h}  %B %d, %Y", "%d %B %Y {h}"]))
+def test_a_date_at_either_end_is_cut(headline, d, fmt):
+    text = f"Home\n{d.strftime(fmt.format(h=headline))}\n{_STORY}"
+    assert _headline_of(text, 1) == headline
+
+
+@settings(max_examples=80, deadline=None)
+@given(_HEADLINES, _SEPARATORS, st.sampled_from(["Opinion", "World News"]))
+def test_the_publisher_named_by_the_text_is_cut(headline, sep, outlet):
+    assert _headline_of(f"{headline}{sep}{outlet}\n{_STORY}", 0, outlet) == headline
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Stanford grads find jobs scarce (latimes.com)", "Stanford grads find jobs scarce"),
+    # a month and year that end a headline are its words, not a date stamp
+    ("Music of the year: the best albums of December 2025", "Music of the year: the best albums of December 2025"),
+    ("Advent of Code 2025 - Week 2", "Advent of Code 2025 - Week 2"),
+    # never cut down to a single word, a date or a byline
+    ("Opinion | World", "Opinion | World"),
+    ("5 March 2017 | Opinion", "5 March 2017 | Opinion"),
+    ("By Jane Doe | Opinion", "By Jane Doe | Opinion"),
+])
+def test_headline_text_cases(text, want):
+    assert _headline_of(f"World\nOpinion\nWorld News\n{text}\n{_STORY}", 3) == want
+
+
+@pytest.mark.parametrize("text, name", [("Elaine Chen", True), ("Sergio Martínez-Beltrán", True),
+                                        ("Syria Talks End", True), ("Syria talks end", False),
+                                        ("The Daily Example", False), ("Aleppo", False)])
+def test_name_like(text, name):
+    from analysis.clean.title import _name_like
+
+    assert _name_like(line(text)) is name

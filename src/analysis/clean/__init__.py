@@ -27,7 +27,7 @@ from .lines import (BASE_FEATURES, CONTEXT_FEATURES, CONTEXT_REASON, FEATURE_REA
 from .outlet import outlet_from_appeal, outlet_from_text
 from .plain import clean_plain_text, rule_reason
 from .result import CleanText, RemovedLine
-from .title import TITLE_FEATURES, choose_title, not_a_title, title_candidates, tree_score
+from .title import TITLE_FEATURES, choose_title, headline_text, not_a_title, title_candidates, tree_score
 
 __all__ = [
     "CleanText", "RemovedLine", "clean_plain_text", "clean_html", "detect_language", "outlet_from_text",
@@ -35,5 +35,5 @@ __all__ = [
     # the line model and headline ranker, for scripts/train_line_model.py and the tests
     "MODEL_PATH", "BASE_FEATURES", "CONTEXT_FEATURES", "STAGE2_FEATURES", "TITLE_FEATURES", "FEATURE_REASONS",
     "CONTEXT_REASON", "POSITION_FEATURES", "LIST_MARKER_RE", "split_lines", "base_features", "context_features",
-    "load_model", "line_probabilities", "title_candidates", "choose_title", "not_a_title", "tree_score",
+    "load_model", "line_probabilities", "title_candidates", "choose_title", "not_a_title", "headline_text", "tree_score",
 ]

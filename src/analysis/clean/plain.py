@@ -15,7 +15,7 @@ from .lines import (BASE_FEATURES, _Line, _model_reasons, _separator_count, _spl
                     load_model)
 from .outlet import outlet_from_appeal, outlet_from_text
 from .result import CleanText, RemovedLine
-from .title import choose_title, not_a_title, title_candidates
+from .title import choose_title, headline_text, not_a_title, title_candidates
 
 __all__ = ["clean_plain_text", "rule_reason"]
 
@@ -210,7 +210,7 @@ def clean_plain_text(text: str, model: dict | None = None) -> CleanText:
                 body_lower += map(str.lower, marked)
         elif i != title_idx:
             removed.append(RemovedLine(ln.line_no, ln.text, reasons[i]))
-    title = lines[title_idx].content if title_idx is not None else None
+    title = headline_text(lines, title_idx, text_outlet) if title_idx is not None else None
     outlet = text_outlet or outlet_from_appeal([r.text for r in removed])
     return CleanText(body="".join(body_parts), title=title, outlet=outlet, removed=removed,
                      body_words=(body_tokens, body_lower))

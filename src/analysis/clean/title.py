@@ -18,7 +18,8 @@ from ._common import _tokens
 from .language import ALL_STOPWORDS
 from .lines import _BASE_INDEX, _Line, _sigmoid
 
-__all__ = ["TITLE_FEATURES", "BYLINE_LINE_RE", "title_candidates", "choose_title", "not_a_title", "tree_score"]
+__all__ = ["TITLE_FEATURES", "BYLINE_LINE_RE", "title_candidates", "choose_title", "not_a_title", "headline_text",
+           "tree_score"]
 
 TITLE_FEATURES = [
     "ln_tokens", "ln_chars", "cap_ratio", "all_caps", "stop_ratio", "sentence_end", "colon_end", "p_body",
@@ -27,6 +28,7 @@ TITLE_FEATURES = [
     "prefix_of_other", "rel_pos", "ln_rank_before_prose", "prev_is_list", "is_first_line", "byline_or_date_after",
     "date_before", "ln_same_block_lines", "body_overlap", "body_tf", "early_overlap", "inside_other",
     "other_inside", "question", "breadcrumb", "body_tf_vs_best", "early_overlap_vs_best",
+    "ends_other", "other_ends", "name_like", "prev_ln_tokens", "prev_cap_ratio", "next_ln_tokens", "next_cap_ratio",
 ]
 # Echo features compared with the page's best candidate: the ranker scores one line at a time,
 # so these tell it how the line stands among the page's other candidates.
@@ -78,6 +80,7 @@ def title_candidates(lines: list[_Line], base: list[list[float]], p: list[float]
         longer = len(norm) + 3
         prefix_of_other = any(len(other) > longer and other.startswith(norm) for other in norms[max(0, i - 40):i + 40])
         rank = bisect.bisect_left(cands, nxt) - bisect.bisect_right(cands, i)
+        inside, ends = index.placement(norm)
         rows.append((i, [
             b[idx("ln_tokens")], b[idx("ln_chars")], b[idx("cap_ratio")], b[idx("all_caps")], b[idx("stop_ratio")],
             b[idx("sentence_end")], b[idx("colon_end")], p[i], before[i] / total, math.log1p(min(nxt, n) - i),
@@ -90,14 +93,40 @@ def title_candidates(lines: list[_Line], base: list[list[float]], p: list[float]
                       for j in range(i + 1, min(n, i + 5)))),
             float(any(base[j][idx("date_like")] and len(lines[j].tokens) <= 12 for j in range(max(0, i - 3), i))),
             b[idx("ln_block")],
-            *_body_echo(lines, i, kept, body_words), float(index.inside_other(norm)),
+            *_body_echo(lines, i, kept, body_words), float(inside),
             float(index.other_inside(norm)), float(ln.content.rstrip("\"'”’)]").endswith("?")),
             float(bool(BREADCRUMB_RE.search(ln.content))),
-        ]))
-    best = [max((row[j] for _, row in rows), default=0.0) for j in _RELATIVE]
-    for _, row in rows:
+        ], (float(ends), float(index.other_ends(norm)), float(_name_like(ln)),
+            *_neighbour_shape(base, i - 1), *_neighbour_shape(base, i + 1))))
+    best = [max((row[j] for _, row, _ in rows), default=0.0) for j in _RELATIVE]
+    out = []  # TITLE_FEATURES order: the row, the *_vs_best features, then the later features
+    for i, row, extra in rows:
         row.extend(row[j] - b for j, b in zip(_RELATIVE, best))
-    return rows
+        row.extend(extra)
+        out.append((i, row))
+    return out
+
+
+_SHAPE = [_BASE_INDEX["ln_tokens"], _BASE_INDEX["cap_ratio"]]
+
+
+def _neighbour_shape(base: list[list[float]], j: int) -> tuple[float, float]:
+    """Length and capitalisation of the line above or below (a dek, longer and in sentence
+    case, follows a headline; a headline sits below a short capitalised kicker or menu)."""
+    if 0 <= j < len(base):
+        return base[j][_SHAPE[0]], base[j][_SHAPE[1]]
+    return -1.0, -1.0
+
+
+NAME_MAX_TOKENS = 4
+
+
+def _name_like(ln: _Line) -> bool:
+    """Two to four capitalised words and nothing else: how a person's name (a byline without
+    'By') looks; a headline has a function word or a lower-case word more often."""
+    toks = ln.tokens
+    return (2 <= len(toks) <= NAME_MAX_TOKENS and all(t[:1].isupper() and not t.isupper() and t.isalpha() for t in toks)
+            and not any(w in ALL_STOPWORDS for w in ln.lower))
 
 
 def _content_words(ln: _Line) -> list[str]:
@@ -133,23 +162,28 @@ class _LineIndex:
     passes were three quarters of cleaning time on long pages)."""
 
     def __init__(self, norms: list[str]):
-        self.unique = sorted(set(norms))
+        self.lines = set(norms)
+        self.unique = sorted(self.lines)
         # lines joined with newlines (a norm is words joined by single spaces: no newline)
         self.joined = "\n".join(f" {o} " for o in self.unique)
         self.ends = list(accumulate(len(o) + 3 for o in self.unique))  # end offset (+1 for the newline) of each
         self.three_words = {o for o in self.unique if o.count(" ") >= 2}
+        self.two_words = {o for o in self.unique if " " in o}
 
-    def inside_other(self, norm: str) -> bool:
-        """The line is part of a longer line but not its start (a breadcrumb 'Home > News > Title')."""
+    def placement(self, norm: str) -> tuple[bool, bool]:
+        """Whether the line is part of a longer line but not its start (a breadcrumb 'Home > News >
+        Title'), and whether it ends a longer line ('Introduction: Title'): one pass over the
+        places the line's words occur."""
         if not norm:
-            return False
-        padded, at = f" {norm} ", 0
-        while (at := self.joined.find(padded, at)) >= 0:
+            return False, False
+        padded, at, inside, ends = f" {norm} ", 0, False, False
+        while not (inside and ends) and (at := self.joined.find(padded, at)) >= 0:
             o = self.unique[bisect.bisect_right(self.ends, at)]
-            if len(o) > len(norm) and not o.startswith(norm):
-                return True
+            if o != norm:
+                inside = inside or not o.startswith(norm)
+                ends = ends or self.joined.startswith("\n", at + len(padded)) or at + len(padded) == len(self.joined)
             at += 1
-        return False
+        return inside, ends
 
     def other_inside(self, norm: str) -> bool:
         """Another line of three words or more starts this one ('Title | Site' beside 'Title')."""
@@ -158,6 +192,27 @@ class _LineIndex:
             if norm[:at] in self.three_words:
                 return True
             at = norm.find(" ", at + 1)
+        return False
+
+    def other_ends(self, norm: str) -> bool:
+        """Another line of two words or more ends this one ('Label: Title' beside 'Title')."""
+        at = norm.rfind(" ")
+        while at > 0:
+            if norm[at + 1:] in self.two_words:
+                return True
+            at = norm.rfind(" ", 0, at)
+        return False
+
+    def is_line(self, norm: str) -> bool:
+        return norm in self.lines
+
+    def elsewhere(self, part: str, own: str) -> bool:
+        """`part` (a norm) is a line of the page or a run of words in a line other than `own`."""
+        padded, at = f" {part} ", 0
+        while (at := self.joined.find(padded, at)) >= 0:
+            if self.unique[bisect.bisect_right(self.ends, at)] != own:
+                return True
+            at += 1
         return False
 
 
@@ -258,6 +313,7 @@ DATE_WORD_RE = re.compile(
     r"min|mins|minutes?|read)\b|\d+(?:st|nd|rd|th)?",
     re.I)
 
+STAMP_PUNCT = " ,.:|/-–—·•()[]"  # what is left of a date stamp without its words and numbers
 
 SENTENCE_TITLE_MIN_TOKENS = 6
 ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}[\"'”’)\]]*$")  # "... in the U.S." ends an abbreviation
@@ -275,10 +331,76 @@ def not_a_title(ln: _Line, outlet: str | None = None) -> bool:
         return True
     # nothing left once date words, numbers and time words are taken out: a date stamp; or
     # a byline is what is left ('January 20th, 2025 by JWU')
-    rest = DATE_WORD_RE.sub(" ", content).strip(" ,.:|/-–—·•()[]")
+    rest = DATE_WORD_RE.sub(" ", content).strip(STAMP_PUNCT)
     return bool(ln.tokens) and (not rest or rest != content.strip() and bool(BYLINE_LINE_RE.match(rest)))
 
 
 
 # A public name for scripts/train_line_model.py, which evaluates the same tree ensembles the cleaner uses.
 tree_score = _tree_score
+
+
+# A headline line often carries a part that is not the headline: the site's or section's name
+# after a separator ("Title | Site", "Title - Opinion"), a date ("Title / Dec 2025", "Dec 18 2025
+# Title") or a source credit ("Title (latimes.com)"). Such a part is cut when the page says what it
+# is: a date, the publisher named by the text, or words the page shows elsewhere (a menu entry, the
+# footer's name); a subtitle is not repeated elsewhere on the page. A label before a colon is
+# kept: "Topic: headline" is how headlines are written, and the topic comes back on the page.
+TITLE_SEPARATOR_RE = re.compile(r"\s+(?:[|–—/·•»]|-|::)\s+")
+SHORT_PART_WORDS = 2
+SOURCE_CREDIT_RE = re.compile(r"\s*\((?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\)\s*$", re.IGNORECASE)
+# a full date (day, month and year) at the edge of the line: "Dec 18 2025 Title", "Title  January 22nd, 2019"
+_FULL_DATE = rf"(?:(?:{WEEKDAY_NAME})\.?,?\s+)?(?:(?:{MONTH_NAME})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}" \
+             rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAME})\.?,?\s+\d{{4}})"
+EDGE_DATE_RES = (re.compile(rf"^(?:{_FULL_DATE})\s+(?=\w)", re.IGNORECASE),
+                 re.compile(rf"(?<=\w)[\s,]+(?:{_FULL_DATE})$", re.IGNORECASE))
+MIN_TRIMMED_TOKENS = 2  # what is left must still read as a headline, not a word
+
+
+DAY_NAME_RE = re.compile(rf"(?<![a-z])(?:{MONTH_NAME}|{WEEKDAY_NAME})(?![a-z])", re.IGNORECASE)
+
+
+def _is_date_part(part: str) -> bool:
+    """A date stamp: nothing left without date words and numbers, and a month or weekday named
+    (a bare number or year is often part of a headline: 'Week 2', '2025')."""
+    return not DATE_WORD_RE.sub(" ", part).strip(STAMP_PUNCT) and bool(DAY_NAME_RE.search(part))
+
+
+def _page_part(part: str, own: str, index: _LineIndex, outlet_norm: str) -> bool:
+    """`part` of the line `own` is page furniture: a date, the publisher, a line of its own
+    elsewhere on the page (a menu entry), or a name of one or two words the page shows inside
+    another line (the footer's "Artlyst Editor"). A longer run of words met elsewhere is more
+    often the topic, which the story repeats."""
+    norm = _norm(part)
+    if not norm:
+        return True
+    return (_is_date_part(part) or norm == outlet_norm or index.is_line(norm)
+            or norm.count(" ") < SHORT_PART_WORDS and index.elsewhere(norm, own))
+
+
+def headline_text(lines: list[_Line], i: int, outlet: str | None = None) -> str:
+    """The headline in the chosen line `lines[i]`: its content without a site, section or date
+    part (see above)."""
+    ln = lines[i]
+    text = _keep_if_headline(SOURCE_CREDIT_RE.sub("", ln.content), ln.content)
+    for edge in EDGE_DATE_RES:
+        text = _keep_if_headline(edge.sub("", text), text)
+    if not TITLE_SEPARATOR_RE.search(text):
+        return text.strip()
+    index = _LineIndex([other.norm for other in lines])  # only for a line with a separator
+    outlet_norm = _norm(outlet) if outlet else ""
+    while seps := list(TITLE_SEPARATOR_RE.finditer(text)):  # tails, last first: "Title | Section | Site"
+        cut, tail = text[:seps[-1].start()], text[seps[-1].end():]
+        if (len(_tokens(cut)) < MIN_TRIMMED_TOKENS or not _page_part(tail, ln.norm, index, outlet_norm)
+                or _is_date_part(cut) or BYLINE_LINE_RE.match(cut) or _norm(cut) == outlet_norm):
+            break  # what is left must not be a date, a byline or the publisher ("5 March 2017 | Site")
+        text = cut
+    return text.strip()
+
+
+def _norm(text: str) -> str:
+    return " ".join(_tokens(text.lower()))  # as _Line.norm
+
+
+def _keep_if_headline(cut: str, text: str) -> str:
+    return cut if len(_tokens(cut)) >= MIN_TRIMMED_TOKENS else text
