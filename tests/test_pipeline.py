@@ -169,3 +169,21 @@ def test_unwritable_reports_folder_is_one_line(tmp_path):
                "--processed-dir", str(tmp_path / "p"))
     assert res.returncode == 2 and len(res.stderr.strip().splitlines()) == 1, res.stderr
     assert "writable" in res.stderr and "a_file" in res.stderr
+
+
+def test_same_inputs_give_byte_identical_executed_notebook_and_report(tmp_path):
+    """papermill's injected cell had a random id (and timings), so two runs' reports differed."""
+    nbs = tmp_path / "nbs"
+    nbs.mkdir()
+    _notebook(nbs / "01_ok.ipynb", "print(sorted({'b', 'a'}))")
+    (tmp_path / "raw").mkdir()
+    outs = []
+    for run in ("r1", "r2"):
+        res = _run("--notebooks-dir", str(nbs), "--reports-dir", str(tmp_path / run), "--raw-dir", str(tmp_path / "raw"),
+                   "--processed-dir", str(tmp_path / "p"), "--force")
+        assert res.returncode == 0, res.stderr[-2000:]
+        outs.append(((tmp_path / run / "01_ok.ipynb").read_text(), (tmp_path / run / "01_ok.html").read_text()))
+    executed = nbformat.read(tmp_path / "r1" / "01_ok.ipynb", as_version=4)
+    assert any("injected-parameters" in c.metadata.get("tags", []) for c in executed.cells), "papermill injected a cell"
+    assert outs[0][0].replace(str(tmp_path / "r1"), "") == outs[1][0].replace(str(tmp_path / "r2"), "")
+    assert outs[0][1] == outs[1][1]

@@ -167,16 +167,41 @@ def notebook_parameters(notebook: Path, params: dict) -> dict:
     return {k: v for k, v in params.items() if k in declared}
 
 
-def strip_volatile_metadata(path: Path) -> None:
-    """Drop papermill's timings from a notebook kept in git, so re-running changes only outputs."""
+# papermill gives the cell it injects a random id (nbformat's new_code_cell), which the HTML
+# export writes as the cell's anchor, so two runs of the same inputs differed; a fixed id keeps
+# the executed notebook and its report byte-identical. Timings change every run and are dropped.
+INJECTED_TAG = "injected-parameters"
+INJECTED_CELL_ID = "injected-parameters"
+TIMING_KEYS = ("start_time", "end_time", "duration")
+
+
+def settle_executed_notebook(path: Path, keep_papermill: bool = True) -> None:
+    """Make an executed notebook depend only on its inputs: the injected cell gets a fixed id and
+    papermill's timings go. `keep_papermill=False` (notebooks kept in git) drops papermill's
+    metadata entirely, so re-running changes only outputs."""
     import nbformat
 
     nb = nbformat.read(path, as_version=4)
-    nb.metadata.pop("papermill", None)
+    if keep_papermill:
+        for key in TIMING_KEYS:
+            nb.metadata.get("papermill", {}).pop(key, None)
+    else:
+        nb.metadata.pop("papermill", None)
     for cell in nb.cells:
-        cell.metadata.pop("papermill", None)
+        if INJECTED_TAG in cell.metadata.get("tags", []):
+            cell["id"] = INJECTED_CELL_ID
+        if keep_papermill:
+            for key in TIMING_KEYS:
+                cell.metadata.get("papermill", {}).pop(key, None)
+        else:
+            cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)
     nbformat.write(nb, path)
+
+
+def strip_volatile_metadata(path: Path) -> None:
+    """Drop papermill's metadata from a notebook kept in git, so re-running changes only outputs."""
+    settle_executed_notebook(path, keep_papermill=False)
 
 
 # Outputs may carry text written by strangers (article bodies), so their HTML is cleaned to
@@ -329,11 +354,11 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                 failed = True
                 msg = f"failed at cell In [{exc.exec_count}] (cell {exc.cell_index}): {exc.ename}: {exc.evalue}"
                 print(f"ERROR {nb.name} {msg}\n  the partially executed notebook is {output}", file=sys.stderr)
+                settle_executed_notebook(output, keep_papermill=not args.in_place)
                 export_html(output, html_path)
                 results.append(NotebookResult(name, "failed", msg, html_path))
                 continue
-            if args.in_place:
-                strip_volatile_metadata(output)
+            settle_executed_notebook(output, keep_papermill=not args.in_place)
             export_html(output, html_path)
             results.append(NotebookResult(name, "ran", "", html_path))
             if not args.in_place:
