@@ -30,6 +30,7 @@ mention; agrees best with human readers). Both learned engines ship as JSON weig
 from ..schema import ACCURACY_COLUMNS, PAIRWISE_COLUMNS, SENTENCE_COLUMNS, UNKNOWN_OUTLET
 from .compare import (
     MAX_COMPARED_OUTLETS,
+    MIN_ARTICLES,
     bootstrap_ci,
     compared_outlets,
     cliffs_delta,
@@ -102,7 +103,7 @@ from .voices import (
 
 __all__ = [
     "ACCURACY_COLUMNS", "PAIRWISE_COLUMNS", "SENTENCE_COLUMNS", "UNKNOWN_OUTLET",
-    "MAX_COMPARED_OUTLETS", "compared_outlets", "bootstrap_ci", "cliffs_delta", "cohens_d", "dedupe", "holm", "pairwise_source_differences", "permutation_p",
+    "MAX_COMPARED_OUTLETS", "MIN_ARTICLES", "compared_outlets", "bootstrap_ci", "cliffs_delta", "cohens_d", "dedupe", "holm", "pairwise_source_differences", "permutation_p",
     "tone_by_source", "DEFAULT_ENGINES", "DENSE_FEATURES", "ENGINE_COLUMNS", "ENGINE_SCORE", "ENGINES",
     "MODEL_RESOURCE", "ToneModel", "dense_features", "lexicon_features", "load_model", "model_tokens",
     "score_sentence", "textblob_scores", "tone_label", "vader_scores", "shingles", "syndication_clusters",
