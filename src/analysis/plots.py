@@ -467,7 +467,7 @@ def plot_actor_heatmap(actor_tone, value: str = "textblob_polarity", min_sentenc
             if mask.iat[i, j] and n == n:
                 ax.text(j + 0.5, i + 0.5, f"{int(n):,}", ha="center", va="center", fontsize=7, color="0.45")
     ax.set_xticks(np.arange(n_cols) + 0.5, [textwrap.fill(str(a), 11) for a in grid.columns], rotation=0)
-    ax.set_yticks(np.arange(n_rows) + 0.5, [f"{_short(o)} (n={int(per_outlet[o]):,})" for o in grid.index], rotation=0)
+    ax.set_yticks(np.arange(n_rows) + 0.5, [f"{_short(o)} ({int(per_outlet[o]):,} sentences)" for o in grid.index], rotation=0)
     ax.set_title(f"Tone of sentences mentioning each actor ({_shown_note(n_rows, len(per_outlet))});\n"
                  f"numbers: sentences per cell; grey: fewer than {min_sentences}, not coloured")
     ax.set_xlabel("")
