@@ -187,3 +187,33 @@ def test_same_inputs_give_byte_identical_executed_notebook_and_report(tmp_path):
     assert any("injected-parameters" in c.metadata.get("tags", []) for c in executed.cells), "papermill injected a cell"
     assert outs[0][0].replace(str(tmp_path / "r1"), "") == outs[1][0].replace(str(tmp_path / "r2"), "")
     assert outs[0][1] == outs[1][1]
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.integers(0, 10**7)), min_size=1, max_size=8),
+       st.lists(st.floats(0, 1000, allow_nan=False).filter(lambda x: x != int(x)), max_size=2))
+def test_whole_toll_counts_are_written_as_integers_fractions_kept(tmp_path_factory, whole, fractions):
+    """death_tolls.csv said 70.0 for a count of 70: a column of whole counts is written as integers
+    (blank where missing); a column holding a fraction is written as it is."""
+    from analysis import tables
+
+    tmp = tmp_path_factory.mktemp("w")
+    value = pd.Series([float(v) if v is not None else float("nan") for v in whole])
+    high = pd.Series(list(value) + list(fractions), dtype=float)
+    df = pd.DataFrame({"value": pd.concat([value, pd.Series([1.0] * len(fractions), dtype=float)], ignore_index=True),
+                       "high": high, "other": 1.0})
+    path = tables.write_table(tables.whole_numbers(df, tables.TOLL_COUNT_COLUMNS), tmp / "t.csv")
+    lines = path.read_text().splitlines()[1:]
+    cells = [line.split(",") for line in lines]
+    assert [c[0] for c in cells] == ["" if v is None else str(v) for v in whole] + ["1"] * len(fractions)
+    if fractions:
+        assert any("." in c[1] for c in cells), "a fractional column stays float"
+    else:
+        assert [c[1] for c in cells] == [c[0] for c in cells]
+    assert all(c[2] == "1.0" for c in cells), "columns not named stay as they are"
+    back = pd.read_csv(path)
+    assert back["value"].tolist() == pytest.approx(df["value"].tolist(), nan_ok=True)
