@@ -217,3 +217,27 @@ def test_whole_toll_counts_are_written_as_integers_fractions_kept(tmp_path_facto
     assert all(c[2] == "1.0" for c in cells), "columns not named stay as they are"
     back = pd.read_csv(path)
     assert back["value"].tolist() == pytest.approx(df["value"].tolist(), nan_ok=True)
+
+
+def test_kernels_are_not_interrupted_on_shutdown_but_still_can_be(monkeypatch):
+    """jupyter_client sends SIGINT before every shutdown; landing in a handler it made ipykernel log
+    "[IPKernelApp] ERROR | KeyboardInterrupt caught in kernel." on successful runs. Only that
+    interrupt is skipped: a kernel that is not shutting down is still interrupted."""
+    import asyncio
+
+    from jupyter_client import AsyncKernelManager
+
+    from analysis.pipeline import kernel_config
+
+    sent = []
+
+    async def interrupt(self):
+        sent.append(self.shutting_down)
+
+    monkeypatch.setattr(AsyncKernelManager, "_async_interrupt_kernel", interrupt)
+    km = kernel_config()["kernel_manager_class"](kernel_name="python3")
+    km.shutting_down = True
+    asyncio.run(km._async_interrupt_kernel())
+    km.shutting_down = False
+    asyncio.run(km._async_interrupt_kernel())
+    assert sent == [False]

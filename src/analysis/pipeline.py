@@ -12,6 +12,7 @@ with one line saying what to do.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import os
@@ -246,16 +247,37 @@ def export_html(executed: Path, target: Path) -> None:
     target.write_text(style_report(body), encoding="utf-8")
 
 
+@functools.lru_cache(maxsize=1)
+def quiet_shutdown_kernel_manager() -> type:
+    """jupyter_client's kernel manager without the SIGINT it sends before every shutdown. Our
+    kernels are shut down after the last cell ran (or failed), so there is nothing to interrupt;
+    the signal only made ipykernel print "[IPKernelApp] ERROR | KeyboardInterrupt caught in
+    kernel." on some successful runs, when it landed inside a message handler. A kernel that does
+    not stop still gets the shutdown request, SIGTERM and SIGKILL (finish_shutdown), so no hung
+    kernel or real error is hidden. Built on first use: jupyter_client loads with papermill."""
+    from jupyter_client import AsyncKernelManager
+
+    class QuietShutdownKernelManager(AsyncKernelManager):
+        async def _async_interrupt_kernel(self) -> None:
+            if self.shutting_down:
+                return
+            await super()._async_interrupt_kernel()
+
+    return QuietShutdownKernelManager
+
+
 def kernel_config() -> dict:
-    """Kernel manager settings for papermill: kernels talk over local IPC sockets (files only
+    """Kernel manager settings for papermill: no interrupt before shutdown
+    (quiet_shutdown_kernel_manager), and kernels talk over local IPC sockets (files only
     this user can reach, removed when the kernel stops) where the platform has them, so no
     port is opened and ipykernel prints no "running over TCP without encryption" warning on
     the terminal for every notebook. Windows has no IPC transport and keeps TCP."""
+    settings = {"kernel_manager_class": quiet_shutdown_kernel_manager()}
     if os.name == "nt":
-        return {}
+        return settings
     from traitlets.config import Config
 
-    return {"config": Config({"KernelManager": {"transport": "ipc"}})}
+    return {**settings, "config": Config({"KernelManager": {"transport": "ipc"}})}
 
 
 def _up_to_date(entry: dict | None, key: str, output: Path, html_path: Path) -> bool:
