@@ -202,13 +202,15 @@ def main(argv=None) -> None:
                 if len(sig):
                     print(sig.round(4).to_string(index=False))
                 print("\nVerdict:\n" + tone.tone_verdict(by, pw))
+    # every outlet with 2+ articles (15 on FA-KES, as the pairwise counts above); notebook 03 compares
+    # only those with tone.MIN_ARTICLES, as its verdict does
     for label, dedup in (("all articles", None), ("each story once", clusters)):
-        agree = tone.engine_agreement(at, n_perm=args.n_perm, clusters=dedup)
+        agree = tone.engine_agreement(at, n_perm=args.n_perm, clusters=dedup, min_articles=2)
         print(f"\n## Does the conclusion depend on the engine? FA-KES, {label}")
         print(agree["ranks"].round(3).to_string(index=False))
         print(agree["summary"])
         learned = [e for e in tone.ENGINES if e != "textblob"]
-        pairs = tone.robust_pairs(at, learned, n_perm=args.n_perm, clusters=dedup)
+        pairs = tone.robust_pairs(at, learned, n_perm=args.n_perm, clusters=dedup, min_articles=2)
         print(f"without textblob ({', '.join(learned)}): {int(pairs['robust'].sum())} pair(s) significant with every "
               f"one in the same direction, of {len(pairs)} significant with at least one")
     nq = tone.tone_by_source(at, engine="textblob", voice="narration", n_boot=args.n_boot)

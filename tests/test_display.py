@@ -7,6 +7,8 @@ import datetime
 import numpy as np
 import pandas as pd
 import report_tables as rt
+from hypothesis import given
+from hypothesis import strategies as st
 
 from analysis import display
 
@@ -21,7 +23,7 @@ def test_whole_numbers_dates_and_missing():
     shown = display.for_people(df)
     assert list(shown["value"]) == ["195,000", "", "3"]
     assert list(shown["p_perm"]) == ["0.012", "", "1e-05"]
-    assert list(shown["mean"]) == ["0.500", "-0.000", "0.000"]
+    assert list(shown["mean"]) == ["0.500", "0.000", "0.000"]
     assert list(shown["published"]) == ["2014-11-28", "", "2017-01-23"]
     assert list(shown["attributed_to"]) == ["United Nations", "", ""]
     assert list(shown["flag"]) == ["yes", "no", "yes"]
@@ -108,3 +110,16 @@ def test_empty_or_all_missing_datetime_columns_render():
         t._repr_html_()
         repr(t)
         assert all(t.shown[c].dtype == object for c in t.shown.columns)
+
+
+@given(st.floats(min_value=-0.0005, max_value=0.0005, exclude_min=True, exclude_max=True),
+       st.floats(min_value=-10, max_value=10, allow_nan=False))
+def test_no_negative_zero_and_rounding_unchanged(tiny, other):
+    """A mean that rounds to zero reads 0.000 (a reader takes -0.000 for a sign); others round as before."""
+    shown = display.for_people(pd.DataFrame({"mean": [tiny, other, 0.5]}))["mean"].tolist()
+    assert shown[0] == "0.000"
+    assert not shown[1].startswith("-0.000") and not shown[1] == "-0"
+    if abs(other) >= 0.0005 and other != round(other):
+        assert shown[1] == f"{other:,.3f}"
+    whole = display.for_people(pd.DataFrame({"n": [-0.0, 2.0]}))["n"].tolist()
+    assert whole == ["0", "2"]

@@ -185,32 +185,6 @@ def test_unwritable_reports_folder_is_one_line(tmp_path):
     assert "writable" in res.stderr and "a_file" in res.stderr
 
 
-def test_kernels_are_shut_down_without_an_interrupt():
-    """jupyter_client interrupts a kernel before shutting it down; a kernel still busy on a loaded
-    machine then logs 'KeyboardInterrupt caught in kernel.' on a successful run's terminal."""
-    import asyncio
-
-    from analysis.pipeline import kernel_config
-
-    manager_class = kernel_config()["kernel_manager_class"]
-    sent = []
-
-    async def record(self):
-        sent.append(self.shutting_down)
-
-    base = manager_class.__mro__[1]
-    original = base._async_interrupt_kernel
-    base._async_interrupt_kernel = record
-    try:
-        km = manager_class()
-        for shutting_down in (False, True):
-            km.shutting_down = shutting_down
-            asyncio.run(km._async_interrupt_kernel())
-    finally:
-        base._async_interrupt_kernel = original
-    assert sent == [False], "an interrupt outside a shutdown (a cell timeout) still reaches the kernel"
-
-
 def test_no_usable_article_stops_after_notebook_01_with_a_line_per_kind(tmp_path):
     """A folder whose inputs are all rejected (a PDF, a compressed export, a CSV without a
     text column) runs notebook 01 (its report accounts for each input), then stops with exit 2
@@ -255,3 +229,75 @@ def test_help_columns_fields_agree_with_the_parser():
         parse_column_mapping(f"{field}=x")
     example = out.split("--columns COLUMNS")[-1].split("e.g. ")[1].split(";")[0]
     assert parse_column_mapping(example)
+
+
+def test_same_inputs_give_byte_identical_executed_notebook_and_report(tmp_path):
+    """papermill's injected cell had a random id (and timings), so two runs' reports differed."""
+    nbs = tmp_path / "nbs"
+    nbs.mkdir()
+    _notebook(nbs / "01_ok.ipynb", "print(sorted({'b', 'a'}))")
+    (tmp_path / "raw").mkdir()
+    outs = []
+    for run in ("r1", "r2"):
+        res = _run("--notebooks-dir", str(nbs), "--reports-dir", str(tmp_path / run), "--raw-dir", str(tmp_path / "raw"),
+                   "--processed-dir", str(tmp_path / "p"), "--force")
+        assert res.returncode == 0, res.stderr[-2000:]
+        outs.append(((tmp_path / run / "01_ok.ipynb").read_text(), (tmp_path / run / "01_ok.html").read_text()))
+    executed = nbformat.read(tmp_path / "r1" / "01_ok.ipynb", as_version=4)
+    assert any("injected-parameters" in c.metadata.get("tags", []) for c in executed.cells), "papermill injected a cell"
+    assert outs[0][0].replace(str(tmp_path / "r1"), "") == outs[1][0].replace(str(tmp_path / "r2"), "")
+    assert outs[0][1] == outs[1][1]
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.integers(0, 10**7)), min_size=1, max_size=8),
+       st.lists(st.floats(0, 1000, allow_nan=False).filter(lambda x: x != int(x)), max_size=2))
+def test_whole_toll_counts_are_written_as_integers_fractions_kept(tmp_path_factory, whole, fractions):
+    """death_tolls.csv said 70.0 for a count of 70: a column of whole counts is written as integers
+    (blank where missing); a column holding a fraction is written as it is."""
+    from analysis import tables
+
+    tmp = tmp_path_factory.mktemp("w")
+    value = pd.Series([float(v) if v is not None else float("nan") for v in whole])
+    high = pd.Series(list(value) + list(fractions), dtype=float)
+    df = pd.DataFrame({"value": pd.concat([value, pd.Series([1.0] * len(fractions), dtype=float)], ignore_index=True),
+                       "high": high, "other": 1.0})
+    path = tables.write_table(tables.whole_numbers(df, tables.TOLL_COUNT_COLUMNS), tmp / "t.csv")
+    lines = path.read_text().splitlines()[1:]
+    cells = [line.split(",") for line in lines]
+    assert [c[0] for c in cells] == ["" if v is None else str(v) for v in whole] + ["1"] * len(fractions)
+    if fractions:
+        assert any("." in c[1] for c in cells), "a fractional column stays float"
+    else:
+        assert [c[1] for c in cells] == [c[0] for c in cells]
+    assert all(c[2] == "1.0" for c in cells), "columns not named stay as they are"
+    back = pd.read_csv(path)
+    assert back["value"].tolist() == pytest.approx(df["value"].tolist(), nan_ok=True)
+
+
+def test_kernels_are_not_interrupted_on_shutdown_but_still_can_be(monkeypatch):
+    """jupyter_client sends SIGINT before every shutdown; landing in a handler it made ipykernel log
+    "[IPKernelApp] ERROR | KeyboardInterrupt caught in kernel." on successful runs. Only that
+    interrupt is skipped: a kernel that is not shutting down is still interrupted."""
+    import asyncio
+
+    from jupyter_client import AsyncKernelManager
+
+    from analysis.pipeline import kernel_config
+
+    sent = []
+
+    async def interrupt(self):
+        sent.append(self.shutting_down)
+
+    monkeypatch.setattr(AsyncKernelManager, "_async_interrupt_kernel", interrupt)
+    km = kernel_config()["kernel_manager_class"](kernel_name="python3")
+    km.shutting_down = True
+    asyncio.run(km._async_interrupt_kernel())
+    km.shutting_down = False
+    asyncio.run(km._async_interrupt_kernel())
+    assert sent == [False]

@@ -127,3 +127,22 @@ def test_pairwise_tests_only_outlets_the_verdict_can_rank():
     assert len(names) == tone.MAX_COMPARED_OUTLETS < int((counts >= 10).sum())
     assert min(counts[n] for n in names) >= max(counts[o] for o in counts.index if o not in names)
     assert all(counts[n] >= 10 for n in tone.compared_outlets(rt.article_tone(rt.articles(400)), min_articles=10))
+
+
+def test_index_thumbnails_wrap_instead_of_running_off_the_page(tmp_path):
+    """At 1,300 px the third thumbnail of notebook 03 was cut off: thumbnails sat in a no-wrap table cell."""
+    import re
+
+    reports = tmp_path / "reports"
+    (reports / "figures").mkdir(parents=True)
+    names = ["03_actor_heatmap.png", "03_narration_vs_quotation.png", "03_tone_by_source.png"]
+    for name in names:
+        (reports / "figures" / name).write_bytes(b"png")
+    page = report.write_index(reports, [NotebookResult("03_source_tone", "ran", "", reports / "03_source_tone.html")]).read_text()
+    css = re.search(r"\.thumbs\s*\{([^}]*)\}", page)
+    assert css and "flex-wrap: wrap" in css[1] and "display: flex" in css[1]
+    block = page[page.index("class='thumbs'"):]
+    assert all(f'src="figures/{n}"' in block for n in names)
+    assert "<td" not in page[:page.index("class='thumbs'")].rsplit("<h2>Reports</h2>", 1)[-1], "no table cell (white-space: nowrap) around the thumbnails"
+    width = int(re.search(r"\.thumbs a\s*\{[^}]*flex:\s*0 1 (\d+)px", page)[1])
+    assert 2 * width <= 64 * 16, "two thumbnails fit side by side in the 64em page"

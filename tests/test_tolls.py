@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -353,10 +354,33 @@ def test_backwards_and_undated_claims():
         "estimate below an earlier lower bound", "upper bound below an earlier lower bound",
     ]
     assert list(tolls.undated_claims(t).article_id) == ["d"]
-    monthly = tolls.monthly_incident_totals(t)
+    monthly = tolls.headline_tolls_by_period(t)
     assert monthly.to_dict("records") == [
-        {"month": pd.Timestamp(2017, 6, 1), "outlet": "(unknown)", "total": 12, "n_articles": 1}
+        {"period": pd.Timestamp(2017, 6, 1), "n_articles": 1, "largest": 12, "median": 12}
     ]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_incident_chart_does_not_add_up_one_event_reported_by_many_articles(seed):
+    """An incident repeated by k articles in a month is one toll, not k times it (FA-KES's Ghouta
+    attack summed to over 10,000 "deaths in headline tolls" for Aug 2013)."""
+    from analysis import plots
+
+    rng = np.random.default_rng(seed)
+    toll, k = int(rng.integers(100, 2000)), int(rng.integers(2, 25))
+    small = [int(v) for v in rng.integers(1, 50, int(rng.integers(0, 6)))]
+    rows = [(f"a{i}", toll, toll, toll, "exact", "incident", True, date(2013, 8, 1 + i % 28), f"o{i % 3}") for i in range(k)]
+    rows += [(f"b{i}", v, v, v, "exact", "incident", True, date(2013, 8, 2), "p") for i, v in enumerate(small)]
+    rows += [("c", 5_000, 5_000, 5_000, "exact", "incident", False, date(2013, 8, 3), "p")]  # not a headline
+    t = _claims_table(rows)
+    by = tolls.headline_tolls_by_period(t)
+    values = [toll] * k + small
+    assert by.to_dict("records") == [{"period": pd.Timestamp(2013, 8, 1), "n_articles": len(values),
+                                      "largest": max(values), "median": float(np.median(values))}]
+    fig = plots.plot_incident_tolls(t)
+    heights = [p.get_height() for p in fig.axes[0].patches]
+    plots.plt.close(fig)
+    assert heights == [toll], "one bar: the largest toll of the month, never the sum"
 
 
 @pytest.mark.parametrize("n", [0, 1, 5])

@@ -382,3 +382,22 @@ def test_engine_accuracy_names_the_recommended_engine_and_how_to_choose_it():
     # the recommended engine is the one that agrees best with human readers on both corpora
     assert table["nyt_pearson_r"].idxmax() == tone.BEST_ENGINE
     assert table["newsmtsc_devtest_macro_f1"].idxmax() == tone.BEST_ENGINE
+
+
+def test_score_scale_note_names_every_engine_scale_the_scores_keep_to():
+    """Notebook 03 tells the reader each engine's scale; the bounded ones must hold on real sentences
+    (the bundled articles') and the hybrid's -4..+4 must be where its scores sit."""
+    sentences = pd.read_parquet(REPO / "data" / "processed" / "tone_sentences.parquet")["sentence"].head(60).tolist()
+    sentences += ["This is a wonderful, brilliant and happy achievement.", "The massacre was horrific, brutal and terrible."]
+    assert set(tone.SCORE_SCALES) == set(tone.ENGINES), "every engine has a scale to explain"
+    scored = pd.DataFrame([tone.score_sentence(s, tone.ENGINES) for s in sentences])
+    for engine in tone.ENGINES:
+        low, high, words = tone.SCORE_SCALES[engine]
+        col = scored[tone.ENGINE_SCORE[engine]]
+        slack = 0.0 if high == 1 else 0.5 * high  # the hybrid is a regression, not clipped
+        assert col.between(low - slack, high + slack).all(), engine
+        assert f"{low:.0f} " in words and f"+{high:.0f}" in words, engine
+    note = tone.score_scale_note("hybrid", tone.engines_with("hybrid"))
+    for engine in tone.engines_with("hybrid"):
+        assert tone.SCORE_SCALES[engine][2] in note
+    assert "sentences on the actor heatmap" in note and "n counts articles" in note

@@ -80,3 +80,26 @@ def test_engine_agreement_bundles_ranks_pairs_and_words():
     assert len(out["ranks"]) == 3  # three engines scored: three pairs
     assert out["summary"].startswith("Rank correlation of outlet means between engines")
     assert out["pairs"]["robust"].any()
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_agreement_counts_the_pairs_the_verdict_counts(seed):
+    """The agreement table and the verdict compare the same outlets (tone.MIN_ARTICLES or more
+    articles): small outlets far apart once added pairs (and Holm tests) the verdict never saw."""
+    rng = np.random.default_rng(seed)
+    big = {f"big{i}": {"textblob": float(m), "vader": float(m)} for i, m in enumerate(np.array([0.0, 0.03, 0.1, 0.3]) + rng.normal(0, 0.02, 4))}
+    small = {f"small{i}": {"textblob": float(m), "vader": float(m)} for i, m in enumerate((-1.0, 1.0))}
+    at = pd.concat([_table(big, n=tone.MIN_ARTICLES + 2, seed=seed), _table(small, n=tone.MIN_ARTICLES - 4, seed=seed + 1)],
+                   ignore_index=True)
+    out = tone_agreement.engine_agreement(at, n_perm=1000, seed=seed)
+    assert set(out["pairs"][["outlet_a", "outlet_b"]].to_numpy().ravel()) <= set(big)
+    assert out["ranks"]["n_outlets"].tolist() == [len(big)]
+    by = tone.tone_by_source(at, engine="vader", n_boot=200)
+    pw = tone.pairwise_source_differences(at[at["outlet"].isin(tone.compared_outlets(at, tone.MIN_ARTICLES))],
+                                          engine="vader", n_perm=1000, seed=seed, min_articles=tone.MIN_ARTICLES)
+    verdict = tone.tone_verdict(by, pw)
+    n_sig = int(out["pairs"]["significant_vader"].fillna(False).astype(bool).sum())
+    said = f"{n_sig} pair(s) differ after correction" if n_sig else "No pair of outlets differs"
+    assert said in verdict
+    assert (f"vader {n_sig}" if len(out["pairs"]) else "(none)") in out["summary"]
+    assert f"with {tone.MIN_ARTICLES} or more articles" in out["summary"]

@@ -76,11 +76,12 @@ def _is_whole(s: pd.Series) -> bool:
 def _format_number(v, whole: bool, probability: bool = False) -> str:
     if v is None or v != v:
         return ""
+    v = float(v) + 0.0  # -0.0 + 0.0 is 0.0: a mean of exactly zero shows as 0, not -0
     if whole or (abs(v) >= 1 and v == round(v)):  # a toll of 195000.0 is 195,000 even beside 1.5
         return f"{v:,.0f}"
     if probability and v != 0 and abs(v) < 0.001:  # a small p-value keeps its size: 4e-05, not 0.000
         return f"{v:.2g}"
-    return f"{v:,.3f}"
+    return f"{round(v, 3) + 0.0:,.3f}"  # -0.0004 rounds to -0.0, shown as 0.000, not -0.000
 
 
 def _missing(v) -> bool:

@@ -178,16 +178,41 @@ def notebook_parameters(notebook: Path, params: dict) -> dict:
     return {k: v for k, v in params.items() if k in declared}
 
 
-def strip_volatile_metadata(path: Path) -> None:
-    """Drop papermill's timings from a notebook kept in git, so re-running changes only outputs."""
+# papermill gives the cell it injects a random id (nbformat's new_code_cell), which the HTML
+# export writes as the cell's anchor, so two runs of the same inputs differed; a fixed id keeps
+# the executed notebook and its report byte-identical. Timings change every run and are dropped.
+INJECTED_TAG = "injected-parameters"
+INJECTED_CELL_ID = "injected-parameters"
+TIMING_KEYS = ("start_time", "end_time", "duration")
+
+
+def settle_executed_notebook(path: Path, keep_papermill: bool = True) -> None:
+    """Make an executed notebook depend only on its inputs: the injected cell gets a fixed id and
+    papermill's timings go. `keep_papermill=False` (notebooks kept in git) drops papermill's
+    metadata entirely, so re-running changes only outputs."""
     import nbformat
 
     nb = nbformat.read(path, as_version=4)
-    nb.metadata.pop("papermill", None)
+    if keep_papermill:
+        for key in TIMING_KEYS:
+            nb.metadata.get("papermill", {}).pop(key, None)
+    else:
+        nb.metadata.pop("papermill", None)
     for cell in nb.cells:
-        cell.metadata.pop("papermill", None)
+        if INJECTED_TAG in cell.metadata.get("tags", []):
+            cell["id"] = INJECTED_CELL_ID
+        if keep_papermill:
+            for key in TIMING_KEYS:
+                cell.metadata.get("papermill", {}).pop(key, None)
+        else:
+            cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)
     nbformat.write(nb, path)
+
+
+def strip_volatile_metadata(path: Path) -> None:
+    """Drop papermill's metadata from a notebook kept in git, so re-running changes only outputs."""
+    settle_executed_notebook(path, keep_papermill=False)
 
 
 # Outputs may carry text written by strangers (article bodies), so their HTML is cleaned to
@@ -232,29 +257,14 @@ def export_html(executed: Path, target: Path) -> None:
     target.write_text(style_report(body), encoding="utf-8")
 
 
-def kernel_config() -> dict:
-    """Kernel manager settings for papermill: kernels talk over local IPC sockets (files only
-    this user can reach, removed when the kernel stops) where the platform has them, so no
-    port is opened and ipykernel prints no "running over TCP without encryption" warning on
-    the terminal for every notebook. Windows has no IPC transport and keeps TCP."""
-    quiet = {"kernel_manager_class": quiet_shutdown_kernel_manager()}
-    if os.name == "nt":
-        return quiet
-    from traitlets.config import Config
-
-    return {"config": Config({"KernelManager": {"transport": "ipc"}}), **quiet}
-
-
 @functools.lru_cache(maxsize=1)
 def quiet_shutdown_kernel_manager() -> type:
-    """nbclient's kernel manager without the interrupt jupyter_client sends before a shutdown.
-
-    jupyter_client interrupts (SIGINT) every kernel it shuts down. A kernel still finishing the
-    last reply on a loaded machine takes the interrupt inside a message handler and logs
-    "[IPKernelApp] ERROR | KeyboardInterrupt caught in kernel." on the terminal of a run that
-    succeeded. A notebook that has finished has nothing to interrupt; the shutdown request and,
-    failing that, SIGTERM and SIGKILL still stop the kernel. Interrupts at any other time (a cell
-    timeout) are sent as before."""
+    """jupyter_client's kernel manager without the SIGINT it sends before every shutdown. Our
+    kernels are shut down after the last cell ran (or failed), so there is nothing to interrupt;
+    the signal only made ipykernel print "[IPKernelApp] ERROR | KeyboardInterrupt caught in
+    kernel." on some successful runs, when it landed inside a message handler. A kernel that does
+    not stop still gets the shutdown request, SIGTERM and SIGKILL (finish_shutdown), so no hung
+    kernel or real error is hidden. Built on first use: jupyter_client loads with papermill."""
     from jupyter_client import AsyncKernelManager
 
     class QuietShutdownKernelManager(AsyncKernelManager):
@@ -264,6 +274,20 @@ def quiet_shutdown_kernel_manager() -> type:
             await super()._async_interrupt_kernel()
 
     return QuietShutdownKernelManager
+
+
+def kernel_config() -> dict:
+    """Kernel manager settings for papermill: no interrupt before shutdown
+    (quiet_shutdown_kernel_manager), and kernels talk over local IPC sockets (files only
+    this user can reach, removed when the kernel stops) where the platform has them, so no
+    port is opened and ipykernel prints no "running over TCP without encryption" warning on
+    the terminal for every notebook. Windows has no IPC transport and keeps TCP."""
+    settings = {"kernel_manager_class": quiet_shutdown_kernel_manager()}
+    if os.name == "nt":
+        return settings
+    from traitlets.config import Config
+
+    return {**settings, "config": Config({"KernelManager": {"transport": "ipc"}})}
 
 
 def _up_to_date(entry: dict | None, key: str, output: Path, html_path: Path) -> bool:
@@ -401,11 +425,11 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                 failed = True
                 msg = f"failed at cell In [{exc.exec_count}] (cell {exc.cell_index}): {exc.ename}: {exc.evalue}"
                 print(f"ERROR {nb.name} {msg}\n  the partially executed notebook is {output}", file=sys.stderr)
+                settle_executed_notebook(output, keep_papermill=not args.in_place)
                 export_html(output, html_path)
                 results.append(NotebookResult(name, "failed", msg, html_path))
                 continue
-            if args.in_place:
-                strip_volatile_metadata(output)
+            settle_executed_notebook(output, keep_papermill=not args.in_place)
             export_html(output, html_path)
             results.append(NotebookResult(name, "ran", "", html_path))
             if not args.in_place:

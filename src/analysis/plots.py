@@ -303,23 +303,37 @@ def plot_cumulative_tolls(tolls):
 
 
 def plot_incident_tolls(tolls):
-    """Deaths in headline (main incident) tolls per month (quarter, year) stacked by outlet,
-    the largest outlets by deaths reported plus other."""
-    from .tolls import monthly_incident_totals
+    """Headline (main incident) tolls per month (quarter, year): above, the largest toll one
+    article reported and the median; below, the articles reporting one, stacked by outlet.
+    Never summed across articles: one massacre reported by twenty articles is not twenty."""
+    from .tolls import headline_tolls_by_period
 
-    monthly = monthly_incident_totals(plausible_dates(tolls))
-    fig, ax = plt.subplots(figsize=(12, 5))
-    if monthly.empty:
-        _no_data(ax, "no dated headline toll")
-        ax.set_title("Incident death tolls: no dated headline toll")
+    tolls = plausible_dates(tolls)
+    head = tolls[tolls["is_headline"].fillna(False).astype(bool)] if len(tolls) else tolls
+    dates = pd.to_datetime(head["published"], errors="coerce") if len(head) else pd.Series(dtype="datetime64[ns]")
+    head, dates = head[dates.notna()], dates[dates.notna()]
+    fig, (top, bottom) = plt.subplots(2, 1, figsize=(12, 7), sharex=True, height_ratios=[3, 2])
+    if head.empty:
+        _no_data(top, "no dated headline toll")
+        top.set_title("Incident death tolls: no dated headline toll")
+        bottom.set_axis_off()
         return fig
-    outlets = top_categories(monthly["outlet"], TOP_STACKED, weights=monthly["total"])
-    word = _stacked_period_bars(ax, monthly["month"], _other_label(outlets, monthly["outlet"]), weights=monthly["total"])
-    _thousands(ax)
-    _legend_right(ax, title="outlet")
-    ax.set_ylabel(f"deaths in headline tolls per {word}")
-    n_articles = int(monthly["n_articles"].sum())
-    ax.set_title(f"Incident death tolls by {word} and outlet (headline tolls of {plural(n_articles, 'article')})")
+    code, word, width = _period(dates)
+    by = headline_tolls_by_period(head, code)
+    top.bar(by["period"], by["largest"], width=width, align="edge", color=sns.color_palette("tab10")[3], linewidth=0,
+            label="largest headline toll in one article")
+    top.plot(by["period"] + pd.Timedelta(days=width / 2), by["median"], "o", color="black", markersize=4,
+             label="median headline toll")
+    _thousands(top)
+    _legend_right(top, title=f"per {word}")
+    top.set_ylabel("deaths in one article's headline toll")
+    top.set_title(f"Largest and median headline (main incident) toll reported per {word}\n"
+                  "not a sum: an incident reported by several articles is not added up")
+    outlets = top_categories(head["outlet"], TOP_STACKED)
+    _stacked_period_bars(bottom, dates, _other_label(outlets, head["outlet"]))
+    _legend_right(bottom, title="outlet")
+    bottom.set_ylabel(f"articles per {word}")
+    bottom.set_title(f"Articles with a headline toll per {word}, by outlet ({plural(len(head), 'article')})")
     fig.tight_layout()
     return fig
 
@@ -453,7 +467,7 @@ def plot_actor_heatmap(actor_tone, value: str = "textblob_polarity", min_sentenc
             if mask.iat[i, j] and n == n:
                 ax.text(j + 0.5, i + 0.5, f"{int(n):,}", ha="center", va="center", fontsize=7, color="0.45")
     ax.set_xticks(np.arange(n_cols) + 0.5, [textwrap.fill(str(a), 11) for a in grid.columns], rotation=0)
-    ax.set_yticks(np.arange(n_rows) + 0.5, [f"{_short(o)} (n={int(per_outlet[o]):,})" for o in grid.index], rotation=0)
+    ax.set_yticks(np.arange(n_rows) + 0.5, [f"{_short(o)} ({int(per_outlet[o]):,} sentences)" for o in grid.index], rotation=0)
     ax.set_title(f"Tone of sentences mentioning each actor ({_shown_note(n_rows, len(per_outlet))});\n"
                  f"numbers: sentences per cell; grey: fewer than {min_sentences}, not coloured")
     ax.set_xlabel("")

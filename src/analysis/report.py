@@ -20,7 +20,7 @@ from .tables import UNKNOWN_OUTLET, read_table, status_accounting, status_kind
 __all__ = ["write_index", "summary_html", "style_report", "REPORT_CSS"]
 
 TOP_OUTLETS_LISTED = 10  # outlets named in the summary (with most articles); the rest are counted
-THUMB_HEIGHT = 120
+THUMB_WIDTH = 480  # px: two 12-inch figures side by side in the 64em page, text legible; more wrap to the next line
 
 # Added to every exported notebook page and the index: readable tables (long text in a block of
 # readable width instead of a one-word column, numbers right-aligned) and a text column width.
@@ -40,9 +40,11 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 table { border-collapse: collapse; margin: .5em 0 1em; }
 tr:nth-child(even) td { background: #f5f5f5; }
 h2 { margin-top: 1.6em; border-bottom: 1px solid #ddd; }
-.thumbs img { height: %dpx; margin: 0 .4em .4em 0; border: 1px solid #ddd; }
+.thumbs { display: flex; flex-wrap: wrap; gap: .6em; margin: .3em 0 1.2em; }
+.thumbs a { flex: 0 1 %dpx; min-width: 0; }
+.thumbs img { width: 100%%; height: auto; border: 1px solid #ddd; display: block; }
 .failed { color: #b00; font-weight: bold; }
-""" % THUMB_HEIGHT
+""" % THUMB_WIDTH
 
 
 def style_report(page: str) -> str:
@@ -161,9 +163,9 @@ def notebooks_section(reports: Path, results) -> str:
             f'<a href="figures/{html.escape(f.name)}"><img src="figures/{html.escape(f.name)}" alt="{html.escape(f.stem)}"></a>'
             for f in sorted((reports / "figures").glob(f"{r.name[:2]}_*.png"))
         )
-        note = f"<br>{html.escape(r.message)}" if r.message else ""
-        rows.append(f"<tr><td>{link}<br>{status}{note}</td><td class='thumbs'>{figs}</td></tr>")
-    return "<h2>Reports</h2><p>Each report is an executed notebook with its code hidden.</p><table>" + "".join(rows) + "</table>"
+        note = f" ({html.escape(r.message)})" if r.message else ""
+        rows.append(f"<div class='report'><p>{link}: {status}{note}</p><div class='thumbs'>{figs}</div></div>")
+    return "<h2>Reports</h2><p>Each report is an executed notebook with its code hidden.</p>" + "".join(rows)
 
 
 def write_index(reports: Path, results, processed: Path | None = None) -> Path:

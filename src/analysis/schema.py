@@ -34,6 +34,8 @@ TOLL_COLUMNS = [
     "is_headline", "sentence", "start", "end", "published", "outlet",
     "sentence_no",  # joins tone_sentences on (article_id, sentence_no): both split with text.split_sentences
 ]
+# Counts of people: written as integers when every one is whole (tables.whole_numbers), 70 not 70.0.
+TOLL_COUNT_COLUMNS = ("value", "low", "high")
 
 # --- stage 3: tone tables (tone.sentence_tone, tone.pairwise_source_differences, tone.engine_accuracy)
 

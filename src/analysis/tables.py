@@ -15,9 +15,10 @@ import tempfile
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import numpy as np
 import pandas as pd
 
-from .schema import DATE_COLUMNS, UNKNOWN_OUTLET  # noqa: F401 (tables.UNKNOWN_OUTLET kept)
+from .schema import DATE_COLUMNS, TOLL_COUNT_COLUMNS, UNKNOWN_OUTLET  # noqa: F401 (tables.UNKNOWN_OUTLET, tables.TOLL_COUNT_COLUMNS for notebooks)
 
 __all__ = [
     "UNKNOWN_OUTLET", "write_table", "write_tables", "read_table", "status_kind", "status_accounting",
@@ -92,6 +93,19 @@ def write_table(df: pd.DataFrame, path: str | Path) -> Path:
         if os.path.exists(tmp):
             os.unlink(tmp)
     return path
+
+
+def whole_numbers(df: pd.DataFrame, columns) -> pd.DataFrame:
+    """df with each of `columns` as nullable integers (Int64) when every value in it is whole, so
+    a CSV says 70, not 70.0; a column with any fraction stays float, as read. Missing values stay blank."""
+    out = df.copy()
+    for c in columns:
+        if c not in out or not pd.api.types.is_float_dtype(out[c]):
+            continue
+        v = out[c].dropna()
+        if bool(np.isfinite(v).all()) and bool((v == np.round(v)).all()) and bool((v.abs() < 2 ** 53).all()):
+            out[c] = out[c].round().astype("Int64")
+    return out
 
 
 def write_tables(out_dir: str | Path, named: dict[str, pd.DataFrame]) -> None:

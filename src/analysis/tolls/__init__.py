@@ -3,7 +3,7 @@ tables behind the charts (timeline).
 
     extract   extract_tolls(body), build_death_tolls(articles), Claim, choose_headline, number_phrases,
               parse_number, implausible_toll, MAX_PLAUSIBLE_TOLL, NUMBER_PHRASE_RE, DEATH_CUE_RE
-    timeline  cumulative_timeline, backwards_claims, monthly_incident_totals, undated_claims, marker_kind;
+    timeline  cumulative_timeline, backwards_claims, headline_tolls_by_period, undated_claims, marker_kind;
               by who counted: classify_cumulative, war_total_timeline, backwards_by_counter,
               latest_war_total, off_axis_claims
 """
@@ -32,14 +32,14 @@ from .timeline import (
     war_total_timeline,
     cumulative_timeline,
     marker_kind,
-    monthly_incident_totals,
+    headline_tolls_by_period,
     undated_claims,
 )
 
 __all__ = [
     "TOLL_COLUMNS", "extract_tolls", "build_death_tolls", "Claim", "choose_headline", "number_phrases", "parse_number",
     "implausible_toll", "MAX_PLAUSIBLE_TOLL",
-    "NUMBER_PHRASE_RE", "DEATH_CUE_RE", "cumulative_timeline", "backwards_claims", "monthly_incident_totals",
+    "NUMBER_PHRASE_RE", "DEATH_CUE_RE", "cumulative_timeline", "backwards_claims", "headline_tolls_by_period",
     "undated_claims", "marker_kind", "LOWER_BOUND_QUALIFIERS", "ESTIMATE_QUALIFIERS", "classify_cumulative",
     "war_total_timeline", "backwards_by_counter", "latest_war_total", "off_axis_claims",
 ]

@@ -1,5 +1,5 @@
 """Reported death tolls, the tables behind the charts: the cumulative timeline (and the claims
-that go backwards on it), monthly incident totals and undated claims, from death_tolls rows;
+that go backwards on it), headline tolls per period and undated claims, from death_tolls rows;
 and the war's toll over time by who counted.
 The war's toll over time, by who counted.
 
@@ -15,7 +15,7 @@ the war's total. This module sorts each cumulative claim into
 
 and judges "going backwards" only within one named counter's series.
 
-Public API: cumulative_timeline, backwards_claims, monthly_incident_totals, undated_claims,
+Public API: cumulative_timeline, backwards_claims, headline_tolls_by_period, undated_claims,
 marker_kind, LOWER_BOUND_QUALIFIERS, ESTIMATE_QUALIFIERS; classify_cumulative,
 war_total_timeline, backwards_by_counter, latest_war_total, off_axis_claims, victim_group,
 counter_of, judged, WAR_TOTAL, SUB_POPULATION, IMPLAUSIBLE.
@@ -27,10 +27,9 @@ import re
 
 import pandas as pd
 
-from ..schema import UNKNOWN_OUTLET
 
 __all__ = [
-    "cumulative_timeline", "backwards_claims", "monthly_incident_totals", "undated_claims", "marker_kind",
+    "cumulative_timeline", "backwards_claims", "headline_tolls_by_period", "undated_claims", "marker_kind",
     "LOWER_BOUND_QUALIFIERS", "ESTIMATE_QUALIFIERS", "classify_cumulative", "war_total_timeline",
     "backwards_by_counter", "latest_war_total", "off_axis_claims", "victim_group", "counter_of", "judged",
     "WAR_TOTAL", "SUB_POPULATION", "IMPLAUSIBLE",
@@ -94,17 +93,19 @@ def _why_backwards(back: pd.DataFrame, earlier: str) -> list[str]:
             for h, e, q in zip(back["high"], back["earlier_max_low"], back["qualifier"])]
 
 
-def monthly_incident_totals(tolls: pd.DataFrame) -> pd.DataFrame:
-    """Sum of headline tolls by publication month and outlet (one headline per article, so an
-    event is counted once per article that reports it)."""
-    head = tolls[tolls["is_headline"].astype(bool)].assign(date=_dated(tolls))
+def headline_tolls_by_period(tolls: pd.DataFrame, freq: str = "M") -> pd.DataFrame:
+    """Per publication period (pandas code `freq`): how many articles report a headline toll, the
+    largest and the median of those tolls. Never a sum: one event is reported by many articles
+    (on FA-KES, Aug 2013's headline tolls, several the Ghouta attack's 1,300-1,500, summed to over 10,000), so a sum
+    counts the same deaths once per article; the largest is at most one incident's toll."""
+    head = tolls[tolls["is_headline"].fillna(False).astype(bool)].assign(date=_dated(tolls))
     head = head[head["date"].notna()]
-    out = head.assign(
-        month=head["date"].dt.to_period("M").dt.to_timestamp(),
-        outlet=head["outlet"].fillna(UNKNOWN_OUTLET),
-    )
-    out = out.groupby(["month", "outlet"], as_index=False).agg(total=("value", "sum"), n_articles=("article_id", "nunique"))
-    return out.sort_values(["month", "outlet"], kind="stable").reset_index(drop=True)
+    cols = ["period", "n_articles", "largest", "median"]
+    if head.empty:
+        return pd.DataFrame(columns=cols)
+    g = head.groupby(head["date"].dt.to_period(freq).dt.start_time.rename("period"))
+    out = pd.DataFrame({"n_articles": g["article_id"].nunique(), "largest": g["value"].max(), "median": g["value"].median()})
+    return out.reset_index()[cols].sort_values("period", kind="stable").reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------- by who counted

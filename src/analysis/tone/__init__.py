@@ -30,6 +30,7 @@ mention; agrees best with human readers). Both learned engines ship as JSON weig
 from ..schema import ACCURACY_COLUMNS, PAIRWISE_COLUMNS, SENTENCE_COLUMNS, UNKNOWN_OUTLET
 from .compare import (
     MAX_COMPARED_OUTLETS,
+    MIN_ARTICLES,
     bootstrap_ci,
     compared_outlets,
     cliffs_delta,
@@ -78,12 +79,14 @@ from .scoring import (
 from .syndication import shingles, syndication_clusters
 from .tables import (
     ACCURACY_PATH,
+    SCORE_SCALES,
     actor_tone,
     article_sentences,
     article_tone,
     engine_accuracy,
     engines_with,
     score_columns,
+    score_scale_note,
     sentence_tone,
     tone_tables,
 )
@@ -102,11 +105,11 @@ from .voices import (
 
 __all__ = [
     "ACCURACY_COLUMNS", "PAIRWISE_COLUMNS", "SENTENCE_COLUMNS", "UNKNOWN_OUTLET",
-    "MAX_COMPARED_OUTLETS", "compared_outlets", "bootstrap_ci", "cliffs_delta", "cohens_d", "dedupe", "holm", "pairwise_source_differences", "permutation_p",
+    "MAX_COMPARED_OUTLETS", "MIN_ARTICLES", "compared_outlets", "bootstrap_ci", "cliffs_delta", "cohens_d", "dedupe", "holm", "pairwise_source_differences", "permutation_p",
     "tone_by_source", "DEFAULT_ENGINES", "DENSE_FEATURES", "ENGINE_COLUMNS", "ENGINE_SCORE", "ENGINES",
     "MODEL_RESOURCE", "ToneModel", "dense_features", "lexicon_features", "load_model", "model_tokens",
     "score_sentence", "textblob_scores", "tone_label", "vader_scores", "shingles", "syndication_clusters",
-    "ACCURACY_PATH", "actor_tone", "article_sentences", "article_tone", "engine_accuracy", "engines_with",
+    "ACCURACY_PATH", "SCORE_SCALES", "score_scale_note", "actor_tone", "article_sentences", "article_tone", "engine_accuracy", "engines_with",
     "score_columns", "sentence_tone", "tone_tables", "tone_verdict", "ATTRIBUTION_RE", "DEFAULT_ACTORS",
     "ActorMatcher", "actors_by_span", "actors_in", "compile_actors", "inside_shares", "quote_kind", "quote_mask",
     "BEST_ENGINE", "HYBRID_RESOURCE", "HybridModel", "load_hybrid", "VECTORS_RESOURCE", "WordVectors", "load_word_vectors", "sentence_terms", "target_context",

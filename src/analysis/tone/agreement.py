@@ -18,7 +18,7 @@ from itertools import combinations
 import pandas as pd
 
 from ..schema import UNKNOWN_OUTLET
-from .compare import compared_outlets, pairwise_source_differences
+from .compare import MIN_ARTICLES, compared_outlets, pairwise_source_differences
 from .scoring import ENGINE_SCORE, ENGINES
 
 RANK_COLUMNS = ["engine_a", "engine_b", "n_outlets", "spearman_rho"]
@@ -29,7 +29,7 @@ def scored_engines(article_tone_df: pd.DataFrame, engines=ENGINES) -> list[str]:
     return [e for e in engines if ENGINE_SCORE[e] in article_tone_df.columns]
 
 
-def outlet_means(article_tone_df: pd.DataFrame, engines, min_articles: int = 2) -> pd.DataFrame:
+def outlet_means(article_tone_df: pd.DataFrame, engines, min_articles: int = MIN_ARTICLES) -> pd.DataFrame:
     """Mean article tone per outlet (rows) and engine (columns), outlets with `min_articles` or more
     articles scored by every engine."""
     cols = {ENGINE_SCORE[e]: e for e in engines}
@@ -39,7 +39,7 @@ def outlet_means(article_tone_df: pd.DataFrame, engines, min_articles: int = 2) 
     return means[g.size() >= min_articles].sort_index()
 
 
-def rank_agreement(article_tone_df: pd.DataFrame, engines=None, min_articles: int = 2) -> pd.DataFrame:
+def rank_agreement(article_tone_df: pd.DataFrame, engines=None, min_articles: int = MIN_ARTICLES) -> pd.DataFrame:
     """Spearman rank correlation of outlet means for each pair of engines (NaN with fewer than
     three outlets, where a rank correlation says nothing)."""
     engines = scored_engines(article_tone_df, engines or ENGINES)
@@ -52,7 +52,7 @@ def rank_agreement(article_tone_df: pd.DataFrame, engines=None, min_articles: in
 
 
 def robust_pairs(article_tone_df: pd.DataFrame, engines=None, seed: int = 0, n_perm: int = 5000,
-                 min_articles: int = 2, clusters: pd.DataFrame | None = None, alpha: float = 0.05) -> pd.DataFrame:
+                 min_articles: int = MIN_ARTICLES, clusters: pd.DataFrame | None = None, alpha: float = 0.05) -> pd.DataFrame:
     """Every outlet pair significant after Holm with at least one engine: per engine the
     difference (a - b) and whether it is significant, the number of engines that find it and
     `robust` (significant, same sign, with every engine)."""
@@ -80,21 +80,24 @@ def robust_pairs(article_tone_df: pd.DataFrame, engines=None, seed: int = 0, n_p
     return out[cols].reset_index(drop=True)
 
 
-def agreement_summary(ranks: pd.DataFrame, pairs: pd.DataFrame, engines) -> str:
-    """In words: how far the engines agree, and which conclusions do not depend on the engine."""
+def agreement_summary(ranks: pd.DataFrame, pairs: pd.DataFrame, engines, min_articles: int = MIN_ARTICLES) -> str:
+    """In words: how far the engines agree, and which conclusions do not depend on the engine.
+    Names the outlets compared (those with `min_articles` or more), the same ones the verdict ranks."""
     engines = list(engines)
     if len(engines) < 2:
         return "Only one engine was scored, so nothing shows whether the conclusions depend on it."
     lines = []
     rho = ranks["spearman_rho"].dropna()
+    n_outlets = int(ranks["n_outlets"].iloc[0]) if len(ranks) else 0
     if rho.empty:
-        lines.append("Too few outlets (under three) to compare how engines rank them.")
+        lines.append(f"Fewer than three outlets have {min_articles} or more articles ({n_outlets} do), "
+                     "too few to compare how the engines rank outlets.")
     else:
         lines.append(f"Rank correlation of outlet means between engines: {rho.min():.2f} to {rho.max():.2f} "
-                     f"(Spearman, {int(ranks['n_outlets'].iloc[0])} outlets, {len(ranks)} engine pairs).")
+                     f"(Spearman, the {n_outlets} outlets with {min_articles} or more articles, {len(ranks)} engine pairs).")
     n_any, n_robust = len(pairs), int(pairs["robust"].sum()) if len(pairs) else 0
     per = ", ".join(f"{e} {int(pairs[f'significant_{e}'].fillna(False).astype(bool).sum())}" for e in engines) if len(pairs) else ""
-    lines.append(f"{n_any} outlet pair(s) differ significantly with at least one engine ({per or 'none'}); "
+    lines.append(f"{n_any} pair(s) of those outlets differ significantly with at least one engine ({per or 'none'}); "
                  f"{n_robust} with every engine in the same direction.")
     for r in pairs[pairs["robust"]].itertuples(index=False) if n_robust else []:
         d = getattr(r, f"difference_{engines[0]}")
@@ -106,9 +109,9 @@ def agreement_summary(ranks: pd.DataFrame, pairs: pd.DataFrame, engines) -> str:
 
 
 def engine_agreement(article_tone_df: pd.DataFrame, engines=None, seed: int = 0, n_perm: int = 5000,
-                     min_articles: int = 2, clusters: pd.DataFrame | None = None) -> dict:
+                     min_articles: int = MIN_ARTICLES, clusters: pd.DataFrame | None = None) -> dict:
     """One call for notebook 03: `ranks` (rank_agreement), `pairs` (robust_pairs) and `summary` in words."""
     engines = scored_engines(article_tone_df, engines or ENGINES)
     ranks = rank_agreement(article_tone_df, engines, min_articles)
     pairs = robust_pairs(article_tone_df, engines, seed=seed, n_perm=n_perm, min_articles=min_articles, clusters=clusters)
-    return {"ranks": ranks, "pairs": pairs, "summary": agreement_summary(ranks, pairs, engines)}
+    return {"ranks": ranks, "pairs": pairs, "summary": agreement_summary(ranks, pairs, engines, min_articles)}

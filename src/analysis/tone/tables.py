@@ -2,7 +2,7 @@
 that builds every table notebook 03 shows.
 
 Public API: article_sentences, sentence_tone, score_columns, article_tone, actor_tone,
-engines_with, tone_tables, engine_accuracy, ACCURACY_PATH.
+engines_with, tone_tables, engine_accuracy, score_scale_note, SCORE_SCALES, ACCURACY_PATH.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from ..budget import call_within_budget
 from ..schema import ACCURACY_COLUMNS, SENTENCE_COLUMNS, UNKNOWN_OUTLET
 from ..text.casefold import FoldedText
 from ..text.sentences import split_sentences
-from .compare import compared_outlets, pairwise_source_differences, tone_by_source
+from .compare import MIN_ARTICLES, compared_outlets, pairwise_source_differences, tone_by_source
 from .scoring import BEST_ENGINE, DEFAULT_ENGINES, ENGINE_COLUMNS, ENGINES, score_sentence
 from .syndication import syndication_clusters
 from .verdict import tone_verdict
@@ -144,7 +144,7 @@ def engines_with(engine: str, engines=DEFAULT_ENGINES) -> tuple[str, ...]:
 
 def tone_tables(articles: pd.DataFrame, engine: str = "textblob", engines=DEFAULT_ENGINES, seed: int = 0,
                 n_boot: int = 2000, n_perm: int = 5000, dedupe_stories: bool = False, actors: dict | None = None,
-                min_articles: int = 10, sentences: pd.DataFrame | None = None) -> dict:
+                min_articles: int = MIN_ARTICLES, sentences: pd.DataFrame | None = None) -> dict:
     """Every tone table for one set of articles: sentences, article_tone, actor_tone, clusters,
     by_source, pairwise (on `engine`, each syndicated story once when dedupe_stories),
     by_source_once (always each story once) and the verdict in words. `engine` is scored even
@@ -166,6 +166,30 @@ def tone_tables(articles: pd.DataFrame, engine: str = "textblob", engines=DEFAUL
         "by_source_once": by if dedupe_stories else tone_by_source(at, engine=engine, seed=seed, n_boot=n_boot, clusters=clusters),
         "verdict": tone_verdict(by, pw, min_articles=min_articles),
     }
+
+
+# What one sentence's score can be, per engine (from tone.scoring): a reader comparing a hybrid
+# mean of -0.8 with a TextBlob mean of -0.05 must know they are on different scales.
+SCORE_SCALES = {
+    "textblob": (-1.0, 1.0, "TextBlob polarity, -1 (negative) to +1 (positive)"),
+    "vader": (-1.0, 1.0, "VADER compound, -1 to +1"),
+    "model": (-1.0, 1.0, "the model's P(positive) - P(negative), -1 to +1"),
+    "hybrid": (-4.0, 4.0, "the hybrid model's estimate of the NYT readers' rating, -4 (very negative) to +4 "
+                          "(very positive); a regression, not clipped to that range"),
+}
+
+
+def score_scale_note(engine: str, engines=None) -> str:
+    """In words, the score scale of `engine` and of the other engines scored: for the prose
+    beside the first tone chart. Names what n counts on each chart."""
+    others = [e for e in dict.fromkeys(engines or DEFAULT_ENGINES) if e != engine]
+    lines = [f"Scores below are {engine}: {SCORE_SCALES[engine][2]}; 0 is neutral. "
+             "Each article's score is the mean of its sentences', each outlet's the mean of its articles'."]
+    if others:
+        lines.append("The other engines scored: " + "; ".join(f"{e}: {SCORE_SCALES[e][2]}" for e in others)
+                     + ". Compare engines by rank, not by value.")
+    lines.append("n counts articles on the per-outlet charts and tables, and sentences on the actor heatmap.")
+    return "\n".join(lines)
 
 
 def engine_accuracy() -> pd.DataFrame:

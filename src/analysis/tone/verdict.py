@@ -8,10 +8,10 @@ from __future__ import annotations
 import pandas as pd
 
 from ..schema import UNKNOWN_OUTLET
-from .compare import MAX_COMPARED_OUTLETS
+from .compare import MAX_COMPARED_OUTLETS, MIN_ARTICLES
 
 
-def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: int = 10, alpha: float = 0.05) -> str:
+def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: int = MIN_ARTICLES, alpha: float = 0.05) -> str:
     """What the per-source comparison supports, in words. Outlets are only ranked by
     differences that survive Holm correction between outlets with enough articles."""
     known = by_source[by_source["outlet"] != UNKNOWN_OUTLET]
