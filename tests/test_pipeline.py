@@ -237,6 +237,7 @@ def test_same_inputs_give_byte_identical_executed_notebook_and_report(tmp_path):
     nbs.mkdir()
     _notebook(nbs / "01_ok.ipynb", "print(sorted({'b', 'a'}))")
     (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text("an article")  # an empty raw folder is a parameter error
     outs = []
     for run in ("r1", "r2"):
         res = _run("--notebooks-dir", str(nbs), "--reports-dir", str(tmp_path / run), "--raw-dir", str(tmp_path / "raw"),
