@@ -76,7 +76,9 @@ def accuracy_figures() -> pd.DataFrame:
 
 
 def fakes_articles() -> pd.DataFrame:
-    df = corpora.load_fakes()
+    """FA-KES as the pipeline reads it: a row repeating an earlier row's id and text (one per
+    incident the coders counted) is the same article and is scored once."""
+    df = corpora.load_fakes().drop_duplicates(["unit_id", "article_content"]).reset_index(drop=True)
     return pd.DataFrame({
         "article_id": [f"fakes_{i:04d}_{u}" for i, u in enumerate(df["unit_id"])],  # unit_id repeats
         "outlet": df["source"], "published": pd.to_datetime(df["date"], format="%m/%d/%y", errors="coerce").dt.date,
