@@ -51,9 +51,9 @@ NUMERIC_RE = re.compile(
     r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2}|\d{2})(?![\d/])"
 )
 TIME_RE = re.compile(r"\s*(?:[|/,@-]|at)?\s*\d{1,2}:\d{2}", re.I)
-PUBLISHED_RE = re.compile(
-    r"\b(?:published|posted|publication|date|released|issued|written|created|dated)\b[^\n]{0,25}$", re.I
-)
+_PUBLISHED_WORDS = r"\b(?:published|posted|publication|date|released|issued|written|created|dated)\b"
+PUBLISHED_RE = re.compile(rf"{_PUBLISHED_WORDS}[^\n]{{0,25}}$", re.I)
+PUBLISHED_WORD_RE = re.compile(_PUBLISHED_WORDS, re.I)  # anywhere: the cheap test before ranking
 UPDATED_RE = re.compile(r"\b(?:updated|modified|revised|edited|current as of|last update)\b[^\n]{0,25}$", re.I)
 BYLINE_RE = re.compile(r"(?:^|\n|\|)\s*(?:by|written by|posted by|author:?)\s+\S", re.I)
 EVENT_PREP_RE = re.compile(
@@ -292,7 +292,10 @@ URL_DATE_RE = re.compile(r"(?<![\d])(?P<year>(?:19|20)\d\d)(?P<sep>[/_-])(?P<m>\
 
 
 URL_LINE_REACH = 10  # an unlabelled URL line counts as the page's own only among the first lines
-URL_LABEL_RE = re.compile(rf"^[ \t]*{URL_LABEL}\b", re.I)
+# A label names the address before it ("URL: ...", "Source https://..."): the label word must
+# end at a colon or a space, or a bare address whose host starts with one ("link.springer.com/...")
+# would count as labelled.
+URL_LABEL_RE = re.compile(rf"^[ \t]*{URL_LABEL}(?:[ \t]*:|[ \t]+)", re.I)
 
 
 def own_url_line(text: str) -> re.Match | None:
@@ -887,6 +890,8 @@ def _says_published(text: str, c: DateCandidate) -> bool:
 def _text_disagrees(text: str, meta: date, today: date) -> list[str]:
     """A warning when the text's own labelled publication date is another day than the metadata's."""
     head = text[:METADATA_CHECK_CHARS]
+    if not (PUBLISHED_WORD_RE.search(head) or BYLINE_RE.search(head)):
+        return []  # no label word and no byline: nothing _says_published could accept
     labelled = [c for _, kind, c in rank_candidates(head, today=today) if kind in LABELLED_KINDS and _says_published(head, c)]
     if labelled and abs((labelled[0].value - meta).days) > SAME_PUBLICATION_DAYS:
         c = labelled[0]
