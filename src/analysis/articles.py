@@ -131,8 +131,8 @@ def _line_ends(block: bytes, quoted: bool, csv_file: bool) -> tuple[int, bool]:
     """Newlines in `block` that end a record, and whether the block ends inside quotes. In a
     CSV a newline inside a quoted cell (a multi-line article text) ends nothing: it lies after
     an odd number of quotes ("" escapes keep the count even)."""
-    if not csv_file:
-        return block.count(b"\n"), False
+    if not csv_file or (not quoted and b'"' not in block):
+        return block.count(b"\n"), False  # no quote to open or close: every newline ends a record
     ends = 0
     pieces = block.split(b"\n")
     for piece in pieces[:-1]:

@@ -14,14 +14,13 @@ __all__ = ["outlet_from_text", "outlet_from_appeal", "names_an_outlet"]
 # A name has letters. A page's <title> often ends in the date ("... | 02.11.2021"), which
 # trafilatura then offers as the site name; digits, dates and weekdays are not a publisher.
 # One letter is enough: "3i" and "F1" are publishers.
-MIN_NAME_LETTERS = 1
 _NOT_NAME_RE = re.compile(rf"{DATE_LIKE_RE.pattern}|\b(?:{WEEKDAY_NAME})\b", re.IGNORECASE)
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
 
 def names_an_outlet(name: str | None) -> bool:
     """Whether a site-name candidate is a name at all, not a date or a number."""
-    return bool(name) and len(_LETTER_RE.findall(_NOT_NAME_RE.sub(" ", name))) >= MIN_NAME_LETTERS
+    return bool(name) and _LETTER_RE.search(_NOT_NAME_RE.sub(" ", name)) is not None
 
 DATELINE_OUTLET_RE = re.compile(r"^(?P<outlet>[A-Z][A-Za-z]*(?:\.[A-Z]{2,4})+)\s+[-–—]\s")
 
