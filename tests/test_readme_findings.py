@@ -12,9 +12,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from analysis.tone import MIN_ARTICLES
+
 REPO = Path(__file__).resolve().parents[1]
 NUMBER_WORDS = {w: i for i, w in enumerate("none one two three four five six seven eight nine ten".split())}
-MIN_ARTICLES = 10  # tone_verdict's default: outlets below it are not compared
 ALPHA = 0.05
 
 
@@ -90,7 +91,7 @@ def test_latest_war_total_per_counter(run):
 def _compared(t: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
     by = t["by_source"]
     by = by[by["voice"] == "all"] if "voice" in by else by
-    big = set(by.loc[by["n_articles"] >= MIN_ARTICLES, "outlet"])
+    big = set(by.loc[by["n_articles"] >= MIN_ARTICLES, "outlet"])  # the verdict compares only these
     pw = t["pairwise"]
     tested = pw[pw["outlet_a"].isin(big) & pw["outlet_b"].isin(big)]
     return by[by["outlet"].isin(big)], tested

@@ -341,7 +341,7 @@ def test_a_ranked_event_since_the_war_began_is_not_the_wars_toll(n, rank, event,
     """'The bombing killed 50 people, the deadliest attack since the war began': the superlative
     ranks one event against all since then, so its toll is that event's."""
     text = (f"The bombing killed {n} people, {rank} {event} {since}." if toll_first
-            else f"The blast, {rank} {event} {since} killed {n} people, the monitor said.".replace(", the monitor", " the monitor"))
+            else f"The blast, {rank} {event} {since} killed {n} people the monitor said.")
     claims = [c for c in tolls.extract_tolls(text) if c["value"] == n]
     assert claims and all(c["scope"] != "cumulative" for c in claims)
 
