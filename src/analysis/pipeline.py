@@ -210,11 +210,6 @@ def settle_executed_notebook(path: Path, keep_papermill: bool = True) -> None:
     nbformat.write(nb, path)
 
 
-def strip_volatile_metadata(path: Path) -> None:
-    """Drop papermill's metadata from a notebook kept in git, so re-running changes only outputs."""
-    settle_executed_notebook(path, keep_papermill=False)
-
-
 # Outputs may carry text written by strangers (article bodies), so their HTML is cleaned to
 # an allowlist of table and heading markup; scripts, styles and event handlers never pass.
 SAFE_TAGS = {

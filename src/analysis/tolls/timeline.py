@@ -1,7 +1,6 @@
 """Reported death tolls, the tables behind the charts: the cumulative timeline (and the claims
 that go backwards on it), headline tolls per period and undated claims, from death_tolls rows;
-and the war's toll over time by who counted.
-The war's toll over time, by who counted.
+and the war's toll over time, by who counted.
 
 A cumulative claim ("more than 300,000 people have been killed since the war began") is only
 comparable with another claim of the same thing by the same counter: the Observatory, the UN
