@@ -8,6 +8,7 @@ import json
 import os
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -550,4 +551,15 @@ def test_notes_say_nothing_about_a_metadata_csv_that_is_not_there(tmp_path):
     (tmp_path / "metadata.csv").write_text("file,outlet\n")
     assert notes_message([], tmp_path) == "metadata.csv: no problems"
     assert notes_message(["x.csv: dates read as ISO (3)"], tmp_path) == "x.csv: dates read as ISO (3)"
-    assert (inputs_not_read(1), inputs_not_read(2)) == ("input not read", "inputs not read")
+    assert inputs_not_read(pd.Series(["binary: x"])) == "input not read"
+    assert inputs_not_read(pd.Series(["binary: x", "empty: y"])) == "inputs not read"
+
+
+def test_caption_does_not_call_a_repeated_record_not_read():
+    """A duplicate_record row is read (once, as its first copy's article): the caption over the
+    rows that are not `ok` says so instead of counting it among inputs not read."""
+    from analysis.tables import inputs_not_read
+
+    what = inputs_not_read(pd.Series(["binary: x", "duplicate_record: repeats line 2", "duplicate_record: repeats line 3"]))
+    assert what.startswith("inputs not read as articles of their own") and "2 repeat an earlier record" in what
+    assert "1 repeats an earlier record" in inputs_not_read(pd.Series(["duplicate_record: repeats line 2"]))

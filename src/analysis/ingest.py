@@ -347,6 +347,8 @@ def list_inputs(raw_dir: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(raw_dir).as_posix())
 
 
+# Status of a corpus record that repeats an earlier one's id and text: the article is read once.
+DUPLICATE_RECORD = "duplicate_record"
 # Status of an entry that is listed but deliberately not read (see input_problem).
 IGNORED_STATUS = "ignored"
 
@@ -805,7 +807,7 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
                 # Same id, same article: exports that code several incidents per article repeat it.
                 # It is one article, so it is read once: counted again it would add its tolls and
                 # its tone to its outlet a second time.
-                doc.status = (f"duplicate_record: repeats the article of line {first_text[rid][0]} "
+                doc.status = (f"{DUPLICATE_RECORD}: repeats the article of line {first_text[rid][0]} "
                               f"(same id and text), which is read once")
             else:
                 doc.status = (f"duplicate_id: id {rid!r} already used earlier in {rel} for a different text; "

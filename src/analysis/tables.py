@@ -153,9 +153,20 @@ def notes_message(problems: list[str], raw_dir) -> str:
     return f"{SIDECAR_NAME}: no problems" if (Path(raw_dir) / SIDECAR_NAME).exists() else ""
 
 
-def inputs_not_read(n: int) -> str:
-    """'1 input not read' / '3 inputs not read': the table caption's noun for n."""
-    return "input not read" if n == 1 else "inputs not read"
+def inputs_not_read(statuses: pd.Series) -> str:
+    """The table caption's noun for rows of these statuses, after their count: '3 inputs not
+    read', or, when some rows repeat an earlier record (duplicate_record: read, once, as that
+    record's article), '5 inputs not read as articles of their own (2 repeat an earlier
+    record, whose article is read once)'."""
+    from .ingest import DUPLICATE_RECORD
+
+    noun = "input" if len(statuses) == 1 else "inputs"
+    repeats = int((statuses.map(status_kind) == DUPLICATE_RECORD).sum())
+    if not repeats:
+        return f"{noun} not read"
+    verb = "repeats" if repeats == 1 else "repeat"
+    return (f"{noun} not read as articles of their own ({repeats:,} {verb} an earlier record, "
+            "whose article is read once)")
 
 
 def status_accounting(articles: pd.DataFrame) -> pd.DataFrame:
