@@ -383,8 +383,8 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
     failed = False
     nothing: list[str] | None = None  # set when notebook 01 read no usable article
     # stage bars from the kernels go to this terminal, not the reports; stopped (thread joined,
-    # environment restored) however the loop ends
-    with ProgressRelay() as relay:
+    # environment restored) however the loop ends; its file is in the reports folder this run locks
+    with ProgressRelay(folder=reports) as relay:
         for i, nb in enumerate(notebooks):
             name = nb.stem
             output = nb if args.in_place else reports / nb.name
