@@ -18,6 +18,7 @@ from typing import Iterable, Iterator
 import numpy as np
 import pandas as pd
 
+from .atomic import replaced_whole
 from .schema import DATE_COLUMNS, TOLL_COUNT_COLUMNS, UNKNOWN_OUTLET  # noqa: F401 (tables.UNKNOWN_OUTLET, tables.TOLL_COUNT_COLUMNS for notebooks)
 
 __all__ = [
@@ -78,9 +79,7 @@ def write_table(df: pd.DataFrame, path: str | Path) -> Path:
     CSV writer: its text cells are made spreadsheet-safe (see FORMULA_STARTS)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
+    with replaced_whole(path) as tmp:
         if path.suffix == ".parquet":
             df.to_parquet(tmp, index=False)
         elif path.suffix == ".csv":
@@ -88,10 +87,6 @@ def write_table(df: pd.DataFrame, path: str | Path) -> Path:
         else:
             raise ValueError(f"unsupported table format {path.suffix!r}: use .parquet or .csv")
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600 files; a table is for everyone to read
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
     return path
 
 
