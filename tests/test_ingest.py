@@ -562,7 +562,9 @@ def test_caption_does_not_call_a_repeated_record_not_read():
 
     what = inputs_not_read(pd.Series(["binary: x", "duplicate_record: repeats line 2", "duplicate_record: repeats line 3"]))
     assert what.startswith("inputs not read as articles of their own") and "2 repeat an earlier record" in what
-    assert "1 repeats an earlier record" in inputs_not_read(pd.Series(["duplicate_record: repeats line 2"]))
+    assert inputs_not_read(pd.Series(["duplicate_record: repeats line 2"])) == "record repeats an earlier record, whose article is read once"
+    assert inputs_not_read(pd.Series(["duplicate_record: a", "duplicate_record: b"])).startswith("records repeat an earlier")
+    assert "(1 repeats an earlier record" in inputs_not_read(pd.Series(["empty: x", "duplicate_record: a"]))
 
 
 # A JSONL record has its own fields: the first record must not speak for the file.

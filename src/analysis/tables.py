@@ -149,16 +149,19 @@ def notes_message(problems: list[str], raw_dir) -> str:
 
 
 def inputs_not_read(statuses: pd.Series) -> str:
-    """The table caption's noun for rows of these statuses, after their count: '3 inputs not
-    read', or, when some rows repeat an earlier record (duplicate_record: read, once, as that
+    """The table caption's words for rows of these statuses, after their count: '3 inputs not
+    read'; when some rows repeat an earlier record (duplicate_record: read, once, as that
     record's article), '5 inputs not read as articles of their own (2 repeat an earlier
-    record, whose article is read once)'."""
+    record, whose article is read once)', or, when all do, '8 records repeat an earlier
+    record, whose article is read once'."""
     from .ingest import DUPLICATE_RECORD
 
     noun = "input" if len(statuses) == 1 else "inputs"
     repeats = int((statuses.map(status_kind) == DUPLICATE_RECORD).sum())
     if not repeats:
         return f"{noun} not read"
+    if repeats == len(statuses):
+        return f"{'record repeats' if repeats == 1 else 'records repeat'} an earlier record, whose article is read once"
     verb = "repeats" if repeats == 1 else "repeat"
     return (f"{noun} not read as articles of their own ({repeats:,} {verb} an earlier record, "
             "whose article is read once)")
