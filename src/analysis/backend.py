@@ -50,10 +50,18 @@ MAX_DEFAULT_WORKERS = 2
 
 
 def default_workers() -> int:
-    """The worker count when a caller gives none: MAX_DEFAULT_WORKERS, or fewer on a machine
-    with fewer cores. Read at each call, not at import: a kernel or a worker process started
-    under another CPU count (a container's limit, a test) gets its own machine's figure."""
-    return max(1, min(MAX_DEFAULT_WORKERS, os.cpu_count() or 1))
+    """The worker count when a caller gives none: MAX_DEFAULT_WORKERS, or fewer where this
+    process has fewer cores. Read at each call, not at import: a kernel or a worker process
+    started under another CPU limit (taskset, a container's cpuset, a test) gets its own figure."""
+    return max(1, min(MAX_DEFAULT_WORKERS, _usable_cores()))
+
+
+def _usable_cores() -> int:
+    """The cores this process may run on (a taskset or cpuset limits them), else the machine's."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # not on Linux
+        return os.cpu_count() or 1
 
 
 # Inputs of fewer chunks run in this process alone: a worker takes seconds to start (imports).
