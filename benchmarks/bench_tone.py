@@ -196,7 +196,8 @@ def main(argv=None) -> None:
         for dedup in (None, clusters):
             label = "each story once" if dedup is not None else "all articles"
             by = tone.tone_by_source(at, engine=engine, n_boot=args.n_boot, clusters=dedup)
-            pw = tone.pairwise_source_differences(at, engine=engine, n_perm=args.n_perm, clusters=dedup)
+            # every outlet with 2+ articles, as below (the function's default is tone.MIN_ARTICLES)
+            pw = tone.pairwise_source_differences(at, engine=engine, n_perm=args.n_perm, clusters=dedup, min_articles=2)
             sig = pw[pw["significant"]]
             print(f"\n## engine={engine}, {label}: {len(sig)} of {len(pw)} outlet pairs significant after Holm (alpha 0.05)")
             if engine == tone.BEST_ENGINE:

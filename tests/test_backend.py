@@ -309,3 +309,25 @@ def test_a_script_without_a_main_guard_runs_once(tmp_path):
     res = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
     assert res.returncode == 0, res.stderr[-2000:]
     assert res.stdout.splitlines() == ["ran 1560"]
+
+
+def test_default_worker_count_is_read_when_called(monkeypatch):
+    """Not fixed at import: a process that finds fewer cores than the importing one had (a
+    container limit, a kernel under taskset) must not start more workers than it has cores."""
+    from analysis import backend
+
+    monkeypatch.setattr(backend, "_usable_cores", lambda: 1)
+    assert backend.default_workers() == 1
+    assert backend.Engine("pandas").local_workers == 1
+    monkeypatch.setattr(backend, "_usable_cores", lambda: 64)
+    assert backend.Engine("pandas").local_workers == backend.MAX_DEFAULT_WORKERS
+    monkeypatch.setattr(backend, "MAX_DEFAULT_WORKERS", 1)
+    assert backend.Engine("pandas").local_workers == 1, "the README's way to keep one process"
+
+
+def test_usable_cores_are_this_processs():
+    """A process pinned to fewer cores than the machine has (taskset, a cpuset) counts those."""
+    from analysis import backend
+
+    expected = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    assert backend._usable_cores() == expected

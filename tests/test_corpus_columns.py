@@ -159,7 +159,7 @@ def test_metadata_dates_share_the_dates_modules_helpers():
     """One home for two-digit years and impossible days (metadata_dates had its own copies)."""
     from analysis import dates, metadata_dates
 
-    assert metadata_dates._year is dates._year and metadata_dates._safe_date is dates._safe_date
+    assert metadata_dates.year_as_written is dates.year_as_written and metadata_dates.safe_date is dates.safe_date
 
 
 def test_a_mapped_column_the_file_lacks_is_named_with_the_columns_found(tmp_path):

@@ -8,6 +8,7 @@ import json
 import os
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -550,4 +551,97 @@ def test_notes_say_nothing_about_a_metadata_csv_that_is_not_there(tmp_path):
     (tmp_path / "metadata.csv").write_text("file,outlet\n")
     assert notes_message([], tmp_path) == "metadata.csv: no problems"
     assert notes_message(["x.csv: dates read as ISO (3)"], tmp_path) == "x.csv: dates read as ISO (3)"
-    assert (inputs_not_read(1), inputs_not_read(2)) == ("input not read", "inputs not read")
+    assert inputs_not_read(pd.Series(["binary: x"])) == "input not read"
+    assert inputs_not_read(pd.Series(["binary: x", "empty: y"])) == "inputs not read"
+
+
+def test_caption_does_not_call_a_repeated_record_not_read():
+    """A duplicate_record row is read (once, as its first copy's article): the caption over the
+    rows that are not `ok` says so instead of counting it among inputs not read."""
+    from analysis.tables import inputs_not_read
+
+    what = inputs_not_read(pd.Series(["binary: x", "duplicate_record: repeats line 2", "duplicate_record: repeats line 3"]))
+    assert what.startswith("inputs not read as articles of their own") and "2 repeat an earlier record" in what
+    assert inputs_not_read(pd.Series(["duplicate_record: repeats line 2"])) == "record repeats an earlier record, whose article is read once"
+    assert inputs_not_read(pd.Series(["duplicate_record: a", "duplicate_record: b"])).startswith("records repeat an earlier")
+    assert "(1 repeats an earlier record" in inputs_not_read(pd.Series(["empty: x", "duplicate_record: a"]))
+
+
+# A JSONL record has its own fields: the first record must not speak for the file.
+_JSONL_RECORD = st.fixed_dictionaries({
+    "has_id": st.booleans(),
+    "text_key": st.sampled_from(["text", "content", "body", None]),  # None: no text field at all
+    "has_site": st.booleans(),
+})
+
+
+@given(st.lists(_JSONL_RECORD, min_size=1, max_size=8))
+def test_jsonl_records_with_differing_fields_are_each_read_by_their_own(records):
+    """Whatever the first record holds: every record gives one doc, a record with text is read,
+    one without names its line, ids are the record's own or row<line>, the no-id note and the
+    per-record warnings follow what the whole file holds, and the pipeline's checks (text column,
+    --columns) stop a run only when no record at all has the column."""
+    import tempfile
+
+    from analysis.ingest import corpus_mapping_problems, corpus_text_problems
+
+    lines = []
+    for i, r in enumerate(records):
+        rec = {"outlet": "X"}
+        if r["has_id"]:
+            rec["id"] = f"a{i}"
+        if r["text_key"]:
+            rec[r["text_key"]] = f"Article {i}: five people were killed, officials said."
+        if r["has_site"]:
+            rec["site"] = "example.org"
+        lines.append(json.dumps(rec))
+    with tempfile.TemporaryDirectory() as d:
+        (Path(d) / "c.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        notes: list[str] = []
+        docs = list(iter_raw(d, notes=notes))
+        assert len(docs) == len(records)
+        any_id = any(r["has_id"] for r in records)
+        for line, (r, doc) in enumerate(zip(records, docs), start=1):
+            assert doc.record_id == (f"a{line - 1}" if r["has_id"] else f"row{line}")
+            if r["text_key"]:
+                assert doc.status == "ok", doc.status
+            else:
+                assert doc.status.startswith(f"missing_column: c.jsonl line {line} has no text column"), doc.status
+            warned = any("has no 'id'" in w for w in doc.warnings)
+            assert warned == (any_id and not r["has_id"])
+        assert any("no id column" in n for n in notes) == (not any_id)
+        any_text = any(r["text_key"] for r in records)
+        assert bool(corpus_text_problems(d)) == (not any_text)
+        assert bool(corpus_mapping_problems(d, "outlet=site")) == (not any(r["has_site"] for r in records))
+
+
+def test_unused_columns_note_counts_a_column_any_jsonl_record_used(tmp_path):
+    """The note is about the file's records, not its first: a column only a later record has
+    and none uses (pub_day) is named; one some record reads its text from (text, content) is not."""
+    (tmp_path / "c.jsonl").write_text(json.dumps({"id": "1", "content": "Six died."}) + "\n"
+                                      + json.dumps({"id": "2", "text": "Five died.", "pub_day": "x"}) + "\n")
+    notes: list[str] = []
+    assert [d.status for d in iter_raw(tmp_path, notes=notes)] == ["ok", "ok"]
+    (note,) = [n for n in notes if "not used" in n]
+    assert "pub_day" in note and "content" not in note and "text" not in note.split(":", 1)[1]
+
+
+@given(st.lists(st.text(alphabet='ab "\n,;', max_size=30), min_size=1, max_size=12))
+def test_csv_row_ids_number_records_not_lines(cells):
+    """Without an id column, a CSV record is row<N>, N its row as a spreadsheet numbers it
+    (header row 1): consecutive however many lines a quoted text runs over, and equal to the
+    line number when every record is one line, as ids were before."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "export.csv"
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh, lineterminator="\n")
+            w.writerow(["title", "text"])
+            w.writerows([[f"t{i}", f"x{t}"] for i, t in enumerate(cells)])
+        docs = list(iter_raw(d))
+        assert [doc.record_id for doc in docs] == [f"row{k}" for k in range(2, len(cells) + 2)]
+        assert [doc.title for doc in docs] == [f"t{i}" for i in range(len(cells))]
+        if not any("\n" in t for t in cells):
+            lines = path.read_text(encoding="utf-8").splitlines()
+            assert all(lines[int(doc.record_id[3:]) - 1].startswith(doc.title + ",") for doc in docs)

@@ -80,3 +80,24 @@ def test_module_imports_and_states_its_api(name):
     if hasattr(mod, "__all__"):
         missing = [n for n in mod.__all__ if not hasattr(mod, n)]
         assert not missing, f"{name}.__all__ lists names it does not define: {missing}"
+
+
+def _private_imports(path: Path) -> list[str]:
+    """Private names (`_x`) a module imports from another module: `from .dates import _year`."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            found += [f"{node.module}.{a.name}" for a in node.names if a.name.startswith("_") and not a.name.startswith("__")]
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(n for n, p in MODULES.items() if p.parent == PKG))
+def test_top_level_modules_import_no_private_name(name):
+    """A helper another module needs is public API of its home (metadata_dates once imported
+    dates._safe_date and dates._year); a subpackage's internals stay within the subpackage."""
+    assert not _private_imports(MODULES[name]), f"{name} imports private names; make them public where they live"
+
+
+def test_the_private_import_check_can_fail(monkeypatch):
+    monkeypatch.setattr(Path, "read_text", lambda self, encoding=None: "from .dates import _year, MONTHS\n")
+    assert _private_imports(PKG / "metadata_dates.py") == ["dates._year"]

@@ -306,3 +306,15 @@ def test_kernels_are_not_interrupted_on_shutdown_but_still_can_be(monkeypatch):
     km.shutting_down = False
     asyncio.run(km._async_interrupt_kernel())
     assert sent == [False]
+
+
+def test_one_line_for_several_files_with_one_problem(tmp_path):
+    """The first file's problem, then how many more files have it (one wording for every such line)."""
+    from analysis.pipeline import corpus_column_error
+
+    for name in ("a.csv", "b.csv", "c.csv"):
+        (tmp_path / name).write_text("headline,words\nT,Some words\n")
+    error = corpus_column_error(tmp_path, "")
+    assert error.startswith(f"{tmp_path / 'a.csv'} has no text column") and error.endswith(" (and 2 more file(s) like it)")
+    (tmp_path / "b.csv").unlink(), (tmp_path / "c.csv").unlink()
+    assert "more file" not in corpus_column_error(tmp_path, "")

@@ -116,6 +116,22 @@ def test_pipeline_shows_progress_on_the_terminal_and_none_in_the_html(tmp_path):
     assert "01_clean_articles: clean" in proc.stderr and "article/s" in proc.stderr
     page = (reports / "01_clean_articles.html").read_text()
     assert "article/s" not in page and "01_clean_articles: clean" not in page and "%|" not in page
+    assert not (reports / progress.RELAY_FILE).exists(), "the relay's file goes when the run ends"
+
+
+def test_a_killed_runs_relay_file_is_taken_over_by_the_next_run(tmp_path):
+    """A run killed before stop() (SIGKILL) cannot remove its relay file; in the run's own folder
+    under one name, the next run there reuses it and removes it, so killed runs leave at most one
+    file, not one more in /tmp each (79 had piled up)."""
+    killed = progress.ProgressRelay(io.StringIO(), folder=tmp_path).start()
+    with open(killed.path, "a") as bars:
+        bars.write("old bar\n")
+    killed._stop.set()  # its thread is gone, as with the killed process; stop() never runs
+    os.environ.pop(progress.PROGRESS_ENV, None)
+    out = io.StringIO()
+    with progress.ProgressRelay(out, folder=tmp_path) as relay:
+        assert relay.path == killed.path and Path(relay.path).parent == tmp_path
+    assert list(tmp_path.iterdir()) == [] and "old bar" not in out.getvalue()
 
 
 def test_pairwise_tests_only_outlets_the_verdict_can_rank():

@@ -330,7 +330,7 @@ def test_model_beats_lexicons_on_held_out_corpora():
 def test_too_few_permutations_for_the_number_of_pairs_warns():
     at = _article_tone({o: [0.1, 0.2, 0.3] for o in "abcdef"})  # 15 pairs
     with pytest.warns(UserWarning, match="raise n_perm"):
-        tone.pairwise_source_differences(at, n_perm=99)
+        tone.pairwise_source_differences(at, n_perm=99, min_articles=3)
 
 
 def test_model_score_is_identical_across_processes():

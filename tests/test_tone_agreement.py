@@ -103,3 +103,23 @@ def test_agreement_counts_the_pairs_the_verdict_counts(seed):
     assert said in verdict
     assert (f"vader {n_sig}" if len(out["pairs"]) else "(none)") in out["summary"]
     assert f"with {tone.MIN_ARTICLES} or more articles" in out["summary"]
+
+
+def test_rank_agreement_ranks_the_outlets_the_pairs_compare():
+    """More outlets than MAX_COMPARED_OUTLETS qualify: the rank correlation is over the compared
+    ones (those with most articles), as the pairwise tests and the verdict are, not over all."""
+    n_out = tone.MAX_COMPARED_OUTLETS + 5
+    means = {f"o{i:02d}": {"textblob": i / n_out, "vader": i / n_out} for i in range(n_out)}
+    at = pd.concat([_table({o: m}, n=tone.MIN_ARTICLES + (i % 7), seed=i) for i, (o, m) in enumerate(means.items())],
+                   ignore_index=True)
+    means_table = tone_agreement.outlet_means(at, ["textblob", "vader"])
+    assert sorted(means_table.index) == sorted(tone.compared_outlets(at, tone.MIN_ARTICLES))
+    assert tone_agreement.rank_agreement(at)["n_outlets"].tolist() == [tone.MAX_COMPARED_OUTLETS]
+
+
+def test_pairwise_default_threshold_is_the_reports():
+    """Called without min_articles, the pairwise table compares the outlets the verdict ranks."""
+    at = _table({"big_a": {"textblob": 0.0}, "big_b": {"textblob": 0.1}}, n=tone.MIN_ARTICLES)
+    at = pd.concat([at, _table({"small": {"textblob": 0.5}}, n=tone.MIN_ARTICLES - 1)], ignore_index=True)
+    pw = tone.pairwise_source_differences(at, n_perm=99)
+    assert pw[["outlet_a", "outlet_b"]].values.tolist() == [["big_a", "big_b"]]

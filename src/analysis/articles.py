@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import dates
-from .backend import DEFAULT_CHUNK, DEFAULT_WORKERS, Engine, chunked, map_records
+from .backend import DEFAULT_CHUNK, Engine, chunked, map_records
 from .budget import call_within_budget
 from .clean import CleanText, clean_html, clean_plain_text, detect_language
 from .clean import word_tokens as _tokens
@@ -164,7 +164,7 @@ def count_inputs(files: list[Path]) -> int:
 
 def build_articles(raw_dir: str | Path, conflict_start: date = dates.CONFLICT_START,
                    conflict_name: str = dates.CONFLICT_NAME,
-                   engine: str | Engine = "pandas", scheduler: str | None = None, n_workers: int = DEFAULT_WORKERS,
+                   engine: str | Engine = "pandas", scheduler: str | None = None, n_workers: int | None = None,
                    out_dir: str | Path | None = None, chunk_size: int = DEFAULT_CHUNK,
                    progress: bool | None = None, columns: str | dict | None = None):
     """article_record over every input in raw_dir, streamed chunk by chunk, each article

@@ -36,7 +36,7 @@ from .progress import progress_bar
 from .tables import BATCH_ROWS, iter_batches, read_partitioned, table_rows, write_partitioned
 
 __all__ = [
-    "ENGINES", "DEFAULT_CHUNK", "Engine", "EngineError", "open_engine", "chunked",
+    "ENGINES", "DEFAULT_CHUNK", "default_workers", "Engine", "EngineError", "open_engine", "chunked",
     "map_records", "map_articles", "map_partitions",
 ]
 
@@ -46,7 +46,24 @@ DEFAULT_CHUNK = BATCH_ROWS  # articles per task: the batch size tables reads in 
 # stages are pure Python, so a second core is the one way to halve a 10,000-article run. Each
 # worker holds its own imports and models (110-220 MiB), so the default stops at two processes
 # (a 10,000-article run stays under 1.5 GiB) and never exceeds the cores there are.
-DEFAULT_WORKERS = max(1, min(2, os.cpu_count() or 1))
+MAX_DEFAULT_WORKERS = 2
+
+
+def default_workers() -> int:
+    """The worker count when a caller gives none: MAX_DEFAULT_WORKERS, or fewer where this
+    process has fewer cores. Read at each call, not at import: a kernel or a worker process
+    started under another CPU limit (taskset, a container's cpuset, a test) gets its own figure."""
+    return max(1, min(MAX_DEFAULT_WORKERS, _usable_cores()))
+
+
+def _usable_cores() -> int:
+    """The cores this process may run on (a taskset or cpuset limits them), else the machine's."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # not on Linux
+        return os.cpu_count() or 1
+
+
 # Inputs of fewer chunks run in this process alone: a worker takes seconds to start (imports).
 MIN_CHUNKS_FOR_WORKERS = 3
 # Chunks this process may finish ahead of the oldest chunk still on a worker (a slow or late
@@ -70,13 +87,14 @@ class Engine:
     memory does not grow with the corpus, and both give the same results in the same order.
     """
 
-    def __init__(self, name: str = "pandas", scheduler: str | None = None, n_workers: int = DEFAULT_WORKERS,
+    def __init__(self, name: str = "pandas", scheduler: str | None = None, n_workers: int | None = None,
                  processes: bool = True, client: Any = None):
         if name not in ENGINES:
             raise EngineError(f"unknown engine {name!r}: use one of {', '.join(ENGINES)}")
         if scheduler and name != "dask":
             raise EngineError("a scheduler address only makes sense with engine='dask'")
         self.name = name
+        n_workers = default_workers() if n_workers is None else n_workers
         self.local_workers = max(1, n_workers) if name == "pandas" else 1
         self.client = client
         self._cluster = None
@@ -141,7 +159,7 @@ def _reraise(warned: list) -> None:
         warnings.warn_explicit(message, category, filename, lineno)
 
 
-def local_map(fn: Callable[[list], Any], chunks: Iterable[list], n_workers: int = DEFAULT_WORKERS) -> Iterator[Any]:
+def local_map(fn: Callable[[list], Any], chunks: Iterable[list], n_workers: int | None = None) -> Iterator[Any]:
     """fn(chunk) for every chunk, in order, on this process and n_workers - 1 worker processes.
 
     Fewer than MIN_CHUNKS_FOR_WORKERS chunks (or n_workers 1) run here alone. Otherwise the
@@ -150,6 +168,7 @@ def local_map(fn: Callable[[list], Any], chunks: Iterable[list], n_workers: int 
     results are yielded in input order, so the tables are the ones one process would give.
     Worker chunks run within the same per-article time budget (signals work on a worker's main
     thread) and their warnings are raised again here."""
+    n_workers = default_workers() if n_workers is None else n_workers
     chunks = iter(chunks)
     head = []
     for chunk in chunks:
@@ -239,7 +258,7 @@ def _start_dask(scheduler: str | None, n_workers: int, processes: bool):
     return Client(cluster), cluster
 
 
-def open_engine(engine: str | Engine = "pandas", scheduler: str | None = None, n_workers: int = DEFAULT_WORKERS,
+def open_engine(engine: str | Engine = "pandas", scheduler: str | None = None, n_workers: int | None = None,
                 processes: bool = True) -> Engine:
     """An Engine to reuse across stages (one cluster start per notebook); close it, or use `with`."""
     if isinstance(engine, Engine):
@@ -248,7 +267,7 @@ def open_engine(engine: str | Engine = "pandas", scheduler: str | None = None, n
 
 
 @contextmanager
-def _using(engine: str | Engine, scheduler: str | None, n_workers: int):
+def _using(engine: str | Engine, scheduler: str | None, n_workers: int | None):
     """The caller's engine, or one opened (and closed) for this call."""
     if isinstance(engine, Engine):
         yield engine
@@ -279,7 +298,7 @@ def _apply_each(fn: Callable, chunk: list) -> list:
 
 
 def map_records(fn: Callable[[Any], Any], items: Iterable, engine: str | Engine = "pandas",
-                scheduler: str | None = None, n_workers: int = DEFAULT_WORKERS, chunk_size: int = DEFAULT_CHUNK,
+                scheduler: str | None = None, n_workers: int | None = None, chunk_size: int = DEFAULT_CHUNK,
                 progress: bool | None = None, total: int | None = None, desc: str = "map") -> Iterator[Any]:
     """fn(item) for every item, in input order, computed chunk by chunk on the engine.
     A generator: consume it to run the work (list(...) for a list)."""
@@ -322,7 +341,7 @@ def _collect(frames: Iterable[pd.DataFrame], columns: list[str] | None, out_dir:
 
 
 def map_articles(fn: Callable[[dict], Iterable[dict]], articles: pd.DataFrame | str | Path,
-                 engine: str | Engine = "pandas", scheduler: str | None = None, n_workers: int = DEFAULT_WORKERS,
+                 engine: str | Engine = "pandas", scheduler: str | None = None, n_workers: int | None = None,
                  columns: list[str] | None = None, out_dir: str | Path | None = None,
                  chunk_size: int = DEFAULT_CHUNK, progress: bool | None = None, desc: str = "articles",
                  input_columns: list[str] | None = None):
@@ -340,7 +359,7 @@ def _rows_to_frame(fn, columns, df: pd.DataFrame) -> pd.DataFrame:
 
 
 def map_partitions(fn: Callable[[pd.DataFrame], pd.DataFrame], articles: pd.DataFrame | str | Path,
-                   engine: str | Engine = "pandas", scheduler: str | None = None, n_workers: int = DEFAULT_WORKERS,
+                   engine: str | Engine = "pandas", scheduler: str | None = None, n_workers: int | None = None,
                    columns: list[str] | None = None, out_dir: str | Path | None = None,
                    chunk_size: int = DEFAULT_CHUNK, progress: bool | None = None, desc: str = "articles",
                    input_columns: list[str] | None = None):

@@ -15,8 +15,9 @@ import hashlib
 import json
 import os
 import stat
-import tempfile
 from pathlib import Path
+
+from .atomic import replaced_whole
 
 STATE_FILE = ".pipeline-state.json"
 STATE_VERSION = 2
@@ -139,14 +140,7 @@ def load_state(path: Path) -> tuple[dict, str | None]:
 
 def save_state(path: Path, notebooks: dict) -> None:
     """Write the state atomically: a temporary file renamed over the old one."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump({"version": STATE_VERSION, "notebooks": notebooks}, fh, indent=1, sort_keys=True)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    with replaced_whole(path) as tmp, open(tmp, "w", encoding="utf-8") as fh:
+        json.dump({"version": STATE_VERSION, "notebooks": notebooks}, fh, indent=1, sort_keys=True)
+        fh.flush()
+        os.fsync(fh.fileno())

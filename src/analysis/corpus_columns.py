@@ -108,13 +108,16 @@ def _tokens(name: str) -> set[str]:
     return {t for t in re.split(r"[^a-z0-9]+", name.lower()) if t}
 
 
-def unused_columns_note(rel: str, present, mapping: dict[str, str] | None = None) -> str | None:
+def unused_columns_note(rel: str, present, mapping: dict[str, str] | None = None,
+                        used: set[str] | None = None) -> str | None:
     """'export.csv: columns not used: pub_date; map them with --columns published=pub_date',
     so a researcher learns the option; the example maps an unused column to a field left
-    unread whose usual names share a word with it (no example when none does), or None."""
+    unread whose usual names share a word with it (no example when none does), or None.
+    `used`: the columns some record used, when records differ in their fields (JSONL);
+    by default those `present` resolves to."""
     present = list(present)
     where = resolve_columns(present, mapping)
-    used = set(where.values())
+    used = set(where.values()) if used is None else used
     unused = sorted(c for c in present if c not in used and c)
     if not unused:
         return None

@@ -134,7 +134,7 @@ def _finditer(pattern: re.Pattern | Pattern, text: str | FoldedText, spans: list
         yield from text.finditer(pattern, lo, hi) if isinstance(text, FoldedText) else pattern.finditer(text, lo, hi)
 
 
-def _safe_date(y: int, m: int, d: int) -> date | None:
+def safe_date(y: int, m: int, d: int) -> date | None:
     """The date, or None when the numbers name no day (a 13th month, 30 February)."""
     try:
         return date(y, m, d)
@@ -146,7 +146,7 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 TWO_DIGIT_PIVOT = 70
 
 
-def _year(raw: str) -> int:
+def year_as_written(raw: str) -> int:
     """A year as written: '17 is 2017, '98 is 1998 (text dates and metadata fields alike)."""
     y = int(raw)
     if len(raw) == 2:
@@ -162,7 +162,7 @@ def _text_candidates(text: str, spans: list[tuple[int, int]]) -> dict[int, DateC
             month_raw = text[m.start("month"):m.end("month")]
             if month_raw in ("may", "march") and not m.group("weekday"):
                 continue  # lowercase 'may 5 2017' is a verb, not a month
-            d = _safe_date(int(m.group("year")), MONTHS[month_raw.lower().rstrip(".")], int(m.group("day")))
+            d = safe_date(int(m.group("year")), MONTHS[month_raw.lower().rstrip(".")], int(m.group("day")))
             if d is not None and not any(c.start <= m.start() < c.end for c in found.values()):
                 found[m.start()] = DateCandidate(d, m.start(), m.end(), weekday=bool(m.group("weekday")))
     return found
@@ -205,7 +205,7 @@ def _numeric_order(text: str, slash: str | None = None) -> dict[str, str]:
 def _numeric_candidates(text: str, taken: dict[int, DateCandidate], spans, slash: str | None = None) -> dict[int, DateCandidate]:
     found: dict[int, DateCandidate] = {}
     for m in _finditer(ISO_RE, text, spans):
-        d = _safe_date(int(m.group("year")), int(m.group("m")), int(m.group("d")))
+        d = safe_date(int(m.group("year")), int(m.group("m")), int(m.group("d")))
         if d is not None:
             found[m.start()] = DateCandidate(d, m.start(), m.end(), numeric_order="ymd")
     order = None
@@ -220,7 +220,7 @@ def _numeric_candidates(text: str, taken: dict[int, DateCandidate], spans, slash
             order = _numeric_order(text, slash)
         o = "dm" if a > 12 else "md" if b > 12 else order[sep]
         day, month = (a, b) if o == "dm" else (b, a)
-        d = _safe_date(_year(raw_year), month, day)
+        d = safe_date(year_as_written(raw_year), month, day)
         if d is not None and m.start() not in found:
             found[m.start()] = DateCandidate(d, m.start(), m.end(), numeric_order=o)
     return {k: v for k, v in found.items() if not any(c.start <= k < c.end for c in taken.values())}
@@ -315,7 +315,7 @@ def url_date(url: str | None) -> date | None:
         return None
     path = url.split("?", 1)[0]
     m = URL_DATE_RE.search(path)
-    return _safe_date(int(m["year"]), int(m["m"]), int(m["d"])) if m else None
+    return safe_date(int(m["year"]), int(m["m"]), int(m["d"])) if m else None
 
 
 def date_in_line(line: str) -> date | None:
@@ -750,7 +750,7 @@ def _parse_iso(value) -> date | None:
         return None
     m = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", s)
     if m:
-        return _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        return safe_date(int(m[1]), int(m[2]), int(m[3]))
     cands = date_candidates(s)
     return cands[0].value if cands else None
 
@@ -919,7 +919,7 @@ def _reads_as(c: DateCandidate, d: date) -> bool:
     """The candidate is d, or is an all-number date whose other day/month reading is d."""
     if c.value == d:
         return True
-    return c.numeric_order in ("dm", "md") and c.value.day <= 12 and _safe_date(c.value.year, c.value.day, c.value.month) == d
+    return c.numeric_order in ("dm", "md") and c.value.day <= 12 and safe_date(c.value.year, c.value.day, c.value.month) == d
 
 
 def _overrides(top, page: date | None, line_ranked, url: str | None) -> bool:

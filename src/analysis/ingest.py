@@ -7,6 +7,12 @@ cannot be read still yields a `RawDoc` whose `status` says why (`empty`, `binary
 number of inputs. Text in any common encoding is decoded (see `decode_bytes`); an article file
 above `MAX_ARTICLE_BYTES` is recorded without being read. Corpus files (.jsonl, .csv) of any
 size are streamed record by record.
+
+A corpus record's id is its id column's value; a record without one is named `rowN`, N its
+row as a spreadsheet numbers it: in a CSV the header is row 1 and each record one row, even
+when a quoted field in it runs over several lines (so the ids do not skip numbers, and match
+the line numbers of a file whose records are one line each); in a JSONL file, its line.
+Messages about a record name its line, where an editor finds it.
 """
 
 from __future__ import annotations
@@ -22,9 +28,9 @@ import re
 import stat
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import chain, islice
+from itertools import chain
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import charset_normalizer
 
@@ -347,6 +353,8 @@ def list_inputs(raw_dir: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(raw_dir).as_posix())
 
 
+# Status of a corpus record that repeats an earlier one's id and text: the article is read once.
+DUPLICATE_RECORD = "duplicate_record"
 # Status of an entry that is listed but deliberately not read (see input_problem).
 IGNORED_STATUS = "ignored"
 
@@ -437,13 +445,15 @@ def _normalize_keys(rec: dict) -> dict:
 
 class _LineFeed:
     """The lines a csv.reader reads, remembering those of the current record so that a
-    record broken by a stray quote can be read again line by line (see _csv_records)."""
+    record broken by a stray quote can be read again line by line (see _csv_records), and
+    how many lines records read so far took beyond their first (`extra`: line - extra = row)."""
 
     def __init__(self, lines: Iterator[str]):
         self.lines = lines
         self.pushed: list[str] = []
         self.record: list[str] = []
         self.line_no = 0
+        self.extra = 0
 
     def __iter__(self):
         return self
@@ -477,9 +487,11 @@ def csv_delimiter(header_line: str) -> str:
     return max(CSV_DELIMITERS, key=lambda d: (header_line.count(d), d == ","))
 
 
-def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[int, dict | None, str | None]]:
-    """Yield (line number, record or None, problem); a bad row is reported and reading goes on.
-    The normalised header is put in `header_out` before the first record.
+def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[int, int, dict | None, str | None]]:
+    """Yield (line number, row number, record or None, problem); a bad row is reported and
+    reading goes on. The normalised header is put in `header_out` before the first record.
+    The row is the record's row as a spreadsheet numbers it (the header is row 1): the line it
+    starts on less the lines that quoted fields of earlier records ran over (see the module docstring).
 
     Quotes are read strictly: one unbalanced quote would otherwise swallow the records after
     it into one text field. When a record spanning several lines breaks on a quote, its first
@@ -497,29 +509,35 @@ def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[
     except StopIteration:
         return
     except csv.Error as exc:
-        yield 1, None, f"malformed: the CSV header could not be parsed ({exc})"
+        yield 1, 1, None, f"malformed: the CSV header could not be parsed ({exc})"
         return
+    feed.extra += len(feed.record) - 1
     header_out.extend(header)
     while True:
         n = feed.start_record()
+        row = n - feed.extra
         try:
             cells = next(reader)
         except StopIteration:
             return
+        except _StreamError as exc:
+            exc.row = row
+            raise
         except csv.Error as exc:
             if len(feed.record) > 1:
                 feed.reread_after_first()
-                yield n, None, (f"malformed: line {n}: a quote opened here is not closed where the record "
-                                f"ends ({exc}); the lines after it are read as records of their own")
+                yield n, row, None, (f"malformed: line {n}: a quote opened here is not closed where the record "
+                                     f"ends ({exc}); the lines after it are read as records of their own")
             else:
-                yield n, None, f"malformed: line {n}: CSV could not be parsed ({exc})"
+                yield n, row, None, f"malformed: line {n}: CSV could not be parsed ({exc})"
             continue
+        feed.extra += len(feed.record) - 1
         if not any(c.strip() for c in cells):
             continue
         if len(cells) != len(header):
-            yield n, None, f"malformed: line {n} has {len(cells)} cells but the header has {len(header)}"
+            yield n, row, None, f"malformed: line {n} has {len(cells)} cells but the header has {len(header)}"
         else:
-            yield n, dict(zip(header, cells)), None
+            yield n, row, dict(zip(header, cells)), None
 
 
 def csv_columns(text: str) -> list[str]:
@@ -530,35 +548,38 @@ def csv_columns(text: str) -> list[str]:
         return []
 
 
-def _jsonl_records(lines: Iterator[str]) -> Iterator[tuple[int, dict | None, str | None]]:
+def _jsonl_records(lines: Iterator[str]) -> Iterator[tuple[int, int, dict | None, str | None]]:
+    """Yield (line number, row number, record or None, problem), as _csv_records does; a JSONL
+    record is one line, so its row is its line."""
     limit = MAX_ARTICLE_BYTES * MAX_RECORD_CHARS_PER_ARTICLE_BYTE
     for n, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         if len(line) > limit:
-            yield n, None, _too_large(len(line), limit, f"line {n}")
+            yield n, n, None, _too_large(len(line), limit, f"line {n}")
             continue
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield n, None, f"malformed: line {n} is not valid JSON ({exc.msg})"
+            yield n, n, None, f"malformed: line {n} is not valid JSON ({exc.msg})"
             continue
         except (ValueError, RecursionError) as exc:  # an integer over 4,300 digits; nesting past the stack
             what = "is nested too deeply" if isinstance(exc, RecursionError) else f"cannot be read ({exc})"
-            yield n, None, f"malformed: line {n} {what}"[:300]
+            yield n, n, None, f"malformed: line {n} {what}"[:300]
             continue
         if not isinstance(rec, dict):
-            yield n, None, f"malformed: line {n} is a JSON {type(rec).__name__}, not an object"
+            yield n, n, None, f"malformed: line {n} is a JSON {type(rec).__name__}, not an object"
             continue
-        yield n, _normalize_keys(rec), None
+        yield n, n, _normalize_keys(rec), None
 
 
 class _StreamError(Exception):
-    """Reading a corpus stopped at `line` (bytes that do not decode, or an I/O error)."""
+    """Reading a corpus stopped at `line` (bytes that do not decode, or an I/O error), in the
+    record of `row` (its line, unless a CSV reader says otherwise)."""
 
     def __init__(self, line: int, status: str):
         super().__init__(status)
-        self.line, self.status = line, status
+        self.line, self.status, self.row = line, status, line
 
 
 # Bytes that do not decode become this lone surrogate, which no strict decoder ever produces,
@@ -679,12 +700,14 @@ def _without_surrogates(rec: dict) -> tuple[dict, list[str]]:
 
 def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[str] | None,
                 mapping: dict[str, str] | None = None, dates_read: Counter | None = None,
-                slash: str | None = None, warn_no_id: bool = True) -> RawDoc:
+                slash: str | None = None, warn_no_id: bool = True, row: int | None = None) -> RawDoc:
     """One corpus record as a RawDoc, its status naming what is wrong with it. Fields are
     taken from the columns `resolve_columns` picks (usual names or the explicit mapping), and
     `published` is read in the common date formats (tallied in `dates_read`; slash dates in the
     file's order `slash`). A record without an id is warned about unless `warn_no_id` is off
-    (a file with no id column at all gets one note instead, from read_corpus)."""
+    (a file with no id column at all gets one note instead, from read_corpus); such a record
+    is named rowN by its `row` (its line `n` when not given; see the module docstring)."""
+    row = n if row is None else row
     rec, broken = _without_surrogates(rec)
     present = set(rec) if columns is None else columns
     where = resolve_columns(present, mapping)
@@ -692,7 +715,7 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
     rid = _clean_str(field.get("id"))
     published, date_format, date_warning = normalize_published(_clean_str(field.get("published")), slash=slash)
     doc = RawDoc(
-        article_id="", source_path=rel, record_id=rid or f"row{n}", title=_clean_str(field.get("title")),
+        article_id="", source_path=rel, record_id=rid or f"row{row}", title=_clean_str(field.get("title")),
         outlet=_clean_str(field.get("outlet")), published=published,
         url=_clean_str(field.get("url")), encoding=encoding,
     )
@@ -701,7 +724,7 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
     if date_warning:
         doc.warnings.append(f"line {n}: {date_warning}")
     if rid is None and warn_no_id:
-        doc.warnings.append(f"record on line {n} has no 'id'; using row{n}")
+        doc.warnings.append(f"record on line {n} has no 'id'; using row{row}")
     if broken:
         doc.warnings.append(f"line {n}: half a character (a lone surrogate) in {', '.join(broken)} replaced by U+FFFD")
     text, text_problem = _text_field(field, "text")
@@ -709,7 +732,8 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
     doc.text = readable_text(text) if text is not None else None
     doc.html = html
     if "text" not in where and "html" not in where:
-        doc.status = f"missing_column: {missing_text_message(rel, present, mapping)}"
+        # a JSONL record has its own fields (the file's others may have a text): name its line
+        doc.status = f"missing_column: {missing_text_message(rel if columns is not None else f'{rel} line {n}', present, mapping)}"
     elif text_problem or html_problem:
         doc.status = text_problem or html_problem
     elif doc.text is None and doc.html is None:
@@ -730,27 +754,55 @@ def dates_note(rel: str, dates_read: Counter) -> str | None:
     return f"{rel}: dates read as {parts}"
 
 
-def _file_slash_order(path: Path, mapping: dict[str, str] | None) -> str:
-    """The slash-date order of a corpus file's `published` values, all of them read first (one
-    extra pass over the file: a record's 03/04/2017 is read as the file's other dates say)."""
-    lines, _, _ = _corpus_lines(path)
-    if lines is None:
-        return slash_order(())
+@dataclass
+class _Survey:
+    """What read_corpus must know of a whole corpus file before its first record is named:
+    the slash-date order of its `published` values (a record's 03/04/2017 is read as the file's
+    other dates say), and the columns of all its records (a JSONL record has its own fields, so
+    its first one does not speak for the file): every column, the fields some record has, and
+    the columns some record uses."""
+
+    slash: str
+    columns: list[str]
+    fields: set[str]
+    used: set[str]
+
+
+def _survey(path: Path, mapping: dict[str, str] | None) -> _Survey:
+    """One pass over a corpus file before read_corpus's own. It cannot be folded into that pass
+    without holding the file in memory (a corpus is streamed, one record at a time) or naming
+    records out of order: a date early in the file is read in an order its last record may
+    decide, and whether the file has an id column decides how its first id-less record is named."""
     header: list[str] = []
+    columns: dict[str, None] = {}  # every column, in the order first seen
+    fields: set[str] = set()
+    used: set[str] = set()
+    values: list = []
+    lines, _, _ = _corpus_lines(path)
     jsonl = path.suffix.lower() == ".jsonl"
-    records = _jsonl_records(lines) if jsonl else _csv_records(lines, header)
-
-    def published():
-        try:
-            for _, rec, _ in records:
-                if rec is not None:
-                    column = resolve_columns(rec if jsonl else header, mapping).get("published")
-                    if column is not None:
-                        yield rec.get(column)
-        except _StreamError:  # read_corpus reports it
-            return
-
-    return slash_order(published())
+    records = iter(()) if lines is None else _jsonl_records(lines) if jsonl else _csv_records(lines, header)
+    where: dict[str, str] = {}
+    keys: tuple = ()
+    try:
+        for _, _, rec, _ in records:
+            if rec is None:
+                continue
+            if not jsonl and not columns:
+                columns = dict.fromkeys(header)
+                where = resolve_columns(header, mapping)
+                fields.update(where)
+                used.update(where.values())
+            elif jsonl and tuple(rec) != keys:  # records of one export mostly share their keys
+                keys = tuple(rec)
+                columns.update(dict.fromkeys(keys))
+                where = resolve_columns(keys, mapping)
+                fields.update(where)
+                used.update(where.values())
+            if "published" in where:
+                values.append(rec.get(where["published"]))
+    except _StreamError:  # read_corpus reports it
+        pass
+    return _Survey(slash_order(values), list(columns), fields, used)
 
 
 def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str] | None = None,
@@ -772,28 +824,27 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
     seen: Counter = Counter()
     first_text: dict[str, tuple[int, bytes]] = {}  # id -> line and text digest of its first ok record
     dates_read: Counter = Counter()
-    slash = _file_slash_order(path, mapping)
-    any_record = False
-    first_columns: list[str] = []  # the header, or the first JSONL record's fields, for the unused-columns note
-    has_ids = True  # whether those columns hold an id (else one note for the file, not a warning a record)
+    survey = _survey(path, mapping)
+    # whether any record has an id column: if none does, one note for the file, not a warning a record
+    has_ids = "id" in survey.fields
+    any_record = any_fields = False
     while True:
         try:
-            n, rec, problem = next(records)
+            n, row, rec, problem = next(records)
         except StopIteration:
             break
         except _StreamError as exc:
-            n, rec, problem = exc.line, None, exc.status
+            n, row, rec, problem = exc.line, exc.row, None, exc.status
             records = iter(())
         if columns is not None and not columns:
             columns.update(header)
         any_record = True
-        if rec is not None and not first_columns:
-            first_columns = list(header) if columns is not None else list(rec)
-            has_ids = "id" in resolve_columns(first_columns, mapping)
+        any_fields = any_fields or rec is not None
         if rec is None:
-            doc = RawDoc(article_id="", source_path=rel, record_id=f"row{n}", status=problem, encoding=encoding)
+            doc = RawDoc(article_id="", source_path=rel, record_id=f"row{row}", status=problem, encoding=encoding)
         else:
-            doc = _record_doc(rec, n, rel, encoding, columns, mapping, dates_read, slash, warn_no_id=has_ids)
+            doc = _record_doc(rec, n, rel, encoding, columns, mapping, dates_read, survey.slash,
+                              warn_no_id=has_ids, row=row)
         rid = doc.record_id
         seen[rid] += 1
         doc.article_id = f"{stem_id}:{rid}" if seen[rid] == 1 else f"{stem_id}:{rid}#{seen[rid]}"
@@ -805,7 +856,7 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
                 # Same id, same article: exports that code several incidents per article repeat it.
                 # It is one article, so it is read once: counted again it would add its tolls and
                 # its tone to its outlet a second time.
-                doc.status = (f"duplicate_record: repeats the article of line {first_text[rid][0]} "
+                doc.status = (f"{DUPLICATE_RECORD}: repeats the article of line {first_text[rid][0]} "
                               f"(same id and text), which is read once")
             else:
                 doc.status = (f"duplicate_id: id {rid!r} already used earlier in {rel} for a different text; "
@@ -813,11 +864,11 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         yield doc
     if not any_record:
         yield RawDoc(article_id=stem_id, source_path=rel, status="empty: corpus file has no records", encoding=encoding)
-    if notes is not None:
-        where = resolve_columns(first_columns, mapping)
-        unused = unused_columns_note(rel, first_columns, mapping) if "text" in where or "html" in where else None
-        no_ids = None if has_ids else (f"{rel}: no id column; records are named rowN by their line number "
-                                       f"(name the column holding ids with {COLUMNS_OPTION} id=COLUMN)")
+    if notes is not None and any_fields:
+        has_text = "text" in survey.fields or "html" in survey.fields
+        unused = unused_columns_note(rel, survey.columns, mapping, used=survey.used) if has_text else None
+        no_ids = None if has_ids else (f"{rel}: no id column; records are named rowN by their row as a spreadsheet "
+                                       f"numbers it (name the column holding ids with {COLUMNS_OPTION} id=COLUMN)")
         notes.extend(n for n in (dates_note(rel, dates_read), unused, no_ids) if n)
 
 
@@ -927,9 +978,11 @@ def iter_raw(raw_dir: str | Path, files: list[Path] | None = None, sidecar: dict
         used = {a for a in used if _may_recur(a, i, last_any, last_corpus)}
 
 
-def _corpus_files_columns(raw_dir: Path) -> Iterator[tuple[Path, list[str]]]:
-    """Each readable corpus file in raw_dir with its columns (the CSV header, the first JSONL
-    record's fields); files that cannot be read are left to read_file to report."""
+def _corpus_files_columns(raw_dir: Path, enough: Callable[[list[str]], bool]) -> Iterator[tuple[Path, list[str]]]:
+    """Each readable corpus file in raw_dir with its columns: the CSV header; for JSONL, where
+    each record has its own fields, the fields of its records up to the first at which
+    `enough(columns so far)` holds (all of them when it never does), so one odd first record
+    does not speak for the file. Files that cannot be read are left to read_file to report."""
     for path in list_inputs(raw_dir):
         if path.suffix.lower() not in CORPUS_SUFFIXES or input_problem(path):
             continue
@@ -941,23 +994,27 @@ def _corpus_files_columns(raw_dir: Path) -> Iterator[tuple[Path, list[str]]]:
             if path.suffix.lower() == ".csv":
                 next(_csv_records(lines, present), None)
             else:
-                for _, rec, _ in islice(_jsonl_records(lines), 100):
-                    if rec is not None:
-                        present = list(rec)
-                        break
+                seen: dict[str, None] = {}
+                for _, _, rec, _ in _jsonl_records(lines):
+                    if rec is not None and not seen.keys() >= rec.keys():
+                        seen.update(dict.fromkeys(rec))
+                        if enough(list(seen)):
+                            break
+                present = list(seen)
         except _StreamError:
             continue
         yield path, present
 
 
 def corpus_mapping_problems(raw_dir: str | Path, columns: str | dict | None = None) -> list[str]:
-    """One line per corpus file in raw_dir that lacks a column the --columns mapping names
-    (a mistyped name would otherwise be ignored and the field read from a usual name)."""
+    """One line per corpus file in raw_dir that lacks a column the --columns mapping names (in
+    a JSONL file: that no record has), as a mistyped name would otherwise be ignored and the
+    field read from a usual name."""
     mapping = parse_column_mapping(columns)
     if not mapping or not Path(raw_dir).is_dir():
         return []
     problems = []
-    for path, present in _corpus_files_columns(Path(raw_dir)):
+    for path, present in _corpus_files_columns(Path(raw_dir), lambda seen: set(mapping.values()) <= set(seen)):
         problem = absent_mapping_message(display_path(str(path)), present, mapping) if present else None
         if problem:
             problems.append(problem)
@@ -965,13 +1022,17 @@ def corpus_mapping_problems(raw_dir: str | Path, columns: str | dict | None = No
 
 
 def corpus_text_problems(raw_dir: str | Path, columns: str | dict | None = None) -> list[str]:
-    """One line per corpus file in raw_dir whose columns (the CSV header, the first JSONL
-    record's fields) hold no article text under any usual name or the explicit mapping: a
-    run on it would give nothing but missing_column rows, so the pipeline stops before it."""
+    """One line per corpus file in raw_dir whose columns (the CSV header, every JSONL record's
+    fields) hold no article text under any usual name or the explicit mapping: a run on it
+    would give nothing but missing_column rows, so the pipeline stops before it."""
     raw_dir = Path(raw_dir)
     mapping = parse_column_mapping(columns)
     problems = []
-    for path, present in _corpus_files_columns(raw_dir):
+
+    def has_text(seen: list[str]) -> bool:
+        return bool({"text", "html"} & set(resolve_columns(seen, mapping)))
+
+    for path, present in _corpus_files_columns(raw_dir, has_text):
         where = resolve_columns(present, mapping)
         if present and "text" not in where and "html" not in where:
             problems.append(missing_text_message(display_path(str(path)), present, mapping))

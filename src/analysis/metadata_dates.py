@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from email.utils import parsedate_to_datetime
 
-from .dates import EARLIEST_PLAUSIBLE, MONTHS, _safe_date, _year
+from .dates import EARLIEST_PLAUSIBLE, MONTHS, safe_date, year_as_written
 
 ISO = "ISO (yyyy-mm-dd)"
 US_SLASH = "m/d/y"
@@ -51,19 +51,19 @@ def parse_metadata_date(value, slash: str | None = None) -> tuple[date | None, s
         return None, None
     m = ISO_RE.match(s)
     if m:
-        return _safe_date(int(m[1]), int(m[2]), int(m[3])), ISO
+        return safe_date(int(m[1]), int(m[2]), int(m[3])), ISO
     m = SLASH_RE.match(s)
     if m:
-        a, b, y = int(m[1]), int(m[2]), _year(m[3])
+        a, b, y = int(m[1]), int(m[2]), year_as_written(m[3])
         if (slash or slash_order([s])) == "dm":
-            return _safe_date(y, b, a), EU_SLASH
-        return _safe_date(y, a, b), US_SLASH
+            return safe_date(y, b, a), EU_SLASH
+        return safe_date(y, a, b), US_SLASH
     m = DAY_MONTH_RE.match(s)
     if m and m[2].lower() in MONTHS:
-        return _safe_date(int(m[3]), MONTHS[m[2].lower()], int(m[1])), DAY_MONTH
+        return safe_date(int(m[3]), MONTHS[m[2].lower()], int(m[1])), DAY_MONTH
     m = MONTH_DAY_RE.match(s)
     if m and m[1].lower() in MONTHS:
-        return _safe_date(int(m[3]), MONTHS[m[1].lower()], int(m[2])), MONTH_DAY
+        return safe_date(int(m[3]), MONTHS[m[1].lower()], int(m[2])), MONTH_DAY
     try:
         return parsedate_to_datetime(s).date(), RFC_2822
     except (TypeError, ValueError, IndexError, OverflowError):

@@ -122,8 +122,7 @@ def validate(args: argparse.Namespace) -> dict:
         raise ParameterError(str(exc)) from None
     absent = corpus_mapping_problems(raw, args.columns)
     if absent:
-        more = f" (and {len(absent) - 1} more file(s) like it)" if len(absent) > 1 else ""
-        raise ParameterError(absent[0] + more)
+        raise ParameterError(absent[0] + _and_more(len(absent) - 1))
     reports = Path(args.reports_dir)
     return {
         "raw_dir": str(raw_r),
@@ -180,9 +179,9 @@ def notebook_parameters(notebook: Path, params: dict) -> dict:
 
 # papermill gives the cell it injects a random id (nbformat's new_code_cell), which the HTML
 # export writes as the cell's anchor, so two runs of the same inputs differed; a fixed id keeps
-# the executed notebook and its report byte-identical. Timings change every run and are dropped.
+# the executed notebook and its report byte-identical: the cell's tag (papermill's) is its id too.
+# Timings change every run and are dropped.
 INJECTED_TAG = "injected-parameters"
-INJECTED_CELL_ID = "injected-parameters"
 TIMING_KEYS = ("start_time", "end_time", "duration")
 
 
@@ -200,7 +199,7 @@ def settle_executed_notebook(path: Path, keep_papermill: bool = True) -> None:
         nb.metadata.pop("papermill", None)
     for cell in nb.cells:
         if INJECTED_TAG in cell.metadata.get("tags", []):
-            cell["id"] = INJECTED_CELL_ID
+            cell["id"] = INJECTED_TAG
         if keep_papermill:
             for key in TIMING_KEYS:
                 cell.metadata.get("papermill", {}).pop(key, None)
@@ -302,6 +301,11 @@ def _unselected(name: str, up_to_date: bool, html_path: Path) -> NotebookResult:
     return NotebookResult(name, "out of date", "not selected by --only; its inputs changed since it ran, run it again", html_path)
 
 
+def _and_more(others: int) -> str:
+    """' (and 2 more file(s) like it)' after the first of several files with one problem."""
+    return f" (and {others} more file(s) like it)" if others > 0 else ""
+
+
 def corpus_column_error(raw_dir: Path, columns: str) -> str | None:
     """The one line for corpus files without a usable text column, or None."""
     from .ingest import corpus_text_problems
@@ -309,8 +313,7 @@ def corpus_column_error(raw_dir: Path, columns: str) -> str | None:
     problems = corpus_text_problems(raw_dir, columns)
     if not problems:
         return None
-    more = f" (and {len(problems) - 1} more file(s) like it)" if len(problems) > 1 else ""
-    return f"{problems[0]}{more}"
+    return problems[0] + _and_more(len(problems) - 1)
 
 
 ARTICLES_TABLE = "articles.parquet"  # notebook 01's table of every input and its status
@@ -342,8 +345,7 @@ def nothing_read_lines(processed: Path) -> list[str] | None:
         source = str(first["source_path"])
         line = f"{kind}: {detail}" if detail.startswith(source) else f"{kind}: {source}: {detail}"
         others = rows["source_path"].nunique() - 1
-        lines.append(line + (f" (and {others} more file(s) like it)" if others > 0
-                             else f" ({len(rows)} records)" if len(rows) > 1 else ""))
+        lines.append(line + (_and_more(others) if others > 0 else f" ({len(rows)} records)" if len(rows) > 1 else ""))
     return lines
 
 
@@ -381,8 +383,8 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
     failed = False
     nothing: list[str] | None = None  # set when notebook 01 read no usable article
     # stage bars from the kernels go to this terminal, not the reports; stopped (thread joined,
-    # environment restored) however the loop ends
-    with ProgressRelay() as relay:
+    # environment restored) however the loop ends; its file is in the reports folder this run locks
+    with ProgressRelay(folder=reports) as relay:
         for i, nb in enumerate(notebooks):
             name = nb.stem
             output = nb if args.in_place else reports / nb.name

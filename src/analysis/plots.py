@@ -381,15 +381,22 @@ def plot_tone_by_source(by_source, article_tone=None, engine: str = "textblob"):
             ax.plot([r.ci_low, r.ci_high], [i, i], color="C0", linewidth=2)
         ax.plot(r.mean, i, "o", color="C0", markerfacecolor="C0" if has_ci else "white")
     ax.plot([], [], "o-", color="C0", label="mean, 95% bootstrap CI")
+    _outlet_rows_frame(fig, ax, [f"{_short(o)} (n={n:,})" for o, n in zip(df["outlet"], df["n_articles"])],
+                       f"mean sentence tone per article ({col})", f"Tone by outlet ({_shown_note(len(df), total)})")
+    return fig
+
+
+def _outlet_rows_frame(fig, ax, labels: list[str], xlabel: str, title: str) -> None:
+    """What the per-outlet tone charts share: a zero line, one labelled row per outlet from the
+    top down, value ticks, the legend right of the plot."""
     ax.axvline(0, color="0.3", linewidth=0.8)
-    ax.set_yticks(range(len(df)), [f"{_short(o)} (n={n:,})" for o, n in zip(df["outlet"], df["n_articles"])])
+    ax.set_yticks(range(len(labels)), labels)
     _value_ticks(ax)
-    ax.set_ylim(len(df) - 0.5, -0.5)
-    ax.set_xlabel(f"mean sentence tone per article ({col})")
-    ax.set_title(f"Tone by outlet ({_shown_note(len(df), total)})")
+    ax.set_ylim(len(labels) - 0.5, -0.5)
+    ax.set_xlabel(xlabel)
+    ax.set_title(title)
     _legend_right(ax)
     fig.tight_layout()
-    return fig
 
 
 def plot_narration_vs_quotation(article_tone, engine: str = "textblob"):
@@ -425,14 +432,9 @@ def plot_narration_vs_quotation(article_tone, engine: str = "textblob"):
         if missing.any():
             ax.plot(np.zeros(missing.sum()), pos[missing], "x", color=f"C{k}", markersize=6)
     ax.plot([], [], "x", color="0.3", label="no such sentences")
-    ax.axvline(0, color="0.3", linewidth=0.8)
-    ax.set_yticks(y, [f"{_short(o)} (n={int(n_articles[o]):,})" for o in means.index])
-    _value_ticks(ax)
-    ax.set_ylim(len(means) - 0.5, -0.5)
-    ax.set_xlabel(f"mean {col} of the outlet's articles")
-    ax.set_title(f"Own voice vs quoted voices ({_shown_note(len(means), len(n_articles))})")
-    _legend_right(ax)
-    fig.tight_layout()
+    _outlet_rows_frame(fig, ax, [f"{_short(o)} (n={int(n_articles[o]):,})" for o in means.index],
+                       f"mean {col} of the outlet's articles",
+                       f"Own voice vs quoted voices ({_shown_note(len(means), len(n_articles))})")
     return fig
 
 

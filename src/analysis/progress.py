@@ -64,20 +64,33 @@ def _counted(bar, items: Iterable[T], size: Callable[[T], int]) -> Iterator[T]:
             bar.update(size(item))
 
 
-class ProgressRelay:
-    """While started, kernels launched by this process write their bars to a temporary file
-    that a thread copies to `out` (stderr) as it grows. Also a context manager."""
+# The relay's file in the folder a run writes (its reports folder): hidden, so the run's record
+# of what it wrote skips it, and one name, so a run killed before stop() (SIGKILL leaves no
+# chance to clean up) leaves one file that the folder's next run takes over and removes, where a
+# fresh temporary name per run left one more file in /tmp per killed run.
+RELAY_FILE = ".progress.log"
 
-    def __init__(self, out: IO[str] | None = None):
+
+class ProgressRelay:
+    """While started, kernels launched by this process write their bars to a file that a
+    thread copies to `out` (stderr) as it grows: RELAY_FILE in `folder` (a folder only one run
+    uses at a time, e.g. under dirlock's lock), else a new temporary file. Also a context manager."""
+
+    def __init__(self, out: IO[str] | None = None, folder: str | os.PathLike | None = None):
         self.out = out or sys.stderr
+        self.folder = folder
         self.path = ""
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._saved: dict[str, str | None] = {}
 
     def start(self) -> "ProgressRelay":
-        fd, self.path = tempfile.mkstemp(prefix="analysis-progress-", suffix=".log")
-        os.close(fd)
+        if self.folder is None:
+            fd, self.path = tempfile.mkstemp(prefix="analysis-progress-", suffix=".log")
+            os.close(fd)
+        else:
+            self.path = os.path.join(self.folder, RELAY_FILE)
+            open(self.path, "w").close()  # empty: a killed run's bars are not relayed again
         self._saved = {k: os.environ.get(k) for k in (PROGRESS_ENV, STAGE_ENV)}
         os.environ[PROGRESS_ENV] = self.path
         self._thread = threading.Thread(target=self._loop, name="progress-relay", daemon=True)

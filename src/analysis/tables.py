@@ -18,6 +18,7 @@ from typing import Iterable, Iterator
 import numpy as np
 import pandas as pd
 
+from .atomic import replaced_whole
 from .schema import DATE_COLUMNS, TOLL_COUNT_COLUMNS, UNKNOWN_OUTLET  # noqa: F401 (tables.UNKNOWN_OUTLET, tables.TOLL_COUNT_COLUMNS for notebooks)
 
 __all__ = [
@@ -78,9 +79,7 @@ def write_table(df: pd.DataFrame, path: str | Path) -> Path:
     CSV writer: its text cells are made spreadsheet-safe (see FORMULA_STARTS)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
+    with replaced_whole(path) as tmp:
         if path.suffix == ".parquet":
             df.to_parquet(tmp, index=False)
         elif path.suffix == ".csv":
@@ -88,10 +87,6 @@ def write_table(df: pd.DataFrame, path: str | Path) -> Path:
         else:
             raise ValueError(f"unsupported table format {path.suffix!r}: use .parquet or .csv")
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600 files; a table is for everyone to read
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
     return path
 
 
@@ -153,9 +148,23 @@ def notes_message(problems: list[str], raw_dir) -> str:
     return f"{SIDECAR_NAME}: no problems" if (Path(raw_dir) / SIDECAR_NAME).exists() else ""
 
 
-def inputs_not_read(n: int) -> str:
-    """'1 input not read' / '3 inputs not read': the table caption's noun for n."""
-    return "input not read" if n == 1 else "inputs not read"
+def inputs_not_read(statuses: pd.Series) -> str:
+    """The table caption's words for rows of these statuses, after their count: '3 inputs not
+    read'; when some rows repeat an earlier record (duplicate_record: read, once, as that
+    record's article), '5 inputs not read as articles of their own (2 repeat an earlier
+    record, whose article is read once)', or, when all do, '8 records repeat an earlier
+    record, whose article is read once'."""
+    from .ingest import DUPLICATE_RECORD
+
+    noun = "input" if len(statuses) == 1 else "inputs"
+    repeats = int((statuses.map(status_kind) == DUPLICATE_RECORD).sum())
+    if not repeats:
+        return f"{noun} not read"
+    if repeats == len(statuses):
+        return f"{'record repeats' if repeats == 1 else 'records repeat'} an earlier record, whose article is read once"
+    verb = "repeats" if repeats == 1 else "repeat"
+    return (f"{noun} not read as articles of their own ({repeats:,} {verb} an earlier record, "
+            "whose article is read once)")
 
 
 def status_accounting(articles: pd.DataFrame) -> pd.DataFrame:

@@ -18,7 +18,7 @@ from itertools import combinations
 import pandas as pd
 
 from ..schema import UNKNOWN_OUTLET
-from .compare import MIN_ARTICLES, compared_outlets, pairwise_source_differences
+from .compare import MIN_ARTICLES, compared_articles, pairwise_source_differences
 from .scoring import ENGINE_SCORE, ENGINES
 
 RANK_COLUMNS = ["engine_a", "engine_b", "n_outlets", "spearman_rho"]
@@ -30,10 +30,11 @@ def scored_engines(article_tone_df: pd.DataFrame, engines=ENGINES) -> list[str]:
 
 
 def outlet_means(article_tone_df: pd.DataFrame, engines, min_articles: int = MIN_ARTICLES) -> pd.DataFrame:
-    """Mean article tone per outlet (rows) and engine (columns), outlets with `min_articles` or more
-    articles scored by every engine."""
+    """Mean article tone per outlet (rows) and engine (columns): the compared outlets (see
+    compare.compared_outlets: at most MAX_COMPARED_OUTLETS, as the pairwise tests and the verdict
+    use) with `min_articles` or more articles scored by every engine."""
     cols = {ENGINE_SCORE[e]: e for e in engines}
-    df = article_tone_df.dropna(subset=list(cols))
+    df = compared_articles(article_tone_df, min_articles).dropna(subset=list(cols))
     g = df.groupby(df["outlet"].fillna(UNKNOWN_OUTLET))
     means = g[list(cols)].mean().rename(columns=cols)
     return means[g.size() >= min_articles].sort_index()
@@ -60,7 +61,7 @@ def robust_pairs(article_tone_df: pd.DataFrame, engines=None, seed: int = 0, n_p
     key = ["outlet_a", "outlet_b"]
     table = None
     # the outlets with most articles only: every pair of 700 outlets is 245,000 tests per engine
-    compared = article_tone_df[article_tone_df["outlet"].fillna(UNKNOWN_OUTLET).isin(compared_outlets(article_tone_df, min_articles))]
+    compared = compared_articles(article_tone_df, min_articles)
     for e in engines:
         pw = pairwise_source_differences(compared, engine=e, seed=seed, n_perm=n_perm,
                                               min_articles=min_articles, clusters=clusters, alpha=alpha)

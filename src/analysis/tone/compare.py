@@ -1,7 +1,7 @@
 """Comparing sources: per-outlet means with seeded bootstrap intervals, permutation tests with
 Holm correction, effect sizes (Cohen's d, Cliff's delta), and each wire story counted once.
 
-Public API: tone_by_source, pairwise_source_differences, compared_outlets, bootstrap_ci,
+Public API: tone_by_source, pairwise_source_differences, compared_outlets, compared_articles, bootstrap_ci,
 permutation_p, holm, cohens_d, cliffs_delta, dedupe, MAX_COMPARED_OUTLETS.
 """
 
@@ -133,8 +133,15 @@ def compared_outlets(article_tone_df: pd.DataFrame, min_articles: int) -> list[s
     return sorted(n.index, key=lambda o: (-n[o], o))[:MAX_COMPARED_OUTLETS]
 
 
+def compared_articles(article_tone_df: pd.DataFrame, min_articles: int) -> pd.DataFrame:
+    """The rows of the compared outlets (compared_outlets): the pairwise tests, the verdict and
+    the engines' rank agreement all look at these outlets and no others."""
+    outlets = article_tone_df["outlet"].fillna(UNKNOWN_OUTLET)
+    return article_tone_df[outlets.isin(compared_outlets(article_tone_df, min_articles))]
+
+
 def pairwise_source_differences(article_tone_df: pd.DataFrame, engine: str = "textblob", seed: int = 0,
-                                n_perm: int = 10000, min_articles: int = 2, voice: str = "all",
+                                n_perm: int = 10000, min_articles: int = MIN_ARTICLES, voice: str = "all",
                                 clusters: pd.DataFrame | None = None, alpha: float = 0.05) -> pd.DataFrame:
     """Every pair of outlets with at least `min_articles` scored articles: difference of mean
     tone (a - b), Cohen's d, Cliff's delta, permutation p and Holm-corrected p across pairs."""

@@ -88,7 +88,7 @@ def syndication_clusters(articles: pd.DataFrame, threshold: float = 0.5, num_per
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     proto = MinHash(num_perm=num_perm, seed=seed, hashfunc=int)  # permutations drawn once, not per article
     # each article's signature is its own work (most of the time): computed by backend.local_map
-    # with its default worker count (DEFAULT_WORKERS), whatever engine the caller chose
+    # with its default worker count (backend.default_workers()), whatever engine the caller chose
     signatures = local_map(functools.partial(_signatures, k=k, num_perm=num_perm, seed=seed),
                            chunked(df[text_column].tolist(), DEFAULT_CHUNK))
     i = 0  # positions as keys: ids may repeat in a corpus

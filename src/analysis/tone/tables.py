@@ -17,7 +17,7 @@ from ..budget import call_within_budget
 from ..schema import ACCURACY_COLUMNS, SENTENCE_COLUMNS, UNKNOWN_OUTLET
 from ..text.casefold import FoldedText
 from ..text.sentences import split_sentences
-from .compare import MIN_ARTICLES, compared_outlets, pairwise_source_differences, tone_by_source
+from .compare import MIN_ARTICLES, compared_articles, pairwise_source_differences, tone_by_source
 from .scoring import BEST_ENGINE, DEFAULT_ENGINES, ENGINE_COLUMNS, ENGINES, score_sentence
 from .syndication import syndication_clusters
 from .verdict import tone_verdict
@@ -158,7 +158,7 @@ def tone_tables(articles: pd.DataFrame, engine: str = "textblob", engines=DEFAUL
     clusters = syndication_clusters(scorable)
     used = clusters if dedupe_stories else None
     by = tone_by_source(at, engine=engine, seed=seed, n_boot=n_boot, clusters=used)
-    pw = pairwise_source_differences(at[at["outlet"].fillna(UNKNOWN_OUTLET).isin(compared_outlets(at, min_articles))],
+    pw = pairwise_source_differences(compared_articles(at, min_articles),
                                      engine=engine, seed=seed, n_perm=n_perm, min_articles=min_articles, clusters=used)
     return {
         "sentences": sentences, "article_tone": at, "actor_tone": actor_tone(sentences, articles),
