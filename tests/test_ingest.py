@@ -645,3 +645,27 @@ def test_csv_row_ids_number_records_not_lines(cells):
         if not any("\n" in t for t in cells):
             lines = path.read_text(encoding="utf-8").splitlines()
             assert all(lines[int(doc.record_id[3:]) - 1].startswith(doc.title + ",") for doc in docs)
+
+
+@given(st.integers(min_value=2, max_value=6), st.data())
+def test_a_csv_row_missing_its_trailing_cells_is_read_with_them_empty(n_columns, data):
+    """Exporters often leave a row's trailing empty cells off; pandas and csv.DictReader pad
+    them, so the row is read (its text kept) and a warning names the columns read as empty.
+    A row with more cells than the header stays malformed: which cell is extra is unknowable."""
+    import tempfile
+
+    header = ["id", "text", "outlet", "published", "title", "url"][:n_columns]
+    kept = data.draw(st.integers(min_value=2, max_value=n_columns))
+    row = ["a1", "Five people were killed, officials said."] + ["x"] * (kept - 2)
+    with tempfile.TemporaryDirectory() as d:
+        with open(Path(d) / "export.csv", "w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh, lineterminator="\n")
+            w.writerow(header)
+            w.writerow(row)
+            w.writerow(row[:1] + ["2"] + row[1:] + ["extra"] * (n_columns - kept))
+        first, second = list(iter_raw(d))
+    assert first.status == "ok" and first.text.startswith("Five people were killed")
+    missing = header[kept:]
+    assert bool(missing) == any("read as empty" in w for w in first.warnings)
+    assert all(m in " ".join(first.warnings) for m in missing)
+    assert status_kind(second.status) == "malformed"
