@@ -738,6 +738,9 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
     html, html_problem = _text_field(field, "html")
     doc.text = readable_text(text) if text is not None else None
     doc.html = html
+    if text is not None and html is not None:
+        doc.warnings.append(f"line {n}: both '{where['text']}' and '{where['html']}' are filled; the HTML is read "
+                            f"(it carries the title and date) and the text is not")
     if "text" not in where and "html" not in where:
         # a JSONL record has its own fields (the file's others may have a text): name its line
         doc.status = f"missing_column: {missing_text_message(rel if columns is not None else f'{rel} line {n}', present, mapping)}"
