@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 import warnings
 from pathlib import Path
 
@@ -272,6 +273,27 @@ def test_map_partitions_counts_an_article_only_once_its_chunk_is_done(monkeypatc
     assert len(out) == n and len(_SEEN_BY_FN) == n // chunk
     assert _SEEN_BY_FN == [k * chunk for k in range(n // chunk)]  # what the bar counted as chunk k started
     assert f"{n}/{n}" in stream.getvalue()
+
+
+def _slow_first(item: int) -> int:
+    if item == 0:
+        time.sleep(1.1)  # past the bar's 1 s refresh interval, so the next count is shown
+    return item
+
+
+def test_map_records_bar_moves_a_chunk_at_a_time(monkeypatch):
+    """Counted one by one, the first article showed only after its whole chunk had been
+    computed, and the rate read as one article in a chunk's time (a 711-page run first
+    estimated 21 hours). The bar shows only chunk boundaries."""
+    import io
+    import re
+
+    n, chunk = 300, 100
+    stream = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", stream)
+    assert list(map_records(_slow_first, range(n), n_workers=1, chunk_size=chunk, progress=True, total=n)) == list(range(n))
+    shown = {int(m) for m in re.findall(r"(\d+)/300", stream.getvalue())}
+    assert n in shown and shown <= set(range(0, n + 1, chunk)), shown
 
 
 def _pid_of(_item) -> int:

@@ -180,8 +180,9 @@ def test_malformed_csv_rows_are_reported_and_reading_goes_on(tmp_path):
     rows = 'id,text\n1,good one\n2,too,many,cells\n3\n4,"also good"\n'
     (raw / "c.csv").write_text(rows)
     docs = list(iter_raw(raw))
-    assert [d.status.split(":")[0] for d in docs] == ["ok", "malformed", "malformed", "ok"]
-    assert "line 3" in docs[1].status and "line 4" in docs[2].status
+    # a row with too few cells is padded (its missing text makes it missing_text), with a warning
+    assert [d.status.split(":")[0] for d in docs] == ["ok", "malformed", "missing_text", "ok"]
+    assert "line 3" in docs[1].status and any("line 4" in w for w in docs[2].warnings)
     assert docs[3].text == "also good"
     assert len({d.article_id for d in docs}) == 4
 
@@ -645,3 +646,50 @@ def test_csv_row_ids_number_records_not_lines(cells):
         if not any("\n" in t for t in cells):
             lines = path.read_text(encoding="utf-8").splitlines()
             assert all(lines[int(doc.record_id[3:]) - 1].startswith(doc.title + ",") for doc in docs)
+
+
+@given(st.integers(min_value=2, max_value=6), st.data())
+def test_a_csv_row_missing_its_trailing_cells_is_read_with_them_empty(n_columns, data):
+    """Exporters often leave a row's trailing empty cells off; pandas and csv.DictReader pad
+    them, so the row is read (its text kept) and a warning names the columns read as empty.
+    A row with more cells than the header stays malformed: which cell is extra is unknowable."""
+    import tempfile
+
+    header = ["id", "text", "outlet", "published", "title", "url"][:n_columns]
+    kept = data.draw(st.integers(min_value=2, max_value=n_columns))
+    row = ["a1", "Five people were killed, officials said."] + ["x"] * (kept - 2)
+    with tempfile.TemporaryDirectory() as d:
+        with open(Path(d) / "export.csv", "w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh, lineterminator="\n")
+            w.writerow(header)
+            w.writerow(row)
+            w.writerow(row[:1] + ["2"] + row[1:] + ["extra"] * (n_columns - kept))
+        first, second = list(iter_raw(d))
+    assert first.status == "ok" and first.text.startswith("Five people were killed")
+    missing = header[kept:]
+    assert bool(missing) == any("read as empty" in w for w in first.warnings)
+    assert all(m in " ".join(first.warnings) for m in missing)
+    assert status_kind(second.status) == "malformed"
+
+
+@given(st.sampled_from(["jsonl", "csv"]), st.booleans(), st.booleans())
+def test_a_record_with_both_text_and_html_says_which_is_read(kind, has_text, has_html):
+    """The HTML wins (it carries title and date); a record that has both is warned, not
+    silently read from one of them."""
+    import tempfile
+
+    rec = {"id": "a1", "text": "Five people were killed, officials said." if has_text else "",
+           "html": "<html><body><p>Five people were killed, officials said.</p></body></html>" if has_html else ""}
+    with tempfile.TemporaryDirectory() as d:
+        if kind == "jsonl":
+            (Path(d) / "c.jsonl").write_text(json.dumps(rec) + "\n")
+        else:
+            with open(Path(d) / "c.csv", "w", newline="", encoding="utf-8") as fh:
+                w = csv.writer(fh, lineterminator="\n")
+                w.writerow(list(rec))
+                w.writerow(list(rec.values()))
+        (doc,) = list(iter_raw(d))
+    warned = any("both 'text' and 'html'" in w for w in doc.warnings)
+    assert warned == (has_text and has_html)
+    if has_html:
+        assert doc.html is not None

@@ -390,3 +390,20 @@ def test_no_code_unpickles_or_evaluates_data():
 )
 def test_the_unsafe_use_scan_can_fail(snippet):
     assert _unsafe_uses(snippet, "x.py")
+
+
+def test_a_body_longer_than_any_news_article_is_read_with_a_warning(monkeypatch):
+    """A 3 MB field (a whole export pasted into one cell) is read as one article, but its
+    row says so: its tolls and tone would otherwise weigh as one article's without a word."""
+    from analysis import articles as articles_module
+    from analysis.ingest import RawDoc
+
+    doc = RawDoc(article_id="c:1", source_path="c.jsonl", record_id="1", text=article())
+    record, _ = articles_module.article_record(doc)
+    n_words = record["n_words"]
+    assert record["status"] == "ok" and n_words > 1
+    monkeypatch.setattr(articles_module, "LONG_ARTICLE_WORDS", n_words - 1)
+    record, _ = articles_module.article_record(doc)
+    assert record["status"] == "ok" and f"{n_words:,} words" in record["warnings"]
+    monkeypatch.setattr(articles_module, "LONG_ARTICLE_WORDS", n_words)
+    assert "words, more than" not in articles_module.article_record(doc)[0]["warnings"]

@@ -33,6 +33,10 @@ __all__ = ["build_articles", "article_record", "article_record_within_budget", "
 ARTICLES_DIR = "articles.parquet"  # a directory of parts; the name keeps suffix-based readers working
 REMOVED_DIR = "removed_lines.parquet"
 COUNT_BLOCK_BYTES = 1 << 20  # count_inputs reads a corpus file this much at a time: memory stays flat
+# A body longer than this is more than one news article (long-form features run to about
+# 15,000 words): likely a whole export or a book in one field. It is still read, as one article,
+# so its tolls and tone would weigh as one; the warning tells the researcher to split it.
+LONG_ARTICLE_WORDS = 30_000
 
 
 def corpus_text_fallback(doc: RawDoc, cleaned: CleanText, warnings: list[str]) -> CleanText:
@@ -93,6 +97,9 @@ def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START,
                 {"article_id": doc.article_id, "line_no": r.line_no, "text": r.text, "reason": r.reason}
                 for r in cleaned.removed
             ]
+            if n_words > LONG_ARTICLE_WORDS:
+                warnings.append(f"{n_words:,} words, more than any news article runs ({LONG_ARTICLE_WORDS:,}): if "
+                                f"this field holds several articles, give each its own record; it counts as one")
             if n_words == 0:
                 record["status"] = "no_body: nothing left after removing boilerplate"
             elif language not in ("en", "und"):

@@ -489,7 +489,7 @@ def csv_delimiter(header_line: str) -> str:
 
 def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[int, int, dict | None, str | None]]:
     """Yield (line number, row number, record or None, problem); a bad row is reported and
-    reading goes on. The normalised header is put in `header_out` before the first record.
+    reading goes on (with a record, the problem is a warning: a short row is padded). The normalised header is put in `header_out` before the first record.
     The row is the record's row as a spreadsheet numbers it (the header is row 1): the line it
     starts on less the lines that quoted fields of earlier records ran over (see the module docstring).
 
@@ -534,8 +534,15 @@ def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[
         feed.extra += len(feed.record) - 1
         if not any(c.strip() for c in cells):
             continue
-        if len(cells) != len(header):
+        if len(cells) > len(header):
             yield n, row, None, f"malformed: line {n} has {len(cells)} cells but the header has {len(header)}"
+        elif len(cells) < len(header):
+            # Many exporters leave a row's trailing empty cells off; pandas and csv.DictReader
+            # read them as empty, so a researcher expects the row, not its loss.
+            missing = header[len(cells):]
+            yield n, row, dict(zip(header, cells + [""] * len(missing))), (
+                f"line {n} has {len(cells)} cells but the header has {len(header)}; "
+                f"the last {len(missing)} ({', '.join(missing)}) read as empty")
         else:
             yield n, row, dict(zip(header, cells)), None
 
@@ -731,6 +738,9 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
     html, html_problem = _text_field(field, "html")
     doc.text = readable_text(text) if text is not None else None
     doc.html = html
+    if text is not None and html is not None:
+        doc.warnings.append(f"line {n}: both '{where['text']}' and '{where['html']}' are filled; the HTML is read "
+                            f"(it carries the title and date) and the text is not")
     if "text" not in where and "html" not in where:
         # a JSONL record has its own fields (the file's others may have a text): name its line
         doc.status = f"missing_column: {missing_text_message(rel if columns is not None else f'{rel} line {n}', present, mapping)}"
@@ -845,6 +855,8 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         else:
             doc = _record_doc(rec, n, rel, encoding, columns, mapping, dates_read, survey.slash,
                               warn_no_id=has_ids, row=row)
+            if problem:
+                doc.warnings.append(problem)
         rid = doc.record_id
         seen[rid] += 1
         doc.article_id = f"{stem_id}:{rid}" if seen[rid] == 1 else f"{stem_id}:{rid}#{seen[rid]}"
