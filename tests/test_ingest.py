@@ -693,3 +693,14 @@ def test_a_record_with_both_text_and_html_says_which_is_read(kind, has_text, has
     assert warned == (has_text and has_html)
     if has_html:
         assert doc.html is not None
+
+
+def test_bad_bytes_late_in_a_streamed_jsonl_do_not_hide_its_columns_from_the_checks(tmp_path):
+    """The pre-run checks (no text column, a --columns name the file lacks) read a JSONL file's
+    records until they know enough; bad bytes after the first records used to drop the file
+    from the checks, so a corpus without text ran notebook 01 over every record."""
+    rec = json.dumps({"body_txt": "Five people were killed, officials said. " * 10}) + "\n"
+    n = ingest.HEAD_BYTES // len(rec) + 50  # past the decoded head: the file is streamed
+    (tmp_path / "c.jsonl").write_bytes(rec.encode() * n + b'{"body_txt": "bad \xff byte"}\n')
+    assert any("c.jsonl" in p for p in ingest.corpus_text_problems(tmp_path))
+    assert any("c.jsonl" in p for p in ingest.corpus_mapping_problems(tmp_path, "outlet=site"))

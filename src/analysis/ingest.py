@@ -1002,20 +1002,23 @@ def _corpus_files_columns(raw_dir: Path, enough: Callable[[list[str]], bool]) ->
         if lines is None:
             continue
         present: list[str] = []
+        seen: dict[str, None] = {}
         try:
             if path.suffix.lower() == ".csv":
                 next(_csv_records(lines, present), None)
             else:
-                seen: dict[str, None] = {}
                 for _, _, rec, _ in _jsonl_records(lines):
                     if rec is not None and not seen.keys() >= rec.keys():
                         seen.update(dict.fromkeys(rec))
                         if enough(list(seen)):
                             break
-                present = list(seen)
         except _StreamError:
-            continue
-        yield path, present
+            # bad bytes later in the file: read_file reports them; the columns seen before
+            # them still speak for the file (a mistyped --columns must not slip through)
+            pass
+        present = present or list(seen)
+        if present:
+            yield path, present
 
 
 def corpus_mapping_problems(raw_dir: str | Path, columns: str | dict | None = None) -> list[str]:
