@@ -513,17 +513,25 @@ def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[
         return
     feed.extra += len(feed.record) - 1
     header_out.extend(header)
+    short: tuple[int, int, list[str]] | None = None  # a short row held until the next row is seen
     while True:
         n = feed.start_record()
         row = n - feed.extra
         try:
             cells = next(reader)
         except StopIteration:
+            if short:
+                yield _padded(*short, header)
             return
         except _StreamError as exc:
+            if short:
+                yield _padded(*short, header)
             exc.row = row
             raise
         except csv.Error as exc:
+            if short:
+                yield _padded(*short, header)
+                short = None
             if len(feed.record) > 1:
                 feed.reread_after_first()
                 yield n, row, None, (f"malformed: line {n}: a quote opened here is not closed where the record "
@@ -534,17 +542,35 @@ def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[
         feed.extra += len(feed.record) - 1
         if not any(c.strip() for c in cells):
             continue
+        if short:
+            (sn, srow, scells), short = short, None
+            if len(cells) < len(header) and len(scells) + len(cells) == len(header) + 1:
+                # two short rows whose cells add up to one record and a cell split in two: a line
+                # break in an unquoted field, not two records (padded, they would shift columns)
+                problem = (f"malformed: lines {sn}-{n}: a line break in an unquoted field splits one record "
+                           f"in two ({len(scells)} + {len(cells)} cells, the header has {len(header)}); "
+                           f"quote that field")
+                yield sn, srow, None, problem
+                yield n, row, None, problem
+                continue
+            yield _padded(sn, srow, scells, header)
         if len(cells) > len(header):
             yield n, row, None, f"malformed: line {n} has {len(cells)} cells but the header has {len(header)}"
         elif len(cells) < len(header):
-            # Many exporters leave a row's trailing empty cells off; pandas and csv.DictReader
-            # read them as empty, so a researcher expects the row, not its loss.
-            missing = header[len(cells):]
-            yield n, row, dict(zip(header, cells + [""] * len(missing))), (
-                f"line {n} has {len(cells)} cells but the header has {len(header)}; "
-                f"the last {len(missing)} ({', '.join(missing)}) read as empty")
+            short = (n, row, cells)
         else:
             yield n, row, dict(zip(header, cells)), None
+
+
+# What read_corpus recognises as a padded row's note (it counts them into one note per file).
+PADDED_ROW = "fewer cells than the header"
+
+
+def _padded(n: int, row: int, cells: list[str], header: list[str]) -> tuple[int, int, dict, str]:
+    """A row that leaves off trailing cells: many exporters omit empty ones, and pandas and
+    csv.DictReader read them as empty, so a researcher expects the row, not its loss."""
+    return n, row, dict(zip(header, cells + [""] * (len(header) - len(cells)))), (
+        f"line {n} has {PADDED_ROW} ({len(cells)} of {len(header)})")
 
 
 def csv_columns(text: str) -> list[str]:
@@ -738,9 +764,6 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
     html, html_problem = _text_field(field, "html")
     doc.text = readable_text(text) if text is not None else None
     doc.html = html
-    if text is not None and html is not None:
-        doc.warnings.append(f"line {n}: both '{where['text']}' and '{where['html']}' are filled; the HTML is read "
-                            f"(it carries the title and date) and the text is not")
     if "text" not in where and "html" not in where:
         # a JSONL record has its own fields (the file's others may have a text): name its line
         doc.status = f"missing_column: {missing_text_message(rel if columns is not None else f'{rel} line {n}', present, mapping)}"
@@ -838,6 +861,8 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
     # whether any record has an id column: if none does, one note for the file, not a warning a record
     has_ids = "id" in survey.fields
     any_record = any_fields = False
+    padded: list[str] = []  # rows read with trailing cells left off: one note for the file
+    both_lines: list[int] = []  # records with a text and an html: one note for the file
     while True:
         try:
             n, row, rec, problem = next(records)
@@ -856,7 +881,9 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
             doc = _record_doc(rec, n, rel, encoding, columns, mapping, dates_read, survey.slash,
                               warn_no_id=has_ids, row=row)
             if problem:
-                doc.warnings.append(problem)
+                padded.append(problem)
+            if doc.text is not None and doc.html is not None:
+                both_lines.append(n)
         rid = doc.record_id
         seen[rid] += 1
         doc.article_id = f"{stem_id}:{rid}" if seen[rid] == 1 else f"{stem_id}:{rid}#{seen[rid]}"
@@ -881,7 +908,11 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         unused = unused_columns_note(rel, survey.columns, mapping, used=survey.used) if has_text else None
         no_ids = None if has_ids else (f"{rel}: no id column; records are named rowN by their row as a spreadsheet "
                                        f"numbers it (name the column holding ids with {COLUMNS_OPTION} id=COLUMN)")
-        notes.extend(n for n in (dates_note(rel, dates_read), unused, no_ids) if n)
+        short = (f"{rel}: {len(padded)} row(s) with {PADDED_ROW} read with the missing last cells empty, "
+                 f"as pandas reads them (first: {padded[0]})") if padded else None
+        both = (f"{rel}: {len(both_lines)} record(s) have both a text and an html field (first: line {both_lines[0]}); "
+                f"the HTML is read (it carries the title and date), the text is not") if both_lines else None
+        notes.extend(n for n in (dates_note(rel, dates_read), unused, no_ids, short, both) if n)
 
 
 # Suffixes of compressed files and the command that unpacks each (a user's .jsonl.gz export).
