@@ -347,9 +347,11 @@ def test_default_worker_count_is_read_when_called(monkeypatch):
     assert backend.Engine("pandas").local_workers == 1, "the README's way to keep one process"
 
 
-def test_usable_cores_are_this_processs():
-    """A process pinned to fewer cores than the machine has (taskset, a cpuset) counts those."""
-    from analysis import backend
-
-    expected = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    assert backend._usable_cores() == expected
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="no CPU affinity on this platform")
+def test_a_process_pinned_to_one_core_defaults_to_one_worker():
+    """A process pinned to fewer cores than the machine has (taskset, a cpuset) counts those:
+    pinned to one core, it starts no worker, whatever the machine has."""
+    code = ("import os; os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]}); "
+            "from analysis import backend; print(backend.default_workers())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "1"

@@ -2,7 +2,7 @@
 
 A bar belongs on the terminal of whoever runs the study, not in the report: papermill records
 a kernel's stderr into the notebook (and so into the HTML). When the pipeline runs notebooks it
-sets PROGRESS_ENV to a file; bars in the kernel write there and `relay_progress` copies the file
+sets PROGRESS_ENV to a file; bars in the kernel write there and `ProgressRelay` copies the file
 to the pipeline's terminal as it grows. In JupyterLab (no PROGRESS_ENV) bars go to stderr as usual.
 """
 
