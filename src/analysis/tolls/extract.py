@@ -77,11 +77,18 @@ _INT = rf"(?:{_GROUPED}|\d++)"  # a range's ends ("10-15", "1,000 to 2,000")
 # A range's end in words ("six to 12", "five to ten"): a whole number below a hundred, joined
 # only by "to" (a hyphen there is a compound: "twenty-five").
 _WORD_INT = rf"(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT})"
+# A number in words: a whole number below a hundred or "a", then up to two scale words and a
+# last part below a hundred ("two hundred and fifty", "a thousand", "five million").
 _WORDNUM = (
-    rf"(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT}|a)"
-    rf"(?:\s+{_SCALE}(?:\s+{_SCALE})?(?:\s+(?:and\s+)?(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT}))?)?"
+    rf"(?:{_WORD_INT}|a)"
+    rf"(?:\s+{_SCALE}(?:\s+{_SCALE})?(?:\s+(?:and\s+)?{_WORD_INT})?)?"
 )
 _VAGUE = "|".join(sorted(VAGUE, key=len, reverse=True))
+# A word that opens a count of people: a number word or a plural vague quantity. Cues that ask
+# whether a count stands next ("wounded 20", "killed dozens", "dead hundreds") share it.
+_NUMBER_WORD = rf"{_WORD_UNIT}|{_WORD_TENS}|dozens|scores|hundreds|thousands"
+# ... and with "many"/"several": the object of a verb that has its own count ("injured many").
+_COUNT_AHEAD = rf"{_NUMBER_WORD}|many|several"
 NUM = rf"(?:{_VAGUE}|(?:{_DIGITS})(?:\s+{_SCALE})?|{_WORDNUM})"
 
 QUALIFIERS = [
@@ -112,10 +119,13 @@ NUMBER_PHRASE_RE = Pattern(
 
 # --- what makes a number a death toll ------------------------------------------------------
 
+# Fighters by any name: victims, and the only objects that make "eliminated N" a killing.
+_COMBATANTS = (
+    r"fighters?|rebels?|militants?|jihadists?|terrorists?|insurgents?|gunmen|extremists?|mercenaries|militiamen"
+)
 VICTIM = (
     r"(?:people|persons?|civilians?|children|child|kids|babies|infants|women|woman|men|man|"
-    r"boys?|girls?|soldiers?|troops|servicemen|personnel|fighters?|rebels?|militants?|"
-    r"jihadists?|terrorists?|insurgents?|gunmen|extremists?|mercenaries|militiamen|members?|"
+    rf"boys?|girls?|soldiers?|troops|servicemen|personnel|{_COMBATANTS}|members?|"
     r"officers?|policemen|police|guards?|others|students|schoolchildren|pupils|workers|"
     r"refugees|journalists?|activists?|doctors|medics|nurses|patients|volunteers|residents?|villagers?|"
     r"worshippers|relatives|citizens?|inmates|prisoners?|detainees?|hostages?|captives|victims|"
@@ -127,9 +137,12 @@ VICTIM = (
     # peoples named by demonym or faith ("Assyrians", "Christians", "Alawites", "Iraqis")
     r"[a-z]{3,}ians|alawites|shiites|sunnis|yazidis|druze|iraqis|afghans|lebanese|pakistanis)"
 )
+# Past participles of the verbs that kill someone: a death word after the victims ("12 were
+# executed"), and, as an active verb with an object, the mark of the killers ("gunmen killed 12").
+_KILLED = r"killed|executed|massacred|murdered|beheaded|crucified|assassinated|slaughtered"
 DEATH_WORD = (
-    r"killed|dead|died|die|dies|deaths|slain|perished|executed|massacred|martyred|martyrs|"
-    r"murdered|beheaded|crucified|assassinated|slaughtered|shot\s+dead|found\s+dead|lost\s+their\s+lives|"
+    rf"{_KILLED}|dead|died|die|dies|deaths|slain|perished|martyred|martyrs|"
+    r"shot\s+dead|found\s+dead|lost\s+their\s+lives|"
     # "shot and killed", "stabbed to death", "starved to death"
     r"shot\s+and\s+killed|(?:shot|stabbed|beaten|burned|burnt|tortured|starved|hacked|stoned|crushed|trampled|"
     r"bludgeoned|frozen|gunned|bombed)\s+to\s+death|"
@@ -142,10 +155,20 @@ _AUX = (
     r"recorded|documented|registered|counted|"
     r"may|might|could|would|will|must|should)"
 )
+# A toll that went past a number: a lead-in to the count (BEFORE_RE) and a lower bound on it
+# (EXCEEDED_BEFORE_RE: "the toll passed 300,000" = more than 300,000).
+_PASSED = r"topped|tops|topping|passed|passes|passing|exceeded|exceeds|exceeding|surpassed|surpasses|surpassing"
+# A verb that brings a toll up to a new count ("bringing to 45 the number killed"): a lead-in
+# to the count and the mark of an updated total (UPDATE_BEFORE_RE).
+_BRING = r"bringing|raising|brings|raises|brought|raised|pushing|pushed"
 # "displaced people were killed": an adjective there, not a non-death.
 _DISPLACED = r"displaced(?!\s+(?:people|persons|civilians|families|syrians|residents|children|women)\b)"
+# Wounded, not dead: an injury word ends a count's phrase and makes "killed or wounded" casualties.
+_INJURED = r"wounded|injured|hurt"
+# A fate other than death: people a count's phrase calls one of these are not the dead.
+_NOT_DEAD = rf"{_INJURED}|{_DISPLACED}|detained|arrested|missing|kidnapped|abducted"
 _STOP = (
-    rf"and|or|but|wounded|injured|hurt|{_DISPLACED}|detained|arrested|missing|kidnapped|abducted|"
+    rf"and|or|but|{_NOT_DEAD}|"
     r"who|which|while|when|after|before|in|on|at|from|by|with|to|into|during|since|than|"
     r"rounds?|times|years?|months?|weeks?|days?|hours?"
 )
@@ -171,13 +194,12 @@ BEFORE_RE = Pattern(
     r"murder(?:ed|ing|s)?|behead(?:ed|ing|s)?|crucif(?:ied|ies|ying|y)|claim(?:ed|ing|s)?\s+the\s+lives\s+of|"
     r"(?:cost|costing|took|taking|taken|claimed|claiming|claims)\s+the\s+lives\s+of|"
     r"(?:deaths?|killings?|massacre|murder|execution|martyrdom|bodies|corpses|lives)\s+of(?:\s+the)?|"
-    r"(?:bringing|raising|brings|raises|brought|raised|pushing|pushed)\s+to|"
+    rf"(?:{_BRING})\s+to|"
     r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|martyrs|"
     # "the number of civilians killed", "the number of Syrian soldiers killed"
     rf"(?:those|(?:[\w'’-]+\s+)?{VICTIM})\s+(?:killed|dead)))"
-    r"(?:\s+[\w'’-]+){0,16}?\s+(?:to|at|of|reached|hit|topped|passed|"
     # headlines are in the present tense: "Death toll hits 50"
-    r"reaches|reaching|hits|hitting|tops|topping|passes|passing|exceeded|exceeds|exceeding|surpassed|surpasses|"
+    rf"(?:\s+[\w'’-]+){{0,16}}?\s+(?:to|at|of|reached|hit|reaches|reaching|hits|hitting|{_PASSED}|"
     r"is|was|stands\s+at|stood\s+at))"
     # "put the number killed at 1.5 million", "put the toll at 45"
     r"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+)?(?:overall\s+|total\s+)?"
@@ -195,11 +217,11 @@ LIVES_CUE_RE = Pattern(
 # "killed or wounded" is one count of casualties; "killed 8 and wounded 20" is two verbs, each
 # with its own count, so an injury verb followed by a quantity does not make the deaths casualties.
 _INJURY_OBJECT = (
-    rf"\s+(?:\d|(?:{_QUAL})\b|(?:{_WORD_UNIT}|{_WORD_TENS}|many|several|dozens|scores|hundreds|thousands|"
+    rf"\s+(?:\d|(?:{_QUAL})\b|(?:{_COUNT_AHEAD}|"
     r"others|another|more|a\s+(?:dozen|number|further))\b)"
 )
 CASUALTIES_AFTER_RE = re.compile(
-    rf"^\s*(?:or|and|and/or)\s+(?:wounded|injured|hurt|missing)\b(?!{_INJURY_OBJECT})", re.I
+    rf"^\s*(?:or|and|and/or)\s+(?:{_INJURED}|missing)\b(?!{_INJURY_OBJECT})", re.I
 )
 # The victim word ends the word: "kill 16 in rebel-held Aleppo" names a place, not rebels.
 VICTIMS_AFTER_RE = re.compile(
@@ -234,7 +256,7 @@ MONTH_NEAR_RE = re.compile(
 # After a killing verb, a number the next words call wounded is not a death ("killed 14, 25 were wounded").
 NON_DEATH_AFTER_RE = re.compile(
     r"^(?:\s+(?!and\b|or\b)[A-Za-z][\w'’-]*){0,3}?\s+(?:(?:were|was|have\s+been|had\s+been|are|others)\s+)?"
-    rf"(?:wounded|injured|hurt|{_DISPLACED}|detained|arrested|missing|kidnapped|abducted|rescued|evacuated|captured|"
+    rf"(?:{_NOT_DEAD}|rescued|evacuated|captured|"
     r"(?:sustained|suffered)\s+(?:[\w-]+\s+)?(?:injuries|wounds))\b"
     # an injury verb with its own count is a second clause, not these people's fate: a headline
     # without commas ("Kurds kill 83 Injured 100 Terrorists") is "killed 83, injured 100"
@@ -454,8 +476,7 @@ ELIMINATE_BEFORE_RE = Pattern(
     r"\b(?:eliminat(?:ed|ing|es?)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es?)|liquidat(?:ed|ing|es?))\s+$", re.I
 )
 COMBATANTS_AFTER_RE = re.compile(
-    r"^(?:\s+[A-Z][\w'’-]*){0,3}\s+(?P<v>terrorists?|militants?|fighters?|jihadists?|insurgents?|gunmen|"
-    r"extremists?|mercenaries|militiamen|rebels?|soldiers?|troops)\b"
+    rf"^(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?P<v>{_COMBATANTS}|soldiers?|troops)\b"
     r"(?!\s+(?:targets?|positions?|groups?|vehicles?|bases?|posts?|hideouts?|camps?|cells?|units?|gatherings?|"
     r"convoys?|headquarters|depots?|facilities|tunnels?|sites?|strongholds?|factions?|organi[sz]ations?)\b)"
 )
@@ -473,9 +494,7 @@ LOST_PEOPLE_AFTER_RE = re.compile(
 # "The 3 men who killed the officer": a relative clause whose verb is active counts the killers.
 KILLER_CLAUSE_RE = re.compile(r"\b(?:who|that|which)\s+(?:(?:had|have|has|allegedly|reportedly)\s+)?$", re.I)
 REFLEXIVE_AFTER_RE = re.compile(r"^\s+(?:themselves|himself|herself)\b", re.I)  # "who killed themselves" died
-TRANSITIVE_DEATH_RE = re.compile(
-    r"^(?:killed|executed|massacred|murdered|beheaded|crucified|assassinated|slaughtered|shot\s+dead)$", re.I
-)
+TRANSITIVE_DEATH_RE = re.compile(rf"^(?:{_KILLED}|shot\s+dead)$", re.I)
 
 
 def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
@@ -558,7 +577,7 @@ _AFTER_DEAD_FUNCTION_WORDS = (
     r"both|each|other|others|were|was|are|is|be|been|being|have|has|had|will|would|may|might|could|should|"
     r"must|can|do|does|did|not|also|too|here|there|now|today|yesterday|tonight|overnight|last|per|plus|"
     r"says|said|say|according|again|alone|instead|already|still|just|only|around|about|overall|total|"
-    rf"{_WORD_UNIT}|{_WORD_TENS}|dozens|scores|hundreds|thousands|[a-z]+ly|[a-z]+ing|[a-z]+ed|\d[\d,.]*"
+    rf"{_NUMBER_WORD}|[a-z]+ly|[a-z]+ing|[a-z]+ed|\d[\d,.]*"
 )
 DEAD_THING_AFTER_RE = re.compile(
     rf"^\s+(?-i:(?!(?:{_AFTER_DEAD_FUNCTION_WORDS})\b)(?P<noun>[a-z][a-z'’-]*))\b", re.I
@@ -586,16 +605,16 @@ NEGATED_VERB_BEFORE_RE = re.compile(
 # summarily executed"), a definite noun phrase ("Of the 45 civilians killed the highest number
 # ..." reads as a participle in unpunctuated copy), "12 killed the previous day" (a date), or a
 # headline's "8 persons killed 58 others injured" (the next count has its own injury word).
-ACTIVE_KILL_END_RE = re.compile(r"\b(?:killed|executed|massacred|murdered|beheaded|crucified|assassinated|slaughtered)$", re.I)
+ACTIVE_KILL_END_RE = re.compile(rf"\b(?:{_KILLED})$", re.I)
 PASSIVE_AUX_RE = re.compile(r"\b(?:were|was|been|being|be|are|is|got|get|gets)\b", re.I)
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|its|their|his|her)\s+$", re.I)
-OBJECT_INJURED_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?(?:were\s+|are\s+)?(?:wounded|injured|hurt)\b", re.I)
+OBJECT_INJURED_RE = re.compile(rf"^\s+(?:[\w'’-]+\s+){{1,4}}?(?:were\s+|are\s+)?(?:{_INJURED})\b", re.I)
 # ... nor "3 civilians killed the army said": that noun phrase opens a new clause.
 OBJECT_SAYS_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|say|reported|reports|told|announced|claimed)\b", re.I)
 _TIME_NOUN = r"(?:day|night|week|month|year|morning|afternoon|evening|weekend|previous|following|same|next|last|other)"
 KILL_OBJECT_AFTER_RE = re.compile(
-    rf"^\s+(?:(?:{_QUAL})\s+)?(?:\d|(?:{_WORD_UNIT}|{_WORD_TENS}|him|her|them|us|me|his|their|its|several|many|"
-    rf"dozens|scores|hundreds|thousands)\b|(?:the|a|an)\s+(?!{_TIME_NOUN}\b))",
+    rf"^\s+(?:(?:{_QUAL})\s+)?(?:\d|(?:{_COUNT_AHEAD}|him|her|them|us|me|his|their|its)\b"
+    rf"|(?:the|a|an)\s+(?!{_TIME_NOUN}\b))",
     re.I,
 )
 # "lives" are deaths only when something takes them: "claimed the lives of 30", not "cemented
@@ -703,13 +722,10 @@ def _attribution(sentence: str) -> str | None:
 PART_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|incl\.)\s*$", re.I)
 AMONG_BEFORE_RE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 # A toll that went past a number is above it ("the toll passed 300,000", "Death toll tops 100").
-EXCEEDED_BEFORE_RE = re.compile(
-    r"\b(?:topped|tops|topping|passed|passes|passing|exceeded|exceeds|exceeding|surpassed|surpasses|surpassing)\s+$",
-    re.I,
-)
+EXCEEDED_BEFORE_RE = re.compile(rf"\b(?:{_PASSED})\s+$", re.I)
 # An updated total ("bringing to 45 the number killed", "the toll rose to 61").
 UPDATE_BEFORE_RE = re.compile(
-    r"\b(?:(?:bringing|raising|brings|raises|brought|raised|pushing|pushed)(?:\s+[\w'’-]+){0,6}?"
+    rf"\b(?:(?:{_BRING})(?:\s+[\w'’-]+){{0,6}}?"
     r"|(?:rose|risen|rises|rising|climbed|increased|jumped|mounted|updated|revised))\s+to\s*$",
     re.I,
 )
