@@ -101,18 +101,35 @@ QUALIFIERS = [
 _QUAL = "|".join(pat for _, pat in QUALIFIERS)
 QUAL_RES = [(name, re.compile(rf"^(?:{pat})$", re.I)) for name, pat in QUALIFIERS]
 
+# People by work or family, who die in wire copy as the staff of a hospital or a family in a
+# house: each singular and plural spelled in full, so the lists stay exact.
+_STAFF_AND_KIN_SINGULAR = (
+    r"employee|staffer|official|engineer|firefighter|lawyer|judge|priest|cleric|imam|surgeon|pharmacist|"
+    r"mother|father|wife|husband|son|daughter|brother|sister|relative|policewoman|serviceman|gunman|"
+    r"trader|shopkeeper|vendor"
+)
+_STAFF_AND_KIN_PLURAL = (
+    r"employees|staff|staffers|officials|engineers|firefighters|lawyers|judges|priests|clerics|imams|"
+    r"surgeons|pharmacists|mothers|fathers|wives|husbands|sons|daughters|brothers|sisters|policewomen|"
+    r"traders|shopkeepers|vendors"
+)
 SINGULAR = (
     r"(?:person|civilian|child|baby|woman|man|boy|girl|soldier|fighter|rebel|militant|policeman|"
     r"officer|journalist|activist|doctor|medic|nurse|volunteer|student|worker|pilot|commander|"
     # state and wire copy: "a citizen was killed", "a farmer died", "a member of the group"
     r"citizen|resident|villager|farmer|shepherd|teacher|protester|demonstrator|driver|paramedic|"
-    r"photographer|reporter|cameraman|guard|prisoner|detainee|hostage|teenager|toddler|infant|youth|member|leader)"
+    r"photographer|reporter|cameraman|guard|prisoner|detainee|hostage|teenager|toddler|infant|youth|member|leader|"
+    # staff and family named in a list of victims: "a hospital employee", "a judge", "his wife"
+    rf"{_STAFF_AND_KIN_SINGULAR})"
 )
+# A person named with an article: "a nurse", "an elderly man", "a Red Crescent volunteer" (up
+# to two words before the noun).
+_ONE_PERSON_AHEAD = rf"(?=\s+(?:[\w-]+\s+){{0,2}}{SINGULAR}\b)"
 # One number phrase: a range, or an optional qualifier + a number + an optional "or more".
 NUMBER_PHRASE_RE = Pattern(
     rf"\b(?:between\s+(?P<lo1>{NUM})\s+and\s+(?P<hi1>{NUM})"
     rf"|(?<!from\s)(?P<lo2>{_INT}|{_WORD_INT}(?=\s+to\s))\s*(?:-|–|to)\s*(?P<hi2>{_INT}|{_WORD_INT})(?![\w-])"
-    rf"|(?P<one>an?)(?=\s+(?:[\w-]+\s+)?{SINGULAR}\b)"
+    rf"|(?P<one>an?){_ONE_PERSON_AHEAD}"
     rf"|(?:(?P<qual>{_QUAL})\s+)?(?P<num>{NUM})(?P<post>\s+or\s+more|\s+or\s+so|\s+plus)?)\b",
     re.IGNORECASE,
 )
@@ -132,7 +149,7 @@ VICTIM = (
     r"individuals|syrians|kurds|turks|russians|iranians|americans|commanders?|pilots?|"
     r"family|families|elements|protesters?|demonstrators?|displaced|forces|lives|martyrs|"
     r"farmers?|shepherds?|teachers?|drivers?|paramedics?|photographers?|reporters?|cameram[ae]n|teenagers?|"
-    r"toddlers?|infant|youths?|leaders?|"
+    rf"toddlers?|infant|youths?|leaders?|{_STAFF_AND_KIN_PLURAL}|"
     r"daesh|isis|isil|is|nusra|ypg|sdf|fsa|hezbollah|army|regime|"
     # peoples named by demonym or faith ("Assyrians", "Christians", "Alawites", "Iraqis")
     r"[a-z]{3,}ians|alawites|shiites|sunnis|yazidis|druze|iraqis|afghans|lebanese|pakistanis)"
@@ -169,7 +186,8 @@ _INJURED = r"wounded|injured|hurt"
 _NOT_DEAD = rf"{_INJURED}|{_DISPLACED}|detained|arrested|missing|kidnapped|abducted"
 _STOP = (
     rf"and|or|but|{_NOT_DEAD}|"
-    r"who|which|while|when|after|before|in|on|at|from|by|with|to|into|during|since|than|"
+    # "a man whose son was killed": the dead are in the relative clause, not its head
+    r"who|whose|which|while|when|after|before|in|on|at|from|by|with|to|into|during|since|than|"
     r"rounds?|times|years?|months?|weeks?|days?|hours?"
 )
 # "aged 8, 10 and 12", "ages 3 to 5": each iteration opens with a separator and digit groups
@@ -187,6 +205,9 @@ AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 VICTIM_WORD_RE = re.compile(rf"^{VICTIM}$", re.IGNORECASE)
+# The noun that closes a member of a list of victims, plural or one person ("a nurse, ...").
+LISTED_VICTIM_RE = re.compile(rf"^(?:{VICTIM}|{SINGULAR})$", re.IGNORECASE)
+ONE_PERSON_AFTER_RE = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+{SINGULAR}\b(?![-‐])", re.IGNORECASE)
 VICTIM_NEXT_RE = re.compile(rf"^\s+{VICTIM}\b", re.IGNORECASE)  # victims right after a number
 # Killing verbs and toll nouns that lead into the number (matched against the text just before it).
 BEFORE_RE = Pattern(
@@ -507,7 +528,8 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     a = AFTER_RE.match(after)
     if a:
         mid, death = a.group("mid"), a.group("death").lower()
-        victim_head = bool(mid.strip()) and VICTIM_WORD_RE.match(mid.split()[-1])
+        # the victims' noun, plural or one person ("a nurse was killed")
+        victim_head = bool(mid.strip()) and LISTED_VICTIM_RE.match(mid.split()[-1])
         words = mid.split()
         # "10 members of the Takfiri group were killed": the victims are the noun before "of"
         of_head = len(words) >= 2 and words[1].lower() == "of" and VICTIM_WORD_RE.match(words[0])
@@ -737,7 +759,9 @@ UPDATE_BEFORE_RE = re.compile(
 CONJ_GAP_RE = re.compile(
     rf"^(?P<words>(?:\s+(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*){{1,5}}?)\s*"
     r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+)"
-    r"(?:(?:killing|executing|beheading|crucifying|massacring|slaughtering|murdering)\s+)?(?:(?:another|other)\s+)?$",
+    # "a woman and her two children", "a commander and his three bodyguards"
+    r"(?:(?:killing|executing|beheading|crucifying|massacring|slaughtering|murdering)\s+)?"
+    r"(?:(?:another|other|his|her|their|its)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -923,9 +947,16 @@ def _joined(a: re.Match, b: re.Match, sentence: str) -> bool:
     """Two numbers in one list: only victim words between them ("50 militants and eight"),
     no verb ("50 people have lost their lives and 100 others sustained injuries")."""
     g = CONJ_GAP_RE.match(sentence[a.end():b.start()])
-    if not g or GAP_VERB_RE.search(g.group("words")) or PART_AFTER_RE.match(sentence[b.end():b.end() + 12]):
+    if not g or PART_AFTER_RE.match(sentence[b.end():b.end() + 12]):
         return False
-    return bool(VICTIM_WORD_RE.match(g.group("words").split()[-1].rstrip(",")))
+    words = g.group("words").split()
+    # an -ly word just before the noun is an adjective ("an elderly man", "a family member"),
+    # not the adverb of a verb phrase
+    if len(words) >= 2 and words[-2].lower().endswith("ly"):
+        words = words[:-2] + words[-1:]
+    if GAP_VERB_RE.search(" ".join(words)):
+        return False
+    return bool(LISTED_VICTIM_RE.match(words[-1].rstrip(",")))
 
 
 # The last member of a list may name its people by reference ("a commander as well as five of
@@ -938,7 +969,7 @@ PART_AFTER_RE = re.compile(r"^\s+of\s+(?:them|whom)\b", re.I)
 def _death_listed(m: re.Match, sentence: str) -> bool:
     """The last member of a list after a killing verb: victims follow, no injury word."""
     after = sentence[m.end():m.end() + 90]
-    victims = VICTIMS_AFTER_RE.match(after) or COMPANIONS_AFTER_RE.match(after)
+    victims = VICTIMS_AFTER_RE.match(after) or COMPANIONS_AFTER_RE.match(after) or ONE_PERSON_AFTER_RE.match(after)
     return bool(victims) and not NON_DEATH_AFTER_RE.match(after) and not (
         CASUALTIES_AFTER_RE.match(after)
     )
