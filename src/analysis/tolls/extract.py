@@ -332,20 +332,42 @@ OTHER_RE = Pattern(
     re.IGNORECASE,
 )
 SRC_NOUN = (
-    r"(?:monitor(?:ing\s+group)?|observatory|group|officials?|sources?|agency|television|tv|"
+    r"(?:monitor(?:s|ing\s+groups?)?|observatory|groups?|officials?|sources?|agency|television|tv|"
     r"media|activists?|ministry|spokes(?:man|woman|person)|medics?|doctors?|hospital|rescuers|"
-    r"residents|witnesses|statement|report|commander|army|military|police|reporters?|"
-    r"correspondents?|network|committees?|centre|center|council|authorities)"
+    r"residents|witness(?:es)?|statement|report|commander|army|military|police|reporters?|"
+    r"correspondents?|network|committees?|centre|center|council|authorities|watchdogs?|forces|defen[cs]e|offices?|directorate)"
 )
 _CAP = r"[A-Z][\w'’.&-]*"
+# An adjective by its ending ("independent monitors", "Lebanese Shiite paramilitary group"):
+# any word of the kind may describe a source.
+_ADJECTIVE = r"[a-z][\w-]*(?:al|ic|ian|ent|ant|ive|ous|ary|ese|ish|ern)"
+_NAME = rf"(?:a[ln]-)?{_CAP}"  # with an Arabic article: "al-Mayadeen TV", "Abu Omar al-Golani"
 SRC = (
-    rf"(?:(?:an?|the)\s+)?(?:(?:{_CAP}|state|local|pro-government|pro-regime|opposition|government|"
+    rf"(?<![\w'’-])(?:(?:an?|the)\s+)?(?:(?:{_NAME}|state|local|pro-government|pro-regime|opposition|government|"
     rf"official|news|monitoring|medical|activist|rebel|military|security|rights|health|"
-    rf"international|civil|defence|defense|Britain-based|UK-based|London-based|syrian)"
-    rf"(?:\s+(?:for|of|on|al|de)(?=\s+[A-Z]))?\s+){{0,6}}(?:{SRC_NOUN}|{_CAP})"
+    rf"international|human|civil|defence|defense|Britain-based|UK-based|London-based|syrian|{_ADJECTIVE})"
+    rf"(?:\s+(?:for|of|on|al|de)(?=\s+[A-Z]))?\s+){{0,6}}(?:{SRC_NOUN}|{_NAME})"
 )
 _SAY = ("said", "says", "reported", "reports", "told")
+_SAID_BY = tuple(w for w in _SAY if w != "told")
 _SAY_MORE = _SAY + ("announced", "stated", "added", "confirmed", "claimed", "documented", "put")
+# A day or month is when a source spoke, never the source ("The U.N. in August said", "forces
+# on Sunday claimed"): as a whole source it is rejected, and what comes before it in one is cut.
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WHEN_WORD = rf"(?i:{_WEEKDAY}|{MONTH_FULL})"
+# Where and when a source spoke, between it and its verb: "SANA's reporter in Aleppo said",
+# "Activists in rural Idlib said", "The U.N. in August said", "opposition forces on Sunday claimed".
+_SOURCE_PLACE = (
+    r"\s+(?:in|at|near|inside|outside)\s+(?:(?:the|rural|central|besieged|[a-z]+-held|"
+    r"(?:north|south|east|west)(?:ern)?)\s+){0,2}(?:(?:[a-z]{1,3}-)?[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,2}"
+    r"(?:\s+(?:province|city|countryside|governorate|district))?"
+    # or a place named by its kind: "Medical sources in the city told"
+    r"|(?<=the\s)(?:city|town|village|area|province|region|capital|country|camp|neighbou?rhood|district|east|"
+    r"west|north|south))"
+)
+# a saying verb; "claimed the lives of" is a killing
+_SAYING = rf"(?:{'|'.join(_SAY_MORE)})\b(?!\s+(?:the\s+)?lives\b)"
+_SOURCE_ADJUNCTS = rf"(?:{_SOURCE_PLACE}|\s+(?:(?:on|in|last|this|early|late)\s+)?{_WHEN_WORD}\b){{0,2}}"
 # (pattern, words one of which it needs): a sentence without any skips the costly SRC search.
 ATTRIBUTION_RES = [
     # "According to" opens many sentences; "according to a February report by the Syrian Center
@@ -353,10 +375,29 @@ ATTRIBUTION_RES = [
     (re.compile(rf"\b[Aa]ccording\s+to\s+(?:(?:an?|the|its)\s+(?:[\w'’-]+\s+){{0,3}}?"
                 rf"(?:report|study|count|tally|toll|figures|statement|estimates?)\s+(?:by|from|of)\s+)?(?P<src>{SRC})"),
      ("according", "According")),
-    (re.compile(rf"(?P<src>{SRC})\s+(?:(?:has|have|had)\s+)?(?:{'|'.join(_SAY_MORE)})\b"), _SAY_MORE),
-    (re.compile(rf"\b(?:{'|'.join(_SAY)})\s+(?P<src>{SRC})"), _SAY),
+    (re.compile(rf"(?P<src>{SRC}){_SOURCE_ADJUNCTS}\s+(?:(?:has|have|had)\s+)?{_SAYING}"), _SAY_MORE),
+    # "said the Observatory" (a speaker after its verb; whoever is "told" is the listener)
+    (re.compile(rf"\b(?:{'|'.join(_SAID_BY)})\s+(?P<src>{SRC})"), _SAID_BY),
+    # the subject before a relative clause: "The Observatory, which monitors the fighting in
+    # Syria, said" (the nearest capitalised word before "said" is the clause's place)
+    (re.compile(rf"(?P<src>{SRC}){_SOURCE_ADJUNCTS}\s*,?\s+(?:which|who)\s+[^.;:\"“”]{{1,150}}?\s+(?:(?:has|have|had)\s+)?{_SAYING}"),
+     _SAY_MORE),
 ]
 PRONOUN_RE = re.compile(r"^(?:he|she|it|they|we|i|you|this|that|there|officials?)$", re.I)
+# A name after a preposition is its object ("the fighting in Syria said", "the province of Deir
+# Ezzor said the Observatory"): a place, not who spoke, unless a source's noun is in it.
+OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:in|at|on|near|from|of|to|into|across|inside|outside|over|under|around|through|throughout|"
+    r"towards?|against|between|within)\s+(?:the\s+)?$", re.I
+)
+SRC_NOUN_RE = re.compile(rf"\b{SRC_NOUN}\b", re.I)
+# What a source may open with that is not the source: when it spoke, and a sentence adverb
+# ("Also on Saturday Syrian state TV", "Damascus on Monday state media", "In June activists").
+WHEN_LEAD_RE = re.compile(rf"^(?:.*?\b(?:{_WHEN_WORD}))\s+(?=\S)", re.I)
+ADVERB_LEAD_RE = re.compile(r"^(?:also|meanwhile|later|earlier|separately|elsewhere)\s+", re.I)
+ACRONYM_RE = re.compile(r"^[A-Z]{2}$")  # "UN", "EU", "US": a source as short as two letters
+ACRONYM_END_RE = re.compile(r"^[A-Z]{2,}$")  # "UNICEF", "SANA", "SOHR"
+REPORT_BY_RE = re.compile(r"\b(?:report|study|statement|figures|count|tally|estimates?)\s+(?:by|from|of)\s+(?:the\s+)?$", re.I)
 
 # --- parsing -------------------------------------------------------------------------------
 
@@ -731,10 +772,36 @@ def _attribution(sentence: str) -> str | None:
         if not any(word in sentence for word in needs):
             continue
         for m in rx.finditer(sentence):
-            src = re.sub(r"^the\s+", "", m.group("src").strip(), flags=re.I).rstrip(".'’")
-            if not PRONOUN_RE.match(src) and len(src) > 2:
-                return src
+            src = _source_name(m.group("src"))
+            if not src or PRONOUN_RE.match(src) or (len(src) <= 2 and not ACRONYM_RE.match(src)):
+                continue
+            if m.start() == m.start("src") and _object_of_preposition(sentence, m.start("src"), m.group("src")):
+                # a place or a name as a preposition's object; in comma-less copy ("in eastern
+                # Syria UNICEF said") an acronym that closes it is the source
+                last = src.split()[-1]
+                if len(src.split()) > 1 and ACRONYM_END_RE.match(last):
+                    return last
+                continue
+            return src
     return None
+
+
+def _object_of_preposition(sentence: str, start: int, raw: str) -> bool:
+    """A source-first match whose name follows a preposition is that preposition's object ("the
+    fighting in Syria said"), unless a source's noun is in it, a report's author follows ("a
+    report from the UN Secretary General says") or the preposition opens a time ("on Friday
+    Siege Watch reported")."""
+    return bool(OBJECT_BEFORE_RE.search(sentence, 0, start)) and not SRC_NOUN_RE.search(raw) and not (
+        REPORT_BY_RE.search(sentence, 0, start)) and not WHEN_LEAD_RE.match(raw.strip())
+
+
+def _source_name(raw: str) -> str:
+    """The source as named: no leading "the", no time or sentence adverb before it, no day or
+    month as the whole of it."""
+    src = ADVERB_LEAD_RE.sub("", raw.strip())
+    src = WHEN_LEAD_RE.sub("", src)
+    src = re.sub(r"^the\s+", "", src, flags=re.I).rstrip(".'’")
+    return "" if re.fullmatch(_WHEN_WORD, src, re.I) else src
 
 
 # --- extraction ----------------------------------------------------------------------------
