@@ -50,6 +50,7 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 # Vague quantities: (value as reported, lowest and highest the word allows).
 VAGUE = {
     "a dozen": (12, 12, 12), "dozens": (24, 24, 99), "scores": (40, 40, 99),
+    "several dozen": (24, 24, 99), "a few dozen": (24, 24, 99),  # no more than "dozens" says
     "hundreds": (200, 200, 999), "thousands": (2_000, 2_000, 9_999),
     "tens of thousands": (20_000, 20_000, 99_999),
     "hundreds of thousands": (200_000, 200_000, 999_999), "millions": (2_000_000, 2_000_000, None),
@@ -89,7 +90,9 @@ _VAGUE = "|".join(sorted(VAGUE, key=len, reverse=True))
 _NUMBER_WORD = rf"{_WORD_UNIT}|{_WORD_TENS}|dozens|scores|hundreds|thousands"
 # ... and with "many"/"several": the object of a verb that has its own count ("injured many").
 _COUNT_AHEAD = rf"{_NUMBER_WORD}|many|several"
-NUM = rf"(?:{_VAGUE}|(?:{_DIGITS})(?:\s+{_SCALE})?|{_WORDNUM})"
+# "two dozen", "3 dozen": that many twelves, an estimate as "a dozen" is.
+_DOZENS = rf"(?:{_WORD_INT}|\d{{1,3}}(?![\d,.]))\s+dozen\b"
+NUM = rf"(?:{_VAGUE}|{_DOZENS}|(?:{_DIGITS})(?:\s+{_SCALE})?|{_WORDNUM})"
 
 QUALIFIERS = [
     ("more_than", r"more\s+than|over|upwards\s+of|in\s+excess\s+of|above"),
@@ -295,7 +298,8 @@ _ERA_EVENT = rf"(?:{_WAR_TOLL_NOUNS}|coup|takeover)"
 _NOT_A_WAR = r"(?!\s*(?:planes?|jets?|crimes?|criminals?|monitor|zone))"
 CUMULATIVE_RE = Pattern(
     rf"\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b[^.;]{{0,60}}?\b(?:has|have|had)\s+"
-    r"(?:so\s+far\s+|now\s+|already\s+|since\s+\w+\s+)?(?:killed|claimed|left|cost)"
+    # "has since killed", "has since 2011 killed"
+    r"(?:so\s+far\s+|now\s+|already\s+|since\s+(?:\w+\s+)?)?(?:killed|claimed|left|cost)"
     # a war as the subject of "killed": "The Iraq war killed nearly half a million"
     rf"|\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b(?:\s+(?:in|of|on)\s+(?:the\s+)?[a-z][\w'’-]*)?\s+(?:killed|claimed|cost|left)\b"
     # counted from the event that started it: "since the 2021 coup", "since the 2003 invasion of Iraq"
@@ -407,6 +411,10 @@ def parse_number(text: str) -> tuple[float, float | None, float | None] | None:
     t = re.sub(r"\s+", " ", text.strip().lower())
     if t in VAGUE:
         return tuple(None if v is None else float(v) for v in VAGUE[t])  # type: ignore[return-value]
+    dozens = _DOZENS_FULL_RE.match(t)
+    if dozens:
+        n = parse_number(dozens.group(1))
+        return None if n is None else (n[0] * 12, n[0] * 12, n[0] * 12)
     m = _DIGITS_FULL_RE.match(t)
     if m:
         value = _digits_value(m.group(1), scaled=bool(m.group(2))) * SCALES.get(m.group(2) or "", 1)
@@ -416,6 +424,7 @@ def parse_number(text: str) -> tuple[float, float | None, float | None] | None:
 
 
 _DIGITS_FULL_RE = re.compile(rf"^({_DIGITS})(?: ({_SCALE}))?$")
+_DOZENS_FULL_RE = re.compile(rf"^(.+) dozen$")
 _DOT_THOUSANDS_RE = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 
 
@@ -464,7 +473,8 @@ def _qualifier(m: re.Match) -> str:
         for name, rx in QUAL_RES:
             if rx.match(q):
                 return name
-    if re.sub(r"\s+", " ", m.group("num").lower()) in VAGUE:
+    num = re.sub(r"\s+", " ", m.group("num").lower())
+    if num in VAGUE or _DOZENS_FULL_RE.match(num):
         return "about"
     return "exact"
 
@@ -812,6 +822,11 @@ PART_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom
 AMONG_BEFORE_RE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 # A toll that went past a number is above it ("the toll passed 300,000", "Death toll tops 100").
 EXCEEDED_BEFORE_RE = re.compile(rf"\b(?:{_PASSED})\s+$", re.I)
+# An estimate stated as one: "some estimates suggest(ing) 470,000", "470,000 may have died".
+ESTIMATE_BEFORE_RE = re.compile(r"\bestimates?\s+(?:suggest|say|show|indicate)\w*\s+(?:that\s+)?$", re.I)
+MAY_HAVE_DIED_AFTER_RE = re.compile(
+    rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?-i:may|might|could)\s+have\s+(?:been\s+)?(?:{_KILLED}|died|perished)\b", re.I
+)
 # An updated total ("bringing to 45 the number killed", "the toll rose to 61").
 UPDATE_BEFORE_RE = re.compile(
     rf"\b(?:(?:{_BRING})(?:\s+[\w'’-]+){{0,6}}?"
@@ -954,6 +969,9 @@ def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -
     qualifier = _qualifier(m)
     if qualifier == "exact" and EXCEEDED_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start()):
         qualifier = "more_than"  # "the toll passed 300,000" is a lower bound
+    if qualifier == "exact" and (ESTIMATE_BEFORE_RE.search(sentence, max(0, m.start() - 40), m.start())
+                                 or MAY_HAVE_DIED_AFTER_RE.match(sentence, m.end())):
+        qualifier = "about"  # "some estimates suggest 470,000 may have died" is an estimate
     value, low, high = parts
     low, high = _bounds(value, low, high, qualifier)
     return Claim(
