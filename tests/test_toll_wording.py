@@ -1,7 +1,8 @@
 """Toll wordings the QA of FA-KES found misread, each with generated sentences: "two dozen" is
 24 (not 2), "several dozen" is a vague count like "dozens"; a war that "has since killed" is a
 cumulative toll; an estimate stated as one ("some estimates suggest 470000 may have died") is
-hedged."""
+hedged; "three of the dead were children" is a part of the dead, not a toll of its own (the
+headline only when the article states no total before it)."""
 
 from __future__ import annotations
 
@@ -50,3 +51,33 @@ def test_a_war_that_has_since_killed_and_an_estimate_of_it(war, adverb, low, hed
     text = (f"The {war} has {adverb} killed more than {low}000 people {hedge} {high}000 {may}.")
     got = [(c["value"], c["qualifier"], c["scope"]) for c in tolls.extract_tolls(text)]
     assert got == [(low * 1000, "more_than", "cumulative"), (high * 1000, "about", "cumulative")], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(10, 60), st.integers(2, 9), st.sampled_from(VICTIMS),
+       st.sampled_from(["of the dead", "of those killed", "of the people killed", "of the victims killed"]),
+       st.sampled_from(["were children", "were women", "were rebels", "were members of one family"]),
+       st.sampled_from(["; ", ". ", ", and "]))
+def test_some_of_the_dead_are_a_part_not_a_toll(total, part, victims, of_dead, who, join):
+    # "12 people were killed in the strike; 3 of the dead were children" is one toll, 12
+    text = f"{total} {victims} were killed in the strike{join}{part} {of_dead} {who}."
+    assert [c["value"] for c in tolls.extract_tolls(text)] == [total], text
+    # as "including 3 children" is
+    assert [c["value"] for c in tolls.extract_tolls(f"{total} {victims} were killed including {part} children.")] == [total]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(2, 9), st.sampled_from(VICTIMS), st.sampled_from(["were killed", "died in hospital", "were killed later"]))
+def test_some_of_the_victims_who_died_are_still_a_toll(n, victims, died):
+    # the part rule needs the dead after "of": "three of the fighters were killed" is a toll of 3
+    text = f"{in_words(n).capitalize()} of the {victims} {died}."
+    assert [c["value"] for c in tolls.extract_tolls(text)] == [n], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(2, 9), st.sampled_from(["of the dead", "of those killed"]), st.sampled_from(["were children", "were rebels"]))
+def test_a_part_of_the_dead_with_no_total_before_it_is_the_headline(part, of_dead, who):
+    # the article states no total it belongs to: the part is the best count of the event there is
+    text = f"{in_words(part).capitalize()} {of_dead} {who}, the monitor said."
+    got = [(c["value"], c["is_headline"]) for c in tolls.extract_tolls(text)]
+    assert got == [(part, True)], text

@@ -533,6 +533,15 @@ def _victims(mid: str) -> str:
     return "people"
 
 
+# "three of the dead", "two of those killed", "five of the people killed": some of the dead an
+# article counts, a part as "including three children" is: a row only when it is the headline
+# (the article states no total before it).
+PART_OF_DEAD_AFTER_RE = re.compile(
+    r"^\s+of\s+(?:the|those|these)\s+(?:(?!(?:were|was|are|is|have|had|has)\b)[\w'’-]+\s+)?"
+    r"(?:dead|killed|slain|deceased|fatalities|martyrs|bodies)\b", re.I
+)
+
+
 # The object of a non-killing verb is not a death count, even before one ("kidnapped 900
 # executed 18 people" in an unpunctuated title).
 NON_DEATH_BEFORE_RE = Pattern(
@@ -911,6 +920,7 @@ class Claim:
     update: bool = False  # "bringing to 45": an update of an earlier toll
     sum_of: list[int] | None = None  # a sum of listed tolls: where its parts start
     part_values: list[float] | None = None  # and their values
+    of_dead: bool = False  # "three of the dead were children": a row only as the headline
 
     @property
     def is_sum(self) -> bool:
@@ -982,6 +992,7 @@ def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -
         part=bool(PART_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())),
         total=bool(AMONG_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())),
         update=bool(UPDATE_BEFORE_RE.search(sentence, max(0, m.start() - 60), m.start())),
+        of_dead=bool(PART_OF_DEAD_AFTER_RE.match(sentence[m.end():m.end() + 60])),
     )
 
 
@@ -1208,8 +1219,9 @@ def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_i
         claims[head].is_headline = True
     if keep_internal:
         return claims
-    # A sum is a derived total: it is a row only as the headline (its span covers its parts).
-    return [c.row() for c in claims if not c.is_sum or c.is_headline]
+    # A sum is a derived total: it is a row only as the headline (its span covers its parts);
+    # so is a part of the dead ("three of the dead"), counted in a toll the article states.
+    return [c.row() for c in claims if not (c.is_sum or c.of_dead) or c.is_headline]
 
 
 def build_death_tolls(articles: pd.DataFrame, seconds: float | None = None) -> pd.DataFrame:
