@@ -6,6 +6,7 @@ headline only when the article states no total before it)."""
 
 from __future__ import annotations
 
+import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -81,3 +82,23 @@ def test_a_part_of_the_dead_with_no_total_before_it_is_the_headline(part, of_dea
     text = f"{in_words(part).capitalize()} {of_dead} {who}, the monitor said."
     got = [(c["value"], c["is_headline"]) for c in tolls.extract_tolls(text)]
     assert got == [(part, True)], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from([("tens of thousands", 20_000, 99_999), ("hundreds of thousands", 200_000, 999_999)]),
+       st.floats(0.05, 0.95), st.sampled_from(["the Syrian Observatory for Human Rights", "the UN"]))
+def test_a_vague_war_total_is_drawn_as_its_floor_and_never_stale(vague, where, src):
+    # "hundreds of thousands" is stored as 200,000: on the war-total chart it is a lower bound,
+    # not an estimate of 200,000 below the 320,000 the same counter gave the week before
+    from analysis.tolls import timeline
+
+    word, floor, top = vague
+    earlier = int(floor + where * (top - floor))
+    rows = []
+    for day, text in (("2017-04-01", f"More than {earlier:,} people have been killed since the war began, {src} said."),
+                      ("2017-04-08", f"{word.capitalize()} of people have been killed since the war began, {src} said.")):
+        rows += [{**c, "article_id": day, "published": day, "outlet": "x"} for c in tolls.extract_tolls(text)]
+    war = timeline.war_total_timeline(pd.DataFrame(rows))
+    assert list(war["value"]) == [earlier, floor], rows
+    assert list(war["marker"]) == ["lower bound", "lower bound"]
+    assert timeline.backwards_by_counter(pd.DataFrame(rows)).empty

@@ -1100,9 +1100,14 @@ def _sum_claim(parts: list[Claim]) -> Claim | None:
 
 
 def _is_vague(claim: Claim) -> bool:
-    return claim.qualifier == "about" and claim.low is not None and claim.high is not None and (
-        claim.high - claim.low > 0.2 * claim.value + 1e-9
-    )
+    return is_vague_count(claim.qualifier, claim.value, claim.low, claim.high)
+
+
+def is_vague_count(qualifier: str, value: float, low, high) -> bool:
+    """A vague word's count ("dozens": 24 to 99, "hundreds of thousands": 200,000 to 999,999):
+    its bounds span more than the +-10% of "about N", so its value is only its floor."""
+    known = low is not None and high is not None and low == low and high == high
+    return qualifier == "about" and known and high - low > 2 * ESTIMATE_MARGIN_PCT / 100 * value + 1e-9
 
 
 def choose_headline(claims: list[Claim], body: str, rule: str = "first_specific_whole") -> int | None:
