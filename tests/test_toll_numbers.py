@@ -14,11 +14,9 @@ from hypothesis import strategies as st
 from analysis import tolls
 from corpora import adversarial_dir  # benchmarks/ is on sys.path (tests/conftest.py)
 
+from toll_text import values
+
 ADVERSARIAL = adversarial_dir()  # ../shared/adversarial, or ANALYSIS_ADVERSARIAL
-
-
-def values(text: str) -> list[float]:
-    return [c["value"] for c in tolls.extract_tolls(text)]
 
 
 @pytest.mark.parametrize("written, value", [

@@ -8,27 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis import tolls
-
-UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-
-
-def in_words(n: int) -> str:
-    """1..99 in words, as a writer spells them ("twenty-five")."""
-    if n < 20:
-        return UNITS[n - 1]
-    tens, unit = divmod(n, 10)
-    return TENS[tens - 2] + (f"-{UNITS[unit - 1]}" if unit else "")
-
-
-def rows(text: str) -> list[tuple]:
-    return [(c["value"], c["low"], c["high"], c["qualifier"], c["scope"]) for c in tolls.extract_tolls(text)]
-
-
-def values(text: str) -> list[float]:
-    return [c["value"] for c in tolls.extract_tolls(text)]
+from toll_text import in_words, rows, values
 
 
 SUBJECTS = ["The company", "It", "This plan", "The new policy", "Our app", "She", "The update"]

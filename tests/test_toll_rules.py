@@ -8,14 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import tolls
-
-
-def claims(text: str) -> list[tuple]:
-    return [(c["value"], c["qualifier"], c["scope"]) for c in tolls.extract_tolls(text)]
-
-
-def values(text: str) -> list[float]:
-    return [c["value"] for c in tolls.extract_tolls(text)]
+from toll_text import claims, headline, values
 
 
 # --- the examples ----------------------------------------------------------------------
@@ -255,8 +248,7 @@ def test_n_of_them_is_a_part_of_the_toll_not_added_to_it(nk, victims, sub, tail)
     # "killed 12 people, four of them children" is 12 dead, not 16
     n, k = nk
     text = f"The attack killed {n} {victims}, {tail.format(k=k, sub=sub)}."
-    head = [c["value"] for c in tolls.extract_tolls(text) if c["is_headline"]]
-    assert head == [n], text
+    assert headline(text) == [n], text
 
 
 @settings(max_examples=100, deadline=None)

@@ -10,11 +10,12 @@ from hypothesis import strategies as st
 
 from analysis import tolls
 from analysis.tolls.extract import _number_parts
+from toll_text import in_words
 
 VICTIMS = ["people", "civilians", "soldiers", "children", "fighters", "rebels", "militants"]
 QUALS = ["", "at least ", "more than ", "nearly ", "about ", "up to "]
 PLACES = ["", " in Aleppo", " in the town of Douma", " near the border"]
-WORDS = {2: "two", 3: "three", 5: "five", 7: "seven", 12: "twelve", 20: "twenty", 40: "forty"}
+WORDS = {n: in_words(n) for n in (2, 3, 5, 7, 12, 20, 40)}
 
 
 @st.composite

@@ -50,6 +50,7 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 # Vague quantities: (value as reported, lowest and highest the word allows).
 VAGUE = {
     "a dozen": (12, 12, 12), "dozens": (24, 24, 99), "scores": (40, 40, 99),
+    "several dozen": (24, 24, 99), "a few dozen": (24, 24, 99),  # no more than "dozens" says
     "hundreds": (200, 200, 999), "thousands": (2_000, 2_000, 9_999),
     "tens of thousands": (20_000, 20_000, 99_999),
     "hundreds of thousands": (200_000, 200_000, 999_999), "millions": (2_000_000, 2_000_000, None),
@@ -77,12 +78,21 @@ _INT = rf"(?:{_GROUPED}|\d++)"  # a range's ends ("10-15", "1,000 to 2,000")
 # A range's end in words ("six to 12", "five to ten"): a whole number below a hundred, joined
 # only by "to" (a hyphen there is a compound: "twenty-five").
 _WORD_INT = rf"(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT})"
+# A number in words: a whole number below a hundred or "a", then up to two scale words and a
+# last part below a hundred ("two hundred and fifty", "a thousand", "five million").
 _WORDNUM = (
-    rf"(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT}|a)"
-    rf"(?:\s+{_SCALE}(?:\s+{_SCALE})?(?:\s+(?:and\s+)?(?:(?:{_WORD_TENS})(?:[- ](?:{_WORD_UNIT}))?|{_WORD_UNIT}))?)?"
+    rf"(?:{_WORD_INT}|a)"
+    rf"(?:\s+{_SCALE}(?:\s+{_SCALE})?(?:\s+(?:and\s+)?{_WORD_INT})?)?"
 )
 _VAGUE = "|".join(sorted(VAGUE, key=len, reverse=True))
-NUM = rf"(?:{_VAGUE}|(?:{_DIGITS})(?:\s+{_SCALE})?|{_WORDNUM})"
+# A word that opens a count of people: a number word or a plural vague quantity. Cues that ask
+# whether a count stands next ("wounded 20", "killed dozens", "dead hundreds") share it.
+_NUMBER_WORD = rf"{_WORD_UNIT}|{_WORD_TENS}|dozens|scores|hundreds|thousands"
+# ... and with "many"/"several": the object of a verb that has its own count ("injured many").
+_COUNT_AHEAD = rf"{_NUMBER_WORD}|many|several"
+# "two dozen", "3 dozen": that many twelves, an estimate as "a dozen" is.
+_DOZENS = rf"(?:{_WORD_INT}|\d{{1,3}}(?![\d,.]))\s+dozen\b"
+NUM = rf"(?:{_VAGUE}|{_DOZENS}|(?:{_DIGITS})(?:\s+{_SCALE})?|{_WORDNUM})"
 
 QUALIFIERS = [
     ("more_than", r"more\s+than|over|upwards\s+of|in\s+excess\s+of|above"),
@@ -94,42 +104,65 @@ QUALIFIERS = [
 _QUAL = "|".join(pat for _, pat in QUALIFIERS)
 QUAL_RES = [(name, re.compile(rf"^(?:{pat})$", re.I)) for name, pat in QUALIFIERS]
 
+# People by work or family, who die in wire copy as the staff of a hospital or a family in a
+# house: each singular and plural spelled in full, so the lists stay exact.
+_STAFF_AND_KIN_SINGULAR = (
+    r"employee|staffer|official|engineer|firefighter|lawyer|judge|priest|cleric|imam|surgeon|pharmacist|"
+    r"mother|father|wife|husband|son|daughter|brother|sister|relative|policewoman|serviceman|gunman|"
+    r"trader|shopkeeper|vendor"
+)
+_STAFF_AND_KIN_PLURAL = (
+    r"employees|staff|staffers|officials|engineers|firefighters|lawyers|judges|priests|clerics|imams|"
+    r"surgeons|pharmacists|mothers|fathers|wives|husbands|sons|daughters|brothers|sisters|policewomen|"
+    r"traders|shopkeepers|vendors"
+)
 SINGULAR = (
     r"(?:person|civilian|child|baby|woman|man|boy|girl|soldier|fighter|rebel|militant|policeman|"
     r"officer|journalist|activist|doctor|medic|nurse|volunteer|student|worker|pilot|commander|"
     # state and wire copy: "a citizen was killed", "a farmer died", "a member of the group"
     r"citizen|resident|villager|farmer|shepherd|teacher|protester|demonstrator|driver|paramedic|"
-    r"photographer|reporter|cameraman|guard|prisoner|detainee|hostage|teenager|toddler|infant|youth|member|leader)"
+    r"photographer|reporter|cameraman|guard|prisoner|detainee|hostage|teenager|toddler|infant|youth|member|leader|"
+    # staff and family named in a list of victims: "a hospital employee", "a judge", "his wife"
+    rf"{_STAFF_AND_KIN_SINGULAR})"
 )
+# A person named with an article: "a nurse", "an elderly man", "a Red Crescent volunteer" (up
+# to two words before the noun).
+_ONE_PERSON_AHEAD = rf"(?=\s+(?:[\w-]+\s+){{0,2}}{SINGULAR}\b)"
 # One number phrase: a range, or an optional qualifier + a number + an optional "or more".
 NUMBER_PHRASE_RE = Pattern(
     rf"\b(?:between\s+(?P<lo1>{NUM})\s+and\s+(?P<hi1>{NUM})"
     rf"|(?<!from\s)(?P<lo2>{_INT}|{_WORD_INT}(?=\s+to\s))\s*(?:-|–|to)\s*(?P<hi2>{_INT}|{_WORD_INT})(?![\w-])"
-    rf"|(?P<one>an?)(?=\s+(?:[\w-]+\s+)?{SINGULAR}\b)"
+    rf"|(?P<one>an?){_ONE_PERSON_AHEAD}"
     rf"|(?:(?P<qual>{_QUAL})\s+)?(?P<num>{NUM})(?P<post>\s+or\s+more|\s+or\s+so|\s+plus)?)\b",
     re.IGNORECASE,
 )
 
 # --- what makes a number a death toll ------------------------------------------------------
 
+# Fighters by any name: victims, and the only objects that make "eliminated N" a killing.
+_COMBATANTS = (
+    r"fighters?|rebels?|militants?|jihadists?|terrorists?|insurgents?|gunmen|extremists?|mercenaries|militiamen"
+)
 VICTIM = (
     r"(?:people|persons?|civilians?|children|child|kids|babies|infants|women|woman|men|man|"
-    r"boys?|girls?|soldiers?|troops|servicemen|personnel|fighters?|rebels?|militants?|"
-    r"jihadists?|terrorists?|insurgents?|gunmen|extremists?|mercenaries|militiamen|members?|"
+    rf"boys?|girls?|soldiers?|troops|servicemen|personnel|{_COMBATANTS}|members?|"
     r"officers?|policemen|police|guards?|others|students|schoolchildren|pupils|workers|"
     r"refugees|journalists?|activists?|doctors|medics|nurses|patients|volunteers|residents?|villagers?|"
     r"worshippers|relatives|citizens?|inmates|prisoners?|detainees?|hostages?|captives|victims|"
     r"individuals|syrians|kurds|turks|russians|iranians|americans|commanders?|pilots?|"
     r"family|families|elements|protesters?|demonstrators?|displaced|forces|lives|martyrs|"
     r"farmers?|shepherds?|teachers?|drivers?|paramedics?|photographers?|reporters?|cameram[ae]n|teenagers?|"
-    r"toddlers?|infant|youths?|leaders?|"
+    rf"toddlers?|infant|youths?|leaders?|{_STAFF_AND_KIN_PLURAL}|"
     r"daesh|isis|isil|is|nusra|ypg|sdf|fsa|hezbollah|army|regime|"
     # peoples named by demonym or faith ("Assyrians", "Christians", "Alawites", "Iraqis")
     r"[a-z]{3,}ians|alawites|shiites|sunnis|yazidis|druze|iraqis|afghans|lebanese|pakistanis)"
 )
+# Past participles of the verbs that kill someone: a death word after the victims ("12 were
+# executed"), and, as an active verb with an object, the mark of the killers ("gunmen killed 12").
+_KILLED = r"killed|executed|massacred|murdered|beheaded|crucified|assassinated|slaughtered"
 DEATH_WORD = (
-    r"killed|dead|died|die|dies|deaths|slain|perished|executed|massacred|martyred|martyrs|"
-    r"murdered|beheaded|crucified|assassinated|slaughtered|shot\s+dead|found\s+dead|lost\s+their\s+lives|"
+    rf"{_KILLED}|dead|died|die|dies|deaths|slain|perished|martyred|martyrs|"
+    r"shot\s+dead|found\s+dead|lost\s+their\s+lives|"
     # "shot and killed", "stabbed to death", "starved to death"
     r"shot\s+and\s+killed|(?:shot|stabbed|beaten|burned|burnt|tortured|starved|hacked|stoned|crushed|trampled|"
     r"bludgeoned|frozen|gunned|bombed)\s+to\s+death|"
@@ -142,11 +175,22 @@ _AUX = (
     r"recorded|documented|registered|counted|"
     r"may|might|could|would|will|must|should)"
 )
+# A toll that went past a number: a lead-in to the count (BEFORE_RE) and a lower bound on it
+# (EXCEEDED_BEFORE_RE: "the toll passed 300,000" = more than 300,000).
+_PASSED = r"topped|tops|topping|passed|passes|passing|exceeded|exceeds|exceeding|surpassed|surpasses|surpassing"
+# A verb that brings a toll up to a new count ("bringing to 45 the number killed"): a lead-in
+# to the count and the mark of an updated total (UPDATE_BEFORE_RE).
+_BRING = r"bringing|raising|brings|raises|brought|raised|pushing|pushed"
 # "displaced people were killed": an adjective there, not a non-death.
 _DISPLACED = r"displaced(?!\s+(?:people|persons|civilians|families|syrians|residents|children|women)\b)"
+# Wounded, not dead: an injury word ends a count's phrase and makes "killed or wounded" casualties.
+_INJURED = r"wounded|injured|hurt"
+# A fate other than death: people a count's phrase calls one of these are not the dead.
+_NOT_DEAD = rf"{_INJURED}|{_DISPLACED}|detained|arrested|missing|kidnapped|abducted"
 _STOP = (
-    rf"and|or|but|wounded|injured|hurt|{_DISPLACED}|detained|arrested|missing|kidnapped|abducted|"
-    r"who|which|while|when|after|before|in|on|at|from|by|with|to|into|during|since|than|"
+    rf"and|or|but|{_NOT_DEAD}|"
+    # "a man whose son was killed": the dead are in the relative clause, not its head
+    r"who|whose|which|while|when|after|before|in|on|at|from|by|with|to|into|during|since|than|"
     r"rounds?|times|years?|months?|weeks?|days?|hours?"
 )
 # "aged 8, 10 and 12", "ages 3 to 5": each iteration opens with a separator and digit groups
@@ -164,6 +208,9 @@ AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 VICTIM_WORD_RE = re.compile(rf"^{VICTIM}$", re.IGNORECASE)
+# The noun that closes a member of a list of victims, plural or one person ("a nurse, ...").
+LISTED_VICTIM_RE = re.compile(rf"^(?:{VICTIM}|{SINGULAR})$", re.IGNORECASE)
+ONE_PERSON_AFTER_RE = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+{SINGULAR}\b(?![-‐])", re.IGNORECASE)
 VICTIM_NEXT_RE = re.compile(rf"^\s+{VICTIM}\b", re.IGNORECASE)  # victims right after a number
 # Killing verbs and toll nouns that lead into the number (matched against the text just before it).
 BEFORE_RE = Pattern(
@@ -171,13 +218,12 @@ BEFORE_RE = Pattern(
     r"murder(?:ed|ing|s)?|behead(?:ed|ing|s)?|crucif(?:ied|ies|ying|y)|claim(?:ed|ing|s)?\s+the\s+lives\s+of|"
     r"(?:cost|costing|took|taking|taken|claimed|claiming|claims)\s+the\s+lives\s+of|"
     r"(?:deaths?|killings?|massacre|murder|execution|martyrdom|bodies|corpses|lives)\s+of(?:\s+the)?|"
-    r"(?:bringing|raising|brings|raises|brought|raised|pushing|pushed)\s+to|"
+    rf"(?:{_BRING})\s+to|"
     r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|martyrs|"
     # "the number of civilians killed", "the number of Syrian soldiers killed"
     rf"(?:those|(?:[\w'’-]+\s+)?{VICTIM})\s+(?:killed|dead)))"
-    r"(?:\s+[\w'’-]+){0,16}?\s+(?:to|at|of|reached|hit|topped|passed|"
     # headlines are in the present tense: "Death toll hits 50"
-    r"reaches|reaching|hits|hitting|tops|topping|passes|passing|exceeded|exceeds|exceeding|surpassed|surpasses|"
+    rf"(?:\s+[\w'’-]+){{0,16}}?\s+(?:to|at|of|reached|hit|reaches|reaching|hits|hitting|{_PASSED}|"
     r"is|was|stands\s+at|stood\s+at))"
     # "put the number killed at 1.5 million", "put the toll at 45"
     r"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+)?(?:overall\s+|total\s+)?"
@@ -195,11 +241,11 @@ LIVES_CUE_RE = Pattern(
 # "killed or wounded" is one count of casualties; "killed 8 and wounded 20" is two verbs, each
 # with its own count, so an injury verb followed by a quantity does not make the deaths casualties.
 _INJURY_OBJECT = (
-    rf"\s+(?:\d|(?:{_QUAL})\b|(?:{_WORD_UNIT}|{_WORD_TENS}|many|several|dozens|scores|hundreds|thousands|"
+    rf"\s+(?:\d|(?:{_QUAL})\b|(?:{_COUNT_AHEAD}|"
     r"others|another|more|a\s+(?:dozen|number|further))\b)"
 )
 CASUALTIES_AFTER_RE = re.compile(
-    rf"^\s*(?:or|and|and/or)\s+(?:wounded|injured|hurt|missing)\b(?!{_INJURY_OBJECT})", re.I
+    rf"^\s*(?:or|and|and/or)\s+(?:{_INJURED}|missing)\b(?!{_INJURY_OBJECT})", re.I
 )
 # The victim word ends the word: "kill 16 in rebel-held Aleppo" names a place, not rebels.
 VICTIMS_AFTER_RE = re.compile(
@@ -234,7 +280,7 @@ MONTH_NEAR_RE = re.compile(
 # After a killing verb, a number the next words call wounded is not a death ("killed 14, 25 were wounded").
 NON_DEATH_AFTER_RE = re.compile(
     r"^(?:\s+(?!and\b|or\b)[A-Za-z][\w'’-]*){0,3}?\s+(?:(?:were|was|have\s+been|had\s+been|are|others)\s+)?"
-    rf"(?:wounded|injured|hurt|{_DISPLACED}|detained|arrested|missing|kidnapped|abducted|rescued|evacuated|captured|"
+    rf"(?:{_NOT_DEAD}|rescued|evacuated|captured|"
     r"(?:sustained|suffered)\s+(?:[\w-]+\s+)?(?:injuries|wounds))\b"
     # an injury verb with its own count is a second clause, not these people's fate: a headline
     # without commas ("Kurds kill 83 Injured 100 Terrorists") is "killed 83, injured 100"
@@ -252,7 +298,8 @@ _ERA_EVENT = rf"(?:{_WAR_TOLL_NOUNS}|coup|takeover)"
 _NOT_A_WAR = r"(?!\s*(?:planes?|jets?|crimes?|criminals?|monitor|zone))"
 CUMULATIVE_RE = Pattern(
     rf"\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b[^.;]{{0,60}}?\b(?:has|have|had)\s+"
-    r"(?:so\s+far\s+|now\s+|already\s+|since\s+\w+\s+)?(?:killed|claimed|left|cost)"
+    # "has since killed", "has since 2011 killed"
+    r"(?:so\s+far\s+|now\s+|already\s+|since\s+(?:\w+\s+)?)?(?:killed|claimed|left|cost)"
     # a war as the subject of "killed": "The Iraq war killed nearly half a million"
     rf"|\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b(?:\s+(?:in|of|on)\s+(?:the\s+)?[a-z][\w'’-]*)?\s+(?:killed|claimed|cost|left)\b"
     # counted from the event that started it: "since the 2021 coup", "since the 2003 invasion of Iraq"
@@ -289,20 +336,42 @@ OTHER_RE = Pattern(
     re.IGNORECASE,
 )
 SRC_NOUN = (
-    r"(?:monitor(?:ing\s+group)?|observatory|group|officials?|sources?|agency|television|tv|"
+    r"(?:monitor(?:s|ing\s+groups?)?|observatory|groups?|officials?|sources?|agency|television|tv|"
     r"media|activists?|ministry|spokes(?:man|woman|person)|medics?|doctors?|hospital|rescuers|"
-    r"residents|witnesses|statement|report|commander|army|military|police|reporters?|"
-    r"correspondents?|network|committees?|centre|center|council|authorities)"
+    r"residents|witness(?:es)?|statement|report|commander|army|military|police|reporters?|"
+    r"correspondents?|network|committees?|centre|center|council|authorities|watchdogs?|forces|defen[cs]e|offices?|directorate)"
 )
 _CAP = r"[A-Z][\w'’.&-]*"
+# An adjective by its ending ("independent monitors", "Lebanese Shiite paramilitary group"):
+# any word of the kind may describe a source.
+_ADJECTIVE = r"[a-z][\w-]*(?:al|ic|ian|ent|ant|ive|ous|ary|ese|ish|ern)"
+_NAME = rf"(?:a[ln]-)?{_CAP}"  # with an Arabic article: "al-Mayadeen TV", "Abu Omar al-Golani"
 SRC = (
-    rf"(?:(?:an?|the)\s+)?(?:(?:{_CAP}|state|local|pro-government|pro-regime|opposition|government|"
+    rf"(?<![\w'’-])(?:(?:an?|the)\s+)?(?:(?:{_NAME}|state|local|pro-government|pro-regime|opposition|government|"
     rf"official|news|monitoring|medical|activist|rebel|military|security|rights|health|"
-    rf"international|civil|defence|defense|Britain-based|UK-based|London-based|syrian)"
-    rf"(?:\s+(?:for|of|on|al|de)(?=\s+[A-Z]))?\s+){{0,6}}(?:{SRC_NOUN}|{_CAP})"
+    rf"international|human|civil|defence|defense|Britain-based|UK-based|London-based|syrian|{_ADJECTIVE})"
+    rf"(?:\s+(?:for|of|on|al|de)(?=\s+[A-Z]))?\s+){{0,6}}(?:{SRC_NOUN}|{_NAME})"
 )
 _SAY = ("said", "says", "reported", "reports", "told")
+_SAID_BY = tuple(w for w in _SAY if w != "told")
 _SAY_MORE = _SAY + ("announced", "stated", "added", "confirmed", "claimed", "documented", "put")
+# A day or month is when a source spoke, never the source ("The U.N. in August said", "forces
+# on Sunday claimed"): as a whole source it is rejected, and what comes before it in one is cut.
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WHEN_WORD = rf"(?i:{_WEEKDAY}|{MONTH_FULL})"
+# Where and when a source spoke, between it and its verb: "SANA's reporter in Aleppo said",
+# "Activists in rural Idlib said", "The U.N. in August said", "opposition forces on Sunday claimed".
+_SOURCE_PLACE = (
+    r"\s+(?:in|at|near|inside|outside)\s+(?:(?:the|rural|central|besieged|[a-z]+-held|"
+    r"(?:north|south|east|west)(?:ern)?)\s+){0,2}(?:(?:[a-z]{1,3}-)?[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,2}"
+    r"(?:\s+(?:province|city|countryside|governorate|district))?"
+    # or a place named by its kind: "Medical sources in the city told"
+    r"|(?<=the\s)(?:city|town|village|area|province|region|capital|country|camp|neighbou?rhood|district|east|"
+    r"west|north|south))"
+)
+# a saying verb; "claimed the lives of" is a killing
+_SAYING = rf"(?:{'|'.join(_SAY_MORE)})\b(?!\s+(?:the\s+)?lives\b)"
+_SOURCE_ADJUNCTS = rf"(?:{_SOURCE_PLACE}|\s+(?:(?:on|in|last|this|early|late)\s+)?{_WHEN_WORD}\b){{0,2}}"
 # (pattern, words one of which it needs): a sentence without any skips the costly SRC search.
 ATTRIBUTION_RES = [
     # "According to" opens many sentences; "according to a February report by the Syrian Center
@@ -310,10 +379,29 @@ ATTRIBUTION_RES = [
     (re.compile(rf"\b[Aa]ccording\s+to\s+(?:(?:an?|the|its)\s+(?:[\w'’-]+\s+){{0,3}}?"
                 rf"(?:report|study|count|tally|toll|figures|statement|estimates?)\s+(?:by|from|of)\s+)?(?P<src>{SRC})"),
      ("according", "According")),
-    (re.compile(rf"(?P<src>{SRC})\s+(?:(?:has|have|had)\s+)?(?:{'|'.join(_SAY_MORE)})\b"), _SAY_MORE),
-    (re.compile(rf"\b(?:{'|'.join(_SAY)})\s+(?P<src>{SRC})"), _SAY),
+    (re.compile(rf"(?P<src>{SRC}){_SOURCE_ADJUNCTS}\s+(?:(?:has|have|had)\s+)?{_SAYING}"), _SAY_MORE),
+    # "said the Observatory" (a speaker after its verb; whoever is "told" is the listener)
+    (re.compile(rf"\b(?:{'|'.join(_SAID_BY)})\s+(?P<src>{SRC})"), _SAID_BY),
+    # the subject before a relative clause: "The Observatory, which monitors the fighting in
+    # Syria, said" (the nearest capitalised word before "said" is the clause's place)
+    (re.compile(rf"(?P<src>{SRC}){_SOURCE_ADJUNCTS}\s*,?\s+(?:which|who)\s+[^.;:\"“”]{{1,150}}?\s+(?:(?:has|have|had)\s+)?{_SAYING}"),
+     _SAY_MORE),
 ]
 PRONOUN_RE = re.compile(r"^(?:he|she|it|they|we|i|you|this|that|there|officials?)$", re.I)
+# A name after a preposition is its object ("the fighting in Syria said", "the province of Deir
+# Ezzor said the Observatory"): a place, not who spoke, unless a source's noun is in it.
+OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:in|at|on|near|from|of|to|into|across|inside|outside|over|under|around|through|throughout|"
+    r"towards?|against|between|within)\s+(?:the\s+)?$", re.I
+)
+SRC_NOUN_RE = re.compile(rf"\b{SRC_NOUN}\b", re.I)
+# What a source may open with that is not the source: when it spoke, and a sentence adverb
+# ("Also on Saturday Syrian state TV", "Damascus on Monday state media", "In June activists").
+WHEN_LEAD_RE = re.compile(rf"^(?:.*?\b(?:{_WHEN_WORD}))\s+(?=\S)", re.I)
+ADVERB_LEAD_RE = re.compile(r"^(?:also|meanwhile|later|earlier|separately|elsewhere)\s+", re.I)
+ACRONYM_RE = re.compile(r"^[A-Z]{2}$")  # "UN", "EU", "US": a source as short as two letters
+ACRONYM_END_RE = re.compile(r"^[A-Z]{2,}$")  # "UNICEF", "SANA", "SOHR"
+REPORT_BY_RE = re.compile(r"\b(?:report|study|statement|figures|count|tally|estimates?)\s+(?:by|from|of)\s+(?:the\s+)?$", re.I)
 
 # --- parsing -------------------------------------------------------------------------------
 
@@ -323,6 +411,10 @@ def parse_number(text: str) -> tuple[float, float | None, float | None] | None:
     t = re.sub(r"\s+", " ", text.strip().lower())
     if t in VAGUE:
         return tuple(None if v is None else float(v) for v in VAGUE[t])  # type: ignore[return-value]
+    dozens = _DOZENS_FULL_RE.match(t)
+    if dozens:
+        n = parse_number(dozens.group(1))
+        return None if n is None else (n[0] * 12, n[0] * 12, n[0] * 12)
     m = _DIGITS_FULL_RE.match(t)
     if m:
         value = _digits_value(m.group(1), scaled=bool(m.group(2))) * SCALES.get(m.group(2) or "", 1)
@@ -332,6 +424,7 @@ def parse_number(text: str) -> tuple[float, float | None, float | None] | None:
 
 
 _DIGITS_FULL_RE = re.compile(rf"^({_DIGITS})(?: ({_SCALE}))?$")
+_DOZENS_FULL_RE = re.compile(rf"^(.+) dozen$")
 _DOT_THOUSANDS_RE = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 
 
@@ -380,7 +473,8 @@ def _qualifier(m: re.Match) -> str:
         for name, rx in QUAL_RES:
             if rx.match(q):
                 return name
-    if re.sub(r"\s+", " ", m.group("num").lower()) in VAGUE:
+    num = re.sub(r"\s+", " ", m.group("num").lower())
+    if num in VAGUE or _DOZENS_FULL_RE.match(num):
         return "about"
     return "exact"
 
@@ -439,6 +533,15 @@ def _victims(mid: str) -> str:
     return "people"
 
 
+# "three of the dead", "two of those killed", "five of the people killed": some of the dead an
+# article counts, a part as "including three children" is: a row only when it is the headline
+# (the article states no total before it).
+PART_OF_DEAD_AFTER_RE = re.compile(
+    r"^\s+of\s+(?:the|those|these)\s+(?:(?!(?:were|was|are|is|have|had|has)\b)[\w'’-]+\s+)?"
+    r"(?:dead|killed|slain|deceased|fatalities|martyrs|bodies)\b", re.I
+)
+
+
 # The object of a non-killing verb is not a death count, even before one ("kidnapped 900
 # executed 18 people" in an unpunctuated title).
 NON_DEATH_BEFORE_RE = Pattern(
@@ -454,8 +557,7 @@ ELIMINATE_BEFORE_RE = Pattern(
     r"\b(?:eliminat(?:ed|ing|es?)|destroy(?:ed|ing|s)?|neutrali[sz](?:ed|ing|es?)|liquidat(?:ed|ing|es?))\s+$", re.I
 )
 COMBATANTS_AFTER_RE = re.compile(
-    r"^(?:\s+[A-Z][\w'’-]*){0,3}\s+(?P<v>terrorists?|militants?|fighters?|jihadists?|insurgents?|gunmen|"
-    r"extremists?|mercenaries|militiamen|rebels?|soldiers?|troops)\b"
+    rf"^(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?P<v>{_COMBATANTS}|soldiers?|troops)\b"
     r"(?!\s+(?:targets?|positions?|groups?|vehicles?|bases?|posts?|hideouts?|camps?|cells?|units?|gatherings?|"
     r"convoys?|headquarters|depots?|facilities|tunnels?|sites?|strongholds?|factions?|organi[sz]ations?)\b)"
 )
@@ -473,9 +575,7 @@ LOST_PEOPLE_AFTER_RE = re.compile(
 # "The 3 men who killed the officer": a relative clause whose verb is active counts the killers.
 KILLER_CLAUSE_RE = re.compile(r"\b(?:who|that|which)\s+(?:(?:had|have|has|allegedly|reportedly)\s+)?$", re.I)
 REFLEXIVE_AFTER_RE = re.compile(r"^\s+(?:themselves|himself|herself)\b", re.I)  # "who killed themselves" died
-TRANSITIVE_DEATH_RE = re.compile(
-    r"^(?:killed|executed|massacred|murdered|beheaded|crucified|assassinated|slaughtered|shot\s+dead)$", re.I
-)
+TRANSITIVE_DEATH_RE = re.compile(rf"^(?:{_KILLED}|shot\s+dead)$", re.I)
 
 
 def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
@@ -488,7 +588,8 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     a = AFTER_RE.match(after)
     if a:
         mid, death = a.group("mid"), a.group("death").lower()
-        victim_head = bool(mid.strip()) and VICTIM_WORD_RE.match(mid.split()[-1])
+        # the victims' noun, plural or one person ("a nurse was killed")
+        victim_head = bool(mid.strip()) and LISTED_VICTIM_RE.match(mid.split()[-1])
         words = mid.split()
         # "10 members of the Takfiri group were killed": the victims are the noun before "of"
         of_head = len(words) >= 2 and words[1].lower() == "of" and VICTIM_WORD_RE.match(words[0])
@@ -558,7 +659,7 @@ _AFTER_DEAD_FUNCTION_WORDS = (
     r"both|each|other|others|were|was|are|is|be|been|being|have|has|had|will|would|may|might|could|should|"
     r"must|can|do|does|did|not|also|too|here|there|now|today|yesterday|tonight|overnight|last|per|plus|"
     r"says|said|say|according|again|alone|instead|already|still|just|only|around|about|overall|total|"
-    rf"{_WORD_UNIT}|{_WORD_TENS}|dozens|scores|hundreds|thousands|[a-z]+ly|[a-z]+ing|[a-z]+ed|\d[\d,.]*"
+    rf"{_NUMBER_WORD}|[a-z]+ly|[a-z]+ing|[a-z]+ed|\d[\d,.]*"
 )
 DEAD_THING_AFTER_RE = re.compile(
     rf"^\s+(?-i:(?!(?:{_AFTER_DEAD_FUNCTION_WORDS})\b)(?P<noun>[a-z][a-z'’-]*))\b", re.I
@@ -586,16 +687,16 @@ NEGATED_VERB_BEFORE_RE = re.compile(
 # summarily executed"), a definite noun phrase ("Of the 45 civilians killed the highest number
 # ..." reads as a participle in unpunctuated copy), "12 killed the previous day" (a date), or a
 # headline's "8 persons killed 58 others injured" (the next count has its own injury word).
-ACTIVE_KILL_END_RE = re.compile(r"\b(?:killed|executed|massacred|murdered|beheaded|crucified|assassinated|slaughtered)$", re.I)
+ACTIVE_KILL_END_RE = re.compile(rf"\b(?:{_KILLED})$", re.I)
 PASSIVE_AUX_RE = re.compile(r"\b(?:were|was|been|being|be|are|is|got|get|gets)\b", re.I)
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|its|their|his|her)\s+$", re.I)
-OBJECT_INJURED_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?(?:were\s+|are\s+)?(?:wounded|injured|hurt)\b", re.I)
+OBJECT_INJURED_RE = re.compile(rf"^\s+(?:[\w'’-]+\s+){{1,4}}?(?:were\s+|are\s+)?(?:{_INJURED})\b", re.I)
 # ... nor "3 civilians killed the army said": that noun phrase opens a new clause.
 OBJECT_SAYS_RE = re.compile(r"^\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|say|reported|reports|told|announced|claimed)\b", re.I)
 _TIME_NOUN = r"(?:day|night|week|month|year|morning|afternoon|evening|weekend|previous|following|same|next|last|other)"
 KILL_OBJECT_AFTER_RE = re.compile(
-    rf"^\s+(?:(?:{_QUAL})\s+)?(?:\d|(?:{_WORD_UNIT}|{_WORD_TENS}|him|her|them|us|me|his|their|its|several|many|"
-    rf"dozens|scores|hundreds|thousands)\b|(?:the|a|an)\s+(?!{_TIME_NOUN}\b))",
+    rf"^\s+(?:(?:{_QUAL})\s+)?(?:\d|(?:{_COUNT_AHEAD}|him|her|them|us|me|his|their|its)\b"
+    rf"|(?:the|a|an)\s+(?!{_TIME_NOUN}\b))",
     re.I,
 )
 # "lives" are deaths only when something takes them: "claimed the lives of 30", not "cemented
@@ -690,10 +791,36 @@ def _attribution(sentence: str) -> str | None:
         if not any(word in sentence for word in needs):
             continue
         for m in rx.finditer(sentence):
-            src = re.sub(r"^the\s+", "", m.group("src").strip(), flags=re.I).rstrip(".'’")
-            if not PRONOUN_RE.match(src) and len(src) > 2:
-                return src
+            src = _source_name(m.group("src"))
+            if not src or PRONOUN_RE.match(src) or (len(src) <= 2 and not ACRONYM_RE.match(src)):
+                continue
+            if m.start() == m.start("src") and _object_of_preposition(sentence, m.start("src"), m.group("src")):
+                # a place or a name as a preposition's object; in comma-less copy ("in eastern
+                # Syria UNICEF said") an acronym that closes it is the source
+                last = src.split()[-1]
+                if len(src.split()) > 1 and ACRONYM_END_RE.match(last):
+                    return last
+                continue
+            return src
     return None
+
+
+def _object_of_preposition(sentence: str, start: int, raw: str) -> bool:
+    """A source-first match whose name follows a preposition is that preposition's object ("the
+    fighting in Syria said"), unless a source's noun is in it, a report's author follows ("a
+    report from the UN Secretary General says") or the preposition opens a time ("on Friday
+    Siege Watch reported")."""
+    return bool(OBJECT_BEFORE_RE.search(sentence, 0, start)) and not SRC_NOUN_RE.search(raw) and not (
+        REPORT_BY_RE.search(sentence, 0, start)) and not WHEN_LEAD_RE.match(raw.strip())
+
+
+def _source_name(raw: str) -> str:
+    """The source as named: no leading "the", no time or sentence adverb before it, no day or
+    month as the whole of it."""
+    src = ADVERB_LEAD_RE.sub("", raw.strip())
+    src = WHEN_LEAD_RE.sub("", src)
+    src = re.sub(r"^the\s+", "", src, flags=re.I).rstrip(".'’")
+    return "" if re.fullmatch(_WHEN_WORD, src, re.I) else src
 
 
 # --- extraction ----------------------------------------------------------------------------
@@ -703,13 +830,15 @@ def _attribution(sentence: str) -> str | None:
 PART_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|incl\.)\s*$", re.I)
 AMONG_BEFORE_RE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 # A toll that went past a number is above it ("the toll passed 300,000", "Death toll tops 100").
-EXCEEDED_BEFORE_RE = re.compile(
-    r"\b(?:topped|tops|topping|passed|passes|passing|exceeded|exceeds|exceeding|surpassed|surpasses|surpassing)\s+$",
-    re.I,
+EXCEEDED_BEFORE_RE = re.compile(rf"\b(?:{_PASSED})\s+$", re.I)
+# An estimate stated as one: "some estimates suggest(ing) 470,000", "470,000 may have died".
+ESTIMATE_BEFORE_RE = re.compile(r"\bestimates?\s+(?:suggest|say|show|indicate)\w*\s+(?:that\s+)?$", re.I)
+MAY_HAVE_DIED_AFTER_RE = re.compile(
+    rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?-i:may|might|could)\s+have\s+(?:been\s+)?(?:{_KILLED}|died|perished)\b", re.I
 )
 # An updated total ("bringing to 45 the number killed", "the toll rose to 61").
 UPDATE_BEFORE_RE = re.compile(
-    r"\b(?:(?:bringing|raising|brings|raises|brought|raised|pushing|pushed)(?:\s+[\w'’-]+){0,6}?"
+    rf"\b(?:(?:{_BRING})(?:\s+[\w'’-]+){{0,6}}?"
     r"|(?:rose|risen|rises|rising|climbed|increased|jumped|mounted|updated|revised))\s+to\s*$",
     re.I,
 )
@@ -721,7 +850,9 @@ UPDATE_BEFORE_RE = re.compile(
 CONJ_GAP_RE = re.compile(
     rf"^(?P<words>(?:\s+(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*){{1,5}}?)\s*"
     r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+)"
-    r"(?:(?:killing|executing|beheading|crucifying|massacring|slaughtering|murdering)\s+)?(?:(?:another|other)\s+)?$",
+    # "a woman and her two children", "a commander and his three bodyguards"
+    r"(?:(?:killing|executing|beheading|crucifying|massacring|slaughtering|murdering)\s+)?"
+    r"(?:(?:another|other|his|her|their|its)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -789,6 +920,7 @@ class Claim:
     update: bool = False  # "bringing to 45": an update of an earlier toll
     sum_of: list[int] | None = None  # a sum of listed tolls: where its parts start
     part_values: list[float] | None = None  # and their values
+    of_dead: bool = False  # "three of the dead were children": a row only as the headline
 
     @property
     def is_sum(self) -> bool:
@@ -847,6 +979,9 @@ def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -
     qualifier = _qualifier(m)
     if qualifier == "exact" and EXCEEDED_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start()):
         qualifier = "more_than"  # "the toll passed 300,000" is a lower bound
+    if qualifier == "exact" and (ESTIMATE_BEFORE_RE.search(sentence, max(0, m.start() - 40), m.start())
+                                 or MAY_HAVE_DIED_AFTER_RE.match(sentence, m.end())):
+        qualifier = "about"  # "some estimates suggest 470,000 may have died" is an estimate
     value, low, high = parts
     low, high = _bounds(value, low, high, qualifier)
     return Claim(
@@ -857,6 +992,7 @@ def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -
         part=bool(PART_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())),
         total=bool(AMONG_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())),
         update=bool(UPDATE_BEFORE_RE.search(sentence, max(0, m.start() - 60), m.start())),
+        of_dead=bool(PART_OF_DEAD_AFTER_RE.match(sentence[m.end():m.end() + 60])),
     )
 
 
@@ -907,9 +1043,16 @@ def _joined(a: re.Match, b: re.Match, sentence: str) -> bool:
     """Two numbers in one list: only victim words between them ("50 militants and eight"),
     no verb ("50 people have lost their lives and 100 others sustained injuries")."""
     g = CONJ_GAP_RE.match(sentence[a.end():b.start()])
-    if not g or GAP_VERB_RE.search(g.group("words")) or PART_AFTER_RE.match(sentence[b.end():b.end() + 12]):
+    if not g or PART_AFTER_RE.match(sentence[b.end():b.end() + 12]):
         return False
-    return bool(VICTIM_WORD_RE.match(g.group("words").split()[-1].rstrip(",")))
+    words = g.group("words").split()
+    # an -ly word just before the noun is an adjective ("an elderly man", "a family member"),
+    # not the adverb of a verb phrase
+    if len(words) >= 2 and words[-2].lower().endswith("ly"):
+        words = words[:-2] + words[-1:]
+    if GAP_VERB_RE.search(" ".join(words)):
+        return False
+    return bool(LISTED_VICTIM_RE.match(words[-1].rstrip(",")))
 
 
 # The last member of a list may name its people by reference ("a commander as well as five of
@@ -922,7 +1065,7 @@ PART_AFTER_RE = re.compile(r"^\s+of\s+(?:them|whom)\b", re.I)
 def _death_listed(m: re.Match, sentence: str) -> bool:
     """The last member of a list after a killing verb: victims follow, no injury word."""
     after = sentence[m.end():m.end() + 90]
-    victims = VICTIMS_AFTER_RE.match(after) or COMPANIONS_AFTER_RE.match(after)
+    victims = VICTIMS_AFTER_RE.match(after) or COMPANIONS_AFTER_RE.match(after) or ONE_PERSON_AFTER_RE.match(after)
     return bool(victims) and not NON_DEATH_AFTER_RE.match(after) and not (
         CASUALTIES_AFTER_RE.match(after)
     )
@@ -957,9 +1100,14 @@ def _sum_claim(parts: list[Claim]) -> Claim | None:
 
 
 def _is_vague(claim: Claim) -> bool:
-    return claim.qualifier == "about" and claim.low is not None and claim.high is not None and (
-        claim.high - claim.low > 0.2 * claim.value + 1e-9
-    )
+    return is_vague_count(claim.qualifier, claim.value, claim.low, claim.high)
+
+
+def is_vague_count(qualifier: str, value: float, low, high) -> bool:
+    """A vague word's count ("dozens": 24 to 99, "hundreds of thousands": 200,000 to 999,999):
+    its bounds span more than the +-10% of "about N", so its value is only its floor."""
+    known = low is not None and high is not None and low == low and high == high
+    return qualifier == "about" and known and high - low > 2 * ESTIMATE_MARGIN_PCT / 100 * value + 1e-9
 
 
 def choose_headline(claims: list[Claim], body: str, rule: str = "first_specific_whole") -> int | None:
@@ -1076,8 +1224,9 @@ def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_i
         claims[head].is_headline = True
     if keep_internal:
         return claims
-    # A sum is a derived total: it is a row only as the headline (its span covers its parts).
-    return [c.row() for c in claims if not c.is_sum or c.is_headline]
+    # A sum is a derived total: it is a row only as the headline (its span covers its parts);
+    # so is a part of the dead ("three of the dead"), counted in a toll the article states.
+    return [c.row() for c in claims if not (c.is_sum or c.of_dead) or c.is_headline]
 
 
 def build_death_tolls(articles: pd.DataFrame, seconds: float | None = None) -> pd.DataFrame:

@@ -26,6 +26,8 @@ import re
 
 import pandas as pd
 
+from .extract import is_vague_count
+
 
 __all__ = [
     "cumulative_timeline", "backwards_claims", "headline_tolls_by_period", "undated_claims", "marker_kind",
@@ -38,13 +40,25 @@ LOWER_BOUND_QUALIFIERS = ("more_than", "at_least")
 ESTIMATE_QUALIFIERS = ("about", "nearly", "up_to", "range")
 
 
-def marker_kind(qualifier: str) -> str:
-    """How a chart draws a claim: a lower bound, an estimate, or an exact count."""
-    if qualifier in LOWER_BOUND_QUALIFIERS:
+def marker_kind(qualifier: str, vague: bool = False) -> str:
+    """How a chart draws a claim: a lower bound, an estimate, or an exact count. A vague word
+    ("hundreds of thousands", stored as its smallest reading, 200,000) states only that floor:
+    a lower bound, not an estimate of 200,000 beside the 320,000 counted that week."""
+    if qualifier in LOWER_BOUND_QUALIFIERS or vague:
         return "lower bound"
     if qualifier in ESTIMATE_QUALIFIERS:
         return "estimate"
     return "exact"
+
+
+def _vague(claims: pd.DataFrame) -> pd.Series:
+    """Claims of a vague word (extract.is_vague_count): charted as their floor, never judged stale."""
+    return pd.Series([is_vague_count(q, v, lo, hi) for q, v, lo, hi in
+                      zip(claims["qualifier"], claims["value"], claims["low"], claims["high"])], index=claims.index, dtype=bool)
+
+
+def _markers(claims: pd.DataFrame) -> list[str]:
+    return [marker_kind(q, v) for q, v in zip(claims["qualifier"], _vague(claims))]
 
 
 def _dated(tolls: pd.DataFrame) -> pd.Series:
@@ -61,7 +75,7 @@ def cumulative_timeline(tolls: pd.DataFrame) -> pd.DataFrame:
     bounds up to and including each date (what the record allowed a reader to know)."""
     cum = tolls[tolls["scope"] == "cumulative"].assign(date=_dated(tolls))
     cum = cum[cum["date"].notna()].sort_values(["date", "article_id", "start"], kind="stable")
-    cum = cum.assign(marker=cum["qualifier"].map(marker_kind))
+    cum = cum.assign(marker=_markers(cum))
     cum["running_max_low"] = cum["date"].map(_running_max_low(cum))
     return cum.reset_index(drop=True)
 
@@ -81,7 +95,7 @@ def backwards_claims(tolls: pd.DataFrame) -> pd.DataFrame:
     if cum.empty:
         return cum.assign(earlier_max_low=pd.Series(dtype="float64"), reason=pd.Series(dtype="object"))
     cum["earlier_max_low"] = cum["date"].map(_running_max_low(cum, shift=1))
-    back = cum[cum["earlier_max_low"].notna() & (cum["value"] < cum["earlier_max_low"])].copy()
+    back = cum[cum["earlier_max_low"].notna() & (cum["value"] < cum["earlier_max_low"]) & ~_vague(cum)].copy()
     back["reason"] = _why_backwards(back, "an earlier lower bound")
     return back.reset_index(drop=True)
 
@@ -204,7 +218,7 @@ def classify_cumulative(tolls: pd.DataFrame) -> pd.DataFrame:
     cum["claim_kind"] = kinds
     cum["why"] = whys
     _mark_far_below_peers(cum)
-    cum["marker"] = cum["qualifier"].map(marker_kind)
+    cum["marker"] = _markers(cum)
     return cum.sort_values(["date", "article_id", "start"], kind="stable", na_position="last").reset_index(drop=True)
 
 
@@ -250,7 +264,7 @@ def backwards_by_counter(tolls: pd.DataFrame) -> pd.DataFrame:
     lower bound is stale."""
     war = war_total_timeline(tolls)
     named = pd.Series([judged(c) for c in war["counter"]], index=war.index, dtype=bool)
-    keep = named & war["earlier_max_low"].notna() & (war["value"] < war["earlier_max_low"])
+    keep = named & war["earlier_max_low"].notna() & (war["value"] < war["earlier_max_low"]) & ~_vague(war)
     back = war[keep].copy()
     back["reason"] = _why_backwards(back, "the counter's earlier lower bound")
     return back.reset_index(drop=True)
