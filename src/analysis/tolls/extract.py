@@ -101,6 +101,13 @@ QUALIFIERS = [
 _QUAL = "|".join(pat for _, pat in QUALIFIERS)
 QUAL_RES = [(name, re.compile(rf"^(?:{pat})$", re.I)) for name, pat in QUALIFIERS]
 
+# People named by what they were doing when they died: singular for "a peacekeeper", plural
+# for "40 migrants drowned".
+_TRAVELLERS_AND_TRADES = (
+    r"migrants?|seekers?|peacekeepers?|passengers?|pilgrims?|tourists?|miners?|sailors?|"
+    r"fishermen|fisherman|diplomats?|bystanders?|passers-by|passer-by|contractors?|mourners?|"
+    r"shoppers?|commuters?|spectators?|marines?|recruits?|conscripts?|veterans?"
+)
 # People by work or family, who die in wire copy as the staff of a hospital or a family in a
 # house: each singular and plural spelled in full, so the lists stay exact.
 _STAFF_AND_KIN_SINGULAR = (
@@ -120,7 +127,7 @@ SINGULAR = (
     r"citizen|resident|villager|farmer|shepherd|teacher|protester|demonstrator|driver|paramedic|"
     r"photographer|reporter|cameraman|guard|prisoner|detainee|hostage|teenager|toddler|infant|youth|member|leader|"
     # staff and family named in a list of victims: "a hospital employee", "a judge", "his wife"
-    rf"{_STAFF_AND_KIN_SINGULAR})"
+    rf"{_STAFF_AND_KIN_SINGULAR}|{_TRAVELLERS_AND_TRADES})"
 )
 # A person named with an article: "a nurse", "an elderly man", "a Red Crescent volunteer" (up
 # to two words before the noun).
@@ -152,14 +159,21 @@ VICTIM = (
     rf"toddlers?|infant|youths?|leaders?|{_STAFF_AND_KIN_PLURAL}|"
     r"daesh|isis|isil|is|nusra|ypg|sdf|fsa|hezbollah|army|regime|"
     # peoples named by demonym or faith ("Assyrians", "Christians", "Alawites", "Iraqis")
-    r"[a-z]{3,}ians|alawites|shiites|sunnis|yazidis|druze|iraqis|afghans|lebanese|pakistanis)"
+    r"[a-z]{3,}ians|alawites|shiites|sunnis|yazidis|druze|iraqis|afghans|lebanese|pakistanis|"
+    # demonyms in -is, -ese and others no pattern covers ("Israelis", "Sudanese", "Rohingya")
+    r"israelis|yemenis|somalis|saudis|kuwaitis|qataris|emiratis|omanis|bahrainis|bangladeshis|nepalis|"
+    r"sudanese|chinese|japanese|vietnamese|burmese|congolese|senegalese|nepalese|taiwanese|"
+    r"arabs|jews|muslims|hindus|sikhs|rohingya|uighurs|uyghurs|filipinos|thais|germans|mexicans|africans|"
+    r"koreans|britons|poles|czechs|greeks|"
+    # people named by what they were doing when they died ("40 migrants drowned")
+    rf"{_TRAVELLERS_AND_TRADES})"
 )
 # Past participles of the verbs that kill someone: a death word after the victims ("12 were
 # executed"), and, as an active verb with an object, the mark of the killers ("gunmen killed 12").
 _KILLED = r"killed|executed|massacred|murdered|beheaded|crucified|assassinated|slaughtered"
 DEATH_WORD = (
     rf"{_KILLED}|dead|died|die|dies|deaths|slain|perished|martyred|martyrs|"
-    r"shot\s+dead|found\s+dead|lost\s+their\s+lives|"
+    r"shot\s+dead|found\s+dead|lost\s+their\s+lives|drowned|"
     # "shot and killed", "stabbed to death", "starved to death"
     r"shot\s+and\s+killed|(?:shot|stabbed|beaten|burned|burnt|tortured|starved|hacked|stoned|crushed|trampled|"
     r"bludgeoned|frozen|gunned|bombed)\s+to\s+death|"
@@ -174,7 +188,11 @@ _AUX = (
 )
 # A toll that went past a number: a lead-in to the count (BEFORE_RE) and a lower bound on it
 # (EXCEEDED_BEFORE_RE: "the toll passed 300,000" = more than 300,000).
-_PASSED = r"topped|tops|topping|passed|passes|passing|exceeded|exceeds|exceeding|surpassed|surpasses|surpassing"
+_PASSED = (
+    r"topped|tops|topping|passed|passes|passing|exceeded|exceeds|exceeding|surpassed|surpasses|surpassing|"
+    # "the toll climbed past 2,000": "past" only after a rising verb ("the past 24 hours" is a time)
+    r"(?:climbed|climbs|rose|rises|risen|rising|jumped|jumps|soared|soars|surged|went|crept)\s+past"
+)
 # A verb that brings a toll up to a new count ("bringing to 45 the number killed"): a lead-in
 # to the count and the mark of an updated total (UPDATE_BEFORE_RE).
 _BRING = r"bringing|raising|brings|raises|brought|raised|pushing|pushed"
@@ -201,7 +219,8 @@ AFTER_RE = re.compile(
     r"(?P<loc>\s+(?:in|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})?"
     rf"(?:\s*,?\s+(?:including|among\s+them|mostly|mainly|most\s+of\s+them)(?:\s+[\w'’-]+){{1,6}}?,?)?"
     rf"{_AGE_CLAUSE}?"
-    rf"\s+(?:{_AUX}\s+){{0,5}}(?P<death>{DEATH_WORD})\b",
+    # "three journalists were among the dead": a part of a toll (AMONG_DEAD_RE)
+    rf"\s+(?:{_AUX}\s+){{0,5}}(?:among\s+(?:the|those)\s+)?(?P<death>{DEATH_WORD})\b",
     re.IGNORECASE,
 )
 VICTIM_WORD_RE = re.compile(rf"^{VICTIM}$", re.IGNORECASE)
@@ -214,6 +233,8 @@ BEFORE_RE = Pattern(
     r"(?:\b(?:kill(?:ed|ing|s)?|(?:shoot(?:s|ing)?|shot)\s+dead|execut(?:ed|ing|es)|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)?|"
     r"murder(?:ed|ing|s)?|behead(?:ed|ing|s)?|crucif(?:ied|ies|ying|y)|claim(?:ed|ing|s)?\s+the\s+lives\s+of|"
     r"(?:cost|costing|took|taking|taken|claimed|claiming|claims)\s+the\s+lives\s+of|"
+    # "killed a family of five": the family's size is the toll
+    r"kill(?:ed|ing|s)?\s+(?:an?|the|his|her|their)\s+(?:entire\s+|whole\s+)?family\s+of|"
     r"(?:deaths?|killings?|massacre|murder|execution|martyrdom|bodies|corpses|lives)\s+of(?:\s+the)?|"
     rf"(?:{_BRING})\s+to|"
     r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|martyrs|"
@@ -742,6 +763,12 @@ def _attribution(sentence: str) -> str | None:
 
 # A part of a toll ("including four children") and a total a part belongs to ("were among 22").
 PART_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|incl\.)\s*$", re.I)
+# "three journalists were among the dead": a part of a toll stated elsewhere.
+AMONG_DEAD_AFTER_RE = re.compile(
+    # "there were 11 children among the dead", "a commander was also among the dead"
+    rf"(?:\s+[A-Za-z][\w'’-]*){{0,4}}?\s+(?:(?:were|was|are|is)\s+)?(?:also\s+|reportedly\s+)?among\s+(?:the|those)\s+"
+    rf"(?:{DEATH_WORD})\b", re.I
+)
 AMONG_BEFORE_RE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 # A toll that went past a number is above it ("the toll passed 300,000", "Death toll tops 100").
 EXCEEDED_BEFORE_RE = re.compile(rf"\b(?:{_PASSED})\s+$", re.I)
@@ -774,7 +801,7 @@ CONJ_GAP_RE = re.compile(
 DEATH_CUE_STEMS = (
     "kill", "dea", "die", "slain", "perish", "execut", "massacr", "martyr", "murder", "behead", "crucif",
     "assassinat", "slaughter", "fatalit", "bodies", "corpses", "lives", "fallen", "bring", "brought", "rais",
-    "push", "toll", "number", "eliminat", "destroy", "neutrali", "liquidat", "lost", "lose", "losing",
+    "push", "toll", "number", "eliminat", "destroy", "neutrali", "liquidat", "lost", "lose", "losing", "drown",
 )
 DEATH_CUE_RE = re.compile("|".join(DEATH_CUE_STEMS))
 
@@ -894,7 +921,8 @@ def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -
         scope=_scope(folded, m.start(), m.end(), value), victims=victims,
         attributed_to=None, is_headline=False, sentence=sentence,
         start=s_start + m.start(), end=s_start + m.end(),
-        part=bool(PART_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())),
+        part=bool(PART_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())
+                  or AMONG_DEAD_AFTER_RE.match(sentence, m.end(), m.end() + 90)),
         total=bool(AMONG_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())),
         update=bool(UPDATE_BEFORE_RE.search(sentence, max(0, m.start() - 60), m.start())),
     )
