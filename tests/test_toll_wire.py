@@ -83,3 +83,50 @@ def test_a_toll_that_climbed_past_a_number_is_more_than_it(n, verb, toll):
 def test_the_past_n_days_is_no_toll(n, unit):
     # "past" leads into a toll only after a rising verb
     assert headline(f"The toll over the past {n} {unit} is not known.") == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(counts, st.sampled_from(["new", "more", "additional", "further", "confirmed", "Covid"]),
+       st.sampled_from(["deaths", "fatalities", "bodies"]),
+       st.sampled_from(["Health officials reported {n} {adj} {noun}.", "There were {n} {adj} {noun} on Monday.",
+                        "Officials recorded {n} {adj} {noun} overnight."]))
+def test_n_modified_deaths_is_a_toll(n, adj, noun, frame):
+    # "14 new deaths": the death word is the counted noun and the word before it modifies it
+    text = frame.format(n=f"{n:,}", adj=adj, noun=noun)
+    assert headline(text) == [n], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(2, 900), st.sampled_from(["highest", "deadliest", "worst", "bloodiest"]),
+       st.sampled_from(["toll", "attack", "single attack"]),
+       st.sampled_from(["this year", "since January", "in 2016", "so far this year", "this month"]))
+def test_a_toll_ranked_against_a_period_is_the_events(n, sup, what, period):
+    text = f"The blast killed {n} people, the {sup} {what} {period}."
+    got = tolls.extract_tolls(text)
+    assert [(c["value"], c["scope"], c["is_headline"]) for c in got] == [(n, "incident", True)], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(2, 900), st.sampled_from(["this year", "since January", "in 2016", "so far this year"]),
+       st.sampled_from(["", "Only ", "At least "]))
+def test_a_toll_over_a_period_stays_other(n, period, lead):
+    text = f"{lead}{n} people have been killed {period}."
+    assert [c["scope"] for c in tolls.extract_tolls(text)] == ["other"], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1, 17), st.sampled_from(["girl", "boy", "child", "man", "woman", "soldier"]),
+       st.sampled_from(["was killed", "died", "was shot dead"]), st.sampled_from(TAILS))
+def test_a_person_of_an_age_written_with_hyphens_is_a_toll_of_one(age, who, death, tail):
+    art = "An" if age in (8, 11) else "A"
+    text = f"{art} {age}-year-old {who} {death}{tail}."
+    assert headline(text) == [1], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(counts, st.sampled_from(["U.S.", "U.N.", "U.S.-led", "U.K.", "U.N.-backed"]),
+       st.sampled_from(["troops", "soldiers", "peacekeepers", "forces"]),
+       st.sampled_from(["were killed", "died"]), st.sampled_from(TAILS))
+def test_an_abbreviation_in_the_subject_is_a_word(n, abbr, who, death, tail):
+    text = f"{n:,} {abbr} {who} {death}{tail}."
+    assert headline(text) == [n], text

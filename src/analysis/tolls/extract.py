@@ -212,9 +212,12 @@ _STOP = (
 # are bounded, so it cannot backtrack into itself.
 _AGES = r"\d{1,3}(?:\s*(?:,|and|to|or|-|–)\s*\d{1,3})*+"
 _AGE_CLAUSE = rf"(?:\s*,?\s+\(?(?:aged|ages|age)\s+(?:between\s+)?{_AGES}\)?,?)"
+# A word of the subject between a count and its death word: a word, an abbreviation ("U.S.",
+# "U.N.-backed") or an age ("a 12-year-old girl").
+_MID_WORD = r"(?:[A-Za-z][\w'’-]*|(?:[A-Za-z]\.){2,}(?:-[\w'’-]+)?|\d{1,3}-(?:year|month|week|day)s?-old)"
 AFTER_RE = re.compile(
     # "70 regime and rebel fighters", "25 women and children": one subject, unless a number follows
-    rf"(?P<mid>(?:\s+(?!(?:{_STOP}|an?)\b)[A-Za-z][\w'’-]*|\s+and(?=\s+(?!(?:{_STOP}|{_WORD_UNIT}|{_WORD_TENS}|an?|another|other|others|more|his|her|their|its)\b)[A-Za-z])){{0,6}}?)"
+    rf"(?P<mid>(?:\s+(?!(?:{_STOP}|an?)\b){_MID_WORD}|\s+and(?=\s+(?!(?:{_STOP}|{_WORD_UNIT}|{_WORD_TENS}|an?|another|other|others|more|his|her|their|its)\b)[A-Za-z])){{0,6}}?)"
     # where the victims were ("civilians in Syria have been killed"): a named place only
     r"(?P<loc>\s+(?:in|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})?"
     rf"(?:\s*,?\s+(?:including|among\s+them|mostly|mainly|most\s+of\s+them)(?:\s+[\w'’-]+){{1,6}}?,?)?"
@@ -224,6 +227,7 @@ AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 VICTIM_WORD_RE = re.compile(rf"^{VICTIM}$", re.IGNORECASE)
+DEATH_NOUNS = ("deaths", "fatalities", "bodies", "corpses")  # death words that are the counted noun
 # The noun that closes a member of a list of victims, plural or one person ("a nurse, ...").
 LISTED_VICTIM_RE = re.compile(rf"^(?:{VICTIM}|{SINGULAR})$", re.IGNORECASE)
 ONE_PERSON_AFTER_RE = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+{SINGULAR}\b(?![-‐])", re.IGNORECASE)
@@ -556,7 +560,9 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
         of_head = len(words) >= 2 and words[1].lower() == "of" and VICTIM_WORD_RE.match(words[0])
         # "eight more were killed", "8 More Killed": more of the people the text is counting
         bare = not mid.strip() or mid.strip().lower() == "more" or mid.strip().lower().startswith("of ")
-        head_ok = victim_head or of_head or (not a.group("loc") and bare)
+        # "14 new deaths", "three more bodies": the death word is the noun, the words before it modify it
+        modified_noun = death in DEATH_NOUNS and len(words) <= 2 and not of_head
+        head_ok = victim_head or of_head or (not a.group("loc") and (bare or modified_noun))
         lives_ok = not death.startswith("lives") or before.search(LIVES_CUE_RE)
         killers = KILLER_CLAUSE_RE.search(after, 0, a.start("death")) and TRANSITIVE_DEATH_RE.match(death) and (
             not REFLEXIVE_AFTER_RE.match(after[a.end():]))
@@ -735,6 +741,21 @@ def _cumulative_cue(sentence: FoldedText, lo: int = 0, hi: int | None = None) ->
                for m in sentence[lo:hi].finditer(CUMULATIVE_RE))
 
 
+# "the highest toll this year", "the deadliest attack since January": a superlative just before
+# a period ranks one event against the period's, so the toll is the event's, not the period's.
+RANKED_PERIOD_RE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|most\s+(?:deadly|lethal|violent))\b"
+    r"[^.;,:]{0,40}$", re.I)
+RATE_RE = re.compile(_RATE, re.I)
+
+
+def _other_cue(sentence: FoldedText, lo: int, hi: int) -> bool:
+    """An OTHER_RE cue in sentence[lo:hi]: a rate, or a period not ranking one event
+    (RANKED_PERIOD_RE, read from the sentence's start)."""
+    return any(RATE_RE.fullmatch(m.group(0)) or not RANKED_PERIOD_RE.search(sentence.text, 0, lo + m.start())
+               for m in sentence[lo:hi].finditer(OTHER_RE))
+
+
 def _scope(sentence: FoldedText, start: int, end: int, value: float) -> str:
     """"cumulative" near a cumulative cue (or anywhere in the sentence for a large toll),
     "other" near another cue or when large, else "incident"."""
@@ -742,7 +763,7 @@ def _scope(sentence: FoldedText, start: int, end: int, value: float) -> str:
     window = sentence[lo:end + 90]
     if _cumulative_cue(sentence, lo, end + 90) or (value >= LARGE_TOLL and _cumulative_cue(sentence)):
         return "cumulative"
-    if window.search(OTHER_RE) or value >= LARGE_TOLL:
+    if _other_cue(sentence, lo, end + 90) or value >= LARGE_TOLL:
         return "other"
     return "incident"
 
