@@ -130,3 +130,27 @@ def test_a_person_of_an_age_written_with_hyphens_is_a_toll_of_one(age, who, deat
 def test_an_abbreviation_in_the_subject_is_a_word(n, abbr, who, death, tail):
     text = f"{n:,} {abbr} {who} {death}{tail}."
     assert headline(text) == [n], text
+
+
+GROUPS = ["the Islamic State in Iraq and the Levant", '"Islamic State in Iraq and Levant" and "al-Nusra Front" organizations',
+          "the Army of Conquest and its allies in the north", "the Free Syrian Army in the southern province",
+          "the Kurdish People's Protection Units and their Arab allies"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(counts, st.sampled_from(["members", "fighters", "militants"]), st.sampled_from(GROUPS),
+       st.sampled_from(["were killed", "have been killed", "were reportedly killed"]), st.sampled_from(TAILS),
+       st.sampled_from(["At least ", "", "Activists said "]))
+def test_members_of_a_long_group_name_are_a_toll(n, who, group, death, tail, lead):
+    # a group's name may hold "in" and "and"; the passive killing after it counts the members
+    text = f"{lead}{n:,} {who} of {group} {death}{tail}."
+    text = text[0].upper() + text[1:]
+    assert headline(text) == [n], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(counts, st.integers(2, 9), st.sampled_from(GROUPS), st.sampled_from(["wounded", "captured", "arrested"]))
+def test_members_of_a_long_group_name_wounded_are_no_toll(n, k, group, fate):
+    # only the killed count counts: "12 members of X were wounded and 3 were killed" is 3
+    assert headline(f"{n:,} members of {group} were {fate}.") == []
+    assert headline(f"{n:,} members of {group} were {fate} and {k} were killed.") == [k]

@@ -543,6 +543,19 @@ REFLEXIVE_AFTER_RE = re.compile(r"^\s+(?:themselves|himself|herself)\b", re.I)  
 TRANSITIVE_DEATH_RE = re.compile(rf"^(?:{_KILLED}|shot\s+dead)$", re.I)
 
 
+# "at least 33 members of the 'Islamic State in Iraq and Levant' and 'al-Nusra Front'
+# organizations were killed": a group's name after "members of" may be long and hold "in" and
+# "and" (AFTER_RE stops at both); a passive killing after it still counts the members, when no
+# number, injury word or clause opener stands between.
+GROUP_NAME_REACH = 200  # chars after the number: the victims, a long group name and the verb
+MEMBERS_OF_GROUP_AFTER_RE = re.compile(
+    rf"\s+(?P<v>{VICTIM})\s+(?:of|from)\s+"
+    rf"(?:(?!\b(?:{_NOT_DEAD}|who|whom|whose|which|that|said|says|while|when|after|before|were|was)\b)[^.;:!?\d]){{1,150}}?"
+    rf"\s+(?:were|have\s+been|had\s+been|was|got)\s+(?:{_AUX}\s+){{0,3}}(?:{_KILLED}|shot\s+dead|martyred)\b",
+    re.I,
+)
+
+
 def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     """(victims, extra chars of the death phrase) when the number counts dead people."""
     sentence = folded.text
@@ -568,6 +581,9 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
             not REFLEXIVE_AFTER_RE.match(after[a.end():]))
         if head_ok and lives_ok and not killers and not CASUALTIES_AFTER_RE.match(after[a.end():]):
             return _victims(words[0] if of_head and not victim_head else mid + " " + death), a.end()
+    g = MEMBERS_OF_GROUP_AFTER_RE.match(sentence, m.end(), m.end() + GROUP_NAME_REACH)
+    if g:
+        return _victims(g.group("v")), g.end() - m.end()
     if before.search(BEFORE_RE) and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
         v = VICTIMS_AFTER_RE.match(after)
         return _victims(v.group("v") if v else ""), 0
@@ -676,7 +692,7 @@ def _not_a_reported_death(m: re.Match, sentence: str, ctx: tuple[str, int]) -> b
     a generic or conditional statement about "a person", "dead" said of a thing, or "lives"
     that nothing took. `ctx` is _death_context's answer (its second item is how far the
     death phrase runs after the number; 0 when a verb before the number led into it)."""
-    after = sentence[m.end():m.end() + 90]
+    after = sentence[m.end():m.end() + ctx[1] + 90]  # the death phrase and what follows it
     before = sentence[max(0, m.start() - 60):m.start()]
     if KILLING_IDIOM_AFTER_RE.match(after) or DIE_COGNATE_BEFORE_RE.search(before):
         return True
