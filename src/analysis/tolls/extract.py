@@ -108,12 +108,16 @@ _TRAVELLERS_AND_TRADES = (
     r"fishermen|fisherman|diplomats?|bystanders?|passers-by|passer-by|contractors?|mourners?|"
     r"shoppers?|commuters?|spectators?|marines?|recruits?|conscripts?|veterans?"
 )
+# One person by kinship (or a bodyguard): "the bodies of a father", "a nephew was killed".
+_KIN = (
+    r"wife|husband|son|daughter|mother|father|brother|sister|nephew|niece|cousin|uncle|aunt|"
+    r"grandson|granddaughter|grandfather|grandmother|grandchild|bodyguard"
+)
 # People by work or family, who die in wire copy as the staff of a hospital or a family in a
 # house: each singular and plural spelled in full, so the lists stay exact.
 _STAFF_AND_KIN_SINGULAR = (
     r"employee|staffer|official|engineer|firefighter|lawyer|judge|priest|cleric|imam|surgeon|pharmacist|"
-    r"mother|father|wife|husband|son|daughter|brother|sister|relative|policewoman|serviceman|gunman|"
-    r"trader|shopkeeper|vendor"
+    rf"relative|policewoman|serviceman|gunman|trader|shopkeeper|vendor|{_KIN}"
 )
 _STAFF_AND_KIN_PLURAL = (
     r"employees|staff|staffers|officials|engineers|firefighters|lawyers|judges|priests|clerics|imams|"
@@ -136,7 +140,7 @@ _ONE_PERSON_AHEAD = rf"(?=\s+(?:[\w-]+\s+){{0,2}}{SINGULAR}\b)"
 NUMBER_PHRASE_RE = Pattern(
     rf"\b(?:between\s+(?P<lo1>{NUM})\s+and\s+(?P<hi1>{NUM})"
     rf"|(?<!from\s)(?P<lo2>{_INT}|{_WORD_INT}(?=\s+to\s))\s*(?:-|–|to)\s*(?P<hi2>{_INT}|{_WORD_INT})(?![\w-])"
-    rf"|(?P<one>an?){_ONE_PERSON_AHEAD}"
+    rf"|(?P<one>an?{_ONE_PERSON_AHEAD})"
     rf"|(?:(?P<qual>{_QUAL})\s+)?(?P<num>{NUM})(?P<post>\s+or\s+more|\s+or\s+so|\s+plus)?)\b",
     re.IGNORECASE,
 )
@@ -271,7 +275,7 @@ CASUALTIES_AFTER_RE = re.compile(
 )
 # The victim word ends the word: "kill 16 in rebel-held Aleppo" names a place, not rebels.
 VICTIMS_AFTER_RE = re.compile(
-    rf"^[\"'”’»]?(?:\s+of)?(?:\s+[A-Za-z][\w'’-]*){{0,3}}?\s+(?P<v>{VICTIM})\b(?![-‐])", re.IGNORECASE
+    rf"^[\"'”’»]?(?:\s+of)?(?:\s+{_MID_WORD}){{0,3}}?\s+(?P<v>{VICTIM})\b(?![-‐])", re.IGNORECASE
 )
 # Numbers that are something else: units, ages, times, counts of things.
 NOT_COUNT_AFTER_RE = re.compile(
@@ -821,7 +825,7 @@ UPDATE_BEFORE_RE = re.compile(
 # mercenaries were killed", "crucifying two people and executing 23 others"): the gap between
 # two numbers is victim words and a conjunction, at most with a second killing verb.
 CONJ_GAP_RE = re.compile(
-    rf"^(?P<words>(?:\s+(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*){{1,5}}?)\s*"
+    rf"^(?P<words>(?:\s+(?!(?:{_STOP})\b){_MID_WORD}){{1,5}}?)\s*"
     r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+)"
     # "a woman and her two children", "a commander and his three bodyguards"
     r"(?:(?:killing|executing|beheading|crucifying|massacring|slaughtering|murdering)\s+)?"
@@ -914,7 +918,9 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
     found = []  # (match, (value, low, high), death context or None)
     for m in number_phrases(folded):
         parts = _number_parts(m)
-        if parts is None or parts[0] <= 0:
+        # a number that is no count (an age, a year, a label) is no list member either: "an
+        # 8-year-old boy and his mother" lists two people
+        if parts is None or parts[0] <= 0 or _is_year_or_label(m, sentence, sentence[m.end():m.end() + 90]):
             continue
         ctx = _death_context(m, folded)
         if ctx and _not_a_reported_death(m, sentence, ctx):
