@@ -16,7 +16,7 @@ SINGULAR = ["nurse", "doctor", "civilian", "soldier", "child", "woman", "man", "
 PLURAL = ["soldiers", "civilians", "children", "policemen", "nurses", "fighters", "doctors", "women",
           "officials", "employees", "journalists", "farmers", "rebels", "workers"]
 MODIFIERS = ["", "young ", "local ", "hospital ", "off-duty ", "elderly ", "Red Crescent ", "local aid ",
-             "Syrian army "]
+             "Syrian army ", "12-year-old ", "15-year-old "]
 POSSESSIVES = ["his ", "her ", "their "]
 VOWELS = "aeiouAEIOU"
 

@@ -104,12 +104,23 @@ QUALIFIERS = [
 _QUAL = "|".join(pat for _, pat in QUALIFIERS)
 QUAL_RES = [(name, re.compile(rf"^(?:{pat})$", re.I)) for name, pat in QUALIFIERS]
 
+# People named by what they were doing when they died: singular for "a peacekeeper", plural
+# for "40 migrants drowned".
+_TRAVELLERS_AND_TRADES = (
+    r"migrants?|seekers?|peacekeepers?|passengers?|pilgrims?|tourists?|miners?|sailors?|"
+    r"fishermen|fisherman|diplomats?|bystanders?|passers-by|passer-by|contractors?|mourners?|"
+    r"shoppers?|commuters?|spectators?|marines?|recruits?|conscripts?|veterans?"
+)
+# One person by kinship (or a bodyguard): "the bodies of a father", "a nephew was killed".
+_KIN = (
+    r"wife|husband|son|daughter|mother|father|brother|sister|nephew|niece|cousin|uncle|aunt|"
+    r"grandson|granddaughter|grandfather|grandmother|grandchild|bodyguard"
+)
 # People by work or family, who die in wire copy as the staff of a hospital or a family in a
 # house: each singular and plural spelled in full, so the lists stay exact.
 _STAFF_AND_KIN_SINGULAR = (
     r"employee|staffer|official|engineer|firefighter|lawyer|judge|priest|cleric|imam|surgeon|pharmacist|"
-    r"mother|father|wife|husband|son|daughter|brother|sister|relative|policewoman|serviceman|gunman|"
-    r"trader|shopkeeper|vendor"
+    rf"relative|policewoman|serviceman|gunman|trader|shopkeeper|vendor|{_KIN}"
 )
 _STAFF_AND_KIN_PLURAL = (
     r"employees|staff|staffers|officials|engineers|firefighters|lawyers|judges|priests|clerics|imams|"
@@ -123,7 +134,7 @@ SINGULAR = (
     r"citizen|resident|villager|farmer|shepherd|teacher|protester|demonstrator|driver|paramedic|"
     r"photographer|reporter|cameraman|guard|prisoner|detainee|hostage|teenager|toddler|infant|youth|member|leader|"
     # staff and family named in a list of victims: "a hospital employee", "a judge", "his wife"
-    rf"{_STAFF_AND_KIN_SINGULAR})"
+    rf"{_STAFF_AND_KIN_SINGULAR}|{_TRAVELLERS_AND_TRADES})"
 )
 # A person named with an article: "a nurse", "an elderly man", "a Red Crescent volunteer" (up
 # to two words before the noun).
@@ -132,7 +143,7 @@ _ONE_PERSON_AHEAD = rf"(?=\s+(?:[\w-]+\s+){{0,2}}{SINGULAR}\b)"
 NUMBER_PHRASE_RE = Pattern(
     rf"\b(?:between\s+(?P<lo1>{NUM})\s+and\s+(?P<hi1>{NUM})"
     rf"|(?<!from\s)(?P<lo2>{_INT}|{_WORD_INT}(?=\s+to\s))\s*(?:-|–|to)\s*(?P<hi2>{_INT}|{_WORD_INT})(?![\w-])"
-    rf"|(?P<one>an?){_ONE_PERSON_AHEAD}"
+    rf"|(?P<one>an?{_ONE_PERSON_AHEAD})"
     rf"|(?:(?P<qual>{_QUAL})\s+)?(?P<num>{NUM})(?P<post>\s+or\s+more|\s+or\s+so|\s+plus)?)\b",
     re.IGNORECASE,
 )
@@ -155,14 +166,21 @@ VICTIM = (
     rf"toddlers?|infant|youths?|leaders?|{_STAFF_AND_KIN_PLURAL}|"
     r"daesh|isis|isil|is|nusra|ypg|sdf|fsa|hezbollah|army|regime|"
     # peoples named by demonym or faith ("Assyrians", "Christians", "Alawites", "Iraqis")
-    r"[a-z]{3,}ians|alawites|shiites|sunnis|yazidis|druze|iraqis|afghans|lebanese|pakistanis)"
+    r"[a-z]{3,}ians|alawites|shiites|sunnis|yazidis|druze|iraqis|afghans|lebanese|pakistanis|"
+    # demonyms in -is, -ese and others no pattern covers ("Israelis", "Sudanese", "Rohingya")
+    r"israelis|yemenis|somalis|saudis|kuwaitis|qataris|emiratis|omanis|bahrainis|bangladeshis|nepalis|"
+    r"sudanese|chinese|japanese|vietnamese|burmese|congolese|senegalese|nepalese|taiwanese|"
+    r"arabs|jews|muslims|hindus|sikhs|rohingya|uighurs|uyghurs|filipinos|thais|germans|mexicans|africans|"
+    r"koreans|britons|poles|czechs|greeks|"
+    # people named by what they were doing when they died ("40 migrants drowned")
+    rf"{_TRAVELLERS_AND_TRADES})"
 )
 # Past participles of the verbs that kill someone: a death word after the victims ("12 were
 # executed"), and, as an active verb with an object, the mark of the killers ("gunmen killed 12").
 _KILLED = r"killed|executed|massacred|murdered|beheaded|crucified|assassinated|slaughtered"
 DEATH_WORD = (
     rf"{_KILLED}|dead|died|die|dies|deaths|slain|perished|martyred|martyrs|"
-    r"shot\s+dead|found\s+dead|lost\s+their\s+lives|"
+    r"shot\s+dead|found\s+dead|lost\s+their\s+lives|drowned|"
     # "shot and killed", "stabbed to death", "starved to death"
     r"shot\s+and\s+killed|(?:shot|stabbed|beaten|burned|burnt|tortured|starved|hacked|stoned|crushed|trampled|"
     r"bludgeoned|frozen|gunned|bombed)\s+to\s+death|"
@@ -177,7 +195,11 @@ _AUX = (
 )
 # A toll that went past a number: a lead-in to the count (BEFORE_RE) and a lower bound on it
 # (EXCEEDED_BEFORE_RE: "the toll passed 300,000" = more than 300,000).
-_PASSED = r"topped|tops|topping|passed|passes|passing|exceeded|exceeds|exceeding|surpassed|surpasses|surpassing"
+_PASSED = (
+    r"topped|tops|topping|passed|passes|passing|exceeded|exceeds|exceeding|surpassed|surpasses|surpassing|"
+    # "the toll climbed past 2,000": "past" only after a rising verb ("the past 24 hours" is a time)
+    r"(?:climbed|climbs|rose|rises|risen|rising|jumped|jumps|soared|soars|surged|went|crept)\s+past"
+)
 # A verb that brings a toll up to a new count ("bringing to 45 the number killed"): a lead-in
 # to the count and the mark of an updated total (UPDATE_BEFORE_RE).
 _BRING = r"bringing|raising|brings|raises|brought|raised|pushing|pushed"
@@ -197,17 +219,22 @@ _STOP = (
 # are bounded, so it cannot backtrack into itself.
 _AGES = r"\d{1,3}(?:\s*(?:,|and|to|or|-|–)\s*\d{1,3})*+"
 _AGE_CLAUSE = rf"(?:\s*,?\s+\(?(?:aged|ages|age)\s+(?:between\s+)?{_AGES}\)?,?)"
+# A word of the subject between a count and its death word: a word, an abbreviation ("U.S.",
+# "U.N.-backed") or an age ("a 12-year-old girl").
+_MID_WORD = r"(?:[A-Za-z][\w'’-]*|(?:[A-Za-z]\.){2,}(?:-[\w'’-]+)?|\d{1,3}-(?:year|month|week|day)s?-old)"
 AFTER_RE = re.compile(
     # "70 regime and rebel fighters", "25 women and children": one subject, unless a number follows
-    rf"(?P<mid>(?:\s+(?!(?:{_STOP}|an?)\b)[A-Za-z][\w'’-]*|\s+and(?=\s+(?!(?:{_STOP}|{_WORD_UNIT}|{_WORD_TENS}|an?|another|other|others|more|his|her|their|its)\b)[A-Za-z])){{0,6}}?)"
+    rf"(?P<mid>(?:\s+(?!(?:{_STOP}|an?)\b){_MID_WORD}|\s+and(?=\s+(?!(?:{_STOP}|{_WORD_UNIT}|{_WORD_TENS}|an?|another|other|others|more|his|her|their|its)\b)[A-Za-z])){{0,6}}?)"
     # where the victims were ("civilians in Syria have been killed"): a named place only
     r"(?P<loc>\s+(?:in|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})?"
     rf"(?:\s*,?\s+(?:including|among\s+them|mostly|mainly|most\s+of\s+them)(?:\s+[\w'’-]+){{1,6}}?,?)?"
     rf"{_AGE_CLAUSE}?"
-    rf"\s+(?:{_AUX}\s+){{0,5}}(?P<death>{DEATH_WORD})\b",
+    # "three journalists were among the dead": a part of a toll (AMONG_DEAD_RE)
+    rf"\s+(?:{_AUX}\s+){{0,5}}(?:among\s+(?:the|those)\s+)?(?P<death>{DEATH_WORD})\b",
     re.IGNORECASE,
 )
 VICTIM_WORD_RE = re.compile(rf"^{VICTIM}$", re.IGNORECASE)
+DEATH_NOUNS = ("deaths", "fatalities", "bodies", "corpses")  # death words that are the counted noun
 # The noun that closes a member of a list of victims, plural or one person ("a nurse, ...").
 LISTED_VICTIM_RE = re.compile(rf"^(?:{VICTIM}|{SINGULAR})$", re.IGNORECASE)
 ONE_PERSON_AFTER_RE = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+{SINGULAR}\b(?![-‐])", re.IGNORECASE)
@@ -217,6 +244,8 @@ BEFORE_RE = Pattern(
     r"(?:\b(?:kill(?:ed|ing|s)?|(?:shoot(?:s|ing)?|shot)\s+dead|execut(?:ed|ing|es)|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)?|"
     r"murder(?:ed|ing|s)?|behead(?:ed|ing|s)?|crucif(?:ied|ies|ying|y)|claim(?:ed|ing|s)?\s+the\s+lives\s+of|"
     r"(?:cost|costing|took|taking|taken|claimed|claiming|claims)\s+the\s+lives\s+of|"
+    # "killed a family of five": the family's size is the toll
+    r"kill(?:ed|ing|s)?\s+(?:an?|the|his|her|their)\s+(?:entire\s+|whole\s+)?family\s+of|"
     r"(?:deaths?|killings?|massacre|murder|execution|martyrdom|bodies|corpses|lives)\s+of(?:\s+the)?|"
     rf"(?:{_BRING})\s+to|"
     r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|martyrs|"
@@ -249,7 +278,7 @@ CASUALTIES_AFTER_RE = re.compile(
 )
 # The victim word ends the word: "kill 16 in rebel-held Aleppo" names a place, not rebels.
 VICTIMS_AFTER_RE = re.compile(
-    rf"^[\"'”’»]?(?:\s+of)?(?:\s+[A-Za-z][\w'’-]*){{0,3}}?\s+(?P<v>{VICTIM})\b(?![-‐])", re.IGNORECASE
+    rf"^[\"'”’»]?(?:\s+of)?(?:\s+{_MID_WORD}){{0,3}}?\s+(?P<v>{VICTIM})\b(?![-‐])", re.IGNORECASE
 )
 # Numbers that are something else: units, ages, times, counts of things.
 NOT_COUNT_AFTER_RE = re.compile(
@@ -578,6 +607,19 @@ REFLEXIVE_AFTER_RE = re.compile(r"^\s+(?:themselves|himself|herself)\b", re.I)  
 TRANSITIVE_DEATH_RE = re.compile(rf"^(?:{_KILLED}|shot\s+dead)$", re.I)
 
 
+# "at least 33 members of the 'Islamic State in Iraq and Levant' and 'al-Nusra Front'
+# organizations were killed": a group's name after "members of" may be long and hold "in" and
+# "and" (AFTER_RE stops at both); a passive killing after it still counts the members, when no
+# number, injury word or clause opener stands between.
+GROUP_NAME_REACH = 200  # chars after the number: the victims, a long group name and the verb
+MEMBERS_OF_GROUP_AFTER_RE = re.compile(
+    rf"\s+(?P<v>{VICTIM})\s+(?:of|from)\s+"
+    rf"(?:(?!\b(?:{_NOT_DEAD}|who|whom|whose|which|that|said|says|while|when|after|before|were|was)\b)[^.;:!?\d]){{1,150}}?"
+    rf"\s+(?:were|have\s+been|had\s+been|was|got)\s+(?:{_AUX}\s+){{0,3}}(?:{_KILLED}|shot\s+dead|martyred)\b",
+    re.I,
+)
+
+
 def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     """(victims, extra chars of the death phrase) when the number counts dead people."""
     sentence = folded.text
@@ -595,12 +637,17 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
         of_head = len(words) >= 2 and words[1].lower() == "of" and VICTIM_WORD_RE.match(words[0])
         # "eight more were killed", "8 More Killed": more of the people the text is counting
         bare = not mid.strip() or mid.strip().lower() == "more" or mid.strip().lower().startswith("of ")
-        head_ok = victim_head or of_head or (not a.group("loc") and bare)
+        # "14 new deaths", "three more bodies": the death word is the noun, the words before it modify it
+        modified_noun = death in DEATH_NOUNS and len(words) <= 2 and not of_head
+        head_ok = victim_head or of_head or (not a.group("loc") and (bare or modified_noun))
         lives_ok = not death.startswith("lives") or before.search(LIVES_CUE_RE)
         killers = KILLER_CLAUSE_RE.search(after, 0, a.start("death")) and TRANSITIVE_DEATH_RE.match(death) and (
             not REFLEXIVE_AFTER_RE.match(after[a.end():]))
         if head_ok and lives_ok and not killers and not CASUALTIES_AFTER_RE.match(after[a.end():]):
             return _victims(words[0] if of_head and not victim_head else mid + " " + death), a.end()
+    g = MEMBERS_OF_GROUP_AFTER_RE.match(sentence, m.end(), m.end() + GROUP_NAME_REACH)
+    if g:
+        return _victims(g.group("v")), g.end() - m.end()
     if before.search(BEFORE_RE) and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
         v = VICTIMS_AFTER_RE.match(after)
         return _victims(v.group("v") if v else ""), 0
@@ -709,7 +756,7 @@ def _not_a_reported_death(m: re.Match, sentence: str, ctx: tuple[str, int]) -> b
     a generic or conditional statement about "a person", "dead" said of a thing, or "lives"
     that nothing took. `ctx` is _death_context's answer (its second item is how far the
     death phrase runs after the number; 0 when a verb before the number led into it)."""
-    after = sentence[m.end():m.end() + 90]
+    after = sentence[m.end():m.end() + ctx[1] + 90]  # the death phrase and what follows it
     before = sentence[max(0, m.start() - 60):m.start()]
     if KILLING_IDIOM_AFTER_RE.match(after) or DIE_COGNATE_BEFORE_RE.search(before):
         return True
@@ -774,6 +821,21 @@ def _cumulative_cue(sentence: FoldedText, lo: int = 0, hi: int | None = None) ->
                for m in sentence[lo:hi].finditer(CUMULATIVE_RE))
 
 
+# "the highest toll this year", "the deadliest attack since January": a superlative just before
+# a period ranks one event against the period's, so the toll is the event's, not the period's.
+RANKED_PERIOD_RE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|most\s+(?:deadly|lethal|violent))\b"
+    r"[^.;,:]{0,40}$", re.I)
+RATE_RE = re.compile(_RATE, re.I)
+
+
+def _other_cue(sentence: FoldedText, lo: int, hi: int) -> bool:
+    """An OTHER_RE cue in sentence[lo:hi]: a rate, or a period not ranking one event
+    (RANKED_PERIOD_RE, read from the sentence's start)."""
+    return any(RATE_RE.fullmatch(m.group(0)) or not RANKED_PERIOD_RE.search(sentence.text, 0, lo + m.start())
+               for m in sentence[lo:hi].finditer(OTHER_RE))
+
+
 def _scope(sentence: FoldedText, start: int, end: int, value: float) -> str:
     """"cumulative" near a cumulative cue (or anywhere in the sentence for a large toll),
     "other" near another cue or when large, else "incident"."""
@@ -781,7 +843,7 @@ def _scope(sentence: FoldedText, start: int, end: int, value: float) -> str:
     window = sentence[lo:end + 90]
     if _cumulative_cue(sentence, lo, end + 90) or (value >= LARGE_TOLL and _cumulative_cue(sentence)):
         return "cumulative"
-    if window.search(OTHER_RE) or value >= LARGE_TOLL:
+    if _other_cue(sentence, lo, end + 90) or value >= LARGE_TOLL:
         return "other"
     return "incident"
 
@@ -828,6 +890,12 @@ def _source_name(raw: str) -> str:
 
 # A part of a toll ("including four children") and a total a part belongs to ("were among 22").
 PART_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|incl\.)\s*$", re.I)
+# "three journalists were among the dead": a part of a toll stated elsewhere.
+AMONG_DEAD_AFTER_RE = re.compile(
+    # "there were 11 children among the dead", "a commander was also among the dead"
+    rf"(?:\s+[A-Za-z][\w'’-]*){{0,4}}?\s+(?:(?:were|was|are|is)\s+)?(?:also\s+|reportedly\s+)?among\s+(?:the|those)\s+"
+    rf"(?:{DEATH_WORD})\b", re.I
+)
 AMONG_BEFORE_RE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
 # A toll that went past a number is above it ("the toll passed 300,000", "Death toll tops 100").
 EXCEEDED_BEFORE_RE = re.compile(rf"\b(?:{_PASSED})\s+$", re.I)
@@ -848,7 +916,7 @@ UPDATE_BEFORE_RE = re.compile(
 # mercenaries were killed", "crucifying two people and executing 23 others"): the gap between
 # two numbers is victim words and a conjunction, at most with a second killing verb.
 CONJ_GAP_RE = re.compile(
-    rf"^(?P<words>(?:\s+(?!(?:{_STOP})\b)[A-Za-z][\w'’-]*){{1,5}}?)\s*"
+    rf"^(?P<words>(?:\s+(?!(?:{_STOP})\b){_MID_WORD}){{1,5}}?)\s*"
     r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+)"
     # "a woman and her two children", "a commander and his three bodyguards"
     r"(?:(?:killing|executing|beheading|crucifying|massacring|slaughtering|murdering)\s+)?"
@@ -865,7 +933,7 @@ CONJ_GAP_RE = re.compile(
 DEATH_CUE_STEMS = (
     "kill", "dea", "die", "slain", "perish", "execut", "massacr", "martyr", "murder", "behead", "crucif",
     "assassinat", "slaughter", "fatalit", "bodies", "corpses", "lives", "fallen", "bring", "brought", "rais",
-    "push", "toll", "number", "eliminat", "destroy", "neutrali", "liquidat", "lost", "lose", "losing",
+    "push", "toll", "number", "eliminat", "destroy", "neutrali", "liquidat", "lost", "lose", "losing", "drown",
 )
 DEATH_CUE_RE = re.compile("|".join(DEATH_CUE_STEMS))
 
@@ -942,7 +1010,9 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
     found = []  # (match, (value, low, high), death context or None)
     for m in number_phrases(folded):
         parts = _number_parts(m)
-        if parts is None or parts[0] <= 0:
+        # a number that is no count (an age, a year, a label) is no list member either: "an
+        # 8-year-old boy and his mother" lists two people
+        if parts is None or parts[0] <= 0 or _is_year_or_label(m, sentence, sentence[m.end():m.end() + 90]):
             continue
         ctx = _death_context(m, folded)
         if ctx and _not_a_reported_death(m, sentence, ctx):
@@ -989,7 +1059,8 @@ def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -
         scope=_scope(folded, m.start(), m.end(), value), victims=victims,
         attributed_to=None, is_headline=False, sentence=sentence,
         start=s_start + m.start(), end=s_start + m.end(),
-        part=bool(PART_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())),
+        part=bool(PART_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())
+                  or AMONG_DEAD_AFTER_RE.match(sentence, m.end(), m.end() + 90)),
         total=bool(AMONG_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())),
         update=bool(UPDATE_BEFORE_RE.search(sentence, max(0, m.start() - 60), m.start())),
         of_dead=bool(PART_OF_DEAD_AFTER_RE.match(sentence[m.end():m.end() + 60])),
