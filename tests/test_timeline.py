@@ -90,3 +90,14 @@ def test_a_count_far_below_its_peers_is_not_a_war_total():
     assert c.loc["c", "claim_kind"] == tl.WAR_TOTAL  # within a factor of two: counters differ that much
     few = tl.classify_cumulative(claims(rows[-2:])).set_index("article_id")  # too few peers to judge
     assert few.loc["b", "claim_kind"] == tl.WAR_TOTAL
+
+
+def test_the_note_under_an_empty_off_axis_table_says_whether_there_was_any_war_total():
+    """With no cumulative claim at all, 'every cumulative claim is a war total' under an empty
+    chart read as if the chart had lost them."""
+    from analysis import tolls
+
+    none = pd.DataFrame({"scope": ["incident", "other"]})
+    assert tolls.no_off_axis_note(none) == "no claim counts the war's total"
+    assert tolls.no_off_axis_note(none.iloc[:0]) == "no claim counts the war's total"
+    assert tolls.no_off_axis_note(pd.DataFrame({"scope": ["incident", "cumulative"]})) == "every cumulative claim is a war total"

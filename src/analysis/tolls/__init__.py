@@ -5,7 +5,7 @@ tables behind the charts (timeline).
               parse_number, implausible_toll, MAX_PLAUSIBLE_TOLL, NUMBER_PHRASE_RE, DEATH_CUE_RE
     timeline  cumulative_timeline, backwards_claims, headline_tolls_by_period, undated_claims, marker_kind;
               by who counted: classify_cumulative, war_total_timeline, backwards_by_counter,
-              latest_war_total, off_axis_claims
+              latest_war_total, no_off_axis_note, off_axis_claims
 """
 
 from ..schema import TOLL_COLUMNS
@@ -28,6 +28,7 @@ from .timeline import (
     backwards_claims,
     classify_cumulative,
     latest_war_total,
+    no_off_axis_note,
     off_axis_claims,
     war_total_timeline,
     cumulative_timeline,
@@ -41,5 +42,5 @@ __all__ = [
     "implausible_toll", "MAX_PLAUSIBLE_TOLL",
     "NUMBER_PHRASE_RE", "DEATH_CUE_RE", "cumulative_timeline", "backwards_claims", "headline_tolls_by_period",
     "undated_claims", "marker_kind", "LOWER_BOUND_QUALIFIERS", "ESTIMATE_QUALIFIERS", "classify_cumulative",
-    "war_total_timeline", "backwards_by_counter", "latest_war_total", "off_axis_claims",
+    "war_total_timeline", "backwards_by_counter", "latest_war_total", "no_off_axis_note", "off_axis_claims",
 ]

@@ -285,3 +285,10 @@ def off_axis_claims(tolls: pd.DataFrame) -> pd.DataFrame:
     with why, so none is dropped silently."""
     cum = classify_cumulative(tolls)
     return cum[cum["claim_kind"] != WAR_TOTAL].reset_index(drop=True)
+
+
+def no_off_axis_note(tolls: pd.DataFrame) -> str:
+    """What to say when off_axis_claims is empty: every cumulative claim is charted, or there
+    is none (saying the first under an empty chart read as if the chart had lost them)."""
+    has_cumulative = len(tolls) and (tolls["scope"] == "cumulative").any()
+    return "every cumulative claim is a war total" if has_cumulative else "no claim counts the war's total"
