@@ -47,7 +47,14 @@ SEED = 0
 MIN_PAGES_PER_WORD = 8  # a word must occur on this many pages to get a weight: no one-site phrases
 MAX_VOCAB = 3000
 VOCAB_CLIP = 3.0
-TITLE_TREES = 200
+# Headline ranker: every row in every tree (no row subsampling) and a smaller step with more trees.
+# With subsample=0.8 the site-grouped CV title moved with the seed alone (seeds 0/1/2: 0.806/0.799/
+# 0.803); without it seeds 0/1/2 gave 0.807/0.807/0.806, so the shipped model and its CV figure no
+# longer hang on a seed. Learning rate 0.05 with 400 trees was chosen on CV folds 1-3 only (title
+# 0.820 -> 0.829 there); folds 4-5, not used for the choice, went 0.789 -> 0.792 (README, Cleaning).
+TITLE_TREES = 400
+TITLE_LEARNING_RATE = 0.05
+TITLE_SUBSAMPLE = 1.0
 # Decoding, chosen on WCXB dev with the in-sample model (body F1 by setting: 0.45/none/none
 # 0.9252; +hysteresis 0.25: 0.9262; threshold 0.5 + islands 0.7: 0.9217). The island rule costs
 # ~0.004 F1 here but removes comment prompts and appeals stranded in the footer, which the
@@ -169,8 +176,8 @@ def fit_lr(X: np.ndarray, y: np.ndarray, sw: np.ndarray, C: float = 1.0) -> dict
 def fit_trees(X: np.ndarray, y: np.ndarray) -> dict:
     """Boosted trees for the headline ranker (interactions matter: a short capitalised line is
     a headline before a byline but a menu item inside a list), exported as flat arrays."""
-    g = GradientBoostingClassifier(n_estimators=TITLE_TREES, max_depth=3, learning_rate=0.1, subsample=0.8,
-                                   random_state=SEED).fit(X, y)
+    g = GradientBoostingClassifier(n_estimators=TITLE_TREES, max_depth=3, learning_rate=TITLE_LEARNING_RATE,
+                                   subsample=TITLE_SUBSAMPLE, random_state=SEED).fit(X, y)
     out = {"init": round(float(g._raw_predict_init(X[:1])[0, 0]), 6),
            "feature": [], "split": [], "left": [], "right": [], "value": []}
     for est in g.estimators_[:, 0]:

@@ -139,6 +139,25 @@ def test_the_publisher_named_by_the_text_is_cut(headline, sep, outlet):
     assert _headline_of(f"{headline}{sep}{outlet}\n{_STORY}", 0, outlet) == headline
 
 
+_STEPS = st.sampled_from(["Home", "News", "Middle East", "Blog", "Stories", "World", "Opinion"])
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_STEPS, min_size=2, max_size=4), st.sampled_from([" > ", " › "]), _HEADLINES)
+def test_a_breadcrumb_trail_gives_its_last_step(steps, sep, headline):
+    """A trail of three steps or more ('Home > Blog > Title') chosen as the headline is cut to its
+    last step, the page's own title."""
+    assert _headline_of(f"{sep.join([*steps, headline])}\n{_STORY}", 0) == headline
+
+
+@pytest.mark.parametrize("text", ["Home > Syria talks end", "Why supply > demand in Aleppo",
+                                  "Syria talks end » Example News » Opinion", "Home > News > Aleppo"])
+def test_short_trails_and_other_uses_of_the_sign_stay(text):
+    """One '>' is as often a comparison as a trail, '»' puts the site last, and a one-word last step
+    is a section, not a headline."""
+    assert _headline_of(f"{text}\n{_STORY}", 0) == text
+
+
 @pytest.mark.parametrize("text, want", [
     ("Stanford grads find jobs scarce (latimes.com)", "Stanford grads find jobs scarce"),
     # a month and year that end a headline are its words, not a date stamp

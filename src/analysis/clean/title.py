@@ -355,6 +355,10 @@ _FULL_DATE = rf"(?:(?:{WEEKDAY_NAME})\.?,?\s+)?(?:(?:{MONTH_NAME})\.?\s+\d{{1,2}
 EDGE_DATE_RES = (re.compile(rf"^(?:{_FULL_DATE})\s+(?=\w)", re.IGNORECASE),
                  re.compile(rf"(?<=\w)[\s,]+(?:{_FULL_DATE})$", re.IGNORECASE))
 MIN_TRIMMED_TOKENS = 2  # what is left must still read as a headline, not a word
+# A breadcrumb trail of three steps or more ("Home > Blog > Title") chosen as the headline: its last
+# step is the page's own title. "»" is left out: "Title » Site" puts the site last.
+TRAIL_STEP_RE = re.compile(r"\s+[>›]\s+")
+MIN_TRAIL_STEPS = 2
 
 
 DAY_NAME_RE = re.compile(rf"(?<![a-z])(?:{MONTH_NAME}|{WEEKDAY_NAME})(?![a-z])", re.IGNORECASE)
@@ -385,6 +389,9 @@ def headline_text(lines: list[_Line], i: int, outlet: str | None = None) -> str:
     text = _keep_if_headline(SOURCE_CREDIT_RE.sub("", ln.content), ln.content)
     for edge in EDGE_DATE_RES:
         text = _keep_if_headline(edge.sub("", text), text)
+    steps = TRAIL_STEP_RE.split(text)  # "Home > Blog > Stories > Title": a trail ends at the page itself
+    if len(steps) > MIN_TRAIL_STEPS:
+        text = _keep_if_headline(steps[-1], text)
     if not TITLE_SEPARATOR_RE.search(text):
         return text.strip()
     index = _LineIndex([other.norm for other in lines])  # only for a line with a separator
