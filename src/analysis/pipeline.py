@@ -12,12 +12,15 @@ with one line saying what to do.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import hashlib
 import json
 import os
 import re
 import sys
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -270,18 +273,39 @@ def quiet_shutdown_kernel_manager() -> type:
     return QuietShutdownKernelManager
 
 
-def kernel_config() -> dict:
+# An IPC socket is a file whose path must fit in sockaddr_un.sun_path (108 bytes on Linux, 104 on
+# macOS); the kernel adds "/kernel-N" to its folder, so a folder path longer than this falls back to /tmp.
+SOCKET_FOLDER_MAX = 80
+
+
+@contextlib.contextmanager
+def kernel_sockets() -> Iterator[Path]:
+    """A folder of this run's own (mode 0700, removed afterwards) for its kernels' IPC sockets.
+    Left to itself jupyter_client names them kernel-ipc-1..5 in the working directory (papermill's
+    cwd, the notebooks folder) and takes the first names not yet on disk, so two runs starting a
+    kernel at the same moment took the same names: the later kernel's bind replaced the earlier's
+    sockets and the first run died with "ValueError: Invalid Signature" (a reply signed with the
+    other kernel's key). A private folder per run cannot be shared."""
+    parent = tempfile.gettempdir()
+    if len(parent) > SOCKET_FOLDER_MAX - len("/analysis-kernels-xxxxxxxx"):
+        parent = "/tmp"
+    with tempfile.TemporaryDirectory(prefix="analysis-kernels-", dir=parent) as folder:
+        yield Path(folder)
+
+
+def kernel_config(sockets: Path) -> dict:
     """Kernel manager settings for papermill: no interrupt before shutdown
-    (quiet_shutdown_kernel_manager), and kernels talk over local IPC sockets (files only
-    this user can reach, removed when the kernel stops) where the platform has them, so no
-    port is opened and ipykernel prints no "running over TCP without encryption" warning on
-    the terminal for every notebook. Windows has no IPC transport and keeps TCP."""
+    (quiet_shutdown_kernel_manager), and kernels talk over local IPC sockets in `sockets`
+    (kernel_sockets: a folder only this user can reach, removed after the run) where the
+    platform has them, so no port is opened and ipykernel prints no "running over TCP without
+    encryption" warning on the terminal for every notebook. Windows has no IPC transport and
+    keeps TCP."""
     settings = {"kernel_manager_class": quiet_shutdown_kernel_manager()}
     if os.name == "nt":
         return settings
     from traitlets.config import Config
 
-    return {**settings, "config": Config({"KernelManager": {"transport": "ipc"}})}
+    return {**settings, "config": Config({"KernelManager": {"transport": "ipc", "ip": str(Path(sockets) / "kernel")}})}
 
 
 def _up_to_date(entry: dict | None, key: str, output: Path, html_path: Path) -> bool:
@@ -384,7 +408,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
     nothing: list[str] | None = None  # set when notebook 01 read no usable article
     # stage bars from the kernels go to this terminal, not the reports; stopped (thread joined,
     # environment restored) however the loop ends; its file is in the reports folder this run locks
-    with ProgressRelay(folder=reports) as relay:
+    with ProgressRelay(folder=reports) as relay, kernel_sockets() as sockets:
         for i, nb in enumerate(notebooks):
             name = nb.stem
             output = nb if args.in_place else reports / nb.name
@@ -416,7 +440,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                 pm.execute_notebook(
                     str(nb), str(output), parameters={} if args.in_place else notebook_parameters(nb, params),
                     kernel_name=args.kernel, cwd=str(nb.parent), progress_bar=not args.no_progress, log_output=False,
-                    **kernel_config(),
+                    **kernel_config(sockets),
                 )
             except pm.PapermillExecutionError as exc:
                 failed = True
