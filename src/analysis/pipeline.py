@@ -235,6 +235,16 @@ def sanitize_output_html(markup: str) -> str:
     return bleach.clean(DROPPED_BLOCKS.sub("", markup), tags=SAFE_TAGS, attributes=SAFE_ATTRIBUTES, strip=True)
 
 
+HEADER_CELL = re.compile(r"(<th\b[^>]*>)([^<]*)(</th>)")
+
+
+def breakable_headers(markup: str) -> str:
+    """Column headers may wrap after each underscore (difference_textblob, n_engines_significant):
+    a table whose headers are wider than its values then fits the page instead of running past
+    its right edge (the engines' agreement table at 1,300 px); one still too wide scrolls."""
+    return HEADER_CELL.sub(lambda m: m.group(1) + m.group(2).replace("_", "_<wbr>") + m.group(3), markup)
+
+
 def export_html(executed: Path, target: Path) -> None:
     """HTML rendering with code hidden. Output HTML is sanitized here (nbconvert's own
     sanitizer also escapes <th>, <h1>, <p>, leaving tables unreadable); text outputs are
@@ -252,7 +262,7 @@ def export_html(executed: Path, target: Path) -> None:
                 data.pop(mime, None)
             if "text/html" in data:
                 markup = data["text/html"]
-                data["text/html"] = sanitize_output_html(markup if isinstance(markup, str) else "".join(markup))
+                data["text/html"] = breakable_headers(sanitize_output_html(markup if isinstance(markup, str) else "".join(markup)))
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(nb)
     target.write_text(style_report(body), encoding="utf-8")

@@ -23,12 +23,15 @@ TOP_OUTLETS_LISTED = 10  # outlets named in the summary (with most articles); th
 THUMB_WIDTH = 480  # px: two 12-inch figures side by side in the 64em page, text legible; more wrap to the next line
 
 # Added to every exported notebook page and the index: readable tables (long text in a block of
-# readable width instead of a one-word column, numbers right-aligned) and a text column width.
+# readable width instead of a one-word column, numbers right-aligned), a text column width, and
+# headers that may wrap (at spaces, and after underscores: pipeline.breakable_headers) so wide
+# tables fit the page.
 REPORT_CSS = """
 .ap-wrap { min-width: 16em; max-width: 40em; white-space: normal; text-align: left; }
 .ap-mid { min-width: 10em; max-width: 18em; white-space: normal; text-align: left; }
 .ap-text { text-align: left; white-space: nowrap; }
 .jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { vertical-align: top; white-space: nowrap; }
+.jp-RenderedHTMLCommon th { white-space: normal; }
 .jp-RenderedHTMLCommon table { font-variant-numeric: tabular-nums; }
 .jp-RenderedHTMLCommon p { max-width: 56em; }
 """
