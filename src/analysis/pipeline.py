@@ -612,16 +612,21 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
 INTERRUPTED_EXIT = 130  # 128 + SIGINT, what shells report for a command stopped by Ctrl-C
 
 
+def _new_line() -> str:
+    """On a terminal the message starts a line of its own (after '^C' or a progress bar's half line)."""
+    return "\n" if sys.stderr.isatty() else ""
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return run(args)
     except Interrupted as exc:  # the index already says so
         where = f"at stage {exc.stage[:2]} ({exc.stage})" if exc.stage else "before any notebook ran"
-        print(f"interrupted {where}; rerun to continue", file=sys.stderr)
+        print(f"{_new_line()}interrupted {where}; rerun to continue", file=sys.stderr)
         return INTERRUPTED_EXIT
     except KeyboardInterrupt:
-        print("interrupted; rerun to continue", file=sys.stderr)
+        print(f"{_new_line()}interrupted; rerun to continue", file=sys.stderr)
         return INTERRUPTED_EXIT
     except ParameterError as exc:
         print(f"error: {exc}", file=sys.stderr)
