@@ -300,7 +300,7 @@ def test_kernels_are_not_interrupted_on_shutdown_but_still_can_be(monkeypatch):
         sent.append(self.shutting_down)
 
     monkeypatch.setattr(AsyncKernelManager, "_async_interrupt_kernel", interrupt)
-    km = kernel_config()["kernel_manager_class"](kernel_name="python3")
+    km = kernel_config(Path("."))["kernel_manager_class"](kernel_name="python3")
     km.shutting_down = True
     asyncio.run(km._async_interrupt_kernel())
     km.shutting_down = False

@@ -165,3 +165,111 @@ def test_killed_run_then_rerun_gives_the_uninterrupted_tables(study):
         assert got.keys() == expected.keys(), delay
         for name in expected:
             pd.testing.assert_frame_equal(got[name], expected[name], obj=f"{name} after a kill at {delay}s")
+
+
+# Ctrl-C this long after the run printed that a notebook is running: during 01's kernel start,
+# inside 02 (its kernel start, its cell's pause), or, on a fast machine, after the run
+INTERRUPTS = (("01_list: running", 0.0), ("02_derive: running", 0.5), ("02_derive: running", 2.5))
+
+
+def test_ctrl_c_ends_with_one_line_and_exit_130_and_the_rerun_recovers(study):
+    """SIGINT to the whole process group (Ctrl-C) at different moments: one line naming the stage,
+    exit 130, no traceback (the kernel's included), the index says the run was interrupted; the
+    rerun gives the uninterrupted run's tables."""
+    tmp, raw, args = study
+    assert _run(*args).returncode == 0
+    expected = _tables(tmp / "p")
+    stages = []
+    for line, delay in INTERRUPTS:
+        proc = subprocess.Popen(_cmd(*args, "--force"), cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                text=True, start_new_session=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        for said in proc.stdout:
+            if said.strip() == line:
+                break
+        time.sleep(delay)
+        os.killpg(proc.pid, signal.SIGINT)
+        out, err = proc.communicate(timeout=120)
+        if proc.returncode == 0:
+            continue  # finished before the signal
+        assert proc.returncode == 130, err
+        assert err.strip() == f"interrupted at stage {line[:2]} ({line.split(':')[0]}); rerun to continue", err
+        stages.append(line[:2])
+        index = (tmp / "r" / "index.html").read_text()
+        assert f"The last run was interrupted at {line.split(':')[0]}" in index
+        res = _run(*args)
+        assert res.returncode == 0, res.stderr
+        got = _tables(tmp / "p")
+        for name in expected:
+            pd.testing.assert_frame_equal(got[name], expected[name], obj=f"{name} after Ctrl-C {delay}s into {line}")
+        assert "interrupted" not in (tmp / "r" / "index.html").read_text()
+    assert stages[:2] == ["01", "02"], "Ctrl-C must land in 01's kernel start and in 02"
+
+
+def test_ctrl_c_before_any_notebook_is_one_line_too(study):
+    tmp, raw, args = study
+    proc = subprocess.Popen(_cmd(*args), cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    lock = tmp / "p" / ".pipeline.lock"  # taken once the parameters are checked, before papermill loads
+    while not lock.exists() and proc.poll() is None:
+        time.sleep(0.01)
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130 and "Traceback" not in err, err
+    assert len(err.strip().splitlines()) == 1 and err.startswith("interrupted") and err.strip().endswith("; rerun to continue")
+
+
+def test_failed_run_says_which_pages_and_tables_are_from_an_earlier_run(study):
+    """A run on new inputs fails at 01: the index says so and that 02's page and tables are an
+    earlier run's (and leaves them out), 02's page carries the same warning; fixed and rerun,
+    every mark is gone."""
+    tmp, raw, args = study
+    assert _run(*args).returncode == 0
+    nb01 = Path(args[args.index("--notebooks-dir") + 1]) / "01_list.ipynb"
+    good = nb01.read_bytes()
+    _notebook(nb01, NB01 + "\nraise ValueError('the new inputs broke it')")
+    res = _run(*args)
+    assert res.returncode == 1
+    index = (tmp / "r" / "index.html").read_text()
+    assert "The last run failed at 01_list" in index and "the new inputs broke it" in index
+    assert "Not from the last run" in index and "the pages of 02_derive" in index and "b.csv, c.csv" in index
+    page = (tmp / "r" / "02_derive.html").read_text()
+    assert 'class="stale-run"' in page and "failed at 01_list, before this notebook" in page
+    nb01.write_bytes(good)
+    res = _run(*args)
+    assert res.returncode == 0, res.stderr
+    assert "stale-run" not in (tmp / "r" / "02_derive.html").read_text()
+    assert "Not from the last run" not in (tmp / "r" / "index.html").read_text()
+
+
+def _kernelspec(folder: Path, name: str, script: str) -> dict:
+    """An environment whose Jupyter knows kernel `name`, started as `script` (then ipykernel)."""
+    import json
+
+    spec = folder / "kernels" / name
+    spec.mkdir(parents=True)
+    (spec / "start.py").write_text(script + "\nfrom ipykernel import kernelapp\nkernelapp.launch_new_instance()\n")
+    (spec / "kernel.json").write_text(json.dumps({
+        "argv": [sys.executable, str(spec / "start.py"), "-f", "{connection_file}"],
+        "display_name": name, "language": "python"}))
+    return {**os.environ, "JUPYTER_PATH": str(folder)}
+
+
+def test_kernel_that_dies_at_start_is_started_again_then_one_line(study):
+    """A kernel that exits before answering is started once more; one that never starts ends the
+    run with one line naming the notebook (no traceback), exit 1, and the index saying so."""
+    tmp, raw, args = study
+    marker = tmp / "started-once"
+    env = _kernelspec(tmp / "jupyter", "flaky", f"import pathlib, sys\nm = pathlib.Path({str(marker)!r})\n"
+                      "if not m.exists():\n    m.touch()\n    sys.exit(3)")
+    res = subprocess.run(_cmd(*args, "--kernel", "flaky"), cwd=REPO, capture_output=True, text=True, timeout=300, env=env)
+    assert res.returncode == 0, res.stderr
+    assert "01_list: the kernel did not start" in res.stderr and "starting it again" in res.stderr
+    env = _kernelspec(tmp / "jupyter2", "broken", "import sys\nsys.exit(3)")
+    res = subprocess.run(_cmd(*args, "--force", "--kernel", "broken"), cwd=REPO, capture_output=True, text=True,
+                         timeout=300, env=env)
+    assert res.returncode == 1
+    assert "Traceback" not in res.stderr
+    errors = [line for line in res.stderr.splitlines() if line.startswith("ERROR")]
+    assert len(errors) == 1 and "01_list" in errors[0] and "the kernel did not start" in errors[0], res.stderr
+    index = (tmp / "r" / "index.html").read_text()
+    assert "The last run failed at 01_list" in index and "02_derive" in index

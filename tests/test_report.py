@@ -162,3 +162,24 @@ def test_index_thumbnails_wrap_instead_of_running_off_the_page(tmp_path):
     assert "<td" not in page[:page.index("class='thumbs'")].rsplit("<h2>Reports</h2>", 1)[-1], "no table cell (white-space: nowrap) around the thumbnails"
     width = int(re.search(r"\.thumbs a\s*\{[^}]*flex:\s*0 1 (\d+)px", page)[1])
     assert 2 * width <= 64 * 16, "two thumbnails fit side by side in the 64em page"
+
+
+def test_report_headers_may_wrap_after_underscores_values_do_not(tmp_path):
+    """A wide table (the engines' agreement table) fits the page when its long snake_case headers
+    wrap; the values in its cells are left whole."""
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_notebook, new_output
+
+    from analysis.pipeline import export_html
+
+    table = pd.DataFrame({"n_engines_significant": [3], "outlet_a": ["al_alam"]}).to_html(index=False)
+    nb = new_notebook(cells=[new_code_cell("t", outputs=[new_output("execute_result", {"text/html": table}, execution_count=1)])])
+    executed = tmp_path / "x.ipynb"
+    nbformat.write(nb, executed)
+    export_html(executed, tmp_path / "x.html")
+    page = (tmp_path / "x.html").read_text()
+    import re
+
+    assert re.search(r"n_<wbr/?>engines_<wbr/?>significant</th>", page) and re.search(r"outlet_<wbr/?>a</th>", page)
+    assert "<td>al_alam</td>" in page
+    assert "th { white-space: normal; }" in page

@@ -123,3 +123,15 @@ def test_pairwise_default_threshold_is_the_reports():
     at = pd.concat([at, _table({"small": {"textblob": 0.5}}, n=tone.MIN_ARTICLES - 1)], ignore_index=True)
     pw = tone.pairwise_source_differences(at, n_perm=99)
     assert pw[["outlet_a", "outlet_b"]].values.tolist() == [["big_a", "big_b"]]
+
+
+def test_summary_gives_one_figure_for_one_pair_of_engines_and_a_range_for_more():
+    outlets = {"a": 0.0, "b": 0.5, "c": 0.2, "d": 0.9}
+    two = _table({o: {"textblob": m, "vader": m + 0.01} for o, m in outlets.items()}, n=15)
+    out = tone_agreement.engine_agreement(two, n_perm=200)
+    first = out["summary"].splitlines()[0]
+    rho = out["ranks"]["spearman_rho"].iloc[0]
+    assert f"engines: {rho:.2f} (" in first and "one pair of engines" in first and " to " not in first.split("(")[0]
+    three = _table({o: {"textblob": m, "vader": m + 0.01, "model": -m if o in "ab" else m} for o, m in outlets.items()}, n=15)
+    first = tone_agreement.engine_agreement(three, n_perm=200)["summary"].splitlines()[0]
+    assert "3 pairs of engines" in first and " to " in first.split("(")[0]

@@ -12,21 +12,28 @@ with one line saying what to do.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import hashlib
 import json
 import os
 import re
+import signal
 import sys
+import tempfile
+import weakref
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import ClassVar
 
 from . import cache
 from .corpus_columns import FIELDS_HELP
 from .dirlock import LOCK_WAIT_SECONDS, FolderBusy, folder_locks
 from .paths import REPO_ROOT, default_notebooks_dir
 from .progress import ProgressRelay
+from .stale import mark_earlier_outputs
 
 DEFAULT_NOTEBOOKS = default_notebooks_dir()
 ENGINES = ("pandas", "dask")
@@ -228,6 +235,16 @@ def sanitize_output_html(markup: str) -> str:
     return bleach.clean(DROPPED_BLOCKS.sub("", markup), tags=SAFE_TAGS, attributes=SAFE_ATTRIBUTES, strip=True)
 
 
+HEADER_CELL = re.compile(r"(<th\b[^>]*>)([^<]*)(</th>)")
+
+
+def breakable_headers(markup: str) -> str:
+    """Column headers may wrap after each underscore (difference_textblob, n_engines_significant):
+    a table whose headers are wider than its values then fits the page instead of running past
+    its right edge (the engines' agreement table at 1,300 px); one still too wide scrolls."""
+    return HEADER_CELL.sub(lambda m: m.group(1) + m.group(2).replace("_", "_<wbr>") + m.group(3), markup)
+
+
 def export_html(executed: Path, target: Path) -> None:
     """HTML rendering with code hidden. Output HTML is sanitized here (nbconvert's own
     sanitizer also escapes <th>, <h1>, <p>, leaving tables unreadable); text outputs are
@@ -245,7 +262,7 @@ def export_html(executed: Path, target: Path) -> None:
                 data.pop(mime, None)
             if "text/html" in data:
                 markup = data["text/html"]
-                data["text/html"] = sanitize_output_html(markup if isinstance(markup, str) else "".join(markup))
+                data["text/html"] = breakable_headers(sanitize_output_html(markup if isinstance(markup, str) else "".join(markup)))
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(nb)
     target.write_text(style_report(body), encoding="utf-8")
@@ -262,6 +279,12 @@ def quiet_shutdown_kernel_manager() -> type:
     from jupyter_client import AsyncKernelManager
 
     class QuietShutdownKernelManager(AsyncKernelManager):
+        made: ClassVar[weakref.WeakSet] = weakref.WeakSet()  # for stop_kernels
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            QuietShutdownKernelManager.made.add(self)
+
         async def _async_interrupt_kernel(self) -> None:
             if self.shutting_down:
                 return
@@ -270,18 +293,61 @@ def quiet_shutdown_kernel_manager() -> type:
     return QuietShutdownKernelManager
 
 
-def kernel_config() -> dict:
+KERNEL_EXIT_SECONDS = 10.0  # a killed kernel is gone well within this
+
+
+def stop_kernels() -> None:
+    """Kill the kernels this process started that still run, with anything they started (a
+    kernel is the leader of its own process group). After Ctrl-C nothing else stops them: the
+    interrupt left papermill's shutdown undone, and a kernel still starting would bind sockets
+    in a folder already removed and print a traceback on the terminal."""
+    for km in list(quiet_shutdown_kernel_manager().made):
+        process = getattr(km.provisioner, "process", None) if km.provisioner else None
+        if process is None or process.poll() is not None:
+            continue
+        with contextlib.suppress(OSError):
+            if os.name == "nt":
+                process.kill()
+            else:
+                os.killpg(process.pid, signal.SIGKILL)
+        with contextlib.suppress(Exception):
+            process.wait(KERNEL_EXIT_SECONDS)
+        km.cleanup_connection_file()
+
+
+# An IPC socket is a file whose path must fit in sockaddr_un.sun_path (108 bytes on Linux, 104 on
+# macOS); the kernel adds "/kernel-N" to its folder, so a folder path longer than this falls back to /tmp.
+SOCKET_FOLDER_MAX = 80
+
+
+@contextlib.contextmanager
+def kernel_sockets() -> Iterator[Path]:
+    """A folder of this run's own (mode 0700, removed afterwards) for its kernels' IPC sockets.
+    Left to itself jupyter_client names them kernel-ipc-1..5 in the working directory (papermill's
+    cwd, the notebooks folder) and takes the first names not yet on disk, so two runs starting a
+    kernel at the same moment took the same names: the later kernel's bind replaced the earlier's
+    sockets and the first run died with "ValueError: Invalid Signature" (a reply signed with the
+    other kernel's key). A private folder per run cannot be shared."""
+    parent = tempfile.gettempdir()
+    if len(parent) > SOCKET_FOLDER_MAX - len("/analysis-kernels-xxxxxxxx"):
+        parent = "/tmp"
+    with tempfile.TemporaryDirectory(prefix="analysis-kernels-", dir=parent) as folder:
+        yield Path(folder)
+
+
+def kernel_config(sockets: Path) -> dict:
     """Kernel manager settings for papermill: no interrupt before shutdown
-    (quiet_shutdown_kernel_manager), and kernels talk over local IPC sockets (files only
-    this user can reach, removed when the kernel stops) where the platform has them, so no
-    port is opened and ipykernel prints no "running over TCP without encryption" warning on
-    the terminal for every notebook. Windows has no IPC transport and keeps TCP."""
+    (quiet_shutdown_kernel_manager), and kernels talk over local IPC sockets in `sockets`
+    (kernel_sockets: a folder only this user can reach, removed after the run) where the
+    platform has them, so no port is opened and ipykernel prints no "running over TCP without
+    encryption" warning on the terminal for every notebook. Windows has no IPC transport and
+    keeps TCP."""
     settings = {"kernel_manager_class": quiet_shutdown_kernel_manager()}
     if os.name == "nt":
         return settings
     from traitlets.config import Config
 
-    return {**settings, "config": Config({"KernelManager": {"transport": "ipc"}})}
+    return {**settings, "config": Config({"KernelManager": {"transport": "ipc", "ip": str(Path(sockets) / "kernel")}})}
 
 
 def _up_to_date(entry: dict | None, key: str, output: Path, html_path: Path) -> bool:
@@ -368,6 +434,85 @@ def run(args: argparse.Namespace) -> int:
     return code
 
 
+class Interrupted(Exception):
+    """Ctrl-C (SIGINT) while a notebook ran; `stage` is its name."""
+
+    def __init__(self, stage: str):
+        super().__init__(stage)
+        self.stage = stage
+
+
+class KernelFailed(RuntimeError):
+    """The kernel did not start, or died, outside any cell's error: one line naming what happened."""
+
+
+KERNEL_START_ATTEMPTS = 2  # a kernel that fails before any cell ran is started once more
+
+
+def _cells_ran(output: Path) -> bool:
+    """Whether the executed notebook papermill wrote shows any cell run (False when it wrote none)."""
+    import nbformat
+
+    try:
+        nb = nbformat.read(output, as_version=4)
+    except (OSError, ValueError):
+        return False
+    return any(c.get("execution_count") is not None or c.get("outputs") for c in nb.cells if c.cell_type == "code")
+
+
+def _one_line(exc: BaseException, limit: int = 200) -> str:
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text[:limit]}{'...' if len(text) > limit else ''}"
+
+
+def execute(nb: Path, output: Path, parameters: dict, args: argparse.Namespace, sockets: Path) -> None:
+    """papermill's execute_notebook on our kernel settings. A failing cell raises papermill's
+    PapermillExecutionError as before; anything else papermill or jupyter_client raise (a kernel
+    that does not start or answer, a dead kernel) is a KernelFailed with one line, after one
+    more start when no cell had run yet. An OSError (a full or read-only folder) passes as is."""
+    import papermill as pm
+
+    for attempt in range(1, KERNEL_START_ATTEMPTS + 1):
+        try:
+            pm.execute_notebook(
+                str(nb), str(output), parameters=parameters, kernel_name=args.kernel, cwd=str(nb.parent),
+                progress_bar=not args.no_progress, log_output=False, **kernel_config(sockets),
+            )
+            return
+        except (pm.PapermillExecutionError, OSError):
+            raise
+        except Exception as exc:  # noqa: BLE001 (jupyter_client/nbclient/zmq raise many kinds)
+            if _cells_ran(output):
+                raise KernelFailed(f"the kernel failed while the notebook ran: {_one_line(exc)}; rerun to continue") from None
+            if attempt == KERNEL_START_ATTEMPTS:
+                raise KernelFailed(f"the kernel did not start ({_one_line(exc)}); rerun, or check that the "
+                                   f"'{args.kernel}' kernel starts in JupyterLab") from None
+            print(f"warning: {nb.stem}: the kernel did not start ({_one_line(exc, 80)}); starting it again",
+                  file=sys.stderr)
+
+
+def _kill_kernels_then_interrupt(signum, frame) -> None:
+    stop_kernels()
+    raise KeyboardInterrupt
+
+
+@contextlib.contextmanager
+def stopped_by_ctrl_c(stage: dict[str, str]) -> Iterator[None]:
+    """Ctrl-C in the block ends it without a traceback, and stage["interrupted"] names the
+    notebook that was running (stage["running"]), so the run can write its index and main print
+    one line. The kernels are killed first, from the signal handler: left running, papermill's
+    cleanup asked a kernel busy with a cell to shut down and the kernel printed a ZMQError
+    traceback on this terminal."""
+    previous = signal.signal(signal.SIGINT, _kill_kernels_then_interrupt)
+    try:
+        yield
+    except KeyboardInterrupt:
+        stop_kernels()
+        stage["interrupted"] = stage.get("running", "")
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], selected: set[str], reports: Path) -> int:
     processed = Path(params["processed_dir"])
     state_path = reports / STATE_FILE
@@ -381,10 +526,12 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
 
     results: list[NotebookResult] = []
     failed = False
+    stage: dict[str, str] = {}  # the notebook running now; and the one Ctrl-C stopped (stopped_by_ctrl_c)
+    earlier: dict[str, dict] = {}  # state entries of notebooks run again, as an earlier run left them
     nothing: list[str] | None = None  # set when notebook 01 read no usable article
     # stage bars from the kernels go to this terminal, not the reports; stopped (thread joined,
     # environment restored) however the loop ends; its file is in the reports folder this run locks
-    with ProgressRelay(folder=reports) as relay:
+    with ProgressRelay(folder=reports) as relay, kernel_sockets() as sockets, stopped_by_ctrl_c(stage):
         for i, nb in enumerate(notebooks):
             name = nb.stem
             output = nb if args.in_place else reports / nb.name
@@ -407,24 +554,23 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                 nothing = nothing_read_lines(processed) if i == 0 else nothing
                 continue
             print(f"{name}: running")
+            stage["running"] = name
             relay.stage(name)
             if not args.in_place:
-                state.pop(name, None)  # no claim survives a run killed mid-notebook
+                earlier[name] = state.pop(name, None) or {}  # no claim survives a run killed mid-notebook
                 cache.save_state(state_path, state)
             before = {**cache.snapshot(processed), **cache.snapshot(reports)}
             try:
-                pm.execute_notebook(
-                    str(nb), str(output), parameters={} if args.in_place else notebook_parameters(nb, params),
-                    kernel_name=args.kernel, cwd=str(nb.parent), progress_bar=not args.no_progress, log_output=False,
-                    **kernel_config(),
-                )
-            except pm.PapermillExecutionError as exc:
+                execute(nb, output, {} if args.in_place else notebook_parameters(nb, params), args, sockets)
+            except (pm.PapermillExecutionError, KernelFailed) as exc:
                 failed = True
-                msg = f"failed at cell In [{exc.exec_count}] (cell {exc.cell_index}): {exc.ename}: {exc.evalue}"
+                msg = (f"failed at cell In [{exc.exec_count}] (cell {exc.cell_index}): {exc.ename}: {exc.evalue}"
+                       if isinstance(exc, pm.PapermillExecutionError) else str(exc))
                 print(f"ERROR {nb.name} {msg}\n  the partially executed notebook is {output}", file=sys.stderr)
-                settle_executed_notebook(output, keep_papermill=not args.in_place)
-                export_html(output, html_path)
-                results.append(NotebookResult(name, "failed", msg, html_path))
+                if output.exists():
+                    settle_executed_notebook(output, keep_papermill=not args.in_place)
+                    export_html(output, html_path)
+                results.append(NotebookResult(name, "failed", msg, html_path if html_path.exists() else None))
                 continue
             settle_executed_notebook(output, keep_papermill=not args.in_place)
             export_html(output, html_path)
@@ -440,9 +586,20 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                 cache.save_state(state_path, state)
             if i == 0:
                 nothing = nothing_read_lines(processed)
+    interrupted = stage.get("interrupted")  # None, or the notebook running ("" before the first)
+    if interrupted is not None:
+        done = {r.name for r in results}
+        results += [NotebookResult(nb.stem, "interrupted", "Ctrl-C while it ran") if nb.stem == interrupted
+                    else NotebookResult(nb.stem, "not run", "the run was interrupted before it")
+                    for nb in notebooks if nb.stem not in done]
     from .report import write_index
 
-    index = write_index(reports, results, processed=processed)
+    stopped = (f"the last run was interrupted at {interrupted or 'its start'}" if interrupted is not None else
+               next((f"the last run failed at {r.name}" for r in results if r.status == "failed"), None))
+    notice, hidden = mark_earlier_outputs(results, reports, processed, state, earlier, stopped)
+    index = write_index(reports, results, processed=processed, notice=notice, hidden=hidden)
+    if interrupted is not None:
+        raise Interrupted(interrupted)
     print(f"reports: {index}")
     if nothing is not None and not failed:
         raise NothingRead(
@@ -452,10 +609,25 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
     return 1 if failed else 0
 
 
+INTERRUPTED_EXIT = 130  # 128 + SIGINT, what shells report for a command stopped by Ctrl-C
+
+
+def _new_line() -> str:
+    """On a terminal the message starts a line of its own (after '^C' or a progress bar's half line)."""
+    return "\n" if sys.stderr.isatty() else ""
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return run(args)
+    except Interrupted as exc:  # the index already says so
+        where = f"at stage {exc.stage[:2]} ({exc.stage})" if exc.stage else "before any notebook ran"
+        print(f"{_new_line()}interrupted {where}; rerun to continue", file=sys.stderr)
+        return INTERRUPTED_EXIT
+    except KeyboardInterrupt:
+        print(f"{_new_line()}interrupted; rerun to continue", file=sys.stderr)
+        return INTERRUPTED_EXIT
     except ParameterError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

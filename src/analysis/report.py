@@ -23,12 +23,15 @@ TOP_OUTLETS_LISTED = 10  # outlets named in the summary (with most articles); th
 THUMB_WIDTH = 480  # px: two 12-inch figures side by side in the 64em page, text legible; more wrap to the next line
 
 # Added to every exported notebook page and the index: readable tables (long text in a block of
-# readable width instead of a one-word column, numbers right-aligned) and a text column width.
+# readable width instead of a one-word column, numbers right-aligned), a text column width, and
+# headers that may wrap (at spaces, and after underscores: pipeline.breakable_headers) so wide
+# tables fit the page.
 REPORT_CSS = """
 .ap-wrap { min-width: 16em; max-width: 40em; white-space: normal; text-align: left; }
 .ap-mid { min-width: 10em; max-width: 18em; white-space: normal; text-align: left; }
 .ap-text { text-align: left; white-space: nowrap; }
 .jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { vertical-align: top; white-space: nowrap; }
+.jp-RenderedHTMLCommon th { white-space: normal; }
 .jp-RenderedHTMLCommon table { font-variant-numeric: tabular-nums; }
 .jp-RenderedHTMLCommon p { max-width: 56em; }
 """
@@ -44,6 +47,7 @@ h2 { margin-top: 1.6em; border-bottom: 1px solid #ddd; }
 .thumbs a { flex: 0 1 %dpx; min-width: 0; }
 .thumbs img { width: 100%%; height: auto; border: 1px solid #ddd; display: block; }
 .failed { color: #b00; font-weight: bold; }
+.failed-run { border: 2px solid #b00; background: #fff4f4; color: #600; padding: 0 1em; font-weight: bold; }
 """ % THUMB_WIDTH
 
 
@@ -64,9 +68,10 @@ def _table(df: pd.DataFrame, numeric: set[str] = frozenset()) -> str:
     return f"<table><tr>{head}</tr>{''.join(rows)}</table>"
 
 
-def _read(path: Path, columns: list[str] | None = None) -> pd.DataFrame | None:
-    """The table, or None when its notebook has not run (the summary says so)."""
-    return read_table(path, columns) if path.exists() else None
+def _read(path: Path, columns: list[str] | None = None, hidden: frozenset[str] = frozenset()) -> pd.DataFrame | None:
+    """The table, or None when its notebook has not run (the summary says so) or `hidden` names
+    it (a table an earlier run wrote, not this one: see stale)."""
+    return read_table(path, columns) if path.exists() and path.name not in hidden else None
 
 
 def _p(text: str) -> str:
@@ -141,16 +146,17 @@ def tone_section(by_source: pd.DataFrame | None, pairwise: pd.DataFrame | None) 
     return "<h2>Tone of sources</h2>" + Prose(tone_verdict(by, pairwise))._repr_html_()
 
 
-def summary_html(processed: Path) -> str:
-    """What the study found, from the processed tables (sections for missing tables say so)."""
+def summary_html(processed: Path, hidden: frozenset[str] = frozenset()) -> str:
+    """What the study found, from the processed tables (sections for missing tables say so);
+    tables named in `hidden` count as missing."""
     processed = Path(processed)
-    articles = _read(processed / "articles.parquet", ["article_id", "status", "outlet", "published"])
+    articles = _read(processed / "articles.parquet", ["article_id", "status", "outlet", "published"], hidden)
     if articles is None:
         return _p(f"No articles table in {processed}: notebook 01 has not run.")
     return "".join([
         inputs_section(articles), coverage_section(articles),
-        tolls_section(_read(processed / "death_tolls.csv")),
-        tone_section(_read(processed / "tone_by_source.csv"), _read(processed / "tone_pairwise.csv")),
+        tolls_section(_read(processed / "death_tolls.csv", hidden=hidden)),
+        tone_section(_read(processed / "tone_by_source.csv", hidden=hidden), _read(processed / "tone_pairwise.csv", hidden=hidden)),
     ])
 
 
@@ -158,7 +164,7 @@ def notebooks_section(reports: Path, results) -> str:
     rows = []
     for r in results:
         link = f'<a href="{html.escape(r.html_path.name)}">{html.escape(r.name)}</a>' if r.html_path else html.escape(r.name)
-        status = f'<span class="failed">{html.escape(r.status)}</span>' if r.status == "failed" else html.escape(r.status)
+        status = f'<span class="failed">{html.escape(r.status)}</span>' if r.status in ("failed", "interrupted") else html.escape(r.status)
         figs = "".join(
             f'<a href="figures/{html.escape(f.name)}"><img src="figures/{html.escape(f.name)}" alt="{html.escape(f.stem)}"></a>'
             for f in sorted((reports / "figures").glob(f"{r.name[:2]}_*.png"))
@@ -168,14 +174,18 @@ def notebooks_section(reports: Path, results) -> str:
     return "<h2>Reports</h2><p>Each report is an executed notebook with its code hidden.</p>" + "".join(rows)
 
 
-def write_index(reports: Path, results, processed: Path | None = None) -> Path:
-    """index.html: the findings first, then each notebook's report with thumbnails."""
+def write_index(reports: Path, results, processed: Path | None = None, notice: list[str] = (),
+                hidden: frozenset[str] = frozenset()) -> Path:
+    """index.html: the findings first, then each notebook's report with thumbnails. `notice`:
+    paragraphs shown first in a red box (the last run failed or was interrupted); `hidden`:
+    tables an earlier run wrote, left out of the findings."""
     reports = Path(reports)
-    summary = summary_html(processed) if processed is not None else ""
+    summary = summary_html(processed, frozenset(hidden)) if processed is not None else ""
+    box = f"<div class='failed-run'>{''.join(_p(line) for line in notice)}</div>" if notice else ""
     page = (
         "<!doctype html><html><head><meta charset='utf-8'><title>Syrian war coverage: reports</title>"
         f"<style>{INDEX_CSS}</style></head><body><h1>Syrian war coverage: what the study found</h1>"
-        + summary + notebooks_section(reports, results)
+        + box + summary + notebooks_section(reports, results)
         + (f"<p>Tables: {html.escape(str(processed))}</p>" if processed is not None else "")
         + "</body></html>"
     )

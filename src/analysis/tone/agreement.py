@@ -94,8 +94,10 @@ def agreement_summary(ranks: pd.DataFrame, pairs: pd.DataFrame, engines, min_art
         lines.append(f"Fewer than three outlets have {min_articles} or more articles ({n_outlets} do), "
                      "too few to compare how the engines rank outlets.")
     else:
-        lines.append(f"Rank correlation of outlet means between engines: {rho.min():.2f} to {rho.max():.2f} "
-                     f"(Spearman, the {n_outlets} outlets with {min_articles} or more articles, {len(ranks)} engine pairs).")
+        low, high = f"{rho.min():.2f}", f"{rho.max():.2f}"
+        pairs_of_engines = "one pair of engines" if len(ranks) == 1 else f"{len(ranks)} pairs of engines"
+        lines.append(f"Rank correlation of outlet means between engines: {low if low == high else f'{low} to {high}'} "
+                     f"(Spearman, the {n_outlets} outlets with {min_articles} or more articles, {pairs_of_engines}).")
     n_any, n_robust = len(pairs), int(pairs["robust"].sum()) if len(pairs) else 0
     per = ", ".join(f"{e} {int(pairs[f'significant_{e}'].fillna(False).astype(bool).sum())}" for e in engines) if len(pairs) else ""
     lines.append(f"{n_any} pair(s) of those outlets differ significantly with at least one engine ({per or 'none'}); "
