@@ -114,7 +114,11 @@ def test_rank_agreement_ranks_the_outlets_the_pairs_compare():
                    ignore_index=True)
     means_table = tone_agreement.outlet_means(at, ["textblob", "vader"])
     assert sorted(means_table.index) == sorted(tone.compared_outlets(at, tone.MIN_ARTICLES))
-    assert tone_agreement.rank_agreement(at)["n_outlets"].tolist() == [tone.MAX_COMPARED_OUTLETS]
+    ranks = tone_agreement.rank_agreement(at)
+    assert ranks["n_outlets"].tolist() == [tone.MAX_COMPARED_OUTLETS]
+    # the summary must not call the capped 30 'the outlets with 10 or more articles' (35 have)
+    summary = tone_agreement.agreement_summary(ranks, pd.DataFrame({"robust": []}), ["textblob", "vader"])
+    assert f"the {tone.MAX_COMPARED_OUTLETS} outlets with most articles among those with {tone.MIN_ARTICLES} or more" in summary
 
 
 def test_pairwise_default_threshold_is_the_reports():

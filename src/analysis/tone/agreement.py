@@ -18,7 +18,7 @@ from itertools import combinations
 import pandas as pd
 
 from ..schema import UNKNOWN_OUTLET
-from .compare import MIN_ARTICLES, compared_articles, pairwise_source_differences
+from .compare import MAX_COMPARED_OUTLETS, MIN_ARTICLES, compared_articles, pairwise_source_differences
 from .scoring import ENGINE_SCORE, ENGINES
 
 RANK_COLUMNS = ["engine_a", "engine_b", "n_outlets", "spearman_rho"]
@@ -97,7 +97,10 @@ def agreement_summary(ranks: pd.DataFrame, pairs: pd.DataFrame, engines, min_art
         low, high = f"{rho.min():.2f}", f"{rho.max():.2f}"
         pairs_of_engines = "one pair of engines" if len(ranks) == 1 else f"{len(ranks)} pairs of engines"
         lines.append(f"Rank correlation of outlet means between engines: {low if low == high else f'{low} to {high}'} "
-                     f"(Spearman, the {n_outlets} outlets with {min_articles} or more articles, {pairs_of_engines}).")
+                     f"(Spearman, the {n_outlets} outlets with "
+                     + (f"most articles among those with {min_articles} or more" if n_outlets >= MAX_COMPARED_OUTLETS
+                        else f"{min_articles} or more articles")  # compared_outlets caps them
+                     + f", {pairs_of_engines}).")
     n_any, n_robust = len(pairs), int(pairs["robust"].sum()) if len(pairs) else 0
     per = ", ".join(f"{e} {int(pairs[f'significant_{e}'].fillna(False).astype(bool).sum())}" for e in engines) if len(pairs) else ""
     lines.append(f"{n_any} pair(s) of those outlets differ significantly with at least one engine ({per or 'none'}); "
