@@ -183,3 +183,14 @@ def test_report_headers_may_wrap_after_underscores_values_do_not(tmp_path):
     assert re.search(r"n_<wbr/?>engines_<wbr/?>significant</th>", page) and re.search(r"outlet_<wbr/?>a</th>", page)
     assert "<td>al_alam</td>" in page
     assert "th { white-space: normal; }" in page
+
+
+def test_repeated_records_are_not_called_rejected():
+    """A duplicate_record row is read, once, as the article it repeats: the index said FA-KES's
+    8 repeats were '8 rejected'."""
+    statuses = ["ok"] * 3 + ["duplicate_record: repeats the article of line 2"] * 2 + ["empty: no text"]
+    page = report.inputs_section(pd.DataFrame({"status": statuses}))
+    assert "6 inputs: 3 read and cleaned, 2 repeat an earlier record, whose article is read once, 1 rejected" in page
+    page = report.inputs_section(pd.DataFrame({"status": statuses[:5]}))
+    assert "rejected" not in page.split("(each")[0]
+    assert "3 inputs: 3 read and cleaned, 0 rejected" in report.inputs_section(pd.DataFrame({"status": ["ok"] * 3}))
