@@ -621,11 +621,12 @@ MEMBERS_OF_GROUP_AFTER_RE = re.compile(
 
 
 def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
-    """(victims, extra chars of the death phrase) when the number counts dead people."""
+    """(victims, extra chars of the death phrase) when the number counts dead people. Its one
+    caller has already skipped years and labels (`_is_year_or_label`)."""
     sentence = folded.text
     after = sentence[m.end():m.end() + 90]
     before = folded[max(0, m.start() - 160):m.start()]
-    if _is_year_or_label(m, sentence, after) or before.search(NON_DEATH_BEFORE_RE):
+    if before.search(NON_DEATH_BEFORE_RE):
         return None
     a = AFTER_RE.match(after)
     if a:
@@ -840,7 +841,6 @@ def _scope(sentence: FoldedText, start: int, end: int, value: float) -> str:
     """"cumulative" near a cumulative cue (or anywhere in the sentence for a large toll),
     "other" near another cue or when large, else "incident"."""
     lo = max(0, start - 90)
-    window = sentence[lo:end + 90]
     if _cumulative_cue(sentence, lo, end + 90) or (value >= LARGE_TOLL and _cumulative_cue(sentence)):
         return "cumulative"
     if _other_cue(sentence, lo, end + 90) or value >= LARGE_TOLL:
