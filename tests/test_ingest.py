@@ -684,7 +684,9 @@ def test_a_record_split_by_an_unquoted_line_break_is_malformed_not_two_shifted_r
     header = ["id", "text", "outlet", "published", "title", "url"][:n_columns]
     cells = ["1", "Five people were killed in Aleppo on Monday the monitor said", "Reuters", "2017-01-02",
              "Strikes", "http://x"][:n_columns]
-    cut = data.draw(st.integers(min_value=1, max_value=len(cells[1]) - 1))
+    # the tail after the break holds several words: a one-word tail ("said") looks like an id,
+    # and two rows opening with ids are rows that left off cells, which are read
+    cut = data.draw(st.integers(min_value=1, max_value=cells[1].rindex(" ", 0, cells[1].rindex(" "))))
     split = ",".join(cells[:1] + [cells[1][:cut]]) + "\n" + ",".join([cells[1][cut:]] + cells[2:])
     with tempfile.TemporaryDirectory() as d:
         (Path(d) / "export.csv").write_text(",".join(header) + "\n" + split + "\n2,A second article,AP\n")
@@ -726,3 +728,30 @@ def test_bad_bytes_late_in_a_streamed_jsonl_do_not_hide_its_columns_from_the_che
     (tmp_path / "c.jsonl").write_bytes(rec.encode() * n + b'{"body_txt": "bad \xff byte"}\n')
     assert any("c.jsonl" in p for p in ingest.corpus_text_problems(tmp_path))
     assert any("c.jsonl" in p for p in ingest.corpus_mapping_problems(tmp_path, "outlet=site"))
+
+
+@given(st.integers(min_value=3, max_value=6), st.data())
+def test_consecutive_rows_that_leave_off_trailing_cells_are_all_read(n_columns, data):
+    """Short rows one after another whose cell counts happen to add up to the header's plus one
+    (two 2-cell rows under 'id,text,outlet') are not a split record: each opens with its id."""
+    import tempfile
+
+    header = ["id", "text", "outlet", "published", "title", "url"][:n_columns]
+    kept = data.draw(st.lists(st.integers(min_value=2, max_value=n_columns - 1), min_size=2, max_size=4))
+    with tempfile.TemporaryDirectory() as d:
+        with open(Path(d) / "export.csv", "w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh, lineterminator="\n")
+            w.writerow(header)
+            for i, k in enumerate(kept):
+                w.writerow([f"a{i}", "Five people were killed, officials said."] + ["x"] * (k - 2))
+        docs = list(iter_raw(d))
+    assert [x.status for x in docs] == ["ok"] * len(kept) and [x.record_id for x in docs] == [f"a{i}" for i in range(len(kept))]
+
+
+def test_a_semicolon_separated_sidecar_is_read_like_a_semicolon_separated_corpus(tmp_path):
+    """The sidecar's header was read with the separator guessed and its rows with commas, so a
+    ';' file passed the column check and then lost every row ('no file name')."""
+    (tmp_path / "a.txt").write_text("Five people were killed in Aleppo on Monday, a monitor said.\n")
+    (tmp_path / "metadata.csv").write_text("file;outlet\na.txt;Reuters\n")
+    sidecar, problems = ingest.read_sidecar(tmp_path)
+    assert not problems and [row["outlet"] for row in sidecar.values()] == ["Reuters"]

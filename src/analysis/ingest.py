@@ -243,7 +243,8 @@ def read_sidecar(raw_dir: Path, files: list[Path] | None = None) -> tuple[dict[s
     problems: list[str] = []
     text = normalize_newlines(text)
     try:
-        parsed = [_normalize_keys(r) for r in csv.DictReader(io.StringIO(text))]
+        # separated as its header says, as a corpus CSV is (csv_columns reads the header so)
+        parsed = [_normalize_keys(r) for r in csv.DictReader(io.StringIO(text), delimiter=csv_delimiter(text.split("\n", 1)[0]))]
     except csv.Error as exc:
         return {}, [f"{SIDECAR_NAME}: ignored (CSV could not be parsed: {exc})"]
     fields = csv_columns(text)
@@ -544,9 +545,12 @@ def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[
             continue
         if short:
             (sn, srow, scells), short = short, None
-            if len(cells) < len(header) and len(scells) + len(cells) == len(header) + 1:
-                # two short rows whose cells add up to one record and a cell split in two: a line
-                # break in an unquoted field, not two records (padded, they would shift columns)
+            if (len(cells) < len(header) and len(scells) + len(cells) == len(header) + 1
+                    and _WORDS_RE.search(cells[0].strip()) and not _WORDS_RE.search(scells[0].strip())):
+                # two short rows whose cells add up to one record and a cell split in two, the
+                # second opening with the tail of a text where the first opens with an id-like
+                # cell: a line break in an unquoted field, not two records (padded, they would
+                # shift columns). Two rows that merely leave off trailing cells open alike.
                 problem = (f"malformed: lines {sn}-{n}: a line break in an unquoted field splits one record "
                            f"in two ({len(scells)} + {len(cells)} cells, the header has {len(header)}); "
                            f"quote that field")
@@ -562,6 +566,7 @@ def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[
             yield n, row, dict(zip(header, cells)), None
 
 
+_WORDS_RE = re.compile(r"\S\s+\S")  # a cell of several words: text, not an id
 # What read_corpus recognises as a padded row's note (it counts them into one note per file).
 PADDED_ROW = "fewer cells than the header"
 
@@ -861,8 +866,9 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
     # whether any record has an id column: if none does, one note for the file, not a warning a record
     has_ids = "id" in survey.fields
     any_record = any_fields = False
-    padded: list[str] = []  # rows read with trailing cells left off: one note for the file
-    both_lines: list[int] = []  # records with a text and an html: one note for the file
+    # rows read with trailing cells left off, and records with a text and an html: one note
+    # for the file each, with a count and the first
+    n_padded, first_padded, n_both, first_both = 0, "", 0, 0
     while True:
         try:
             n, row, rec, problem = next(records)
@@ -881,9 +887,9 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
             doc = _record_doc(rec, n, rel, encoding, columns, mapping, dates_read, survey.slash,
                               warn_no_id=has_ids, row=row)
             if problem:
-                padded.append(problem)
+                n_padded, first_padded = n_padded + 1, first_padded or problem
             if doc.text is not None and doc.html is not None:
-                both_lines.append(n)
+                n_both, first_both = n_both + 1, first_both or n
         rid = doc.record_id
         seen[rid] += 1
         doc.article_id = f"{stem_id}:{rid}" if seen[rid] == 1 else f"{stem_id}:{rid}#{seen[rid]}"
@@ -908,10 +914,10 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         unused = unused_columns_note(rel, survey.columns, mapping, used=survey.used) if has_text else None
         no_ids = None if has_ids else (f"{rel}: no id column; records are named rowN by their row as a spreadsheet "
                                        f"numbers it (name the column holding ids with {COLUMNS_OPTION} id=COLUMN)")
-        short = (f"{rel}: {len(padded)} row(s) with {PADDED_ROW} read with the missing last cells empty, "
-                 f"as pandas reads them (first: {padded[0]})") if padded else None
-        both = (f"{rel}: {len(both_lines)} record(s) have both a text and an html field (first: line {both_lines[0]}); "
-                f"the HTML is read (it carries the title and date), the text is not") if both_lines else None
+        short = (f"{rel}: {n_padded} row(s) with {PADDED_ROW} read with the missing last cells empty, "
+                 f"as pandas reads them (first: {first_padded})") if n_padded else None
+        both = (f"{rel}: {n_both} record(s) have both a text and an html field (first: line {first_both}); "
+                f"the HTML is read (it carries the title and date), the text is not") if n_both else None
         notes.extend(n for n in (dates_note(rel, dates_read), unused, no_ids, short, both) if n)
 
 
