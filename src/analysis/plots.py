@@ -306,12 +306,10 @@ def plot_incident_tolls(tolls):
     """Headline (main incident) tolls per month (quarter, year): above, the largest toll one
     article reported and the median; below, the articles reporting one, stacked by outlet.
     Never summed across articles: one massacre reported by twenty articles is not twenty."""
-    from .tolls import headline_tolls_by_period
+    from .tolls import dated_headline_tolls, headline_tolls_by_period
 
-    tolls = plausible_dates(tolls)
-    head = tolls[tolls["is_headline"].fillna(False).astype(bool)] if len(tolls) else tolls
-    dates = pd.to_datetime(head["published"], errors="coerce") if len(head) else pd.Series(dtype="datetime64[ns]")
-    head, dates = head[dates.notna()], dates[dates.notna()]
+    head = dated_headline_tolls(plausible_dates(tolls))
+    dates = head["date"]
     fig, (top, bottom) = plt.subplots(2, 1, figsize=(12, 7), sharex=True, height_ratios=[3, 2])
     if head.empty:
         _no_data(top, "no dated headline toll")

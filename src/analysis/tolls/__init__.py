@@ -3,7 +3,7 @@ tables behind the charts (timeline).
 
     extract   extract_tolls(body), build_death_tolls(articles), Claim, choose_headline, number_phrases,
               parse_number, implausible_toll, MAX_PLAUSIBLE_TOLL, NUMBER_PHRASE_RE, DEATH_CUE_RE
-    timeline  cumulative_timeline, backwards_claims, headline_tolls_by_period, undated_claims, marker_kind;
+    timeline  cumulative_timeline, backwards_claims, dated_headline_tolls, headline_tolls_by_period, undated_claims, marker_kind;
               by who counted: classify_cumulative, war_total_timeline, backwards_by_counter,
               latest_war_total, no_off_axis_note, off_axis_claims
 """
@@ -32,6 +32,7 @@ from .timeline import (
     off_axis_claims,
     war_total_timeline,
     cumulative_timeline,
+    dated_headline_tolls,
     marker_kind,
     headline_tolls_by_period,
     undated_claims,
@@ -40,7 +41,7 @@ from .timeline import (
 __all__ = [
     "TOLL_COLUMNS", "extract_tolls", "build_death_tolls", "Claim", "choose_headline", "number_phrases", "parse_number",
     "implausible_toll", "MAX_PLAUSIBLE_TOLL",
-    "NUMBER_PHRASE_RE", "DEATH_CUE_RE", "cumulative_timeline", "backwards_claims", "headline_tolls_by_period",
+    "NUMBER_PHRASE_RE", "DEATH_CUE_RE", "cumulative_timeline", "backwards_claims", "dated_headline_tolls", "headline_tolls_by_period",
     "undated_claims", "marker_kind", "LOWER_BOUND_QUALIFIERS", "ESTIMATE_QUALIFIERS", "classify_cumulative",
     "war_total_timeline", "backwards_by_counter", "latest_war_total", "no_off_axis_note", "off_axis_claims",
 ]

@@ -106,13 +106,21 @@ def _why_backwards(back: pd.DataFrame, earlier: str) -> list[str]:
             for h, e, q in zip(back["high"], back["earlier_max_low"], back["qualifier"])]
 
 
+def dated_headline_tolls(tolls: pd.DataFrame) -> pd.DataFrame:
+    """Each article's headline toll whose article has a publication date, with it as `date`:
+    the rows the incident chart and its per-period table both count."""
+    if tolls.empty:
+        return tolls.assign(date=pd.Series(dtype="datetime64[ns]"))
+    head = tolls[tolls["is_headline"].fillna(False).astype(bool)].assign(date=_dated(tolls))
+    return head[head["date"].notna()]
+
+
 def headline_tolls_by_period(tolls: pd.DataFrame, freq: str = "M") -> pd.DataFrame:
     """Per publication period (pandas code `freq`): how many articles report a headline toll, the
     largest and the median of those tolls. Never a sum: one event is reported by many articles
     (on FA-KES, Aug 2013's headline tolls, several the Ghouta attack's 1,300-1,500, summed to over 10,000), so a sum
     counts the same deaths once per article; the largest is at most one incident's toll."""
-    head = tolls[tolls["is_headline"].fillna(False).astype(bool)].assign(date=_dated(tolls))
-    head = head[head["date"].notna()]
+    head = dated_headline_tolls(tolls)
     cols = ["period", "n_articles", "largest", "median"]
     if head.empty:
         return pd.DataFrame(columns=cols)
