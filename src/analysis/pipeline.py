@@ -199,21 +199,22 @@ def settle_executed_notebook(path: Path, keep_papermill: bool = True) -> None:
     import nbformat
 
     nb = nbformat.read(path, as_version=4)
-    if keep_papermill:
-        for key in TIMING_KEYS:
-            nb.metadata.get("papermill", {}).pop(key, None)
-    else:
-        nb.metadata.pop("papermill", None)
+    _settle_papermill(nb.metadata, keep_papermill)
     for cell in nb.cells:
         if INJECTED_TAG in cell.metadata.get("tags", []):
             cell["id"] = INJECTED_TAG
-        if keep_papermill:
-            for key in TIMING_KEYS:
-                cell.metadata.get("papermill", {}).pop(key, None)
-        else:
-            cell.metadata.pop("papermill", None)
+        _settle_papermill(cell.metadata, keep_papermill)
         cell.metadata.pop("execution", None)
     nbformat.write(nb, path)
+
+
+def _settle_papermill(metadata: dict, keep_papermill: bool) -> None:
+    """Papermill's timings dropped from a notebook's or a cell's metadata, or all of its metadata."""
+    if keep_papermill:
+        for key in TIMING_KEYS:
+            metadata.get("papermill", {}).pop(key, None)
+    else:
+        metadata.pop("papermill", None)
 
 
 # Outputs may carry text written by strangers (article bodies), so their HTML is cleaned to
@@ -382,9 +383,6 @@ def corpus_column_error(raw_dir: Path, columns: str) -> str | None:
     return problems[0] + _and_more(len(problems) - 1)
 
 
-ARTICLES_TABLE = "articles.parquet"  # notebook 01's table of every input and its status
-
-
 class NothingRead(ParameterError):
     """No input gave a usable article: the later notebooks would have nothing to study."""
 
@@ -392,14 +390,13 @@ class NothingRead(ParameterError):
 def nothing_read_lines(processed: Path) -> list[str] | None:
     """One line per kind of rejected input (its first file, its reason with what to do, how
     many more), when articles.parquet exists and no row is `ok`; None otherwise."""
-    import pandas as pd
+    from .articles import ARTICLES_DIR
+    from .tables import read_table, status_kind
 
-    from .tables import status_kind
-
-    path = processed / ARTICLES_TABLE
+    path = processed / ARTICLES_DIR
     if not path.exists():
         return None
-    articles = pd.read_parquet(path, columns=["source_path", "status"])
+    articles = read_table(path, columns=["source_path", "status"])
     if (articles["status"] == "ok").any():
         return None
     lines = []
@@ -602,9 +599,11 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
         raise Interrupted(interrupted)
     print(f"reports: {index}")
     if nothing is not None and not failed:
+        from .articles import ARTICLES_DIR
+
         raise NothingRead(
             f"no input in {params['raw_dir']} gave a usable article, so the later notebooks were not run "
-            f"(every input and its status: {processed / ARTICLES_TABLE}):\n  " + "\n  ".join(nothing)
+            f"(every input and its status: {processed / ARTICLES_DIR}):\n  " + "\n  ".join(nothing)
         )
     return 1 if failed else 0
 
