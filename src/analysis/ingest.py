@@ -1058,34 +1058,38 @@ def _corpus_files_columns(raw_dir: Path, enough: Callable[[list[str]], bool]) ->
             yield path, present
 
 
-def corpus_mapping_problems(raw_dir: str | Path, columns: str | dict | None = None) -> list[str]:
-    """One line per corpus file in raw_dir that lacks a column the --columns mapping names (in
-    a JSONL file: that no record has), as a mistyped name would otherwise be ignored and the
-    field read from a usual name."""
-    mapping = parse_column_mapping(columns)
-    if not mapping or not Path(raw_dir).is_dir():
-        return []
-    problems = []
-    for path, present in _corpus_files_columns(Path(raw_dir), lambda seen: set(mapping.values()) <= set(seen)):
-        problem = absent_mapping_message(display_path(str(path)), present, mapping) if present else None
-        if problem:
-            problems.append(problem)
-    return problems
-
-
-def corpus_text_problems(raw_dir: str | Path, columns: str | dict | None = None) -> list[str]:
-    """One line per corpus file in raw_dir whose columns (the CSV header, every JSONL record's
-    fields) hold no article text under any usual name or the explicit mapping: a run on it
-    would give nothing but missing_column rows, so the pipeline stops before it."""
+def corpus_column_problems(raw_dir: str | Path, columns: str | dict | None = None) -> tuple[list[str], list[str]]:
+    """One pass over the columns of each corpus file in raw_dir (the CSV header, the JSONL
+    records' fields up to the first record at which both checks are settled), for two lists
+    of one line per file: (1) files that lack a column the --columns mapping names (in a JSONL
+    file: that no record has), as a mistyped name would otherwise be ignored and the field read
+    from a usual name; (2) files whose columns hold no article text under any usual name or the
+    mapping: a run on it would give nothing but missing_column rows."""
     raw_dir = Path(raw_dir)
     mapping = parse_column_mapping(columns)
-    problems = []
+    if not raw_dir.is_dir():
+        return [], []
+    named = set(mapping.values())
 
     def has_text(seen: list[str]) -> bool:
         return bool({"text", "html"} & set(resolve_columns(seen, mapping)))
 
-    for path, present in _corpus_files_columns(raw_dir, has_text):
-        where = resolve_columns(present, mapping)
-        if present and "text" not in where and "html" not in where:
-            problems.append(missing_text_message(display_path(str(path)), present, mapping))
-    return problems
+    absent, textless = [], []
+    for path, present in _corpus_files_columns(raw_dir, lambda seen: named <= set(seen) and has_text(seen)):
+        shown = display_path(str(path))
+        problem = absent_mapping_message(shown, present, mapping) if mapping else None
+        if problem:
+            absent.append(problem)
+        if not has_text(present):
+            textless.append(missing_text_message(shown, present, mapping))
+    return absent, textless
+
+
+def corpus_mapping_problems(raw_dir: str | Path, columns: str | dict | None = None) -> list[str]:
+    """The first list of corpus_column_problems: files lacking a column --columns names."""
+    return corpus_column_problems(raw_dir, columns)[0]
+
+
+def corpus_text_problems(raw_dir: str | Path, columns: str | dict | None = None) -> list[str]:
+    """The second list of corpus_column_problems: files with no article text column."""
+    return corpus_column_problems(raw_dir, columns)[1]

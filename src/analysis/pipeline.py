@@ -89,7 +89,7 @@ def _inside(child: Path, parent: Path) -> bool:
 def validate(args: argparse.Namespace) -> dict:
     """Check parameters before anything runs; return the notebook parameters."""
     from .corpus_columns import ColumnSpecError, parse_column_mapping
-    from .ingest import corpus_mapping_problems, list_inputs
+    from .ingest import list_inputs
     from .metadata_dates import plausible_range
 
     raw = Path(args.raw_dir)
@@ -127,9 +127,6 @@ def validate(args: argparse.Namespace) -> dict:
         parse_column_mapping(args.columns)
     except ColumnSpecError as exc:
         raise ParameterError(str(exc)) from None
-    absent = corpus_mapping_problems(raw, args.columns)
-    if absent:
-        raise ParameterError(absent[0] + _and_more(len(absent) - 1))
     reports = Path(args.reports_dir)
     return {
         "raw_dir": str(raw_r),
@@ -374,13 +371,18 @@ def _and_more(others: int) -> str:
 
 
 def corpus_column_error(raw_dir: Path, columns: str) -> str | None:
-    """The one line for corpus files without a usable text column, or None."""
-    from .ingest import corpus_text_problems
+    """The corpus files' columns read once before the run (ingest.corpus_column_problems): a
+    --columns name no file has raises ParameterError; returns the one line for corpus files
+    without a usable text column (their rows are still written, each missing_column, then the
+    run exits 2), or None."""
+    from .ingest import corpus_column_problems
 
-    problems = corpus_text_problems(raw_dir, columns)
-    if not problems:
+    absent, textless = corpus_column_problems(raw_dir, columns)
+    if absent:
+        raise ParameterError(absent[0] + _and_more(len(absent) - 1))
+    if not textless:
         return None
-    return problems[0] + _and_more(len(problems) - 1)
+    return textless[0] + _and_more(len(textless) - 1)
 
 
 class NothingRead(ParameterError):
@@ -420,7 +422,7 @@ def run(args: argparse.Namespace) -> int:
     every = select_notebooks(nb_dir, None)
     selected = select_notebooks(nb_dir, args.only)
     reports = Path(args.reports_dir).resolve()  # state keys are absolute, like the processed dir's
-    column_error = corpus_column_error(Path(params["raw_dir"]), params["columns"])
+    column_error = corpus_column_error(Path(args.raw_dir), params["columns"])  # files named as the user did
     try:
         with folder_locks({"--processed-dir": params["processed_dir"], "--reports-dir": reports}, wait=args.lock_wait):
             code = _run_locked(args, params, every, {nb.stem for nb in selected}, reports)
