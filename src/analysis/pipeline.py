@@ -434,11 +434,18 @@ def run(args: argparse.Namespace) -> int:
 
 
 class Interrupted(Exception):
-    """Ctrl-C (SIGINT) while a notebook ran; `stage` is its name."""
+    """Ctrl-C (SIGINT) during a run; `stage` is the notebook that was running ("" between
+    notebooks), `after` the last one that had finished ("" before the first)."""
 
-    def __init__(self, stage: str):
+    def __init__(self, stage: str, after: str = ""):
         super().__init__(stage)
-        self.stage = stage
+        self.stage, self.after = stage, after
+
+    def where(self) -> str:
+        """'at stage 02 (02_death_tolls)', 'after stage 02 (02_death_tolls)' or 'before any notebook ran'."""
+        if self.stage:
+            return f"at stage {self.stage[:2]} ({self.stage})"
+        return f"after stage {self.after[:2]} ({self.after})" if self.after else "before any notebook ran"
 
 
 class KernelFailed(RuntimeError):
@@ -498,10 +505,10 @@ def _kill_kernels_then_interrupt(signum, frame) -> None:
 @contextlib.contextmanager
 def stopped_by_ctrl_c(stage: dict[str, str]) -> Iterator[None]:
     """Ctrl-C in the block ends it without a traceback, and stage["interrupted"] names the
-    notebook that was running (stage["running"]), so the run can write its index and main print
-    one line. The kernels are killed first, from the signal handler: left running, papermill's
-    cleanup asked a kernel busy with a cell to shut down and the kernel printed a ZMQError
-    traceback on this terminal."""
+    notebook that was running (stage["running"]; "" between notebooks, when stage["done"] names
+    the last one finished), so the run can write its index and main print one line. The kernels
+    are killed first, from the signal handler: left running, papermill's cleanup asked a kernel
+    busy with a cell to shut down and the kernel printed a ZMQError traceback on this terminal."""
     previous = signal.signal(signal.SIGINT, _kill_kernels_then_interrupt)
     try:
         yield
@@ -525,7 +532,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
 
     results: list[NotebookResult] = []
     failed = False
-    stage: dict[str, str] = {}  # the notebook running now; and the one Ctrl-C stopped (stopped_by_ctrl_c)
+    stage: dict[str, str] = {}  # the notebook running now, the last one done, the one Ctrl-C stopped (stopped_by_ctrl_c)
     earlier: dict[str, dict] = {}  # state entries of notebooks run again, as an earlier run left them
     nothing: list[str] | None = None  # set when notebook 01 read no usable article
     # stage bars from the kernels go to this terminal, not the reports; stopped (thread joined,
@@ -551,6 +558,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                 print(f"{name}: unchanged inputs, parameters, code and outputs; skipped (use --force to re-run)")
                 results.append(NotebookResult(name, "skipped", "unchanged since last run", html_path))
                 nothing = nothing_read_lines(processed) if i == 0 else nothing
+                stage["done"] = name
                 continue
             print(f"{name}: running")
             stage["running"] = name
@@ -570,6 +578,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                     settle_executed_notebook(output, keep_papermill=not args.in_place)
                     export_html(output, html_path)
                 results.append(NotebookResult(name, "failed", msg, html_path if html_path.exists() else None))
+                stage["done"] = stage.pop("running")
                 continue
             settle_executed_notebook(output, keep_papermill=not args.in_place)
             export_html(output, html_path)
@@ -583,6 +592,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                     "reports": cache.record_outputs([p for p in changed if p not in tables]),
                 }
                 cache.save_state(state_path, state)
+            stage["done"] = stage.pop("running")  # a Ctrl-C from here on is after it, not at it
             if i == 0:
                 nothing = nothing_read_lines(processed)
     interrupted = stage.get("interrupted")  # None, or the notebook running ("" before the first)
@@ -593,12 +603,16 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                     for nb in notebooks if nb.stem not in done]
     from .report import write_index
 
-    stopped = (f"the last run was interrupted at {interrupted or 'its start'}" if interrupted is not None else
-               next((f"the last run failed at {r.name}" for r in results if r.status == "failed"), None))
+    after = stage.get("done", "")  # the last notebook that finished
+    if interrupted is not None:
+        stopped = "the last run was interrupted " + (f"at {interrupted}" if interrupted else
+                                                     f"after {after}" if after else "at its start")
+    else:
+        stopped = next((f"the last run failed at {r.name}" for r in results if r.status == "failed"), None)
     notice, hidden = mark_earlier_outputs(results, reports, processed, state, earlier, stopped)
     index = write_index(reports, results, processed=processed, notice=notice, hidden=hidden)
     if interrupted is not None:
-        raise Interrupted(interrupted)
+        raise Interrupted(interrupted, after)
     print(f"reports: {index}")
     if nothing is not None and not failed:
         from .articles import ARTICLES_DIR
@@ -623,8 +637,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return run(args)
     except Interrupted as exc:  # the index already says so
-        where = f"at stage {exc.stage[:2]} ({exc.stage})" if exc.stage else "before any notebook ran"
-        print(f"{_new_line()}interrupted {where}; rerun to continue", file=sys.stderr)
+        print(f"{_new_line()}interrupted {exc.where()}; rerun to continue", file=sys.stderr)
         return INTERRUPTED_EXIT
     except KeyboardInterrupt:
         print(f"{_new_line()}interrupted; rerun to continue", file=sys.stderr)
