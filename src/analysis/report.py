@@ -15,8 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from .display import Prose, for_people
-from .ingest import DUPLICATE_RECORD
-from .tables import UNKNOWN_OUTLET, read_table, status_accounting, status_kind
+from .tables import UNKNOWN_OUTLET, read_table, repeat_words, repeated_records, status_accounting, status_kind
 
 __all__ = ["write_index", "summary_html", "style_report", "REPORT_CSS"]
 
@@ -83,11 +82,11 @@ def inputs_section(articles: pd.DataFrame) -> str:
     acc = status_accounting(articles)
     ok = int((articles["status"].map(status_kind) == "ok").sum())
     n = len(articles)
-    repeats = int((articles["status"].map(status_kind) == DUPLICATE_RECORD).sum())
+    repeats = repeated_records(articles["status"])
     rejected = n - ok - repeats
     parts = [f"{ok:,} read and cleaned"]
     if repeats:  # read, once, as the article they repeat: not rejected
-        parts.append(f"{repeats:,} {'repeats' if repeats == 1 else 'repeat'} an earlier record, whose article is read once")
+        parts.append(f"{repeats:,} {repeat_words(repeats)}")
     if rejected or not repeats:
         parts.append(f"{rejected:,} rejected")
     lines = ["<h2>Inputs</h2>", _p(f"{n:,} inputs: {', '.join(parts)} (each with its reason below; nothing is dropped silently).")]
