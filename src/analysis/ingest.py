@@ -806,6 +806,15 @@ class _Survey:
     used: set[str]
 
 
+def _add_keys(columns: dict[str, None], rec: dict) -> bool:
+    """Add the keys of a JSONL record that `columns` lacks (a file's columns are every record's
+    keys, in the order first seen: each record has its own); whether there were any."""
+    if columns.keys() >= rec.keys():
+        return False
+    columns.update(dict.fromkeys(rec))
+    return True
+
+
 def _survey(path: Path, mapping: dict[str, str] | None) -> _Survey:
     """One pass over a corpus file before read_corpus's own. It cannot be folded into that pass
     without holding the file in memory (a corpus is streamed, one record at a time) or naming
@@ -832,7 +841,7 @@ def _survey(path: Path, mapping: dict[str, str] | None) -> _Survey:
                 used.update(where.values())
             elif jsonl and tuple(rec) != keys:  # records of one export mostly share their keys
                 keys = tuple(rec)
-                columns.update(dict.fromkeys(keys))
+                _add_keys(columns, rec)
                 where = resolve_columns(keys, mapping)
                 fields.update(where)
                 used.update(where.values())
@@ -1045,10 +1054,8 @@ def _corpus_files_columns(raw_dir: Path, enough: Callable[[list[str]], bool]) ->
                 next(_csv_records(lines, present), None)
             else:
                 for _, _, rec, _ in _jsonl_records(lines):
-                    if rec is not None and not seen.keys() >= rec.keys():
-                        seen.update(dict.fromkeys(rec))
-                        if enough(list(seen)):
-                            break
+                    if rec is not None and _add_keys(seen, rec) and enough(list(seen)):
+                        break
         except _StreamError:
             # bad bytes later in the file: read_file reports them; the columns seen before
             # them still speak for the file (a mistyped --columns must not slip through)
