@@ -515,24 +515,28 @@ def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[
     feed.extra += len(feed.record) - 1
     header_out.extend(header)
     short: tuple[int, int, list[str]] | None = None  # a short row held until the next row is seen
+
+    def held() -> Iterator[tuple[int, int, dict, str]]:
+        """The held short row, padded, once: the next row did not join it into one record."""
+        nonlocal short
+        if short:
+            kept, short = short, None
+            yield _padded(*kept, header)
+
     while True:
         n = feed.start_record()
         row = n - feed.extra
         try:
             cells = next(reader)
         except StopIteration:
-            if short:
-                yield _padded(*short, header)
+            yield from held()
             return
         except _StreamError as exc:
-            if short:
-                yield _padded(*short, header)
+            yield from held()
             exc.row = row
             raise
         except csv.Error as exc:
-            if short:
-                yield _padded(*short, header)
-                short = None
+            yield from held()
             if len(feed.record) > 1:
                 feed.reread_after_first()
                 yield n, row, None, (f"malformed: line {n}: a quote opened here is not closed where the record "
@@ -544,7 +548,7 @@ def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[
         if not any(c.strip() for c in cells):
             continue
         if short:
-            (sn, srow, scells), short = short, None
+            sn, srow, scells = short
             if (len(cells) < len(header) and len(scells) + len(cells) == len(header) + 1
                     and _WORDS_RE.search(cells[0].strip()) and not _WORDS_RE.search(scells[0].strip())):
                 # two short rows whose cells add up to one record and a cell split in two, the
@@ -554,10 +558,11 @@ def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[
                 problem = (f"malformed: lines {sn}-{n}: a line break in an unquoted field splits one record "
                            f"in two ({len(scells)} + {len(cells)} cells, the header has {len(header)}); "
                            f"quote that field")
+                short = None
                 yield sn, srow, None, problem
                 yield n, row, None, problem
                 continue
-            yield _padded(sn, srow, scells, header)
+        yield from held()
         if len(cells) > len(header):
             yield n, row, None, f"malformed: line {n} has {len(cells)} cells but the header has {len(header)}"
         elif len(cells) < len(header):
