@@ -130,6 +130,12 @@ def status_kind(status: str | None) -> str:
     return str(status).split(":", 1)[0].strip()
 
 
+def status_keywords(articles: pd.DataFrame) -> pd.DataFrame:
+    """The articles with each status cut to its keyword (status_kind): the article list shows
+    the kind of every row, the table of inputs not read gives the reasons in full."""
+    return articles.assign(status=articles["status"].map(status_kind))
+
+
 def all_read_message(articles: pd.DataFrame, raw_dir) -> str:
     """What to say when no input was rejected: either all were read, or there were none."""
     if len(articles):
