@@ -246,6 +246,37 @@ def test_ctrl_c_between_two_notebooks_is_after_the_first_not_at_it(study, monkey
     assert (tmp / "p" / "a.csv").exists() and not (tmp / "p" / "b.csv").exists()
 
 
+# Python as `python -m analysis.pipeline` starts it, stopped by Ctrl-C once the package began to
+# load and before the pipeline module did (the 0.1-0.3 s that printed an import traceback)
+CTRL_C_WHILE_LOADING = """
+import os, signal, sys
+sys.orig_argv = [sys.executable, {flags!r}, "-m", "analysis.pipeline", "--raw-dir", "x"]
+import analysis
+os.kill(os.getpid(), signal.SIGINT)
+import analysis.pipeline
+print("not stopped")
+"""
+
+
+@pytest.mark.parametrize("flags", ["-u", "-E", "-Ximporttime"])
+def test_ctrl_c_while_the_command_loads_is_one_line_and_exit_130(flags):
+    res = subprocess.run([sys.executable, "-c", CTRL_C_WHILE_LOADING.format(flags=flags)], cwd=REPO,
+                         capture_output=True, text=True, timeout=120)
+    assert res.returncode == 130 and "Traceback" not in res.stderr, res.stderr
+    assert res.stderr.strip() == "interrupted; rerun to continue" and "not stopped" not in res.stdout
+
+
+def test_other_uses_of_the_package_keep_their_ctrl_c():
+    """A kernel, a script or a test importing analysis still gets KeyboardInterrupt on Ctrl-C."""
+    code = ("import signal, analysis, analysis.pipeline; "
+            "print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)")
+    res = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert res.stdout.strip() == "True", res.stderr
+    res = subprocess.run([sys.executable, "-m", "analysis.pipeline", "--help"], cwd=REPO, capture_output=True,
+                         text=True, timeout=120)
+    assert res.returncode == 0 and "usage:" in res.stdout
+
+
 def test_failed_run_says_which_pages_and_tables_are_from_an_earlier_run(study):
     """A run on new inputs fails at 01: the index says so and that 02's page and tables are an
     earlier run's (and leaves them out), 02's page carries the same warning; fixed and rerun,

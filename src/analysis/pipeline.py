@@ -30,6 +30,7 @@ from typing import ClassVar
 
 from . import cache
 from .corpus_columns import FIELDS_HELP
+from .ctrl_c import INTERRUPTED_EXIT, INTERRUPTED_LINE, main_takes_over, new_line
 from .dirlock import LOCK_WAIT_SECONDS, FolderBusy, folder_locks
 from .paths import REPO_ROOT, default_notebooks_dir
 from .progress import ProgressRelay
@@ -624,23 +625,15 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
     return 1 if failed else 0
 
 
-INTERRUPTED_EXIT = 130  # 128 + SIGINT, what shells report for a command stopped by Ctrl-C
-
-
-def _new_line() -> str:
-    """On a terminal the message starts a line of its own (after '^C' or a progress bar's half line)."""
-    return "\n" if sys.stderr.isatty() else ""
-
-
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
     try:
-        return run(args)
+        main_takes_over()  # from here a Ctrl-C is a KeyboardInterrupt, caught below
+        return run(build_parser().parse_args(argv))
     except Interrupted as exc:  # the index already says so
-        print(f"{_new_line()}interrupted {exc.where()}; rerun to continue", file=sys.stderr)
+        print(f"{new_line()}interrupted {exc.where()}; rerun to continue", file=sys.stderr)
         return INTERRUPTED_EXIT
     except KeyboardInterrupt:
-        print(f"{_new_line()}interrupted; rerun to continue", file=sys.stderr)
+        print(f"{new_line()}{INTERRUPTED_LINE}", file=sys.stderr)
         return INTERRUPTED_EXIT
     except ParameterError as exc:
         print(f"error: {exc}", file=sys.stderr)
