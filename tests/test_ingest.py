@@ -569,6 +569,22 @@ def test_caption_does_not_call_a_repeated_record_not_read():
     assert "(1 repeats an earlier record" in inputs_not_read(pd.Series(["empty: x", "duplicate_record: a"]))
 
 
+@given(st.lists(st.tuples(st.sampled_from(["ok", "binary", "empty", "duplicate_record", "missing_column"]),
+                          st.text(alphabet="ab :,", max_size=12)), max_size=8))
+def test_article_list_shows_each_status_as_its_keyword(rows):
+    """Notebook 01's article list (tables.status_keywords): the keyword before the reason, 'ok'
+    as it is; every other column and the table it was given unchanged."""
+    from analysis.tables import status_keywords
+
+    statuses = [kind if kind == "ok" else f"{kind}: {reason}" for kind, reason in rows]
+    articles = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(rows))], "status": statuses}, dtype=object)
+    before = articles.copy()
+    shown = status_keywords(articles)
+    assert shown["status"].tolist() == [kind for kind, _ in rows]
+    pd.testing.assert_frame_equal(articles, before)
+    pd.testing.assert_frame_equal(shown.drop(columns="status"), articles.drop(columns="status"))
+
+
 # A JSONL record has its own fields: the first record must not speak for the file.
 _JSONL_RECORD = st.fixed_dictionaries({
     "has_id": st.booleans(),

@@ -318,3 +318,32 @@ def test_one_line_for_several_files_with_one_problem(tmp_path):
     assert error.startswith(f"{tmp_path / 'a.csv'} has no text column") and error.endswith(" (and 2 more file(s) like it)")
     (tmp_path / "b.csv").unlink(), (tmp_path / "c.csv").unlink()
     assert "more file" not in corpus_column_error(tmp_path, "")
+
+
+def test_corpus_columns_are_read_once_before_a_run(tmp_path, monkeypatch):
+    """The --columns check and the text-column check share one pass over each corpus file (they
+    were two: every file opened twice before the first notebook)."""
+    from analysis import ingest, pipeline
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.csv").write_text("ident,words\n1,Some words\n")
+    (raw / "b.jsonl").write_text('{"ident": "2", "words": "More words"}\n')
+    opened = []
+    real = ingest._corpus_lines
+    monkeypatch.setattr(ingest, "_corpus_lines", lambda path: opened.append(path.name) or real(path))
+    monkeypatch.setattr(pipeline, "_run_locked", lambda *a: 0)
+    args = pipeline.build_parser().parse_args(["--raw-dir", str(raw), "--processed-dir", str(tmp_path / "p"),
+                                               "--reports-dir", str(tmp_path / "r"), "--columns", "id=ident,text=words"])
+    assert pipeline.run(args) == 0
+    assert sorted(opened) == ["a.csv", "b.jsonl"]
+    args.columns = "id=ident"  # no text column under a usual name: the run ends with the one line
+    opened.clear()
+    with pytest.raises(pipeline.ParameterError, match="no text column"):
+        pipeline.run(args)
+    assert sorted(opened) == ["a.csv", "b.jsonl"]
+    args.columns = "id=ident,text=body"  # a name no file has: stops before the run
+    opened.clear()
+    with pytest.raises(pipeline.ParameterError, match="names a column the file does not have"):
+        pipeline.run(args)
+    assert sorted(opened) == ["a.csv", "b.jsonl"]

@@ -223,6 +223,60 @@ def test_ctrl_c_before_any_notebook_is_one_line_too(study):
     assert len(err.strip().splitlines()) == 1 and err.startswith("interrupted") and err.strip().endswith("; rerun to continue")
 
 
+def test_ctrl_c_between_two_notebooks_is_after_the_first_not_at_it(study, monkeypatch, capsys):
+    """A Ctrl-C that lands once 01 has finished and before 02 starts: 01 ran and is done, 02 was
+    not run, and the line and the index say the run stopped after 01 (stage["running"] was left
+    set when a notebook finished, so this read "interrupted at stage 01")."""
+    from analysis import pipeline
+
+    tmp, raw, args = study
+    real = pipeline.fingerprint
+
+    def fingerprint(nb, *rest, **kw):
+        if nb.name.startswith("02"):  # the loop's first step for 02, before it is marked running
+            raise KeyboardInterrupt  # what the SIGINT handler raises
+        return real(nb, *rest, **kw)
+
+    monkeypatch.setattr(pipeline, "fingerprint", fingerprint)
+    assert pipeline.main(["--no-progress", *args]) == pipeline.INTERRUPTED_EXIT
+    assert capsys.readouterr().err.strip() == "interrupted after stage 01 (01_list); rerun to continue"
+    index = (tmp / "r" / "index.html").read_text()
+    assert "The last run was interrupted after 01_list" in index and "interrupted at" not in index
+    assert ">interrupted<" not in index, "no notebook was running"
+    assert (tmp / "p" / "a.csv").exists() and not (tmp / "p" / "b.csv").exists()
+
+
+# Python as `python -m analysis.pipeline` starts it, stopped by Ctrl-C once the package began to
+# load and before the pipeline module did (the 0.1-0.3 s that printed an import traceback)
+CTRL_C_WHILE_LOADING = """
+import os, signal, sys
+sys.orig_argv = [sys.executable, {flags!r}, "-m", "analysis.pipeline", "--raw-dir", "x"]
+import analysis
+os.kill(os.getpid(), signal.SIGINT)
+import analysis.pipeline
+print("not stopped")
+"""
+
+
+@pytest.mark.parametrize("flags", ["-u", "-E", "-Ximporttime"])
+def test_ctrl_c_while_the_command_loads_is_one_line_and_exit_130(flags):
+    res = subprocess.run([sys.executable, "-c", CTRL_C_WHILE_LOADING.format(flags=flags)], cwd=REPO,
+                         capture_output=True, text=True, timeout=120)
+    assert res.returncode == 130 and "Traceback" not in res.stderr, res.stderr
+    assert res.stderr.strip() == "interrupted; rerun to continue" and "not stopped" not in res.stdout
+
+
+def test_other_uses_of_the_package_keep_their_ctrl_c():
+    """A kernel, a script or a test importing analysis still gets KeyboardInterrupt on Ctrl-C."""
+    code = ("import signal, analysis, analysis.pipeline; "
+            "print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)")
+    res = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert res.stdout.strip() == "True", res.stderr
+    res = subprocess.run([sys.executable, "-m", "analysis.pipeline", "--help"], cwd=REPO, capture_output=True,
+                         text=True, timeout=120)
+    assert res.returncode == 0 and "usage:" in res.stdout
+
+
 def test_failed_run_says_which_pages_and_tables_are_from_an_earlier_run(study):
     """A run on new inputs fails at 01: the index says so and that 02's page and tables are an
     earlier run's (and leaves them out), 02's page carries the same warning; fixed and rerun,

@@ -3,6 +3,7 @@ progress bars on the terminal and none in the HTML reports."""
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import os
@@ -194,3 +195,34 @@ def test_repeated_records_are_not_called_rejected():
     page = report.inputs_section(pd.DataFrame({"status": statuses[:5]}))
     assert "rejected" not in page.split("(each")[0]
     assert "3 inputs: 3 read and cleaned, 0 rejected" in report.inputs_section(pd.DataFrame({"status": ["ok"] * 3}))
+
+
+def test_an_output_wider_than_the_page_says_it_scrolls(tmp_path):
+    """tone.csv's sample scrolled sideways with nothing to show it (scrollbars hidden on macOS and
+    touch screens): in a browser, the caption of an output wider than the page gets a hint, one
+    that fits gets none."""
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_notebook, new_output
+    from test_report_safety import CHROMIUM, _dump_dom
+
+    from analysis.pipeline import export_html
+
+    if CHROMIUM is None:
+        pytest.skip("chromium not installed (.ci/run installs it)")
+    wide = pd.DataFrame({f"column_{i}": [0.123456] for i in range(40)}).to_html(index=False)
+    narrow = pd.DataFrame({"outlet": ["x"], "mean": [0.1]}).to_html(index=False)
+    cells = [new_code_cell("t", outputs=[new_output("execute_result", {"text/html": f"<p>{name} table</p>{table}"},
+                                                    execution_count=1)])
+             for name, table in (("wide", wide), ("narrow", narrow))]
+    executed = tmp_path / "x.ipynb"
+    nbformat.write(new_notebook(cells=cells), executed)
+    export_html(executed, tmp_path / "x.html")
+    page = (tmp_path / "x.html").read_text()
+    probe = ("<script>requestAnimationFrame(() => requestAnimationFrame(() => { document.body.dataset.hints = "
+             "[...document.querySelectorAll('.jp-OutputArea-output > p:first-child')].map(p => p.textContent + '='"
+             " + getComputedStyle(p, '::after').content).join('|'); }));</script>")
+    (tmp_path / "probe.html").write_text(page.replace("</body>", probe + "</body>"))
+    dom = _dump_dom(tmp_path / "probe.html", tmp_path)
+    hints = dict(h.split("=", 1) for h in html.unescape(dom.split('data-hints="', 1)[1].split('"', 1)[0]).split("|"))
+    assert "Scroll sideways" in hints["wide table"], hints
+    assert hints["narrow table"] == "none", hints

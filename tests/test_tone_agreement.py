@@ -95,7 +95,7 @@ def test_agreement_counts_the_pairs_the_verdict_counts(seed):
     assert set(out["pairs"][["outlet_a", "outlet_b"]].to_numpy().ravel()) <= set(big)
     assert out["ranks"]["n_outlets"].tolist() == [len(big)]
     by = tone.tone_by_source(at, engine="vader", n_boot=200)
-    pw = tone.pairwise_source_differences(at[at["outlet"].isin(tone.compared_outlets(at, tone.MIN_ARTICLES))],
+    pw = tone.pairwise_source_differences(tone.compared_articles(at, tone.MIN_ARTICLES),  # as tone.tone_tables does
                                           engine="vader", n_perm=1000, seed=seed, min_articles=tone.MIN_ARTICLES)
     verdict = tone.tone_verdict(by, pw)
     n_sig = int(out["pairs"]["significant_vader"].fillna(False).astype(bool).sum())

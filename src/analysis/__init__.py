@@ -9,7 +9,11 @@ Stages, findable by name:
                  verdict); tone.tone_tables
 Shared: schema (table columns), text (sentence splitter, patterns, case folding), backend
 (pandas or Dask, knows no stage), tables (read/write, partitioned Parquet), stages (one call
-per stage for the notebooks), plots, pipeline (papermill runner).
+per stage for the notebooks), plots, pipeline (papermill runner), ctrl_c (its Ctrl-C from the first moment).
 """
 
 __version__ = "0.1.0"
+
+from .ctrl_c import quiet_until_main as _quiet_until_main
+
+_quiet_until_main()  # first: a Ctrl-C while `python -m analysis.pipeline` loads is one line (ctrl_c)

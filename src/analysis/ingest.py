@@ -515,24 +515,28 @@ def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[
     feed.extra += len(feed.record) - 1
     header_out.extend(header)
     short: tuple[int, int, list[str]] | None = None  # a short row held until the next row is seen
+
+    def held() -> Iterator[tuple[int, int, dict, str]]:
+        """The held short row, padded, once: the next row did not join it into one record."""
+        nonlocal short
+        if short:
+            kept, short = short, None
+            yield _padded(*kept, header)
+
     while True:
         n = feed.start_record()
         row = n - feed.extra
         try:
             cells = next(reader)
         except StopIteration:
-            if short:
-                yield _padded(*short, header)
+            yield from held()
             return
         except _StreamError as exc:
-            if short:
-                yield _padded(*short, header)
+            yield from held()
             exc.row = row
             raise
         except csv.Error as exc:
-            if short:
-                yield _padded(*short, header)
-                short = None
+            yield from held()
             if len(feed.record) > 1:
                 feed.reread_after_first()
                 yield n, row, None, (f"malformed: line {n}: a quote opened here is not closed where the record "
@@ -544,7 +548,7 @@ def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[
         if not any(c.strip() for c in cells):
             continue
         if short:
-            (sn, srow, scells), short = short, None
+            sn, srow, scells = short
             if (len(cells) < len(header) and len(scells) + len(cells) == len(header) + 1
                     and _WORDS_RE.search(cells[0].strip()) and not _WORDS_RE.search(scells[0].strip())):
                 # two short rows whose cells add up to one record and a cell split in two, the
@@ -554,10 +558,11 @@ def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[
                 problem = (f"malformed: lines {sn}-{n}: a line break in an unquoted field splits one record "
                            f"in two ({len(scells)} + {len(cells)} cells, the header has {len(header)}); "
                            f"quote that field")
+                short = None
                 yield sn, srow, None, problem
                 yield n, row, None, problem
                 continue
-            yield _padded(sn, srow, scells, header)
+        yield from held()
         if len(cells) > len(header):
             yield n, row, None, f"malformed: line {n} has {len(cells)} cells but the header has {len(header)}"
         elif len(cells) < len(header):
@@ -806,6 +811,15 @@ class _Survey:
     used: set[str]
 
 
+def _add_keys(columns: dict[str, None], rec: dict) -> bool:
+    """Add the keys of a JSONL record that `columns` lacks (a file's columns are every record's
+    keys, in the order first seen: each record has its own); whether there were any."""
+    if columns.keys() >= rec.keys():
+        return False
+    columns.update(dict.fromkeys(rec))
+    return True
+
+
 def _survey(path: Path, mapping: dict[str, str] | None) -> _Survey:
     """One pass over a corpus file before read_corpus's own. It cannot be folded into that pass
     without holding the file in memory (a corpus is streamed, one record at a time) or naming
@@ -832,7 +846,7 @@ def _survey(path: Path, mapping: dict[str, str] | None) -> _Survey:
                 used.update(where.values())
             elif jsonl and tuple(rec) != keys:  # records of one export mostly share their keys
                 keys = tuple(rec)
-                columns.update(dict.fromkeys(keys))
+                _add_keys(columns, rec)
                 where = resolve_columns(keys, mapping)
                 fields.update(where)
                 used.update(where.values())
@@ -1045,10 +1059,8 @@ def _corpus_files_columns(raw_dir: Path, enough: Callable[[list[str]], bool]) ->
                 next(_csv_records(lines, present), None)
             else:
                 for _, _, rec, _ in _jsonl_records(lines):
-                    if rec is not None and not seen.keys() >= rec.keys():
-                        seen.update(dict.fromkeys(rec))
-                        if enough(list(seen)):
-                            break
+                    if rec is not None and _add_keys(seen, rec) and enough(list(seen)):
+                        break
         except _StreamError:
             # bad bytes later in the file: read_file reports them; the columns seen before
             # them still speak for the file (a mistyped --columns must not slip through)
@@ -1058,34 +1070,38 @@ def _corpus_files_columns(raw_dir: Path, enough: Callable[[list[str]], bool]) ->
             yield path, present
 
 
-def corpus_mapping_problems(raw_dir: str | Path, columns: str | dict | None = None) -> list[str]:
-    """One line per corpus file in raw_dir that lacks a column the --columns mapping names (in
-    a JSONL file: that no record has), as a mistyped name would otherwise be ignored and the
-    field read from a usual name."""
-    mapping = parse_column_mapping(columns)
-    if not mapping or not Path(raw_dir).is_dir():
-        return []
-    problems = []
-    for path, present in _corpus_files_columns(Path(raw_dir), lambda seen: set(mapping.values()) <= set(seen)):
-        problem = absent_mapping_message(display_path(str(path)), present, mapping) if present else None
-        if problem:
-            problems.append(problem)
-    return problems
-
-
-def corpus_text_problems(raw_dir: str | Path, columns: str | dict | None = None) -> list[str]:
-    """One line per corpus file in raw_dir whose columns (the CSV header, every JSONL record's
-    fields) hold no article text under any usual name or the explicit mapping: a run on it
-    would give nothing but missing_column rows, so the pipeline stops before it."""
+def corpus_column_problems(raw_dir: str | Path, columns: str | dict | None = None) -> tuple[list[str], list[str]]:
+    """One pass over the columns of each corpus file in raw_dir (the CSV header, the JSONL
+    records' fields up to the first record at which both checks are settled), for two lists
+    of one line per file: (1) files that lack a column the --columns mapping names (in a JSONL
+    file: that no record has), as a mistyped name would otherwise be ignored and the field read
+    from a usual name; (2) files whose columns hold no article text under any usual name or the
+    mapping: a run on it would give nothing but missing_column rows."""
     raw_dir = Path(raw_dir)
     mapping = parse_column_mapping(columns)
-    problems = []
+    if not raw_dir.is_dir():
+        return [], []
+    named = set(mapping.values())
 
     def has_text(seen: list[str]) -> bool:
         return bool({"text", "html"} & set(resolve_columns(seen, mapping)))
 
-    for path, present in _corpus_files_columns(raw_dir, has_text):
-        where = resolve_columns(present, mapping)
-        if present and "text" not in where and "html" not in where:
-            problems.append(missing_text_message(display_path(str(path)), present, mapping))
-    return problems
+    absent, textless = [], []
+    for path, present in _corpus_files_columns(raw_dir, lambda seen: named <= set(seen) and has_text(seen)):
+        shown = display_path(str(path))
+        problem = absent_mapping_message(shown, present, mapping) if mapping else None
+        if problem:
+            absent.append(problem)
+        if not has_text(present):
+            textless.append(missing_text_message(shown, present, mapping))
+    return absent, textless
+
+
+def corpus_mapping_problems(raw_dir: str | Path, columns: str | dict | None = None) -> list[str]:
+    """The first list of corpus_column_problems: files lacking a column --columns names."""
+    return corpus_column_problems(raw_dir, columns)[0]
+
+
+def corpus_text_problems(raw_dir: str | Path, columns: str | dict | None = None) -> list[str]:
+    """The second list of corpus_column_problems: files with no article text column."""
+    return corpus_column_problems(raw_dir, columns)[1]

@@ -30,6 +30,7 @@ from typing import ClassVar
 
 from . import cache
 from .corpus_columns import FIELDS_HELP
+from .ctrl_c import INTERRUPTED_EXIT, INTERRUPTED_LINE, main_takes_over, new_line
 from .dirlock import LOCK_WAIT_SECONDS, FolderBusy, folder_locks
 from .paths import REPO_ROOT, default_notebooks_dir
 from .progress import ProgressRelay
@@ -89,7 +90,7 @@ def _inside(child: Path, parent: Path) -> bool:
 def validate(args: argparse.Namespace) -> dict:
     """Check parameters before anything runs; return the notebook parameters."""
     from .corpus_columns import ColumnSpecError, parse_column_mapping
-    from .ingest import corpus_mapping_problems, list_inputs
+    from .ingest import list_inputs
     from .metadata_dates import plausible_range
 
     raw = Path(args.raw_dir)
@@ -127,9 +128,6 @@ def validate(args: argparse.Namespace) -> dict:
         parse_column_mapping(args.columns)
     except ColumnSpecError as exc:
         raise ParameterError(str(exc)) from None
-    absent = corpus_mapping_problems(raw, args.columns)
-    if absent:
-        raise ParameterError(absent[0] + _and_more(len(absent) - 1))
     reports = Path(args.reports_dir)
     return {
         "raw_dir": str(raw_r),
@@ -199,21 +197,22 @@ def settle_executed_notebook(path: Path, keep_papermill: bool = True) -> None:
     import nbformat
 
     nb = nbformat.read(path, as_version=4)
-    if keep_papermill:
-        for key in TIMING_KEYS:
-            nb.metadata.get("papermill", {}).pop(key, None)
-    else:
-        nb.metadata.pop("papermill", None)
+    _settle_papermill(nb.metadata, keep_papermill)
     for cell in nb.cells:
         if INJECTED_TAG in cell.metadata.get("tags", []):
             cell["id"] = INJECTED_TAG
-        if keep_papermill:
-            for key in TIMING_KEYS:
-                cell.metadata.get("papermill", {}).pop(key, None)
-        else:
-            cell.metadata.pop("papermill", None)
+        _settle_papermill(cell.metadata, keep_papermill)
         cell.metadata.pop("execution", None)
     nbformat.write(nb, path)
+
+
+def _settle_papermill(metadata: dict, keep_papermill: bool) -> None:
+    """Papermill's timings dropped from a notebook's or a cell's metadata, or all of its metadata."""
+    if keep_papermill:
+        for key in TIMING_KEYS:
+            metadata.get("papermill", {}).pop(key, None)
+    else:
+        metadata.pop("papermill", None)
 
 
 # Outputs may carry text written by strangers (article bodies), so their HTML is cleaned to
@@ -373,16 +372,18 @@ def _and_more(others: int) -> str:
 
 
 def corpus_column_error(raw_dir: Path, columns: str) -> str | None:
-    """The one line for corpus files without a usable text column, or None."""
-    from .ingest import corpus_text_problems
+    """The corpus files' columns read once before the run (ingest.corpus_column_problems): a
+    --columns name no file has raises ParameterError; returns the one line for corpus files
+    without a usable text column (their rows are still written, each missing_column, then the
+    run exits 2), or None."""
+    from .ingest import corpus_column_problems
 
-    problems = corpus_text_problems(raw_dir, columns)
-    if not problems:
+    absent, textless = corpus_column_problems(raw_dir, columns)
+    if absent:
+        raise ParameterError(absent[0] + _and_more(len(absent) - 1))
+    if not textless:
         return None
-    return problems[0] + _and_more(len(problems) - 1)
-
-
-ARTICLES_TABLE = "articles.parquet"  # notebook 01's table of every input and its status
+    return textless[0] + _and_more(len(textless) - 1)
 
 
 class NothingRead(ParameterError):
@@ -392,14 +393,13 @@ class NothingRead(ParameterError):
 def nothing_read_lines(processed: Path) -> list[str] | None:
     """One line per kind of rejected input (its first file, its reason with what to do, how
     many more), when articles.parquet exists and no row is `ok`; None otherwise."""
-    import pandas as pd
+    from .articles import ARTICLES_DIR
+    from .tables import read_table, status_kind
 
-    from .tables import status_kind
-
-    path = processed / ARTICLES_TABLE
+    path = processed / ARTICLES_DIR
     if not path.exists():
         return None
-    articles = pd.read_parquet(path, columns=["source_path", "status"])
+    articles = read_table(path, columns=["source_path", "status"])
     if (articles["status"] == "ok").any():
         return None
     lines = []
@@ -423,7 +423,7 @@ def run(args: argparse.Namespace) -> int:
     every = select_notebooks(nb_dir, None)
     selected = select_notebooks(nb_dir, args.only)
     reports = Path(args.reports_dir).resolve()  # state keys are absolute, like the processed dir's
-    column_error = corpus_column_error(Path(params["raw_dir"]), params["columns"])
+    column_error = corpus_column_error(Path(args.raw_dir), params["columns"])  # files named as the user did
     try:
         with folder_locks({"--processed-dir": params["processed_dir"], "--reports-dir": reports}, wait=args.lock_wait):
             code = _run_locked(args, params, every, {nb.stem for nb in selected}, reports)
@@ -435,11 +435,18 @@ def run(args: argparse.Namespace) -> int:
 
 
 class Interrupted(Exception):
-    """Ctrl-C (SIGINT) while a notebook ran; `stage` is its name."""
+    """Ctrl-C (SIGINT) during a run; `stage` is the notebook that was running ("" between
+    notebooks), `after` the last one that had finished ("" before the first)."""
 
-    def __init__(self, stage: str):
+    def __init__(self, stage: str, after: str = ""):
         super().__init__(stage)
-        self.stage = stage
+        self.stage, self.after = stage, after
+
+    def where(self) -> str:
+        """'at stage 02 (02_death_tolls)', 'after stage 02 (02_death_tolls)' or 'before any notebook ran'."""
+        if self.stage:
+            return f"at stage {self.stage[:2]} ({self.stage})"
+        return f"after stage {self.after[:2]} ({self.after})" if self.after else "before any notebook ran"
 
 
 class KernelFailed(RuntimeError):
@@ -499,10 +506,10 @@ def _kill_kernels_then_interrupt(signum, frame) -> None:
 @contextlib.contextmanager
 def stopped_by_ctrl_c(stage: dict[str, str]) -> Iterator[None]:
     """Ctrl-C in the block ends it without a traceback, and stage["interrupted"] names the
-    notebook that was running (stage["running"]), so the run can write its index and main print
-    one line. The kernels are killed first, from the signal handler: left running, papermill's
-    cleanup asked a kernel busy with a cell to shut down and the kernel printed a ZMQError
-    traceback on this terminal."""
+    notebook that was running (stage["running"]; "" between notebooks, when stage["done"] names
+    the last one finished), so the run can write its index and main print one line. The kernels
+    are killed first, from the signal handler: left running, papermill's cleanup asked a kernel
+    busy with a cell to shut down and the kernel printed a ZMQError traceback on this terminal."""
     previous = signal.signal(signal.SIGINT, _kill_kernels_then_interrupt)
     try:
         yield
@@ -526,7 +533,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
 
     results: list[NotebookResult] = []
     failed = False
-    stage: dict[str, str] = {}  # the notebook running now; and the one Ctrl-C stopped (stopped_by_ctrl_c)
+    stage: dict[str, str] = {}  # the notebook running now, the last one done, the one Ctrl-C stopped (stopped_by_ctrl_c)
     earlier: dict[str, dict] = {}  # state entries of notebooks run again, as an earlier run left them
     nothing: list[str] | None = None  # set when notebook 01 read no usable article
     # stage bars from the kernels go to this terminal, not the reports; stopped (thread joined,
@@ -552,6 +559,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                 print(f"{name}: unchanged inputs, parameters, code and outputs; skipped (use --force to re-run)")
                 results.append(NotebookResult(name, "skipped", "unchanged since last run", html_path))
                 nothing = nothing_read_lines(processed) if i == 0 else nothing
+                stage["done"] = name
                 continue
             print(f"{name}: running")
             stage["running"] = name
@@ -571,6 +579,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                     settle_executed_notebook(output, keep_papermill=not args.in_place)
                     export_html(output, html_path)
                 results.append(NotebookResult(name, "failed", msg, html_path if html_path.exists() else None))
+                stage["done"] = stage.pop("running")
                 continue
             settle_executed_notebook(output, keep_papermill=not args.in_place)
             export_html(output, html_path)
@@ -584,6 +593,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                     "reports": cache.record_outputs([p for p in changed if p not in tables]),
                 }
                 cache.save_state(state_path, state)
+            stage["done"] = stage.pop("running")  # a Ctrl-C from here on is after it, not at it
             if i == 0:
                 nothing = nothing_read_lines(processed)
     interrupted = stage.get("interrupted")  # None, or the notebook running ("" before the first)
@@ -594,39 +604,36 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                     for nb in notebooks if nb.stem not in done]
     from .report import write_index
 
-    stopped = (f"the last run was interrupted at {interrupted or 'its start'}" if interrupted is not None else
-               next((f"the last run failed at {r.name}" for r in results if r.status == "failed"), None))
+    after = stage.get("done", "")  # the last notebook that finished
+    if interrupted is not None:
+        stopped = "the last run was interrupted " + (f"at {interrupted}" if interrupted else
+                                                     f"after {after}" if after else "at its start")
+    else:
+        stopped = next((f"the last run failed at {r.name}" for r in results if r.status == "failed"), None)
     notice, hidden = mark_earlier_outputs(results, reports, processed, state, earlier, stopped)
     index = write_index(reports, results, processed=processed, notice=notice, hidden=hidden)
     if interrupted is not None:
-        raise Interrupted(interrupted)
+        raise Interrupted(interrupted, after)
     print(f"reports: {index}")
     if nothing is not None and not failed:
+        from .articles import ARTICLES_DIR
+
         raise NothingRead(
             f"no input in {params['raw_dir']} gave a usable article, so the later notebooks were not run "
-            f"(every input and its status: {processed / ARTICLES_TABLE}):\n  " + "\n  ".join(nothing)
+            f"(every input and its status: {processed / ARTICLES_DIR}):\n  " + "\n  ".join(nothing)
         )
     return 1 if failed else 0
 
 
-INTERRUPTED_EXIT = 130  # 128 + SIGINT, what shells report for a command stopped by Ctrl-C
-
-
-def _new_line() -> str:
-    """On a terminal the message starts a line of its own (after '^C' or a progress bar's half line)."""
-    return "\n" if sys.stderr.isatty() else ""
-
-
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
     try:
-        return run(args)
+        main_takes_over()  # from here a Ctrl-C is a KeyboardInterrupt, caught below
+        return run(build_parser().parse_args(argv))
     except Interrupted as exc:  # the index already says so
-        where = f"at stage {exc.stage[:2]} ({exc.stage})" if exc.stage else "before any notebook ran"
-        print(f"{_new_line()}interrupted {where}; rerun to continue", file=sys.stderr)
+        print(f"{new_line()}interrupted {exc.where()}; rerun to continue", file=sys.stderr)
         return INTERRUPTED_EXIT
     except KeyboardInterrupt:
-        print(f"{_new_line()}interrupted; rerun to continue", file=sys.stderr)
+        print(f"{new_line()}{INTERRUPTED_LINE}", file=sys.stderr)
         return INTERRUPTED_EXIT
     except ParameterError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -15,8 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from .display import Prose, for_people
-from .ingest import DUPLICATE_RECORD
-from .tables import UNKNOWN_OUTLET, read_table, status_accounting, status_kind
+from .tables import UNKNOWN_OUTLET, read_table, repeat_words, repeated_records, status_accounting, status_kind
 
 __all__ = ["write_index", "summary_html", "style_report", "REPORT_CSS"]
 
@@ -26,7 +25,11 @@ THUMB_WIDTH = 480  # px: two 12-inch figures side by side in the 64em page, text
 # Added to every exported notebook page and the index: readable tables (long text in a block of
 # readable width instead of a one-word column, numbers right-aligned), a text column width, and
 # headers that may wrap (at spaces, and after underscores: pipeline.breakable_headers) so wide
-# tables fit the page.
+# tables fit the page. An output still wider than the page (tone.csv's sample) scrolls sideways,
+# which hidden scrollbars (macOS, touch screens) did not show: a shadow marks the edge that has
+# more (drawn only while there is more: the white covers scroll with the content and hide it at
+# each end; rows are see-through so it shows through them), and where the browser can tell that
+# an output scrolls (CSS scroll-state queries), its caption says so.
 REPORT_CSS = """
 .ap-wrap { min-width: 16em; max-width: 40em; white-space: normal; text-align: left; }
 .ap-mid { min-width: 10em; max-width: 18em; white-space: normal; text-align: left; }
@@ -35,6 +38,19 @@ REPORT_CSS = """
 .jp-RenderedHTMLCommon th { white-space: normal; }
 .jp-RenderedHTMLCommon table { font-variant-numeric: tabular-nums; }
 .jp-RenderedHTMLCommon p { max-width: 56em; }
+.jp-RenderedHTMLCommon tbody tr:nth-child(odd) { background: transparent; }
+.jp-RenderedHTMLCommon tbody tr:nth-child(even) { background: rgba(0, 0, 0, .04); }
+.jp-OutputArea-output {
+  container-type: scroll-state;
+  background:
+    linear-gradient(to right, #fff 40%, rgba(255, 255, 255, 0)) left / 3em 100% no-repeat local,
+    linear-gradient(to left, #fff 40%, rgba(255, 255, 255, 0)) right / 3em 100% no-repeat local,
+    linear-gradient(to right, rgba(0, 0, 0, .28), rgba(0, 0, 0, 0)) left / 1.2em 100% no-repeat scroll,
+    linear-gradient(to left, rgba(0, 0, 0, .28), rgba(0, 0, 0, 0)) right / 1.2em 100% no-repeat scroll;
+}
+@container scroll-state(scrollable: inline-end) {
+  .jp-OutputArea-output > p:first-child::after { content: " Scroll sideways for more columns \\2192"; font-weight: bold; }
+}
 """
 
 INDEX_CSS = """
@@ -83,11 +99,11 @@ def inputs_section(articles: pd.DataFrame) -> str:
     acc = status_accounting(articles)
     ok = int((articles["status"].map(status_kind) == "ok").sum())
     n = len(articles)
-    repeats = int((articles["status"].map(status_kind) == DUPLICATE_RECORD).sum())
+    repeats = repeated_records(articles["status"])
     rejected = n - ok - repeats
     parts = [f"{ok:,} read and cleaned"]
     if repeats:  # read, once, as the article they repeat: not rejected
-        parts.append(f"{repeats:,} {'repeats' if repeats == 1 else 'repeat'} an earlier record, whose article is read once")
+        parts.append(f"{repeats:,} {repeat_words(repeats)}")
     if rejected or not repeats:
         parts.append(f"{rejected:,} rejected")
     lines = ["<h2>Inputs</h2>", _p(f"{n:,} inputs: {', '.join(parts)} (each with its reason below; nothing is dropped silently).")]

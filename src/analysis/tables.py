@@ -130,6 +130,12 @@ def status_kind(status: str | None) -> str:
     return str(status).split(":", 1)[0].strip()
 
 
+def status_keywords(articles: pd.DataFrame) -> pd.DataFrame:
+    """The articles with each status cut to its keyword (status_kind): the article list shows
+    the kind of every row, the table of inputs not read gives the reasons in full."""
+    return articles.assign(status=articles["status"].map(status_kind))
+
+
 def all_read_message(articles: pd.DataFrame, raw_dir) -> str:
     """What to say when no input was rejected: either all were read, or there were none."""
     if len(articles):
@@ -148,23 +154,33 @@ def notes_message(problems: list[str], raw_dir) -> str:
     return f"{SIDECAR_NAME}: no problems" if (Path(raw_dir) / SIDECAR_NAME).exists() else ""
 
 
+def repeated_records(statuses: pd.Series) -> int:
+    """How many rows repeat an earlier record (duplicate_record): read, once, as that record's
+    article, so neither an article of their own nor rejected."""
+    from .ingest import DUPLICATE_RECORD
+
+    return int((statuses.map(status_kind) == DUPLICATE_RECORD).sum())
+
+
+def repeat_words(repeats: int) -> str:
+    """What `repeats` such rows do, after their count: 'repeat an earlier record, whose article
+    is read once' (one wording for notebook 01's caption and the index)."""
+    return f"{'repeats' if repeats == 1 else 'repeat'} an earlier record, whose article is read once"
+
+
 def inputs_not_read(statuses: pd.Series) -> str:
     """The table caption's words for rows of these statuses, after their count: '3 inputs not
     read'; when some rows repeat an earlier record (duplicate_record: read, once, as that
     record's article), '5 inputs not read as articles of their own (2 repeat an earlier
     record, whose article is read once)', or, when all do, '8 records repeat an earlier
     record, whose article is read once'."""
-    from .ingest import DUPLICATE_RECORD
-
     noun = "input" if len(statuses) == 1 else "inputs"
-    repeats = int((statuses.map(status_kind) == DUPLICATE_RECORD).sum())
+    repeats = repeated_records(statuses)
     if not repeats:
         return f"{noun} not read"
     if repeats == len(statuses):
-        return f"{'record repeats' if repeats == 1 else 'records repeat'} an earlier record, whose article is read once"
-    verb = "repeats" if repeats == 1 else "repeat"
-    return (f"{noun} not read as articles of their own ({repeats:,} {verb} an earlier record, "
-            "whose article is read once)")
+        return f"{'record' if repeats == 1 else 'records'} {repeat_words(repeats)}"
+    return f"{noun} not read as articles of their own ({repeats:,} {repeat_words(repeats)})"
 
 
 def status_accounting(articles: pd.DataFrame) -> pd.DataFrame:
