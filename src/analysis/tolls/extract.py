@@ -133,12 +133,22 @@ SINGULAR = (
     # state and wire copy: "a citizen was killed", "a farmer died", "a member of the group"
     r"citizen|resident|villager|farmer|shepherd|teacher|protester|demonstrator|driver|paramedic|"
     r"photographer|reporter|cameraman|guard|prisoner|detainee|hostage|teenager|toddler|infant|youth|member|leader|"
+    # officers by rank: "a Russian general was killed"
+    r"general|colonel|lieutenant|sergeant|captain|brigadier|corporal|"
     # staff and family named in a list of victims: "a hospital employee", "a judge", "his wife"
     rf"{_STAFF_AND_KIN_SINGULAR}|{_TRAVELLERS_AND_TRADES})"
 )
+# One person named by a demonym's shape ("a Palestinian", "an Israeli", "a Sudanese"): as a noun
+# only where a verb, "and" or a clause's end follows it ("a Palestinian was shot dead"; "a
+# Republican bill" is an adjective, and "-i"/"-ese" words that are things are never the subject
+# of a death).
+_DEMONYM_ONE = r"[a-z]{3,}(?:an|i|ese)"
+_DEMONYM_NOUN_AHEAD = r"(?=\s*[,.;]|\s+(?:was|were|is|are|has|have|had|died|and)\b)"
 # A person named with an article: "a nurse", "an elderly man", "a Red Crescent volunteer" (up
 # to two words before the noun).
-_ONE_PERSON_AHEAD = rf"(?=\s+(?:[\w-]+\s+){{0,2}}{SINGULAR}\b)"
+_ONE_PERSON_AHEAD = (
+    rf"(?=\s+(?:[\w-]+\s+){{0,2}}(?:{SINGULAR}\b|{_DEMONYM_ONE}{_DEMONYM_NOUN_AHEAD}))"
+)
 # One number phrase: a range, or an optional qualifier + a number + an optional "or more".
 NUMBER_PHRASE_RE = Pattern(
     rf"\b(?:between\s+(?P<lo1>{NUM})\s+and\s+(?P<hi1>{NUM})"
@@ -171,7 +181,10 @@ VICTIM = (
     r"israelis|yemenis|somalis|saudis|kuwaitis|qataris|emiratis|omanis|bahrainis|bangladeshis|nepalis|"
     r"sudanese|chinese|japanese|vietnamese|burmese|congolese|senegalese|nepalese|taiwanese|"
     r"arabs|jews|muslims|hindus|sikhs|rohingya|uighurs|uyghurs|filipinos|thais|germans|mexicans|africans|"
-    r"koreans|britons|poles|czechs|greeks|"
+    r"koreans|britons|poles|czechs|greeks|generals|colonels|lieutenants|sergeants|captains|"
+    # national plurals of no common shape (the shapes are _DEMONYM_PLURAL's)
+    r"croats|serbs|danes|finns|swedes|kazakhs|uzbeks|tajiks|kyrgyz|turkmen|spaniards|cypriots|argentines|"
+    r"kosovars|nigeriens|"
     # people named by what they were doing when they died ("40 migrants drowned")
     rf"{_TRAVELLERS_AND_TRADES})"
 )
@@ -181,6 +194,8 @@ _KILLED = r"killed|executed|massacred|murdered|beheaded|crucified|assassinated|s
 DEATH_WORD = (
     rf"{_KILLED}|dead|died|die|dies|deaths|slain|perished|martyred|martyrs|"
     r"shot\s+dead|found\s+dead|lost\s+their\s+lives|drowned|"
+    # "missing and presumed dead", "missing, feared dead": a death the writer assumes, as "feared dead" is
+    r"missing\s*,?\s+(?:and\s+)?(?:presumed|feared|believed)\s+dead|"
     # "shot and killed", "stabbed to death", "starved to death"
     r"shot\s+and\s+killed|(?:shot|stabbed|beaten|burned|burnt|tortured|starved|hacked|stoned|crushed|trampled|"
     r"bludgeoned|frozen|gunned|bombed)\s+to\s+death|"
@@ -188,17 +203,20 @@ DEATH_WORD = (
 )
 _AUX = (
     r"(?:who|that|had|have|has|were|was|are|is|been|being|be|reportedly|also|all|allegedly|later|now|"
-    r"already|confirmed|so\s+far|estimated|believed|thought|feared|said|reported|to|[a-z]+ly|"
+    r"already|confirmed|so\s+far|estimated|believed|thought|feared|presumed|said|reported|to|[a-z]+ly|"
     # a monitor's tally: "374 people recorded killed", "12 civilians documented killed"
     r"recorded|documented|registered|counted|"
+    # "remain missing and presumed dead"
+    r"remain|remains|remained|"
     r"may|might|could|would|will|must|should)"
 )
 # A toll that went past a number: a lead-in to the count (BEFORE_RE) and a lower bound on it
 # (EXCEEDED_BEFORE_RE: "the toll passed 300,000" = more than 300,000).
+_RISING = r"climbed|climbs|rose|rises|risen|rising|jumped|jumps|soared|soars|surged|went|crept"
 _PASSED = (
     r"topped|tops|topping|passed|passes|passing|exceeded|exceeds|exceeding|surpassed|surpasses|surpassing|"
     # "the toll climbed past 2,000": "past" only after a rising verb ("the past 24 hours" is a time)
-    r"(?:climbed|climbs|rose|rises|risen|rising|jumped|jumps|soared|soars|surged|went|crept)\s+past"
+    rf"(?:{_RISING})\s+(?:past|beyond)"
 )
 # A verb that brings a toll up to a new count ("bringing to 45 the number killed"): a lead-in
 # to the count and the mark of an updated total (UPDATE_BEFORE_RE).
@@ -227,16 +245,23 @@ AFTER_RE = re.compile(
     rf"(?P<mid>(?:\s+(?!(?:{_STOP}|an?)\b){_MID_WORD}|\s+and(?=\s+(?!(?:{_STOP}|{_WORD_UNIT}|{_WORD_TENS}|an?|another|other|others|more|his|her|their|its)\b)[A-Za-z])){{0,6}}?)"
     # where the victims were ("civilians in Syria have been killed"): a named place only
     r"(?P<loc>\s+(?:in|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})?"
+    # the people in a craft ("all 62 people on board died", "132 aboard the jet were killed")
+    r"(?P<board>\s+(?:on\s+board|aboard)(?:\s+(?:the|a|an|its|their)(?:\s+[\w'’-]+){1,3}?)?)?"
     rf"(?:\s*,?\s+(?:including|among\s+them|mostly|mainly|most\s+of\s+them)(?:\s+[\w'’-]+){{1,6}}?,?)?"
     rf"{_AGE_CLAUSE}?"
     # "three journalists were among the dead": a part of a toll (AMONG_DEAD_RE)
     rf"\s+(?:{_AUX}\s+){{0,5}}(?:among\s+(?:the|those)\s+)?(?P<death>{DEATH_WORD})\b",
     re.IGNORECASE,
 )
-VICTIM_WORD_RE = re.compile(rf"^{VICTIM}$", re.IGNORECASE)
+# Peoples by a demonym's shape, capitalised as English writes them (a lower-case "-is" or
+# "-an" word is a thing: "crisis", "caravan"): plural "Kenyans", "Azerbaijanis", "Senegalese",
+# and one person, "a Palestinian", "an Israeli".
+_DEMONYM_PLURAL = r"(?-i:[A-Z][a-z]{2,}(?:ans|is|ese))"
+_DEMONYM_SINGULAR = r"(?-i:[A-Z][a-z]{2,}(?:an|i|ese))"  # _DEMONYM_ONE, capitalised
+VICTIM_WORD_RE = re.compile(rf"^(?:{VICTIM}|{_DEMONYM_PLURAL})$", re.IGNORECASE)
 DEATH_NOUNS = ("deaths", "fatalities", "bodies", "corpses")  # death words that are the counted noun
 # The noun that closes a member of a list of victims, plural or one person ("a nurse, ...").
-LISTED_VICTIM_RE = re.compile(rf"^(?:{VICTIM}|{SINGULAR})$", re.IGNORECASE)
+LISTED_VICTIM_RE = re.compile(rf"^(?:{VICTIM}|{SINGULAR}|{_DEMONYM_PLURAL}|{_DEMONYM_SINGULAR})$", re.IGNORECASE)
 ONE_PERSON_AFTER_RE = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+{SINGULAR}\b(?![-‐])", re.IGNORECASE)
 VICTIM_NEXT_RE = re.compile(rf"^\s+{VICTIM}\b", re.IGNORECASE)  # victims right after a number
 # Killing verbs and toll nouns that lead into the number (matched against the text just before it).
@@ -253,15 +278,25 @@ BEFORE_RE = Pattern(
     rf"(?:those|(?:[\w'’-]+\s+)?{VICTIM})\s+(?:killed|dead)))"
     # headlines are in the present tense: "Death toll hits 50"
     rf"(?:\s+[\w'’-]+){{0,16}}?\s+(?:to|at|of|reached|hit|reaches|reaching|hits|hitting|{_PASSED}|"
-    r"is|was|stands\s+at|stood\s+at))"
+    r"is|was|stands\s+at|stood\s+at)"
+    # deaths as the subject of a tally verb: "Heatwave deaths in Europe topped 60,000"
+    rf"|(?:deaths|fatalities)(?:\s+[\w'’-]+){{0,8}}?\s+(?:reached|reaches|hit|hits|{_PASSED}|(?:{_RISING})\s+to|"
+    r"total(?:l?ed|s)|stands\s+at|stood\s+at))"
     # "put the number killed at 1.5 million", "put the toll at 45"
     r"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+)?(?:overall\s+|total\s+)?"
     r"(?:death\s+toll|toll|number\s+(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+)?(?:killed|dead|deaths|victims|fatalities))"
     r"(?:\s+[\w'’-]+){0,6}?\s+at)"
     # an attribution between verb and number: "killing, according to the latest toll, 44 civilians"
     r"(?:\s*,?\s+according\s+to(?:\s+[\w'’-]+){1,5}?\s*,?)?"
+    # "killing all 62 people on board"
+    r"(?:\s+all)?"
     r"\s*[\"'“‘«]?\s*$",
     re.IGNORECASE,
+)
+# "The death toll rose above 50,000": a rising toll before a lower bound (the bound word is the
+# number's qualifier, so BEFORE_RE, which ends at the qualifier, sees only the verb).
+ROSE_BEFORE_RE = Pattern(
+    rf"\b(?:death\s+toll|toll|deaths|fatalities)(?:\s+[\w'’-]+){{0,16}}?\s+(?:{_RISING})\s*$", re.IGNORECASE
 )
 LIVES_CUE_RE = Pattern(
     r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taking|taken|lost|loss\s+of)\s+(?:[\w'’-]+\s+){0,2}$",
@@ -620,6 +655,15 @@ MEMBERS_OF_GROUP_AFTER_RE = re.compile(
 )
 
 
+# "Two of the wounded later died": some of the injured died after, a toll of their own (the
+# injury word would otherwise end the count's phrase as a fate other than death).
+WOUNDED_WHO_DIED_AFTER_RE = re.compile(
+    rf"^\s+of\s+(?:the|those)\s+(?:{_INJURED})(?:\s+(?:{_AUX}|since|in\s+(?:the\s+)?[\w'’-]+)){{0,3}}\s+"
+    r"(?:died|succumbed|perished)\b",
+    re.I,
+)
+
+
 def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     """(victims, extra chars of the death phrase) when the number counts dead people. Its one
     caller has already skipped years and labels (`_is_year_or_label`)."""
@@ -646,10 +690,14 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
             not REFLEXIVE_AFTER_RE.match(after[a.end():]))
         if head_ok and lives_ok and not killers and not CASUALTIES_AFTER_RE.match(after[a.end():]):
             return _victims(words[0] if of_head and not victim_head else mid + " " + death), a.end()
+    w = WOUNDED_WHO_DIED_AFTER_RE.match(after)
+    if w:
+        return "people", w.end()
     g = MEMBERS_OF_GROUP_AFTER_RE.match(sentence, m.end(), m.end() + GROUP_NAME_REACH)
     if g:
         return _victims(g.group("v")), g.end() - m.end()
-    if before.search(BEFORE_RE) and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
+    led_in = before.search(BEFORE_RE) or (_qualifier(m) == "more_than" and before.search(ROSE_BEFORE_RE))
+    if led_in and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
         v = VICTIMS_AFTER_RE.match(after)
         return _victims(v.group("v") if v else ""), 0
     if before.search(ELIMINATE_BEFORE_RE):
@@ -703,6 +751,7 @@ IRREALIS_BEFORE_DEATH_RE = re.compile(
 _AFTER_DEAD_FUNCTION_WORDS = (
     r"in|on|at|as|and|or|but|nor|after|before|since|over|under|among|amid|amidst|during|from|by|with|"
     r"without|near|across|inside|outside|into|to|for|of|so|then|yet|while|when|where|whom|who|which|that|"
+    r"off|onto|upon|along|beside|beyond|past|towards?|through|throughout|within|against|amid|because|due|"
     r"than|until|till|including|a|an|the|this|these|those|his|her|their|its|our|some|many|more|most|all|"
     r"both|each|other|others|were|was|are|is|be|been|being|have|has|had|will|would|may|might|could|should|"
     r"must|can|do|does|did|not|also|too|here|there|now|today|yesterday|tonight|overnight|last|per|plus|"
@@ -934,6 +983,7 @@ DEATH_CUE_STEMS = (
     "kill", "dea", "die", "slain", "perish", "execut", "massacr", "martyr", "murder", "behead", "crucif",
     "assassinat", "slaughter", "fatalit", "bodies", "corpses", "lives", "fallen", "bring", "brought", "rais",
     "push", "toll", "number", "eliminat", "destroy", "neutrali", "liquidat", "lost", "lose", "losing", "drown",
+    "succumb",
 )
 DEATH_CUE_RE = re.compile("|".join(DEATH_CUE_STEMS))
 
