@@ -144,6 +144,15 @@ SINGULAR = (
 # of a death).
 _DEMONYM_ONE = r"[a-z]{3,}(?:an|i|ese)"
 _DEMONYM_NOUN_AHEAD = r"(?=\s*[,.;]|\s+(?:was|were|is|are|has|have|had|died|and)\b)"
+# One of the family after "and" ("a man and his son", "an 8-year-old boy and his mother"): a
+# person with no count, read only as the last member of a list of victims (KIN_MEMBER_RE), never
+# as a toll alone ("He and his son were killed" names one of the two by a pronoun).
+# The kin noun ends its clause or leads into a verb or place ("and his son vowed revenge" is a
+# new clause).
+_KIN_MEMBER = (
+    rf"(?<=\band\s)(?:his|her|their)(?=\s+(?:[\w-]+\s+)?(?:{_KIN})\b(?![-‐])(?:\s*[,.;:)]|\s*$|"
+    r"\s+(?:were|was|have|had|died|perished|drowned|in|on|at|near|when|as|after|during|while|inside|from|into|and)\b))"
+)
 # A person named with an article: "a nurse", "an elderly man", "a Red Crescent volunteer" (up
 # to two words before the noun).
 _ONE_PERSON_AHEAD = (
@@ -153,7 +162,7 @@ _ONE_PERSON_AHEAD = (
 NUMBER_PHRASE_RE = Pattern(
     rf"\b(?:between\s+(?P<lo1>{NUM})\s+and\s+(?P<hi1>{NUM})"
     rf"|(?<!from\s)(?P<lo2>{_INT}|{_WORD_INT}(?=\s+to\s))\s*(?:-|–|to)\s*(?P<hi2>{_INT}|{_WORD_INT})(?![\w-])"
-    rf"|(?P<one>an?{_ONE_PERSON_AHEAD})"
+    rf"|(?P<one>an?{_ONE_PERSON_AHEAD}|{_KIN_MEMBER})"
     rf"|(?:(?P<qual>{_QUAL})\s+)?(?P<num>{NUM})(?P<post>\s+or\s+more|\s+or\s+so|\s+plus)?)\b",
     re.IGNORECASE,
 )
@@ -1078,7 +1087,7 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
     in_run = {i: run for run, _ in runs for i in run}
     claims, by_index = [], {}
     for i, (m, parts, ctx) in enumerate(found):
-        if ctx is None and i not in in_run:
+        if (ctx is None or KIN_MEMBER_RE.match(m.group(0))) and i not in in_run:
             continue
         victims = ctx[0] if ctx else _victims(_conjunct_victim(i, in_run.get(i, []), found, sentence))
         by_index[i] = len(claims)
@@ -1092,6 +1101,9 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
         for c in claims:
             c.attributed_to = src
     return claims
+
+
+KIN_MEMBER_RE = re.compile(r"^(?:his|her|their)$", re.I)  # a _KIN_MEMBER phrase, as matched
 
 
 def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -> Claim:
