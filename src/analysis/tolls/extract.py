@@ -457,7 +457,10 @@ ATTRIBUTION_RES = [
     (re.compile(rf"\b(?:{'|'.join(_SAID_BY)})\s+(?P<src>{SRC})"), _SAID_BY),
     # the subject before a relative clause: "The Observatory, which monitors the fighting in
     # Syria, said" (the nearest capitalised word before "said" is the clause's place)
-    (re.compile(rf"(?P<src>{SRC}){_SOURCE_ADJUNCTS}\s*,?\s+(?:which|who)\s+[^.;:\"“”]{{1,150}}?\s+(?:(?:has|have|had)\s+)?{_SAYING}"),
+    # ... or before an apposition between commas: "The Syrian Observatory for Human Rights, a
+    # Britain-based monitor, said"
+    (re.compile(rf"(?P<src>{SRC}){_SOURCE_ADJUNCTS}(?:\s*,?\s+(?:which|who)\s+[^.;:\"“”]{{1,150}}?"
+                rf"|\s*,\s+(?:an?|the)\s+[^,.;:\"“”]{{1,80}}?,)\s+(?:(?:has|have|had)\s+)?{_SAYING}"),
      _SAY_MORE),
 ]
 PRONOUN_RE = re.compile(r"^(?:he|she|it|they|we|i|you|this|that|there|officials?)$", re.I)
@@ -921,8 +924,51 @@ def _attribution(sentence: str) -> str | None:
                 if len(src.split()) > 1 and ACRONYM_END_RE.match(last):
                     return last
                 continue
+            if INDEFINITE_RE.match(src):
+                return _named_before(sentence, m.start("src")) or src
             return src
     return None
+
+
+# A source named by a descriptor ("an NGO", "a monitor") right after an organisation's name with
+# no comma between ("the Syrian Center for Policy Research an NGO has put the toll at"): the
+# descriptor is an apposition, and the name is who spoke. Only a capitalised name holding an
+# organisation's noun counts, so a place or a day before the descriptor ("in northwestern Syria
+# a monitor said", "on Monday a monitor said") is never taken.
+INDEFINITE_RE = re.compile(r"^an?\s", re.I)
+_ORG_NOUN = (
+    r"(?:Center|Centre|Observatory|Network|Committee|Council|Organi[sz]ation|Agency|Ministry|Institute|"
+    r"Foundation|Commission|Office|Federation|Union|Coalition|Group|Watch|Monitor|Society|Fund|Programme|"
+    r"Program|Association|Corps|Authority|Directorate|Department|Command|Federation|Front|Crescent|Cross)"
+)
+_NAME_WORD_RE = re.compile(r"^(?:[A-Z][\w'’&.-]*|[A-Z]{2,})$")  # a capitalised word or an acronym
+_NAME_LINK = ("for", "of", "on", "and", "the")  # joins words of one name ("Office of the High Commissioner")
+# Capitalised words that open a sentence or a phrase but are never part of a name.
+_NOT_NAME_WORD_RE = re.compile(
+    rf"^(?:In|On|At|By|From|With|As|After|Before|During|Since|Also|Meanwhile|According|Earlier|Later|"
+    rf"{_WEEKDAY}|{MONTH_FULL})$", re.I
+)
+ORG_NOUN_RE = re.compile(rf"\b{_ORG_NOUN}\b")
+
+
+def _named_before(sentence: str, start: int) -> str | None:
+    """The organisation named just before a descriptor that stands for it, or None: the run of
+    capitalised words and name links ("for", "of", "the") ending right before `start`, from
+    after its last "the" that no link precedes ("the Syrian Center for Policy Research"; "Office
+    of the High Commissioner" keeps its "the"), holding an organisation's noun."""
+    run: list[str] = []
+    for w in reversed(sentence[max(0, start - 160):start].split()):
+        if _NOT_NAME_WORD_RE.match(w) or not (_NAME_WORD_RE.match(w) or w in _NAME_LINK):
+            break
+        run.insert(0, w)
+    cut = [i for i, w in enumerate(run) if w.lower() == "the" and not (i and run[i - 1] in ("of", "for", "on"))]
+    name = run[cut[-1] + 1:] if cut else run
+    while name and name[0] in _NAME_LINK:
+        name = name[1:]
+    text = " ".join(name)
+    if not name or not _NAME_WORD_RE.match(name[-1]) or not ORG_NOUN_RE.search(text):
+        return None
+    return text
 
 
 def _object_of_preposition(sentence: str, start: int, raw: str) -> bool:
