@@ -610,8 +610,8 @@ def _victims(mid: str) -> str:
 
 
 # "three of the dead", "two of those killed", "five of the people killed": some of the dead an
-# article counts, a part as "including three children" is: a row only when it is the headline
-# (the article states no total before it).
+# article counts, a part as "including three children" and "three journalists were among the
+# dead" are (`Claim.part`).
 PART_OF_DEAD_AFTER_RE = re.compile(
     r"^\s+of\s+(?:the|those|these)\s+(?:(?!(?:were|was|are|is|have|had|has)\b)[\w'’-]+\s+)?"
     r"(?:dead|killed|slain|deceased|fatalities|martyrs|bodies)\b", re.I
@@ -1088,12 +1088,13 @@ class Claim:
     end: int
     sentence_no: int | None = None
     # how the headline rules see it
-    part: bool = False  # "including four children": a part of a total
+    # a part of the dead the article counts ("including four children", "three of the dead",
+    # "five journalists were among the dead"): a row, never the headline over a whole
+    part: bool = False
     total: bool = False  # "were among 22": a total the toll before it belongs to
     update: bool = False  # "bringing to 45": an update of an earlier toll
     sum_of: list[int] | None = None  # a sum of listed tolls: where its parts start
     part_values: list[float] | None = None  # and their values
-    of_dead: bool = False  # "three of the dead were children": a row only as the headline
 
     @property
     def is_sum(self) -> bool:
@@ -1168,10 +1169,10 @@ def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -
         attributed_to=None, is_headline=False, sentence=sentence,
         start=s_start + m.start(), end=s_start + m.end(),
         part=bool(PART_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())
-                  or AMONG_DEAD_AFTER_RE.match(sentence, m.end(), m.end() + 90)),
+                  or AMONG_DEAD_AFTER_RE.match(sentence, m.end(), m.end() + 90)
+                  or PART_OF_DEAD_AFTER_RE.match(sentence[m.end():m.end() + 60])),
         total=bool(AMONG_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())),
         update=bool(UPDATE_BEFORE_RE.search(sentence, max(0, m.start() - 60), m.start())),
-        of_dead=bool(PART_OF_DEAD_AFTER_RE.match(sentence[m.end():m.end() + 60])),
     )
 
 
@@ -1305,9 +1306,12 @@ def choose_headline(claims: list[Claim], body: str, rule: str = "first_specific_
         pick = (specific or incident)[0]
         if rule == "first_specific":
             return pick
-        # Not a part ("including four children"); a total it belongs to ("were among 22") wins.
-        whole = [i for i in (specific or incident) if not claims[i].part] or [pick]
-        pick = whole[0]
+        # Not a part ("including four children"): the whole it belongs to wins when it is near
+        # (a toll 1,000 characters on is another event's); so does a total it belongs to ("were
+        # among 22").
+        whole = [i for i in (specific or incident) if not claims[i].part]
+        if whole and claims[whole[0]].start < claims[pick].end + PART_REACH:
+            pick = whole[0]
         nxt = [i for i in incident if i > pick and claims[i].total]
         if nxt and claims[nxt[0]].value > claims[pick].value and (
             claims[nxt[0]].start - claims[pick].end < 300
@@ -1329,6 +1333,7 @@ def choose_headline(claims: list[Claim], body: str, rule: str = "first_specific_
 
 
 UPDATE_REACH = 400  # chars after a headline where an updated total replaces it
+PART_REACH = 400  # chars after a part of the dead where the whole it belongs to may stand
 
 
 def _refined(claims: list[Claim], incident: list[int], pick: int) -> int:
@@ -1403,9 +1408,11 @@ def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_i
         claims[head].is_headline = True
     if keep_internal:
         return claims
-    # A sum is a derived total: it is a row only as the headline (its span covers its parts);
-    # so is a part of the dead ("three of the dead"), counted in a toll the article states.
-    return [c.row() for c in claims if not (c.is_sum or c.of_dead) or c.is_headline]
+    # A sum is a derived total: it is a row only as the headline (its span covers its parts).
+    # Every count the article states is a row, a part of the dead ("three of the dead were
+    # children", "five journalists were among the dead") as a list's member is: a reader can
+    # check each against its span, and only headline rows may be summed across articles.
+    return [c.row() for c in claims if not c.is_sum or c.is_headline]
 
 
 def build_death_tolls(articles: pd.DataFrame, seconds: float | None = None) -> pd.DataFrame:
