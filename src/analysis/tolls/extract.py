@@ -902,7 +902,8 @@ def _scope(sentence: FoldedText, start: int, end: int, value: float) -> str:
     """"cumulative" near a cumulative cue (or anywhere in the sentence for a large toll),
     "other" near another cue or when large, else "incident"."""
     lo = max(0, start - 90)
-    if _cumulative_cue(sentence, lo, end + 90) or (value >= LARGE_TOLL and _cumulative_cue(sentence)):
+    # one scan: the whole sentence (which holds the window) for a large toll, else the window
+    if _cumulative_cue(sentence) if value >= LARGE_TOLL else _cumulative_cue(sentence, lo, end + 90):
         return "cumulative"
     if _other_cue(sentence, lo, end + 90) or value >= LARGE_TOLL:
         return "other"
