@@ -91,9 +91,10 @@ def test_an_officer_by_rank_is_a_toll_of_one(nation, rank, death):
 
 
 @settings(max_examples=100, deadline=None)
-@given(counts, st.booleans(), st.sampled_from(["fishermen", "crew members", "people", "migrants", "miners"]),
+@given(counts, st.booleans(), st.sampled_from(["fishermen", "crew members", "crew", "people", "migrants", "miners"]),
        st.sampled_from(["are missing and presumed dead", "were missing and presumed dead", "are missing, feared dead",
-                        "remain missing and believed dead", "were missing, presumed dead"]),
+                        "remain missing and believed dead", "were missing, presumed dead",
+                        "are trapped and presumed dead"]),
        st.sampled_from(TAILS))
 def test_missing_and_presumed_dead_is_a_toll(n, words, who, fate, tail):
     text = f"{_written(n, words)} {who} {fate}{tail}."
@@ -110,7 +111,8 @@ def test_left_missing_and_presumed_dead_is_a_toll(n, frame):
 
 @settings(max_examples=100, deadline=None)
 @given(counts, st.sampled_from(["people", "fishermen", "miners"]), st.sampled_from(["remain missing", "are still missing",
-                                                                                    "were reported missing"]))
+                                                                                    "were reported missing",
+                                                                                    "remain trapped"]))
 def test_missing_alone_is_no_toll(n, who, fate):
     assert tolls.extract_tolls(f"{n:,} {who} {fate} after the floods.") == []
 
@@ -174,7 +176,7 @@ def test_deaths_with_other_verbs_are_not_a_tally(n, lead):
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.integers(2, 400), st.sampled_from(["people", "passengers", ""]),
+@given(st.integers(2, 400), st.sampled_from(["people", "passengers", "crew", ""]),
        st.sampled_from(["The plane crashed, killing all {n} {who} on board.", "All {n} {who} on board were killed.",
                         "All {n} {who} aboard the jet died.", "The crash killed all {n} {who} aboard the helicopter.",
                         "The ferry sank, leaving all {n} {who} on board dead."]))

@@ -109,7 +109,7 @@ QUAL_RES = [(name, re.compile(rf"^(?:{pat})$", re.I)) for name, pat in QUALIFIER
 _TRAVELLERS_AND_TRADES = (
     r"migrants?|seekers?|peacekeepers?|passengers?|pilgrims?|tourists?|miners?|sailors?|"
     r"fishermen|fisherman|diplomats?|bystanders?|passers-by|passer-by|contractors?|mourners?|"
-    r"shoppers?|commuters?|spectators?|marines?|recruits?|conscripts?|veterans?"
+    r"shoppers?|commuters?|spectators?|marines?|recruits?|conscripts?|veterans?|crew|crewmen|crewman"
 )
 # One person by kinship (or a bodyguard): "the bodies of a father", "a nephew was killed".
 _KIN = (
@@ -203,8 +203,8 @@ _KILLED = r"killed|executed|massacred|murdered|beheaded|crucified|assassinated|s
 DEATH_WORD = (
     rf"{_KILLED}|dead|died|die|dies|deaths|slain|perished|martyred|martyrs|"
     r"shot\s+dead|found\s+dead|lost\s+their\s+lives|drowned|"
-    # "missing and presumed dead", "missing, feared dead": a death the writer assumes, as "feared dead" is
-    r"missing\s*,?\s+(?:and\s+)?(?:presumed|feared|believed)\s+dead|"
+    # "missing and presumed dead", "trapped, feared dead": a death the writer assumes, as "feared dead" is
+    r"(?:missing|trapped)\s*,?\s+(?:and\s+)?(?:presumed|feared|believed)\s+dead|"
     # "shot and killed", "stabbed to death", "starved to death"
     r"shot\s+and\s+killed|(?:shot|stabbed|beaten|burned|burnt|tortured|starved|hacked|stoned|crushed|trampled|"
     r"bludgeoned|frozen|gunned|bombed)\s+to\s+death|"
