@@ -106,3 +106,34 @@ def test_a_two_letter_acronym_is_a_source(acronym, thousands, say):
     # "The war has killed 465,000 people, while 12 million have fled their homes, the UN said."
     text = f"The war has killed {thousands},000 people, while 12 million have fled their homes, the {acronym} {say}."
     assert attributions(text) == [acronym], text
+
+
+# Organisations named with a noun of their kind, and what wire copy calls them after the name.
+ORGANISATIONS = ["Syrian Center for Policy Research", "Syrian Observatory for Human Rights", "Airwars Monitoring Group",
+                 "Violations Documentation Center", "Syrian American Medical Society", "Armed Conflict Location Network",
+                 "UN Human Rights Office", "Iraq Body Count Project Office",
+                 "International Rescue Committee", "Norwegian Refugee Council", "Sudan Doctors Network"]
+DESCRIPTORS = ["an NGO", "a monitor", "a Britain-based monitor", "a monitoring group", "a rights group",
+               "an independent monitor", "a UK-based monitor"]
+TOLL_VERBS = ["has put the toll at {n:,}", "said {n:,} people were killed", "reported {n:,} deaths",
+              "says {n:,} civilians have died"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(ORGANISATIONS), st.sampled_from(DESCRIPTORS), st.sampled_from(TOLL_VERBS),
+       st.sampled_from(["The ", "", "In February the ", "On Monday the "]), count, st.sampled_from([",", ""]))
+def test_a_descriptor_after_an_organisation_s_name_is_its_apposition(org, desc, verb, lead, n, c):
+    # "the Syrian Center for Policy Research an NGO has put the toll at 470,000": the NGO is the
+    # Center; with or without the commas around the apposition
+    text = f"{lead}{org}{c} {desc}{c} {verb.format(n=n)}."
+    assert attributions(text) == [org], text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(["in northwestern Syria", "on Monday", "in Aleppo province", "in the Darfur region",
+                        "in eastern Ukraine", "in Khartoum", "near the border with Lebanon"]),
+       st.sampled_from(DESCRIPTORS), count, st.sampled_from(["", "Shelling killed {n} people "]))
+def test_a_place_or_a_day_before_a_descriptor_is_not_the_source(where, desc, n, lead):
+    # only an organisation's name stands for its descriptor; a place or a day does not
+    text = (lead.format(n=n) or f"{n} people were killed ") + f"{where} {desc} said."
+    assert attributions(text) == [desc], text

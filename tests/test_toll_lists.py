@@ -176,3 +176,39 @@ def test_a_person_whose_relative_died_is_not_the_dead(mod, noun, kin, death, res
     noun = mod + noun
     text = f"{'An' if noun[0] in VOWELS else 'A'} {noun} whose {kin} {death}{rest}."
     assert [r for r in tolls.extract_tolls(text) if r["start"] == 0] == [], text
+
+
+KIN = ["son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "nephew", "grandson"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(member(), st.sampled_from(POSSESSIVES), st.sampled_from(["", "young ", "eldest ", "pregnant "]),
+       st.sampled_from(KIN), st.sampled_from(KILL_FRAMES + PASSIVE_FRAMES), st.sampled_from(TAILS))
+def test_one_of_the_family_after_and_is_a_member_of_one(first, poss, mod, kin, frame, tail):
+    # "a man and his son", "an 8-year-old boy and his mother": the relative is one more victim
+    phrase, n = first
+    written = f"{phrase} and {poss}{mod}{kin}"
+    text = _capital(frame.format(list=written, List=_capital(written), tail=tail))
+    (head,) = [r for r in tolls.extract_tolls(text) if r["is_headline"]]
+    assert head["value"] == n + 1, text
+    at = text.lower().index(written.lower())
+    assert (head["start"], head["end"]) == (at, at + len(written) - len(mod + kin) - 1), text
+
+
+@settings(max_examples=100, deadline=None)
+@given(member(), st.sampled_from(POSSESSIVES), st.sampled_from(KIN),
+       st.sampled_from(["vowed revenge", "said the family had fled", "told reporters", "was wounded",
+                        "were wounded", "survived"]))
+def test_a_relative_who_speaks_or_lives_is_not_added(first, poss, kin, rest):
+    # after a killing's object, "and his son vowed revenge" opens a new clause
+    phrase, n = first
+    text = f"The strike killed {phrase} and {poss}{kin} {rest}."
+    assert headline(text) == [n], text
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.sampled_from(["He", "She", "The commander", "Ahmed"]), st.sampled_from(POSSESSIVES), st.sampled_from(KIN),
+       st.sampled_from(["were killed", "died"]))
+def test_a_relative_alone_is_no_toll(who, poss, kin, death):
+    # no count names the first person, so no toll is read (rather than a toll of one)
+    assert headline(f"{who} and {poss}{kin} {death} in the strike.") == []

@@ -1,7 +1,8 @@
 """Wire phrasings of a death toll that the rules missed, from a probe list of common news
-sentences (never from a benchmark fold's misses): peoples named by demonym, people named by
+sentences (never from a benchmark fold's misses): people named by
 what they were doing ("migrants", "peacekeepers"), "drowned", "were among the dead", "killed
-a family of five" and a toll that "climbed past" a number (issue 14)."""
+a family of five" and a toll that "climbed past" a number (issue 14). Peoples named by demonym
+are drawn from a list of nations in tests/test_toll_wire_other_wars.py."""
 
 from __future__ import annotations
 
@@ -17,15 +18,6 @@ counts = st.integers(2, 5_000)
 
 def _written(n: int, words: bool) -> str:
     return in_words(n).capitalize() if words and n < 100 else f"{n:,}"
-
-
-@settings(max_examples=100, deadline=None)
-@given(counts, st.booleans(), st.sampled_from(["Israelis", "Yemenis", "Somalis", "Saudis", "Sudanese", "Arabs",
-                                               "Germans", "Filipinos", "Rohingya", "Uighurs", "Bangladeshis"]),
-       st.sampled_from(["were killed", "died", "were shot dead"]), st.sampled_from(TAILS))
-def test_a_people_named_by_demonym_is_a_toll(n, words, people, death, tail):
-    text = f"{_written(n, words)} {people} {death}{tail}."
-    assert headline(text) == [n], text
 
 
 @settings(max_examples=100, deadline=None)

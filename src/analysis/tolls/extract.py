@@ -109,7 +109,7 @@ QUAL_RES = [(name, re.compile(rf"^(?:{pat})$", re.I)) for name, pat in QUALIFIER
 _TRAVELLERS_AND_TRADES = (
     r"migrants?|seekers?|peacekeepers?|passengers?|pilgrims?|tourists?|miners?|sailors?|"
     r"fishermen|fisherman|diplomats?|bystanders?|passers-by|passer-by|contractors?|mourners?|"
-    r"shoppers?|commuters?|spectators?|marines?|recruits?|conscripts?|veterans?"
+    r"shoppers?|commuters?|spectators?|marines?|recruits?|conscripts?|veterans?|crew|crewmen|crewman"
 )
 # One person by kinship (or a bodyguard): "the bodies of a father", "a nephew was killed".
 _KIN = (
@@ -133,17 +133,36 @@ SINGULAR = (
     # state and wire copy: "a citizen was killed", "a farmer died", "a member of the group"
     r"citizen|resident|villager|farmer|shepherd|teacher|protester|demonstrator|driver|paramedic|"
     r"photographer|reporter|cameraman|guard|prisoner|detainee|hostage|teenager|toddler|infant|youth|member|leader|"
+    # officers by rank: "a Russian general was killed"
+    r"general|colonel|lieutenant|sergeant|captain|brigadier|corporal|"
     # staff and family named in a list of victims: "a hospital employee", "a judge", "his wife"
     rf"{_STAFF_AND_KIN_SINGULAR}|{_TRAVELLERS_AND_TRADES})"
 )
+# One person named by a demonym's shape ("a Palestinian", "an Israeli", "a Sudanese"): as a noun
+# only where a verb, "and" or a clause's end follows it ("a Palestinian was shot dead"; "a
+# Republican bill" is an adjective, and "-i"/"-ese" words that are things are never the subject
+# of a death).
+_DEMONYM_ONE = r"[a-z]{3,}(?:an|i|ese)"
+_DEMONYM_NOUN_AHEAD = r"(?=\s*[,.;]|\s+(?:was|were|is|are|has|have|had|died|and)\b)"
+# One of the family after "and" ("a man and his son", "an 8-year-old boy and his mother"): a
+# person with no count, read only as the last member of a list of victims (KIN_MEMBER_RE), never
+# as a toll alone ("He and his son were killed" names one of the two by a pronoun).
+# The kin noun ends its clause or leads into a verb or place ("and his son vowed revenge" is a
+# new clause).
+_KIN_MEMBER = (
+    rf"(?<=\band\s)(?:his|her|their)(?=\s+(?:[\w-]+\s+)?(?:{_KIN})\b(?![-‐])(?:\s*[,.;:)]|\s*$|"
+    r"\s+(?:were|was|have|had|died|perished|drowned|in|on|at|near|when|as|after|during|while|inside|from|into|and)\b))"
+)
 # A person named with an article: "a nurse", "an elderly man", "a Red Crescent volunteer" (up
 # to two words before the noun).
-_ONE_PERSON_AHEAD = rf"(?=\s+(?:[\w-]+\s+){{0,2}}{SINGULAR}\b)"
+_ONE_PERSON_AHEAD = (
+    rf"(?=\s+(?:[\w-]+\s+){{0,2}}(?:{SINGULAR}\b|{_DEMONYM_ONE}{_DEMONYM_NOUN_AHEAD}))"
+)
 # One number phrase: a range, or an optional qualifier + a number + an optional "or more".
 NUMBER_PHRASE_RE = Pattern(
     rf"\b(?:between\s+(?P<lo1>{NUM})\s+and\s+(?P<hi1>{NUM})"
     rf"|(?<!from\s)(?P<lo2>{_INT}|{_WORD_INT}(?=\s+to\s))\s*(?:-|–|to)\s*(?P<hi2>{_INT}|{_WORD_INT})(?![\w-])"
-    rf"|(?P<one>an?{_ONE_PERSON_AHEAD})"
+    rf"|(?P<one>an?{_ONE_PERSON_AHEAD}|{_KIN_MEMBER})"
     rf"|(?:(?P<qual>{_QUAL})\s+)?(?P<num>{NUM})(?P<post>\s+or\s+more|\s+or\s+so|\s+plus)?)\b",
     re.IGNORECASE,
 )
@@ -171,7 +190,10 @@ VICTIM = (
     r"israelis|yemenis|somalis|saudis|kuwaitis|qataris|emiratis|omanis|bahrainis|bangladeshis|nepalis|"
     r"sudanese|chinese|japanese|vietnamese|burmese|congolese|senegalese|nepalese|taiwanese|"
     r"arabs|jews|muslims|hindus|sikhs|rohingya|uighurs|uyghurs|filipinos|thais|germans|mexicans|africans|"
-    r"koreans|britons|poles|czechs|greeks|"
+    r"koreans|britons|poles|czechs|greeks|generals|colonels|lieutenants|sergeants|captains|"
+    # national plurals of no common shape (the shapes are _DEMONYM_PLURAL's)
+    r"croats|serbs|danes|finns|swedes|kazakhs|uzbeks|tajiks|kyrgyz|turkmen|spaniards|cypriots|argentines|"
+    r"kosovars|nigeriens|"
     # people named by what they were doing when they died ("40 migrants drowned")
     rf"{_TRAVELLERS_AND_TRADES})"
 )
@@ -181,6 +203,8 @@ _KILLED = r"killed|executed|massacred|murdered|beheaded|crucified|assassinated|s
 DEATH_WORD = (
     rf"{_KILLED}|dead|died|die|dies|deaths|slain|perished|martyred|martyrs|"
     r"shot\s+dead|found\s+dead|lost\s+their\s+lives|drowned|"
+    # "missing and presumed dead", "trapped, feared dead": a death the writer assumes, as "feared dead" is
+    r"(?:missing|trapped)\s*,?\s+(?:and\s+)?(?:presumed|feared|believed)\s+dead|"
     # "shot and killed", "stabbed to death", "starved to death"
     r"shot\s+and\s+killed|(?:shot|stabbed|beaten|burned|burnt|tortured|starved|hacked|stoned|crushed|trampled|"
     r"bludgeoned|frozen|gunned|bombed)\s+to\s+death|"
@@ -188,17 +212,20 @@ DEATH_WORD = (
 )
 _AUX = (
     r"(?:who|that|had|have|has|were|was|are|is|been|being|be|reportedly|also|all|allegedly|later|now|"
-    r"already|confirmed|so\s+far|estimated|believed|thought|feared|said|reported|to|[a-z]+ly|"
+    r"already|confirmed|so\s+far|estimated|believed|thought|feared|presumed|said|reported|to|[a-z]+ly|"
     # a monitor's tally: "374 people recorded killed", "12 civilians documented killed"
     r"recorded|documented|registered|counted|"
+    # "remain missing and presumed dead"
+    r"remain|remains|remained|"
     r"may|might|could|would|will|must|should)"
 )
 # A toll that went past a number: a lead-in to the count (BEFORE_RE) and a lower bound on it
 # (EXCEEDED_BEFORE_RE: "the toll passed 300,000" = more than 300,000).
+_RISING = r"climbed|climbs|rose|rises|risen|rising|jumped|jumps|soared|soars|surged|went|crept"
 _PASSED = (
     r"topped|tops|topping|passed|passes|passing|exceeded|exceeds|exceeding|surpassed|surpasses|surpassing|"
     # "the toll climbed past 2,000": "past" only after a rising verb ("the past 24 hours" is a time)
-    r"(?:climbed|climbs|rose|rises|risen|rising|jumped|jumps|soared|soars|surged|went|crept)\s+past"
+    rf"(?:{_RISING})\s+(?:past|beyond)"
 )
 # A verb that brings a toll up to a new count ("bringing to 45 the number killed"): a lead-in
 # to the count and the mark of an updated total (UPDATE_BEFORE_RE).
@@ -227,16 +254,23 @@ AFTER_RE = re.compile(
     rf"(?P<mid>(?:\s+(?!(?:{_STOP}|an?)\b){_MID_WORD}|\s+and(?=\s+(?!(?:{_STOP}|{_WORD_UNIT}|{_WORD_TENS}|an?|another|other|others|more|his|her|their|its)\b)[A-Za-z])){{0,6}}?)"
     # where the victims were ("civilians in Syria have been killed"): a named place only
     r"(?P<loc>\s+(?:in|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})?"
+    # the people in a craft ("all 62 people on board died", "132 aboard the jet were killed")
+    r"(?P<board>\s+(?:on\s+board|aboard)(?:\s+(?:the|a|an|its|their)(?:\s+[\w'’-]+){1,3}?)?)?"
     rf"(?:\s*,?\s+(?:including|among\s+them|mostly|mainly|most\s+of\s+them)(?:\s+[\w'’-]+){{1,6}}?,?)?"
     rf"{_AGE_CLAUSE}?"
     # "three journalists were among the dead": a part of a toll (AMONG_DEAD_RE)
     rf"\s+(?:{_AUX}\s+){{0,5}}(?:among\s+(?:the|those)\s+)?(?P<death>{DEATH_WORD})\b",
     re.IGNORECASE,
 )
-VICTIM_WORD_RE = re.compile(rf"^{VICTIM}$", re.IGNORECASE)
+# Peoples by a demonym's shape, capitalised as English writes them (a lower-case "-is" or
+# "-an" word is a thing: "crisis", "caravan"): plural "Kenyans", "Azerbaijanis", "Senegalese",
+# and one person, "a Palestinian", "an Israeli".
+_DEMONYM_PLURAL = r"(?-i:[A-Z][a-z]{2,}(?:ans|is|ese))"
+_DEMONYM_SINGULAR = r"(?-i:[A-Z][a-z]{2,}(?:an|i|ese))"  # _DEMONYM_ONE, capitalised
+VICTIM_WORD_RE = re.compile(rf"^(?:{VICTIM}|{_DEMONYM_PLURAL})$", re.IGNORECASE)
 DEATH_NOUNS = ("deaths", "fatalities", "bodies", "corpses")  # death words that are the counted noun
 # The noun that closes a member of a list of victims, plural or one person ("a nurse, ...").
-LISTED_VICTIM_RE = re.compile(rf"^(?:{VICTIM}|{SINGULAR})$", re.IGNORECASE)
+LISTED_VICTIM_RE = re.compile(rf"^(?:{VICTIM}|{SINGULAR}|{_DEMONYM_PLURAL}|{_DEMONYM_SINGULAR})$", re.IGNORECASE)
 ONE_PERSON_AFTER_RE = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+{SINGULAR}\b(?![-‐])", re.IGNORECASE)
 VICTIM_NEXT_RE = re.compile(rf"^\s+{VICTIM}\b", re.IGNORECASE)  # victims right after a number
 # Killing verbs and toll nouns that lead into the number (matched against the text just before it).
@@ -253,15 +287,25 @@ BEFORE_RE = Pattern(
     rf"(?:those|(?:[\w'’-]+\s+)?{VICTIM})\s+(?:killed|dead)))"
     # headlines are in the present tense: "Death toll hits 50"
     rf"(?:\s+[\w'’-]+){{0,16}}?\s+(?:to|at|of|reached|hit|reaches|reaching|hits|hitting|{_PASSED}|"
-    r"is|was|stands\s+at|stood\s+at))"
+    r"is|was|stands\s+at|stood\s+at)"
+    # deaths as the subject of a tally verb: "Heatwave deaths in Europe topped 60,000"
+    rf"|(?:deaths|fatalities)(?:\s+[\w'’-]+){{0,8}}?\s+(?:reached|reaches|hit|hits|{_PASSED}|(?:{_RISING})\s+to|"
+    r"total(?:l?ed|s)|stands\s+at|stood\s+at))"
     # "put the number killed at 1.5 million", "put the toll at 45"
     r"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+)?(?:overall\s+|total\s+)?"
     r"(?:death\s+toll|toll|number\s+(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+)?(?:killed|dead|deaths|victims|fatalities))"
     r"(?:\s+[\w'’-]+){0,6}?\s+at)"
     # an attribution between verb and number: "killing, according to the latest toll, 44 civilians"
     r"(?:\s*,?\s+according\s+to(?:\s+[\w'’-]+){1,5}?\s*,?)?"
+    # "killing all 62 people on board"
+    r"(?:\s+all)?"
     r"\s*[\"'“‘«]?\s*$",
     re.IGNORECASE,
+)
+# "The death toll rose above 50,000": a rising toll before a lower bound (the bound word is the
+# number's qualifier, so BEFORE_RE, which ends at the qualifier, sees only the verb).
+ROSE_BEFORE_RE = Pattern(
+    rf"\b(?:death\s+toll|toll|deaths|fatalities)(?:\s+[\w'’-]+){{0,16}}?\s+(?:{_RISING})\s*$", re.IGNORECASE
 )
 LIVES_CUE_RE = Pattern(
     r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taking|taken|lost|loss\s+of)\s+(?:[\w'’-]+\s+){0,2}$",
@@ -413,7 +457,10 @@ ATTRIBUTION_RES = [
     (re.compile(rf"\b(?:{'|'.join(_SAID_BY)})\s+(?P<src>{SRC})"), _SAID_BY),
     # the subject before a relative clause: "The Observatory, which monitors the fighting in
     # Syria, said" (the nearest capitalised word before "said" is the clause's place)
-    (re.compile(rf"(?P<src>{SRC}){_SOURCE_ADJUNCTS}\s*,?\s+(?:which|who)\s+[^.;:\"“”]{{1,150}}?\s+(?:(?:has|have|had)\s+)?{_SAYING}"),
+    # ... or before an apposition between commas: "The Syrian Observatory for Human Rights, a
+    # Britain-based monitor, said"
+    (re.compile(rf"(?P<src>{SRC}){_SOURCE_ADJUNCTS}(?:\s*,?\s+(?:which|who)\s+[^.;:\"“”]{{1,150}}?"
+                rf"|\s*,\s+(?:an?|the)\s+[^,.;:\"“”]{{1,80}}?,)\s+(?:(?:has|have|had)\s+)?{_SAYING}"),
      _SAY_MORE),
 ]
 PRONOUN_RE = re.compile(r"^(?:he|she|it|they|we|i|you|this|that|there|officials?)$", re.I)
@@ -563,8 +610,8 @@ def _victims(mid: str) -> str:
 
 
 # "three of the dead", "two of those killed", "five of the people killed": some of the dead an
-# article counts, a part as "including three children" is: a row only when it is the headline
-# (the article states no total before it).
+# article counts, a part as "including three children" and "three journalists were among the
+# dead" are (`Claim.part`).
 PART_OF_DEAD_AFTER_RE = re.compile(
     r"^\s+of\s+(?:the|those|these)\s+(?:(?!(?:were|was|are|is|have|had|has)\b)[\w'’-]+\s+)?"
     r"(?:dead|killed|slain|deceased|fatalities|martyrs|bodies)\b", re.I
@@ -620,6 +667,15 @@ MEMBERS_OF_GROUP_AFTER_RE = re.compile(
 )
 
 
+# "Two of the wounded later died": some of the injured died after, a toll of their own (the
+# injury word would otherwise end the count's phrase as a fate other than death).
+WOUNDED_WHO_DIED_AFTER_RE = re.compile(
+    rf"^\s+of\s+(?:the|those)\s+(?:{_INJURED})(?:\s+(?:{_AUX}|since|in\s+(?:the\s+)?[\w'’-]+)){{0,3}}\s+"
+    r"(?:died|succumbed|perished)\b",
+    re.I,
+)
+
+
 def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     """(victims, extra chars of the death phrase) when the number counts dead people. Its one
     caller has already skipped years and labels (`_is_year_or_label`)."""
@@ -646,10 +702,14 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
             not REFLEXIVE_AFTER_RE.match(after[a.end():]))
         if head_ok and lives_ok and not killers and not CASUALTIES_AFTER_RE.match(after[a.end():]):
             return _victims(words[0] if of_head and not victim_head else mid + " " + death), a.end()
+    w = WOUNDED_WHO_DIED_AFTER_RE.match(after)
+    if w:
+        return "people", w.end()
     g = MEMBERS_OF_GROUP_AFTER_RE.match(sentence, m.end(), m.end() + GROUP_NAME_REACH)
     if g:
         return _victims(g.group("v")), g.end() - m.end()
-    if before.search(BEFORE_RE) and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
+    led_in = before.search(BEFORE_RE) or (_qualifier(m) == "more_than" and before.search(ROSE_BEFORE_RE))
+    if led_in and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
         v = VICTIMS_AFTER_RE.match(after)
         return _victims(v.group("v") if v else ""), 0
     if before.search(ELIMINATE_BEFORE_RE):
@@ -703,6 +763,7 @@ IRREALIS_BEFORE_DEATH_RE = re.compile(
 _AFTER_DEAD_FUNCTION_WORDS = (
     r"in|on|at|as|and|or|but|nor|after|before|since|over|under|among|amid|amidst|during|from|by|with|"
     r"without|near|across|inside|outside|into|to|for|of|so|then|yet|while|when|where|whom|who|which|that|"
+    r"off|onto|upon|along|beside|beyond|past|towards?|through|throughout|within|against|amid|because|due|"
     r"than|until|till|including|a|an|the|this|these|those|his|her|their|its|our|some|many|more|most|all|"
     r"both|each|other|others|were|was|are|is|be|been|being|have|has|had|will|would|may|might|could|should|"
     r"must|can|do|does|did|not|also|too|here|there|now|today|yesterday|tonight|overnight|last|per|plus|"
@@ -841,7 +902,8 @@ def _scope(sentence: FoldedText, start: int, end: int, value: float) -> str:
     """"cumulative" near a cumulative cue (or anywhere in the sentence for a large toll),
     "other" near another cue or when large, else "incident"."""
     lo = max(0, start - 90)
-    if _cumulative_cue(sentence, lo, end + 90) or (value >= LARGE_TOLL and _cumulative_cue(sentence)):
+    # one scan: the whole sentence (which holds the window) for a large toll, else the window
+    if _cumulative_cue(sentence) if value >= LARGE_TOLL else _cumulative_cue(sentence, lo, end + 90):
         return "cumulative"
     if _other_cue(sentence, lo, end + 90) or value >= LARGE_TOLL:
         return "other"
@@ -863,8 +925,51 @@ def _attribution(sentence: str) -> str | None:
                 if len(src.split()) > 1 and ACRONYM_END_RE.match(last):
                     return last
                 continue
+            if INDEFINITE_RE.match(src):
+                return _named_before(sentence, m.start("src")) or src
             return src
     return None
+
+
+# A source named by a descriptor ("an NGO", "a monitor") right after an organisation's name with
+# no comma between ("the Syrian Center for Policy Research an NGO has put the toll at"): the
+# descriptor is an apposition, and the name is who spoke. Only a capitalised name holding an
+# organisation's noun counts, so a place or a day before the descriptor ("in northwestern Syria
+# a monitor said", "on Monday a monitor said") is never taken.
+INDEFINITE_RE = re.compile(r"^an?\s", re.I)
+_ORG_NOUN = (
+    r"(?:Center|Centre|Observatory|Network|Committee|Council|Organi[sz]ation|Agency|Ministry|Institute|"
+    r"Foundation|Commission|Office|Federation|Union|Coalition|Group|Watch|Monitor|Society|Fund|Programme|"
+    r"Program|Association|Corps|Authority|Directorate|Department|Command|Federation|Front|Crescent|Cross)"
+)
+_NAME_WORD_RE = re.compile(r"^(?:[A-Z][\w'’&.-]*|[A-Z]{2,})$")  # a capitalised word or an acronym
+_NAME_LINK = ("for", "of", "on", "and", "the")  # joins words of one name ("Office of the High Commissioner")
+# Capitalised words that open a sentence or a phrase but are never part of a name.
+_NOT_NAME_WORD_RE = re.compile(
+    rf"^(?:In|On|At|By|From|With|As|After|Before|During|Since|Also|Meanwhile|According|Earlier|Later|"
+    rf"{_WEEKDAY}|{MONTH_FULL})$", re.I
+)
+ORG_NOUN_RE = re.compile(rf"\b{_ORG_NOUN}\b")
+
+
+def _named_before(sentence: str, start: int) -> str | None:
+    """The organisation named just before a descriptor that stands for it, or None: the run of
+    capitalised words and name links ("for", "of", "the") ending right before `start`, from
+    after its last "the" that no link precedes ("the Syrian Center for Policy Research"; "Office
+    of the High Commissioner" keeps its "the"), holding an organisation's noun."""
+    run: list[str] = []
+    for w in reversed(sentence[max(0, start - 160):start].split()):
+        if _NOT_NAME_WORD_RE.match(w) or not (_NAME_WORD_RE.match(w) or w in _NAME_LINK):
+            break
+        run.insert(0, w)
+    cut = [i for i, w in enumerate(run) if w.lower() == "the" and not (i and run[i - 1] in ("of", "for", "on"))]
+    name = run[cut[-1] + 1:] if cut else run
+    while name and name[0] in _NAME_LINK:
+        name = name[1:]
+    text = " ".join(name)
+    if not name or not _NAME_WORD_RE.match(name[-1]) or not ORG_NOUN_RE.search(text):
+        return None
+    return text
 
 
 def _object_of_preposition(sentence: str, start: int, raw: str) -> bool:
@@ -934,6 +1039,7 @@ DEATH_CUE_STEMS = (
     "kill", "dea", "die", "slain", "perish", "execut", "massacr", "martyr", "murder", "behead", "crucif",
     "assassinat", "slaughter", "fatalit", "bodies", "corpses", "lives", "fallen", "bring", "brought", "rais",
     "push", "toll", "number", "eliminat", "destroy", "neutrali", "liquidat", "lost", "lose", "losing", "drown",
+    "succumb",
 )
 DEATH_CUE_RE = re.compile("|".join(DEATH_CUE_STEMS))
 
@@ -983,12 +1089,13 @@ class Claim:
     end: int
     sentence_no: int | None = None
     # how the headline rules see it
-    part: bool = False  # "including four children": a part of a total
+    # a part of the dead the article counts ("including four children", "three of the dead",
+    # "five journalists were among the dead"): a row, never the headline over a whole
+    part: bool = False
     total: bool = False  # "were among 22": a total the toll before it belongs to
     update: bool = False  # "bringing to 45": an update of an earlier toll
     sum_of: list[int] | None = None  # a sum of listed tolls: where its parts start
     part_values: list[float] | None = None  # and their values
-    of_dead: bool = False  # "three of the dead were children": a row only as the headline
 
     @property
     def is_sum(self) -> bool:
@@ -1028,7 +1135,7 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
     in_run = {i: run for run, _ in runs for i in run}
     claims, by_index = [], {}
     for i, (m, parts, ctx) in enumerate(found):
-        if ctx is None and i not in in_run:
+        if (ctx is None or KIN_MEMBER_RE.match(m.group(0))) and i not in in_run:
             continue
         victims = ctx[0] if ctx else _victims(_conjunct_victim(i, in_run.get(i, []), found, sentence))
         by_index[i] = len(claims)
@@ -1042,6 +1149,9 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
         for c in claims:
             c.attributed_to = src
     return claims
+
+
+KIN_MEMBER_RE = re.compile(r"^(?:his|her|their)$", re.I)  # a _KIN_MEMBER phrase, as matched
 
 
 def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -> Claim:
@@ -1060,10 +1170,10 @@ def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -
         attributed_to=None, is_headline=False, sentence=sentence,
         start=s_start + m.start(), end=s_start + m.end(),
         part=bool(PART_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())
-                  or AMONG_DEAD_AFTER_RE.match(sentence, m.end(), m.end() + 90)),
+                  or AMONG_DEAD_AFTER_RE.match(sentence, m.end(), m.end() + 90)
+                  or PART_OF_DEAD_AFTER_RE.match(sentence[m.end():m.end() + 60])),
         total=bool(AMONG_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())),
         update=bool(UPDATE_BEFORE_RE.search(sentence, max(0, m.start() - 60), m.start())),
-        of_dead=bool(PART_OF_DEAD_AFTER_RE.match(sentence[m.end():m.end() + 60])),
     )
 
 
@@ -1197,9 +1307,12 @@ def choose_headline(claims: list[Claim], body: str, rule: str = "first_specific_
         pick = (specific or incident)[0]
         if rule == "first_specific":
             return pick
-        # Not a part ("including four children"); a total it belongs to ("were among 22") wins.
-        whole = [i for i in (specific or incident) if not claims[i].part] or [pick]
-        pick = whole[0]
+        # Not a part ("including four children"): the whole it belongs to wins when it is near
+        # (a toll 1,000 characters on is another event's); so does a total it belongs to ("were
+        # among 22").
+        whole = [i for i in (specific or incident) if not claims[i].part]
+        if whole and claims[whole[0]].start < claims[pick].end + PART_REACH:
+            pick = whole[0]
         nxt = [i for i in incident if i > pick and claims[i].total]
         if nxt and claims[nxt[0]].value > claims[pick].value and (
             claims[nxt[0]].start - claims[pick].end < 300
@@ -1221,6 +1334,7 @@ def choose_headline(claims: list[Claim], body: str, rule: str = "first_specific_
 
 
 UPDATE_REACH = 400  # chars after a headline where an updated total replaces it
+PART_REACH = 400  # chars after a part of the dead where the whole it belongs to may stand
 
 
 def _refined(claims: list[Claim], incident: list[int], pick: int) -> int:
@@ -1295,9 +1409,11 @@ def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_i
         claims[head].is_headline = True
     if keep_internal:
         return claims
-    # A sum is a derived total: it is a row only as the headline (its span covers its parts);
-    # so is a part of the dead ("three of the dead"), counted in a toll the article states.
-    return [c.row() for c in claims if not (c.is_sum or c.of_dead) or c.is_headline]
+    # A sum is a derived total: it is a row only as the headline (its span covers its parts).
+    # Every count the article states is a row, a part of the dead ("three of the dead were
+    # children", "five journalists were among the dead") as a list's member is: a reader can
+    # check each against its span, and only headline rows may be summed across articles.
+    return [c.row() for c in claims if not c.is_sum or c.is_headline]
 
 
 def build_death_tolls(articles: pd.DataFrame, seconds: float | None = None) -> pd.DataFrame:
