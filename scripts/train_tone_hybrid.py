@@ -67,6 +67,7 @@ STACK_SCALE = 10.0  # stacker inputs S, M and engine features weigh more than on
 T_C = 0.3           # inverse L2 penalty, target model
 TEACHER_ALPHA = 3.0  # ridge penalty of the teacher (NYT ratings on 384-d MiniLM sentence embeddings)
 D_ALPHA = 30.0      # ridge penalty of D, the run-time student of the teacher
+D_NYT_WEIGHT = 0.0  # weight of the NYT training sentences (cross-fitted teacher scores) among D's texts; 0: not read
 FOLDS = 5
 WEIGHT_DECIMALS = 5
 VECTOR_DIMS = 64      # PCA dimensions kept of the 384 distilled ones (table size vs. accuracy)
@@ -220,7 +221,15 @@ def fit(data: Data, rows: np.ndarray, with_target: bool = True) -> dict:
         # only the NYT rows of `rows`), so its score on an NYT sentence is out of sample for it
         teacher = Ridge(alpha=TEACHER_ALPHA).fit(data.teacher[nyt], data.y[nyt])
         pl = np.concatenate([snip, mt, unl])
-        d = Ridge(alpha=D_ALPHA, solver="lsqr", tol=1e-6).fit(X[pl], teacher.predict(data.teacher[pl]) / 4)
+        target, weight = teacher.predict(data.teacher[pl]) / 4, np.ones(len(pl))
+        if D_NYT_WEIGHT:
+            # in-domain texts for D: each NYT sentence rated by a teacher that never saw its editorial
+            cf = np.zeros(len(nyt))
+            for a, b in GroupKFold(FOLDS).split(nyt, groups=data.group[nyt]):
+                cf[b] = Ridge(alpha=TEACHER_ALPHA).fit(data.teacher[nyt[a]], data.y[nyt[a]]).predict(data.teacher[nyt[b]])
+            pl, target = np.concatenate([pl, nyt]), np.concatenate([target, cf / 4])
+            weight = np.concatenate([weight, np.full(len(nyt), D_NYT_WEIGHT)])
+        d = Ridge(alpha=D_ALPHA, solver="lsqr", tol=1e-6).fit(X[pl], target, sample_weight=weight if D_NYT_WEIGHT else None)
         d_coef, d_b = d.coef_, float(d.intercept_)
     feats = np.column_stack([s.predict(X[nyt]), _proba_diff(m, X[nyt]), X[nyt] @ d_coef + d_b, dense[nyt]])
     st = Ridge(alpha=STACK_ALPHA, solver="lsqr", tol=1e-6).fit(
@@ -283,7 +292,7 @@ def per_target(data: Data, rows, scores) -> tuple[np.ndarray, np.ndarray]:
     return np.asarray(s), np.asarray(g)
 
 
-def cross_validate(data: Data) -> tuple[dict, list]:
+def cross_validate(data: Data, oof_out: Path | None = None) -> tuple[dict, list]:
     """Grouped CV figures (see the module docstring) and the thresholds from out-of-fold scores."""
     idx = np.arange(len(data.texts))
     nyt, dev = idx[data.kind == "nyt"], idx[data.kind == "devtest"]
@@ -297,6 +306,8 @@ def cross_validate(data: Data) -> tuple[dict, list]:
     cv = {"nyt_pearson_r": round(float(pearsonr(oof, data.y[nyt])[0]), 4),
           "nyt_fold_r": [round(float(pearsonr(oof[t], data.y[nyt[t]])[0]), 4) for _, t in folds],
           "nyt_grouping": f"{FOLDS}-fold by editorial ({len(set(data.group[nyt]))} editorials, {len(nyt)} sentences)"}
+    if oof_out is not None:  # for scripts/probe_tone_students.py (dan, context)
+        np.save(oof_out, oof)
 
     clean = train[~np.isin(data.group[train], data.group[dev])]
     pred, gold = target_predictions(hybrid_model(data, fit(data, clean)), data, dev)
@@ -321,6 +332,7 @@ def cross_validate(data: Data) -> tuple[dict, list]:
 
 
 def main(argv=None) -> None:
+    global D_NYT_WEIGHT
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--no-cv", action="store_true", help="skip CV (keeps the thresholds and CV figures of --out)")
@@ -331,9 +343,13 @@ def main(argv=None) -> None:
     ap.add_argument("--unlabelled", type=Path, nargs=2, metavar=("TEXTS.json", "RAW.npz"),
                     help="with --teacher: unlabelled sentences D also learns from (README: tried, not shipped)")
     ap.add_argument("--unlabelled-limit", type=int, default=24000, help="the first N of --unlabelled")
+    ap.add_argument("--oof", type=Path, help="also save the NYT out-of-fold sentence scores (.npy) for the probes")
+    ap.add_argument("--d-nyt-weight", type=float, default=D_NYT_WEIGHT,
+                    help="D also learns cross-fitted teacher scores of the NYT training sentences at this weight (README: tried, not shipped)")
     args = ap.parse_args(argv)
     if args.unlabelled and not args.teacher:
         ap.error("--unlabelled needs --teacher (only part D reads unlabelled sentences)")
+    D_NYT_WEIGHT = args.d_nyt_weight
     data = load_data()
     if args.dump_words:
         args.dump_words.write_text(json.dumps({"vocab": vocabulary(data), "texts": data.texts}), encoding="utf-8")
@@ -356,7 +372,7 @@ def main(argv=None) -> None:
         old = json.loads(gzip.decompress(args.out.read_bytes()).decode("utf-8"))  # the model ships gzipped
         cv, thresholds = old["cv"], old["thresholds"]
     else:
-        cv, thresholds = cross_validate(data)
+        cv, thresholds = cross_validate(data, args.oof)
     spec = fit(data, np.flatnonzero(data.kind != "devtest"))
     spec.update(thresholds=thresholds, cv=cv)
     kinds, counts = np.unique(data.kind, return_counts=True)

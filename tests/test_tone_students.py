@@ -50,3 +50,22 @@ def test_probe_pooling_is_the_engines_mean_word_vector(tokens):
     vectors = tone.WordVectors(WORDS, table, 1.0, 1.0)  # negation sign 1, as the probe pools
     A = probe.pool_matrix([tokens], {w: i for i, w in enumerate(WORDS)})
     assert np.allclose((A @ table)[0], vectors.mean(tokens))
+
+
+def test_blend_weights_never_see_the_folds_own_ratings():
+    rng = np.random.default_rng(3)
+    y, hybrid, extra = rng.normal(size=(3, 200))
+    fold = np.repeat(np.arange(5), 40)
+    before = probe.blend_scores(y, fold, hybrid, extra)
+    y2 = y.copy()
+    y2[fold == 2] = rng.normal(size=40) * 10  # only fold 3's own ratings change
+    after = probe.blend_scores(y2, fold, hybrid, extra)
+    assert np.allclose(before[fold == 2], after[fold == 2])
+    assert not np.allclose(before[fold != 2], after[fold != 2])
+
+
+def test_probe_reads_the_trainers_constants_without_importing_it(monkeypatch):
+    import train_tone_hybrid as trainer
+    monkeypatch.setattr(probe, "trainer", None)  # as in the training venv
+    for name in ("TEACHER_ALPHA", "D_ALPHA", "DENSE_SCALE"):
+        assert probe.trainer_constant(name) == getattr(trainer, name)
