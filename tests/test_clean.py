@@ -311,6 +311,29 @@ def test_html_title_rules():
     assert clean.html_title({}) is None
 
 
+_CODE = st.sampled_from([
+    ".alogo{display: block;text-indent: -1000px;width: 330px}", "h1 span { color: #c00 }",
+    "window.dataLayer = window.dataLayer || [];", "var logo = document.getElementById('logo');",
+    "function track(){ga('send','pageview')}",
+])
+_HEADING_WORDS = st.lists(st.sampled_from(["Aid", "convoy", "reaches", "Aleppo", "talks", "Geneva", "resume",
+                                           "Cubadebate", "Example", "Daily"]), min_size=1, max_size=6).map(" ".join)
+
+
+@settings(max_examples=80, deadline=None)
+@given(_HEADING_WORDS, _CODE, st.sampled_from(["style", "script", "template"]), st.booleans(),
+       st.sampled_from(["", '<meta property="og:title" content="Aid convoy reaches Aleppo">']))
+def test_style_and_script_text_is_never_part_of_an_html_title(words, code, tag, code_first, meta):
+    # a <style>/<script> inside the heading is code the reader never sees (a CSS rule had become a
+    # page's title); whatever the rule chooses, no character of the code may be in the title
+    inner = f"<{tag}>{code}</{tag}>{words}" if code_first else f"{words}<{tag}>{code}</{tag}>"
+    page = f"<html><head>{meta}<title>{words} | Example</title></head><body><h1>{inner}</h1><p>Text.</p></body></html>"
+    cands = clean.html_title_candidates(page)
+    title = clean.html_title(cands)
+    assert cands["h1"] == words
+    assert title and not set("{};=(") & set(title) and code not in title
+
+
 def test_clean_html_on_garbage_does_not_raise():
     ct = clean.clean_html("<<<not html at all")
     assert isinstance(ct.body, str)

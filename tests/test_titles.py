@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from analysis import clean
@@ -139,22 +139,11 @@ def test_the_publisher_named_by_the_text_is_cut(headline, sep, outlet):
     assert _headline_of(f"{headline}{sep}{outlet}\n{_STORY}", 0, outlet) == headline
 
 
-_STEPS = st.sampled_from(["Home", "News", "Middle East", "Blog", "Stories", "World", "Opinion"])
-
-
-@settings(max_examples=80, deadline=None)
-@given(st.lists(_STEPS, min_size=2, max_size=4), st.sampled_from([" > ", " › "]), _HEADLINES)
-def test_a_breadcrumb_trail_gives_its_last_step(steps, sep, headline):
-    """A trail of three steps or more ('Home > Blog > Title') chosen as the headline is cut to its
-    last step, the page's own title."""
-    assert _headline_of(f"{sep.join([*steps, headline])}\n{_STORY}", 0) == headline
-
-
 @pytest.mark.parametrize("text", ["Home > Syria talks end", "Why supply > demand in Aleppo",
                                   "Syria talks end » Example News » Opinion", "Home > News > Aleppo"])
-def test_short_trails_and_other_uses_of_the_sign_stay(text):
-    """One '>' is as often a comparison as a trail, '»' puts the site last, and a one-word last step
-    is a section, not a headline."""
+def test_trails_and_other_uses_of_the_sign_stay(text):
+    """A chosen line with '>' or '»' is kept whole: one '>' is as often a comparison as a trail, '»'
+    often puts the site last (a trail-cutting rule was removed: it changed one WCXB page)."""
     assert _headline_of(f"{text}\n{_STORY}", 0) == text
 
 
@@ -179,3 +168,88 @@ def test_name_like(text, name):
     from analysis.clean.title import _name_like
 
     assert _name_like(line(text)) is name
+
+
+# The page's controls, credits and posting stamps are never its headline (a "Share" button, "Photo
+# via Pexels" and "Posted on ... on 2025-07-09:" were chosen on held-out WCXB folds).
+_LABELS = st.sampled_from(["Share", "Share this article", "Share on Facebook", "Print", "Print this page", "Email",
+                           "Tweet", "Reply", "Menu", "Search", "Log in", "Sign up", "Subscribe", "Next", "Previous",
+                           "Back to top", "Back to overview", "Read more", "Continue reading", "Click here",
+                           "Skip to content", "Load more"])
+_CASES = st.sampled_from([str, str.upper, str.lower, str.title])
+
+
+@settings(max_examples=100, deadline=None)
+@given(_LABELS, _CASES, st.sampled_from(["", ":", " »", " >", "…", " ›"]))
+def test_interface_labels_are_never_titles(label, case, tail):
+    assert clean.not_a_title(line(case(label) + tail))
+
+
+@settings(max_examples=80, deadline=None)
+@given(_HEADLINES, st.sampled_from(["Click here", "Read more", "Learn more", "Shop now", "Sign up today"]),
+       st.sampled_from([". ", "! ", " | ", ": "]))
+def test_a_line_ending_in_a_call_to_action_is_never_a_title(words, action, sep):
+    assert clean.not_a_title(line(f"{words}{sep}{action}"))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(["Photo", "Photograph", "Image", "Picture", "Illustration", "Photos", "Video"]),
+       st.sampled_from(["by", "via", "from", "courtesy of", "credit:"]), st.sampled_from(NAMES + ["Pexels", "AFP"]),
+       _CASES)
+def test_photo_credits_are_never_titles(kind, how, who, case):
+    assert clean.not_a_title(line(case(f"{kind} {how} {who}")))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(["Posted on", "Posted in", "Filed under:", "Published on", "Last updated on", "Updated at"]),
+       st.sampled_from(["the community forum on 2025-07-09:", "Health, Middle East", "March 5, 2017 by the desk",
+                        "World News"]))
+def test_posting_stamps_are_never_titles(label, rest):
+    assert clean.not_a_title(line(f"{label} {rest}"))
+
+
+@pytest.mark.parametrize("text", ["Share prices fall as talks stall", "Back to school in Aleppo", "Photos: Aleppo in ruins",
+                                  "Next steps for Syria's opposition", "Search for survivors goes on in Idlib",
+                                  "Why readers should click here less", "Follow the money: who funds the war",
+                                  "Published in Nature: a study of the siege", "Like father, like son",
+                                  "Print media in crisis", "How to sign up for aid", "Video shows strike on market"])
+def test_headlines_that_start_or_end_with_those_words_stay_candidates(text):
+    assert not clean.not_a_title(line(text))
+
+
+# A headline in UTF-8 that was read as Latin-1 or Windows-1252 before the scrape reached us
+# ("A DIY Investorâ€™s Guide") is put back; a headline read right is left as it is.
+_WORLD_WORDS = st.sampled_from(["Syria’s", "“truce”", "talks", "—", "–", "café", "naïve", "España", "résumé", "São",
+                                "Zürich", "Investor’s", "Guide", "€5", "Ação", "Kraków", "œuvre", "…", "Idlib"])
+_WORLD_HEADLINES = st.lists(_WORLD_WORDS, min_size=1, max_size=8).map(" ".join)
+
+
+def _misread(text: str, how: str) -> str:
+    data = text.encode("utf-8")
+    if how == "latin-1":
+        return data.decode("latin-1")
+    # Windows-1252 where it defines the byte, Latin-1 where it does not (as browsers do)
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in data)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_WORLD_HEADLINES, st.sampled_from(["latin-1", "cp1252"]), st.booleans())
+def test_a_misdecoded_headline_is_put_back(headline, how, ingested):
+    from analysis.clean.title import repair_mojibake
+    from analysis.ingest import fix_c1_controls
+
+    misread = _misread(headline, how)
+    if ingested:  # the pipeline maps C1 controls to Windows-1252 characters first; it drops the five
+        # bytes Windows-1252 leaves undefined (the last byte of ” is one), so those cannot come back
+        assume(not any(b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) for b in headline.encode("utf-8")))
+        misread = fix_c1_controls(misread)
+    assert repair_mojibake(misread) == headline
+    assert _headline_of(f"{misread}\n{_STORY}", 0) == headline
+
+
+@settings(max_examples=150, deadline=None)
+@given(_WORLD_HEADLINES)
+def test_a_headline_read_right_is_left_alone(headline):
+    from analysis.clean.title import repair_mojibake
+
+    assert repair_mojibake(headline) == headline

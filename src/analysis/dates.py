@@ -573,14 +573,6 @@ ORIGINAL_RE = re.compile(r"\boriginally\s+(?:published|posted|appeared|ran)\b[^\
 # A preposition opening a sentence of prose before its date: the date of an event it tells.
 EVENT_OPENER_RE = re.compile(r"^\s*(?:on|in|by|since|until|from|after|before|early|late)\s+$", re.I)
 RANGE_BEFORE_RE = re.compile(r"\d{1,2}\s*(?:[-–]|to|and)\s*$", re.I)
-# "Mercurial 5.2 was released on November 5, 2019": a label word after a form of "be" makes a
-# sentence about something, which is the page only when "this" page is its subject ("This article
-# was published on ...", "It was posted on ...").
-SENTENCE_LABEL_RE = re.compile(
-    r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?(?:published|posted|released|issued|written|created|dated)\b", re.I)
-SELF_SUBJECT_RE = re.compile(
-    r"\bthis\s+(?:article|story|post|page|piece|report|column|interview|entry|essay|review|video|episode|"
-    r"item|blog)\b|^\W*it\s", re.I)
 # How much each place says "this is the article's own date" (tuned on WCXB/FA-KES dev: the
 # ordering matters, the exact values little).
 WEIGHTS = {
@@ -637,11 +629,6 @@ def _previous_line(text: str, ls: int) -> str:
     return ""
 
 
-def _names_something_else(before: str) -> bool:
-    """'X was released on': a sentence whose subject is not the page (see SENTENCE_LABEL_RE)."""
-    return SENTENCE_LABEL_RE.search(before) is not None and SELF_SUBJECT_RE.search(before) is None
-
-
 def _score(text: str, c: DateCandidate, index: int, in_comments: bool = False) -> tuple[float, str]:
     """How much a candidate looks like the article's own date, and the kind of place it sits in."""
     w = WEIGHTS
@@ -659,8 +646,7 @@ def _score(text: str, c: DateCandidate, index: int, in_comments: bool = False) -
         score, kind = w["original"], "published"
     elif labelled and UPDATED_RE.search(before[-40:]) or prev_label and UPDATED_RE.search(prev_line[-40:]):
         score, kind = w["updated"], "updated"
-    elif (labelled and PUBLISHED_RE.search(before[-40:]) and not _names_something_else(before)
-          or prev_label and PUBLISHED_RE.search(prev_line[-40:])):
+    elif labelled and PUBLISHED_RE.search(before[-40:]) or prev_label and PUBLISHED_RE.search(prev_line[-40:]):
         score, kind = w["published"], "published"
     elif short and near_start and before.strip().lower() in ("on", "on:"):
         score, kind = w["published"], "published"  # 'By X' then 'on December 18, 2025'

@@ -12,6 +12,8 @@ from .result import CleanText
 
 __all__ = ["clean_html", "html_title", "html_title_candidates"]
 
+# elements whose text a reader never sees: it is never part of a headline
+UNSEEN_ELEMENTS = ("script", "style", "template")
 TITLE_SEPARATORS_RE = re.compile(r"\s+[|\-–—:·»/]\s+|\s*\|\s*")
 
 
@@ -33,6 +35,7 @@ def _squash(text: str | None) -> str | None:
 def html_title_candidates(html: str) -> dict:
     """Where a page states its headline: <h1>, og:title, twitter:title, JSON-LD headline, <title>."""
     import lxml.html
+    from lxml import etree
 
     try:
         tree = lxml.html.fromstring(html)
@@ -45,8 +48,6 @@ def html_title_candidates(html: str) -> dict:
                 return _squash(v)
         return None
 
-    h1s = [t for t in (_squash(h.text_content()) for h in tree.xpath("//h1")) if t]
-    title_el = tree.xpath("//title")
     headline = None
     for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
         m = re.search(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"', script)
@@ -56,6 +57,11 @@ def html_title_candidates(html: str) -> dict:
             except ValueError:
                 headline = _squash(m.group(1))
             break
+    # a <style> or <script> inside a heading is code, not words the page shows ("<h1><style>.logo{...}
+    # </style>Site</h1>" gave a CSS rule as the headline); the JSON-LD headline is read above
+    etree.strip_elements(tree, *UNSEEN_ELEMENTS, with_tail=False)
+    h1s = [t for t in (_squash(h.text_content()) for h in tree.xpath("//h1")) if t]
+    title_el = tree.xpath("//title")
     return {
         "h1": h1s[0] if h1s else None, "n_h1": len(h1s), "og": meta("og:title"), "twitter": meta("twitter:title"),
         "ld": headline, "title": _squash(title_el[0].text_content()) if title_el else None,

@@ -315,6 +315,24 @@ DATE_WORD_RE = re.compile(
 
 STAMP_PUNCT = " ,.:|/-–—·•()[]"  # what is left of a date stamp without its words and numbers
 
+# The page's controls and credits, never its headline: a line that is only an interface label
+# ("Share", "Print this page", "Back to overview") or ends in a call to action ("... Click here"),
+# a photo credit ("Photo via Pexels", "Image courtesy of NASA") and a posting stamp ("Posted on
+# the forum on 2025-07-09:", "Filed under: Health").
+INTERFACE_LINE_RE = re.compile(
+    r"^\W*(?:share(?:\s+(?:this|on|via)(?:\s+\w+)?)?|print(?:\s+this(?:\s+\w+)?)?|e-?mail(?:\s+this(?:\s+\w+)?)?|"
+    r"tweet|save|like|follow(?:\s+us)?|comments?|reply|menu|search|log\s*in|log\s*out|sign\s*(?:in|up|out)|subscribe|"
+    r"skip\s+to\s+(?:main\s+)?content|back(?:\s+to\s+(?:top|overview|list|home|blog|news))?|next|previous|"
+    r"(?:read|learn|see|show|load)\s+more|continue\s+reading|click\s+here)\W*$"
+    r"|(?:^|[.!?:|]\s+)(?:click\s+here|read\s+more|learn\s+more|shop\s+now|sign\s+up(?:\s+now|\s+today)?|"
+    r"subscribe(?:\s+now|\s+today)?)\W*$",
+    re.IGNORECASE)
+CREDIT_LINE_RE = re.compile(
+    r"^\W*(?:photo(?:graph)?|image|picture|illustration|video|graphic|footage)s?\s+"
+    r"(?:by|via|from|courtesy(?:\s+of)?|credits?)\b\s*:?\s*\S"
+    r"|^\W*(?:posted|filed)\s+(?:on|in|at|under)\b|^\W*(?:(?:first\s+|last\s+)?published|(?:last\s+)?updated)\s+(?:on|at)\b",
+    re.IGNORECASE)
+
 SENTENCE_TITLE_MIN_TOKENS = 6
 ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}[\"'”’)\]]*$")  # "... in the U.S." ends an abbreviation
 
@@ -323,6 +341,8 @@ def not_a_title(ln: _Line, outlet: str | None = None) -> bool:
     """A line that can never be the article's headline (see the comment above)."""
     content = ln.content
     if ln.bullet or ln.numbered or BYLINE_LINE_RE.match(content) or ADDRESS_LINE_RE.match(content):
+        return True
+    if INTERFACE_LINE_RE.search(content) or CREDIT_LINE_RE.match(content):
         return True
     if outlet and ln.norm == " ".join(_tokens(outlet.lower())):
         return True
@@ -355,10 +375,6 @@ _FULL_DATE = rf"(?:(?:{WEEKDAY_NAME})\.?,?\s+)?(?:(?:{MONTH_NAME})\.?\s+\d{{1,2}
 EDGE_DATE_RES = (re.compile(rf"^(?:{_FULL_DATE})\s+(?=\w)", re.IGNORECASE),
                  re.compile(rf"(?<=\w)[\s,]+(?:{_FULL_DATE})$", re.IGNORECASE))
 MIN_TRIMMED_TOKENS = 2  # what is left must still read as a headline, not a word
-# A breadcrumb trail of three steps or more ("Home > Blog > Title") chosen as the headline: its last
-# step is the page's own title. "»" is left out: "Title » Site" puts the site last.
-TRAIL_STEP_RE = re.compile(r"\s+[>›]\s+")
-MIN_TRAIL_STEPS = 2
 
 
 DAY_NAME_RE = re.compile(rf"(?<![a-z])(?:{MONTH_NAME}|{WEEKDAY_NAME})(?![a-z])", re.IGNORECASE)
@@ -382,16 +398,42 @@ def _page_part(part: str, own: str, index: _LineIndex, outlet_norm: str) -> bool
             or norm.count(" ") < SHORT_PART_WORDS and index.elsewhere(norm, own))
 
 
+# UTF-8 read as Latin-1 or Windows-1252 somewhere before the scrape reached us ("Investorâ\x80\x99s",
+# "Investorâ€™s" once ingest has mapped the C1 controls, "EspaÃ±a"): a lead byte's character
+# (Â-ô) followed by one to three continuation bytes' characters (U+0080-U+00BF or the Windows-1252
+# punctuation that stands for 0x80-0x9F). A run is put back only when its bytes decode as UTF-8.
+_CP1252_HIGH = "".join(sorted({bytes([b]).decode("cp1252", errors="ignore") for b in range(0x80, 0xA0)} - {""}))
+MOJIBAKE_RE = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{re.escape(_CP1252_HIGH)}]{{1,3}}")
+
+
+def _char_byte(ch: str) -> bytes:
+    try:
+        return ch.encode("cp1252")
+    except UnicodeEncodeError:
+        return ch.encode("latin-1")  # a C1 control or a byte Windows-1252 leaves undefined
+
+
+def repair_mojibake(text: str) -> str:
+    """text with UTF-8 sequences that were decoded as Latin-1/Windows-1252 put back (see MOJIBAKE_RE)."""
+    def fix(m: re.Match) -> str:
+        try:
+            return b"".join(map(_char_byte, m.group())).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return m.group()
+    return MOJIBAKE_RE.sub(fix, text) if MOJIBAKE_RE.search(text) else text
+
+
 def headline_text(lines: list[_Line], i: int, outlet: str | None = None) -> str:
     """The headline in the chosen line `lines[i]`: its content without a site, section or date
-    part (see above)."""
+    part (see above), with mis-decoded characters put back."""
+    return repair_mojibake(_headline_part(lines, i, outlet))
+
+
+def _headline_part(lines: list[_Line], i: int, outlet: str | None = None) -> str:
     ln = lines[i]
     text = _keep_if_headline(SOURCE_CREDIT_RE.sub("", ln.content), ln.content)
     for edge in EDGE_DATE_RES:
         text = _keep_if_headline(edge.sub("", text), text)
-    steps = TRAIL_STEP_RE.split(text)  # "Home > Blog > Stories > Title": a trail ends at the page itself
-    if len(steps) > MIN_TRAIL_STEPS:
-        text = _keep_if_headline(steps[-1], text)
     if not TITLE_SEPARATOR_RE.search(text):
         return text.strip()
     index = _LineIndex([other.norm for other in lines])  # only for a line with a separator
