@@ -350,6 +350,9 @@ YEAR_TOKEN_RE = re.compile(r"^(?:19|20)\d\d$")
 MONTH_NEAR_RE = re.compile(
     rf"\b(?:{MONTH_ABBR})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*$", re.I
 )
+# A month name (with or without its day) just before a year: the year is a date's, as in a
+# dateline "ALEPPO, May 1, 2016 - 42 people ..." or "1 May 2016 – ...", never a range's low end.
+MONTH_BEFORE_YEAR_RE = re.compile(rf"\b(?:{MONTH_ABBR})[a-z]*\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s*$", re.I)
 # After a killing verb, a number the next words call wounded is not a death ("killed 14, 25 were wounded").
 NON_DEATH_AFTER_RE = re.compile(
     r"^(?:\s+(?!and\b|or\b)[A-Za-z][\w'’-]*){0,3}?\s+(?:(?:were|was|have\s+been|had\s+been|are|others)\s+)?"
@@ -1066,8 +1069,30 @@ def _holds_cue(cues: list[int], start: int, end: int) -> bool:
 
 
 def number_phrases(sentence: str | FoldedText) -> list[re.Match]:
-    """NUMBER_PHRASE_RE.finditer(sentence), found by the faster lower-case scan (casefold)."""
-    return (sentence if isinstance(sentence, FoldedText) else FoldedText(sentence)).finditer(NUMBER_PHRASE_RE)
+    """NUMBER_PHRASE_RE.finditer(sentence), found by the faster lower-case scan (casefold), with
+    a year and the count after its dash read apart (`_year_then_count`)."""
+    folded = sentence if isinstance(sentence, FoldedText) else FoldedText(sentence)
+    out: list[re.Match] = []
+    for m in folded.finditer(NUMBER_PHRASE_RE):
+        if out and m.start() < out[-1].end():
+            continue  # inside the count read after a year
+        if _year_then_count(m, folded.text):
+            m = NUMBER_PHRASE_RE.readable.match(folded.text, m.start("hi2")) or m
+        out.append(m)
+    return out
+
+
+def _year_then_count(m: re.Match, text: str) -> bool:
+    """A year, a dash and a number is no range when the year is a date's (a month before it:
+    "May 1, 2016 - 42 people", "1 May 2016 – Forty-two") or the number is below it ("in 2016 -
+    42 people"): a dateline or an aside ends at the dash and a count opens after it."""
+    lo = m.group("lo2")
+    if not lo or not YEAR_TOKEN_RE.match(lo) or m.group(0)[len(lo):m.start("hi2") - m.start()].strip() not in ("-", "–"):
+        return False
+    if MONTH_BEFORE_YEAR_RE.search(text, max(0, m.start() - 20), m.start()):
+        return True
+    hi = parse_number(m.group("hi2"))
+    return not hi or hi[0] <= int(lo)
 
 
 @dataclass
