@@ -25,7 +25,12 @@ SENTENCE_STARTERS = {
     "there", "in", "on", "at", "his", "her", "their", "its", "however", "meanwhile", "according",
     "officials", "some", "many", "most", "after", "before", "since", "while", "when", "as", "if",
 }
-BOUNDARY_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# A full stop glued to a dash and a capitalised word that more text follows ("...in March
+# 2011.-AFP Sun 22 Feb 2015 Suicide bomber kills 4"): a wire credit closing one story run into
+# the next, so a sentence ends at the stop. A credit that ends the paragraph stays with its
+# sentence, and an abbreviation's stop never ends one here ("U.S.-Russian", `_split_here`).
+_GLUED_CREDIT = r"[-–—]\s?[A-Z][\w/.]*\s+\S"
+BOUNDARY_RE = re.compile(rf"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|{_GLUED_CREDIT})")
 PARAGRAPH_RE = re.compile(r"[^\n]+")
 
 

@@ -350,6 +350,9 @@ YEAR_TOKEN_RE = re.compile(r"^(?:19|20)\d\d$")
 MONTH_NEAR_RE = re.compile(
     rf"\b(?:{MONTH_ABBR})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*$", re.I
 )
+# A month name (with or without its day) just before a year: the year is a date's, as in a
+# dateline "ALEPPO, May 1, 2016 - 42 people ..." or "1 May 2016 – ...", never a range's low end.
+MONTH_BEFORE_YEAR_RE = re.compile(rf"\b(?:{MONTH_ABBR})[a-z]*\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s*$", re.I)
 # After a killing verb, a number the next words call wounded is not a death ("killed 14, 25 were wounded").
 NON_DEATH_AFTER_RE = re.compile(
     r"^(?:\s+(?!and\b|or\b)[A-Za-z][\w'’-]*){0,3}?\s+(?:(?:were|was|have\s+been|had\s+been|are|others)\s+)?"
@@ -868,6 +871,10 @@ def implausible_toll(value: float) -> str | None:
 
 
 LARGE_TOLL = 10_000  # no cue but this large: a period or war total, not one event
+# A vague count from the thousands up ("thousands", "tens of thousands"; floor 2,000) is scoped
+# as a large toll is: "Air raids kill thousands", "Assad's warplanes have killed thousands" sum
+# up a period, and an event that kills thousands is reported with its number.
+VAGUE_LARGE_FLOOR = 1_000
 
 # "the first explosion to hit the town since the outbreak of the war", "the deadliest attack
 # since 2011": a superlative or "first" before "since" (same clause) ranks one event against all
@@ -898,14 +905,32 @@ def _other_cue(sentence: FoldedText, lo: int, hi: int) -> bool:
                for m in sentence[lo:hi].finditer(OTHER_RE))
 
 
+_QUOTE_MARKS = '"“”'
+QUOTE_TAIL = 40  # the words after a closing quote that qualify it: a short adverbial ("over the past year")
+
+
+def _quote_end(sentence: str, start: int, end: int) -> int:
+    """End of the words right after the quotation holding sentence[start:end] (up to the next
+    comma, semicolon or stop, at most QUOTE_TAIL characters), or 0 outside one: they qualify
+    all of the quote ('"has documented the killing of 5812 civilians ... in air raids" over the
+    past year'), so the scope window runs on to them."""
+    if sum(sentence.count(q, 0, start) for q in _QUOTE_MARKS) % 2 == 0:
+        return 0
+    closes = [i for i in (sentence.find(q, end) for q in _QUOTE_MARKS) if i >= 0]
+    if not closes:
+        return 0
+    tail = re.match(r"[^,;.]*", sentence[min(closes) + 1:min(closes) + 1 + QUOTE_TAIL])
+    return min(closes) + 1 + tail.end()
+
+
 def _scope(sentence: FoldedText, start: int, end: int, value: float) -> str:
     """"cumulative" near a cumulative cue (or anywhere in the sentence for a large toll),
     "other" near another cue or when large, else "incident"."""
-    lo = max(0, start - 90)
+    lo, hi = max(0, start - 90), max(end + 90, _quote_end(sentence.text, start, end))
     # one scan: the whole sentence (which holds the window) for a large toll, else the window
-    if _cumulative_cue(sentence) if value >= LARGE_TOLL else _cumulative_cue(sentence, lo, end + 90):
+    if _cumulative_cue(sentence) if value >= LARGE_TOLL else _cumulative_cue(sentence, lo, hi):
         return "cumulative"
-    if _other_cue(sentence, lo, end + 90) or value >= LARGE_TOLL:
+    if _other_cue(sentence, lo, hi) or value >= LARGE_TOLL:
         return "other"
     return "incident"
 
@@ -1066,8 +1091,30 @@ def _holds_cue(cues: list[int], start: int, end: int) -> bool:
 
 
 def number_phrases(sentence: str | FoldedText) -> list[re.Match]:
-    """NUMBER_PHRASE_RE.finditer(sentence), found by the faster lower-case scan (casefold)."""
-    return (sentence if isinstance(sentence, FoldedText) else FoldedText(sentence)).finditer(NUMBER_PHRASE_RE)
+    """NUMBER_PHRASE_RE.finditer(sentence), found by the faster lower-case scan (casefold), with
+    a year and the count after its dash read apart (`_year_then_count`)."""
+    folded = sentence if isinstance(sentence, FoldedText) else FoldedText(sentence)
+    out: list[re.Match] = []
+    for m in folded.finditer(NUMBER_PHRASE_RE):
+        if out and m.start() < out[-1].end():
+            continue  # inside the count read after a year
+        if _year_then_count(m, folded.text):
+            m = NUMBER_PHRASE_RE.readable.match(folded.text, m.start("hi2")) or m
+        out.append(m)
+    return out
+
+
+def _year_then_count(m: re.Match, text: str) -> bool:
+    """A year, a dash and a number is no range when the year is a date's (a month before it:
+    "May 1, 2016 - 42 people", "1 May 2016 – Forty-two") or the number is below it ("in 2016 -
+    42 people"): a dateline or an aside ends at the dash and a count opens after it."""
+    lo = m.group("lo2")
+    if not lo or not YEAR_TOKEN_RE.match(lo) or m.group(0)[len(lo):m.start("hi2") - m.start()].strip() not in ("-", "–"):
+        return False
+    if MONTH_BEFORE_YEAR_RE.search(text, max(0, m.start() - 20), m.start()):
+        return True
+    hi = parse_number(m.group("hi2"))
+    return not hi or hi[0] <= int(lo)
 
 
 @dataclass
@@ -1154,6 +1201,13 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
 KIN_MEMBER_RE = re.compile(r"^(?:his|her|their)$", re.I)  # a _KIN_MEMBER phrase, as matched
 
 
+def _scope_value(qualifier: str, value: float, low, high) -> float:
+    """The value scope is judged by: a vague count of thousands or more counts as large."""
+    if value >= VAGUE_LARGE_FLOOR and is_vague_count(qualifier, value, low, high):
+        return max(value, LARGE_TOLL)
+    return value
+
+
 def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -> Claim:
     sentence = folded.text
     qualifier = _qualifier(m)
@@ -1166,7 +1220,7 @@ def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -
     low, high = _bounds(value, low, high, qualifier)
     return Claim(
         value=value, low=low, high=high, qualifier=qualifier,
-        scope=_scope(folded, m.start(), m.end(), value), victims=victims,
+        scope=_scope(folded, m.start(), m.end(), _scope_value(qualifier, value, low, high)), victims=victims,
         attributed_to=None, is_headline=False, sentence=sentence,
         start=s_start + m.start(), end=s_start + m.end(),
         part=bool(PART_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())
