@@ -139,3 +139,31 @@ def test_summary_gives_one_figure_for_one_pair_of_engines_and_a_range_for_more()
     three = _table({o: {"textblob": m, "vader": m + 0.01, "model": -m if o in "ab" else m} for o, m in outlets.items()}, n=15)
     first = tone_agreement.engine_agreement(three, n_perm=200)["summary"].splitlines()[0]
     assert "3 pairs of engines" in first and " to " in first.split("(")[0]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_agreement_reuses_the_pairwise_tables_tests_with_the_same_p_values(seed, monkeypatch):
+    """Notebook 03 runs tone_tables' pairwise tests, then engine_agreement on the same article
+    tone: the comparison engine's permutation tests are run once, and every p-value equals a
+    fresh computation (the memo is keyed on the exact values, n_perm, seed and pair)."""
+    from analysis.tone import compare
+
+    rng = np.random.default_rng(seed)
+    at = _table({f"o{i}": {"textblob": m, "vader": -m} for i, m in enumerate(rng.normal(0, 0.1, 4))}, seed=seed)
+    monkeypatch.setattr(compare, "_P_MEMO", {})
+    calls = []
+    fresh = compare.permutation_p
+    monkeypatch.setattr(compare, "permutation_p", lambda *a: calls.append(1) or fresh(*a))
+    pw = compare.pairwise_source_differences(at, engine="textblob", seed=seed, n_perm=200)
+    n_pairs = len(pw)
+    assert n_pairs == 6 and len(calls) == n_pairs
+    tone_agreement.robust_pairs(at, ["textblob", "vader"], seed=seed, n_perm=200)
+    assert len(calls) == 2 * n_pairs  # vader's pairs are new, textblob's were tested above
+    for r in pw.itertuples(index=False):
+        va = at.loc[at["outlet"] == r.outlet_a, "textblob_polarity"].to_numpy(float)
+        vb = at.loc[at["outlet"] == r.outlet_b, "textblob_polarity"].to_numpy(float)
+        assert r.p_perm == fresh(va, vb, 200, compare._rng(seed, f"{r.outlet_a}\x00{r.outlet_b}"))
+    other = compare.pairwise_source_differences(at.assign(textblob_polarity=at["textblob_polarity"] + 0.5 * (at["outlet"] == "o0")),
+                                                engine="textblob", seed=seed, n_perm=200)
+    assert len(calls) == 2 * n_pairs + 3  # o0's three pairs have new values: tested again, the others not
+    assert other["p_perm"].notna().all()

@@ -32,32 +32,40 @@ SENTENCE_STARTERS = {
 _GLUED_CREDIT = r"[-–—]\s?[A-Z][\w/.]*\s+\S"
 BOUNDARY_RE = re.compile(rf"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|{_GLUED_CREDIT})")
 PARAGRAPH_RE = re.compile(r"[^\n]+")
+ABBREVIATIONS = TITLE_ABBREVIATIONS | OTHER_ABBREVIATIONS
+DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")  # U.S, U.N, e.g
+NEXT_WORD_RE = re.compile(r"\s+[\"'“‘(\[]?(\w+)")
+OPENERS = "\"'“‘(["
 
 
 def _is_abbreviation(token: str) -> bool:
     """True when `token` (text before a period, without it) is an abbreviation, not a word."""
-    t = token.lstrip("\"'“‘([").lower()
+    t = token.lstrip(OPENERS).lower()
     if not t:
         return False
-    if t in TITLE_ABBREVIATIONS or t in OTHER_ABBREVIATIONS:
+    if t in ABBREVIATIONS:
         return True
     if len(t) == 1 and t.isalpha():  # an initial: "James B. Comey"
         return True
-    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", t))  # U.S, U.N, e.g
+    return DOTTED_RE.fullmatch(t) is not None
 
 
 def _split_here(para: str, end: int) -> bool:
     """Whether the boundary candidate ending at `end` really ends a sentence."""
-    if para[end - 1] in "!?\"'”’)]" or para[end - 1] != ".":
+    if para[end - 1] != ".":  # '!', '?' or a closing quote or bracket always ends one
         return True
-    words = para[max(0, end - 41): end - 1].split()
+    words = para[max(0, end - 41): end - 1].rsplit(None, 1)
     token = words[-1] if words else ""
     if not _is_abbreviation(token):
         return True
-    if token.lstrip("\"'“‘([").lower() in TITLE_ABBREVIATIONS:
+    if token.lstrip(OPENERS).lower() in TITLE_ABBREVIATIONS:
         return False
-    nxt = re.match(r"\s+[\"'“‘(\[]?(\w+)", para[end:])
-    return bool(nxt) and nxt.group(1).lower() in SENTENCE_STARTERS
+    nxt = NEXT_WORD_RE.match(para, end)  # at `end`, as matching para[end:] without the copy
+    return nxt is not None and nxt.group(1).lower() in SENTENCE_STARTERS
+
+
+def _has_mark(p: str) -> bool:
+    return "." in p or "!" in p or "?" in p
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -71,7 +79,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for para in PARAGRAPH_RE.finditer(text or ""):
         p, base, start = para.group(), para.start(), 0
-        cuts = [m.end() for m in BOUNDARY_RE.finditer(p) if _split_here(p, m.end())]
+        # a boundary needs one of .!? in the paragraph; most lines of a scraped page have none
+        cuts = [m.end() for m in BOUNDARY_RE.finditer(p) if _split_here(p, m.end())] if _has_mark(p) else []
         for cut in cuts + [len(p)]:
             piece = p[start:cut]
             if piece.strip():

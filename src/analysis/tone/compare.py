@@ -116,6 +116,25 @@ def permutation_p(a: np.ndarray, b: np.ndarray, n_perm: int, rng: np.random.Gene
     return float((np.sum(diffs >= observed - 1e-12) + 1) / (n_perm + 1))
 
 
+# Notebook 03 tests every outlet pair twice on the comparison engine: tone_tables for the pairwise
+# table, then engine_agreement for each engine (at 10,000 articles a third of the notebook's
+# serial time). A test is a pure function of its values, n_perm, seed and pair, so the second
+# asks this memo; tone_tables' pairs (at most MAX_COMPARED_OUTLETS outlets: 435) fit many times.
+_P_MEMO: dict[tuple, float] = {}
+P_MEMO_SIZE = 4096
+
+
+def _permutation_p_once(a: np.ndarray, b: np.ndarray, n_perm: int, seed: int, key: str) -> float:
+    """permutation_p(a, b, n_perm, _rng(seed, key)), computed once per exact (values, n_perm, seed, key)."""
+    memo_key = (seed, key, n_perm, a.dtype.str, a.tobytes(), b.dtype.str, b.tobytes())
+    p = _P_MEMO.get(memo_key)
+    if p is None:
+        if len(_P_MEMO) >= P_MEMO_SIZE:
+            _P_MEMO.clear()
+        p = _P_MEMO[memo_key] = permutation_p(a, b, n_perm, _rng(seed, key))
+    return p
+
+
 
 
 # Outlets with fewer articles are not compared: with under 10 articles an outlet's mean is mostly
@@ -155,7 +174,7 @@ def pairwise_source_differences(article_tone_df: pd.DataFrame, engine: str = "te
                 "outlet_a": a, "outlet_b": b, "n_a": len(va), "n_b": len(vb),
                 "mean_a": float(va.mean()), "mean_b": float(vb.mean()), "difference": float(va.mean() - vb.mean()),
                 "cohens_d": cohens_d(va, vb), "cliffs_delta": cliffs_delta(va, vb),
-                "p_perm": permutation_p(va, vb, n_perm, _rng(seed, f"{a}\x00{b}")),
+                "p_perm": _permutation_p_once(va, vb, n_perm, seed, f"{a}\x00{b}"),
             })
     if rows and len(rows) / (n_perm + 1) >= alpha:
         warnings.warn(f"with {n_perm} permutations and {len(rows)} pairs no pair can reach Holm p < {alpha}; "
