@@ -139,3 +139,29 @@ def test_summary_gives_one_figure_for_one_pair_of_engines_and_a_range_for_more()
     three = _table({o: {"textblob": m, "vader": m + 0.01, "model": -m if o in "ab" else m} for o, m in outlets.items()}, n=15)
     first = tone_agreement.engine_agreement(three, n_perm=200)["summary"].splitlines()[0]
     assert "3 pairs of engines" in first and " to " in first.split("(")[0]
+
+
+def test_the_verdict_marks_each_pair_robust_or_engine_dependent(tmp_path):
+    """The index listed 30 'pairs differ after correction' (hybrid) without saying that only 2
+    hold with every engine: with the agreement table notebook 03 writes, the verdict counts the
+    robust ones and marks each bullet."""
+    from analysis import report, stages
+
+    # a vs c: different with both engines; a vs b and b vs c: with textblob only
+    at = _table({"a": {"textblob": 0.0, "vader": 0.0}, "b": {"textblob": 0.5, "vader": 0.0},
+                 "c": {"textblob": 0.5, "vader": 0.5}, "d": {"textblob": 1.0, "vader": 1.0}}, n=15)
+    agreement = stages.engine_agreement(at, tmp_path, seed=0)
+    by = tone.tone_by_source(at, engine="textblob", n_boot=200)
+    pw = tone.pairwise_source_differences(tone.compared_articles(at, tone.MIN_ARTICLES), engine="textblob", seed=0)
+    by.to_csv(tmp_path / "tone_by_source.csv", index=False)
+    pw.to_csv(tmp_path / "tone_pairwise.csv", index=False)
+    robust = agreement["pairs"][agreement["pairs"]["robust"]]
+    sig = pw[pw["p_holm"] < 0.05]
+    assert 0 < len(robust) < len(sig)
+    page = report.tone_section(by, pw, report.read_table(tmp_path / stages.AGREEMENT_FILE))
+    assert f"{len(sig)} pair(s) differ after correction; {len(robust)} of them with every engine (textblob, vader)" in page
+    assert page.count("Robust: every engine.") == len(robust)
+    assert page.count("Engine-dependent.") == len(sig) - len(robust)
+    bullets = {li.split(" (")[0]: li for li in page.split("<li>")[1:]}
+    assert "Robust" in bullets["a is more negative than c"] and "Engine-dependent" in bullets["a is more negative than b"]
+    assert "Robust" not in report.tone_section(by, pw)  # no agreement table (older run): as before

@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from .display import Prose, for_people
+from .stages import AGREEMENT_FILE
 from .tables import UNKNOWN_OUTLET, read_table, repeat_words, repeated_records, status_accounting, status_kind
 
 __all__ = ["write_index", "summary_html", "style_report", "REPORT_CSS"]
@@ -161,13 +162,14 @@ def tolls_section(tolls: pd.DataFrame | None) -> str:
     return "".join(parts)
 
 
-def tone_section(by_source: pd.DataFrame | None, pairwise: pd.DataFrame | None) -> str:
+def tone_section(by_source: pd.DataFrame | None, pairwise: pd.DataFrame | None,
+                 engine_pairs: pd.DataFrame | None = None) -> str:
     from .tone import tone_verdict
 
     if by_source is None or pairwise is None:
         return "<h2>Tone of sources</h2>" + _p("No tone tables (notebook 03 has not run).")
     by = by_source[by_source["voice"] == "all"] if "voice" in by_source else by_source
-    return "<h2>Tone of sources</h2>" + Prose(tone_verdict(by, pairwise))._repr_html_()
+    return "<h2>Tone of sources</h2>" + Prose(tone_verdict(by, pairwise, engine_pairs=engine_pairs))._repr_html_()
 
 
 def summary_html(processed: Path, hidden: frozenset[str] = frozenset()) -> str:
@@ -180,7 +182,8 @@ def summary_html(processed: Path, hidden: frozenset[str] = frozenset()) -> str:
     return "".join([
         inputs_section(articles), coverage_section(articles),
         tolls_section(_read(processed / "death_tolls.csv", hidden=hidden)),
-        tone_section(_read(processed / "tone_by_source.csv", hidden=hidden), _read(processed / "tone_pairwise.csv", hidden=hidden)),
+        tone_section(_read(processed / "tone_by_source.csv", hidden=hidden), _read(processed / "tone_pairwise.csv", hidden=hidden),
+                     _read(processed / AGREEMENT_FILE, hidden=hidden)),
     ])
 
 

@@ -11,9 +11,12 @@ from ..schema import UNKNOWN_OUTLET
 from .compare import MAX_COMPARED_OUTLETS, MIN_ARTICLES
 
 
-def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: int = MIN_ARTICLES, alpha: float = 0.05) -> str:
+def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: int = MIN_ARTICLES, alpha: float = 0.05,
+                 engine_pairs: pd.DataFrame | None = None) -> str:
     """What the per-source comparison supports, in words. Outlets are only ranked by
-    differences that survive Holm correction between outlets with enough articles."""
+    differences that survive Holm correction between outlets with enough articles.
+    `engine_pairs` (agreement.robust_pairs, as notebook 03 writes it) says which of those
+    differences hold with every engine: a finding about outlets, not about one tone measure."""
     known = by_source[by_source["outlet"] != UNKNOWN_OUTLET]
     enough = known[known["n_articles"] >= min_articles]
     n_total = int(by_source["n_articles"].sum())
@@ -42,11 +45,31 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
                      f"alpha={alpha} after correction; the data do not support ranking outlets by tone.")
     else:
         lines.append(f"{len(sig)} pair(s) differ after correction:")
-        for r in sig.itertuples(index=False):
+        robust = _robustness(sig, engine_pairs)
+        if robust is not None:
+            lines[-1] = (f"{len(sig)} pair(s) differ after correction; {int(robust.sum())} of them with every engine "
+                         f"({', '.join(_engines(engine_pairs))}) in the same direction, the others only with some engines:")
+        for i, r in enumerate(sig.itertuples(index=False)):
             lower, higher = (r.outlet_a, r.outlet_b) if r.difference < 0 else (r.outlet_b, r.outlet_a)
+            mark = "" if robust is None else " Robust: every engine." if robust.iloc[i] else " Engine-dependent."
             lines.append(f"- {lower} is more negative than {higher} (difference {abs(r.difference):.3f}, "
-                         f"Cliff's delta {abs(r.cliffs_delta):.2f}, Holm p={r.p_holm:.3g}).")
+                         f"Cliff's delta {abs(r.cliffs_delta):.2f}, Holm p={r.p_holm:.3g}).{mark}")
         lines.append("Other pairs are not distinguishable. These are differences in the wording of the "
                      "articles as scored by the engine; check them against narration-only tone (quoted "
                      "voices) and with syndicated copies counted once before reading them as outlet stance.")
     return "\n".join(lines)
+
+
+def _engines(engine_pairs: pd.DataFrame) -> list[str]:
+    return [c.removeprefix("significant_") for c in engine_pairs.columns if c.startswith("significant_")]
+
+
+def _robustness(sig: pd.DataFrame, engine_pairs: pd.DataFrame | None) -> pd.Series | None:
+    """For each significant pair, whether it holds with every engine (False when the
+    agreement table does not list it); None without a table of two or more engines."""
+    if engine_pairs is None or len(_engines(engine_pairs)) < 2:
+        return None
+    key = ["outlet_a", "outlet_b"]
+    robust = engine_pairs[key + ["robust"]].astype({"robust": bool})
+    merged = sig[key].merge(robust, on=key, how="left")
+    return merged["robust"].fillna(False).astype(bool).reset_index(drop=True)
