@@ -226,3 +226,33 @@ def test_an_output_wider_than_the_page_says_it_scrolls(tmp_path):
     hints = dict(h.split("=", 1) for h in html.unescape(dom.split('data-hints="', 1)[1].split('"', 1)[0]).split("|"))
     assert "Scroll sideways" in hints["wide table"], hints
     assert hints["narrow table"] == "none", hints
+
+
+def test_a_long_unbroken_value_wraps_inside_its_cell(tmp_path):
+    """URL ids with a utm_... query have no place to break: in 01/02 they ran out of the
+    article_id cell over the outlet and published columns. Each cell keeps its text inside."""
+    import random
+
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_notebook, new_output
+    from test_report_safety import CHROMIUM, _dump_dom
+
+    from analysis.display import people_table
+    from analysis.pipeline import export_html
+
+    if CHROMIUM is None:
+        pytest.skip("chromium not installed (.ci/run installs it)")
+    rng = random.Random(0)
+    ids = ["u:https://www.example.com/" + "-".join("".join(rng.choices("abcdefgh", k=rng.randint(3, 9))) for _ in range(8))
+           + "?utm_source=x&" + "".join(rng.choices("abcdefghij_=&", k=rng.randint(40, 120))) for _ in range(6)]
+    table = pd.DataFrame({"article_id": ids, "outlet": ["alaraby"] * 6, "published": ["2015-07-05"] * 6,
+                          "title": ["A title of some length about the war in Syria"] * 6})
+    out = new_output("execute_result", {"text/html": people_table(table)._repr_html_()}, execution_count=1)
+    executed = tmp_path / "x.ipynb"
+    nbformat.write(new_notebook(cells=[new_code_cell("t", outputs=[out])]), executed)
+    export_html(executed, tmp_path / "x.html")
+    probe = ("<script>requestAnimationFrame(() => requestAnimationFrame(() => { document.body.dataset.over = "
+             "[...document.querySelectorAll('td')].filter(td => td.scrollWidth > td.clientWidth + 1).length; }));</script>")
+    (tmp_path / "probe.html").write_text((tmp_path / "x.html").read_text().replace("</body>", probe + "</body>"))
+    dom = _dump_dom(tmp_path / "probe.html", tmp_path)
+    assert 'data-over="0"' in dom, dom.split("data-over=", 1)[-1][:20]

@@ -26,14 +26,15 @@ THUMB_WIDTH = 480  # px: two 12-inch figures side by side in the 64em page, text
 # Added to every exported notebook page and the index: readable tables (long text in a block of
 # readable width instead of a one-word column, numbers right-aligned), a text column width, and
 # headers that may wrap (at spaces, and after underscores: pipeline.breakable_headers) so wide
-# tables fit the page. An output still wider than the page (tone.csv's sample) scrolls sideways,
+# tables fit the page; a long value with nowhere to break (a URL id with a utm_... query) breaks
+# anywhere rather than run over the next cells. An output still wider than the page (tone.csv's sample) scrolls sideways,
 # which hidden scrollbars (macOS, touch screens) did not show: a shadow marks the edge that has
 # more (drawn only while there is more: the white covers scroll with the content and hide it at
 # each end; rows are see-through so it shows through them), and where the browser can tell that
 # an output scrolls (CSS scroll-state queries), its caption says so.
 REPORT_CSS = """
-.ap-wrap { min-width: 16em; max-width: 40em; white-space: normal; text-align: left; }
-.ap-mid { min-width: 10em; max-width: 18em; white-space: normal; text-align: left; }
+.ap-wrap { min-width: 16em; max-width: 40em; white-space: normal; text-align: left; overflow-wrap: anywhere; }
+.ap-mid { min-width: 10em; max-width: 18em; white-space: normal; text-align: left; overflow-wrap: anywhere; }
 .ap-text { text-align: left; white-space: nowrap; }
 .jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { vertical-align: top; white-space: nowrap; }
 .jp-RenderedHTMLCommon th { white-space: normal; }
