@@ -256,3 +256,39 @@ def test_a_long_unbroken_value_wraps_inside_its_cell(tmp_path):
     (tmp_path / "probe.html").write_text((tmp_path / "x.html").read_text().replace("</body>", probe + "</body>"))
     dom = _dump_dom(tmp_path / "probe.html", tmp_path)
     assert 'data-over="0"' in dom, dom.split("data-over=", 1)[-1][:20]
+
+
+def test_the_index_names_the_claims_below_an_earlier_lower_bound(processed):
+    """'1 claim(s) fall below an earlier lower bound' did not say which claim, in which article."""
+    from analysis.tolls import timeline
+
+    _, _, tolls = processed
+    for n in (1, len(timeline.backwards_by_counter(tolls))):
+        few = tolls
+        back = timeline.backwards_by_counter(few)
+        if n == 1:  # keep one backwards claim: drop the other claims' articles
+            few = tolls[~tolls["article_id"].isin(back["article_id"].iloc[1:])]
+            back = timeline.backwards_by_counter(few)
+        assert len(back) == n > 0
+        page = report.tolls_section(few)
+        for r in back.head(report.BACKWARDS_LISTED).itertuples():
+            assert f"<td>{html.escape(r.article_id)}</td>" in page and f"<td>{html.escape(r.reason)}</td>" in page
+        assert (f"the first {report.BACKWARDS_LISTED}" in page) == (n > report.BACKWARDS_LISTED)
+
+
+def test_the_index_says_what_notebook_01s_notes_ignored(processed):
+    """metadata.csv rows ignored ('c.txt does not exist ... did you mean C.txt?') were only in
+    notebook 01; the index said 'nothing is dropped silently' with no mention of them."""
+    from analysis import tables
+
+    path, _, _ = processed
+    assert "ignored" not in report.summary_html(path)
+    notes = ["u.jsonl: dates read as m/d/y (15)",
+             "metadata.csv line 3: c.txt does not exist in raw (did you mean C.txt? letter case differs); row ignored",
+             "metadata.csv line 4: no file name; row ignored"]
+    tables.write_tables(path, {tables.INPUT_NOTES: tables.notes_table(notes)})
+    page = report.summary_html(path)
+    assert "2 note(s) on the inputs say something was ignored, the first: metadata.csv line 3: c.txt" in page
+    assert "notebook 01" in page
+    tables.write_tables(path, {tables.INPUT_NOTES: tables.notes_table([])})
+    assert "ignored" not in report.summary_html(path)

@@ -16,11 +16,12 @@ import pandas as pd
 
 from .display import Prose, for_people
 from .stages import AGREEMENT_FILE
-from .tables import UNKNOWN_OUTLET, read_table, repeat_words, repeated_records, status_accounting, status_kind
+from .tables import INPUT_NOTES, UNKNOWN_OUTLET, ignored_notes, read_table, repeat_words, repeated_records, status_accounting, status_kind
 
 __all__ = ["write_index", "summary_html", "style_report", "REPORT_CSS"]
 
 TOP_OUTLETS_LISTED = 10  # outlets named in the summary (with most articles); the rest are counted
+BACKWARDS_LISTED = 10  # claims below their counter's earlier lower bound named in the summary; notebook 02 lists all
 THUMB_WIDTH = 480  # px: two 12-inch figures side by side in the 64em page, text legible; more wrap to the next line
 
 # Added to every exported notebook page and the index: readable tables (long text in a block of
@@ -97,7 +98,16 @@ def _p(text: str) -> str:
     return f"<p>{html.escape(text)}</p>"
 
 
-def inputs_section(articles: pd.DataFrame) -> str:
+def notes_line(notes: pd.DataFrame | None) -> str:
+    """What notebook 01's notes say was ignored: the count and the first, or nothing."""
+    ignored = [] if notes is None else ignored_notes(notes)
+    if not ignored:
+        return ""
+    return _p(f"{len(ignored):,} note(s) on the inputs say something was ignored, the first: {ignored[0]} "
+              "(every note is in notebook 01, under the accounting of inputs).")
+
+
+def inputs_section(articles: pd.DataFrame, notes: pd.DataFrame | None = None) -> str:
     acc = status_accounting(articles)
     ok = int((articles["status"].map(status_kind) == "ok").sum())
     n = len(articles)
@@ -109,7 +119,7 @@ def inputs_section(articles: pd.DataFrame) -> str:
     if rejected or not repeats:
         parts.append(f"{rejected:,} rejected")
     lines = ["<h2>Inputs</h2>", _p(f"{n:,} inputs: {', '.join(parts)} (each with its reason below; nothing is dropped silently).")]
-    return "".join(lines) + _table(acc.rename(columns={"articles": "inputs"}), numeric={"inputs"})
+    return "".join(lines) + _table(acc.rename(columns={"articles": "inputs"}), numeric={"inputs"}) + notes_line(notes)
 
 
 def coverage_section(articles: pd.DataFrame) -> str:
@@ -158,8 +168,12 @@ def tolls_section(tolls: pd.DataFrame | None) -> str:
             parts.append(_table(shown[["counter", "counter_kind", "date", "value", "as_worded", "outlet", "article_id"]],
                                 numeric={"value"}))
         back = timeline.backwards_by_counter(tolls)
-        parts.append(_p(f"{len(back):,} claim(s) fall below an earlier lower bound of the same named counter." if len(back)
-                        else "No claim falls below an earlier lower bound of the same named counter."))
+        parts.append(_p(f"{len(back):,} claim(s) fall below an earlier lower bound of the same named counter"
+                        + (":" if len(back) <= BACKWARDS_LISTED else f"; the first {BACKWARDS_LISTED} (all in notebook 02):")
+                        if len(back) else "No claim falls below an earlier lower bound of the same named counter."))
+        if len(back):
+            parts.append(_table(back.head(BACKWARDS_LISTED)[["counter", "date", "value", "reason", "outlet", "article_id"]],
+                                numeric={"value"}))
     return "".join(parts)
 
 
@@ -181,7 +195,7 @@ def summary_html(processed: Path, hidden: frozenset[str] = frozenset()) -> str:
     if articles is None:
         return _p(f"No articles table in {processed}: notebook 01 has not run.")
     return "".join([
-        inputs_section(articles), coverage_section(articles),
+        inputs_section(articles, _read(processed / INPUT_NOTES, hidden=hidden)), coverage_section(articles),
         tolls_section(_read(processed / "death_tolls.csv", hidden=hidden)),
         tone_section(_read(processed / "tone_by_source.csv", hidden=hidden), _read(processed / "tone_pairwise.csv", hidden=hidden),
                      _read(processed / AGREEMENT_FILE, hidden=hidden)),
