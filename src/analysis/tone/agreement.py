@@ -18,7 +18,7 @@ from itertools import combinations
 import pandas as pd
 
 from ..schema import UNKNOWN_OUTLET
-from .compare import MAX_COMPARED_OUTLETS, MIN_ARTICLES, compared_articles, pairwise_source_differences
+from .compare import MAX_COMPARED_OUTLETS, MIN_ARTICLES, N_PERMUTATIONS, compared_articles, pairwise_source_differences
 from .scoring import ENGINE_SCORE, ENGINES
 
 RANK_COLUMNS = ["engine_a", "engine_b", "n_outlets", "spearman_rho"]
@@ -52,7 +52,7 @@ def rank_agreement(article_tone_df: pd.DataFrame, engines=None, min_articles: in
     return pd.DataFrame(rows, columns=RANK_COLUMNS)
 
 
-def robust_pairs(article_tone_df: pd.DataFrame, engines=None, seed: int = 0, n_perm: int = 5000,
+def robust_pairs(article_tone_df: pd.DataFrame, engines=None, seed: int = 0, n_perm: int = N_PERMUTATIONS,
                  min_articles: int = MIN_ARTICLES, clusters: pd.DataFrame | None = None, alpha: float = 0.05) -> pd.DataFrame:
     """Every outlet pair significant after Holm with at least one engine: per engine the
     difference (a - b) and whether it is significant, the number of engines that find it and
@@ -114,7 +114,7 @@ def agreement_summary(ranks: pd.DataFrame, pairs: pd.DataFrame, engines, min_art
     return "\n".join(lines)
 
 
-def engine_agreement(article_tone_df: pd.DataFrame, engines=None, seed: int = 0, n_perm: int = 5000,
+def engine_agreement(article_tone_df: pd.DataFrame, engines=None, seed: int = 0, n_perm: int = N_PERMUTATIONS,
                      min_articles: int = MIN_ARTICLES, clusters: pd.DataFrame | None = None) -> dict:
     """One call for notebook 03: `ranks` (rank_agreement), `pairs` (robust_pairs) and `summary` in words."""
     engines = scored_engines(article_tone_df, engines or ENGINES)

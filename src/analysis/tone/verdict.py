@@ -8,15 +8,16 @@ from __future__ import annotations
 import pandas as pd
 
 from ..schema import UNKNOWN_OUTLET
-from .compare import MAX_COMPARED_OUTLETS, MIN_ARTICLES
+from .compare import MAX_COMPARED_OUTLETS, MIN_ARTICLES, N_PERMUTATIONS, holm_floor
 
 
 def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: int = MIN_ARTICLES, alpha: float = 0.05,
-                 engine_pairs: pd.DataFrame | None = None) -> str:
+                 engine_pairs: pd.DataFrame | None = None, n_perm: int = N_PERMUTATIONS) -> str:
     """What the per-source comparison supports, in words. Outlets are only ranked by
     differences that survive Holm correction between outlets with enough articles.
     `engine_pairs` (agreement.robust_pairs, as notebook 03 writes it) says which of those
-    differences hold with every engine: a finding about outlets, not about one tone measure."""
+    differences hold with every engine: a finding about outlets, not about one tone measure.
+    A Holm p at the smallest value `n_perm` permutations allow is shown as 'p <= floor'."""
     known = by_source[by_source["outlet"] != UNKNOWN_OUTLET]
     enough = known[known["n_articles"] >= min_articles]
     n_total = int(by_source["n_articles"].sum())
@@ -53,7 +54,7 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
             lower, higher = (r.outlet_a, r.outlet_b) if r.difference < 0 else (r.outlet_b, r.outlet_a)
             mark = "" if robust is None else " Robust: every engine." if robust.iloc[i] else " Engine-dependent."
             lines.append(f"- {lower} is more negative than {higher} (difference {abs(r.difference):.3f}, "
-                         f"Cliff's delta {abs(r.cliffs_delta):.2f}, Holm p={r.p_holm:.3g}).{mark}")
+                         f"Cliff's delta {abs(r.cliffs_delta):.2f}, {_holm_p(r.p_holm, len(pairwise), n_perm)}).{mark}")
         lines.append("Other pairs are not distinguishable. These are differences in the wording of the "
                      "articles as scored by the engine; check them against narration-only tone (quoted "
                      "voices) and with syndicated copies counted once before reading them as outlet stance.")
@@ -73,3 +74,10 @@ def _robustness(sig: pd.DataFrame, engine_pairs: pd.DataFrame | None) -> pd.Seri
     robust = engine_pairs[key + ["robust"]].astype({"robust": bool})
     merged = sig[key].merge(robust, on=key, how="left")
     return merged["robust"].fillna(False).astype(bool).reset_index(drop=True)
+
+
+def _holm_p(p: float, m: int, n_perm: int) -> str:
+    floor = holm_floor(m, n_perm)
+    if p <= floor * (1 + 1e-9):
+        return f"Holm p <= {floor:.3g} (smallest possible with {n_perm:,} permutations over {m:,} pairs)"
+    return f"Holm p={p:.3g}"
