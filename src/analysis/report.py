@@ -60,6 +60,7 @@ INDEX_CSS = """
 body { font-family: sans-serif; max-width: 64em; margin: 2em auto; line-height: 1.45; color: #222; }
 td, th { padding: .25em .9em; text-align: left; vertical-align: top; white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.id { white-space: normal; overflow-wrap: anywhere; min-width: 14em; }
 table { border-collapse: collapse; margin: .5em 0 1em; }
 tr:nth-child(even) td { background: #f5f5f5; }
 h2 { margin-top: 1.6em; border-bottom: 1px solid #ddd; }
@@ -77,13 +78,16 @@ def style_report(page: str) -> str:
     return page.replace("</head>", tag + "</head>", 1) if "</head>" in page else tag + page
 
 
+ID_COLUMNS = {"article_id"}  # long unbroken values (URL ids with a utm_... query): wrapped anywhere (td.id)
+
+
 def _table(df: pd.DataFrame, numeric: set[str] = frozenset()) -> str:
     shown = for_people(df)
     head = "".join(f'<th class="num">{html.escape(c)}</th>' if c in numeric else f"<th>{html.escape(c)}</th>" for c in shown.columns)
+    kind = {c: ' class="num"' if c in numeric else ' class="id"' if c in ID_COLUMNS else "" for c in shown.columns}
     rows = []
     for r in shown.itertuples(index=False):
-        cells = "".join(f'<td class="num">{html.escape(v)}</td>' if c in numeric else f"<td>{html.escape(v)}</td>"
-                        for c, v in zip(shown.columns, r))
+        cells = "".join(f"<td{kind[c]}>{html.escape(v)}</td>" for c, v in zip(shown.columns, r))
         rows.append(f"<tr>{cells}</tr>")
     return f"<table><tr>{head}</tr>{''.join(rows)}</table>"
 
