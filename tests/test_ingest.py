@@ -686,7 +686,7 @@ def test_a_csv_row_missing_its_trailing_cells_is_read_with_them_empty(n_columns,
     assert first.status == "ok" and first.text.startswith("Five people were killed")
     padded = [n for n in notes if ingest.PADDED_ROW in n]
     assert len(padded) == (kept < n_columns)  # one note for the file, not a warning a row
-    assert all("export.csv: 1 row(s)" in n and "line 2" in n for n in padded)
+    assert all("export.csv: 1 row with" in n and "line 2" in n for n in padded)
     assert status_kind(second.status) == "malformed"
 
 

@@ -285,7 +285,7 @@ def test_the_index_names_the_claims_below_an_earlier_lower_bound(processed):
         assert len(back) == n > 0
         page = report.tolls_section(few)
         for r in back.head(report.BACKWARDS_LISTED).itertuples():
-            assert f"<td>{html.escape(r.article_id)}</td>" in page and f"<td>{html.escape(r.reason)}</td>" in page
+            assert f'<td class="id">{html.escape(r.article_id)}</td>' in page and f"<td>{html.escape(r.reason)}</td>" in page
         assert (f"the first {report.BACKWARDS_LISTED}" in page) == (n > report.BACKWARDS_LISTED)
 
 
@@ -301,7 +301,7 @@ def test_the_index_says_what_notebook_01s_notes_ignored(processed):
              "metadata.csv line 4: no file name; row ignored"]
     tables.write_tables(path, {tables.INPUT_NOTES: tables.notes_table(notes)})
     page = report.summary_html(path)
-    assert "2 note(s) on the inputs say something was ignored, the first: metadata.csv line 3: c.txt" in page
+    assert "2 notes on the inputs say something was ignored, the first: metadata.csv line 3: c.txt" in page
     assert "notebook 01" in page
     tables.write_tables(path, {tables.INPUT_NOTES: tables.notes_table([])})
     assert "ignored" not in report.summary_html(path)

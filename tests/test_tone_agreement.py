@@ -9,6 +9,7 @@ import pytest
 
 from analysis import tone
 from analysis.tone import agreement as tone_agreement
+from analysis.words import counted
 
 
 def _table(means: dict[str, dict[str, float]], n: int = 12, sd: float = 0.05, seed: int = 0) -> pd.DataFrame:
@@ -99,7 +100,7 @@ def test_agreement_counts_the_pairs_the_verdict_counts(seed):
                                           engine="vader", n_perm=1000, seed=seed, min_articles=tone.MIN_ARTICLES)
     verdict = tone.tone_verdict(by, pw)
     n_sig = int(out["pairs"]["significant_vader"].fillna(False).astype(bool).sum())
-    said = f"{n_sig} pair(s) differ after correction" if n_sig else "No pair of outlets differs"
+    said = f"{counted(n_sig, 'pairs')} {'differs' if n_sig == 1 else 'differ'} after correction" if n_sig else "No pair of outlets differs"
     assert said in verdict
     assert (f"vader {n_sig}" if len(out["pairs"]) else "(none)") in out["summary"]
     assert f"with {tone.MIN_ARTICLES} or more articles" in out["summary"]
@@ -159,7 +160,7 @@ def test_the_verdict_marks_each_pair_robust_or_engine_dependent(tmp_path):
     sig = pw[pw["p_holm"] < 0.05]
     assert 0 < len(robust) < len(sig)
     page = report.tone_section(by, pw, report.read_table(tmp_path / stages.AGREEMENT_FILE))
-    assert f"{len(sig)} pair(s) differ after correction; {len(robust)} of them with every engine (textblob, vader)" in page
+    assert f"{len(sig)} pairs differ after correction; {len(robust)} of them with every engine (textblob, vader)" in page
     assert page.count("Robust: every engine.") == len(robust)
     assert page.count("Engine-dependent.") == len(sig) - len(robust)
     bullets = {li.split(" (")[0]: li for li in page.split("<li>")[1:]}

@@ -38,6 +38,7 @@ from .corpus_columns import (
     COLUMNS_OPTION, absent_mapping_message, missing_text_message, parse_column_mapping, resolve_columns, unused_columns_note,
 )
 from .metadata_dates import ISO, normalize_published, slash_order
+from .words import counted
 
 TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -928,9 +929,9 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         unused = unused_columns_note(rel, survey.columns, mapping, used=survey.used) if has_text else None
         no_ids = None if has_ids else (f"{rel}: no id column; records are named rowN by their row as a spreadsheet "
                                        f"numbers it (name the column holding ids with {COLUMNS_OPTION} id=COLUMN)")
-        short = (f"{rel}: {n_padded} row(s) with {PADDED_ROW} read with the missing last cells empty, "
+        short = (f"{rel}: {counted(n_padded, 'rows')} with {PADDED_ROW} read with the missing last cells empty, "
                  f"as pandas reads them (first: {first_padded})") if n_padded else None
-        both = (f"{rel}: {n_both} record(s) have both a text and an html field (first: line {first_both}); "
+        both = (f"{rel}: {counted(n_both, 'records')} {'has' if n_both == 1 else 'have'} both a text and an html field (first: line {first_both}); "
                 f"the HTML is read (it carries the title and date), the text is not") if n_both else None
         notes.extend(n for n in (dates_note(rel, dates_read), unused, no_ids, short, both) if n)
 

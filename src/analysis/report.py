@@ -16,6 +16,7 @@ import pandas as pd
 
 from .display import Prose, for_people
 from .stages import AGREEMENT_FILE
+from .words import counted
 from .tables import INPUT_NOTES, UNKNOWN_OUTLET, ignored_notes, read_table, repeat_words, repeated_records, status_accounting, status_kind
 
 __all__ = ["write_index", "summary_html", "style_report", "REPORT_CSS"]
@@ -107,7 +108,7 @@ def notes_line(notes: pd.DataFrame | None) -> str:
     ignored = [] if notes is None else ignored_notes(notes)
     if not ignored:
         return ""
-    return _p(f"{len(ignored):,} note(s) on the inputs say something was ignored, the first: {ignored[0]} "
+    return _p(f"{counted(len(ignored), 'notes')} on the inputs {'says' if len(ignored) == 1 else 'say'} something was ignored, the first: {ignored[0]} "
               "(every note is in notebook 01, under the accounting of inputs).")
 
 
@@ -172,7 +173,7 @@ def tolls_section(tolls: pd.DataFrame | None) -> str:
             parts.append(_table(shown[["counter", "counter_kind", "date", "value", "as_worded", "outlet", "article_id"]],
                                 numeric={"value"}))
         back = timeline.backwards_by_counter(tolls)
-        parts.append(_p(f"{len(back):,} claim(s) fall below an earlier lower bound of the same named counter"
+        parts.append(_p(f"{counted(len(back), 'claims')} {'falls' if len(back) == 1 else 'fall'} below an earlier lower bound of the same named counter"
                         + (":" if len(back) <= BACKWARDS_LISTED else f"; the first {BACKWARDS_LISTED} (all in notebook 02):")
                         if len(back) else "No claim falls below an earlier lower bound of the same named counter."))
         if len(back):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..schema import UNKNOWN_OUTLET
+from ..words import counted
 from .compare import MAX_COMPARED_OUTLETS, MIN_ARTICLES, N_PERMUTATIONS, holm_floor
 
 
@@ -21,7 +22,7 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
     known = by_source[by_source["outlet"] != UNKNOWN_OUTLET]
     enough = known[known["n_articles"] >= min_articles]
     n_total = int(by_source["n_articles"].sum())
-    lines = [f"{n_total:,} scored articles from {len(known):,} named outlet(s)"
+    lines = [f"{counted(n_total, 'scored articles')} from {counted(len(known), 'named outlets')}"
              + (f" plus {int(by_source.loc[by_source['outlet'] == UNKNOWN_OUTLET, 'n_articles'].sum())} of unknown outlet"
                 if (by_source["outlet"] == UNKNOWN_OUTLET).any() else "") + "."]
     if len(enough) < 2:
@@ -36,7 +37,7 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
     sig = tested[tested["p_holm"] < alpha].sort_values("p_holm", kind="stable")
     engine = by_source["engine"].iloc[0] if "engine" in by_source and len(by_source) else "the chosen engine"
     small = sorted(set(known["outlet"]) - big)
-    lines.append(f"{len(enough)} outlets have at least {min_articles} articles; {len(tested)} pairs were compared "
+    lines.append(f"{len(enough)} outlets have at least {min_articles} articles; {counted(len(tested), 'pairs')} {'was' if len(tested) == 1 else 'were'} compared "
                  + (f"(among the {MAX_COMPARED_OUTLETS} with most articles) " if len(enough) > MAX_COMPARED_OUTLETS else "")
                  + f"on {engine} tone with permutation tests and Holm correction"
                  + (f" ({', '.join(small)} had too few articles to compare)." if 0 < len(small) <= 10
@@ -45,10 +46,11 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
         lines.append("No pair of outlets differs in tone beyond what chance alone would produce at "
                      f"alpha={alpha} after correction; the data do not support ranking outlets by tone.")
     else:
-        lines.append(f"{len(sig)} pair(s) differ after correction:")
+        differ = f"{counted(len(sig), 'pairs')} {'differs' if len(sig) == 1 else 'differ'} after correction"
+        lines.append(f"{differ}:")
         robust = _robustness(sig, engine_pairs)
         if robust is not None:
-            lines[-1] = (f"{len(sig)} pair(s) differ after correction; {int(robust.sum())} of them with every engine "
+            lines[-1] = (f"{differ}; {int(robust.sum())} of {'it' if len(sig) == 1 else 'them'} with every engine "
                          f"({', '.join(_engines(engine_pairs))}) in the same direction, the others only with some engines:")
         for i, r in enumerate(sig.itertuples(index=False)):
             lower, higher = (r.outlet_a, r.outlet_b) if r.difference < 0 else (r.outlet_b, r.outlet_a)
