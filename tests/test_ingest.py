@@ -771,3 +771,20 @@ def test_a_semicolon_separated_sidecar_is_read_like_a_semicolon_separated_corpus
     (tmp_path / "metadata.csv").write_text("file;outlet\na.txt;Reuters\n")
     sidecar, problems = ingest.read_sidecar(tmp_path)
     assert not problems and [row["outlet"] for row in sidecar.values()] == ["Reuters"]
+
+
+@given(st.integers(1, 200), st.sampled_from(["n", "id", "nested"]))
+def test_a_number_too_long_to_read_gets_advice_a_reader_can_act_on(extra, where):
+    """Python's 'use sys.set_int_max_str_digits() to increase the limit' reached the article
+    list: the status now says the line is probably damaged and what to do with it."""
+    import sys
+    import tempfile
+
+    digits = "7" * (sys.get_int_max_str_digits() + extra)
+    value = f'{{"x": {digits}}}' if where == "nested" else digits
+    with tempfile.TemporaryDirectory() as d:
+        Path(d, "c.jsonl").write_text('{"id": "ok1", "text": "Forty people were killed."}\n'
+                                      f'{{"{where}": {value}, "text": "x"}}\n', encoding="utf-8")
+        bad = [doc.status for doc in iter_raw(Path(d)) if doc.status != "ok"]
+    assert len(bad) == 1 and status_kind(bad[0]) == "malformed" and "line 2" in bad[0]
+    assert "sys." not in bad[0] and "fix or delete that line" in bad[0]

@@ -26,6 +26,7 @@ import os
 import posixpath
 import re
 import stat
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import chain
@@ -608,7 +609,8 @@ def _jsonl_records(lines: Iterator[str]) -> Iterator[tuple[int, int, dict | None
             yield n, n, None, f"malformed: line {n} is not valid JSON ({exc.msg})"
             continue
         except (ValueError, RecursionError) as exc:  # an integer over 4,300 digits; nesting past the stack
-            what = "is nested too deeply" if isinstance(exc, RecursionError) else f"cannot be read ({exc})"
+            what = ("is nested too deeply" if isinstance(exc, RecursionError) else _LONG_NUMBER if "digits" in str(exc)
+                    else f"cannot be read ({exc})")
             yield n, n, None, f"malformed: line {n} {what}"[:300]
             continue
         if not isinstance(rec, dict):
@@ -934,6 +936,12 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         both = (f"{rel}: {counted(n_both, 'records')} {'has' if n_both == 1 else 'have'} both a text and an html field (first: line {first_both}); "
                 f"the HTML is read (it carries the title and date), the text is not") if n_both else None
         notes.extend(n for n in (dates_note(rel, dates_read), unused, no_ids, short, both) if n)
+
+
+# What a line with an integer past Python's digit limit gets instead of Python's own advice
+# ("use sys.set_int_max_str_digits()"), which a journalist cannot act on.
+_LONG_NUMBER = (f"cannot be read: it holds a number of more than {sys.get_int_max_str_digits():,} digits, longer than any "
+                "real field, so the export is probably damaged there; fix or delete that line in the file (the other lines are read)")
 
 
 # Suffixes of compressed files and the command that unpacks each (a user's .jsonl.gz export).
