@@ -788,3 +788,17 @@ def test_a_number_too_long_to_read_gets_advice_a_reader_can_act_on(extra, where)
         bad = [doc.status for doc in iter_raw(Path(d)) if doc.status != "ok"]
     assert len(bad) == 1 and status_kind(bad[0]) == "malformed" and "line 2" in bad[0]
     assert "sys." not in bad[0] and "fix or delete that line" in bad[0]
+
+
+@given(st.lists(st.sampled_from(["ID", "Id", "id", "TEXT", "Text", "text", "Title", "DATE", "Source"]), min_size=1, max_size=6,
+                unique_by=str.lower))
+def test_the_columns_error_lists_the_header_as_the_file_spells_it(header):
+    """'--columns text=body ... (columns found: date, id, source, text, title)' for a header
+    'Text,ID,...': the reader looks for the names in the file, so they are shown as written."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as d:
+        Path(d, "a.csv").write_text(",".join(header) + "\n" + ",".join("x" for _ in header) + "\n", encoding="utf-8")
+        absent, textless = ingest.corpus_column_problems(Path(d), "text=body")
+    assert len(absent) == 1 and f"(columns found: {', '.join(sorted(header))})" in absent[0]
+    assert len(textless) == 1 and f"columns found: {', '.join(sorted(header))})" in textless[0]

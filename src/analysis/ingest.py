@@ -1050,11 +1050,12 @@ def iter_raw(raw_dir: str | Path, files: list[Path] | None = None, sidecar: dict
         used = {a for a in used if _may_recur(a, i, last_any, last_corpus)}
 
 
-def _corpus_files_columns(raw_dir: Path, enough: Callable[[list[str]], bool]) -> Iterator[tuple[Path, list[str]]]:
+def _corpus_files_columns(raw_dir: Path, enough: Callable[[list[str]], bool]) -> Iterator[tuple[Path, list[str], dict[str, str]]]:
     """Each readable corpus file in raw_dir with its columns: the CSV header; for JSONL, where
     each record has its own fields, the fields of its records up to the first at which
     `enough(columns so far)` holds (all of them when it never does), so one odd first record
-    does not speak for the file. Files that cannot be read are left to read_file to report."""
+    does not speak for the file. Files that cannot be read are left to read_file to report.
+    Also each column's spelling in a CSV header ('Text' for 'text'), for the messages."""
     for path in list_inputs(raw_dir):
         if path.suffix.lower() not in CORPUS_SUFFIXES or input_problem(path):
             continue
@@ -1063,8 +1064,12 @@ def _corpus_files_columns(raw_dir: Path, enough: Callable[[list[str]], bool]) ->
             continue
         present: list[str] = []
         seen: dict[str, None] = {}
+        spelled: dict[str, str] = {}
         try:
             if path.suffix.lower() == ".csv":
+                first = next(lines, "")
+                lines = chain([first], lines)
+                spelled = {h.strip().lower(): h.strip() for h in next(csv.reader([first], delimiter=csv_delimiter(first)), [])}
                 next(_csv_records(lines, present), None)
             else:
                 for _, _, rec, _ in _jsonl_records(lines):
@@ -1076,7 +1081,7 @@ def _corpus_files_columns(raw_dir: Path, enough: Callable[[list[str]], bool]) ->
             pass
         present = present or list(seen)
         if present:
-            yield path, present
+            yield path, present, spelled
 
 
 def corpus_column_problems(raw_dir: str | Path, columns: str | dict | None = None) -> tuple[list[str], list[str]]:
@@ -1096,13 +1101,13 @@ def corpus_column_problems(raw_dir: str | Path, columns: str | dict | None = Non
         return bool({"text", "html"} & set(resolve_columns(seen, mapping)))
 
     absent, textless = [], []
-    for path, present in _corpus_files_columns(raw_dir, lambda seen: named <= set(seen) and has_text(seen)):
+    for path, present, spelled in _corpus_files_columns(raw_dir, lambda seen: named <= set(seen) and has_text(seen)):
         shown = display_path(str(path))
-        problem = absent_mapping_message(shown, present, mapping) if mapping else None
+        problem = absent_mapping_message(shown, present, mapping, spelled) if mapping else None
         if problem:
             absent.append(problem)
         if not has_text(present):
-            textless.append(missing_text_message(shown, present, mapping))
+            textless.append(missing_text_message(shown, present, mapping, spelled))
     return absent, textless
 
 
