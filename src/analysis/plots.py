@@ -235,7 +235,9 @@ def plot_cumulative_tolls(tolls):
         fig, ax = plt.subplots(figsize=(12, 5.5))
         sub_ax = None
     else:
-        fig, (ax, sub_ax) = plt.subplots(2, 1, figsize=(12, 9), height_ratios=[3, 2])
+        # one date range for both panels: a date sits at the same place in each
+        fig, (ax, sub_ax) = plt.subplots(2, 1, figsize=(12, 9), height_ratios=[3, 2], sharex=True)
+        ax.tick_params(labelbottom=True)  # sharex hides the top panel's dates
     if cum is None or cum.empty:
         _no_data(ax, "no cumulative toll")
         ax.set_title("The war's toll as reported: no cumulative claim")
