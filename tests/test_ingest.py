@@ -686,7 +686,7 @@ def test_a_csv_row_missing_its_trailing_cells_is_read_with_them_empty(n_columns,
     assert first.status == "ok" and first.text.startswith("Five people were killed")
     padded = [n for n in notes if ingest.PADDED_ROW in n]
     assert len(padded) == (kept < n_columns)  # one note for the file, not a warning a row
-    assert all("export.csv: 1 row(s)" in n and "line 2" in n for n in padded)
+    assert all("export.csv: 1 row with" in n and "line 2" in n for n in padded)
     assert status_kind(second.status) == "malformed"
 
 
@@ -771,3 +771,34 @@ def test_a_semicolon_separated_sidecar_is_read_like_a_semicolon_separated_corpus
     (tmp_path / "metadata.csv").write_text("file;outlet\na.txt;Reuters\n")
     sidecar, problems = ingest.read_sidecar(tmp_path)
     assert not problems and [row["outlet"] for row in sidecar.values()] == ["Reuters"]
+
+
+@given(st.integers(1, 200), st.sampled_from(["n", "id", "nested"]))
+def test_a_number_too_long_to_read_gets_advice_a_reader_can_act_on(extra, where):
+    """Python's 'use sys.set_int_max_str_digits() to increase the limit' reached the article
+    list: the status now says the line is probably damaged and what to do with it."""
+    import sys
+    import tempfile
+
+    digits = "7" * (sys.get_int_max_str_digits() + extra)
+    value = f'{{"x": {digits}}}' if where == "nested" else digits
+    with tempfile.TemporaryDirectory() as d:
+        Path(d, "c.jsonl").write_text('{"id": "ok1", "text": "Forty people were killed."}\n'
+                                      f'{{"{where}": {value}, "text": "x"}}\n', encoding="utf-8")
+        bad = [doc.status for doc in iter_raw(Path(d)) if doc.status != "ok"]
+    assert len(bad) == 1 and status_kind(bad[0]) == "malformed" and "line 2" in bad[0]
+    assert "sys." not in bad[0] and "fix or delete that line" in bad[0]
+
+
+@given(st.lists(st.sampled_from(["ID", "Id", "id", "TEXT", "Text", "text", "Title", "DATE", "Source"]), min_size=1, max_size=6,
+                unique_by=str.lower))
+def test_the_columns_error_lists_the_header_as_the_file_spells_it(header):
+    """'--columns text=body ... (columns found: date, id, source, text, title)' for a header
+    'Text,ID,...': the reader looks for the names in the file, so they are shown as written."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as d:
+        Path(d, "a.csv").write_text(",".join(header) + "\n" + ",".join("x" for _ in header) + "\n", encoding="utf-8")
+        absent, textless = ingest.corpus_column_problems(Path(d), "text=body")
+    assert len(absent) == 1 and f"(columns found: {', '.join(sorted(header))})" in absent[0]
+    assert len(textless) == 1 and f"columns found: {', '.join(sorted(header))})" in textless[0]

@@ -315,7 +315,7 @@ def test_one_line_for_several_files_with_one_problem(tmp_path):
     for name in ("a.csv", "b.csv", "c.csv"):
         (tmp_path / name).write_text("headline,words\nT,Some words\n")
     error = corpus_column_error(tmp_path, "")
-    assert error.startswith(f"{tmp_path / 'a.csv'} has no text column") and error.endswith(" (and 2 more file(s) like it)")
+    assert error.startswith(f"{tmp_path / 'a.csv'} has no text column") and error.endswith(" (and 2 more files like it)")
     (tmp_path / "b.csv").unlink(), (tmp_path / "c.csv").unlink()
     assert "more file" not in corpus_column_error(tmp_path, "")
 

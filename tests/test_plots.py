@@ -82,3 +82,22 @@ def test_dollar_signs_in_data_are_not_mathtext():
     texts = [t.get_text() for t in fig.findobj(plt.Text)]
     plt.close(fig)
     assert any("$x$ news" in t for t in texts)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_two_cumulative_panels_share_one_date_range(seed):
+    """In a mixed run the war-total panel ran 2015-2017 and the group-total panel 2015-2019, so
+    the same date sat at two places: both panels now span the dates of either."""
+    arts = rt.articles(400, seed=seed)
+    tolls = rt.tolls(arts, seed=seed)
+    published = pd.to_datetime(tolls["published"])
+    cut = published.quantile(0.5)
+    war_like = (tolls["scope"] == "cumulative") & (tolls["victims"] == "people")
+    fig = plots.plot_cumulative_tolls(tolls[~(war_like & (published > cut))])  # war totals end early
+    try:
+        axes = [a for a in fig.axes if a.get_title()]
+        assert len(axes) == 2
+        assert axes[0].get_xlim() == axes[1].get_xlim()
+        assert all(label.get_visible() for label in axes[0].get_xticklabels())  # the top panel still reads
+    finally:
+        plt.close(fig)

@@ -226,3 +226,82 @@ def test_an_output_wider_than_the_page_says_it_scrolls(tmp_path):
     hints = dict(h.split("=", 1) for h in html.unescape(dom.split('data-hints="', 1)[1].split('"', 1)[0]).split("|"))
     assert "Scroll sideways" in hints["wide table"], hints
     assert hints["narrow table"] == "none", hints
+
+
+def test_a_long_unbroken_value_wraps_inside_its_cell(tmp_path):
+    """URL ids with a utm_... query have no place to break: in 01/02 they ran out of the
+    article_id cell over the outlet and published columns. Each cell keeps its text inside."""
+    import random
+
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_notebook, new_output
+    from test_report_safety import CHROMIUM, _dump_dom
+
+    from analysis.display import people_table
+    from analysis.pipeline import export_html
+
+    if CHROMIUM is None:
+        pytest.skip("chromium not installed (.ci/run installs it)")
+    rng = random.Random(0)
+    ids = ["u:https://www.example.com/" + "-".join("".join(rng.choices("abcdefgh", k=rng.randint(3, 9))) for _ in range(8))
+           + "?utm_source=x&" + "".join(rng.choices("abcdefghij_=&", k=rng.randint(40, 120))) for _ in range(6)]
+    table = pd.DataFrame({"article_id": ids, "outlet": ["alaraby"] * 6, "published": ["2015-07-05"] * 6,
+                          "title": ["A title of some length about the war in Syria"] * 6})
+    out = new_output("execute_result", {"text/html": people_table(table)._repr_html_()}, execution_count=1)
+    executed = tmp_path / "x.ipynb"
+    nbformat.write(new_notebook(cells=[new_code_cell("t", outputs=[out])]), executed)
+    export_html(executed, tmp_path / "x.html")
+    assert _overflowing_cells(tmp_path / "x.html", tmp_path) == 0
+    # the index's tables too (the latest war total and the claims below a lower bound name articles)
+    (tmp_path / "reports").mkdir()
+    index = report.write_index(tmp_path / "reports", [], processed=None)
+    index.write_text(index.read_text().replace("</body>", report._table(table[["outlet", "published", "article_id"]]) + "</body>"))
+    assert _overflowing_cells(index, tmp_path) == 0
+
+
+def _overflowing_cells(page: Path, tmp_path: Path) -> int:
+    """How many table cells of the page in Chromium hold text wider than the cell or run off the window."""
+    from test_report_safety import _dump_dom
+
+    probe = ("<script>document.body.dataset.over = [...document.querySelectorAll('td')].filter(td => "
+             "td.scrollWidth > td.clientWidth + 1 || td.getBoundingClientRect().right > window.innerWidth).length;</script>")
+    probed = tmp_path / f"probe_{page.name}"
+    probed.write_text(page.read_text().replace("</body>", probe + "</body>"))
+    dom = _dump_dom(probed, tmp_path)
+    return int(dom.split('data-over="', 1)[1].split('"', 1)[0])
+
+
+def test_the_index_names_the_claims_below_an_earlier_lower_bound(processed):
+    """'1 claim(s) fall below an earlier lower bound' did not say which claim, in which article."""
+    from analysis.tolls import timeline
+
+    _, _, tolls = processed
+    for n in (1, len(timeline.backwards_by_counter(tolls))):
+        few = tolls
+        back = timeline.backwards_by_counter(few)
+        if n == 1:  # keep one backwards claim: drop the other claims' articles
+            few = tolls[~tolls["article_id"].isin(back["article_id"].iloc[1:])]
+            back = timeline.backwards_by_counter(few)
+        assert len(back) == n > 0
+        page = report.tolls_section(few)
+        for r in back.head(report.BACKWARDS_LISTED).itertuples():
+            assert f'<td class="id">{html.escape(r.article_id)}</td>' in page and f"<td>{html.escape(r.reason)}</td>" in page
+        assert (f"the first {report.BACKWARDS_LISTED}" in page) == (n > report.BACKWARDS_LISTED)
+
+
+def test_the_index_says_what_notebook_01s_notes_ignored(processed):
+    """metadata.csv rows ignored ('c.txt does not exist ... did you mean C.txt?') were only in
+    notebook 01; the index said 'nothing is dropped silently' with no mention of them."""
+    from analysis import tables
+
+    path, _, _ = processed
+    assert "ignored" not in report.summary_html(path)
+    notes = ["u.jsonl: dates read as m/d/y (15)",
+             "metadata.csv line 3: c.txt does not exist in raw (did you mean C.txt? letter case differs); row ignored",
+             "metadata.csv line 4: no file name; row ignored"]
+    tables.write_tables(path, {tables.INPUT_NOTES: tables.notes_table(notes)})
+    page = report.summary_html(path)
+    assert "2 notes on the inputs say something was ignored, the first: metadata.csv line 3: c.txt" in page
+    assert "notebook 01" in page
+    tables.write_tables(path, {tables.INPUT_NOTES: tables.notes_table([])})
+    assert "ignored" not in report.summary_html(path)

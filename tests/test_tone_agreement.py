@@ -9,6 +9,7 @@ import pytest
 
 from analysis import tone
 from analysis.tone import agreement as tone_agreement
+from analysis.words import counted
 
 
 def _table(means: dict[str, dict[str, float]], n: int = 12, sd: float = 0.05, seed: int = 0) -> pd.DataFrame:
@@ -99,7 +100,7 @@ def test_agreement_counts_the_pairs_the_verdict_counts(seed):
                                           engine="vader", n_perm=1000, seed=seed, min_articles=tone.MIN_ARTICLES)
     verdict = tone.tone_verdict(by, pw)
     n_sig = int(out["pairs"]["significant_vader"].fillna(False).astype(bool).sum())
-    said = f"{n_sig} pair(s) differ after correction" if n_sig else "No pair of outlets differs"
+    said = f"{counted(n_sig, 'pairs')} {'differs' if n_sig == 1 else 'differ'} after correction" if n_sig else "No pair of outlets differs"
     assert said in verdict
     assert (f"vader {n_sig}" if len(out["pairs"]) else "(none)") in out["summary"]
     assert f"with {tone.MIN_ARTICLES} or more articles" in out["summary"]
@@ -167,3 +168,29 @@ def test_agreement_reuses_the_pairwise_tables_tests_with_the_same_p_values(seed,
                                                 engine="textblob", seed=seed, n_perm=200)
     assert len(calls) == 2 * n_pairs + 3  # o0's three pairs have new values: tested again, the others not
     assert other["p_perm"].notna().all()
+
+
+def test_the_verdict_marks_each_pair_robust_or_engine_dependent(tmp_path):
+    """The index listed 30 'pairs differ after correction' (hybrid) without saying that only 2
+    hold with every engine: with the agreement table notebook 03 writes, the verdict counts the
+    robust ones and marks each bullet."""
+    from analysis import report, stages
+
+    # a vs c: different with both engines; a vs b and b vs c: with textblob only
+    at = _table({"a": {"textblob": 0.0, "vader": 0.0}, "b": {"textblob": 0.5, "vader": 0.0},
+                 "c": {"textblob": 0.5, "vader": 0.5}, "d": {"textblob": 1.0, "vader": 1.0}}, n=15)
+    agreement = stages.engine_agreement(at, tmp_path, seed=0)
+    by = tone.tone_by_source(at, engine="textblob", n_boot=200)
+    pw = tone.pairwise_source_differences(tone.compared_articles(at, tone.MIN_ARTICLES), engine="textblob", seed=0)
+    by.to_csv(tmp_path / "tone_by_source.csv", index=False)
+    pw.to_csv(tmp_path / "tone_pairwise.csv", index=False)
+    robust = agreement["pairs"][agreement["pairs"]["robust"]]
+    sig = pw[pw["p_holm"] < 0.05]
+    assert 0 < len(robust) < len(sig)
+    page = report.tone_section(by, pw, report.read_table(tmp_path / stages.AGREEMENT_FILE))
+    assert f"{len(sig)} pairs differ after correction; {len(robust)} of them with every engine (textblob, vader)" in page
+    assert page.count("Robust: every engine.") == len(robust)
+    assert page.count("Engine-dependent.") == len(sig) - len(robust)
+    bullets = {li.split(" (")[0]: li for li in page.split("<li>")[1:]}
+    assert "Robust" in bullets["a is more negative than c"] and "Engine-dependent" in bullets["a is more negative than b"]
+    assert "Robust" not in report.tone_section(by, pw)  # no agreement table (older run): as before

@@ -34,6 +34,7 @@ import pandas as pd
 
 from .progress import progress_bar
 from .tables import BATCH_ROWS, iter_batches, read_partitioned, table_rows, write_partitioned
+from .words import counted
 
 __all__ = [
     "ENGINES", "DEFAULT_CHUNK", "default_workers", "Engine", "EngineError", "open_engine", "chunked",
@@ -141,7 +142,7 @@ class Engine:
         self.close()
 
     def __repr__(self) -> str:
-        where = "" if self.client is None else f", {self.n_workers} worker thread(s) at {self.client.scheduler.address}"
+        where = "" if self.client is None else f", {counted(self.n_workers, 'worker threads')} at {self.client.scheduler.address}"
         return f"Engine({self.name!r}{where})"
 
 

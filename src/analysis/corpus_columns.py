@@ -83,9 +83,15 @@ def resolve_columns(present, mapping: dict[str, str] | None = None) -> dict[str,
     return out
 
 
-def missing_text_message(rel: str, present, mapping: dict[str, str] | None = None) -> str:
-    """The one line that says a corpus file has no usable text column and how to name one."""
-    found = ", ".join(sorted(present)) or "none"
+def _as_spelled(present, spelled: dict[str, str] | None) -> str:
+    """The columns as the file's header spells them ('Text, ID'), not as matched ('id, text')."""
+    return ", ".join(sorted((spelled or {}).get(c, c) for c in present)) or "none"
+
+
+def missing_text_message(rel: str, present, mapping: dict[str, str] | None = None, spelled: dict[str, str] | None = None) -> str:
+    """The one line that says a corpus file has no usable text column and how to name one;
+    `spelled` maps each column as matched (lower case) to the header's own spelling."""
+    found = _as_spelled(present, spelled)
     wanted = (mapping or {}).get("text")
     asked = f"the column {wanted!r} given for text is not there; " if wanted else ""
     return (
@@ -94,14 +100,14 @@ def missing_text_message(rel: str, present, mapping: dict[str, str] | None = Non
     )
 
 
-def absent_mapping_message(rel: str, present, mapping: dict[str, str] | None) -> str | None:
+def absent_mapping_message(rel: str, present, mapping: dict[str, str] | None, spelled: dict[str, str] | None = None) -> str | None:
     """The one line for --columns naming columns this corpus file does not have, or None."""
     have = set(present)
     absent = [f"{field}={column}" for field, column in (mapping or {}).items() if column not in have]
     if not absent:
         return None
     return (f"{rel}: {COLUMNS_OPTION} {','.join(absent)} names a column the file does not have "
-            f"(columns found: {', '.join(sorted(have)) or 'none'}); name one of those")
+            f"(columns found: {_as_spelled(have, spelled)}); name one of those")
 
 
 def _tokens(name: str) -> set[str]:

@@ -20,6 +20,8 @@ import textwrap
 import numpy as np
 import pandas as pd
 
+from .words import counted
+
 __all__ = [
     "people_table", "PeopleTable", "for_people", "format_column", "natural_sort", "natural_order", "natural_key", "sample_rows",
     "split_reasons", "reason_summary", "pairwise_first", "Prose",
@@ -212,7 +214,7 @@ def people_table(df: pd.DataFrame, columns: list[str] | None = None, sort_by: li
     keep += [largest] if largest and largest not in keep and largest in df.columns else []
     n = len(df)
     if n <= max_rows:
-        return PeopleTable(for_people(df.iloc[order][keep]), f"{n:,} {what}" if n else f"no {what}")
+        return PeopleTable(for_people(df.iloc[order][keep]), counted(n, what) if n else "no " + counted(0, what).removeprefix("0 "))
     sample = sample_rows(df[keep] if len(keep) < len(df.columns) else df, largest=largest, flagged=flagged,
                          flag_label=flag_label, order=order)
     n_flagged = int(flagged.fillna(False).astype(bool).sum()) if flagged is not None else 0
@@ -221,7 +223,7 @@ def people_table(df: pd.DataFrame, columns: list[str] | None = None, sort_by: li
         parts.append(f"the {SAMPLE_EACH} with the largest {largest}")
     if flagged is not None and n_flagged:
         parts.append(f"the first {min(n_flagged, SAMPLE_EACH)} {flag_label}")
-    caption = f"{n:,} {what}" + (f", {n_flagged:,} {flag_label}" if flagged is not None else "")
+    caption = counted(n, what) + (f", {n_flagged:,} {flag_label}" if flagged is not None else "")
     caption += f"; showing {len(sample)}: " + (", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0])
     caption += f". The full table is {full_table}." if full_table else "."
     return PeopleTable(for_people(sample), caption)

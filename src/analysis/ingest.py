@@ -26,6 +26,7 @@ import os
 import posixpath
 import re
 import stat
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import chain
@@ -38,6 +39,7 @@ from .corpus_columns import (
     COLUMNS_OPTION, absent_mapping_message, missing_text_message, parse_column_mapping, resolve_columns, unused_columns_note,
 )
 from .metadata_dates import ISO, normalize_published, slash_order
+from .words import counted
 
 TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -607,7 +609,8 @@ def _jsonl_records(lines: Iterator[str]) -> Iterator[tuple[int, int, dict | None
             yield n, n, None, f"malformed: line {n} is not valid JSON ({exc.msg})"
             continue
         except (ValueError, RecursionError) as exc:  # an integer over 4,300 digits; nesting past the stack
-            what = "is nested too deeply" if isinstance(exc, RecursionError) else f"cannot be read ({exc})"
+            what = ("is nested too deeply" if isinstance(exc, RecursionError) else _LONG_NUMBER if "digits" in str(exc)
+                    else f"cannot be read ({exc})")
             yield n, n, None, f"malformed: line {n} {what}"[:300]
             continue
         if not isinstance(rec, dict):
@@ -928,11 +931,17 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         unused = unused_columns_note(rel, survey.columns, mapping, used=survey.used) if has_text else None
         no_ids = None if has_ids else (f"{rel}: no id column; records are named rowN by their row as a spreadsheet "
                                        f"numbers it (name the column holding ids with {COLUMNS_OPTION} id=COLUMN)")
-        short = (f"{rel}: {n_padded} row(s) with {PADDED_ROW} read with the missing last cells empty, "
+        short = (f"{rel}: {counted(n_padded, 'rows')} with {PADDED_ROW} read with the missing last cells empty, "
                  f"as pandas reads them (first: {first_padded})") if n_padded else None
-        both = (f"{rel}: {n_both} record(s) have both a text and an html field (first: line {first_both}); "
+        both = (f"{rel}: {counted(n_both, 'records')} {'has' if n_both == 1 else 'have'} both a text and an html field (first: line {first_both}); "
                 f"the HTML is read (it carries the title and date), the text is not") if n_both else None
         notes.extend(n for n in (dates_note(rel, dates_read), unused, no_ids, short, both) if n)
+
+
+# What a line with an integer past Python's digit limit gets instead of Python's own advice
+# ("use sys.set_int_max_str_digits()"), which a journalist cannot act on.
+_LONG_NUMBER = (f"cannot be read: it holds a number of more than {sys.get_int_max_str_digits():,} digits, longer than any "
+                "real field, so the export is probably damaged there; fix or delete that line in the file (the other lines are read)")
 
 
 # Suffixes of compressed files and the command that unpacks each (a user's .jsonl.gz export).
@@ -1041,11 +1050,12 @@ def iter_raw(raw_dir: str | Path, files: list[Path] | None = None, sidecar: dict
         used = {a for a in used if _may_recur(a, i, last_any, last_corpus)}
 
 
-def _corpus_files_columns(raw_dir: Path, enough: Callable[[list[str]], bool]) -> Iterator[tuple[Path, list[str]]]:
+def _corpus_files_columns(raw_dir: Path, enough: Callable[[list[str]], bool]) -> Iterator[tuple[Path, list[str], dict[str, str]]]:
     """Each readable corpus file in raw_dir with its columns: the CSV header; for JSONL, where
     each record has its own fields, the fields of its records up to the first at which
     `enough(columns so far)` holds (all of them when it never does), so one odd first record
-    does not speak for the file. Files that cannot be read are left to read_file to report."""
+    does not speak for the file. Files that cannot be read are left to read_file to report.
+    Also each column's spelling in a CSV header ('Text' for 'text'), for the messages."""
     for path in list_inputs(raw_dir):
         if path.suffix.lower() not in CORPUS_SUFFIXES or input_problem(path):
             continue
@@ -1054,8 +1064,12 @@ def _corpus_files_columns(raw_dir: Path, enough: Callable[[list[str]], bool]) ->
             continue
         present: list[str] = []
         seen: dict[str, None] = {}
+        spelled: dict[str, str] = {}
         try:
             if path.suffix.lower() == ".csv":
+                first = next(lines, "")
+                lines = chain([first], lines)
+                spelled = {h.strip().lower(): h.strip() for h in next(csv.reader([first], delimiter=csv_delimiter(first)), [])}
                 next(_csv_records(lines, present), None)
             else:
                 for _, _, rec, _ in _jsonl_records(lines):
@@ -1067,7 +1081,7 @@ def _corpus_files_columns(raw_dir: Path, enough: Callable[[list[str]], bool]) ->
             pass
         present = present or list(seen)
         if present:
-            yield path, present
+            yield path, present, spelled
 
 
 def corpus_column_problems(raw_dir: str | Path, columns: str | dict | None = None) -> tuple[list[str], list[str]]:
@@ -1087,13 +1101,13 @@ def corpus_column_problems(raw_dir: str | Path, columns: str | dict | None = Non
         return bool({"text", "html"} & set(resolve_columns(seen, mapping)))
 
     absent, textless = [], []
-    for path, present in _corpus_files_columns(raw_dir, lambda seen: named <= set(seen) and has_text(seen)):
+    for path, present, spelled in _corpus_files_columns(raw_dir, lambda seen: named <= set(seen) and has_text(seen)):
         shown = display_path(str(path))
-        problem = absent_mapping_message(shown, present, mapping) if mapping else None
+        problem = absent_mapping_message(shown, present, mapping, spelled) if mapping else None
         if problem:
             absent.append(problem)
         if not has_text(present):
-            textless.append(missing_text_message(shown, present, mapping))
+            textless.append(missing_text_message(shown, present, mapping, spelled))
     return absent, textless
 
 

@@ -35,6 +35,7 @@ from .dirlock import LOCK_WAIT_SECONDS, FolderBusy, folder_locks
 from .paths import REPO_ROOT, default_notebooks_dir
 from .progress import ProgressRelay
 from .stale import mark_earlier_outputs
+from .words import counted
 
 DEFAULT_NOTEBOOKS = default_notebooks_dir()
 ENGINES = ("pandas", "dask")
@@ -368,7 +369,7 @@ def _unselected(name: str, up_to_date: bool, html_path: Path) -> NotebookResult:
 
 def _and_more(others: int) -> str:
     """' (and 2 more file(s) like it)' after the first of several files with one problem."""
-    return f" (and {others} more file(s) like it)" if others > 0 else ""
+    return f" (and {counted(others, 'more files')} like it)" if others > 0 else ""
 
 
 def corpus_column_error(raw_dir: Path, columns: str) -> str | None:

@@ -22,6 +22,7 @@ import pandas as pd  # noqa: E402
 import seaborn as sns  # noqa: E402
 
 from .tables import UNKNOWN_OUTLET  # noqa: E402
+from .words import counted, plural  # noqa: E402
 
 sns.set_theme(style="whitegrid", context="notebook")
 # Outlet names, titles and actors come from article data: a "$" in them must print as a dollar
@@ -74,7 +75,7 @@ def plausible_dates(df, columns=("published", "date_low", "date_high", "date")):
         if any(bad):
             df[col] = [None if b else v for v, b in zip(df[col], bad)]
     if dropped:
-        warnings.warn(f"{dropped} date(s) outside {low}..{high} left out of the figure", stacklevel=2)
+        warnings.warn(f"{counted(dropped, 'dates')} outside {low}..{high} left out of the figure", stacklevel=2)
     return df
 
 
@@ -107,10 +108,6 @@ def _short(name, limit: int = MAX_LABEL_CHARS) -> str:
 def _value_ticks(ax, axis: str = "x") -> None:
     """At most five value ticks: a narrow axis next to long outlet names still reads."""
     (ax.xaxis if axis == "x" else ax.yaxis).set_major_locator(matplotlib.ticker.MaxNLocator(nbins=5))
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
 
 
 def _no_data(ax, message: str) -> None:
@@ -238,7 +235,9 @@ def plot_cumulative_tolls(tolls):
         fig, ax = plt.subplots(figsize=(12, 5.5))
         sub_ax = None
     else:
-        fig, (ax, sub_ax) = plt.subplots(2, 1, figsize=(12, 9), height_ratios=[3, 2])
+        # one date range for both panels: a date sits at the same place in each
+        fig, (ax, sub_ax) = plt.subplots(2, 1, figsize=(12, 9), height_ratios=[3, 2], sharex=True)
+        ax.tick_params(labelbottom=True)  # sharex hides the top panel's dates
     if cum is None or cum.empty:
         _no_data(ax, "no cumulative toll")
         ax.set_title("The war's toll as reported: no cumulative claim")

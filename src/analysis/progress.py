@@ -13,6 +13,7 @@ import os
 import sys
 import tempfile
 import threading
+from collections import deque
 from typing import IO, Callable, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
@@ -20,6 +21,12 @@ MIN_ITEMS_FOR_BAR = 200
 PROGRESS_ENV = "ANALYSIS_PROGRESS_FILE"
 STAGE_ENV = "ANALYSIS_PROGRESS_STAGE"  # prefix of each bar's label: the notebook that runs it
 RELAY_INTERVAL = 0.2  # seconds between copies of new progress text to the terminal
+# A chunk of HTML pages takes minutes (a 200-page chunk at 4.6 pages/s): the bar moved only when
+# one finished, so it sat still on a stale rate and looked hung. While work goes on the bar is
+# redrawn every HEARTBEAT_SECONDS (elapsed time moving), its rate and ETA over the last
+# RATE_WINDOW_SECONDS (a fast start of plain text no longer promises the rest at that speed).
+HEARTBEAT_SECONDS = 5.0
+RATE_WINDOW_SECONDS = 120.0
 
 _streams: dict[str, IO[str]] = {}
 
@@ -52,16 +59,55 @@ def progress_bar(items: Iterable[T], desc: str, total: int | None = None, enable
         return iter(items)
     from tqdm.std import tqdm  # plain text bar: works in notebooks without ipywidgets
 
-    bar = tqdm(items, desc=bar_label(desc), total=total, unit="article", mininterval=1.0, file=bar_stream())
-    return iter(bar) if size is None else _counted(bar, items, size)
+    if size is None:
+        return iter(tqdm(items, desc=bar_label(desc), total=total, unit="article", mininterval=1.0, file=bar_stream()))
+    bar = _recent_rate_bar(tqdm)(desc=bar_label(desc), total=total, unit="article", mininterval=1.0, file=bar_stream())
+    return _counted(bar, items, size)
+
+
+def _recent_rate_bar(tqdm):
+    """A tqdm whose rate (and so ETA) counts the articles done in the last RATE_WINDOW_SECONDS:
+    it falls while a slow chunk is worked on, where tqdm's own stays at its last value."""
+
+    class RecentRate(tqdm):
+        @property
+        def format_dict(self):
+            d = super().format_dict
+            if not hasattr(self, "start_t"):  # tqdm draws once before it starts the clock
+                return d
+            now = self._time()
+            seen = self.__dict__.setdefault("_seen", deque([(self.start_t, 0)]))  # (time, count) drawn
+            seen.append((now, self.n))
+            while len(seen) > 1 and now - seen[1][0] >= RATE_WINDOW_SECONDS:
+                seen.popleft()
+            t0, n0 = seen[0]
+            d["rate"] = (self.n - n0) / (now - t0) if now > t0 else None
+            return d
+
+    return RecentRate
 
 
 def _counted(bar, items: Iterable[T], size: Callable[[T], int]) -> Iterator[T]:
-    """Items, the bar advanced by size(item) once the consumer is done with each."""
-    with bar:
-        for item in items:
-            yield item
-            bar.update(size(item))
+    """Items, the bar advanced by size(item) once the consumer is done with each, and redrawn
+    every HEARTBEAT_SECONDS in between (tqdm redraws only on an update)."""
+    lock, done = threading.Lock(), threading.Event()
+
+    def beat() -> None:
+        while not done.wait(HEARTBEAT_SECONDS):
+            with lock:
+                bar.refresh()
+
+    beater = threading.Thread(target=beat, name="progress-heartbeat", daemon=True)
+    beater.start()
+    try:
+        with bar:
+            for item in items:
+                yield item
+                with lock:
+                    bar.update(size(item))
+    finally:
+        done.set()
+        beater.join(timeout=HEARTBEAT_SECONDS)
 
 
 # The relay's file in the folder a run writes (its reports folder): hidden, so the run's record

@@ -15,24 +15,28 @@ from pathlib import Path
 import pandas as pd
 
 from .display import Prose, for_people
-from .tables import UNKNOWN_OUTLET, read_table, repeat_words, repeated_records, status_accounting, status_kind
+from .stages import AGREEMENT_FILE
+from .words import counted
+from .tables import INPUT_NOTES, UNKNOWN_OUTLET, ignored_notes, read_table, repeat_words, repeated_records, status_accounting, status_kind
 
 __all__ = ["write_index", "summary_html", "style_report", "REPORT_CSS"]
 
 TOP_OUTLETS_LISTED = 10  # outlets named in the summary (with most articles); the rest are counted
+BACKWARDS_LISTED = 10  # claims below their counter's earlier lower bound named in the summary; notebook 02 lists all
 THUMB_WIDTH = 480  # px: two 12-inch figures side by side in the 64em page, text legible; more wrap to the next line
 
 # Added to every exported notebook page and the index: readable tables (long text in a block of
 # readable width instead of a one-word column, numbers right-aligned), a text column width, and
 # headers that may wrap (at spaces, and after underscores: pipeline.breakable_headers) so wide
-# tables fit the page. An output still wider than the page (tone.csv's sample) scrolls sideways,
+# tables fit the page; a long value with nowhere to break (a URL id with a utm_... query) breaks
+# anywhere rather than run over the next cells. An output still wider than the page (tone.csv's sample) scrolls sideways,
 # which hidden scrollbars (macOS, touch screens) did not show: a shadow marks the edge that has
 # more (drawn only while there is more: the white covers scroll with the content and hide it at
 # each end; rows are see-through so it shows through them), and where the browser can tell that
 # an output scrolls (CSS scroll-state queries), its caption says so.
 REPORT_CSS = """
-.ap-wrap { min-width: 16em; max-width: 40em; white-space: normal; text-align: left; }
-.ap-mid { min-width: 10em; max-width: 18em; white-space: normal; text-align: left; }
+.ap-wrap { min-width: 16em; max-width: 40em; white-space: normal; text-align: left; overflow-wrap: anywhere; }
+.ap-mid { min-width: 10em; max-width: 18em; white-space: normal; text-align: left; overflow-wrap: anywhere; }
 .ap-text { text-align: left; white-space: nowrap; }
 .jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { vertical-align: top; white-space: nowrap; }
 .jp-RenderedHTMLCommon th { white-space: normal; }
@@ -57,6 +61,7 @@ INDEX_CSS = """
 body { font-family: sans-serif; max-width: 64em; margin: 2em auto; line-height: 1.45; color: #222; }
 td, th { padding: .25em .9em; text-align: left; vertical-align: top; white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.id { white-space: normal; overflow-wrap: anywhere; min-width: 14em; }
 table { border-collapse: collapse; margin: .5em 0 1em; }
 tr:nth-child(even) td { background: #f5f5f5; }
 h2 { margin-top: 1.6em; border-bottom: 1px solid #ddd; }
@@ -74,13 +79,16 @@ def style_report(page: str) -> str:
     return page.replace("</head>", tag + "</head>", 1) if "</head>" in page else tag + page
 
 
+ID_COLUMNS = {"article_id"}  # long unbroken values (URL ids with a utm_... query): wrapped anywhere (td.id)
+
+
 def _table(df: pd.DataFrame, numeric: set[str] = frozenset()) -> str:
     shown = for_people(df)
     head = "".join(f'<th class="num">{html.escape(c)}</th>' if c in numeric else f"<th>{html.escape(c)}</th>" for c in shown.columns)
+    kind = {c: ' class="num"' if c in numeric else ' class="id"' if c in ID_COLUMNS else "" for c in shown.columns}
     rows = []
     for r in shown.itertuples(index=False):
-        cells = "".join(f'<td class="num">{html.escape(v)}</td>' if c in numeric else f"<td>{html.escape(v)}</td>"
-                        for c, v in zip(shown.columns, r))
+        cells = "".join(f"<td{kind[c]}>{html.escape(v)}</td>" for c, v in zip(shown.columns, r))
         rows.append(f"<tr>{cells}</tr>")
     return f"<table><tr>{head}</tr>{''.join(rows)}</table>"
 
@@ -95,7 +103,16 @@ def _p(text: str) -> str:
     return f"<p>{html.escape(text)}</p>"
 
 
-def inputs_section(articles: pd.DataFrame) -> str:
+def notes_line(notes: pd.DataFrame | None) -> str:
+    """What notebook 01's notes say was ignored: the count and the first, or nothing."""
+    ignored = [] if notes is None else ignored_notes(notes)
+    if not ignored:
+        return ""
+    return _p(f"{counted(len(ignored), 'notes')} on the inputs {'says' if len(ignored) == 1 else 'say'} something was ignored, the first: {ignored[0]} "
+              "(every note is in notebook 01, under the accounting of inputs).")
+
+
+def inputs_section(articles: pd.DataFrame, notes: pd.DataFrame | None = None) -> str:
     acc = status_accounting(articles)
     ok = int((articles["status"].map(status_kind) == "ok").sum())
     n = len(articles)
@@ -107,7 +124,7 @@ def inputs_section(articles: pd.DataFrame) -> str:
     if rejected or not repeats:
         parts.append(f"{rejected:,} rejected")
     lines = ["<h2>Inputs</h2>", _p(f"{n:,} inputs: {', '.join(parts)} (each with its reason below; nothing is dropped silently).")]
-    return "".join(lines) + _table(acc.rename(columns={"articles": "inputs"}), numeric={"inputs"})
+    return "".join(lines) + _table(acc.rename(columns={"articles": "inputs"}), numeric={"inputs"}) + notes_line(notes)
 
 
 def coverage_section(articles: pd.DataFrame) -> str:
@@ -156,18 +173,23 @@ def tolls_section(tolls: pd.DataFrame | None) -> str:
             parts.append(_table(shown[["counter", "counter_kind", "date", "value", "as_worded", "outlet", "article_id"]],
                                 numeric={"value"}))
         back = timeline.backwards_by_counter(tolls)
-        parts.append(_p(f"{len(back):,} claim(s) fall below an earlier lower bound of the same named counter." if len(back)
-                        else "No claim falls below an earlier lower bound of the same named counter."))
+        parts.append(_p(f"{counted(len(back), 'claims')} {'falls' if len(back) == 1 else 'fall'} below an earlier lower bound of the same named counter"
+                        + (":" if len(back) <= BACKWARDS_LISTED else f"; the first {BACKWARDS_LISTED} (all in notebook 02):")
+                        if len(back) else "No claim falls below an earlier lower bound of the same named counter."))
+        if len(back):
+            parts.append(_table(back.head(BACKWARDS_LISTED)[["counter", "date", "value", "reason", "outlet", "article_id"]],
+                                numeric={"value"}))
     return "".join(parts)
 
 
-def tone_section(by_source: pd.DataFrame | None, pairwise: pd.DataFrame | None) -> str:
+def tone_section(by_source: pd.DataFrame | None, pairwise: pd.DataFrame | None,
+                 engine_pairs: pd.DataFrame | None = None) -> str:
     from .tone import tone_verdict
 
     if by_source is None or pairwise is None:
         return "<h2>Tone of sources</h2>" + _p("No tone tables (notebook 03 has not run).")
     by = by_source[by_source["voice"] == "all"] if "voice" in by_source else by_source
-    return "<h2>Tone of sources</h2>" + Prose(tone_verdict(by, pairwise))._repr_html_()
+    return "<h2>Tone of sources</h2>" + Prose(tone_verdict(by, pairwise, engine_pairs=engine_pairs))._repr_html_()
 
 
 def summary_html(processed: Path, hidden: frozenset[str] = frozenset()) -> str:
@@ -178,9 +200,10 @@ def summary_html(processed: Path, hidden: frozenset[str] = frozenset()) -> str:
     if articles is None:
         return _p(f"No articles table in {processed}: notebook 01 has not run.")
     return "".join([
-        inputs_section(articles), coverage_section(articles),
+        inputs_section(articles, _read(processed / INPUT_NOTES, hidden=hidden)), coverage_section(articles),
         tolls_section(_read(processed / "death_tolls.csv", hidden=hidden)),
-        tone_section(_read(processed / "tone_by_source.csv", hidden=hidden), _read(processed / "tone_pairwise.csv", hidden=hidden)),
+        tone_section(_read(processed / "tone_by_source.csv", hidden=hidden), _read(processed / "tone_pairwise.csv", hidden=hidden),
+                     _read(processed / AGREEMENT_FILE, hidden=hidden)),
     ])
 
 

@@ -4,9 +4,10 @@
     01  articles.build_articles (stage 1 is its own module)
     02  death_tolls(articles, engine=..., scheduler=...)
     03  source_tone(articles, processed_dir, tone_engine=..., seed=..., engine=..., scheduler=...)
+        engine_agreement(article_tone, processed_dir, seed=...)
 
 `engine` here is always the backend ("pandas" or "dask"); the tone measure is `tone_engine`.
-Public API: death_tolls, source_tone, TONE_FILES.
+Public API: death_tolls, source_tone, engine_agreement, TONE_FILES, AGREEMENT_FILE.
 """
 
 from __future__ import annotations
@@ -21,13 +22,15 @@ from .backend import map_partitions
 from .schema import TOLL_COLUMNS
 from .tables import write_tables
 
-__all__ = ["death_tolls", "source_tone", "TONE_FILES"]
+__all__ = ["death_tolls", "source_tone", "engine_agreement", "TONE_FILES", "AGREEMENT_FILE"]
 
 # tone_tables key -> file notebook 03 writes it to
 TONE_FILES = {
     "article_tone": "tone.csv", "sentences": "tone_sentences.parquet", "by_source": "tone_by_source.csv",
     "pairwise": "tone_pairwise.csv", "actor_tone": "tone_actors.csv", "clusters": "syndication.csv",
 }
+# tone.robust_pairs: which outlet pairs differ with which engine; the index marks each verdict pair with it
+AGREEMENT_FILE = "tone_engine_pairs.csv"
 
 
 def death_tolls(articles: pd.DataFrame, engine: str = "pandas", scheduler: str | None = None) -> pd.DataFrame:
@@ -47,3 +50,11 @@ def source_tone(articles: pd.DataFrame, processed_dir: str | Path, tone_engine: 
     t = tone.tone_tables(articles, engine=tone_engine, engines=engines, seed=seed, sentences=sentences)
     write_tables(processed_dir, {name: t[key] for key, name in TONE_FILES.items()})
     return t
+
+
+def engine_agreement(article_tone: pd.DataFrame, processed_dir: str | Path, seed: int = 0) -> dict:
+    """tone.engine_agreement over every scored engine; writes its pairs to AGREEMENT_FILE, so
+    the index can say which of the verdict's differences hold with every engine."""
+    agreement = tone.engine_agreement(article_tone, seed=seed)
+    write_tables(processed_dir, {AGREEMENT_FILE: agreement["pairs"]})
+    return agreement

@@ -154,6 +154,19 @@ def notes_message(problems: list[str], raw_dir) -> str:
     return f"{SIDECAR_NAME}: no problems" if (Path(raw_dir) / SIDECAR_NAME).exists() else ""
 
 
+INPUT_NOTES = "input_notes.csv"  # notebook 01's notes (metadata.csv and corpus files), one a row, for the index
+
+
+def notes_table(problems: list[str]) -> pd.DataFrame:
+    """Notebook 01's notes as a table (INPUT_NOTES), so the index can say what was ignored."""
+    return pd.DataFrame({"note": list(problems)}, dtype=object)
+
+
+def ignored_notes(notes: pd.DataFrame) -> list[str]:
+    """The notes that say something given was ignored (a metadata.csv row or column, a corpus field)."""
+    return [n for n in notes["note"].dropna().astype(str) if "ignored" in n]
+
+
 def repeated_records(statuses: pd.Series) -> int:
     """How many rows repeat an earlier record (duplicate_record): read, once, as that record's
     article, so neither an article of their own nor rejected."""

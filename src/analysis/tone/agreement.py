@@ -18,7 +18,8 @@ from itertools import combinations
 import pandas as pd
 
 from ..schema import UNKNOWN_OUTLET
-from .compare import MAX_COMPARED_OUTLETS, MIN_ARTICLES, compared_articles, pairwise_source_differences
+from ..words import counted
+from .compare import MAX_COMPARED_OUTLETS, MIN_ARTICLES, N_PERMUTATIONS, compared_articles, pairwise_source_differences
 from .scoring import ENGINE_SCORE, ENGINES
 
 RANK_COLUMNS = ["engine_a", "engine_b", "n_outlets", "spearman_rho"]
@@ -52,7 +53,7 @@ def rank_agreement(article_tone_df: pd.DataFrame, engines=None, min_articles: in
     return pd.DataFrame(rows, columns=RANK_COLUMNS)
 
 
-def robust_pairs(article_tone_df: pd.DataFrame, engines=None, seed: int = 0, n_perm: int = 5000,
+def robust_pairs(article_tone_df: pd.DataFrame, engines=None, seed: int = 0, n_perm: int = N_PERMUTATIONS,
                  min_articles: int = MIN_ARTICLES, clusters: pd.DataFrame | None = None, alpha: float = 0.05) -> pd.DataFrame:
     """Every outlet pair significant after Holm with at least one engine: per engine the
     difference (a - b) and whether it is significant, the number of engines that find it and
@@ -103,7 +104,7 @@ def agreement_summary(ranks: pd.DataFrame, pairs: pd.DataFrame, engines, min_art
                      + f", {pairs_of_engines}).")
     n_any, n_robust = len(pairs), int(pairs["robust"].sum()) if len(pairs) else 0
     per = ", ".join(f"{e} {int(pairs[f'significant_{e}'].fillna(False).astype(bool).sum())}" for e in engines) if len(pairs) else ""
-    lines.append(f"{n_any} pair(s) of those outlets differ significantly with at least one engine ({per or 'none'}); "
+    lines.append(f"{counted(n_any, 'pairs')} of those outlets {'differs' if n_any == 1 else 'differ'} significantly with at least one engine ({per or 'none'}); "
                  f"{n_robust} with every engine in the same direction.")
     for r in pairs[pairs["robust"]].itertuples(index=False) if n_robust else []:
         d = getattr(r, f"difference_{engines[0]}")
@@ -114,7 +115,7 @@ def agreement_summary(ranks: pd.DataFrame, pairs: pd.DataFrame, engines, min_art
     return "\n".join(lines)
 
 
-def engine_agreement(article_tone_df: pd.DataFrame, engines=None, seed: int = 0, n_perm: int = 5000,
+def engine_agreement(article_tone_df: pd.DataFrame, engines=None, seed: int = 0, n_perm: int = N_PERMUTATIONS,
                      min_articles: int = MIN_ARTICLES, clusters: pd.DataFrame | None = None) -> dict:
     """One call for notebook 03: `ranks` (rank_agreement), `pairs` (robust_pairs) and `summary` in words."""
     engines = scored_engines(article_tone_df, engines or ENGINES)

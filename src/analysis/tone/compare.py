@@ -107,6 +107,16 @@ def cliffs_delta(a: np.ndarray, b: np.ndarray) -> float:
     return float((np.sign(diff)).mean())
 
 
+# Permutations per outlet pair in notebook 03 (tone_tables): the smallest Holm p over m pairs is
+# m / (N_PERMUTATIONS + 1), so the verdict can say when a p is that floor, not a measured value.
+N_PERMUTATIONS = 5000
+
+
+def holm_floor(m: int, n_perm: int = N_PERMUTATIONS) -> float:
+    """The smallest Holm-adjusted p that m pairs tested with n_perm permutations each can give."""
+    return min(1.0, m / (n_perm + 1))
+
+
 def permutation_p(a: np.ndarray, b: np.ndarray, n_perm: int, rng: np.random.Generator) -> float:
     """Two-sided permutation test of the difference in means; (k + 1) / (n_perm + 1)."""
     pooled = np.concatenate([a, b])

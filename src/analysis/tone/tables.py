@@ -17,7 +17,7 @@ from ..budget import call_within_budget
 from ..schema import ACCURACY_COLUMNS, SENTENCE_COLUMNS, UNKNOWN_OUTLET
 from ..text.casefold import FoldedText
 from ..text.sentences import split_sentences
-from .compare import MIN_ARTICLES, compared_articles, pairwise_source_differences, tone_by_source
+from .compare import MIN_ARTICLES, N_PERMUTATIONS, compared_articles, pairwise_source_differences, tone_by_source
 from .scoring import BEST_ENGINE, DEFAULT_ENGINES, ENGINE_COLUMNS, ENGINES, score_sentence
 from .syndication import syndication_clusters
 from .verdict import tone_verdict
@@ -143,7 +143,7 @@ def engines_with(engine: str, engines=DEFAULT_ENGINES) -> tuple[str, ...]:
 
 
 def tone_tables(articles: pd.DataFrame, engine: str = "textblob", engines=DEFAULT_ENGINES, seed: int = 0,
-                n_boot: int = 2000, n_perm: int = 5000, dedupe_stories: bool = False, actors: dict | None = None,
+                n_boot: int = 2000, n_perm: int = N_PERMUTATIONS, dedupe_stories: bool = False, actors: dict | None = None,
                 min_articles: int = MIN_ARTICLES, sentences: pd.DataFrame | None = None) -> dict:
     """Every tone table for one set of articles: sentences, article_tone, actor_tone, clusters,
     by_source, pairwise (on `engine`, each syndicated story once when dedupe_stories),
@@ -164,7 +164,7 @@ def tone_tables(articles: pd.DataFrame, engine: str = "textblob", engines=DEFAUL
         "sentences": sentences, "article_tone": at, "actor_tone": actor_tone(sentences, articles),
         "clusters": clusters, "by_source": by, "pairwise": pw,
         "by_source_once": by if dedupe_stories else tone_by_source(at, engine=engine, seed=seed, n_boot=n_boot, clusters=clusters),
-        "verdict": tone_verdict(by, pw, min_articles=min_articles),
+        "verdict": tone_verdict(by, pw, min_articles=min_articles, n_perm=n_perm),
     }
 
 

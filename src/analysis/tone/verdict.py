@@ -8,16 +8,21 @@ from __future__ import annotations
 import pandas as pd
 
 from ..schema import UNKNOWN_OUTLET
-from .compare import MAX_COMPARED_OUTLETS, MIN_ARTICLES
+from ..words import counted
+from .compare import MAX_COMPARED_OUTLETS, MIN_ARTICLES, N_PERMUTATIONS, holm_floor
 
 
-def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: int = MIN_ARTICLES, alpha: float = 0.05) -> str:
+def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: int = MIN_ARTICLES, alpha: float = 0.05,
+                 engine_pairs: pd.DataFrame | None = None, n_perm: int = N_PERMUTATIONS) -> str:
     """What the per-source comparison supports, in words. Outlets are only ranked by
-    differences that survive Holm correction between outlets with enough articles."""
+    differences that survive Holm correction between outlets with enough articles.
+    `engine_pairs` (agreement.robust_pairs, as notebook 03 writes it) says which of those
+    differences hold with every engine: a finding about outlets, not about one tone measure.
+    A Holm p at the smallest value `n_perm` permutations allow is shown as 'p <= floor'."""
     known = by_source[by_source["outlet"] != UNKNOWN_OUTLET]
     enough = known[known["n_articles"] >= min_articles]
     n_total = int(by_source["n_articles"].sum())
-    lines = [f"{n_total:,} scored articles from {len(known):,} named outlet(s)"
+    lines = [f"{counted(n_total, 'scored articles')} from {counted(len(known), 'named outlets')}"
              + (f" plus {int(by_source.loc[by_source['outlet'] == UNKNOWN_OUTLET, 'n_articles'].sum())} of unknown outlet"
                 if (by_source["outlet"] == UNKNOWN_OUTLET).any() else "") + "."]
     if len(enough) < 2:
@@ -32,7 +37,7 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
     sig = tested[tested["p_holm"] < alpha].sort_values("p_holm", kind="stable")
     engine = by_source["engine"].iloc[0] if "engine" in by_source and len(by_source) else "the chosen engine"
     small = sorted(set(known["outlet"]) - big)
-    lines.append(f"{len(enough)} outlets have at least {min_articles} articles; {len(tested)} pairs were compared "
+    lines.append(f"{len(enough)} outlets have at least {min_articles} articles; {counted(len(tested), 'pairs')} {'was' if len(tested) == 1 else 'were'} compared "
                  + (f"(among the {MAX_COMPARED_OUTLETS} with most articles) " if len(enough) > MAX_COMPARED_OUTLETS else "")
                  + f"on {engine} tone with permutation tests and Holm correction"
                  + (f" ({', '.join(small)} had too few articles to compare)." if 0 < len(small) <= 10
@@ -41,12 +46,40 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
         lines.append("No pair of outlets differs in tone beyond what chance alone would produce at "
                      f"alpha={alpha} after correction; the data do not support ranking outlets by tone.")
     else:
-        lines.append(f"{len(sig)} pair(s) differ after correction:")
-        for r in sig.itertuples(index=False):
+        differ = f"{counted(len(sig), 'pairs')} {'differs' if len(sig) == 1 else 'differ'} after correction"
+        lines.append(f"{differ}:")
+        robust = _robustness(sig, engine_pairs)
+        if robust is not None:
+            lines[-1] = (f"{differ}; {int(robust.sum())} of {'it' if len(sig) == 1 else 'them'} with every engine "
+                         f"({', '.join(_engines(engine_pairs))}) in the same direction, the others only with some engines:")
+        for i, r in enumerate(sig.itertuples(index=False)):
             lower, higher = (r.outlet_a, r.outlet_b) if r.difference < 0 else (r.outlet_b, r.outlet_a)
+            mark = "" if robust is None else " Robust: every engine." if robust.iloc[i] else " Engine-dependent."
             lines.append(f"- {lower} is more negative than {higher} (difference {abs(r.difference):.3f}, "
-                         f"Cliff's delta {abs(r.cliffs_delta):.2f}, Holm p={r.p_holm:.3g}).")
+                         f"Cliff's delta {abs(r.cliffs_delta):.2f}, {_holm_p(r.p_holm, len(pairwise), n_perm)}).{mark}")
         lines.append("Other pairs are not distinguishable. These are differences in the wording of the "
                      "articles as scored by the engine; check them against narration-only tone (quoted "
                      "voices) and with syndicated copies counted once before reading them as outlet stance.")
     return "\n".join(lines)
+
+
+def _engines(engine_pairs: pd.DataFrame) -> list[str]:
+    return [c.removeprefix("significant_") for c in engine_pairs.columns if c.startswith("significant_")]
+
+
+def _robustness(sig: pd.DataFrame, engine_pairs: pd.DataFrame | None) -> pd.Series | None:
+    """For each significant pair, whether it holds with every engine (False when the
+    agreement table does not list it); None without a table of two or more engines."""
+    if engine_pairs is None or len(_engines(engine_pairs)) < 2:
+        return None
+    key = ["outlet_a", "outlet_b"]
+    robust = engine_pairs[key + ["robust"]].astype({"robust": bool})
+    merged = sig[key].merge(robust, on=key, how="left")
+    return merged["robust"].fillna(False).astype(bool).reset_index(drop=True)
+
+
+def _holm_p(p: float, m: int, n_perm: int) -> str:
+    floor = holm_floor(m, n_perm)
+    if p <= floor * (1 + 1e-9):
+        return f"Holm p <= {floor:.3g} (smallest possible with {n_perm:,} permutations over {m:,} pairs)"
+    return f"Holm p={p:.3g}"

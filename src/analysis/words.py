@@ -1,0 +1,30 @@
+"""Counts in words: '1 article', '3 articles', never '1 articles' or 'article(s)'.
+
+One home for the plural of every count the notebooks, the index and the messages print.
+Public API: counted, plural.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["counted", "plural"]
+
+_MAYBE_S = re.compile(r"\(s\)")
+_FIRST_PLURAL = re.compile(r"\b(\w*[^\Ws])s\b")  # not "process"
+
+
+def counted(n: int, phrase: str) -> str:
+    """`n` and `phrase`, written in the plural ('articles with a warning', 'pair(s) of outlets'),
+    in the singular when n is 1: the '(s)' marks go, or else the first word ending in s loses it
+    ('kinds of input status' -> 'kind of input status')."""
+    if n != 1:
+        return f"{n:,} {_MAYBE_S.sub('s', phrase)}"
+    if _MAYBE_S.search(phrase):
+        return f"1 {_MAYBE_S.sub('', phrase)}"
+    return "1 " + _FIRST_PLURAL.sub(r"\1", phrase, count=1)
+
+
+def plural(n: int, word: str) -> str:
+    """'1 article', '2 articles': `word` in the singular."""
+    return f"{n:,} {word}" + ("" if n == 1 else "s")

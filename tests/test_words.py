@@ -1,0 +1,39 @@
+"""Counts in words: '1 pairs were compared', '1 articles with a warning', 'claim(s)' and 'pair(s)'
+went to readers; one helper (words.counted) writes every count."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analysis import display, tone
+from analysis.words import counted
+
+# captions the notebooks and the index pass as `what` (plural), and the singular each must give
+PHRASES = {
+    "articles with a warning": "article with a warning", "kinds of input status": "kind of input status",
+    "engine pair(s): Spearman rho of outlet means": "engine pair: Spearman rho of outlet means",
+    "removed lines": "removed line", "outlets, each story once": "outlet, each story once",
+    "pairs of outlets": "pair of outlets", "claims below their counter's earlier lower bound":
+    "claim below their counter's earlier lower bound", "input not read": "input not read", "processes": "process",
+}
+
+
+@given(st.integers(0, 10**7), st.sampled_from(sorted(PHRASES)))
+def test_a_count_agrees_with_its_noun(n, phrase):
+    text = counted(n, phrase)
+    assert "(s)" not in text
+    assert text == (f"1 {PHRASES[phrase]}" if n == 1 else f"{n:,} {phrase.replace('(s)', 's')}")
+
+
+def test_table_captions_and_the_verdict_say_1_article_and_1_pair():
+    table = display.people_table(pd.DataFrame({"article_id": ["a"]}), what="articles with a warning")
+    assert table.caption == "1 article with a warning"
+    at = pd.DataFrame({"article_id": [f"{o}{i}" for o in "ab" for i in range(12)], "outlet": ["a"] * 12 + ["b"] * 12,
+                       "published": None, tone.ENGINE_SCORE["textblob"]: [-0.5 + 0.01 * i for i in range(12)] + [0.5] * 12})
+    verdict = tone.tone_verdict(tone.tone_by_source(at, n_boot=100), tone.pairwise_source_differences(at, n_perm=999))
+    assert "1 pair was compared" in verdict and "1 pair differs after correction" in verdict
+    assert not re.search(r"\b1 \w+s (were|differ)\b|\(s\)", verdict), verdict
