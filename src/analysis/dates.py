@@ -32,6 +32,11 @@ CONFLICT_START = date(2011, 3, 15)
 # and its start. An article that never names it is about another war, so its "N-year war"
 # gives no interval and no warning.
 CONFLICT_NAME = "Syria"
+# Places and names a report on the default conflict may carry without the country's name (SANA's
+# "Terrorist attacks kill a woman in Hasaka and Aleppo"): the off-topic check
+# (articles.off_topic_warning) also accepts these when the conflict is CONFLICT_NAME.
+CONFLICT_PLACES = ("Aleppo", "Damascus", "Idlib", "Idleb", "Homs", "Hama", "Raqqa", "Daraa", "Deraa", "Ghouta",
+                   "Latakia", "Hasaka", "Hasakah", "Quneitra", "Kobani", "Deir Ezzor", "Deir ez-Zor", "Assad")
 EARLIEST_PLAUSIBLE = date(1990, 1, 1)  # older "dates" on news pages are nearly always false hits
 
 MONTHS = {m: i for i, names in enumerate(MONTH_NAMES, start=1) for m in names}
