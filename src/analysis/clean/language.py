@@ -75,13 +75,15 @@ def _ngram_language(text: str) -> tuple[str, float]:
 _ASCII_ALPHA = bytes(c for c in range(128) if chr(c).isalpha())
 
 
-def detect_language(text: str, tokens: list[str] | None = None, words: list[str] | None = None) -> str:
+def detect_language(text: str, tokens: list[str] | None = None, words: list[str] | None = None,
+                    ngram: bool = True) -> str:
     """A coarse language code. Script first; in Latin script, function words decide when
     they are confidently English, and py3langid otherwise (function words mislabel Spanish or
     Turkish as 'nl' and leave German 'und'). 'und' only when the text is too short for
     either to tell; 'other' for a long text neither can read, so that a text we cannot read
     is never taken for English. `tokens`: WORD_RE.findall(text), and `words` their
-    lowercase, when the caller has them already."""
+    lowercase, when the caller has them already. `ngram=False`: function words only (how
+    scripts/train_line_model.py chose its English pages, so the shipped model stays reproducible)."""
     # Letters are counted on the ASCII bytes and, one by one, only among the other characters;
     # ASCII letters are all Latin.
     b = text.encode("ascii", "ignore")
@@ -105,11 +107,12 @@ def detect_language(text: str, tokens: list[str] | None = None, words: list[str]
     lang, score = max(sorted(scores.items()), key=lambda kv: kv[1])
     if lang == "en" and score >= CONFIDENT_EN_SHARE and score * len(words) >= CONFIDENT_EN_COUNT:
         return lang
-    found, prob = _ngram_language(text)
-    if lang == "en" and score >= CONFIDENT_SHARE and prob < LANGID_OVERRULE_PROB:
-        return lang
-    if prob >= LANGID_MIN_PROB:
-        return found
+    if ngram:
+        found, prob = _ngram_language(text)
+        if lang == "en" and score >= CONFIDENT_SHARE and prob < LANGID_OVERRULE_PROB:
+            return lang
+        if prob >= LANGID_MIN_PROB:
+            return found
     if score >= CONFIDENT_SHARE:
         return lang
     return "other" if len(words) >= 15 and scores["en"] < 0.03 else "und"
