@@ -126,7 +126,7 @@ def load_title_pages() -> list[TitlePage]:
     except CorpusMissing:
         return []
     pages = [TitlePage(r) for r in recs if (r.get("gold_title") or "").strip()]
-    return [pg for pg in pages if pg.lines and clean.detect_language(pg.text) == TITLE_PAGE_LANGUAGE]
+    return [pg for pg in pages if pg.lines and clean.detect_language(pg.text, ngram=False) == TITLE_PAGE_LANGUAGE]
 
 
 def title_examples(lines, rows, p, text: str, title_norm: str, tX: list, ty: list) -> None:

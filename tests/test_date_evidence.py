@@ -153,6 +153,28 @@ def test_metadata_is_kept_but_a_labelled_text_date_of_another_day_is_flagged(met
     assert bool(flagged) == (abs(shift) > dates.SAME_PUBLICATION_DAYS)
 
 
+LEAD_FORMATS = ["{B} {day} {Y}", "{day} {b} {Y}", "{b} {day}, {Y}", "{dd}-{mm}-{Y}", "{B} {day}, {Y}"]
+
+
+@settings(max_examples=60)
+@given(st.dates(min_value=date(2012, 1, 1), max_value=date(2020, 12, 31)), st.integers(-400, 400),
+       st.sampled_from(LEAD_FORMATS), st.sampled_from(["", "{A} ", "{a} ", "{A}, "]), st.sampled_from(["", "\n", "  "]),
+       st.sampled_from([" U.S. leaves door open to a new vote on Syria.", "\nRebels shell Aleppo, 12 killed.",
+                        " 2037 UTC+3 The army said it advanced."]))
+def test_a_date_opening_the_text_is_a_publication_label_checked_against_metadata(meta, shift, fmt, weekday, pad, rest):
+    """'September 8 2013 U.S. leaves door open ...' in a record dated 2015-07-13 (FA-KES) opens with
+    its own date label: another day than the metadata's gets the same warning as 'Published ...'."""
+    stated = meta + timedelta(days=shift)
+    parts = dict(B=f"{stated:%B}", b=f"{stated:%b}", day=stated.day, Y=stated.year, dd=f"{stated.day:02d}",
+                 mm=f"{stated.month:02d}", A=f"{stated:%A}", a=f"{stated:%a}")
+    text = pad + weekday.format(**parts) + fmt.format(**parts) + rest
+    r = dates.publication_date(text, metadata_date=meta.isoformat(), today=TODAY)
+    assert r.published == meta and r.date_source == "metadata"
+    flagged = [w for w in r.warnings if "kept, but the text states" in w]
+    assert bool(flagged) == (abs(shift) > dates.SAME_PUBLICATION_DAYS), (text, r.warnings)
+    assert not flagged or f"({stated})" in flagged[0]
+
+
 def test_an_event_date_opening_a_sentence_is_not_flagged_against_metadata():
     r = dates.publication_date("On August 15 2016, the army advanced.", metadata_date="2016-08-07", today=TODAY)
     assert not any("kept, but" in w for w in r.warnings)

@@ -13,6 +13,7 @@ the per-document work to the backend.
 from __future__ import annotations
 
 import functools
+import re
 from datetime import date
 from pathlib import Path
 
@@ -27,8 +28,8 @@ from .ingest import CORPUS_SUFFIXES, RawDoc, input_problem, iter_raw, list_input
 from .schema import ARTICLE_COLUMNS, DATE_COLUMNS, REMOVED_COLUMNS, SPAN_COLUMNS
 from .tables import PartitionedWriter
 
-__all__ = ["build_articles", "article_record", "article_record_within_budget", "count_inputs", "ARTICLES_DIR",
-           "REMOVED_DIR"]
+__all__ = ["build_articles", "article_record", "article_record_within_budget", "count_inputs", "count_off_topic",
+           "ARTICLES_DIR", "REMOVED_DIR", "OFF_TOPIC_WARNING"]
 
 ARTICLES_DIR = "articles.parquet"  # a directory of parts; the name keeps suffix-based readers working
 REMOVED_DIR = "removed_lines.parquet"
@@ -37,6 +38,30 @@ COUNT_BLOCK_BYTES = 1 << 20  # count_inputs reads a corpus file this much at a t
 # 15,000 words): likely a whole export or a book in one field. It is still read, as one article,
 # so its tolls and tone would weigh as one; the warning tells the researcher to split it.
 LONG_ARTICLE_WORDS = 30_000
+# An article that never names the conflict (`dates.names_conflict`, --conflict-name and its
+# aliases) may report tolls of another war or disaster; it is kept and charted as before, with
+# this warning (the start is what `count_off_topic` and the index count).
+OFF_TOPIC_WARNING = "never names the conflict"
+
+
+# whole words ("Hama", not "Hamas"), or possessive ("Aleppo's")
+CONFLICT_PLACES_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, dates.CONFLICT_PLACES)) + r")(?:'s|’s)?\b", re.I)
+
+
+def off_topic_warning(title: str | None, text: str, conflict_name: str) -> str | None:
+    """The warning for an article whose title and text never name the conflict, else None."""
+    text = f"{title or ''}\n{text}"
+    if not conflict_name.strip() or dates.names_conflict(text, conflict_name):
+        return None
+    if conflict_name == dates.CONFLICT_NAME and CONFLICT_PLACES_RE.search(text):
+        return None
+    return (f"{OFF_TOPIC_WARNING} ({conflict_name!r}, --conflict-name): its tolls and tone may be about "
+            f"something else")
+
+
+def count_off_topic(warnings: pd.Series) -> int:
+    """How many articles carry OFF_TOPIC_WARNING (a column of `warnings` strings)."""
+    return int(warnings.fillna("").str.contains(OFF_TOPIC_WARNING, regex=False).sum())
 
 
 def corpus_text_fallback(doc: RawDoc, cleaned: CleanText, warnings: list[str]) -> CleanText:
@@ -100,6 +125,8 @@ def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START,
             if n_words > LONG_ARTICLE_WORDS:
                 warnings.append(f"{n_words:,} words, more than any news article runs ({LONG_ARTICLE_WORDS:,}): if "
                                 f"this field holds several articles, give each its own record; it counts as one")
+            if n_words and (off_topic := off_topic_warning(title, source_text, conflict_name)):
+                warnings.append(off_topic)
             if n_words == 0:
                 record["status"] = "no_body: nothing left after removing boilerplate"
             elif language not in ("en", "und"):

@@ -32,6 +32,11 @@ CONFLICT_START = date(2011, 3, 15)
 # and its start. An article that never names it is about another war, so its "N-year war"
 # gives no interval and no warning.
 CONFLICT_NAME = "Syria"
+# Places and names a report on the default conflict may carry without the country's name (SANA's
+# "Terrorist attacks kill a woman in Hasaka and Aleppo"): the off-topic check
+# (articles.off_topic_warning) also accepts these when the conflict is CONFLICT_NAME.
+CONFLICT_PLACES = ("Aleppo", "Damascus", "Idlib", "Idleb", "Homs", "Hama", "Raqqa", "Daraa", "Deraa", "Ghouta",
+                   "Latakia", "Hasaka", "Hasakah", "Quneitra", "Kobani", "Deir Ezzor", "Deir ez-Zor", "Assad")
 EARLIEST_PLAUSIBLE = date(1990, 1, 1)  # older "dates" on news pages are nearly always false hits
 
 MONTHS = {m: i for i, names in enumerate(MONTH_NAMES, start=1) for m in names}
@@ -873,14 +878,30 @@ def _says_published(text: str, c: DateCandidate) -> bool:
     return bool(PUBLISHED_RE.search(text[max(ls, c.start - 40):c.start]) or BYLINE_RE.search(near))
 
 
+# A date that opens the text (a weekday and a written-out date fit in this many characters) is the
+# record's own date label, as "Published ..." is: "September 8 2013 U.S. leaves door open ...".
+LEAD_DATE_CHARS = 60
+
+
+LEAD_PREFIX_RE = re.compile(r"\s*" + _WEEKDAY, re.I)  # what may come before it: space, a weekday
+
+
+def _lead_date(text: str, today: date) -> DateCandidate | None:
+    """The date the text opens with (after a weekday at most), if it opens with one."""
+    head = text[: len(text) - len(text.lstrip()) + LEAD_DATE_CHARS]
+    return next((c for _, _, c in rank_candidates(head, today=today) if LEAD_PREFIX_RE.fullmatch(head, 0, c.start)), None)
+
+
 def _text_disagrees(text: str, meta: date, today: date) -> list[str]:
-    """A warning when the text's own labelled publication date is another day than the metadata's."""
+    """A warning when the text's own labelled publication date (or the date it opens with) is
+    another day than the metadata's."""
     head = text[:METADATA_CHECK_CHARS]
-    if not (PUBLISHED_WORD_RE.search(head) or BYLINE_RE.search(head)):
-        return []  # no label word and no byline: nothing _says_published could accept
-    labelled = [c for _, kind, c in rank_candidates(head, today=today) if kind in LABELLED_KINDS and _says_published(head, c)]
-    if labelled and abs((labelled[0].value - meta).days) > SAME_PUBLICATION_DAYS:
-        c = labelled[0]
+    labelled = [c for c in (_lead_date(head, today),) if c is not None]
+    if PUBLISHED_WORD_RE.search(head) or BYLINE_RE.search(head):  # else nothing _says_published could accept
+        labelled += [c for _, kind, c in rank_candidates(head, today=today)
+                     if kind in LABELLED_KINDS and _says_published(head, c)]
+    c = labelled[0] if labelled else None  # the first label: an "Updated" date after it is not a contradiction
+    if c is not None and abs((c.value - meta).days) > SAME_PUBLICATION_DAYS:
         return [f"metadata date {meta} kept, but the text states {head[c.start:c.end]!r} ({c.value})"]
     return []
 

@@ -38,7 +38,7 @@ import charset_normalizer
 from .corpus_columns import (
     COLUMNS_OPTION, absent_mapping_message, missing_text_message, parse_column_mapping, resolve_columns, unused_columns_note,
 )
-from .metadata_dates import ISO, normalize_published, slash_order
+from .metadata_dates import ISO, mixed_slash_note, normalize_published, slash_order
 from .words import counted
 
 TEXT_SUFFIXES = {".txt"}
@@ -257,7 +257,11 @@ def read_sidecar(raw_dir: Path, files: list[Path] | None = None) -> tuple[dict[s
         problems.append(f"{SIDECAR_NAME}: unknown columns ignored: {', '.join(unknown)}")
     named: dict[str, tuple[int, dict]] = {}
     dates_read: Counter = Counter()
-    slash = slash_order(row.get("published") for row in parsed)  # one order for the file's slash dates
+    published = [row.get("published") for row in parsed]
+    slash = slash_order(published)  # one order for the file's slash dates
+    mixed = mixed_slash_note(published)
+    if mixed:
+        problems.append(f"{SIDECAR_NAME}: {mixed}")
     for line_no, row in enumerate(parsed, start=2):
         name = _clean_str(row.get("file"))
         if name is None:
@@ -812,6 +816,7 @@ class _Survey:
     columns: list[str]
     fields: set[str]
     used: set[str]
+    mixed_slash: str | None = None  # metadata_dates.mixed_slash_note: the file writes both orders
 
 
 def _add_keys(columns: dict[str, None], rec: dict) -> bool:
@@ -857,7 +862,7 @@ def _survey(path: Path, mapping: dict[str, str] | None) -> _Survey:
                 values.append(rec.get(where["published"]))
     except _StreamError:  # read_corpus reports it
         pass
-    return _Survey(slash_order(values), list(columns), fields, used)
+    return _Survey(slash_order(values), list(columns), fields, used, mixed_slash_note(values))
 
 
 def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str] | None = None,
@@ -935,7 +940,8 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
                  f"as pandas reads them (first: {first_padded})") if n_padded else None
         both = (f"{rel}: {counted(n_both, 'records')} {'has' if n_both == 1 else 'have'} both a text and an html field (first: line {first_both}); "
                 f"the HTML is read (it carries the title and date), the text is not") if n_both else None
-        notes.extend(n for n in (dates_note(rel, dates_read), unused, no_ids, short, both) if n)
+        mixed = f"{rel}: {survey.mixed_slash}" if survey.mixed_slash else None
+        notes.extend(n for n in (dates_note(rel, dates_read), mixed, unused, no_ids, short, both) if n)
 
 
 # What a line with an integer past Python's digit limit gets instead of Python's own advice

@@ -20,25 +20,58 @@ EU_SLASH = "d/m/y"
 DAY_MONTH = "d Month yyyy"
 MONTH_DAY = "Month d, yyyy"
 RFC_2822 = "RFC 2822"
+COMPACT = "yyyymmdd"
 
 ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T ])")
 SLASH_RE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})(?:$|[ T])")
 DAY_MONTH_RE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\.? ([A-Za-z]{3,9})\.?,? (\d{4})$")
+COMPACT_RE = re.compile(r"(\d{4})(\d{2})(\d{2})$")  # 20240620: exports and file names write dates so
 MONTH_DAY_RE = re.compile(r"([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$")
+
+
+def _slash_tally(values) -> tuple[list[str], list[str], list[str]]:
+    """A file's slash dates by what their numbers allow: only day first (18/11/2016), only month
+    first (11/18/2016), and either way (07/09/25, two different numbers up to 12)."""
+    day_first: list[str] = []
+    month_first: list[str] = []
+    either: list[str] = []
+    for value in values:
+        s = " ".join(str(value).split()) if value is not None else ""
+        m = SLASH_RE.match(s)
+        if m:
+            a, b = int(m[1]), int(m[2])
+            if a > 12 >= b:
+                day_first.append(s)
+            elif b > 12 >= a:
+                month_first.append(s)
+            elif a != b and a <= 12 and b <= 12:
+                either.append(s)
+    return day_first, month_first, either
 
 
 def slash_order(values) -> str:
     """How a file writes its slash dates, decided once from all its values (an export writes
     every date the same way): "dm" when more of them can only be day first (18/11/2016) than
     only month first (11/18/2016), else "md" (the US habit of most exports)."""
-    day_first = month_first = 0
-    for value in values:
-        m = SLASH_RE.match(" ".join(str(value).split())) if value is not None else None
-        if m:
-            a, b = int(m[1]), int(m[2])
-            day_first += a > 12 >= b
-            month_first += b > 12 >= a
-    return "dm" if day_first > month_first else "md"
+    day_first, month_first, _ = _slash_tally(values)
+    return "dm" if len(day_first) > len(month_first) else "md"
+
+
+def mixed_slash_note(values) -> str | None:
+    """A warning when a file's slash dates are provably written in both orders (a day above 12
+    first in one value and second in another): then its dates that read either way may be
+    misread, and the user must check them. None when one order fits every value."""
+    values = list(values)
+    day_first, month_first, either = _slash_tally(values)
+    if not (day_first and month_first):
+        return None
+    order = EU_SLASH if slash_order(values) == "dm" else US_SLASH
+    note = (f"slash dates written in both orders ({len(day_first)} only day first, e.g. {day_first[0]!r}; "
+            f"{len(month_first)} only month first, e.g. {month_first[0]!r})")
+    if either:
+        return note + (f"; {len(either)} that read either way (first {either[0]!r}) were read as {order}: check "
+                       f"them, or export the dates as yyyy-mm-dd")
+    return note
 
 
 def parse_metadata_date(value, slash: str | None = None) -> tuple[date | None, str | None]:
@@ -52,6 +85,9 @@ def parse_metadata_date(value, slash: str | None = None) -> tuple[date | None, s
     m = ISO_RE.match(s)
     if m:
         return safe_date(int(m[1]), int(m[2]), int(m[3])), ISO
+    m = COMPACT_RE.match(s)
+    if m and (d := safe_date(int(m[1]), int(m[2]), int(m[3]))):
+        return d, COMPACT
     m = SLASH_RE.match(s)
     if m:
         a, b, y = int(m[1]), int(m[2]), year_as_written(m[3])

@@ -1,0 +1,43 @@
+"""Articles that never name the conflict are kept with a warning (QA: off-topic tolls in charts)."""
+
+from __future__ import annotations
+
+import pandas as pd
+from hypothesis import given, settings, strategies as st
+
+from analysis import dates
+from analysis.articles import OFF_TOPIC_WARNING, article_record, count_off_topic
+from analysis.ingest import RawDoc
+
+ELSEWHERE = ["Kathmandu", "Lagos", "Gaza", "Mosul", "Kabul", "Manila"]
+EVENTS = ["An earthquake killed {n} people in {place} on Tuesday, officials said.",
+          "Floods in {place} left {n} dead and thousands homeless.",
+          "A bombing near a market in {place} killed {n} people, police said.",
+          "Hamas said {n} people were wounded in {place}."]
+NAMES = ["Syria", "Syrian", "Aleppo", "Aleppo's", "Damascus", "Deir ez-Zor", "Assad"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(EVENTS), st.sampled_from(ELSEWHERE), st.integers(2, 5000)), min_size=2, max_size=5),
+       st.one_of(st.none(), st.sampled_from(NAMES)), st.randoms(use_true_random=False), st.booleans())
+def test_an_article_is_flagged_off_topic_iff_it_never_names_the_conflict(events, name, rnd, in_title):
+    sentences = [e.format(n=n, place=p) for e, p, n in events]
+    title = "Disaster toll rises"
+    if name is not None:
+        if in_title:
+            title = f"{name} news: disaster toll rises"
+        else:
+            sentences.insert(rnd.randrange(len(sentences) + 1), f"The report also covered {name} this week.")
+    doc = RawDoc(article_id="a", source_path="a.txt", text="\n\n".join(sentences), title=title)
+    rec, _ = article_record(doc)
+    flagged = OFF_TOPIC_WARNING in (rec["warnings"] or "")
+    assert flagged == (name is None), (title, sentences, rec["warnings"])
+    assert rec["status"] == "ok"  # kept: only a warning
+    assert count_off_topic(pd.Series([rec["warnings"]])) == int(flagged)
+
+
+def test_another_conflict_name_uses_only_its_own_names():
+    doc = RawDoc(article_id="a", source_path="a.txt", text="Shelling of Aleppo killed 12 people on Monday, the monitor said.")
+    assert OFF_TOPIC_WARNING not in article_record(doc)[0]["warnings"]
+    assert OFF_TOPIC_WARNING in article_record(doc, conflict_name="Ukraine")[0]["warnings"]
+    assert dates.CONFLICT_NAME == "Syria"
