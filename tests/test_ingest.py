@@ -207,6 +207,46 @@ def test_malformed_jsonl_lines_are_reported_and_reading_goes_on(tmp_path):
     assert "line 2" in docs[1].status and "line 3" in docs[2].status
 
 
+# lines json cannot parse: CSV rows, prose, a broken object (each non-blank, none valid JSON)
+NOT_JSON_LINE = st.one_of(
+    st.lists(st.text(st.characters(categories=("L", "N", "Zs"), exclude_characters="\u2028\u2029\x85"), min_size=1, max_size=12),
+             min_size=2, max_size=4).map(",".join),
+    st.from_regex(r"[A-Za-z][A-Za-z ]{2,40}[.!?]", fullmatch=True),
+    st.just("{broken"),
+).filter(lambda s: s.strip() and not _parses(s))
+
+
+def _parses(line: str) -> bool:
+    try:
+        json.loads(line)
+        return True
+    except ValueError:
+        return False
+
+
+@given(st.lists(NOT_JSON_LINE, min_size=2, max_size=30))
+def test_a_file_that_is_not_json_lines_is_one_row_not_one_per_line(tmp_path_factory, lines):
+    """A CSV or a text saved as .jsonl (or a link named .jsonl to one) gave a 'malformed' row
+    for every line: one row now says the file is not JSON Lines and what to do."""
+    raw = tmp_path_factory.mktemp("raw")
+    (raw / "c.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs = list(iter_raw(raw))
+    assert len(docs) == 1, [d.status for d in docs]
+    assert status_kind(docs[0].status) == "malformed" and "not JSON Lines" in docs[0].status
+    assert ".csv" in docs[0].status
+
+
+def test_one_bad_first_line_of_a_json_lines_file_is_its_own_row(tmp_path):
+    """Only two non-JSON lines at the start make a file 'not JSON Lines': a bad first line
+    before good records is one malformed row, and the records are read."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "c.jsonl").write_text('{broken\n{"id": "a", "text": "ok"}\nnot json either\n{"id": "b", "text": "ok"}\n')
+    docs = list(iter_raw(raw))
+    assert [status_kind(d.status) for d in docs] == ["malformed", "ok", "malformed", "ok"]
+    assert "line 1" in docs[0].status and "line 3" in docs[2].status
+
+
 def test_duplicate_ids_keep_both_records_with_distinct_article_ids(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()

@@ -599,7 +599,36 @@ def csv_columns(text: str) -> list[str]:
 
 def _jsonl_records(lines: Iterator[str]) -> Iterator[tuple[int, int, dict | None, str | None]]:
     """Yield (line number, row number, record or None, problem), as _csv_records does; a JSONL
-    record is one line, so its row is its line."""
+    record is one line, so its row is its line. A file whose first two lines are not JSON is
+    not JSON Lines (a CSV or a text saved as .jsonl): one row says so, not one row per line."""
+    rows = _jsonl_rows(lines)
+    first = next(rows, None)
+    if first is None:
+        return
+    if _NOT_JSON in (first[3] or ""):
+        try:
+            second = next(rows, None)
+        except _StreamError:
+            yield first
+            raise
+        if second is not None and _NOT_JSON in (second[3] or ""):
+            yield first[0], first[1], None, (
+                f"malformed: not JSON Lines (lines {first[0]} and {second[0]} are not JSON), so the file is "
+                "not read; if it is a CSV or a plain text, give it a .csv or .txt name")
+            return
+        yield first
+        if second is not None:
+            yield second
+    else:
+        yield first
+    yield from rows
+
+
+_NOT_JSON = " is not valid JSON ("  # in _jsonl_rows' problem for a line json cannot parse
+
+
+def _jsonl_rows(lines: Iterator[str]) -> Iterator[tuple[int, int, dict | None, str | None]]:
+    """_jsonl_records' rows, one per non-blank line."""
     limit = MAX_ARTICLE_BYTES * MAX_RECORD_CHARS_PER_ARTICLE_BYTE
     for n, line in enumerate(lines, start=1):
         if not line.strip():
@@ -610,7 +639,7 @@ def _jsonl_records(lines: Iterator[str]) -> Iterator[tuple[int, int, dict | None
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield n, n, None, f"malformed: line {n} is not valid JSON ({exc.msg})"
+            yield n, n, None, f"malformed: line {n}{_NOT_JSON}{exc.msg})"
             continue
         except (ValueError, RecursionError) as exc:  # an integer over 4,300 digits; nesting past the stack
             what = ("is nested too deeply" if isinstance(exc, RecursionError) else _LONG_NUMBER if "digits" in str(exc)
