@@ -305,3 +305,22 @@ def test_the_index_says_what_notebook_01s_notes_ignored(processed):
     assert "notebook 01" in page
     tables.write_tables(path, {tables.INPUT_NOTES: tables.notes_table([])})
     assert "ignored" not in report.summary_html(path)
+
+
+@pytest.mark.parametrize("n_off", [0, 1, 3])
+def test_coverage_counts_articles_that_never_name_the_conflict(n_off):
+    """A corpus that mixes in other news (a QA run: COVID and a medical data set led the toll
+    tables) is said on the index: how many ok articles never name the conflict, from the
+    warning notebook 01 gives each; rejected rows are not counted."""
+    from analysis.articles import off_topic_warning
+
+    texts = ["Shelling in Aleppo killed 4."] * 2 + ["A storm killed 9 in Kansas."] * n_off
+    warnings = [off_topic_warning(None, t, "Syria") or "" for t in texts]
+    articles = pd.DataFrame({"status": ["ok"] * len(texts) + ["not_english"], "published": None,
+                             "outlet": "x", "warnings": warnings + [off_topic_warning(None, "Kansas.", "Syria")]})
+    page = report.coverage_section(articles)
+    if n_off == 0:
+        assert "never name" not in page
+    else:
+        verb = "names" if n_off == 1 else "name"
+        assert f"{n_off} article{'s' if n_off > 1 else ''} of {len(texts)} never {verb} the conflict" in page

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .articles import count_off_topic
 from .display import Prose, for_people
 from .stages import AGREEMENT_FILE
 from .words import counted
@@ -137,6 +138,12 @@ def coverage_section(articles: pd.DataFrame) -> str:
                         + (f"{n_undated:,} of {len(ok):,} articles have no date." if n_undated else "every article has a date.")))
     else:
         parts.append(_p(f"None of the {len(ok):,} articles has a publication date."))
+    off_topic = count_off_topic(ok["warnings"]) if "warnings" in ok else 0
+    if off_topic:  # kept in every table and chart: whether they belong in the study is the reader's call
+        parts.append(_p(f"{counted(off_topic, 'articles')} of {len(ok):,} never {'names' if off_topic == 1 else 'name'} "
+                        "the conflict (--conflict-name); "
+                        "their tolls and tone are in the tables and charts, each article with a warning in "
+                        "notebook 01: check whether they belong in the study."))
     outlets = ok["outlet"].fillna(UNKNOWN_OUTLET).value_counts()
     outlets = outlets.sort_index().sort_values(ascending=False, kind="stable")
     top = outlets.head(TOP_OUTLETS_LISTED)
