@@ -40,6 +40,7 @@ def articles(n: int, seed: int = 0) -> pd.DataFrame:
         "date_source": source, "date_low": published - pd.Timedelta(days=180),
         "date_high": published + pd.Timedelta(days=180), "status": status,
         "n_words": rng.integers(50, 3000, size=n), "title": [f"Title {i} with $5 and 50%" for i in range(n)],
+        "warnings": "",  # as notebook 01 writes it: the index reads it
     })
 
 

@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -218,9 +219,12 @@ def test_an_output_wider_than_the_page_says_it_scrolls(tmp_path):
     nbformat.write(new_notebook(cells=cells), executed)
     export_html(executed, tmp_path / "x.html")
     page = (tmp_path / "x.html").read_text()
-    probe = ("<script>requestAnimationFrame(() => requestAnimationFrame(() => { document.body.dataset.hints = "
+    # read after two frames (the scroll-state query is settled at a frame) and again after 1.5 s of
+    # virtual time: headless Chromium did not always run the frames before dumping the DOM
+    probe = ("<script>const probe = () => { document.body.dataset.hints = "
              "[...document.querySelectorAll('.jp-OutputArea-output > p:first-child')].map(p => p.textContent + '='"
-             " + getComputedStyle(p, '::after').content).join('|'); }));</script>")
+             " + getComputedStyle(p, '::after').content).join('|'); };"
+             "requestAnimationFrame(() => requestAnimationFrame(probe)); setTimeout(probe, 1500);</script>")
     (tmp_path / "probe.html").write_text(page.replace("</body>", probe + "</body>"))
     dom = _dump_dom(tmp_path / "probe.html", tmp_path)
     hints = dict(h.split("=", 1) for h in html.unescape(dom.split('data-hints="', 1)[1].split('"', 1)[0]).split("|"))
@@ -319,6 +323,11 @@ def test_coverage_counts_articles_that_never_name_the_conflict(n_off):
     articles = pd.DataFrame({"status": ["ok"] * len(texts) + ["not_english"], "published": None,
                              "outlet": "x", "warnings": warnings + [off_topic_warning(None, "Kansas.", "Syria")]})
     page = report.coverage_section(articles)
+    if n_off:  # and on the index, which reads the articles table from disk
+        from analysis.tables import write_table
+        with tempfile.TemporaryDirectory() as tmp:
+            write_table(articles.assign(article_id=[f"a{i}" for i in range(len(articles))]), Path(tmp) / "articles.parquet")
+            assert "never n" in report.summary_html(Path(tmp))
     if n_off == 0:
         assert "never name" not in page
     else:

@@ -203,7 +203,7 @@ def summary_html(processed: Path, hidden: frozenset[str] = frozenset()) -> str:
     """What the study found, from the processed tables (sections for missing tables say so);
     tables named in `hidden` count as missing."""
     processed = Path(processed)
-    articles = _read(processed / "articles.parquet", ["article_id", "status", "outlet", "published"], hidden)
+    articles = _read(processed / "articles.parquet", ["article_id", "status", "outlet", "published", "warnings"], hidden)
     if articles is None:
         return _p(f"No articles table in {processed}: notebook 01 has not run.")
     return "".join([
