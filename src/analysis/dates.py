@@ -893,13 +893,16 @@ def _lead_date(text: str, today: date) -> DateCandidate | None:
 
 
 def _text_disagrees(text: str, meta: date, today: date) -> list[str]:
-    """A warning when the text's own labelled publication date (or the date it opens with) is
-    another day than the metadata's."""
+    """A warning when the text's own labelled publication date (or, with no label, the date it
+    opens with) is another day than the metadata's. A label wins over the opening date: a page
+    may open with an event's date above "Published: ..."."""
     head = text[:METADATA_CHECK_CHARS]
-    labelled = [c for c in (_lead_date(head, today),) if c is not None]
+    labelled = []
     if PUBLISHED_WORD_RE.search(head) or BYLINE_RE.search(head):  # else nothing _says_published could accept
-        labelled += [c for _, kind, c in rank_candidates(head, today=today)
-                     if kind in LABELLED_KINDS and _says_published(head, c)]
+        labelled = [c for _, kind, c in rank_candidates(head, today=today)
+                    if kind in LABELLED_KINDS and _says_published(head, c)]
+    if not labelled:
+        labelled = [c for c in (_lead_date(head, today),) if c is not None]
     c = labelled[0] if labelled else None  # the first label: an "Updated" date after it is not a contradiction
     if c is not None and abs((c.value - meta).days) > SAME_PUBLICATION_DAYS:
         return [f"metadata date {meta} kept, but the text states {head[c.start:c.end]!r} ({c.value})"]
