@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis import display, tone
-from analysis.words import counted
+from analysis.words import Worded, counted
 
 # captions the notebooks and the index pass as `what` (plural), and the singular each must give
 PHRASES = {
@@ -37,3 +37,16 @@ def test_table_captions_and_the_verdict_say_1_article_and_1_pair():
     verdict = tone.tone_verdict(tone.tone_by_source(at, n_boot=100), tone.pairwise_source_differences(at, n_perm=999))
     assert "1 pair was compared" in verdict and "1 pair differs after correction" in verdict
     assert not re.search(r"\b1 \w+s (were|differ)\b|\(s\)", verdict), verdict
+
+
+def test_a_worded_phrase_reads_in_its_own_singular():
+    """Notebook 01's caption for one repeated record read '1 record repeat an earlier record':
+    inputs_not_read gave the singular and counted cut the verb's s. A Worded phrase carries both."""
+    import pandas as pd
+
+    from analysis.tables import inputs_not_read
+
+    what = inputs_not_read(pd.Series(["duplicate_record: repeats line 2"]))
+    assert counted(1, what) == "1 record repeats an earlier record, whose article is read once"
+    assert counted(3, what) == "3 records repeat an earlier record, whose article is read once"
+    assert counted(1, Worded("news outlets", "news outlet")) == "1 news outlet"

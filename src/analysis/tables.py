@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from .atomic import replaced_whole
+from .words import Worded
 from .schema import DATE_COLUMNS, TOLL_COUNT_COLUMNS, UNKNOWN_OUTLET  # noqa: F401 (tables.UNKNOWN_OUTLET, tables.TOLL_COUNT_COLUMNS for notebooks)
 
 __all__ = [
@@ -191,8 +192,8 @@ def inputs_not_read(statuses: pd.Series) -> str:
     repeats = repeated_records(statuses)
     if not repeats:
         return f"{noun} not read"
-    if repeats == len(statuses):
-        return f"{'record' if repeats == 1 else 'records'} {repeat_words(repeats)}"
+    if repeats == len(statuses):  # the caption's count goes through words.counted
+        return Worded(f"records {repeat_words(2)}", f"record {repeat_words(1)}")
     return f"{noun} not read as articles of their own ({repeats:,} {repeat_words(repeats)})"
 
 

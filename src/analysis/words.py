@@ -8,18 +8,32 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["counted", "plural"]
+__all__ = ["counted", "plural", "Worded"]
 
 _MAYBE_S = re.compile(r"\(s\)")
 _FIRST_PLURAL = re.compile(r"\b(\w*[^\Ws])s\b")  # not "process"
 
 
+class Worded(str):
+    """A plural phrase that carries its singular, for phrases no rule can turn: a verb agrees
+    with the count ('records repeat an earlier record' -> 'record repeats ...')."""
+
+    singular: str
+
+    def __new__(cls, plural: str, singular: str) -> "Worded":
+        phrase = super().__new__(cls, plural)
+        phrase.singular = singular
+        return phrase
+
+
 def counted(n: int, phrase: str) -> str:
     """`n` and `phrase`, written in the plural ('articles with a warning', 'pair(s) of outlets'),
-    in the singular when n is 1: the '(s)' marks go, or else the first word ending in s loses it
-    ('kinds of input status' -> 'kind of input status')."""
+    in the singular when n is 1: a `Worded` phrase's own singular, or the '(s)' marks go, or else
+    the first word ending in s loses it ('kinds of input status' -> 'kind of input status')."""
     if n != 1:
         return f"{n:,} {_MAYBE_S.sub('s', phrase)}"
+    if isinstance(phrase, Worded):
+        return f"1 {phrase.singular}"
     if _MAYBE_S.search(phrase):
         return f"1 {_MAYBE_S.sub('', phrase)}"
     return "1 " + _FIRST_PLURAL.sub(r"\1", phrase, count=1)
