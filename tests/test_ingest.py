@@ -236,15 +236,17 @@ def test_a_file_that_is_not_json_lines_is_one_row_not_one_per_line(tmp_path_fact
     assert ".csv" in docs[0].status
 
 
-def test_one_bad_first_line_of_a_json_lines_file_is_its_own_row(tmp_path):
-    """Only two non-JSON lines at the start make a file 'not JSON Lines': a bad first line
-    before good records is one malformed row, and the records are read."""
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "c.jsonl").write_text('{broken\n{"id": "a", "text": "ok"}\nnot json either\n{"id": "b", "text": "ok"}\n')
+@given(st.lists(NOT_JSON_LINE, min_size=1, max_size=ingest.NOT_JSONL_LINES - 1))
+def test_damaged_lines_before_a_good_record_are_each_their_own_row(tmp_path_factory, bad):
+    """A file is 'not JSON Lines' only when none of its first NOT_JSONL_LINES lines is JSON: a
+    few damaged records at the top are a row each, and the good records after them are read
+    (the first version of the rule threw the file away after two bad lines; found in review)."""
+    raw = tmp_path_factory.mktemp("raw")
+    (raw / "c.jsonl").write_text("\n".join(bad) + '\n{"id": "a", "text": "ok"}\nnot json either\n{"id": "b", "text": "ok"}\n',
+                                 encoding="utf-8")
     docs = list(iter_raw(raw))
-    assert [status_kind(d.status) for d in docs] == ["malformed", "ok", "malformed", "ok"]
-    assert "line 1" in docs[0].status and "line 3" in docs[2].status
+    assert [status_kind(d.status) for d in docs] == ["malformed"] * len(bad) + ["ok", "malformed", "ok"]
+    assert all(f"line {i}" in d.status for i, d in enumerate(docs[: len(bad)], start=1))
 
 
 def test_duplicate_ids_keep_both_records_with_distinct_article_ids(tmp_path):

@@ -599,31 +599,36 @@ def csv_columns(text: str) -> list[str]:
 
 def _jsonl_records(lines: Iterator[str]) -> Iterator[tuple[int, int, dict | None, str | None]]:
     """Yield (line number, row number, record or None, problem), as _csv_records does; a JSONL
-    record is one line, so its row is its line. A file whose first two lines are not JSON is
-    not JSON Lines (a CSV or a text saved as .jsonl): one row says so, not one row per line."""
+    record is one line, so its row is its line. A file none of whose first NOT_JSONL_LINES lines
+    is JSON (a CSV or a text saved as .jsonl, or a link named .jsonl to one) is not JSON Lines:
+    one row says so, not one per line; one good record among them and every line is its own row."""
     rows = _jsonl_rows(lines)
-    first = next(rows, None)
-    if first is None:
-        return
-    if _NOT_JSON in (first[3] or ""):
-        try:
-            second = next(rows, None)
-        except _StreamError:
-            yield first
-            raise
-        if second is not None and _NOT_JSON in (second[3] or ""):
-            yield first[0], first[1], None, (
-                f"malformed: not JSON Lines (lines {first[0]} and {second[0]} are not JSON), so the file is "
-                "not read; if it is a CSV or a plain text, give it a .csv or .txt name")
-            return
-        yield first
-        if second is not None:
-            yield second
-    else:
-        yield first
-    yield from rows
+    held: list = []  # the lines so far, while none is JSON
+    json_seen = False
+    try:
+        for row in rows:
+            held.append(row)
+            if row[2] is not None or _NOT_JSON not in (row[3] or ""):
+                json_seen = True
+                break
+            if len(held) == NOT_JSONL_LINES:
+                break
+    except _StreamError:
+        yield from held
+        raise
+    if json_seen:
+        yield from held
+        yield from rows
+    elif held:
+        first, last = held[0][0], held[-1][0]
+        yield first, first, None, (
+            f"malformed: not JSON Lines (no line of {first}-{last} is JSON), so the file is not read; "
+            "if it is a CSV or a plain text, give it a .csv or .txt name")
 
 
+# Lines a .jsonl file may open with that are not JSON before it is called 'not JSON Lines' (one
+# row for the file): a few damaged records still leave the rest read, each bad line its own row.
+NOT_JSONL_LINES = 20
 _NOT_JSON = " is not valid JSON ("  # in _jsonl_rows' problem for a line json cannot parse
 
 
