@@ -53,3 +53,41 @@ def test_a_period_right_after_a_quote_scopes_the_tolls_inside(n, filler, period,
                                               .replace("civilians", "civilians were killed")) + \
         ", officials said on Monday."
     assert _scopes(other, n) == ["incident"], other
+
+
+LONG_QUOTE_TAILS = ["and the rebels have shelled the city every day since the war began in 2011",
+                    "and the people of this town have suffered since the start of the war",
+                    "while the talks in Geneva went on as if nothing had changed over the past year"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(2, 90), st.sampled_from(LONG_QUOTE_TAILS), st.integers(1, 3))
+def test_a_cue_deep_inside_a_long_quotation_does_not_scope_the_toll(n, later, pad):
+    """The quote-tail rule read the whole rest of the quotation, so a cue 90+ characters after
+    an incident toll inside a long quote made it cumulative and took its headline (review)."""
+    filler = " at the market on Tuesday morning as shoppers gathered for the holiday feast" + " in the old town" * pad
+    text = f'"A car bomb killed {n} people{filler}, {later}," the governor said.'
+    assert text.index(later) - text.index(f"{n} people") > 90
+    claims = [c for c in tolls.extract_tolls(text) if c["value"] == n]
+    assert claims and claims[0]["scope"] == "incident" and claims[0]["is_headline"], claims
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1_000, 90_000), st.sampled_from(["children", "women", "journalists"]),
+       st.sampled_from(["since the war began", "since the conflict started in 2011"]))
+def test_a_part_of_a_war_total_is_not_read_as_the_war_total(n, group, since):
+    """'More than 12,000 of those killed since the war began were children' was a cumulative row
+    of 'people', so the war-total chart took it as the war's total and flagged it as going
+    backwards against the Observatory's 250,000 (review of the part-of-the-dead change)."""
+    import pandas as pd
+
+    from analysis.tolls import timeline
+
+    texts = [("2016-01-01", "The war has killed more than 250,000 people, the Syrian Observatory for Human Rights said."),
+             ("2016-06-01", f"More than {n:,} of those killed {since} were {group}, the Syrian Observatory for Human Rights said.")]
+    rows = [dict(c, article_id=str(i), published=d, outlet="x") for i, (d, s) in enumerate(texts)
+            for c in tolls.extract_tolls(s)]
+    t = pd.DataFrame(rows)
+    war = timeline.classify_cumulative(t)
+    assert list(war.loc[war["claim_kind"] == timeline.WAR_TOTAL, "value"]) == [250_000], war
+    assert timeline.backwards_claims(t).empty

@@ -909,28 +909,34 @@ _QUOTE_MARKS = '"“”'
 QUOTE_TAIL = 40  # the words after a closing quote that qualify it: a short adverbial ("over the past year")
 
 
-def _quote_end(sentence: str, start: int, end: int) -> int:
-    """End of the words right after the quotation holding sentence[start:end] (up to the next
-    comma, semicolon or stop, at most QUOTE_TAIL characters), or 0 outside one: they qualify
-    all of the quote ('"has documented the killing of 5812 civilians ... in air raids" over the
-    past year'), so the scope window runs on to them."""
+def _quote_tail(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The words right after the quotation holding sentence[start:end] (up to the next comma,
+    semicolon or stop, at most QUOTE_TAIL characters), or None outside one: they qualify all of
+    the quote ('"has documented the killing of 5812 civilians ... in air raids" over the past
+    year'), so the scope reads them too; the rest of the quote beyond the window does not."""
     if sum(sentence.count(q, 0, start) for q in _QUOTE_MARKS) % 2 == 0:
-        return 0
+        return None
     closes = [i for i in (sentence.find(q, end) for q in _QUOTE_MARKS) if i >= 0]
     if not closes:
-        return 0
-    tail = re.match(r"[^,;.]*", sentence[min(closes) + 1:min(closes) + 1 + QUOTE_TAIL])
-    return min(closes) + 1 + tail.end()
+        return None
+    after = min(closes) + 1
+    tail = re.match(r"[^,;.]*", sentence[after:after + QUOTE_TAIL])
+    return after, after + tail.end()
 
 
 def _scope(sentence: FoldedText, start: int, end: int, value: float) -> str:
     """"cumulative" near a cumulative cue (or anywhere in the sentence for a large toll),
-    "other" near another cue or when large, else "incident"."""
-    lo, hi = max(0, start - 90), max(end + 90, _quote_end(sentence.text, start, end))
-    # one scan: the whole sentence (which holds the window) for a large toll, else the window
-    if _cumulative_cue(sentence) if value >= LARGE_TOLL else _cumulative_cue(sentence, lo, hi):
+    "other" near another cue or when large, else "incident". Near: within 90 characters, or in
+    the words right after the quotation the toll stands in."""
+    windows = [(max(0, start - 90), end + 90)]
+    tail = _quote_tail(sentence.text, start, end)
+    if tail is not None and tail[1] > windows[0][1]:
+        windows.append(tail)
+    # one scan: the whole sentence (which holds the windows) for a large toll, else the windows
+    if (_cumulative_cue(sentence) if value >= LARGE_TOLL
+            else any(_cumulative_cue(sentence, lo, hi) for lo, hi in windows)):
         return "cumulative"
-    if _other_cue(sentence, lo, hi) or value >= LARGE_TOLL:
+    if any(_other_cue(sentence, lo, hi) for lo, hi in windows) or value >= LARGE_TOLL:
         return "other"
     return "incident"
 
@@ -1467,7 +1473,19 @@ def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_i
     # Every count the article states is a row, a part of the dead ("three of the dead were
     # children", "five journalists were among the dead") as a list's member is: a reader can
     # check each against its span, and only headline rows may be summed across articles.
-    return [c.row() for c in claims if not c.is_sum or c.is_headline]
+    # A part of a war total with no group of its own ("12,000 of those killed since the war began
+    # were children": the group stands after the verb) would be read as the war's total and go
+    # backwards against it, so it is no row unless it is the headline.
+    return [c.row() for c in claims if (not c.is_sum and not _ungrouped_cumulative_part(c)) or c.is_headline]
+
+
+# Victim words that mean everyone killed, not one group (timeline.victim_group's "all"; _victims folds
+# lives/others/... into "people").
+ALL_VICTIMS = {"", "people", "persons", "person", "syrians", "victims", "individuals", "lives", "others", "deaths"}
+
+
+def _ungrouped_cumulative_part(c: Claim) -> bool:
+    return c.part and c.scope == "cumulative" and str(c.victims or "").strip().lower() in ALL_VICTIMS
 
 
 def build_death_tolls(articles: pd.DataFrame, seconds: float | None = None) -> pd.DataFrame:

@@ -26,7 +26,7 @@ import re
 
 import pandas as pd
 
-from .extract import is_vague_count
+from .extract import ALL_VICTIMS, is_vague_count
 
 
 __all__ = [
@@ -135,8 +135,6 @@ WAR_TOTAL = "war_total"
 SUB_POPULATION = "sub_population"
 IMPLAUSIBLE = "implausible"
 
-# Victim words that mean everyone killed, not one group (tolls._victims folds lives/others/... into "people").
-ALL_VICTIMS = {"", "people", "persons", "person", "syrians", "victims", "individuals", "lives", "others", "deaths"}
 
 # Victim word -> the group a sub-population total is shown under.
 VICTIM_GROUPS = [
