@@ -46,3 +46,14 @@ def test_a_credit_that_ends_the_paragraph_stays_with_its_sentence(ending, dash, 
 def test_an_abbreviation_glued_to_a_dash_is_no_boundary(abbr, dash, rest):
     text = f"The {abbr}{dash}{rest} held for a week."
     assert _pieces(text) == [text]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["Calif", "Ill", "Mich", "Fla", "Mass", "Conn", "Wis", "Minn", "Ariz"]),
+       st.sampled_from(["-", "–"]), st.sampled_from(["Based", "Born", "Area", "Bred", "Built"]),
+       st.sampled_from(["Firm Says 3 Dead", "Soldier Killed In Iraq", "Man Dies In Crash"]))
+def test_a_state_abbreviation_glued_to_a_capitalised_word_is_no_boundary(state, dash, word, rest):
+    """'Calif.-Based Firm Says 3 Dead' split after 'Calif.' once a glued dash credit could be any
+    capitalised word (review): a credit is a wire's name, in capitals or a known name."""
+    text = f"{state}.{dash}{word} {rest}"
+    assert _pieces(text) == [text]

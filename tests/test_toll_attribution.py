@@ -137,3 +137,16 @@ def test_a_place_or_a_day_before_a_descriptor_is_not_the_source(where, desc, n, 
     # only an organisation's name stands for its descriptor; a place or a day does not
     text = (lead.format(n=n) or f"{n} people were killed ") + f"{where} {desc} said."
     assert attributions(text) == [desc], text
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(["on", "near", "at", "outside", "in"]),
+       st.sampled_from(["the Red Cross", "the Ministry of Defence", "the Central Command", "the Red Crescent",
+                        "the Interior Ministry"]),
+       st.sampled_from(["a monitor", "a source", "an official"]), st.integers(2, 90))
+def test_a_name_after_a_preposition_is_no_apposition(prep, place, descriptor, n):
+    """The comma-less apposition rule named 'Red Cross' as the source of 'killed in an attack on
+    the Red Cross a monitor said' (review): after a preposition the name is its object."""
+    text = f"{n} people were killed in an attack {prep} {place} {descriptor} said."
+    claims = [c for c in tolls.extract_tolls(text) if c["value"] == n]
+    assert claims and claims[0]["attributed_to"] == descriptor, claims

@@ -65,3 +65,15 @@ def test_a_range_whose_low_end_looks_like_a_year_stays_a_range(lo_k, width):
     hi = lo + width
     body = f"Between {lo}-{hi} people were killed in the shelling."
     assert [(c["low"], c["high"]) for c in tolls.extract_tolls(body)] == [(lo, hi)], body
+
+
+@given(st.integers(1990, 2030), st.sampled_from(["-", "–"]),
+       st.sampled_from(["The {} uprising killed 5,000 people.", "During the {} season, 40 people died.", "In {}, floods hit."]))
+def test_a_span_of_years_written_without_spaces_stays_one_phrase(year, dash, frame):
+    """'2011-12' is a span of years: only a dash with a space beside it (or a month before the
+    year) ends a dateline's date, so the dateline rule did split it into '12' (review)."""
+    from analysis.tolls.extract import number_phrases
+
+    span = f"{year}{dash}{(year + 1) % 100:02d}"
+    text = frame.format(span)
+    assert span in [m.group(0) for m in number_phrases(text)], [m.group(0) for m in number_phrases(text)]

@@ -28,8 +28,11 @@ SENTENCE_STARTERS = {
 # A full stop glued to a dash and a capitalised word that more text follows ("...in March
 # 2011.-AFP Sun 22 Feb 2015 Suicide bomber kills 4"): a wire credit closing one story run into
 # the next, so a sentence ends at the stop. A credit that ends the paragraph stays with its
-# sentence, and an abbreviation's stop never ends one here ("U.S.-Russian", `_split_here`).
-_GLUED_CREDIT = r"[-–—]\s?[A-Z][\w/.]*\s+\S"
+# sentence, and an abbreviation's stop never ends one here ("U.S.-Russian", `_split_here`). A
+# credit is a wire's name: capitals ("AFP", "SANA", "AFP/dpa") or one of WIRE_NAMES; a word after
+# a state's abbreviation ("Calif.-Based Firm Says 3 Dead") is not one.
+WIRE_NAMES = ("Reuters", "Xinhua", "Anadolu", "Sputnik", "Bernama", "Yonhap", "Kyodo")
+_GLUED_CREDIT = rf"[-–—]\s?(?:[A-Z]{{2,}}[A-Za-z/.]*|{'|'.join(WIRE_NAMES)})\s+\S"
 BOUNDARY_RE = re.compile(rf"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|{_GLUED_CREDIT})")
 PARAGRAPH_RE = re.compile(r"[^\n]+")
 ABBREVIATIONS = TITLE_ABBREVIATIONS | OTHER_ABBREVIATIONS

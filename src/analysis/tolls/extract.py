@@ -981,6 +981,9 @@ _NOT_NAME_WORD_RE = re.compile(
     rf"{_WEEKDAY}|{MONTH_FULL})$", re.I
 )
 ORG_NOUN_RE = re.compile(rf"\b{_ORG_NOUN}\b")
+# Words after which a name is an object, not who spoke (see _named_before).
+_PREPOSITIONS = frozenset("in on at near from to by with of for into inside outside against toward towards around "
+                          "across behind over under through outside beside opposite".split())
 
 
 def _named_before(sentence: str, start: int) -> str | None:
@@ -988,8 +991,9 @@ def _named_before(sentence: str, start: int) -> str | None:
     capitalised words and name links ("for", "of", "the") ending right before `start`, from
     after its last "the" that no link precedes ("the Syrian Center for Policy Research"; "Office
     of the High Commissioner" keeps its "the"), holding an organisation's noun."""
+    words = sentence[max(0, start - 160):start].split()
     run: list[str] = []
-    for w in reversed(sentence[max(0, start - 160):start].split()):
+    for w in reversed(words):
         if _NOT_NAME_WORD_RE.match(w) or not (_NAME_WORD_RE.match(w) or w in _NAME_LINK):
             break
         run.insert(0, w)
@@ -999,6 +1003,11 @@ def _named_before(sentence: str, start: int) -> str | None:
         name = name[1:]
     text = " ".join(name)
     if not name or not _NAME_WORD_RE.match(name[-1]) or not ORG_NOUN_RE.search(text):
+        return None
+    # the words before the name: after a preposition it is that preposition's object, a place
+    # ("an attack on the Red Cross a monitor said", "near the Ministry of Defence a source said")
+    before = [w.lower() for w in words[:len(words) - len(name)] if w.lower() != "the"][-1:]
+    if before and before[0] in _PREPOSITIONS:
         return None
     return text
 
@@ -1115,12 +1124,14 @@ def _year_then_count(m: re.Match, text: str) -> bool:
     "May 1, 2016 - 42 people", "1 May 2016 – Forty-two") or the number is below it ("in 2016 -
     42 people"): a dateline or an aside ends at the dash and a count opens after it."""
     lo = m.group("lo2")
-    if not lo or not YEAR_TOKEN_RE.match(lo) or m.group(0)[len(lo):m.start("hi2") - m.start()].strip() not in ("-", "–"):
+    dash = m.group(0)[len(lo):m.start("hi2") - m.start()] if lo else ""
+    if not lo or not YEAR_TOKEN_RE.match(lo) or dash.strip() not in ("-", "–"):
         return False
     if MONTH_BEFORE_YEAR_RE.search(text, max(0, m.start() - 20), m.start()):
         return True
+    # with no month, only a spaced dash ends an aside: "2011-12" is a span of years, not a count
     hi = parse_number(m.group("hi2"))
-    return not hi or hi[0] <= int(lo)
+    return dash != dash.strip() and (not hi or hi[0] <= int(lo))
 
 
 @dataclass
