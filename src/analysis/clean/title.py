@@ -327,10 +327,13 @@ INTERFACE_LINE_RE = re.compile(
     r"|(?:^|[.!?:|]\s+)(?:click\s+here|read\s+more|learn\s+more|shop\s+now|sign\s+up(?:\s+now|\s+today)?|"
     r"subscribe(?:\s+now|\s+today)?)\W*$",
     re.IGNORECASE)
+# A credit or a posting stamp. "from" credits only a short source ("Photo from Pexels"): "Video
+# from Gaza shows aftermath of strike" is a headline.
 CREDIT_LINE_RE = re.compile(
     r"^\W*(?:photo(?:graph)?|image|picture|illustration|video|graphic|footage)s?\s+"
-    r"(?:by|via|from|courtesy(?:\s+of)?|credits?)\b\s*:?\s*\S"
-    r"|^\W*(?:posted|filed)\s+(?:on|in|at|under)\b|^\W*(?:(?:first\s+|last\s+)?published|(?:last\s+)?updated)\s+(?:on|at)\b",
+    r"(?:(?:by|via|courtesy(?:\s+of)?|credits?)\b\s*:?\s*\S|from\s+\S+(?:\s+\S+){0,2}\s*$)"
+    r"|^\W*(?:posted|filed)\s+(?:on|in|at|under)\b"
+    r"|^\W*(?:(?:first\s+|last\s+)?published|(?:last\s+)?updated)\s+(?:on|at)\b",
     re.IGNORECASE)
 
 SENTENCE_TITLE_MIN_TOKENS = 6
