@@ -251,11 +251,17 @@ def test_a_holm_p_at_the_permutation_floor_says_so(n_perm):
     pw = tone.pairwise_source_differences(at, n_perm=n_perm)
     v = tone.tone_verdict(tone.tone_by_source(at, n_boot=100), pw, n_perm=n_perm)
     floor = len(pw) / (n_perm + 1)
-    at_floor = int((pw["p_holm"] <= floor * (1 + 1e-9)).sum())
+    at_floor = int((pw["p_perm"] <= (1 + 1e-9) / (n_perm + 1)).sum())
     assert at_floor >= 3  # o0-o1, o0-o2, o1-o2 differ far beyond every permutation
     assert v.count(f"Holm p <= {floor:.3g})") == at_floor  # in the bullets, then said once what it means
     assert v.count(f"Holm p <= {floor:.3g} is the smallest value {n_perm:,} permutations over {len(pw)} pairs can give") == 1
     assert v.count("Holm p=") == int((pw["p_holm"] < 0.05).sum()) - at_floor
+    # a Holm p equal to the floor from a raw p above the smallest (one permutation did as well:
+    # Holm multiplies the k-th smallest p by m-k+1) is a measurement, shown as such (review)
+    first = pw["p_perm"].idxmin()
+    pw2 = pw.assign(p_perm=pw["p_perm"].where(pw.index != first, 2 / (n_perm + 1)))
+    v2 = tone.tone_verdict(tone.tone_by_source(at, n_boot=100), pw2, n_perm=n_perm)
+    assert v2.count(f"Holm p <= {floor:.3g})") == at_floor - 1 and v2.count("Holm p=") == v.count("Holm p=") + 1
 
 
 def test_bundled_articles_end_to_end():

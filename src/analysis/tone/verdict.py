@@ -53,12 +53,16 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
             lines[-1] = (f"{differ}; {int(robust.sum())} of {'it' if len(sig) == 1 else 'them'} with every engine "
                          f"({', '.join(_engines(engine_pairs))}) in the same direction, the others only with some engines:")
         floor = holm_floor(len(pairwise), n_perm)
+        # at the floor: the raw p is the smallest a permutation test gives (no permutation did as
+        # well); a Holm p equal to the floor from a larger raw p further down the list is not
+        at_min = sig["p_perm"] <= (1 + FLOOR_TOLERANCE) / (n_perm + 1) if "p_perm" in sig else sig["p_holm"] <= floor * (1 + FLOOR_TOLERANCE)
         for i, r in enumerate(sig.itertuples(index=False)):
             lower, higher = (r.outlet_a, r.outlet_b) if r.difference < 0 else (r.outlet_b, r.outlet_a)
             mark = "" if robust is None else " Robust: every engine." if robust.iloc[i] else " Engine-dependent."
+            p_text = f"Holm p <= {floor:.3g}" if at_min.iloc[i] else f"Holm p={r.p_holm:.3g}"
             lines.append(f"- {lower} is more negative than {higher} (difference {abs(r.difference):.3f}, "
-                         f"Cliff's delta {abs(r.cliffs_delta):.2f}, {_holm_p(r.p_holm, floor)}).{mark}")
-        if (sig["p_holm"] <= floor * (1 + FLOOR_TOLERANCE)).any():  # said once, not in every bullet
+                         f"Cliff's delta {abs(r.cliffs_delta):.2f}, {p_text}).{mark}")
+        if at_min.any():  # said once, not in every bullet
             lines.append(f"Holm p <= {floor:.3g} is the smallest value {n_perm:,} permutations over "
                          f"{counted(len(pairwise), 'pairs')} can give: those pairs differ more than any permutation did.")
         lines.append("Other pairs are not distinguishable. These are differences in the wording of the "
@@ -84,7 +88,3 @@ def _robustness(sig: pd.DataFrame, engine_pairs: pd.DataFrame | None) -> pd.Seri
 
 FLOOR_TOLERANCE = 1e-9  # relative: a Holm p at the floor, up to float rounding
 
-
-def _holm_p(p: float, floor: float) -> str:
-    """'Holm p <= floor' at the smallest value the permutations allow (not a measurement)."""
-    return f"Holm p <= {floor:.3g}" if p <= floor * (1 + FLOOR_TOLERANCE) else f"Holm p={p:.3g}"
