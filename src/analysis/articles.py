@@ -48,12 +48,17 @@ OFF_TOPIC_WARNING = "never names the conflict"
 CONFLICT_PLACES_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, dates.CONFLICT_PLACES)) + r")(?:'s|’s)?\b", re.I)
 
 
+def _aliases(conflict_name: str) -> set[str]:
+    """The names of --conflict-name ("Syria|Syrian civil war"), lowercase."""
+    return {n.strip().lower() for n in conflict_name.split("|") if n.strip()}
+
+
 def off_topic_warning(title: str | None, text: str, conflict_name: str) -> str | None:
     """The warning for an article whose title and text never name the conflict, else None."""
     text = f"{title or ''}\n{text}"
     if not conflict_name.strip() or dates.names_conflict(text, conflict_name):
         return None
-    if conflict_name == dates.CONFLICT_NAME and CONFLICT_PLACES_RE.search(text):
+    if dates.CONFLICT_NAME.lower() in _aliases(conflict_name) and CONFLICT_PLACES_RE.search(text):
         return None
     return (f"{OFF_TOPIC_WARNING} ({conflict_name!r}, --conflict-name): its tolls and tone may be about "
             f"something else")

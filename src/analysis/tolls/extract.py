@@ -766,7 +766,7 @@ IRREALIS_BEFORE_DEATH_RE = re.compile(
 _AFTER_DEAD_FUNCTION_WORDS = (
     r"in|on|at|as|and|or|but|nor|after|before|since|over|under|among|amid|amidst|during|from|by|with|"
     r"without|near|across|inside|outside|into|to|for|of|so|then|yet|while|when|where|whom|who|which|that|"
-    r"off|onto|upon|along|beside|beyond|past|towards?|through|throughout|within|against|amid|because|due|"
+    r"off|onto|upon|along|beside|beyond|past|towards?|through|throughout|within|against|because|due|"
     r"than|until|till|including|a|an|the|this|these|those|his|her|their|its|our|some|many|more|most|all|"
     r"both|each|other|others|were|was|are|is|be|been|being|have|has|had|will|would|may|might|could|should|"
     r"must|can|do|does|did|not|also|too|here|there|now|today|yesterday|tonight|overnight|last|per|plus|"
@@ -871,7 +871,7 @@ def implausible_toll(value: float) -> str | None:
 
 
 LARGE_TOLL = 10_000  # no cue but this large: a period or war total, not one event
-# A vague count from the thousands up ("thousands", "tens of thousands"; floor 2,000) is scoped
+# A vague count from the thousands up ("thousands" is stored as 2,000, "tens of thousands") is scoped
 # as a large toll is: "Air raids kill thousands", "Assad's warplanes have killed thousands" sum
 # up a period, and an event that kills thousands is reported with its number.
 VAGUE_LARGE_FLOOR = 1_000
@@ -971,7 +971,7 @@ INDEFINITE_RE = re.compile(r"^an?\s", re.I)
 _ORG_NOUN = (
     r"(?:Center|Centre|Observatory|Network|Committee|Council|Organi[sz]ation|Agency|Ministry|Institute|"
     r"Foundation|Commission|Office|Federation|Union|Coalition|Group|Watch|Monitor|Society|Fund|Programme|"
-    r"Program|Association|Corps|Authority|Directorate|Department|Command|Federation|Front|Crescent|Cross)"
+    r"Program|Association|Corps|Authority|Directorate|Department|Command|Front|Crescent|Cross)"
 )
 _NAME_WORD_RE = re.compile(r"^(?:[A-Z][\w'’&.-]*|[A-Z]{2,})$")  # a capitalised word or an acronym
 _NAME_LINK = ("for", "of", "on", "and", "the")  # joins words of one name ("Office of the High Commissioner")
