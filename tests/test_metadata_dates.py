@@ -45,6 +45,10 @@ def test_a_file_with_both_slash_orders_is_flagged_once_with_the_ambiguous_count(
     assert len(flagged) == 1, flagged
     first = next(p for p in published if p in ambiguous)
     assert f"{len(ambiguous)} that read either way (first {first!r})" in flagged[0]
+    # and what became of the dates written in the order the file was not read in (review)
+    read_dm = "read as d/m/y" in flagged[0]
+    other = len(md) if read_dm else len(dm)
+    assert f"the {other} written the other way {'gets' if other == 1 else 'get'} no date from this file" in flagged[0]
 
 
 @settings(max_examples=25, deadline=None)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 import pandas as pd
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from analysis import dates

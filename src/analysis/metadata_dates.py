@@ -66,12 +66,14 @@ def mixed_slash_note(values) -> str | None:
     if not (day_first and month_first):
         return None
     order = EU_SLASH if slash_order(values) == "dm" else US_SLASH
+    other = month_first if order == EU_SLASH else day_first
     note = (f"slash dates written in both orders ({len(day_first)} only day first, e.g. {day_first[0]!r}; "
-            f"{len(month_first)} only month first, e.g. {month_first[0]!r})")
+            f"{len(month_first)} only month first, e.g. {month_first[0]!r}); read as {order}, so the "
+            f"{len(other)} written the other way {'gets' if len(other) == 1 else 'get'} no date from this file")
     if either:
-        return note + (f"; {len(either)} that read either way (first {either[0]!r}) were read as {order}: check "
-                       f"them, or export the dates as yyyy-mm-dd")
-    return note
+        return note + (f"; {len(either)} that read either way (first {either[0]!r}) {'was' if len(either) == 1 else 'were'} "
+                       f"read as {order}: check them, or export the dates as yyyy-mm-dd")
+    return note + ": export the dates as yyyy-mm-dd"
 
 
 def parse_metadata_date(value, slash: str | None = None) -> tuple[date | None, str | None]:

@@ -16,9 +16,8 @@ import pandas as pd
 
 from .articles import count_off_topic
 from .display import Prose, for_people
-from .stages import AGREEMENT_FILE
 from .words import counted
-from .tables import INPUT_NOTES, UNKNOWN_OUTLET, ignored_notes, read_table, repeat_words, repeated_records, status_accounting, status_kind
+from .tables import AGREEMENT_FILE, INPUT_NOTES, UNKNOWN_OUTLET, ignored_notes, read_table, repeat_words, repeated_records, status_accounting, status_kind
 
 __all__ = ["write_index", "summary_html", "style_report", "REPORT_CSS"]
 

@@ -20,17 +20,10 @@ import pandas as pd
 from . import tolls, tone
 from .backend import map_partitions
 from .schema import TOLL_COLUMNS
-from .tables import write_tables
+from .tables import AGREEMENT_FILE, TONE_FILES, write_tables  # noqa: F401 (stages.TONE_FILES, stages.AGREEMENT_FILE)
 
 __all__ = ["death_tolls", "source_tone", "engine_agreement", "TONE_FILES", "AGREEMENT_FILE"]
 
-# tone_tables key -> file notebook 03 writes it to
-TONE_FILES = {
-    "article_tone": "tone.csv", "sentences": "tone_sentences.parquet", "by_source": "tone_by_source.csv",
-    "pairwise": "tone_pairwise.csv", "actor_tone": "tone_actors.csv", "clusters": "syndication.csv",
-}
-# tone.robust_pairs: which outlet pairs differ with which engine; the index marks each verdict pair with it
-AGREEMENT_FILE = "tone_engine_pairs.csv"
 
 
 def death_tolls(articles: pd.DataFrame, engine: str = "pandas", scheduler: str | None = None) -> pd.DataFrame:

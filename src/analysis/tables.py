@@ -156,6 +156,13 @@ def notes_message(problems: list[str], raw_dir) -> str:
 
 
 INPUT_NOTES = "input_notes.csv"  # notebook 01's notes (metadata.csv and corpus files), one a row, for the index
+# tone_tables key -> file notebook 03 writes it to
+TONE_FILES = {
+    "article_tone": "tone.csv", "sentences": "tone_sentences.parquet", "by_source": "tone_by_source.csv",
+    "pairwise": "tone_pairwise.csv", "actor_tone": "tone_actors.csv", "clusters": "syndication.csv",
+}
+# tone.robust_pairs: which outlet pairs differ with which engine; the index marks each verdict pair with it
+AGREEMENT_FILE = "tone_engine_pairs.csv"
 
 
 def notes_table(problems: list[str]) -> pd.DataFrame:
