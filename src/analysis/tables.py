@@ -171,7 +171,8 @@ def notes_table(problems: list[str]) -> pd.DataFrame:
 
 
 def ignored_notes(notes: pd.DataFrame) -> list[str]:
-    """The notes that say something given was ignored (a metadata.csv row or column, a corpus field)."""
+    """The notes that say something given was ignored: a metadata.csv row or column (a corpus
+    file's unused columns are listed in notebook 01, not counted here)."""
     return [n for n in notes["note"].dropna().astype(str) if "ignored" in n]
 
 
