@@ -846,3 +846,31 @@ def test_the_columns_error_lists_the_header_as_the_file_spells_it(header):
         absent, textless = ingest.corpus_column_problems(Path(d), "text=body")
     assert len(absent) == 1 and f"(columns found: {', '.join(sorted(header))})" in absent[0]
     assert len(textless) == 1 and f"columns found: {', '.join(sorted(header))})" in textless[0]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder", "broken_link", "link_to_fifo"])
+def test_a_sidecar_that_is_not_a_file_is_ignored_with_its_reason_never_opened(tmp_path, kind):
+    """A metadata.csv that is a FIFO hung the run (opening a FIFO waits for a writer forever);
+    Hypothesis drew one in a CI run. Like any input, the sidecar is used only as a regular file."""
+    import threading
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("Shelling in Aleppo killed 12 people on Monday, the monitor said.")
+    side = raw / ingest.SIDECAR_NAME
+    if kind == "fifo":
+        os.mkfifo(side)
+    elif kind == "folder":
+        side.mkdir()
+    elif kind == "broken_link":
+        os.symlink(raw / "gone.csv", side)
+    else:
+        os.mkfifo(tmp_path / "pipe")
+        os.symlink(tmp_path / "pipe", side)
+    result: list = []
+    worker = threading.Thread(target=lambda: result.append(ingest.read_sidecar(raw)), daemon=True)
+    worker.start()
+    worker.join(10)
+    assert result, "read_sidecar blocked"
+    rows, problems = result[0]
+    assert rows == {} and len(problems) == 1 and problems[0].startswith(f"{ingest.SIDECAR_NAME}: ignored ("), problems

@@ -236,8 +236,11 @@ def read_sidecar(raw_dir: Path, files: list[Path] | None = None) -> tuple[dict[s
     (unknown columns, files that do not exist) for the notebook to show. `files`: the
     folder's inputs when the caller has listed them already (a folder is listed once a run)."""
     path = Path(raw_dir) / SIDECAR_NAME
-    if not path.exists():
+    if not os.path.lexists(path):
         return {}, []
+    unusable = input_problem(path)  # a FIFO is never opened (opening one waits for a writer forever)
+    if unusable:
+        return {}, [f"{SIDECAR_NAME}: ignored ({unusable})"]
     data, problem = _read_bytes(path)
     text, _, problem = decode_bytes(data) if data is not None else (None, None, problem)
     if text is None:
