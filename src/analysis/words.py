@@ -11,7 +11,9 @@ import re
 __all__ = ["counted", "plural", "Worded"]
 
 _MAYBE_S = re.compile(r"\(s\)")
-_FIRST_PLURAL = re.compile(r"\b(\w*[^\Ws])s\b")  # not "process"
+# the first plural word: "-es" after ss/sh/ch/x/z ("processes", "matches", "boxes"), else "-s"
+# after a letter other than s ("articles"; not "process")
+_FIRST_PLURAL = re.compile(r"\b(\w*?(?:ss|sh|ch|x|z))es\b|\b(\w*[^\Ws])s\b")
 
 
 class Worded(str):
@@ -36,7 +38,7 @@ def counted(n: int, phrase: str) -> str:
         return f"1 {phrase.singular}"
     if _MAYBE_S.search(phrase):
         return f"1 {_MAYBE_S.sub('', phrase)}"
-    return "1 " + _FIRST_PLURAL.sub(r"\1", phrase, count=1)
+    return "1 " + _FIRST_PLURAL.sub(lambda m: m.group(1) or m.group(2), phrase, count=1)
 
 
 def plural(n: int, word: str) -> str:
