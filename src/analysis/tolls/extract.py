@@ -981,9 +981,6 @@ _NOT_NAME_WORD_RE = re.compile(
     rf"{_WEEKDAY}|{MONTH_FULL})$", re.I
 )
 ORG_NOUN_RE = re.compile(rf"\b{_ORG_NOUN}\b")
-# Words after which a name is an object, not who spoke (see _named_before).
-_PREPOSITIONS = frozenset("in on at near from to by with of for into inside outside against toward towards around "
-                          "across behind over under through outside beside opposite".split())
 
 
 def _named_before(sentence: str, start: int) -> str | None:
@@ -1006,8 +1003,7 @@ def _named_before(sentence: str, start: int) -> str | None:
         return None
     # the words before the name: after a preposition it is that preposition's object, a place
     # ("an attack on the Red Cross a monitor said", "near the Ministry of Defence a source said")
-    before = [w.lower() for w in words[:len(words) - len(name)] if w.lower() != "the"][-1:]
-    if before and before[0] in _PREPOSITIONS:
+    if OBJECT_BEFORE_RE.search(" ".join(words[:len(words) - len(name)]) + " "):
         return None
     return text
 
