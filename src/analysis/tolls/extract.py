@@ -1038,6 +1038,15 @@ AMONG_DEAD_AFTER_RE = re.compile(
     rf"(?:{DEATH_WORD})\b", re.I
 )
 AMONG_BEFORE_RE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
+# A part named right after a toll's victims ("killed at least 58 people, including 11 children"):
+# the whole's death is the part's, though no death word follows the part itself. Only the
+# victims' words may stand between, no clause opener ("killed 12 and wounded 40 including 5
+# children" keeps the part with the wounded).
+PART_OF_TOLL_GAP_RE = re.compile(
+    rf"^(?:\s+(?!(?:{_STOP})\b){_MID_WORD}){{0,4}}?\s*,?\s+"
+    r"(?:including|among\s+them|among\s+whom|of\s+whom|incl\.)\s*$",
+    re.I,
+)
 # A toll that went past a number is above it ("the toll passed 300,000", "Death toll tops 100").
 EXCEEDED_BEFORE_RE = re.compile(rf"\b(?:{_PASSED})\s+$", re.I)
 # An estimate stated as one: "some estimates suggest(ing) 470,000", "470,000 may have died".
@@ -1190,6 +1199,8 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
                 rejected.append({"sentence": sentence, "start": s_start + m.start(), "end": s_start + m.end(),
                                  "text": m.group(0)[:80], "reason": reason})
             continue
+        if ctx is None and found and found[-1][2] is not None:
+            ctx = _part_of_toll(found[-1][0], m, sentence)
         found.append((m, parts, ctx))
     runs = _conjunct_runs(found, sentence)
     in_run = {i: run for run, _ in runs for i in run}
@@ -1204,6 +1215,9 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
         total = _sum_claim([claims[by_index[i]] for i in run]) if adds_up else None
         if total is not None:
             claims.append(total)
+        if not adds_up:  # a list after "including": every member is a part, not only the first
+            for i in run:
+                claims[by_index[i]].part = True
     if claims:
         src = _attribution(sentence)
         for c in claims:
@@ -1212,6 +1226,19 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
 
 
 KIN_MEMBER_RE = re.compile(r"^(?:his|her|their)$", re.I)  # a _KIN_MEMBER phrase, as matched
+
+
+def _part_of_toll(whole: re.Match, m: re.Match, sentence: str) -> tuple[str, int] | None:
+    """The death context of a part named right after a toll ("58 people, including 11
+    children": PART_OF_TOLL_GAP_RE), or None: the part is a row of its own, as "including three
+    children were killed" is, and never the headline over its whole."""
+    if not PART_OF_TOLL_GAP_RE.match(sentence[whole.end():m.start()]):
+        return None
+    after = sentence[m.end():m.end() + 90]
+    v = VICTIMS_AFTER_RE.match(after)
+    if v and not NON_DEATH_AFTER_RE.match(after):
+        return _victims(v.group("v")), 0
+    return (_victims(""), 0) if m.group("one") else None
 
 
 def _scope_value(qualifier: str, value: float, low, high) -> float:
