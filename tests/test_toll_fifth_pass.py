@@ -54,3 +54,28 @@ def test_a_part_of_people_who_did_not_die_is_no_toll(verb, whole, victims, inclu
 def test_a_part_after_the_wounded_stays_theirs(dead, hurt, including, part, group):
     text = f"The shelling killed {dead} people and wounded {hurt}{including} {part} {group}."
     assert values(text) == [dead], text
+
+
+EVENTS = ["The floods", "The air strikes", "The earthquake", "Fighting in the region", "The epidemic", "The blast"]
+CLAIMS = ["claimed", "has claimed", "claiming", "claims"]
+PEOPLE = ["people", "civilians", "children", "soldiers", "villagers"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(EVENTS), st.sampled_from(CLAIMS), st.sampled_from(QUALS), st.integers(2, 900), st.booleans(),
+       st.sampled_from(PEOPLE), st.sampled_from([".", " in the north.", ", officials said.", " on Sunday."]))
+def test_claimed_with_people_as_its_object_is_a_toll(event, verb, qual, n, words, people, tail):
+    text = f"{event} {verb} {qual}{count(n, words)} {people}{tail}"
+    assert values(text) == [n], text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(["The rebels", "The party", "Officials", "The company"]), st.sampled_from(CLAIMS),
+       st.integers(2, 900),
+       st.sampled_from(["villages", "seats", "homes", "victims", "members",
+                        "soldiers had defected", "passengers were rebooked", "civilians had fled",
+                        "fighters joined the group"]),
+       st.sampled_from([".", ", officials said."]))
+def test_claimed_things_or_a_reported_clause_is_no_toll(subject, verb, n, obj, tail):
+    text = f"{subject} {verb} {n} {obj}{tail}"
+    assert values(text) == [], text

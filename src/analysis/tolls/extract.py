@@ -651,6 +651,15 @@ LOST_PEOPLE_AFTER_RE = re.compile(
 )
 
 
+# "Claimed" kills when people are its object: "the floods claimed more than 200 people", "the
+# strikes claimed 14 civilians", not "claimed 30 villages" (things) nor "claimed 15 soldiers had
+# defected" (a reported clause: a verb follows the people), nor people a claim can count without
+# a death ("loan fraud claimed 150,000 victims", "the union claims 5,000 members").
+CLAIMED_BEFORE_RE = Pattern(r"\b(?:claimed|claiming|claims)\s+$", re.I)
+CLAIMED_NOT_DEAD = ("victims", "members")
+CLAUSE_AFTER_RE = re.compile(rf"^\s+(?:{_AUX}|[a-z]+ed)\b", re.I)
+
+
 # "The 3 men who killed the officer": a relative clause whose verb is active counts the killers.
 KILLER_CLAUSE_RE = re.compile(r"\b(?:who|that|which)\s+(?:(?:had|have|has|allegedly|reportedly)\s+)?$", re.I)
 REFLEXIVE_AFTER_RE = re.compile(r"^\s+(?:themselves|himself|herself)\b", re.I)  # "who killed themselves" died
@@ -718,6 +727,11 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     if before.search(ELIMINATE_BEFORE_RE):
         v = COMBATANTS_AFTER_RE.match(after)
         if v:
+            return _victims(v.group("v")), 0
+    if before.search(CLAIMED_BEFORE_RE):
+        v = VICTIMS_AFTER_RE.match(after)
+        if v and v.group("v").lower() not in CLAIMED_NOT_DEAD and not CLAUSE_AFTER_RE.match(after[v.end():]) and (
+                not NON_DEATH_AFTER_RE.match(after)):
             return _victims(v.group("v")), 0
     if before.search(LOST_BEFORE_RE):
         v = LOST_PEOPLE_AFTER_RE.match(after)
@@ -1084,7 +1098,7 @@ DEATH_CUE_STEMS = (
     "kill", "dea", "die", "slain", "perish", "execut", "massacr", "martyr", "murder", "behead", "crucif",
     "assassinat", "slaughter", "fatalit", "bodies", "corpses", "lives", "fallen", "bring", "brought", "rais",
     "push", "toll", "number", "eliminat", "destroy", "neutrali", "liquidat", "lost", "lose", "losing", "drown",
-    "succumb",
+    "succumb", "claim",
 )
 DEATH_CUE_RE = re.compile("|".join(DEATH_CUE_STEMS))
 
