@@ -79,3 +79,23 @@ def test_claimed_with_people_as_its_object_is_a_toll(event, verb, qual, n, words
 def test_claimed_things_or_a_reported_clause_is_no_toll(subject, verb, n, obj, tail):
     text = f"{subject} {verb} {n} {obj}{tail}"
     assert values(text) == [], text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(["Ukrainian and foreign", "army and militia", "rebel", "Kurdish and Arab", "", "pro-government"]),
+       st.sampled_from(["volunteers", "fighters", "soldiers", "civilians"]),
+       st.sampled_from(["in the battle", "in battles (Saturday) against the group", "in the shelling of the city", ""]),
+       st.sampled_from(["has risen to", "rose to", "reached", "stands at"]), st.integers(2, 900))
+def test_the_number_of_people_killed_named_in_several_words_is_a_toll(adjectives, victims, where, verb, n):
+    text = " ".join(f"The number of {adjectives} {victims} killed {where} {verb} {n}, officials said.".split())
+    assert values(text) == [n], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(2, 90), st.booleans(), st.sampled_from(["people", "of the wounded", "soldiers", "patients"]),
+       st.sampled_from(["their injuries", "their wounds"]), st.sampled_from([".", " overnight.", " in hospital, medics said."]))
+def test_succumbed_to_their_injuries_is_a_death(n, words, who, injuries, tail):
+    text = f"{count(n, words).capitalize()} {who} succumbed to {injuries}{tail}"
+    assert values(text) == [n], text
+    if not who.startswith("of "):  # "two of the wounded succumbed" is a death already, whatever to
+        assert values(f"{count(n, words).capitalize()} {who} succumbed to pressure{tail}") == [], text

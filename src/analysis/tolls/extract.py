@@ -202,7 +202,7 @@ VICTIM = (
 _KILLED = r"killed|executed|massacred|murdered|beheaded|crucified|assassinated|slaughtered"
 DEATH_WORD = (
     rf"{_KILLED}|dead|died|die|dies|deaths|slain|perished|martyred|martyrs|"
-    r"shot\s+dead|found\s+dead|lost\s+their\s+lives|drowned|"
+    r"shot\s+dead|found\s+dead|lost\s+their\s+lives|drowned|succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)|"
     # "missing and presumed dead", "trapped, feared dead": a death the writer assumes, as "feared dead" is
     r"(?:missing|trapped)\s*,?\s+(?:and\s+)?(?:presumed|feared|believed)\s+dead|"
     # "shot and killed", "stabbed to death", "starved to death"
@@ -284,9 +284,11 @@ BEFORE_RE = Pattern(
     rf"(?:{_BRING})\s+to|"
     r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|martyrs|"
     # "the number of civilians killed", "the number of Syrian soldiers killed"
-    rf"(?:those|(?:[\w'’-]+\s+)?{VICTIM})\s+(?:killed|dead)))"
-    # headlines are in the present tense: "Death toll hits 50"
-    rf"(?:\s+[\w'’-]+){{0,16}}?\s+(?:to|at|of|reached|hit|reaches|reaching|hits|hitting|{_PASSED}|"
+    # ... "the number of Ukrainian and foreign volunteers killed"
+    rf"(?:those|(?:[\w'’-]+\s+){{0,4}}?{VICTIM})\s+(?:killed|dead)))"
+    # headlines are in the present tense: "Death toll hits 50"; a word may stand in brackets
+    # ("killed in battles (Saturday) against")
+    rf"(?:\s+\(?[\w'’-]+\)?){{0,16}}?\s+(?:to|at|of|reached|hit|reaches|reaching|hits|hitting|{_PASSED}|"
     r"is|was|stands\s+at|stood\s+at)"
     # deaths as the subject of a tally verb: "Heatwave deaths in Europe topped 60,000"
     rf"|(?:deaths|fatalities)(?:\s+[\w'’-]+){{0,8}}?\s+(?:reached|reaches|hit|hits|{_PASSED}|(?:{_RISING})\s+to|"
