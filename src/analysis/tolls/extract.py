@@ -142,7 +142,24 @@ SINGULAR = (
 # only where a verb, "and" or a clause's end follows it ("a Palestinian was shot dead"; "a
 # Republican bill" is an adjective, and "-i"/"-ese" words that are things are never the subject
 # of a death).
-_DEMONYM_ONE = r"[a-z]{3,}(?:an|i|ese)"
+# Peoples by a demonym's shape: one home for the endings. Capitalised as English writes them (a
+# lower-case "-is" or "-an" word is a thing: "crisis", "caravan"): plural "Kenyans",
+# "Azerbaijanis", "Senegalese" (_DEMONYM_PLURAL), and one person, "a Palestinian", "an Israeli"
+# (_DEMONYM_SINGULAR). _DEMONYM_ONE is the one-person shape in any case, for the number pattern,
+# where a noun must follow (_DEMONYM_NOUN_AHEAD).
+_DEMONYM_ONE_ENDS = r"(?:an|i|ese)"
+_DEMONYM_PLURAL_ENDS = r"(?:ans|is|ese)"
+
+
+def _demonym(ends: str, capitalised: bool) -> str:
+    """A word of three letters or more before a demonym's ending, capitalised (case-sensitive
+    inside a case-insensitive pattern) or in any case."""
+    return rf"(?-i:[A-Z][a-z]{{2,}}{ends})" if capitalised else rf"[a-z]{{3,}}{ends}"
+
+
+_DEMONYM_ONE = _demonym(_DEMONYM_ONE_ENDS, capitalised=False)
+_DEMONYM_PLURAL = _demonym(_DEMONYM_PLURAL_ENDS, capitalised=True)
+_DEMONYM_SINGULAR = _demonym(_DEMONYM_ONE_ENDS, capitalised=True)
 _DEMONYM_NOUN_AHEAD = r"(?=\s*[,.;]|\s+(?:was|were|is|are|has|have|had|died|and)\b)"
 # One of the family after "and" ("a man and his son", "an 8-year-old boy and his mother"): a
 # person with no count, read only as the last member of a list of victims (KIN_MEMBER_RE), never
@@ -262,11 +279,6 @@ AFTER_RE = re.compile(
     rf"\s+(?:{_AUX}\s+){{0,5}}(?:among\s+(?:the|those)\s+)?(?P<death>{DEATH_WORD})\b",
     re.IGNORECASE,
 )
-# Peoples by a demonym's shape, capitalised as English writes them (a lower-case "-is" or
-# "-an" word is a thing: "crisis", "caravan"): plural "Kenyans", "Azerbaijanis", "Senegalese",
-# and one person, "a Palestinian", "an Israeli".
-_DEMONYM_PLURAL = r"(?-i:[A-Z][a-z]{2,}(?:ans|is|ese))"
-_DEMONYM_SINGULAR = r"(?-i:[A-Z][a-z]{2,}(?:an|i|ese))"  # _DEMONYM_ONE, capitalised
 VICTIM_WORD_RE = re.compile(rf"^(?:{VICTIM}|{_DEMONYM_PLURAL})$", re.IGNORECASE)
 DEATH_NOUNS = ("deaths", "fatalities", "bodies", "corpses")  # death words that are the counted noun
 # The noun that closes a member of a list of victims, plural or one person ("a nurse, ...").
