@@ -99,3 +99,30 @@ def test_succumbed_to_their_injuries_is_a_death(n, words, who, injuries, tail):
     assert values(text) == [n], text
     if not who.startswith("of "):  # "two of the wounded succumbed" is a death already, whatever to
         assert values(f"{count(n, words).capitalize()} {who} succumbed to pressure{tail}") == [], text
+
+
+ONE_EVENTS = ["earthquake", "quake", "2004 tsunami", "cyclone", "storm", "car bombing", "chemical attack", "blast"]
+PERIODS = ["air raids", "attacks", "warplanes", "bombings", "clashes"]
+LARGE = ["thousands", "tens of thousands", "50,000", "more than 20,000", "some 230,000"]
+
+
+def scopes(text: str) -> list[str]:
+    from analysis import tolls
+    return [c["scope"] for c in tolls.extract_tolls(text)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(ONE_EVENTS), st.sampled_from(LARGE), st.booleans(),
+       st.sampled_from([".", " in the region.", ", officials said."]))
+def test_a_large_toll_of_one_named_event_is_an_incident_as_a_number_or_a_vague_count(event, large, event_first, tail):
+    text = (f"The {event} killed {large} of people{tail}" if event_first
+            else f"{large.capitalize()} of people were killed in the {event}{tail}")
+    text = text.replace("0 of people", "0 people")
+    assert scopes(text) == ["incident"], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(PERIODS), st.sampled_from(LARGE), st.sampled_from([".", " in the region.", ", officials said."]))
+def test_a_large_toll_of_many_events_stays_a_period_total_as_a_number_or_a_vague_count(killers, large, tail):
+    text = f"{killers.capitalize()} have killed {large} of people{tail}".replace("0 of people", "0 people")
+    assert scopes(text) == ["other"], text

@@ -903,6 +903,19 @@ LARGE_TOLL = 10_000  # no cue but this large: a period or war total, not one eve
 # as a large toll is: "Air raids kill thousands", "Assad's warplanes have killed thousands" sum
 # up a period, and an event that kills thousands is reported with its number.
 VAGUE_LARGE_FLOOR = 1_000
+# ... unless one event is named as what killed them, for a number and a vague count alike: "The
+# 2004 tsunami killed 230,000", "thousands were killed in the quake" (one disaster, one bombing);
+# plurals ("air raids", "attacks") and a war stay a period's total.
+_ONE_EVENT = (
+    r"(?:earthquake|quake|tsunami|cyclone|hurricane|typhoon|tornado|storm|flood|mudslide|landslide|avalanche|"
+    r"eruption|explosion|blast|bombing|attack|massacre|fire|blaze|crash|stampede|collapse|shipwreck)"
+)
+_EVENT_DETERMINER = r"(?:the|a|an|this|that|its|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+ONE_EVENT_BEFORE_RE = re.compile(
+    rf"\b{_EVENT_DETERMINER}{_ONE_EVENT}\s+(?:(?:has|had|have)\s+)?(?:killed|claimed|left)\s+$", re.I)
+ONE_EVENT_AFTER_RE = re.compile(
+    rf"^(?:\s+[\w'’-]+){{0,3}}?\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?"
+    rf"(?:killed|died|dead|perished)\s+(?:in|by|during)\s+{_EVENT_DETERMINER}{_ONE_EVENT}\b(?!s)", re.I)
 
 # "the first explosion to hit the town since the outbreak of the war", "the deadliest attack
 # since 2011": a superlative or "first" before "since" (same clause) ranks one event against all
@@ -964,9 +977,18 @@ def _scope(sentence: FoldedText, start: int, end: int, value: float) -> str:
     if (_cumulative_cue(sentence) if value >= LARGE_TOLL
             else any(_cumulative_cue(sentence, lo, hi) for lo, hi in windows)):
         return "cumulative"
-    if any(_other_cue(sentence, lo, hi) for lo, hi in windows) or value >= LARGE_TOLL:
+    if any(_other_cue(sentence, lo, hi) for lo, hi in windows):
+        return "other"
+    if value >= LARGE_TOLL and not _one_event(sentence.text, start, end):
         return "other"
     return "incident"
+
+
+def _one_event(sentence: str, start: int, end: int) -> bool:
+    """One event is named as what killed the toll at sentence[start:end] (ONE_EVENT_BEFORE_RE,
+    ONE_EVENT_AFTER_RE)."""
+    return bool(ONE_EVENT_BEFORE_RE.search(sentence, max(0, start - 90), start)
+                or ONE_EVENT_AFTER_RE.match(sentence[end:end + 90]))
 
 
 def _attribution(sentence: str) -> str | None:
