@@ -126,3 +126,13 @@ def test_a_large_toll_of_one_named_event_is_an_incident_as_a_number_or_a_vague_c
 def test_a_large_toll_of_many_events_stays_a_period_total_as_a_number_or_a_vague_count(killers, large, tail):
     text = f"{killers.capitalize()} have killed {large} of people{tail}".replace("0 of people", "0 people")
     assert scopes(text) == ["other"], text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(QUALS), st.integers(10, 90), st.sampled_from(WHOLE), st.integers(2, 9), st.booleans(),
+       st.sampled_from(PARTS), st.sampled_from([(", ", ","), (" - ", " -"), (" – ", " –")]),
+       st.sampled_from(["were killed", "died", "have been killed", "were killed in the raid"]))
+def test_an_aside_of_them_between_a_toll_and_its_death_word(qual, whole, victims, part, words, group, marks, death):
+    text = f"{(qual + str(whole)).capitalize()} {victims}{marks[0]}{count(part, words)} of them {group}{marks[1]} {death}."
+    assert values(text) == [whole, part], text
+    assert headline(text) == [whole], text

@@ -273,7 +273,9 @@ AFTER_RE = re.compile(
     r"(?P<loc>\s+(?:in|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})?"
     # the people in a craft ("all 62 people on board died", "132 aboard the jet were killed")
     r"(?P<board>\s+(?:on\s+board|aboard)(?:\s+(?:the|a|an|its|their)(?:\s+[\w'’-]+){1,3}?)?)?"
-    rf"(?:\s*,?\s+(?:including|among\s+them|mostly|mainly|most\s+of\s+them)(?:\s+[\w'’-]+){{1,6}}?,?)?"
+    # an aside on who they were, between commas or dashes ("11 people, seven of them children, were")
+    rf"(?:\s*[,–—-]?\s+(?:including|among\s+them|mostly|mainly|(?:most|many|some|all|[\w-]+)\s+of\s+(?:them|whom))"
+    rf"(?:\s+[\w'’-]+){{1,6}}?\s*[,–—-]?)?"
     rf"{_AGE_CLAUSE}?"
     # "three journalists were among the dead": a part of a toll (AMONG_DEAD_RE)
     rf"\s+(?:{_AUX}\s+){{0,5}}(?:among\s+(?:the|those)\s+)?(?P<death>{DEATH_WORD})\b",
@@ -1278,11 +1280,17 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
 KIN_MEMBER_RE = re.compile(r"^(?:his|her|their)$", re.I)  # a _KIN_MEMBER phrase, as matched
 
 
+# "11 people, seven of them children": the victims' words, then an aside's opening mark.
+ASIDE_GAP_RE = re.compile(rf"^(?:\s+(?!(?:{_STOP})\b){_MID_WORD}){{0,4}}?\s*[,–—-]?\s+$", re.I)
+
+
 def _part_of_toll(whole: re.Match, m: re.Match, sentence: str) -> tuple[str, int] | None:
     """The death context of a part named right after a toll ("58 people, including 11
     children": PART_OF_TOLL_GAP_RE), or None: the part is a row of its own, as "including three
     children were killed" is, and never the headline over its whole."""
-    if not PART_OF_TOLL_GAP_RE.match(sentence[whole.end():m.start()]):
+    gap = sentence[whole.end():m.start()]
+    if not (PART_OF_TOLL_GAP_RE.match(gap) or (
+            ASIDE_GAP_RE.match(gap) and PART_AFTER_RE.match(sentence[m.end():m.end() + 12]))):
         return None
     after = sentence[m.end():m.end() + 90]
     v = VICTIMS_AFTER_RE.match(after)
@@ -1314,6 +1322,7 @@ def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -
         attributed_to=None, is_headline=False, sentence=sentence,
         start=s_start + m.start(), end=s_start + m.end(),
         part=bool(PART_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())
+                  or PART_AFTER_RE.match(sentence[m.end():m.end() + 12])
                   or AMONG_DEAD_AFTER_RE.match(sentence, m.end(), m.end() + 90)
                   or PART_OF_DEAD_AFTER_RE.match(sentence[m.end():m.end() + 60])),
         total=bool(AMONG_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())),
