@@ -136,3 +136,15 @@ def test_an_aside_of_them_between_a_toll_and_its_death_word(qual, whole, victims
     text = f"{(qual + str(whole)).capitalize()} {victims}{marks[0]}{count(part, words)} of them {group}{marks[1]} {death}."
     assert values(text) == [whole, part], text
     assert headline(text) == [whole], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(2, 90), st.booleans(), st.sampled_from(["", "PKK ", "Daesh ", "Nusra Front "]),
+       st.sampled_from(["terrorists", "militants", "fighters", "insurgents"]),
+       st.sampled_from(["eliminated", "neutralized", "neutralised", "liquidated"]),
+       st.sampled_from(["were", "have been", "had been"]))
+def test_fighters_eliminated_in_the_passive_are_a_toll_as_in_the_active(n, words, group, fighters, verb, aux):
+    passive = f"{count(n, words).capitalize()} {group}{fighters} {aux} {verb} in the operation."
+    active = f"The army {verb} {count(n, words)} {group}{fighters} in the operation."
+    assert values(passive) == values(active) == [n], passive
+    assert values(f"{count(n, words).capitalize()} {group}positions {aux} {verb} in the operation.") == [], passive

@@ -658,6 +658,14 @@ COMBATANTS_AFTER_RE = re.compile(
 )
 
 
+# ... and the same verbs in the passive, with the fighters as subject: "12 PKK terrorists were
+# neutralized", "25 Daesh terrorists were eliminated" (not "20 posts were destroyed").
+ELIMINATED_AFTER_RE = re.compile(
+    rf"^(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?P<v>{_COMBATANTS})\s+(?:were|have\s+been|had\s+been|got)\s+"
+    r"(?:[a-z]+ly\s+)?(?:eliminated|neutrali[sz]ed|liquidated)\b"
+)
+
+
 # "Lost" kills only when people follow: "the army lost 30 men", not "lost 30 tanks" or "lost 3 seats".
 LOST_BEFORE_RE = Pattern(r"\b(?:lost|lose|loses|losing)\s+$", re.I)
 LOST_PEOPLE_AFTER_RE = re.compile(
@@ -744,6 +752,9 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
         v = COMBATANTS_AFTER_RE.match(after)
         if v:
             return _victims(v.group("v")), 0
+    v = ELIMINATED_AFTER_RE.match(after)
+    if v:
+        return _victims(v.group("v")), v.end()
     if before.search(CLAIMED_BEFORE_RE):
         v = VICTIMS_AFTER_RE.match(after)
         if v and v.group("v").lower() not in CLAIMED_NOT_DEAD and not CLAUSE_AFTER_RE.match(after[v.end():]) and (
