@@ -1,7 +1,10 @@
 """Issue 14, fifth toll pass: wordings each with generated sentences that fail on the rules
-before it. A part named right after a toll ("killed at least 58 people, including 11 children")
-is a row of its own, as "including 11 children were killed" was, and never the headline over
-its whole; a non-death's part stays no toll."""
+before it (d77b14c). A part named right after a toll ("killed at least 58 people, including 11
+children", "11 people, seven of them children, were killed") is a row of its own and never the
+headline over its whole; "claimed N people" is a toll, "claimed N villages" is not; "succumbed to
+their injuries"; "the number of <several words> <victims> killed ... has risen to N"; a large
+toll of one named event is an incident as a number and as a vague count alike, of many events a
+period's total; fighters "were neutralized" as the active form."""
 
 from __future__ import annotations
 
