@@ -1,6 +1,6 @@
 """Death-toll probes: common wire sentences about deaths in other wars and disasters, and
-sentences that state no death, written for issue 14's fourth toll pass (never from a FA-KES
-fold). Prints the sentences the rules misread and the counts: a sentence with a toll is read when
+sentences that state no death, written for issue 14's fourth and fifth toll passes (never from
+a FA-KES fold). Prints the sentences the rules misread and the counts: a sentence with a toll is read when
 its headline is the toll (or, for a war or period total, which is never a headline, when a claim
 of another scope has the value); a sentence without one when it gives no claim at all.
 
@@ -187,6 +187,54 @@ P2 = [
  ("Five crew members were rescued and two are missing.", None),
 ]
 
+# A third list, written for issue 14's fifth toll pass before its rules (again no fold's misses):
+# 7 of its 30 tolls were missed before that pass ("claimed N people" twice, "the number of
+# Ukrainian and foreign volunteers killed", "succumbed to their injuries", and the three below),
+# 3 after: "The dead included four children and a pregnant woman" (a list after "the dead
+# included"), "killed the district governor and three of his guards" (a member with "the" and no
+# count) and "bringing the week's toll to 112" (a period's total taken as the update).
+P3 = [
+ ("The floods claimed more than 200 people in Pakistan's Sindh province.", 200),
+ ("The air strikes claimed 14 civilians, among them five children, activists said.", 14),
+ ("Monsoon rains have claimed at least 56 lives across Nepal.", 56),
+ ("The number of Ukrainian and foreign volunteers killed in the battle has risen to 31, officials said.", 31),
+ ("The number of civilians killed in Saturday's shelling of the city has risen to 19.", 19),
+ ("Gunmen killed at least 20 people including 11 children in the village.", 20),
+ ("The blast killed 35 people including seven police officers.", 35),
+ ("Seventeen people were found dead in a truck near the border.", 17),
+ ("Twelve people succumbed to their injuries overnight, the hospital said.", 12),
+ ("The bodies of 21 migrants were recovered from the sea.", 21),
+ ("The dead included four children and a pregnant woman.", 5),
+ ("Four soldiers lost their lives in the ambush.", 4),
+ ("Nine people perished when the ferry caught fire.", 9),
+ ("The death toll stands at 87, according to the civil protection agency.", 87),
+ ("Authorities confirmed 48 deaths in the province.", 48),
+ ("Officials reported 13 deaths after the storm.", 13),
+ ("The attack killed 12 soldiers and eight civilians, the army said.", 20),
+ ("Six civilians and four policemen were killed in the bombing.", 10),
+ ("Militants killed the district governor and three of his guards.", 4),
+ ("At least 30 people were killed on Monday, bringing the week's toll to 112.", 30),
+ ("Shelling killed 9 people in Horlivka on Saturday, local officials said.", 9),
+ ("The clashes left at least 25 dead and dozens wounded.", 25),
+ ("The militants executed 15 prisoners, the monitor said.", 15),
+ ("Three Turkish soldiers were martyred in the attack, the ministry said.", 3),
+ ("A drone strike killed a senior commander and five of his bodyguards.", 6),
+ ("Police said 14 people were killed and 40 injured when a bomb exploded at a market.", 14),
+ ("The tsunami killed 230,000 people in 14 countries.", 230000),
+ ("The earthquake killed thousands of people in Haiti.", 2000),
+ ("Thousands were killed in the quake, officials said.", 2000),
+ ("The 2015 earthquake in Nepal killed nearly 9,000 people.", 9000),
+ # non-deaths
+ ("The group claimed responsibility for the attack that wounded 12.", None),
+ ("Militants claimed 30 villages in the offensive.", None),
+ ("The party claimed 120 seats in parliament.", None),
+ ("Rebels claimed 15 soldiers had defected.", None),
+ ("The number of refugees has risen to 300,000.", None),
+ ("The city has 11 children's hospitals.", None),
+ ("Police detained 40 people including 11 children.", None),
+ ("The airline claimed 300 passengers had been rebooked.", None),
+]
+
 
 def misread(text: str, want: float | None) -> str | None:
     """What the rules read instead, or None when they read the sentence right."""
@@ -200,7 +248,7 @@ def misread(text: str, want: float | None) -> str | None:
 
 
 def main() -> int:
-    for name, probes in (("first list", P), ("second list", P2)):
+    for name, probes in (("first list", P), ("second list", P2), ("third list", P3)):
         miss = {True: 0, False: 0}
         for text, want in probes:
             got = misread(text, want)

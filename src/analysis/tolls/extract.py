@@ -142,7 +142,24 @@ SINGULAR = (
 # only where a verb, "and" or a clause's end follows it ("a Palestinian was shot dead"; "a
 # Republican bill" is an adjective, and "-i"/"-ese" words that are things are never the subject
 # of a death).
-_DEMONYM_ONE = r"[a-z]{3,}(?:an|i|ese)"
+# Peoples by a demonym's shape: one home for the endings. Capitalised as English writes them (a
+# lower-case "-is" or "-an" word is a thing: "crisis", "caravan"): plural "Kenyans",
+# "Azerbaijanis", "Senegalese" (_DEMONYM_PLURAL), and one person, "a Palestinian", "an Israeli"
+# (_DEMONYM_SINGULAR). _DEMONYM_ONE is the one-person shape in any case, for the number pattern,
+# where a noun must follow (_DEMONYM_NOUN_AHEAD).
+_DEMONYM_ONE_ENDS = r"(?:an|i|ese)"
+_DEMONYM_PLURAL_ENDS = r"(?:ans|is|ese)"
+
+
+def _demonym(ends: str, capitalised: bool) -> str:
+    """A word of three letters or more before a demonym's ending, capitalised (case-sensitive
+    inside a case-insensitive pattern) or in any case."""
+    return rf"(?-i:[A-Z][a-z]{{2,}}{ends})" if capitalised else rf"[a-z]{{3,}}{ends}"
+
+
+_DEMONYM_ONE = _demonym(_DEMONYM_ONE_ENDS, capitalised=False)
+_DEMONYM_PLURAL = _demonym(_DEMONYM_PLURAL_ENDS, capitalised=True)
+_DEMONYM_SINGULAR = _demonym(_DEMONYM_ONE_ENDS, capitalised=True)
 _DEMONYM_NOUN_AHEAD = r"(?=\s*[,.;]|\s+(?:was|were|is|are|has|have|had|died|and)\b)"
 # One of the family after "and" ("a man and his son", "an 8-year-old boy and his mother"): a
 # person with no count, read only as the last member of a list of victims (KIN_MEMBER_RE), never
@@ -202,7 +219,7 @@ VICTIM = (
 _KILLED = r"killed|executed|massacred|murdered|beheaded|crucified|assassinated|slaughtered"
 DEATH_WORD = (
     rf"{_KILLED}|dead|died|die|dies|deaths|slain|perished|martyred|martyrs|"
-    r"shot\s+dead|found\s+dead|lost\s+their\s+lives|drowned|"
+    r"shot\s+dead|found\s+dead|lost\s+their\s+lives|drowned|succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)|"
     # "missing and presumed dead", "trapped, feared dead": a death the writer assumes, as "feared dead" is
     r"(?:missing|trapped)\s*,?\s+(?:and\s+)?(?:presumed|feared|believed)\s+dead|"
     # "shot and killed", "stabbed to death", "starved to death"
@@ -256,17 +273,14 @@ AFTER_RE = re.compile(
     r"(?P<loc>\s+(?:in|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})?"
     # the people in a craft ("all 62 people on board died", "132 aboard the jet were killed")
     r"(?P<board>\s+(?:on\s+board|aboard)(?:\s+(?:the|a|an|its|their)(?:\s+[\w'’-]+){1,3}?)?)?"
-    rf"(?:\s*,?\s+(?:including|among\s+them|mostly|mainly|most\s+of\s+them)(?:\s+[\w'’-]+){{1,6}}?,?)?"
+    # an aside on who they were, between commas or dashes ("11 people, seven of them children, were")
+    rf"(?:\s*[,–—-]?\s+(?:including|among\s+them|mostly|mainly|(?:most|many|some|all|[\w-]+)\s+of\s+(?:them|whom))"
+    rf"(?:\s+[\w'’-]+){{1,6}}?\s*[,–—-]?)?"
     rf"{_AGE_CLAUSE}?"
     # "three journalists were among the dead": a part of a toll (AMONG_DEAD_RE)
     rf"\s+(?:{_AUX}\s+){{0,5}}(?:among\s+(?:the|those)\s+)?(?P<death>{DEATH_WORD})\b",
     re.IGNORECASE,
 )
-# Peoples by a demonym's shape, capitalised as English writes them (a lower-case "-is" or
-# "-an" word is a thing: "crisis", "caravan"): plural "Kenyans", "Azerbaijanis", "Senegalese",
-# and one person, "a Palestinian", "an Israeli".
-_DEMONYM_PLURAL = r"(?-i:[A-Z][a-z]{2,}(?:ans|is|ese))"
-_DEMONYM_SINGULAR = r"(?-i:[A-Z][a-z]{2,}(?:an|i|ese))"  # _DEMONYM_ONE, capitalised
 VICTIM_WORD_RE = re.compile(rf"^(?:{VICTIM}|{_DEMONYM_PLURAL})$", re.IGNORECASE)
 DEATH_NOUNS = ("deaths", "fatalities", "bodies", "corpses")  # death words that are the counted noun
 # The noun that closes a member of a list of victims, plural or one person ("a nurse, ...").
@@ -284,9 +298,11 @@ BEFORE_RE = Pattern(
     rf"(?:{_BRING})\s+to|"
     r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|martyrs|"
     # "the number of civilians killed", "the number of Syrian soldiers killed"
-    rf"(?:those|(?:[\w'’-]+\s+)?{VICTIM})\s+(?:killed|dead)))"
-    # headlines are in the present tense: "Death toll hits 50"
-    rf"(?:\s+[\w'’-]+){{0,16}}?\s+(?:to|at|of|reached|hit|reaches|reaching|hits|hitting|{_PASSED}|"
+    # ... "the number of Ukrainian and foreign volunteers killed"
+    rf"(?:those|(?:[\w'’-]+\s+){{0,4}}?{VICTIM})\s+(?:killed|dead)))"
+    # headlines are in the present tense: "Death toll hits 50"; a word may stand in brackets
+    # ("killed in battles (Saturday) against")
+    rf"(?:\s+\(?[\w'’-]+\)?){{0,16}}?\s+(?:to|at|of|reached|hit|reaches|reaching|hits|hitting|{_PASSED}|"
     r"is|was|stands\s+at|stood\s+at)"
     # deaths as the subject of a tally verb: "Heatwave deaths in Europe topped 60,000"
     rf"|(?:deaths|fatalities)(?:\s+[\w'’-]+){{0,8}}?\s+(?:reached|reaches|hit|hits|{_PASSED}|(?:{_RISING})\s+to|"
@@ -642,6 +658,14 @@ COMBATANTS_AFTER_RE = re.compile(
 )
 
 
+# ... and the same verbs in the passive, with the fighters as subject: "12 PKK terrorists were
+# neutralized", "25 Daesh terrorists were eliminated" (not "20 posts were destroyed").
+ELIMINATED_AFTER_RE = re.compile(
+    rf"^(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?P<v>{_COMBATANTS})\s+(?:were|have\s+been|had\s+been|got)\s+"
+    r"(?:[a-z]+ly\s+)?(?:eliminated|neutrali[sz]ed|liquidated)\b"
+)
+
+
 # "Lost" kills only when people follow: "the army lost 30 men", not "lost 30 tanks" or "lost 3 seats".
 LOST_BEFORE_RE = Pattern(r"\b(?:lost|lose|loses|losing)\s+$", re.I)
 LOST_PEOPLE_AFTER_RE = re.compile(
@@ -649,6 +673,15 @@ LOST_PEOPLE_AFTER_RE = re.compile(
     r"policemen|commanders?|members\s+of\s+(?:its|their|his|her)\s+(?:forces|army|unit|crew|family))\b",
     re.I,
 )
+
+
+# "Claimed" kills when people are its object: "the floods claimed more than 200 people", "the
+# strikes claimed 14 civilians", not "claimed 30 villages" (things) nor "claimed 15 soldiers had
+# defected" (a reported clause: a verb follows the people), nor people a claim can count without
+# a death ("loan fraud claimed 150,000 victims", "the union claims 5,000 members").
+CLAIMED_BEFORE_RE = Pattern(r"\b(?:claimed|claiming|claims)\s+$", re.I)
+CLAIMED_NOT_DEAD = ("victims", "members")
+CLAUSE_AFTER_RE = re.compile(rf"^\s+(?:{_AUX}|[a-z]+ed)\b", re.I)
 
 
 # "The 3 men who killed the officer": a relative clause whose verb is active counts the killers.
@@ -718,6 +751,14 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     if before.search(ELIMINATE_BEFORE_RE):
         v = COMBATANTS_AFTER_RE.match(after)
         if v:
+            return _victims(v.group("v")), 0
+    v = ELIMINATED_AFTER_RE.match(after)
+    if v:
+        return _victims(v.group("v")), v.end()
+    if before.search(CLAIMED_BEFORE_RE):
+        v = VICTIMS_AFTER_RE.match(after)
+        if v and v.group("v").lower() not in CLAIMED_NOT_DEAD and not CLAUSE_AFTER_RE.match(after[v.end():]) and (
+                not NON_DEATH_AFTER_RE.match(after)):
             return _victims(v.group("v")), 0
     if before.search(LOST_BEFORE_RE):
         v = LOST_PEOPLE_AFTER_RE.match(after)
@@ -875,6 +916,19 @@ LARGE_TOLL = 10_000  # no cue but this large: a period or war total, not one eve
 # as a large toll is: "Air raids kill thousands", "Assad's warplanes have killed thousands" sum
 # up a period, and an event that kills thousands is reported with its number.
 VAGUE_LARGE_FLOOR = 1_000
+# ... unless one event is named as what killed them, for a number and a vague count alike: "The
+# 2004 tsunami killed 230,000", "thousands were killed in the quake" (one disaster, one bombing);
+# plurals ("air raids", "attacks") and a war stay a period's total.
+_ONE_EVENT = (
+    r"(?:earthquake|quake|tsunami|cyclone|hurricane|typhoon|tornado|storm|flood|mudslide|landslide|avalanche|"
+    r"eruption|explosion|blast|bombing|attack|massacre|fire|blaze|crash|stampede|collapse|shipwreck)"
+)
+_EVENT_DETERMINER = r"(?:the|a|an|this|that|its|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+ONE_EVENT_BEFORE_RE = re.compile(
+    rf"\b{_EVENT_DETERMINER}{_ONE_EVENT}\s+(?:(?:has|had|have)\s+)?(?:killed|claimed|left)\s+$", re.I)
+ONE_EVENT_AFTER_RE = re.compile(
+    rf"^(?:\s+[\w'’-]+){{0,3}}?\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?"
+    rf"(?:killed|died|dead|perished)\s+(?:in|by|during)\s+{_EVENT_DETERMINER}{_ONE_EVENT}\b(?!s)", re.I)
 
 # "the first explosion to hit the town since the outbreak of the war", "the deadliest attack
 # since 2011": a superlative or "first" before "since" (same clause) ranks one event against all
@@ -936,9 +990,18 @@ def _scope(sentence: FoldedText, start: int, end: int, value: float) -> str:
     if (_cumulative_cue(sentence) if value >= LARGE_TOLL
             else any(_cumulative_cue(sentence, lo, hi) for lo, hi in windows)):
         return "cumulative"
-    if any(_other_cue(sentence, lo, hi) for lo, hi in windows) or value >= LARGE_TOLL:
+    if any(_other_cue(sentence, lo, hi) for lo, hi in windows):
+        return "other"
+    if value >= LARGE_TOLL and not _one_event(sentence.text, start, end):
         return "other"
     return "incident"
+
+
+def _one_event(sentence: str, start: int, end: int) -> bool:
+    """One event is named as what killed the toll at sentence[start:end] (ONE_EVENT_BEFORE_RE,
+    ONE_EVENT_AFTER_RE)."""
+    return bool(ONE_EVENT_BEFORE_RE.search(sentence, max(0, start - 90), start)
+                or ONE_EVENT_AFTER_RE.match(sentence[end:end + 90]))
 
 
 def _attribution(sentence: str) -> str | None:
@@ -1038,6 +1101,15 @@ AMONG_DEAD_AFTER_RE = re.compile(
     rf"(?:{DEATH_WORD})\b", re.I
 )
 AMONG_BEFORE_RE = re.compile(r"\bamong\s+(?:the\s+)?$", re.I)
+# A part named right after a toll's victims ("killed at least 58 people, including 11 children"):
+# the whole's death is the part's, though no death word follows the part itself. Only the
+# victims' words may stand between, no clause opener ("killed 12 and wounded 40 including 5
+# children" keeps the part with the wounded).
+PART_OF_TOLL_GAP_RE = re.compile(
+    rf"^(?:\s+(?!(?:{_STOP})\b){_MID_WORD}){{0,4}}?\s*,?\s+"
+    r"(?:including|among\s+them|among\s+whom|of\s+whom|incl\.)\s*$",
+    re.I,
+)
 # A toll that went past a number is above it ("the toll passed 300,000", "Death toll tops 100").
 EXCEEDED_BEFORE_RE = re.compile(rf"\b(?:{_PASSED})\s+$", re.I)
 # An estimate stated as one: "some estimates suggest(ing) 470,000", "470,000 may have died".
@@ -1075,7 +1147,7 @@ DEATH_CUE_STEMS = (
     "kill", "dea", "die", "slain", "perish", "execut", "massacr", "martyr", "murder", "behead", "crucif",
     "assassinat", "slaughter", "fatalit", "bodies", "corpses", "lives", "fallen", "bring", "brought", "rais",
     "push", "toll", "number", "eliminat", "destroy", "neutrali", "liquidat", "lost", "lose", "losing", "drown",
-    "succumb",
+    "succumb", "claim",
 )
 DEATH_CUE_RE = re.compile("|".join(DEATH_CUE_STEMS))
 
@@ -1190,6 +1262,8 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
                 rejected.append({"sentence": sentence, "start": s_start + m.start(), "end": s_start + m.end(),
                                  "text": m.group(0)[:80], "reason": reason})
             continue
+        if ctx is None and found and found[-1][2] is not None:
+            ctx = _part_of_toll(found[-1][0], m, sentence)
         found.append((m, parts, ctx))
     runs = _conjunct_runs(found, sentence)
     in_run = {i: run for run, _ in runs for i in run}
@@ -1204,6 +1278,9 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
         total = _sum_claim([claims[by_index[i]] for i in run]) if adds_up else None
         if total is not None:
             claims.append(total)
+        if not adds_up:  # a list after "including": every member is a part, not only the first
+            for i in run:
+                claims[by_index[i]].part = True
     if claims:
         src = _attribution(sentence)
         for c in claims:
@@ -1212,6 +1289,25 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
 
 
 KIN_MEMBER_RE = re.compile(r"^(?:his|her|their)$", re.I)  # a _KIN_MEMBER phrase, as matched
+
+
+# "11 people, seven of them children": the victims' words, then an aside's opening mark.
+ASIDE_GAP_RE = re.compile(rf"^(?:\s+(?!(?:{_STOP})\b){_MID_WORD}){{0,4}}?\s*[,–—-]?\s+$", re.I)
+
+
+def _part_of_toll(whole: re.Match, m: re.Match, sentence: str) -> tuple[str, int] | None:
+    """The death context of a part named right after a toll ("58 people, including 11
+    children": PART_OF_TOLL_GAP_RE), or None: the part is a row of its own, as "including three
+    children were killed" is, and never the headline over its whole."""
+    gap = sentence[whole.end():m.start()]
+    if not (PART_OF_TOLL_GAP_RE.match(gap) or (
+            ASIDE_GAP_RE.match(gap) and PART_AFTER_RE.match(sentence[m.end():m.end() + 12]))):
+        return None
+    after = sentence[m.end():m.end() + 90]
+    v = VICTIMS_AFTER_RE.match(after)
+    if v and not NON_DEATH_AFTER_RE.match(after):
+        return _victims(v.group("v")), 0
+    return (_victims(""), 0) if m.group("one") else None
 
 
 def _scope_value(qualifier: str, value: float, low, high) -> float:
@@ -1237,6 +1333,7 @@ def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -
         attributed_to=None, is_headline=False, sentence=sentence,
         start=s_start + m.start(), end=s_start + m.end(),
         part=bool(PART_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())
+                  or PART_AFTER_RE.match(sentence[m.end():m.end() + 12])
                   or AMONG_DEAD_AFTER_RE.match(sentence, m.end(), m.end() + 90)
                   or PART_OF_DEAD_AFTER_RE.match(sentence[m.end():m.end() + 60])),
         total=bool(AMONG_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())),
