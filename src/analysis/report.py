@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from .articles import count_off_topic
-from .display import Prose, for_people
+from .display import ID_COLUMNS, Prose, for_people, short_ids
 from .words import counted
 from .tables import AGREEMENT_FILE, INPUT_NOTES, UNKNOWN_OUTLET, ignored_notes, read_table, repeat_words, repeated_records, status_accounting, status_kind
 
@@ -79,16 +79,20 @@ def style_report(page: str) -> str:
     return page.replace("</head>", tag + "</head>", 1) if "</head>" in page else tag + page
 
 
-ID_COLUMNS = {"article_id"}  # long unbroken values (URL ids with a utm_... query): wrapped anywhere (td.id)
+def _cell(value: str, full: str) -> str:
+    """A cell's text; an id shown short carries its whole value on hover."""
+    return html.escape(value) if value == full else f'<span title="{html.escape(full)}">{html.escape(value)}</span>'
 
 
 def _table(df: pd.DataFrame, numeric: set[str] = frozenset()) -> str:
-    shown = for_people(df)
+    full = for_people(df)
+    shown = full.assign(**{c: short_ids(full[c]) for c in ID_COLUMNS if c in full})  # display.short_id: host, …, last part
     head = "".join(f'<th class="num">{html.escape(c)}</th>' if c in numeric else f"<th>{html.escape(c)}</th>" for c in shown.columns)
+    # an id that is still long (no URL to shorten) is wrapped anywhere (td.id) rather than run over the next cells
     kind = {c: ' class="num"' if c in numeric else ' class="id"' if c in ID_COLUMNS else "" for c in shown.columns}
     rows = []
-    for r in shown.itertuples(index=False):
-        cells = "".join(f"<td{kind[c]}>{html.escape(v)}</td>" for c, v in zip(shown.columns, r))
+    for r, f in zip(shown.itertuples(index=False), full.itertuples(index=False)):
+        cells = "".join(f"<td{kind[c]}>{_cell(v, w)}</td>" for c, v, w in zip(shown.columns, r, f))
         rows.append(f"<tr>{cells}</tr>")
     return f"<table><tr>{head}</tr>{''.join(rows)}</table>"
 
