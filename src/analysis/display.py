@@ -39,6 +39,7 @@ WRAP_CLASS = "ap-wrap"  # report CSS gives this a readable width (report.REPORT_
 TEXT_CLASS = "ap-text"  # short text: left-aligned, kept on one line
 MID_CLASS = "ap-mid"  # other text columns: left-aligned, wrapped at a narrower width
 SHORT_TEXT = 24  # text up to this long stays on one line
+HEAD_LEFT_CLASS = "ap-head-left"  # the header of a text column, left-aligned over its text (report.REPORT_CSS)
 SHOWN_AS = "shown as"
 # Columns of ids: a URL id ("u:https://www.site.com/2017/04/05/long-slug?utm_source=...") is shown
 # short, SHORT_ID_CHARS at most; the processed table keeps it whole (every number traces back).
@@ -278,7 +279,11 @@ class PeopleTable:
         if out.empty:  # the caption says "no ..."; an empty header row says nothing more
             return cap
         foot = f"<p>{html.escape(self.footer)}</p>" if self.footer else ""
-        return cap + out.to_html(index=False, escape=False, border=0) + foot
+        table = out.to_html(index=False, escape=False, border=0)
+        head, rest = table.split("</thead>", 1) if "</thead>" in table else ("", table)
+        lefts = iter([c in classes and classes[c] is not None for c in out.columns])  # a text column's header over its text
+        head = re.sub(r"<th>", lambda m: f'<th class="{HEAD_LEFT_CLASS}">' if next(lefts, False) else m.group(0), head)
+        return cap + head + ("</thead>" if head else "") + rest + foot
 
     def text_columns(self) -> list[str]:
         """Columns that are not numbers (left-aligned; numbers stay right-aligned)."""

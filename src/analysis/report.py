@@ -40,6 +40,7 @@ REPORT_CSS = """
 .ap-text { text-align: left; white-space: nowrap; }
 .jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { vertical-align: top; white-space: nowrap; }
 .jp-RenderedHTMLCommon th { white-space: normal; }
+.jp-RenderedHTMLCommon th.ap-head-left { text-align: left; }
 .jp-RenderedHTMLCommon table { font-variant-numeric: tabular-nums; }
 .jp-RenderedHTMLCommon p { max-width: 56em; }
 .jp-RenderedHTMLCommon tbody tr:nth-child(odd) { background: transparent; }
