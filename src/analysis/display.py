@@ -39,6 +39,7 @@ WRAP_CLASS = "ap-wrap"  # report CSS gives this a readable width (report.REPORT_
 TEXT_CLASS = "ap-text"  # short text: left-aligned, kept on one line
 MID_CLASS = "ap-mid"  # other text columns: left-aligned, wrapped at a narrower width
 SHORT_TEXT = 24  # text up to this long stays on one line
+ID_CLASS = "ap-id"  # a short id: wrapped anywhere, lines filled (at hyphens it took three lines), report.REPORT_CSS
 HEAD_LEFT_CLASS = "ap-head-left"  # the header of a text column, left-aligned over its text (report.REPORT_CSS)
 SHOWN_AS = "shown as"
 # Columns of ids: a URL id ("u:https://www.site.com/2017/04/05/long-slug?utm_source=...") is shown
@@ -203,6 +204,8 @@ def _cell_classes(shown: pd.DataFrame, text: set[str]) -> dict[str, str | None]:
     for c in shown.columns:
         short = c in text and shown[c].map(len).max() <= SHORT_TEXT
         out[c] = WRAP_CLASS if c == widest else MID_CLASS if c in text and not short else TEXT_CLASS if short else None
+        if c in ID_COLUMNS and out[c] in (WRAP_CLASS, MID_CLASS):
+            out[c] = ID_CLASS  # MID_CLASS's width (column_widths)
     return out
 
 
@@ -220,7 +223,7 @@ def column_widths(shown: pd.DataFrame, text: set[str] | None = None) -> dict[str
         longest = float(shown[c].map(len).max()) * CHAR_EM if len(shown) else 0.0
         if classes[c] == WRAP_CLASS:
             longest = min(max(longest, WRAP_MIN_EM), WRAP_MAX_EM)
-        elif classes[c] == MID_CLASS:
+        elif classes[c] in (MID_CLASS, ID_CLASS):
             longest = min(max(longest, MID_MIN_EM), MID_MAX_EM)
         out[c] = max(longest, _header_em(c)) + CELL_PAD_EM
     return out

@@ -38,6 +38,7 @@ REPORT_CSS = """
 .ap-wrap { min-width: 16em; max-width: 40em; white-space: normal; text-align: left; overflow-wrap: anywhere; }
 .ap-mid { min-width: 10em; max-width: 18em; white-space: normal; text-align: left; overflow-wrap: anywhere; }
 .ap-text { text-align: left; white-space: nowrap; }
+.ap-id { min-width: 10em; max-width: 18em; white-space: normal; text-align: left; word-break: break-all; }
 .jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { vertical-align: top; white-space: nowrap; }
 .jp-RenderedHTMLCommon th { white-space: normal; }
 .jp-RenderedHTMLCommon th.ap-head-left { text-align: left; }
