@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import articles as articles_mod, backend as engine, tables, tolls
 from analysis.articles import build_articles as build_article_tables
@@ -284,7 +286,8 @@ def _slow_first(item: int) -> int:
 def test_map_records_bar_moves_a_chunk_at_a_time(monkeypatch):
     """Counted one by one, the first article showed only after its whole chunk had been
     computed, and the rate read as one article in a chunk's time (a 711-page run first
-    estimated 21 hours). The bar shows only chunk boundaries."""
+    estimated 21 hours). The bar shows only task boundaries (a large input's tasks are
+    engine.PROGRESS_TASK articles)."""
     import io
     import re
 
@@ -293,7 +296,31 @@ def test_map_records_bar_moves_a_chunk_at_a_time(monkeypatch):
     monkeypatch.setattr(sys, "stderr", stream)
     assert list(map_records(_slow_first, range(n), n_workers=1, chunk_size=chunk, progress=True, total=n)) == list(range(n))
     shown = {int(m) for m in re.findall(r"(\d+)/300", stream.getvalue())}
-    assert n in shown and shown <= set(range(0, n + 1, chunk)), shown
+    assert n in shown and shown <= set(range(0, n + 1, engine.PROGRESS_TASK)), shown
+
+
+def _note_bar(item: int) -> int:
+    from tqdm.std import tqdm
+
+    _SEEN_BY_FN.append(max((bar.n for bar in tqdm._instances), default=-1))
+    return item
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(2 * engine.PROGRESS_TASK, 120), st.integers(0, 60))
+def test_a_large_input_moves_the_bar_in_small_steps_and_keeps_its_order(chunk, extra):
+    """The clean bar moved 200 articles at a time: on a 2,000-article run of scraped pages it sat
+    still for 40 s a step and looked hung. An input large enough for workers goes in tasks of
+    PROGRESS_TASK articles (the bar counts each when done); results keep their order."""
+    n = engine.MIN_CHUNKS_FOR_WORKERS * chunk + extra
+    _SEEN_BY_FN.clear()
+    out = list(map_records(_note_bar, range(n), n_workers=1, chunk_size=chunk, progress=True, total=n))
+    assert out == list(range(n))
+    steps = sorted(set(_SEEN_BY_FN))
+    assert steps == list(range(0, n, engine.PROGRESS_TASK)), steps[:8]
+    _SEEN_BY_FN.clear()
+    small = list(map_records(_note_bar, range(chunk), n_workers=1, chunk_size=chunk, progress=True, total=chunk))
+    assert small == list(range(chunk)) and set(_SEEN_BY_FN) == {0}, "a small input runs as one chunk, as before"
 
 
 def _pid_of(_item) -> int:

@@ -183,3 +183,55 @@ def test_unused_columns_are_noted_with_a_mapping_example(tmp_path):
     notes = []
     list(iter_raw(tmp_path, columns="date=pub_date", notes=notes))
     assert [n for n in notes if "not used" in n] == ["export.csv: columns not used: colour"]
+
+
+def _mixed_case(draw, word: str) -> str:
+    return "".join(c.upper() if draw(st.booleans()) else c.lower() for c in word)
+
+
+@st.composite
+def _spelled_export(draw):
+    """A corpus whose header spells its columns in mixed case, and a --columns naming the text
+    column (typed in another case) or a column the file lacks."""
+    body = _mixed_case(draw, draw(st.sampled_from(["body", "story", "copy_text"])))
+    extra = _mixed_case(draw, draw(st.sampled_from(["pub_date", "section", "byline"])))
+    ident = _mixed_case(draw, "id")
+    typed_present = _mixed_case(draw, body)
+    absent = _mixed_case(draw, draw(st.sampled_from(["article_body", "maintxt"])))
+    return [ident, body, extra], typed_present, absent, draw(st.sampled_from(["csv", "jsonl"]))
+
+
+def _write(path, header, kind):
+    if kind == "csv":
+        path.write_text(",".join(header) + "\n1,Forty people were killed in Aleppo on Monday.,x\n", encoding="utf-8")
+    else:
+        import json
+        path.write_text(json.dumps(dict(zip(header, ["1", "Forty people were killed in Aleppo on Monday.", "x"]))) + "\n",
+                        encoding="utf-8")
+
+
+@settings(max_examples=40, deadline=None)
+@given(_spelled_export())
+def test_column_messages_use_the_headers_own_spelling(case):
+    """`--columns text=Body` echoed 'body' and listed the header lower-cased: every message names
+    a column as the file spells it, and one the file lacks as it was typed."""
+    import tempfile
+    from pathlib import Path
+
+    from analysis import ingest
+
+    header, typed_present, absent, kind = case
+    ident, body, extra = header
+    with tempfile.TemporaryDirectory() as d:
+        _write(Path(d, f"e.{kind}"), header, kind)
+        notes: list[str] = []
+        docs = list(iter_raw(Path(d), columns=f"text={typed_present}", notes=notes))
+        assert [doc.status for doc in docs] == ["ok"]
+        unused = [n for n in notes if "columns not used" in n]
+        assert len(unused) == 1 and extra in unused[0] and (extra == extra.lower() or extra.lower() not in unused[0])
+        problems, textless = ingest.corpus_column_problems(Path(d), f"text={absent}")
+        docs = list(iter_raw(Path(d), columns=f"text={absent}"))
+    found = ", ".join(sorted(header, key=str.casefold))
+    for message in problems + textless + [docs[0].status]:
+        assert f"columns found: {found}" in message, message
+    assert f"text={absent}" in problems[0] and f"'{absent}'" in textless[0] and f"'{absent}'" in docs[0].status

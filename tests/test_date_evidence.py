@@ -189,3 +189,31 @@ def test_a_published_label_wins_over_the_date_the_text_opens_with(meta, days_bef
     text = f"{opening:%B} {opening.day}, {opening.year}\nPublished: {meta:%B} {meta.day}, {meta.year}\nTalks resume in Geneva."
     r = dates.publication_date(text, metadata_date=meta.isoformat(), today=TODAY)
     assert r.published == meta and not any("kept, but the text states" in w for w in r.warnings), r.warnings
+
+
+EVENT_SENTENCES = [" marked the start of the uprising.", ", was the day the protests began.", " changed how the region saw the war.",
+                   "'s attacks still shape policy.", " saw 40 people killed in one day.", " will be remembered as the darkest day."]
+DATELINE_RESTS = [" Rebels shell Aleppo, 12 killed.", " at 1459 Regional NNA - A blast was heard.", " title: Militants attack Idlib.",
+                  " - 42 people were killed.", " (Reuters) - Talks resumed."]
+
+
+@settings(max_examples=60)
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2020, 12, 31)), st.integers(2, 9000),
+       st.sampled_from(LEAD_FORMATS[:3] + LEAD_FORMATS[4:]), st.sampled_from(EVENT_SENTENCES), st.sampled_from(DATELINE_RESTS))
+def test_an_opening_date_a_sentence_goes_on_from_is_an_event_not_a_dateline(event, days_later, fmt, goes_on, dateline):
+    """'September 11, 2001 changed ...' or 'March 15, 2011 marked the start ...' opening a 2016
+    record names the event the article looks back to: no warning that the text contradicts the
+    metadata. The same date followed by a headline, a time, a label or a wire's dash is the
+    record's dateline and is still checked, and so is an event date later than the metadata."""
+    meta = event + timedelta(days=days_later)
+    parts = dict(B=f"{event:%B}", b=f"{event:%b}", day=event.day, Y=event.year)
+    opening = fmt.format(**parts)
+
+    def flagged(text: str, on: date) -> list[str]:
+        r = dates.publication_date(text, metadata_date=on.isoformat(), today=TODAY)
+        assert r.published == on and r.date_source == "metadata"
+        return [w for w in r.warnings if "kept, but the text states" in w]
+
+    assert not flagged(opening + goes_on, meta)
+    assert flagged(opening + dateline, meta)
+    assert flagged(opening + goes_on, event - timedelta(days=days_later)), "a later date cannot be looked back to"

@@ -7,7 +7,7 @@ import datetime
 import numpy as np
 import pandas as pd
 import report_tables as rt
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import display
@@ -123,3 +123,89 @@ def test_no_negative_zero_and_rounding_unchanged(tiny, other):
         assert shown[1] == f"{other:,.3f}"
     whole = display.for_people(pd.DataFrame({"n": [-0.0, 2.0]}))["n"].tolist()
     assert whole == ["0", "2"]
+
+
+# ------------------------------------------------------------------ wide tables, long ids
+
+_NAME = st.text("abcdefghijklmnopqrstuvwxyz_", min_size=2, max_size=32).filter(lambda s: s.strip("_"))
+
+
+@st.composite
+def _wide_frame(draw):
+    names = draw(st.lists(_NAME, min_size=2, max_size=40, unique=True))
+    n = draw(st.integers(1, 8))
+    cols = {"article_id": [f"c:{i}" for i in range(n)]}
+    for name in names:
+        if draw(st.booleans()):
+            cols[name] = draw(st.lists(st.floats(-1e6, 1e6, allow_nan=False), min_size=n, max_size=n))
+        else:
+            cols[name] = draw(st.lists(st.text("abc xyz", max_size=90), min_size=n, max_size=n))
+    return pd.DataFrame(cols)
+
+
+@settings(deadline=None, max_examples=60)
+@given(_wide_frame())
+def test_a_wide_table_shows_the_columns_that_fit_and_names_the_rest_under_it(df):
+    """tone.csv's sample ran 11 of 17 columns past a laptop's page with only a hint to scroll:
+    the table shows what fits, in the caller's order, and under it names every column left out
+    and the file that holds them all."""
+    table = display.people_table(df, full_table="tone.csv")
+    shown = list(table.shown.columns)
+    assert shown[0] == "article_id", "what a row is stays"
+    assert shown == [c for c in df.columns if c in shown], "the caller's order is kept"
+    left = [c for c in df.columns if c not in shown]
+    widths = display.column_widths(table.shown)
+    assert sum(widths.values()) <= display.PAGE_EM or shown == ["article_id"]
+    if left:
+        assert table.footer.endswith(", ".join(left) + ".") and "tone.csv" in table.footer
+        html_page = table._repr_html_()
+        assert html_page.rindex("tone.csv") > html_page.index("</table>"), "named under the table"
+        assert table.footer in repr(table)
+    else:
+        assert not table.footer
+    if sum(display.column_widths(display.for_people(df)).values()) > display.PAGE_EM:
+        assert left, "a table estimated wider than the page leaves columns out"
+
+
+_HOST = st.from_regex(r"(www\.)?[a-z]{3,20}(-[a-z]{2,12})?\.(com|co\.uk|org|net)", fullmatch=True)
+_SEGMENT = st.from_regex(r"[a-z0-9]{1,12}(-[a-z0-9]{1,12}){0,9}", fullmatch=True)
+
+
+@st.composite
+def _url_id(draw):
+    path = draw(st.lists(_SEGMENT, min_size=1, max_size=6))
+    query = draw(st.one_of(st.just(""), st.from_regex(r"\?utm_source=[a-z_]{3,40}(&utm_medium=[a-z]{3,30})?", fullmatch=True)))
+    prefix = draw(st.sampled_from(["", "u:", "export.jsonl:", "corpus/part-1.jsonl:"]))
+    return prefix + f"https://{draw(_HOST)}/" + "/".join(path) + draw(st.sampled_from(["", "/"])) + query
+
+
+@settings(deadline=None)
+@given(st.lists(_url_id(), min_size=1, max_size=8, unique=True))
+def test_a_url_id_is_shown_short_and_readable_and_kept_whole_in_the_table(ids):
+    """URL ids wrapped over three lines of a cell: a reader sees the host and the page's last
+    path part (an ellipsis for the rest), the whole id on hover; ids stay apart; the processed
+    table (the frame given) keeps them whole."""
+    df = pd.DataFrame({"article_id": ids, "outlet": ["x"] * len(ids)})
+    before = df.copy()
+    table = display.people_table(df)
+    text = repr(table)
+    page = table._repr_html_()
+    pd.testing.assert_frame_equal(df, before)
+    shown = display.short_ids(pd.Series(ids))
+    assert shown.nunique() == len(ids), "two ids never look alike"
+    for full, short in zip(ids, shown):
+        host = full.split("://", 1)[1].split("/", 1)[0].removeprefix("www.")
+        last = [p for p in full.split("://", 1)[1].split("?", 1)[0].split("/")[1:] if p]
+        if len(full) <= display.SHORT_ID_CHARS:
+            assert short == full
+            continue
+        if short == full:  # shown whole only when a shorter form would look like another id's
+            assert sum(display.short_id(i) == display.short_id(full) for i in ids) > 1
+            continue
+        assert len(short) <= display.SHORT_ID_CHARS and "?" not in short
+        assert short.endswith(last[-1][-5:]), (full, short)  # the page's own part, query dropped
+        if host in short:  # the host whole, then the slug's start too
+            assert last[-1][:5] in short, (full, short)
+        else:  # a long file prefix and host: cut in the middle, the start kept
+            assert short.startswith(full.split("https://")[0]), (full, short)
+        assert short in text and f'title="{full.replace("&", "&amp;")}"' in page

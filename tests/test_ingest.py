@@ -844,8 +844,8 @@ def test_the_columns_error_lists_the_header_as_the_file_spells_it(header):
     with tempfile.TemporaryDirectory() as d:
         Path(d, "a.csv").write_text(",".join(header) + "\n" + ",".join("x" for _ in header) + "\n", encoding="utf-8")
         absent, textless = ingest.corpus_column_problems(Path(d), "text=body")
-    assert len(absent) == 1 and f"(columns found: {', '.join(sorted(header))})" in absent[0]
-    assert len(textless) == 1 and f"columns found: {', '.join(sorted(header))})" in textless[0]
+    assert len(absent) == 1 and f"(columns found: {', '.join(sorted(header, key=str.casefold))})" in absent[0]
+    assert len(textless) == 1 and f"columns found: {', '.join(sorted(header, key=str.casefold))})" in textless[0]
 
 
 @pytest.mark.parametrize("kind", ["fifo", "folder", "broken_link", "link_to_fifo"])

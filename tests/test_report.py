@@ -333,3 +333,25 @@ def test_coverage_counts_articles_that_never_name_the_conflict(n_off):
     else:
         verb = "names" if n_off == 1 else "name"
         assert f"{n_off} article{'s' if n_off > 1 else ''} of {len(texts)} never {verb} the conflict" in page
+
+
+def test_the_report_page_keeps_a_short_ids_whole_value_on_hover_and_text_headers_over_their_text(tmp_path):
+    """The sanitizer kept `title` only on links, so a short URL id lost its whole value in the
+    HTML report; and text columns' headers stood right-aligned, far from their left-aligned text."""
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_notebook, new_output
+
+    from analysis.display import people_table
+    from analysis.pipeline import export_html
+
+    full = "u:https://www.example.com/middle-east/2017/04/05/syria-attack-symptoms-consistent-with-nerve-agent?utm_source=x"
+    table = people_table(pd.DataFrame({"article_id": [full], "value": [3], "title": ["A title"]}))
+    out = new_output("execute_result", {"text/html": table._repr_html_(), "text/plain": repr(table)}, execution_count=1)
+    executed = tmp_path / "x.ipynb"
+    nbformat.write(new_notebook(cells=[new_code_cell("t", outputs=[out])]), executed)
+    export_html(executed, tmp_path / "x.html")
+    page = (tmp_path / "x.html").read_text()
+    assert f'title="{html.escape(full)}"' in page
+    assert 'class="ap-head-left"' in page.split(">article_id")[0].rsplit("<th", 1)[1]
+    assert 'class="ap-head-left"' in page.split(">title<")[0].rsplit("<th", 1)[1]
+    assert "ap-head-left" not in page.split(">value<")[0].rsplit("<th", 1)[1]

@@ -31,11 +31,27 @@ class ColumnSpecError(ValueError):
     """A --columns value that cannot be read."""
 
 
+class ColumnMapping(dict):
+    """Field -> column as the readers match it (stripped, lower case), remembering each column
+    as the researcher typed it (`typed`), so a message names 'Body', not 'body'."""
+
+    def __init__(self, *args, typed: dict[str, str] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.typed = dict(typed or {})
+
+
+def spelling(column: str, spelled: dict[str, str] | None = None, mapping: dict[str, str] | None = None) -> str:
+    """A column as a message names it: as the file's header spells it, else as --columns
+    typed it (a column the file does not have), else as matched."""
+    return (spelled or {}).get(column) or getattr(mapping, "typed", {}).get(column) or column
+
+
 def parse_column_mapping(spec: str | dict | None) -> dict[str, str]:
     """'text=article_content, outlet=source' -> {'text': 'article_content', 'outlet': 'source'}
-    (column names compared as the readers normalise them: stripped, lowercase)."""
+    (column names compared as the readers normalise them: stripped, lowercase; a ColumnMapping,
+    which keeps them as typed for messages)."""
     if not spec:
-        return {}
+        return ColumnMapping()
     if isinstance(spec, dict):
         pairs = list(spec.items())
     else:
@@ -46,7 +62,7 @@ def parse_column_mapping(spec: str | dict | None) -> dict[str, str]:
             if "=" not in part:
                 raise ColumnSpecError(f"{COLUMNS_OPTION} {spec!r}: {part.strip()!r} is not FIELD=COLUMN (e.g. text=article_content)")
             pairs.append(tuple(part.split("=", 1)))
-    mapping = {}
+    mapping, typed = {}, {}
     for field, column in pairs:
         key = FIELD_NAMES.get(str(field).strip().lower())
         if key is None:
@@ -56,7 +72,8 @@ def parse_column_mapping(spec: str | dict | None) -> dict[str, str]:
         if not str(column).strip():
             raise ColumnSpecError(f"{COLUMNS_OPTION}: no column named for {key}")
         mapping[key] = str(column).strip().lower()
-    return mapping
+        typed[mapping[key]] = str(column).strip()
+    return ColumnMapping(mapping, typed=typed)
 
 
 def resolve_columns(present, mapping: dict[str, str] | None = None) -> dict[str, str]:
@@ -85,7 +102,7 @@ def resolve_columns(present, mapping: dict[str, str] | None = None) -> dict[str,
 
 def _as_spelled(present, spelled: dict[str, str] | None) -> str:
     """The columns as the file's header spells them ('Text, ID'), not as matched ('id, text')."""
-    return ", ".join(sorted((spelled or {}).get(c, c) for c in present)) or "none"
+    return ", ".join(sorted((spelling(c, spelled) for c in present), key=str.casefold)) or "none"  # a reader's order: case aside
 
 
 def missing_text_message(rel: str, present, mapping: dict[str, str] | None = None, spelled: dict[str, str] | None = None) -> str:
@@ -93,7 +110,7 @@ def missing_text_message(rel: str, present, mapping: dict[str, str] | None = Non
     `spelled` maps each column as matched (lower case) to the header's own spelling."""
     found = _as_spelled(present, spelled)
     wanted = (mapping or {}).get("text")
-    asked = f"the column {wanted!r} given for text is not there; " if wanted else ""
+    asked = f"the column {spelling(wanted, spelled, mapping)!r} given for text is not there; " if wanted else ""
     return (
         f"{rel} has no text column ({asked}columns found: {found}); name the one holding the article text "
         f"with {COLUMNS_OPTION} text=COLUMN"
@@ -103,7 +120,7 @@ def missing_text_message(rel: str, present, mapping: dict[str, str] | None = Non
 def absent_mapping_message(rel: str, present, mapping: dict[str, str] | None, spelled: dict[str, str] | None = None) -> str | None:
     """The one line for --columns naming columns this corpus file does not have, or None."""
     have = set(present)
-    absent = [f"{field}={column}" for field, column in (mapping or {}).items() if column not in have]
+    absent = [f"{field}={spelling(column, spelled, mapping)}" for field, column in (mapping or {}).items() if column not in have]
     if not absent:
         return None
     return (f"{rel}: {COLUMNS_OPTION} {','.join(absent)} names a column the file does not have "
@@ -115,12 +132,12 @@ def _tokens(name: str) -> set[str]:
 
 
 def unused_columns_note(rel: str, present, mapping: dict[str, str] | None = None,
-                        used: set[str] | None = None) -> str | None:
+                        used: set[str] | None = None, spelled: dict[str, str] | None = None) -> str | None:
     """'export.csv: columns not used: pub_date; map them with --columns published=pub_date',
     so a researcher learns the option; the example maps an unused column to a field left
     unread whose usual names share a word with it (no example when none does), or None.
     `used`: the columns some record used, when records differ in their fields (JSONL);
-    by default those `present` resolves to."""
+    by default those `present` resolves to. Columns are named as `spelled` (the header) writes them."""
     present = list(present)
     where = resolve_columns(present, mapping)
     used = set(where.values()) if used is None else used
@@ -134,7 +151,7 @@ def unused_columns_note(rel: str, present, mapping: dict[str, str] | None = None
         words = set().union(*(_tokens(n) for n in names))
         match = next((c for c in unused if _tokens(c) & words), None)
         if match:
-            example = f"{field}={match}"
+            example = f"{field}={spelling(match, spelled)}"
             break
     hint = f"; map them with {COLUMNS_OPTION} {example}" if example else ""
-    return f"{rel}: columns not used: {', '.join(unused)}{hint}"
+    return f"{rel}: columns not used: {', '.join(spelling(c, spelled) for c in unused)}{hint}"

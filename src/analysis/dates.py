@@ -892,17 +892,33 @@ def _lead_date(text: str, today: date) -> DateCandidate | None:
     return next((c for _, _, c in rank_candidates(head, today=today) if LEAD_PREFIX_RE.fullmatch(head, 0, c.start)), None)
 
 
+# An opening date that a sentence goes on from names an event the article looks back to, not the
+# record's dateline: "March 15, 2011 marked the start of the uprising", "September 11, 2001's
+# attacks". A dateline is followed by a headline or the lead (a capital, a number, a dash or
+# bracket), a time ("at 1459") or a label ("title:"), never by a lower-case word of the sentence.
+EVENT_GOES_ON_RE = re.compile(
+    r"(?:['\u2019]s\b|,?[ \t]+(?!at\s+\d)(?!(?:by|updated|posted|published|local|gmt|utc)\b)[a-z][a-z'\u2019-]*\b(?![\w'\u2019-]*:))"
+)
+
+
+def _names_an_event(head: str, c: DateCandidate, meta: date) -> bool:
+    """The opening date is a past event the text goes on about (EVENT_GOES_ON_RE), earlier than
+    the metadata date: a later one cannot be looked back to, so it still contradicts."""
+    return c.value < meta and bool(EVENT_GOES_ON_RE.match(head, c.end))
+
+
 def _text_disagrees(text: str, meta: date, today: date) -> list[str]:
     """A warning when the text's own labelled publication date (or, with no label, the date it
-    opens with) is another day than the metadata's. A label wins over the opening date: a page
-    may open with an event's date above "Published: ..."."""
+    opens with, unless a sentence goes on from it: _names_an_event) is another day than the
+    metadata's. A label wins over the opening date: a page may open with an event's date above
+    "Published: ..."."""
     head = text[:METADATA_CHECK_CHARS]
     labelled = []
     if PUBLISHED_WORD_RE.search(head) or BYLINE_RE.search(head):  # else nothing _says_published could accept
         labelled = [c for _, kind, c in rank_candidates(head, today=today)
                     if kind in LABELLED_KINDS and _says_published(head, c)]
     if not labelled:
-        labelled = [c for c in (_lead_date(head, today),) if c is not None]
+        labelled = [c for c in (_lead_date(head, today),) if c is not None and not _names_an_event(head, c, meta)]
     c = labelled[0] if labelled else None  # the first label: an "Updated" date after it is not a contradiction
     if c is not None and abs((c.value - meta).days) > SAME_PUBLICATION_DAYS:
         return [f"metadata date {meta} kept, but the text states {head[c.start:c.end]!r} ({c.value})"]

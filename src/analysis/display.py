@@ -4,10 +4,13 @@ Processed tables keep machine values (floats, NaN, timestamps); what a reader se
 formatted here, in one place: whole numbers with thousands separators, dates as dates, blank
 for missing, long text wrapped in a readable column, rows in natural order ("file 2" before
 "file 10"). A table longer than MAX_ROWS is shown as a summary line plus a sample (the first
-rows, the largest, the flagged) and the name of the file holding all of it.
+rows, the largest, the flagged) and the name of the file holding all of it. A table wider than
+the page shows the columns that fit (in the caller's order: the ones a reader needs first) and
+names the rest and the file that holds them; a long id (a URL) is shown short (host, ellipsis,
+last path part), its full value in a tooltip and in the processed table.
 
 Public API: people_table, PeopleTable, for_people, format_column, natural_sort, natural_order, natural_key,
-sample_rows, split_reasons, reason_summary, pairwise_first, Prose.
+sample_rows, split_reasons, reason_summary, pairwise_first, Prose, short_id, short_ids, ID_COLUMNS.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from .words import counted
 
 __all__ = [
     "people_table", "PeopleTable", "for_people", "format_column", "natural_sort", "natural_order", "natural_key", "sample_rows",
-    "split_reasons", "reason_summary", "pairwise_first", "Prose",
+    "split_reasons", "reason_summary", "pairwise_first", "Prose", "short_id", "short_ids", "ID_COLUMNS",
 ]
 
 MAX_ROWS = 60  # a longer table is summarised and sampled: every row embedded made a 7.5 MB page at 2,000 articles
@@ -36,7 +39,22 @@ WRAP_CLASS = "ap-wrap"  # report CSS gives this a readable width (report.REPORT_
 TEXT_CLASS = "ap-text"  # short text: left-aligned, kept on one line
 MID_CLASS = "ap-mid"  # other text columns: left-aligned, wrapped at a narrower width
 SHORT_TEXT = 24  # text up to this long stays on one line
+ID_CLASS = "ap-id"  # a short id: wrapped anywhere, lines filled (at hyphens it took three lines), report.REPORT_CSS
+HEAD_LEFT_CLASS = "ap-head-left"  # the header of a text column, left-aligned over its text (report.REPORT_CSS)
 SHOWN_AS = "shown as"
+# Columns of ids: a URL id ("u:https://www.site.com/2017/04/05/long-slug?utm_source=...") is shown
+# short, SHORT_ID_CHARS at most; the processed table keeps it whole (every number traces back).
+ID_COLUMNS = ("article_id", "cluster_id")
+SHORT_ID_CHARS = 50  # a 20-character FA-KES id and a file name stay whole; a URL's host and a slug's ends fit (and pandas' plain text cuts cells past 50)
+ELLIPSIS = "\u2026"
+# Page width a shown table is fitted to, in em of the table's type: a 1,300-px window (a laptop)
+# less the page margins is about 105 em at JupyterLab's 12-px table text; the rest is margin for
+# the estimate below, which counts characters, not pixels. Checked in Chromium at 1,300 px on
+# FA-KES's pages: tone.csv's sample (96 estimated) is 1,258 px wide, death_tolls' (97) 1,230 px.
+PAGE_EM = 98.0
+CHAR_EM = 0.6  # mean width of a character of the table's sans-serif, in em (digits 0.55, capitals more)
+CELL_PAD_EM = 1.0  # left and right padding of a cell
+WRAP_MIN_EM, WRAP_MAX_EM, MID_MIN_EM, MID_MAX_EM = 16.0, 40.0, 10.0, 18.0  # as report.REPORT_CSS sets them
 
 _DIGITS = re.compile(r"(\d+)")
 
@@ -126,52 +144,162 @@ def format_column(s: pd.Series) -> pd.Series:
 def for_people(df: pd.DataFrame) -> pd.DataFrame:
     """df with every cell as the string a reader should see (index reset). Object dtype
     always: mapping an empty datetime column keeps its dtype, and the string checks after
-    this (`text_columns`) cannot reduce a datetime column."""
-    return pd.DataFrame({c: format_column(df[c]).astype(object) for c in df.columns}).reset_index(drop=True)
+    this (`text_columns`) cannot reduce a datetime column. Ids (ID_COLUMNS) are kept whole."""
+    return pd.DataFrame({c: (df[c].map(lambda v: "" if _missing(v) else str(v)) if c in ID_COLUMNS else format_column(df[c])).astype(object)
+                         for c in df.columns}).reset_index(drop=True)  # an id whole, never cut: PeopleTable shows it short
 
 
 def _long_columns(shown: pd.DataFrame) -> list[str]:
     return [c for c in shown.columns if len(shown) and shown[c].map(len).max() > LONG_TEXT and " " in "".join(shown[c].head(50))]
 
 
+_URL = re.compile(r"^(?P<head>.*?)(?P<scheme>[a-z][a-z0-9+.-]*://)(?P<host>[^/?#]+)(?P<path>[^?#]*)", re.I)
+
+
+def _middle_cut(s: str, width: int) -> str:
+    """s with its middle replaced by an ellipsis, width characters at most (head and tail kept:
+    a slug's start says what, its end often holds the publisher's number)."""
+    if len(s) <= width:
+        return s
+    tail = (width - 1) // 2
+    return s[: width - 1 - tail] + ELLIPSIS + s[len(s) - tail:]
+
+
+def short_id(value, width: int = SHORT_ID_CHARS) -> str:
+    """An id as a reader sees it: up to `width` characters; a URL (after any 'file:' prefix) as
+    its host (no www.) and last path part, query dropped, with an ellipsis for what is left out."""
+    s = "" if _missing(value) else str(value)
+    if len(s) <= width:
+        return s
+    m = _URL.match(s)
+    if m:
+        host = m["host"].removeprefix("www.")
+        parts = [p for p in m["path"].split("/") if p]
+        last = parts[-1] if parts else ""
+        s = m["head"] + host + ("/" + ELLIPSIS if len(parts) > 1 else "") + ("/" + last if last else "")
+        if len(s) > width and last:  # the slug is cut in its middle, the host kept whole while it leaves room
+            keep = width - (len(s) - len(last))
+            if keep >= 12:
+                return s[: len(s) - len(last)] + _middle_cut(last, keep)
+    return _middle_cut(s, width)
+
+
+def short_ids(values: pd.Series, width: int = SHORT_ID_CHARS) -> pd.Series:
+    """short_id of each value; where two different ids would look alike, both are shown whole."""
+    full = values.map(lambda v: "" if _missing(v) else str(v))
+    short = full.map(lambda v: short_id(v, width))
+    clash = short.groupby(short).transform(lambda g: full[g.index].nunique() > 1) if len(short) else short.astype(bool)
+    return short.where(~clash.astype(bool), full)
+
+
+def _cell_classes(shown: pd.DataFrame, text: set[str]) -> dict[str, str | None]:
+    """Each column's CSS class: the one with the longest text wraps in a wide block (WRAP_CLASS),
+    other text columns in a narrower one (MID_CLASS), short text stays on one line (TEXT_CLASS);
+    numbers get none (right-aligned)."""
+    long = _long_columns(shown)
+    widest = max(long, key=lambda c: shown[c].map(len).mean(), default=None)
+    if widest is not None and shown[widest].map(len).mean() <= SHORT_TEXT:
+        widest = None  # mostly short or blank (names, with one long one): the narrower wrap will do
+    out = {}
+    for c in shown.columns:
+        short = c in text and shown[c].map(len).max() <= SHORT_TEXT
+        out[c] = WRAP_CLASS if c == widest else MID_CLASS if c in text and not short else TEXT_CLASS if short else None
+        if c in ID_COLUMNS and out[c] in (WRAP_CLASS, MID_CLASS):
+            out[c] = ID_CLASS  # MID_CLASS's width (column_widths)
+    return out
+
+
+def _header_em(name: str) -> float:
+    """A header's width: headers wrap at spaces and after underscores (pipeline.breakable_headers)."""
+    return max((len(w) + 1 for w in re.split(r"(?<=_)|\s+", str(name)) if w), default=1) * CHAR_EM
+
+
+def column_widths(shown: pd.DataFrame, text: set[str] | None = None) -> dict[str, float]:
+    """Each column's width on the page in em, estimated from its longest value and its class."""
+    text = set(_text_columns(shown)) if text is None else text
+    classes = _cell_classes(shown, text)
+    out = {}
+    for c in shown.columns:
+        longest = float(shown[c].map(len).max()) * CHAR_EM if len(shown) else 0.0
+        if classes[c] == WRAP_CLASS:
+            longest = min(max(longest, WRAP_MIN_EM), WRAP_MAX_EM)
+        elif classes[c] in (MID_CLASS, ID_CLASS):
+            longest = min(max(longest, MID_MIN_EM), MID_MAX_EM)
+        out[c] = max(longest, _header_em(c)) + CELL_PAD_EM
+    return out
+
+
+def fit_columns(shown: pd.DataFrame, keep: set[str] = frozenset(), page_em: float = PAGE_EM) -> list[str]:
+    """The columns of `shown` (in order) that fit the page: those in `keep` always, the others
+    while they fit, first come first (a caller lists the ones a reader needs first)."""
+    widths = column_widths(_with_short_ids(shown))
+    used = sum(widths[c] for c in shown.columns if c in keep)
+    out = []
+    for c in shown.columns:
+        if c not in keep:
+            if used + widths[c] > page_em:
+                continue
+            used += widths[c]
+        out.append(c)
+    return out
+
+
+def _text_columns(shown: pd.DataFrame) -> list[str]:
+    """Columns that are not numbers (left-aligned; numbers stay right-aligned)."""
+    num = re.compile(r"^-?[\d,]*\.?\d*(?:e-?\d+)?$|^$")
+    return [c for c in shown.columns if not shown[c].map(lambda v: bool(num.match(v))).all()]
+
+
+def _with_short_ids(shown: pd.DataFrame) -> pd.DataFrame:
+    out = shown.copy()
+    for c in ID_COLUMNS:
+        if c in out:
+            out[c] = short_ids(out[c])
+    return out
+
+
 class PeopleTable:
     """A formatted table with a caption: HTML for notebooks and reports (long text in a
     wrapping block), plain text for terminals and nbval."""
 
-    def __init__(self, shown: pd.DataFrame, caption: str = ""):
+    def __init__(self, shown: pd.DataFrame, caption: str = "", footer: str = ""):
         self.shown = shown
         self.caption = caption
+        self.footer = footer  # under the table: the columns left out for width, and where they are
 
     def _repr_html_(self) -> str:
-        long = _long_columns(self.shown)
-        out = self.shown.copy()
-        text = set(self.text_columns())
-        widest = max(long, key=lambda c: self.shown[c].map(len).mean(), default=None)
-        if widest is not None and self.shown[widest].map(len).mean() <= SHORT_TEXT:
-            widest = None  # mostly short or blank (names, with one long one): the narrower wrap will do
+        seen = _with_short_ids(self.shown)
+        out = seen.copy()
+        classes = _cell_classes(seen, set(self.text_columns()))
         for c in out.columns:
             esc = out[c].map(html.escape)
-            short = c in text and self.shown[c].map(len).max() <= SHORT_TEXT
-            cls = WRAP_CLASS if c == widest else MID_CLASS if c in text and not short else TEXT_CLASS if short else None
+            if c in ID_COLUMNS:  # the whole id on hover
+                esc = pd.Series([f'<span title="{html.escape(f)}">{v}</span>' if f != s else v
+                                 for v, s, f in zip(esc, seen[c], self.shown[c])], index=esc.index, dtype=object)
+            cls = classes[c]
             out[c] = esc.map(lambda v, cls=cls: f'<div class="{cls}">{v}</div>') if cls else esc
         cap = f"<p>{html.escape(self.caption)}</p>" if self.caption else ""
         if out.empty:  # the caption says "no ..."; an empty header row says nothing more
             return cap
-        return cap + out.to_html(index=False, escape=False, border=0)
+        foot = f"<p>{html.escape(self.footer)}</p>" if self.footer else ""
+        table = out.to_html(index=False, escape=False, border=0)
+        head, rest = table.split("</thead>", 1) if "</thead>" in table else ("", table)
+        lefts = iter([c in classes and classes[c] is not None for c in out.columns])  # a text column's header over its text
+        head = re.sub(r"<th>", lambda m: f'<th class="{HEAD_LEFT_CLASS}">' if next(lefts, False) else m.group(0), head)
+        return cap + head + ("</thead>" if head else "") + rest + foot
 
     def text_columns(self) -> list[str]:
         """Columns that are not numbers (left-aligned; numbers stay right-aligned)."""
-        num = re.compile(r"^-?[\d,]*\.?\d*(?:e-?\d+)?$|^$")
-        return [c for c in self.shown.columns if not self.shown[c].map(lambda v: bool(num.match(v))).all()]
+        return _text_columns(self.shown)
 
     def __repr__(self) -> str:
-        long = _long_columns(self.shown)
-        out = self.shown.copy()
+        out = _with_short_ids(self.shown)
+        long = _long_columns(out)
         for c in long:
             out[c] = out[c].map(lambda v: textwrap.shorten(v, WRAP_CHARS, placeholder="\u2026") if v else v)
         if out.empty:
             return self.caption or "(no rows)"
-        return (self.caption + "\n" if self.caption else "") + out.to_string(index=False)
+        return (self.caption + "\n" if self.caption else "") + out.to_string(index=False) + ("\n" + self.footer if self.footer else "")
 
     def __len__(self) -> int:
         return len(self.shown)
@@ -213,9 +341,11 @@ def people_table(df: pd.DataFrame, columns: list[str] | None = None, sort_by: li
     keep = list(df.columns) if columns is None else [c for c in columns if c in df.columns]
     keep += [largest] if largest and largest not in keep and largest in df.columns else []
     n = len(df)
+    must = {SHOWN_AS, *keep[:1], *ID_COLUMNS, *([largest] if largest else [])}  # what a row is, its id, why it is shown
     if n <= max_rows:
-        return PeopleTable(for_people(df.iloc[order][keep]), counted(n, what) if n else "no " + counted(0, what).removeprefix("0 "))
-    sample = sample_rows(df[keep] if len(keep) < len(df.columns) else df, largest=largest, flagged=flagged,
+        return _fitted(PeopleTable(for_people(df.iloc[order][keep]), counted(n, what) if n else "no " + counted(0, what).removeprefix("0 ")),
+                       must, full_table)
+    sample = sample_rows(df if keep == list(df.columns) else df[keep], largest=largest, flagged=flagged,
                          flag_label=flag_label, order=order)
     n_flagged = int(flagged.fillna(False).astype(bool).sum()) if flagged is not None else 0
     parts = [f"the first {min(n, SAMPLE_EACH)}"]
@@ -226,7 +356,20 @@ def people_table(df: pd.DataFrame, columns: list[str] | None = None, sort_by: li
     caption = counted(n, what) + (f", {n_flagged:,} {flag_label}" if flagged is not None else "")
     caption += f"; showing {len(sample)}: " + (", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0])
     caption += f". The full table is {full_table}." if full_table else "."
-    return PeopleTable(for_people(sample), caption)
+    return _fitted(PeopleTable(for_people(sample), caption), must, full_table)
+
+
+def _fitted(table: PeopleTable, must: set[str], full_table: str | None) -> PeopleTable:
+    """The table with the columns that fit the page (fit_columns), and under it the names of
+    those left out and the file that holds them: a wider table scrolled, its last columns
+    unseen on a laptop."""
+    cols = fit_columns(table.shown, must)
+    if len(cols) == len(table.shown.columns):
+        return table
+    left = [c for c in table.shown.columns if c not in cols]
+    where = f"; every column is in {full_table}" if full_table else ""
+    footer = f"{counted(len(left), 'more columns')} not shown, to fit the page{where}: {', '.join(left)}."
+    return PeopleTable(table.shown[cols], table.caption, footer)
 
 
 # --------------------------------------------------------------------------- specific tables

@@ -448,8 +448,13 @@ def _too_large(size: int, limit: int, what: str) -> str:
     )
 
 
-def _normalize_keys(rec: dict) -> dict:
-    """Column names as a researcher types them ('Text', ' id ') mean the canonical ones."""
+def _normalize_keys(rec: dict, spelled: dict[str, str] | None = None) -> dict:
+    """Column names as a researcher types them ('Text', ' id ') mean the canonical ones; each
+    name's first spelling is put in `spelled` (for messages: 'Body', not 'body')."""
+    if spelled is not None:
+        for k in rec:
+            if k is not None:
+                spelled.setdefault(str(k).strip().lower(), str(k).strip())
     return {str(k).strip().lower(): v for k, v in rec.items() if k is not None}
 
 
@@ -497,9 +502,11 @@ def csv_delimiter(header_line: str) -> str:
     return max(CSV_DELIMITERS, key=lambda d: (header_line.count(d), d == ","))
 
 
-def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[int, int, dict | None, str | None]]:
+def _csv_records(lines: Iterator[str], header_out: list[str],
+                 spelled: dict[str, str] | None = None) -> Iterator[tuple[int, int, dict | None, str | None]]:
     """Yield (line number, row number, record or None, problem); a bad row is reported and
-    reading goes on (with a record, the problem is a warning: a short row is padded). The normalised header is put in `header_out` before the first record.
+    reading goes on (with a record, the problem is a warning: a short row is padded). The normalised header is put in `header_out` before the first record,
+    and each name as the header spells it in `spelled`.
     The row is the record's row as a spreadsheet numbers it (the header is row 1): the line it
     starts on less the lines that quoted fields of earlier records ran over (see the module docstring).
 
@@ -515,12 +522,14 @@ def _csv_records(lines: Iterator[str], header_out: list[str]) -> Iterator[tuple[
     feed = _LineFeed(chain([first], lines))
     reader = csv.reader(feed, strict=True, delimiter=csv_delimiter(first))
     try:
-        header = [h.strip().lower() for h in next(reader)]
+        raw_header = next(reader)
     except StopIteration:
         return
     except csv.Error as exc:
         yield 1, 1, None, f"malformed: the CSV header could not be parsed ({exc})"
         return
+    header = [h.strip().lower() for h in raw_header]  # duplicates kept: a row's cells line up with the header's
+    _normalize_keys(dict.fromkeys(raw_header), spelled)
     feed.extra += len(feed.record) - 1
     header_out.extend(header)
     short: tuple[int, int, list[str]] | None = None  # a short row held until the next row is seen
@@ -600,12 +609,12 @@ def csv_columns(text: str) -> list[str]:
         return []
 
 
-def _jsonl_records(lines: Iterator[str]) -> Iterator[tuple[int, int, dict | None, str | None]]:
+def _jsonl_records(lines: Iterator[str], spelled: dict[str, str] | None = None) -> Iterator[tuple[int, int, dict | None, str | None]]:
     """Yield (line number, row number, record or None, problem), as _csv_records does; a JSONL
     record is one line, so its row is its line. A file none of whose first NOT_JSONL_LINES lines
     is JSON (a CSV or a text saved as .jsonl, or a link named .jsonl to one) is not JSON Lines:
     one row says so, not one per line; one good record among them and every line is its own row."""
-    rows = _jsonl_rows(lines)
+    rows = _jsonl_rows(lines, spelled)
     held: list = []  # the lines so far, while none is JSON
     json_seen = False
     try:
@@ -635,8 +644,8 @@ NOT_JSONL_LINES = 20
 _NOT_JSON = " is not valid JSON ("  # in _jsonl_rows' problem for a line json cannot parse
 
 
-def _jsonl_rows(lines: Iterator[str]) -> Iterator[tuple[int, int, dict | None, str | None]]:
-    """_jsonl_records' rows, one per non-blank line."""
+def _jsonl_rows(lines: Iterator[str], spelled: dict[str, str] | None = None) -> Iterator[tuple[int, int, dict | None, str | None]]:
+    """_jsonl_records' rows, one per non-blank line (keys' spellings put in `spelled`)."""
     limit = MAX_ARTICLE_BYTES * MAX_RECORD_CHARS_PER_ARTICLE_BYTE
     for n, line in enumerate(lines, start=1):
         if not line.strip():
@@ -657,7 +666,7 @@ def _jsonl_rows(lines: Iterator[str]) -> Iterator[tuple[int, int, dict | None, s
         if not isinstance(rec, dict):
             yield n, n, None, f"malformed: line {n} is a JSON {type(rec).__name__}, not an object"
             continue
-        yield n, n, _normalize_keys(rec), None
+        yield n, n, _normalize_keys(rec, spelled), None
 
 
 class _StreamError(Exception):
@@ -787,7 +796,8 @@ def _without_surrogates(rec: dict) -> tuple[dict, list[str]]:
 
 def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[str] | None,
                 mapping: dict[str, str] | None = None, dates_read: Counter | None = None,
-                slash: str | None = None, warn_no_id: bool = True, row: int | None = None) -> RawDoc:
+                slash: str | None = None, warn_no_id: bool = True, row: int | None = None,
+                spelled: dict[str, str] | None = None) -> RawDoc:
     """One corpus record as a RawDoc, its status naming what is wrong with it. Fields are
     taken from the columns `resolve_columns` picks (usual names or the explicit mapping), and
     `published` is read in the common date formats (tallied in `dates_read`; slash dates in the
@@ -820,7 +830,7 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
     doc.html = html
     if "text" not in where and "html" not in where:
         # a JSONL record has its own fields (the file's others may have a text): name its line
-        doc.status = f"missing_column: {missing_text_message(rel if columns is not None else f'{rel} line {n}', present, mapping)}"
+        doc.status = f"missing_column: {missing_text_message(rel if columns is not None else f'{rel} line {n}', present, mapping, spelled)}"
     elif text_problem or html_problem:
         doc.status = text_problem or html_problem
     elif doc.text is None and doc.html is None:
@@ -854,6 +864,7 @@ class _Survey:
     fields: set[str]
     used: set[str]
     mixed_slash: str | None = None  # metadata_dates.mixed_slash_note: the file writes both orders
+    spelled: dict[str, str] = field(default_factory=dict)  # column as matched -> as the file spells it
 
 
 def _add_keys(columns: dict[str, None], rec: dict) -> bool:
@@ -877,7 +888,8 @@ def _survey(path: Path, mapping: dict[str, str] | None) -> _Survey:
     values: list = []
     lines, _, _ = _corpus_lines(path)
     jsonl = path.suffix.lower() == ".jsonl"
-    records = iter(()) if lines is None else _jsonl_records(lines) if jsonl else _csv_records(lines, header)
+    spelled: dict[str, str] = {}
+    records = iter(()) if lines is None else _jsonl_records(lines, spelled) if jsonl else _csv_records(lines, header, spelled)
     where: dict[str, str] = {}
     keys: tuple = ()
     try:
@@ -899,7 +911,7 @@ def _survey(path: Path, mapping: dict[str, str] | None) -> _Survey:
                 values.append(rec.get(where["published"]))
     except _StreamError:  # read_corpus reports it
         pass
-    return _Survey(slash_order(values), list(columns), fields, used, mixed_slash_note(values))
+    return _Survey(slash_order(values), list(columns), fields, used, mixed_slash_note(values), spelled)
 
 
 def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str] | None = None,
@@ -944,7 +956,7 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
             doc = RawDoc(article_id="", source_path=rel, record_id=f"row{row}", status=problem, encoding=encoding)
         else:
             doc = _record_doc(rec, n, rel, encoding, columns, mapping, dates_read, survey.slash,
-                              warn_no_id=has_ids, row=row)
+                              warn_no_id=has_ids, row=row, spelled=survey.spelled)
             if problem:
                 n_padded, first_padded = n_padded + 1, first_padded or problem
             if doc.text is not None and doc.html is not None:
@@ -970,7 +982,7 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         yield RawDoc(article_id=stem_id, source_path=rel, status="empty: corpus file has no records", encoding=encoding)
     if notes is not None and any_fields:
         has_text = "text" in survey.fields or "html" in survey.fields
-        unused = unused_columns_note(rel, survey.columns, mapping, used=survey.used) if has_text else None
+        unused = unused_columns_note(rel, survey.columns, mapping, used=survey.used, spelled=survey.spelled) if has_text else None
         no_ids = None if has_ids else (f"{rel}: no id column; records are named rowN by their row as a spreadsheet "
                                        f"numbers it (name the column holding ids with {COLUMNS_OPTION} id=COLUMN)")
         short = (f"{rel}: {counted(n_padded, 'rows')} with {PADDED_ROW} read with the missing last cells empty, "
@@ -1110,12 +1122,9 @@ def _corpus_files_columns(raw_dir: Path, enough: Callable[[list[str]], bool]) ->
         spelled: dict[str, str] = {}
         try:
             if path.suffix.lower() == ".csv":
-                first = next(lines, "")
-                lines = chain([first], lines)
-                spelled = {h.strip().lower(): h.strip() for h in next(csv.reader([first], delimiter=csv_delimiter(first)), [])}
-                next(_csv_records(lines, present), None)
+                next(_csv_records(lines, present, spelled), None)
             else:
-                for _, _, rec, _ in _jsonl_records(lines):
+                for _, _, rec, _ in _jsonl_records(lines, spelled):
                     if rec is not None and _add_keys(seen, rec) and enough(list(seen)):
                         break
         except _StreamError:

@@ -223,7 +223,8 @@ SAFE_TAGS = {
     "h2", "h3", "h4", "h5", "h6", "hr", "i", "li", "ol", "p", "pre", "span", "strong", "sub", "sup",
     "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
 }
-SAFE_ATTRIBUTES = {"*": ["class"], "a": ["href", "title"], "th": ["colspan", "rowspan"], "td": ["colspan", "rowspan"]}
+# a span's title is text shown on hover: a short id's whole value (display.short_ids)
+SAFE_ATTRIBUTES = {"*": ["class"], "a": ["href", "title"], "span": ["title"], "th": ["colspan", "rowspan"], "td": ["colspan", "rowspan"]}
 DROPPED_BLOCKS = re.compile(r"<(style|script)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 UNSAFE_MIME = ("application/javascript", "text/javascript", "application/vnd.jupyter.widget-view+json", "image/svg+xml", "text/markdown")
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from .articles import count_off_topic
-from .display import Prose, for_people
+from .display import ID_COLUMNS, Prose, for_people, short_ids
 from .words import counted
 from .tables import AGREEMENT_FILE, INPUT_NOTES, UNKNOWN_OUTLET, ignored_notes, read_table, repeat_words, repeated_records, status_accounting, status_kind
 
@@ -38,8 +38,10 @@ REPORT_CSS = """
 .ap-wrap { min-width: 16em; max-width: 40em; white-space: normal; text-align: left; overflow-wrap: anywhere; }
 .ap-mid { min-width: 10em; max-width: 18em; white-space: normal; text-align: left; overflow-wrap: anywhere; }
 .ap-text { text-align: left; white-space: nowrap; }
+.ap-id { min-width: 10em; max-width: 18em; white-space: normal; text-align: left; word-break: break-all; }
 .jp-RenderedHTMLCommon td, .jp-RenderedHTMLCommon th { vertical-align: top; white-space: nowrap; }
 .jp-RenderedHTMLCommon th { white-space: normal; }
+.jp-RenderedHTMLCommon th.ap-head-left { text-align: left; }
 .jp-RenderedHTMLCommon table { font-variant-numeric: tabular-nums; }
 .jp-RenderedHTMLCommon p { max-width: 56em; }
 .jp-RenderedHTMLCommon tbody tr:nth-child(odd) { background: transparent; }
@@ -59,9 +61,9 @@ REPORT_CSS = """
 
 INDEX_CSS = """
 body { font-family: sans-serif; max-width: 64em; margin: 2em auto; line-height: 1.45; color: #222; }
-td, th { padding: .25em .9em; text-align: left; vertical-align: top; white-space: nowrap; }
+td, th { padding: .25em .6em; text-align: left; vertical-align: top; white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-td.id { white-space: normal; overflow-wrap: anywhere; min-width: 14em; }
+td.id { white-space: normal; overflow-wrap: anywhere; min-width: 11em; }
 table { border-collapse: collapse; margin: .5em 0 1em; }
 tr:nth-child(even) td { background: #f5f5f5; }
 h2 { margin-top: 1.6em; border-bottom: 1px solid #ddd; }
@@ -79,16 +81,20 @@ def style_report(page: str) -> str:
     return page.replace("</head>", tag + "</head>", 1) if "</head>" in page else tag + page
 
 
-ID_COLUMNS = {"article_id"}  # long unbroken values (URL ids with a utm_... query): wrapped anywhere (td.id)
+def _cell(value: str, full: str) -> str:
+    """A cell's text; an id shown short carries its whole value on hover."""
+    return html.escape(value) if value == full else f'<span title="{html.escape(full)}">{html.escape(value)}</span>'
 
 
 def _table(df: pd.DataFrame, numeric: set[str] = frozenset()) -> str:
-    shown = for_people(df)
+    full = for_people(df)
+    shown = full.assign(**{c: short_ids(full[c]) for c in ID_COLUMNS if c in full})  # display.short_id: host, …, last part
     head = "".join(f'<th class="num">{html.escape(c)}</th>' if c in numeric else f"<th>{html.escape(c)}</th>" for c in shown.columns)
+    # an id that is still long (no URL to shorten) is wrapped anywhere (td.id) rather than run over the next cells
     kind = {c: ' class="num"' if c in numeric else ' class="id"' if c in ID_COLUMNS else "" for c in shown.columns}
     rows = []
-    for r in shown.itertuples(index=False):
-        cells = "".join(f"<td{kind[c]}>{html.escape(v)}</td>" for c, v in zip(shown.columns, r))
+    for r, f in zip(shown.itertuples(index=False), full.itertuples(index=False)):
+        cells = "".join(f"<td{kind[c]}>{_cell(v, w)}</td>" for c, v, w in zip(shown.columns, r, f))
         rows.append(f"<tr>{cells}</tr>")
     return f"<table><tr>{head}</tr>{''.join(rows)}</table>"
 

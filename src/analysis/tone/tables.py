@@ -1,7 +1,7 @@
 """Tone tables: sentence rows, article and actor tone, and tone_tables, the stage's one call
 that builds every table notebook 03 shows.
 
-Public API: article_sentences, sentence_tone, score_columns, article_tone, actor_tone,
+Public API: article_sentences, sentence_tone, score_columns, article_tone, reader_columns, actor_tone,
 engines_with, tone_tables, engine_accuracy, score_scale_note, SCORE_SCALES, ACCURACY_PATH.
 """
 
@@ -18,7 +18,7 @@ from ..schema import ACCURACY_COLUMNS, SENTENCE_COLUMNS, UNKNOWN_OUTLET
 from ..text.casefold import FoldedText
 from ..text.sentences import split_sentences
 from .compare import MIN_ARTICLES, N_PERMUTATIONS, compared_articles, pairwise_source_differences, tone_by_source
-from .scoring import BEST_ENGINE, DEFAULT_ENGINES, ENGINE_COLUMNS, ENGINES, score_sentence
+from .scoring import BEST_ENGINE, DEFAULT_ENGINES, ENGINE_COLUMNS, ENGINE_SCORE, ENGINES, score_sentence
 from .syndication import syndication_clusters
 from .verdict import tone_verdict
 from .voices import actors_by_span, compile_actors, inside_shares, quote_kind
@@ -110,6 +110,16 @@ def article_tone(articles: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFram
     for c in ("n_sentences", "n_quote_sentences"):
         out[c] = out[c].fillna(0).astype(int)
     return out.sort_values("article_id", kind="stable").reset_index(drop=True)
+
+
+def reader_columns(article_tone_df: pd.DataFrame, engine: str) -> list[str]:
+    """tone.csv's columns in the order a reader needs them: which article, then the chosen
+    engine's score overall, in narration and in quotation, then the rest as the table has
+    them (a page too narrow for all shows the first: display.people_table)."""
+    score = ENGINE_SCORE.get(engine, engine)
+    first = ["article_id", "outlet", "published", "n_sentences", score, f"{score}_narration", f"{score}_quotation"]
+    first = [c for c in first if c in article_tone_df.columns]
+    return first + [c for c in article_tone_df.columns if c not in first]
 
 
 def actor_tone(sentences: pd.DataFrame, articles: pd.DataFrame | None = None, by_outlet: bool = True) -> pd.DataFrame:
