@@ -27,13 +27,38 @@ def test_empty_raw_folder_flows_through_every_stage(tmp_path):
     assert len(t["article_tone"]) == 0 and "article_id" in t["sentences"].columns
 
 
-def test_relative_notebook_paths_mean_the_notebooks_folder_from_any_cwd(tmp_path):
+def test_outside_a_kernel_relative_paths_mean_the_notebooks_folder_from_any_cwd(tmp_path):
     code = "from analysis.paths import notebook_path; print(notebook_path('../data/processed'))"
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True)
     assert Path(out.stdout.strip()) == REPO / "data" / "processed"
     from analysis.paths import notebook_path
 
     assert notebook_path(tmp_path / "x") == tmp_path / "x"
+
+
+def test_a_copied_notebook_reads_and_writes_next_to_itself(tmp_path):
+    """QA5 A5: a notebook copied elsewhere and run there (nbconvert starts the kernel in its
+    folder, as JupyterLab does) resolved "../data/raw" against the checkout's notebooks/ and
+    overwrote the checkout's tables. Its relative parameters now mean its own folder, and
+    setup prints the absolute folders it uses."""
+    import nbformat
+
+    folder = tmp_path / "study" / "notebooks"
+    folder.mkdir(parents=True)
+    cells = ["from analysis.paths import notebook_path\nprint('RAW', notebook_path('../data/raw'))",
+             "from analysis import notebook\n"
+             "processed, figures = notebook.setup('../data/processed', '../reports/figures', '../data/raw')"]
+    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells]), folder / "copy.ipynb")
+    run = subprocess.run([sys.executable, "-m", "nbconvert", "--to", "notebook", "--execute", "--allow-errors",
+                          "--output", "out.ipynb", "copy.ipynb"], cwd=folder, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr[-2000:]
+    said = ["".join(o.get("text", "") for o in cell.outputs)
+            for cell in nbformat.read(folder / "out.ipynb", as_version=4).cells]
+    study = (tmp_path / "study").resolve()
+    assert said[0] == f"RAW {study / 'data' / 'raw'}\n"
+    assert said[1] == (f"reading articles from {study / 'data' / 'raw'}\ntables in {study / 'data' / 'processed'}\n"
+                       f"figures in {study / 'reports' / 'figures'}\n")
+    assert (study / "reports" / "figures").is_dir()  # made next to the copy, not in the checkout
 
 
 def test_installed_notebooks_are_found_under_the_install_prefix(tmp_path, monkeypatch):
