@@ -4,6 +4,7 @@ non-editable install, JupyterLab as root."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import tomllib
@@ -97,3 +98,24 @@ def test_first_setup_says_what_it_installs_and_upgrades_pip_first():
     lock = (REPO / "requirements.lock").read_text().splitlines()
     (pin,) = [l for l in lock if l.startswith("pip==")]
     assert tuple(int(x) for x in pin.split("==")[1].split(".")[:2]) >= (24, 0)
+
+
+def _make_n(target: str) -> list[str]:
+    out = subprocess.run(["make", "-n", "-o", ".venv/.installed-stamp", target], cwd=REPO, capture_output=True,
+                         text=True, check=True).stdout
+    return [l for l in out.splitlines() if " -m pytest " in l]
+
+
+def test_make_test_runs_everything_with_readable_progress_and_test_quick_is_a_subset():
+    """QA5 A6: `make test` ran 20 minutes under load showing only dots. It still runs every test
+    (.ci/run calls it) but names each test with [done/total]; `make test-quick` is the subset the
+    README offers, and the README says how long each takes."""
+    unit, nbval = _make_n("test")
+    assert unit.split()[-1] == "tests" and " -m " not in unit.split("pytest", 1)[1] and "--ignore" not in unit
+    assert "console_output_style=count" in unit and " -v " in unit
+    assert "--nbval" in nbval
+    (quick,) = _make_n("test-quick")
+    assert "--ignore=" in quick and "tests/test_clean.py" not in quick
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert "make test-quick" in readme
+    assert re.search(r"`make test`[^\n]*\d+ min", readme), "the README says how long make test takes"
