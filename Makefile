@@ -32,15 +32,17 @@ report: $(STAMP)  ## run the three notebooks on data/raw with papermill; reports
 reproduce: $(STAMP)  ## rerun everything from raw data, ignoring cached runs
 	$(PY) -m analysis.pipeline --raw-dir $(RAW) --processed-dir $(PROCESSED) --reports-dir $(REPORTS) --force
 
-# Test files that run notebooks, kernels, a browser or whole corpora: most of `make test`'s time.
+# Test files that run notebooks, kernels, a browser, whole corpora, Dask clusters or the line-model
+# training: three quarters of `make test`'s time (per-test times of one full run).
 QUICK_SKIP := tests/test_pipeline.py tests/test_pipeline_faults.py tests/test_pipeline_kernels.py \
-	tests/test_report_safety.py tests/test_usage_paths.py tests/test_readme_findings.py tests/test_adversarial.py
+	tests/test_report_safety.py tests/test_usage_paths.py tests/test_readme_findings.py tests/test_adversarial.py \
+	tests/test_line_model_reproducible.py tests/test_backend.py
 
 test: $(STAMP)  ## every test: unit tests (one line each, [done/total]), then nbval on the notebooks; ~10 min idle, 20-40 under load
 	$(PY) -m pytest -v -o console_output_style=count tests
 	$(PY) -m pytest --nbval --nbval-current-env --nbval-sanitize-with nbval_sanitize.cfg -p no:cacheprovider $(NOTEBOOKS)
 
-test-quick: $(STAMP)  ## the unit tests that run no notebook, kernel, browser or whole corpus, nor those marked slow (a few minutes)
+test-quick: $(STAMP)  ## the unit tests that run no notebook, kernel, browser, corpus, Dask or training, nor those marked slow (a quarter of make test)
 	$(PY) -m pytest -o console_output_style=count -m "not slow" $(addprefix --ignore=,$(QUICK_SKIP)) tests
 
 notebooks: $(STAMP)  ## re-execute the committed notebooks in place so stored outputs stay current
