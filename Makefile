@@ -10,15 +10,19 @@ PROCESSED ?= data/processed
 REPORTS ?= reports
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 
-.PHONY: help env report reproduce test notebooks lab bench bench-scale bench-e2e clean-reports
+.PHONY: help env report reproduce test test-quick notebooks lab bench bench-scale bench-e2e clean-reports
 
 help:  ## list the targets
 	@grep -E '^[a-z0-9-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
+# The first set-up installs ~155 pinned packages quietly: a few minutes (about 3.5 on 2 busy cores).
 $(STAMP): pyproject.toml requirements.lock
+	@echo "setting up $(VENV): installing about 155 pinned packages from requirements.lock, quietly (3-4 minutes on a busy 2-core machine, once; later runs skip this)"
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock pip
 	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock -e ".[dev]"
 	touch $(STAMP)
+	@echo "$(VENV) is ready"
 
 env: $(STAMP)  ## create .venv with the pinned dependencies
 
@@ -28,9 +32,18 @@ report: $(STAMP)  ## run the three notebooks on data/raw with papermill; reports
 reproduce: $(STAMP)  ## rerun everything from raw data, ignoring cached runs
 	$(PY) -m analysis.pipeline --raw-dir $(RAW) --processed-dir $(PROCESSED) --reports-dir $(REPORTS) --force
 
-test: $(STAMP)  ## unit tests, then nbval on the committed notebooks
-	$(PY) -m pytest tests
+# Test files that run notebooks, kernels, a browser, whole corpora, Dask clusters or the line-model
+# training: three quarters of `make test`'s time (per-test times of one full run).
+QUICK_SKIP := tests/test_pipeline.py tests/test_pipeline_faults.py tests/test_pipeline_kernels.py \
+	tests/test_report_safety.py tests/test_usage_paths.py tests/test_readme_findings.py tests/test_adversarial.py \
+	tests/test_line_model_reproducible.py tests/test_backend.py
+
+test: $(STAMP)  ## every test: unit tests (one line each, [done/total]), then nbval on the notebooks; ~10 min idle, 20-40 under load
+	$(PY) -m pytest -v -o console_output_style=count tests
 	$(PY) -m pytest --nbval --nbval-current-env --nbval-sanitize-with nbval_sanitize.cfg -p no:cacheprovider $(NOTEBOOKS)
+
+test-quick: $(STAMP)  ## the unit tests that run no notebook, kernel, browser, corpus, Dask or training, nor those marked slow (a quarter of make test)
+	$(PY) -m pytest -o console_output_style=count -m "not slow" $(addprefix --ignore=,$(QUICK_SKIP)) tests
 
 notebooks: $(STAMP)  ## re-execute the committed notebooks in place so stored outputs stay current
 	$(PY) -m analysis.pipeline --in-place --force

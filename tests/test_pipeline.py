@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import keyword
 import subprocess
 import sys
 from pathlib import Path
@@ -9,6 +10,8 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from nbformat.v4 import new_code_cell, new_notebook
 
 
@@ -33,8 +36,10 @@ def _raw_with_one_article(folder: Path) -> Path:
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:
+    """The pipeline on `args`; options before the first '--' one go to Python itself (-X importtime)."""
+    first = next((i for i, a in enumerate(args) if a.startswith("--")), len(args))
     return subprocess.run(
-        [sys.executable, "-m", "analysis.pipeline", "--no-progress", *args],
+        [sys.executable, *args[:first], "-m", "analysis.pipeline", "--no-progress", *args[first:]],
         cwd=REPO, capture_output=True, text=True, timeout=600,
     )
 
@@ -106,7 +111,13 @@ def test_unchanged_notebook_is_skipped_and_force_reruns(tmp_path):
               "--processed-dir", str(tmp_path / "p")]
     _raw_with_one_article(tmp_path / "raw")
     assert "running" in _run(*common).stdout
-    assert "skipped" in _run(*common).stdout
+    skip = _run("-X", "importtime", *common)
+    assert "skipped" in skip.stdout
+    # QA5 B12: deciding to skip cost ~3 s of CPU, two thirds of it importing papermill (nbformat's
+    # jsonschema builds URI grammars); a re-run that skips every notebook never needs it.
+    imported = {line.rsplit("|", 1)[-1].strip() for line in skip.stderr.splitlines() if line.startswith("import time:")}
+    assert "analysis.cache" in imported, "python -X importtime reported the run's imports"
+    assert not imported & {"papermill", "nbformat", "jsonschema"}, imported & {"papermill", "nbformat", "jsonschema"}
     (tmp_path / "raw" / "new.txt").write_text("a new article")
     assert "running" in _run(*common).stdout, "a changed input must re-run the notebook"
     assert "running" in _run(*common, "--force").stdout
@@ -156,6 +167,32 @@ def test_each_notebook_receives_only_the_parameters_it_declares(tmp_path):
         assert got["processed_dir"] == params["processed_dir"]
     tone_params = notebook_parameters(REPO / "notebooks" / "03_source_tone.ipynb", params)
     assert tone_params["seed"] == 7 and tone_params["tone_engine"] == "model"
+
+
+_NAME = st.from_regex(r"[a-z_][a-z0-9_]{0,10}", fullmatch=True).filter(lambda n: not keyword.iskeyword(n))
+_VALUE = st.one_of(st.integers(), st.text(st.characters(codec="ascii", exclude_characters="\\\"\n\r"), max_size=8).map(repr),
+                   st.booleans().map(str), st.just('""'), st.floats(allow_nan=False, allow_infinity=False).map(repr))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(_NAME, _VALUE, st.booleans()), min_size=0, max_size=6), st.booleans())
+def test_declared_parameters_are_what_papermill_finds(tmp_path_factory, assignments, tagged):
+    """The pipeline reads a notebook's parameters without papermill (B12); the names are the
+    ones papermill's inspect_notebook lists."""
+    import papermill as pm
+
+    from analysis.pipeline import declared_parameters
+
+    lines = [f"{name} = {value}" + ("  # a comment" if comment else "") for name, value, comment in assignments]
+    nb = new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    cell = new_code_cell("\n".join(lines))
+    if tagged:
+        cell.metadata["tags"] = ["parameters"]
+    nb.cells = [new_code_cell("x_not_a_parameter = 1"), cell]
+    path = tmp_path_factory.mktemp("nb") / "n.ipynb"
+    nbformat.write(nb, path)
+    assert declared_parameters(path) == set(pm.inspect_notebook(str(path)))
 
 
 def test_write_tables_writes_each_and_reports_its_rows(tmp_path, capsys):

@@ -25,13 +25,12 @@ from .budget import call_within_budget
 from .clean import CleanText, clean_html, clean_plain_text, detect_language
 from .clean import word_tokens as _tokens
 from .ingest import CORPUS_SUFFIXES, RawDoc, input_problem, iter_raw, list_inputs, read_sidecar
-from .schema import ARTICLE_COLUMNS, DATE_COLUMNS, REMOVED_COLUMNS, SPAN_COLUMNS
+from .schema import ARTICLE_COLUMNS, ARTICLES_DIR, DATE_COLUMNS, REMOVED_COLUMNS, SPAN_COLUMNS
 from .tables import PartitionedWriter
 
 __all__ = ["build_articles", "article_record", "article_record_within_budget", "count_inputs", "count_off_topic",
            "ARTICLES_DIR", "REMOVED_DIR", "OFF_TOPIC_WARNING"]
 
-ARTICLES_DIR = "articles.parquet"  # a directory of parts; the name keeps suffix-based readers working
 REMOVED_DIR = "removed_lines.parquet"
 COUNT_BLOCK_BYTES = 1 << 20  # count_inputs reads a corpus file this much at a time: memory stays flat
 # A body longer than this is more than one news article (long-form features run to about

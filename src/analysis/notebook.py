@@ -13,10 +13,15 @@ from .tables import display_options
 __all__ = ["setup"]
 
 
-def setup(processed_dir: str | Path, figures_dir: str | Path) -> tuple[Path, Path]:
+def setup(processed_dir: str | Path, figures_dir: str | Path, raw_dir: str | Path | None = None) -> tuple[Path, Path]:
     """Tables shown the same on every run; (processed, figures) as Paths (relative ones read
-    against the notebooks folder, see paths.notebook_path), figures created."""
+    as Jupyter reads them, see paths.notebook_path), figures created. Prints the absolute
+    folders, so a notebook run from a copy says which data it reads and overwrites."""
     display_options()
-    figures = notebook_path(figures_dir)  # relative paths mean what they do in Jupyter, from any folder
+    figures = notebook_path(figures_dir)
     figures.mkdir(parents=True, exist_ok=True)
-    return notebook_path(processed_dir), figures
+    processed = notebook_path(processed_dir)
+    if raw_dir is not None:
+        print(f"reading articles from {notebook_path(raw_dir)}")
+    print(f"tables in {processed}\nfigures in {figures}")
+    return processed, figures

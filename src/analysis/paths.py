@@ -1,10 +1,12 @@
 """Where the notebooks are, and what a notebook's relative paths mean.
 
 A notebook's default parameters ("../data/raw") are written as Jupyter reads them: relative
-to the notebook's own folder. papermill runs a notebook in whatever folder it was started
-from, so the notebooks resolve their paths with `notebook_path`, which reads them against
-the notebooks folder, never the working directory. After a non-editable `pip install`, the
-notebooks come with the package (installed under <prefix>/share/analysis/notebooks).
+to the folder the notebook runs in. JupyterLab, `jupyter nbconvert --execute`, nbval and the
+pipeline (papermill with cwd = the notebook's folder) all start the kernel there, so in a
+kernel a relative path is read against the working directory: a notebook copied to another
+folder reads and writes that folder's data, not the package checkout's. Outside a kernel (a
+script importing the helpers) the notebooks folder stands in for it. After a non-editable `pip
+install`, the notebooks come with the package (installed under <prefix>/share/analysis/notebooks).
 """
 
 from __future__ import annotations
@@ -35,12 +37,20 @@ def default_notebooks_dir() -> Path:
     return next((c for c in candidates if _has_notebooks(c)), candidates[0])
 
 
+def running_in_a_kernel() -> bool:
+    """True inside a Jupyter kernel (JupyterLab, nbconvert, papermill, nbval), whose working
+    directory is the notebook's folder."""
+    ipython = sys.modules.get("IPython")
+    shell = ipython.get_ipython() if ipython is not None else None
+    return getattr(shell, "kernel", None) is not None
+
+
 def notebook_path(value: str | Path) -> Path:
-    """An absolute path as given; a relative one read against the notebooks folder, as
-    Jupyter does when the notebook is opened there. Outside a checkout (no notebooks folder
-    next to the package) a relative path is read against the working directory."""
+    """An absolute path as given; a relative one read as Jupyter reads it: in a kernel against
+    the working directory (the notebook's folder), elsewhere against the notebooks folder (or,
+    outside a checkout, the working directory)."""
     path = Path(value).expanduser()
     if path.is_absolute():
         return path
     base = REPO_ROOT / "notebooks"
-    return (base / path).resolve() if base.is_dir() else path.resolve()
+    return (base / path).resolve() if base.is_dir() and not running_in_a_kernel() else path.resolve()

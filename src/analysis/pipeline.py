@@ -12,6 +12,7 @@ with one line saying what to do.
 from __future__ import annotations
 
 import argparse
+import ast
 import contextlib
 import functools
 import hashlib
@@ -175,11 +176,27 @@ def fingerprint(notebook: Path, params: dict, raw: str | None = None, code: str 
     return h.hexdigest()
 
 
+def declared_parameters(notebook: Path) -> set[str]:
+    """The names the notebook's first cell tagged `parameters` assigns, as papermill's
+    inspect_notebook lists them, read with json and ast: importing papermill costs ~2 s of CPU
+    (nbformat's jsonschema builds URI grammars), which a re-run that skips every notebook
+    should not pay."""
+    cells = json.loads(notebook.read_text(encoding="utf-8")).get("cells", [])
+    cell = next((c for c in cells if c.get("cell_type") == "code"
+                 and "parameters" in c.get("metadata", {}).get("tags", [])), None)
+    if cell is None:
+        return set()
+    source = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+    names = set()
+    for stmt in ast.parse(source).body:
+        targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target] if isinstance(stmt, ast.AnnAssign) else []
+        names.update(t.id for t in targets if isinstance(t, ast.Name))
+    return names
+
+
 def notebook_parameters(notebook: Path, params: dict) -> dict:
     """Only the parameters the notebook's `parameters` cell declares."""
-    import papermill as pm
-
-    declared = pm.inspect_notebook(str(notebook))
+    declared = declared_parameters(notebook)
     return {k: v for k, v in params.items() if k in declared}
 
 
@@ -395,7 +412,7 @@ class NothingRead(ParameterError):
 def nothing_read_lines(processed: Path) -> list[str] | None:
     """One line per kind of rejected input (its first file, its reason with what to do, how
     many more), when articles.parquet exists and no row is `ok`; None otherwise."""
-    from .articles import ARTICLES_DIR
+    from .schema import ARTICLES_DIR
     from .tables import read_table, status_kind
 
     path = processed / ARTICLES_DIR
@@ -531,8 +548,6 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
     raw = cache.raw_digest(Path(params["raw_dir"]))
     code = code_digest()
 
-    import papermill as pm
-
     results: list[NotebookResult] = []
     failed = False
     stage: dict[str, str] = {}  # the notebook running now, the last one done, the one Ctrl-C stopped (stopped_by_ctrl_c)
@@ -570,6 +585,8 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                 earlier[name] = state.pop(name, None) or {}  # no claim survives a run killed mid-notebook
                 cache.save_state(state_path, state)
             before = {**cache.snapshot(processed), **cache.snapshot(reports)}
+            import papermill as pm  # only once a notebook runs: a re-run that skips all never needs it
+
             try:
                 execute(nb, output, {} if args.in_place else notebook_parameters(nb, params), args, sockets)
             except (pm.PapermillExecutionError, KernelFailed) as exc:
@@ -618,7 +635,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
         raise Interrupted(interrupted, after)
     print(f"reports: {index}")
     if nothing is not None and not failed:
-        from .articles import ARTICLES_DIR
+        from .schema import ARTICLES_DIR
 
         raise NothingRead(
             f"no input in {params['raw_dir']} gave a usable article, so the later notebooks were not run "

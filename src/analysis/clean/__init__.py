@@ -11,6 +11,7 @@ One job per module:
     result    CleanText and RemovedLine, what cleaning returns
     lines     line features and the two-stage line classifier (with each removal's reason)
     plain     plain text: the classifier's scores decoded into a body, then title and outlet
+    link_tail a "Related" / "Read also" / "Tags" link list run into the story's last line
     title     headline candidates, the tree ranker and what a headline never is
     outlet    the publisher a text names (dateline, copyright line, the site's own appeal)
     html      HTML pages: trafilatura for the body, the page's own statements for the headline

@@ -11,6 +11,7 @@ from ..text.patterns import WORD_RE
 from ..text.sentences import split_sentences
 from ._common import _ends_sentence, _has_copyright, _has_url_email, _tokens
 from .language import ALL_STOPWORDS
+from .link_tail import LINK_TAIL_REASON, link_tail
 from .lines import (BASE_FEATURES, _Line, _model_reasons, _separator_count, _split_lines, line_probabilities,
                     load_model)
 from .outlet import outlet_from_appeal, outlet_from_text
@@ -153,6 +154,33 @@ def _edge_credit_lines(lines: list[_Line], keep: list[bool], reasons: dict[int, 
 
 
 
+def _cut_link_tail(lines: list[_Line], keep: list[bool], title_idx: int | None) -> tuple[int, _Line, RemovedLine] | None:
+    """A "Related ..." / "Tags ..." link list run into the story's last line (one-line corpus
+    text): that line without it, and the cut as a removed piece. The line keeps its start, so
+    the body's character offsets before the cut are unchanged; a cut that would leave no body
+    is not made."""
+    kept = [i for i, k in enumerate(keep) if k and i != title_idx]
+    if not kept:
+        return None
+    i = kept[-1]
+    ln = lines[i]
+    marker = link_tail(ln.text)
+    if marker is None or (marker.start() == 0 and len(kept) == 1):
+        return None
+    start = marker.start()
+    head = ln.text[:start].rstrip()
+    if not head:
+        keep[i] = False  # the whole line is the list; its own removed row is the cut
+    content = head[len(ln.text) - len(ln.content):] if head else ""
+    toks = _tokens(content)
+    lower = list(map(str.lower, toks))
+    short = _Line(ln.line_no, head, content, toks, lower, ln.block, ln.bullet, ln.numbered, " ".join(lower))
+    cut = RemovedLine(ln.line_no, ln.text[start:],
+                      f"{LINK_TAIL_REASON}: '{marker.group(0).rstrip(':')}' and what follows it, "
+                      f"from character {start + 1} of line {ln.line_no}")
+    return i, short, cut
+
+
 def clean_plain_text(text: str, model: dict | None = None) -> CleanText:
     """Split a scrape into title, body and removed lines. The line model scores every line;
     fixed rules (no words, image ids, copyright) and decoding rules (hysteresis, islands, edge
@@ -195,7 +223,10 @@ def clean_plain_text(text: str, model: dict | None = None) -> CleanText:
     reasons.update(zip(scored, _model_reasons([rows[i] for i in scored], [p[i] for i in scored], model)))
     body_tokens: list[str] = []  # lines are joined by newlines, so the body's tokens are the lines' in turn
     body_lower: list[str] = []
+    tail = _cut_link_tail(lines, keep, title_idx)
     for i, ln in enumerate(lines):
+        if tail and i == tail[0]:
+            ln = tail[1]
         if keep[i]:
             if body_parts:
                 body_parts.append("\n" if ln.block == prev_block else "\n\n")
@@ -208,8 +239,10 @@ def clean_plain_text(text: str, model: dict | None = None) -> CleanText:
                 marked = _tokens(ln.text)
                 body_tokens += marked
                 body_lower += map(str.lower, marked)
-        elif i != title_idx:
+        elif i != title_idx and not (tail and i == tail[0]):
             removed.append(RemovedLine(ln.line_no, ln.text, reasons[i]))
+        if tail and i == tail[0]:
+            removed.append(tail[2])
     title = headline_text(lines, title_idx, text_outlet) if title_idx is not None else None
     outlet = text_outlet or outlet_from_appeal([r.text for r in removed])
     return CleanText(body="".join(body_parts), title=title, outlet=outlet, removed=removed,
