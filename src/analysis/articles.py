@@ -130,12 +130,13 @@ def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START,
             if n_words > LONG_ARTICLE_WORDS:
                 warnings.append(f"{n_words:,} words, more than any news article runs ({LONG_ARTICLE_WORDS:,}): if "
                                 f"this field holds several articles, give each its own record; it counts as one")
-            if n_words and (off_topic := off_topic_warning(title, source_text, conflict_name)):
-                warnings.append(off_topic)
             if n_words == 0:
                 record["status"] = "no_body: nothing left after removing boilerplate"
             elif language not in ("en", "und"):
                 record["status"] = f"not_english: detected language {language}"
+            # only a studied article can be off the study's topic: a not_english row never enters it
+            if record["status"] == "ok" and (off_topic := off_topic_warning(title, source_text, conflict_name)):
+                warnings.append(off_topic)
         except Exception as exc:  # one broken article must not stop a corpus run
             record["status"] = f"error: {type(exc).__name__}: {exc}"
     record["warnings"] = "; ".join(warnings)
