@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", default="pandas", choices=ENGINES, help="pandas runs on this machine (a corpus of more than 400 articles also on a worker process, for a second core); dask maps the same per-article functions over partitions (default: %(default)s)")
     p.add_argument("--scheduler", default=None, help="with --engine dask: address of an existing dask scheduler (default: start a LocalCluster)")
     p.add_argument("--tone-engine", default="textblob", choices=TONE_ENGINES, help="tone measure notebook 03 compares sources with (default: %(default)s; hybrid agrees best with human readers, use it for published comparisons)")
+    p.add_argument("--chart-on-topic-only", action="store_true", help="leave articles that never name the conflict (warning 'never names the conflict') off notebook 02's death-toll charts; the tables keep every row (default: charted)")
     p.add_argument("--seed", type=int, default=0, help="seed for notebook 03's bootstrap intervals and permutation tests, 0..2**32-1 (default: %(default)s)")
     p.add_argument("--columns", default="", help=f"which corpus columns hold which field when their names are unusual, e.g. text=article_content,outlet=source,date=pub_date; fields: {FIELDS_HELP} (default: the usual names, see README)")
     p.add_argument("--lock-wait", type=float, default=LOCK_WAIT_SECONDS, help="seconds to wait for another run using the same processed or reports folder (default: %(default)s)")
@@ -139,6 +140,7 @@ def validate(args: argparse.Namespace) -> dict:
         "engine": args.engine,
         "scheduler": args.scheduler or "",
         "tone_engine": args.tone_engine,
+        "chart_on_topic_only": args.chart_on_topic_only,
         "seed": args.seed,
         "columns": args.columns or "",
     }
@@ -612,7 +614,8 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
     else:
         stopped = next((f"the last run failed at {r.name}" for r in results if r.status == "failed"), None)
     notice, hidden = mark_earlier_outputs(results, reports, processed, state, earlier, stopped)
-    index = write_index(reports, results, processed=processed, notice=notice, hidden=hidden)
+    index = write_index(reports, results, processed=processed, notice=notice, hidden=hidden,
+                        on_topic_only=bool(params.get("chart_on_topic_only")))
     if interrupted is not None:
         raise Interrupted(interrupted, after)
     print(f"reports: {index}")
