@@ -523,6 +523,21 @@ def stopped_by_ctrl_c(stage: dict[str, str]) -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
+@contextlib.contextmanager
+def ctrl_c_deferred() -> Iterator[None]:
+    """Ctrl-C in the block waits for its end: a notebook whose cells all ran is written up
+    (its HTML, its state) and counted as done, and the run then stops "after" it. A Ctrl-C
+    while 01 exported its report said "interrupted at stage 01" though 01 had finished (QA5)."""
+    pressed: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: pressed.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if pressed:
+        raise KeyboardInterrupt
+
+
 def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], selected: set[str], reports: Path) -> int:
     processed = Path(params["processed_dir"])
     state_path = reports / STATE_FILE
@@ -584,21 +599,22 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                 results.append(NotebookResult(name, "failed", msg, html_path if html_path.exists() else None))
                 stage["done"] = stage.pop("running")
                 continue
-            settle_executed_notebook(output, keep_papermill=not args.in_place)
-            export_html(output, html_path)
-            results.append(NotebookResult(name, "ran", "", html_path))
-            if not args.in_place:
-                changed = cache.written(before, {**cache.snapshot(processed), **cache.snapshot(reports)})
-                tables = [p for p in changed if Path(p).is_relative_to(processed)]
-                state[name] = {
-                    "key": key,
-                    "tables": cache.record_outputs(tables),
-                    "reports": cache.record_outputs([p for p in changed if p not in tables]),
-                }
-                cache.save_state(state_path, state)
-            stage["done"] = stage.pop("running")  # a Ctrl-C from here on is after it, not at it
-            if i == 0:
-                nothing = nothing_read_lines(processed)
+            with ctrl_c_deferred():  # its cells all ran: write it up, then stop "after" it
+                settle_executed_notebook(output, keep_papermill=not args.in_place)
+                export_html(output, html_path)
+                results.append(NotebookResult(name, "ran", "", html_path))
+                if not args.in_place:
+                    changed = cache.written(before, {**cache.snapshot(processed), **cache.snapshot(reports)})
+                    tables = [p for p in changed if Path(p).is_relative_to(processed)]
+                    state[name] = {
+                        "key": key,
+                        "tables": cache.record_outputs(tables),
+                        "reports": cache.record_outputs([p for p in changed if p not in tables]),
+                    }
+                    cache.save_state(state_path, state)
+                stage["done"] = stage.pop("running")  # a Ctrl-C from here on is after it, not at it
+                if i == 0:
+                    nothing = nothing_read_lines(processed)
     interrupted = stage.get("interrupted")  # None, or the notebook running ("" before the first)
     if interrupted is not None:
         done = {r.name for r in results}
