@@ -63,7 +63,8 @@ INDEX_CSS = """
 body { font-family: sans-serif; max-width: 64em; margin: 2em auto; line-height: 1.45; color: #222; }
 td, th { padding: .25em .9em; text-align: left; vertical-align: top; white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-td.id { white-space: normal; overflow-wrap: anywhere; min-width: 14em; }
+td.id { white-space: normal; overflow-wrap: anywhere; min-width: 10em; }
+td.wrap { white-space: normal; overflow-wrap: anywhere; min-width: 7em; }
 table { border-collapse: collapse; margin: .5em 0 1em; }
 tr:nth-child(even) td { background: #f5f5f5; }
 h2 { margin-top: 1.6em; border-bottom: 1px solid #ddd; }
@@ -82,12 +83,18 @@ def style_report(page: str) -> str:
 
 
 ID_COLUMNS = {"article_id"}  # long unbroken values (URL ids with a utm_... query): wrapped anywhere (td.id)
+# A text column with a value longer than this wraps (td.wrap): a counter's full name, an outlet
+# named by a whole page title, a reason; short values (dates, kinds) stay on one line. Seven
+# such columns, unwrapped, ran past the index's text column (QA5 B13).
+WRAP_CHARS = 24
 
 
 def _table(df: pd.DataFrame, numeric: set[str] = frozenset()) -> str:
     shown = for_people(df)
     head = "".join(f'<th class="num">{html.escape(c)}</th>' if c in numeric else f"<th>{html.escape(c)}</th>" for c in shown.columns)
-    kind = {c: ' class="num"' if c in numeric else ' class="id"' if c in ID_COLUMNS else "" for c in shown.columns}
+    long = {c for c in shown.columns if len(shown) and shown[c].astype(str).str.len().max() > WRAP_CHARS}
+    kind = {c: ' class="num"' if c in numeric else ' class="id"' if c in ID_COLUMNS else ' class="wrap"' if c in long else ""
+            for c in shown.columns}
     rows = []
     for r in shown.itertuples(index=False):
         cells = "".join(f"<td{kind[c]}>{html.escape(v)}</td>" for c, v in zip(shown.columns, r))
