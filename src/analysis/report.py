@@ -225,13 +225,13 @@ def tolls_section(tolls: pd.DataFrame | None) -> str:
 
 def tone_section(by_source: pd.DataFrame | None, pairwise: pd.DataFrame | None,
                  engine_pairs: pd.DataFrame | None = None) -> str:
-    from .tone import accuracy_note, tone_verdict
+    from .tone import accuracy_note, engines_compared, tone_verdict
 
     if by_source is None or pairwise is None:
         return "<h2>Tone of sources</h2>" + _p("No tone tables (notebook 03 has not run).")
     by = by_source[by_source["voice"] == "all"] if "voice" in by_source else by_source
     engine = str(by["engine"].iloc[0]) if "engine" in by and len(by) else ""
-    scored = [c.removeprefix("significant_") for c in engine_pairs.columns if c.startswith("significant_")] if engine_pairs is not None else []
+    scored = engines_compared(engine_pairs) if engine_pairs is not None else []
     note = accuracy_note(engine, scored) if engine else ""
     return ("<h2>Tone of sources</h2>" + Prose(tone_verdict(by, pairwise, engine_pairs=engine_pairs))._repr_html_()
             + (_p(note) if note else ""))

@@ -1,6 +1,6 @@
 """The comparison in words: which outlets differ, by how much, and how sure we are.
 
-Public API: tone_verdict, ROBUST_MARK.
+Public API: tone_verdict, engines_compared, ROBUST_MARK.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
         robust = _robustness(sig, engine_pairs)
         if robust is not None:
             lines[-1] = (f"{differ}; {int(robust.sum())} of {'it' if len(sig) == 1 else 'them'} with every engine "
-                         f"scored in this run ({', '.join(_engines(engine_pairs))}) in the same direction, the others "
+                         f"scored in this run ({', '.join(engines_compared(engine_pairs))}) in the same direction, the others "
                          "only with some engines:")
         floor = holm_floor(len(pairwise), n_perm)
         # at the floor: the raw p is the smallest a permutation test gives (no permutation did as
@@ -72,14 +72,15 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
     return "\n".join(lines)
 
 
-def _engines(engine_pairs: pd.DataFrame) -> list[str]:
+def engines_compared(engine_pairs: pd.DataFrame) -> list[str]:
+    """The engines an agreement table (agreement.robust_pairs) holds: those the run scored."""
     return [c.removeprefix("significant_") for c in engine_pairs.columns if c.startswith("significant_")]
 
 
 def _robustness(sig: pd.DataFrame, engine_pairs: pd.DataFrame | None) -> pd.Series | None:
     """For each significant pair, whether it holds with every engine (False when the
     agreement table does not list it); None without a table of two or more engines."""
-    if engine_pairs is None or len(_engines(engine_pairs)) < 2:
+    if engine_pairs is None or len(engines_compared(engine_pairs)) < 2:
         return None
     key = ["outlet_a", "outlet_b"]
     robust = engine_pairs[key + ["robust"]].astype({"robust": bool})
