@@ -63,7 +63,7 @@ INDEX_CSS = """
 body { font-family: sans-serif; max-width: 64em; margin: 2em auto; line-height: 1.45; color: #222; }
 td, th { padding: .25em .9em; text-align: left; vertical-align: top; white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-td.id { white-space: normal; overflow-wrap: anywhere; min-width: 10em; }
+td.id { white-space: normal; overflow-wrap: anywhere; min-width: 11em; }
 td.wrap { white-space: normal; overflow-wrap: anywhere; min-width: 7em; }
 table { border-collapse: collapse; margin: .5em 0 1em; }
 tr:nth-child(even) td { background: #f5f5f5; }
