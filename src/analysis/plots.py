@@ -123,7 +123,9 @@ def note_figure(message: str):
     """A figure of one line saying why there is no chart: the notebook still saves a figure
     (its thumbnail on the index), but a reader does not scroll past an empty frame."""
     fig = plt.figure(figsize=NOTE_INCHES)
-    fig.text(0.01, 0.5, message, ha="left", va="center", color="0.3", fontsize="large")
+    ax = fig.add_axes((0, 0, 1, 1))  # Jupyter draws no image of a figure without axes, only its repr
+    ax.set_axis_off()
+    ax.text(0.01, 0.5, message, ha="left", va="center", color="0.3", fontsize="large", transform=ax.transAxes)
     return fig
 
 
