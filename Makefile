@@ -10,7 +10,7 @@ PROCESSED ?= data/processed
 REPORTS ?= reports
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 
-.PHONY: help env report reproduce test test-quick notebooks lab bench bench-scale bench-e2e clean-reports
+.PHONY: help env report reproduce test test-quick notebooks docs-figures lab bench bench-scale bench-e2e clean-reports
 
 help:  ## list the targets
 	@grep -E '^[a-z0-9-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -47,6 +47,9 @@ test-quick: $(STAMP)  ## the unit tests that run no notebook, kernel, browser, c
 
 notebooks: $(STAMP)  ## re-execute the committed notebooks in place so stored outputs stay current
 	$(PY) -m analysis.pipeline --in-place --force
+
+docs-figures: report  ## the README's figure, from the bundled run (make report on data/raw)
+	cp $(REPORTS)/figures/02_cumulative_tolls.png docs/figures/02_cumulative_tolls.png
 
 # Jupyter refuses to start as root unless told; containers often run as root.
 LAB_ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)

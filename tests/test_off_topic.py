@@ -50,3 +50,25 @@ def test_syria_among_several_aliases_still_counts_its_places(name):
     off-topic: Syria's places count whenever Syria is one of the names (review)."""
     doc = RawDoc(article_id="a", source_path="a.txt", text="Shelling of Aleppo killed 12 people on Monday, the monitor said.")
     assert OFF_TOPIC_WARNING not in article_record(doc, conflict_name=name)[0]["warnings"]
+
+
+FOREIGN = {  # sentences that name no conflict, in languages the study does not read
+    "de": ["Ein Erdbeben hat am Dienstag in {place} mindestens {n} Menschen getötet, teilten die Behörden mit.",
+           "Die Regierung kündigte an, dass die Hilfe für die Opfer in den nächsten Tagen ankommen werde.",
+           "Nach Angaben der Polizei wurden bei dem Anschlag auf einen Markt {n} Menschen verletzt."],
+    "fr": ["Un tremblement de terre a tué au moins {n} personnes mardi à {place}, selon les autorités.",
+           "Le gouvernement a annoncé que l'aide aux victimes arriverait dans les prochains jours.",
+           "Selon la police, {n} personnes ont été blessées dans l'attentat contre un marché de la ville."],
+}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(sorted(FOREIGN)), st.lists(st.tuples(st.integers(0, 2), st.sampled_from(ELSEWHERE), st.integers(2, 5000)),
+                                                   min_size=3, max_size=6))
+def test_only_a_studied_article_is_warned_that_it_never_names_the_conflict(lang, picks):
+    """QA5 B10: 26 not_english rows of the mixed folder were each flagged "never names the
+    conflict"; a row that never enters the study is not off its topic (its status says why)."""
+    text = " ".join(FOREIGN[lang][i].format(place=p, n=n) for i, p, n in picks)
+    rec, _ = article_record(RawDoc(article_id="a", source_path="a.txt", text=text, title="Nachrichten"))
+    assert rec["status"] != "ok", rec["status"]
+    assert OFF_TOPIC_WARNING not in (rec["warnings"] or ""), (rec["status"], rec["warnings"])

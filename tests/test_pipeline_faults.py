@@ -197,10 +197,11 @@ def test_ctrl_c_ends_with_one_line_and_exit_130_and_the_rerun_recovers(study):
             assert all(got[name].equals(expected[name]) for name in expected), err
             continue
         assert proc.returncode == 130, err
-        assert err.strip() == f"interrupted at stage {line[:2]} ({line.split(':')[0]}); rerun to continue", err
+        where = "after" if err.startswith("interrupted after") else "at"  # after: its cells had all run (ctrl_c_deferred)
+        assert err.strip() == f"interrupted {where} stage {line[:2]} ({line.split(':')[0]}); rerun to continue", err
         stages.append(line[:2])
         index = (tmp / "r" / "index.html").read_text()
-        assert f"The last run was interrupted at {line.split(':')[0]}" in index
+        assert f"The last run was interrupted {where} {line.split(':')[0]}" in index
         res = _run(*args)
         assert res.returncode == 0, res.stderr
         got = _tables(tmp / "p")
@@ -244,6 +245,32 @@ def test_ctrl_c_between_two_notebooks_is_after_the_first_not_at_it(study, monkey
     assert "The last run was interrupted after 01_list" in index and "interrupted at" not in index
     assert ">interrupted<" not in index, "no notebook was running"
     assert (tmp / "p" / "a.csv").exists() and not (tmp / "p" / "b.csv").exists()
+
+
+def test_ctrl_c_once_a_notebooks_cells_ran_is_after_it(study, monkeypatch, capsys):
+    """QA5 B14: a Ctrl-C while 01 wrote its report (every cell had run, its tables were written)
+    said "interrupted at stage 01" and the index had no 01 page. The report is finished first,
+    and the run stops after 01."""
+    from analysis import pipeline
+
+    tmp, raw, args = study
+    real = pipeline.export_html
+
+    def export_html(executed, target):
+        if target.name.startswith("01"):
+            os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C lands while 01's report is written
+        return real(executed, target)
+
+    monkeypatch.setattr(pipeline, "export_html", export_html)
+    assert pipeline.main(["--no-progress", *args]) == pipeline.INTERRUPTED_EXIT
+    assert capsys.readouterr().err.strip() == "interrupted after stage 01 (01_list); rerun to continue"
+    index = (tmp / "r" / "index.html").read_text()
+    assert "The last run was interrupted after 01_list" in index and ">interrupted<" not in index
+    assert '<a href="01_list.html">' in index and (tmp / "r" / "01_list.html").exists()
+    assert not (tmp / "p" / "b.csv").exists()
+    monkeypatch.setattr(pipeline, "export_html", real)
+    assert pipeline.main(["--no-progress", *args]) == 0
+    assert "01_list: unchanged" in capsys.readouterr().out  # 01 was recorded as done: not run again
 
 
 # Python as `python -m analysis.pipeline` starts it, stopped by Ctrl-C once the package began to

@@ -7,6 +7,7 @@ import html
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -15,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import report_tables as rt
+from hypothesis import given, settings, strategies as st
 
 from analysis import progress, report
 from analysis.display import Prose
@@ -289,7 +291,7 @@ def test_the_index_names_the_claims_below_an_earlier_lower_bound(processed):
         assert len(back) == n > 0
         page = report.tolls_section(few)
         for r in back.head(report.BACKWARDS_LISTED).itertuples():
-            assert f'<td class="id">{html.escape(r.article_id)}</td>' in page and f"<td>{html.escape(r.reason)}</td>" in page
+            assert f'<td class="id">{html.escape(r.article_id)}</td>' in page and re.search(f"<td( class=\"wrap\")?>{re.escape(html.escape(r.reason))}</td>", page)
         assert (f"the first {report.BACKWARDS_LISTED}" in page) == (n > report.BACKWARDS_LISTED)
 
 
@@ -355,3 +357,32 @@ def test_the_report_page_keeps_a_short_ids_whole_value_on_hover_and_text_headers
     assert 'class="ap-head-left"' in page.split(">article_id")[0].rsplit("<th", 1)[1]
     assert 'class="ap-head-left"' in page.split(">title<")[0].rsplit("<th", 1)[1]
     assert "ap-head-left" not in page.split(">value<")[0].rsplit("<th", 1)[1]
+
+
+@pytest.mark.skipif(__import__("shutil").which("chromium") is None, reason="chromium not installed (.ci/run installs it)")
+@settings(max_examples=4, deadline=None)
+@given(st.lists(st.tuples(st.text(st.sampled_from("abcdefghij <>'=\"/"), min_size=3, max_size=90),
+                          st.text(st.sampled_from("abcdefghij _-"), min_size=20, max_size=70),
+                          st.from_regex(r"[a-z_]{3,12}:[0-9]{6,14}", fullmatch=True)), min_size=1, max_size=6))
+def test_the_index_tables_fit_the_text_column(rows):
+    """QA5 B13: the latest claim by each counter ran past the text column (a long outlet, a
+    counter's full name, an article id, each kept on one line)."""
+    import tempfile
+
+    table = pd.DataFrame([{"counter": c, "counter_kind": "monitoring group", "date": "2016-08-01", "value": 470000,
+                           "as_worded": "more than", "outlet": o, "article_id": a} for o, c, a in rows])
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        (tmp / "reports").mkdir()
+        index = report.write_index(tmp / "reports", [], processed=None)
+        probe = ("<script>const b = document.body.getBoundingClientRect().right; document.body.dataset.over = "
+                 "[...document.querySelectorAll('table')].filter(t => t.getBoundingClientRect().right > b + 1).length;</script>")
+        index.write_text(index.read_text().replace("</body>", report._table(table, numeric={"value"}) + probe + "</body>"))
+        from test_report_safety import CHROMIUM
+
+        res = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                              "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                              "--disable-dev-shm-usage", f"--user-data-dir={tmp / 'profile'}", "--window-size=1300,2600",
+                              "--virtual-time-budget=5000", "--dump-dom", index.resolve().as_uri()],
+                             capture_output=True, text=True, timeout=120)  # the QA's window: a laptop's
+        assert res.stdout.split('data-over="', 1)[1].split('"', 1)[0] == "0", table.to_dict("records")

@@ -27,9 +27,11 @@ from .clean import word_tokens as _tokens
 from .ingest import CORPUS_SUFFIXES, RawDoc, input_problem, iter_raw, list_inputs, read_sidecar
 from .schema import ARTICLE_COLUMNS, ARTICLES_DIR, DATE_COLUMNS, REMOVED_COLUMNS, SPAN_COLUMNS
 from .tables import PartitionedWriter
+from .words import counted
 
 __all__ = ["build_articles", "article_record", "article_record_within_budget", "count_inputs", "count_off_topic",
-           "ARTICLES_DIR", "REMOVED_DIR", "OFF_TOPIC_WARNING"]
+           "is_off_topic", "chart_rows", "text_date_conflicts", "ARTICLES_DIR", "REMOVED_DIR", "OFF_TOPIC_WARNING",
+           "ON_TOPIC_FLAG"]
 
 REMOVED_DIR = "removed_lines.parquet"
 COUNT_BLOCK_BYTES = 1 << 20  # count_inputs reads a corpus file this much at a time: memory stays flat
@@ -65,7 +67,51 @@ def off_topic_warning(title: str | None, text: str, conflict_name: str) -> str |
 
 def count_off_topic(warnings: pd.Series) -> int:
     """How many articles carry OFF_TOPIC_WARNING (a column of `warnings` strings)."""
-    return int(warnings.fillna("").str.contains(OFF_TOPIC_WARNING, regex=False).sum())
+    return int(is_off_topic(warnings).sum())
+
+
+def is_off_topic(warnings: pd.Series) -> pd.Series:
+    """Per article (a column of `warnings` strings): whether it carries OFF_TOPIC_WARNING."""
+    return warnings.fillna("").astype(str).str.contains(OFF_TOPIC_WARNING, regex=False)
+
+
+# --chart-on-topic-only: the death-toll charts leave out articles that never name the conflict
+# (a COVID toll on a chart of the Syrian war); the tables keep every row.
+ON_TOPIC_FLAG = "--chart-on-topic-only"
+
+
+def chart_rows(table: pd.DataFrame, articles: pd.DataFrame, on_topic_only: bool = False) -> tuple[pd.DataFrame, str]:
+    """The rows of a per-article table (death_tolls) the charts draw, and a line saying what
+    off-topic articles (OFF_TOPIC_WARNING) add to them or, with `on_topic_only`, that they were
+    left off. Tables always keep every row."""
+    off = set(articles.loc[is_off_topic(articles["warnings"]), "article_id"]) if "warnings" in articles else set()
+    mine = table["article_id"].isin(off) if len(table) else pd.Series(False, index=table.index)
+    n_rows, n_articles = int(mine.sum()), int(table.loc[mine, "article_id"].nunique()) if len(table) else 0
+    if not n_rows:
+        return table, ""
+    whose = f"{counted(n_articles, 'articles')} that never {'names' if n_articles == 1 else 'name'} the conflict"
+    if on_topic_only:
+        return table[~mine], (f"{counted(n_rows, 'claims')} from {whose} {'is' if n_rows == 1 else 'are'} left off the charts "
+                              f"({ON_TOPIC_FLAG}); the tables keep {'it' if n_rows == 1 else 'them'}.")
+    return table, (f"{counted(n_rows, 'claims')} on the charts {'comes' if n_rows == 1 else 'come'} from {whose}; "
+                   f"{ON_TOPIC_FLAG} leaves {'it' if n_rows == 1 else 'them'} off the charts (the tables keep every row).")
+
+
+# dates._text_disagrees: "metadata date 2015-07-13 kept, but the text states 'September 8 2013' (2013-09-08)"
+TEXT_DATE_WARNING_RE = re.compile(r"metadata date (\d{4}-\d{2}-\d{2}) kept, but the text states .*? \((\d{4}-\d{2}-\d{2})\)")
+
+
+def text_date_conflicts(articles: pd.DataFrame) -> pd.DataFrame:
+    """Articles whose own text states another publication date than the metadata's (the
+    metadata date is kept and charted): article_id, metadata_date, text_date, gap_days."""
+    cols = ["article_id", "metadata_date", "text_date", "gap_days"]
+    found = articles["warnings"].fillna("").astype(str).str.extract(TEXT_DATE_WARNING_RE) if len(articles) else None
+    if found is None or found[0].isna().all():
+        return pd.DataFrame(columns=cols)
+    hit = found[0].notna()
+    meta, text = pd.to_datetime(found.loc[hit, 0]), pd.to_datetime(found.loc[hit, 1])
+    return pd.DataFrame({"article_id": articles.loc[hit, "article_id"].to_numpy(), "metadata_date": meta.dt.date.to_numpy(),
+                         "text_date": text.dt.date.to_numpy(), "gap_days": (meta - text).dt.days.abs().to_numpy()})[cols]
 
 
 def corpus_text_fallback(doc: RawDoc, cleaned: CleanText, warnings: list[str]) -> CleanText:
@@ -129,12 +175,13 @@ def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START,
             if n_words > LONG_ARTICLE_WORDS:
                 warnings.append(f"{n_words:,} words, more than any news article runs ({LONG_ARTICLE_WORDS:,}): if "
                                 f"this field holds several articles, give each its own record; it counts as one")
-            if n_words and (off_topic := off_topic_warning(title, source_text, conflict_name)):
-                warnings.append(off_topic)
             if n_words == 0:
                 record["status"] = "no_body: nothing left after removing boilerplate"
             elif language not in ("en", "und"):
                 record["status"] = f"not_english: detected language {language}"
+            # only a studied article can be off the study's topic: a not_english row never enters it
+            if record["status"] == "ok" and (off_topic := off_topic_warning(title, source_text, conflict_name)):
+                warnings.append(off_topic)
         except Exception as exc:  # one broken article must not stop a corpus run
             record["status"] = f"error: {type(exc).__name__}: {exc}"
     record["warnings"] = "; ".join(warnings)

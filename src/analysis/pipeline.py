@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", default="pandas", choices=ENGINES, help="pandas runs on this machine (a corpus of more than 400 articles also on a worker process, for a second core); dask maps the same per-article functions over partitions (default: %(default)s)")
     p.add_argument("--scheduler", default=None, help="with --engine dask: address of an existing dask scheduler (default: start a LocalCluster)")
     p.add_argument("--tone-engine", default="textblob", choices=TONE_ENGINES, help="tone measure notebook 03 compares sources with (default: %(default)s; hybrid agrees best with human readers, use it for published comparisons)")
+    p.add_argument("--chart-on-topic-only", action="store_true", help="leave articles that never name the conflict (warning 'never names the conflict') off notebook 02's death-toll charts; the tables keep every row (default: charted)")
     p.add_argument("--seed", type=int, default=0, help="seed for notebook 03's bootstrap intervals and permutation tests, 0..2**32-1 (default: %(default)s)")
     p.add_argument("--columns", default="", help=f"which corpus columns hold which field when their names are unusual, e.g. text=article_content,outlet=source,date=pub_date; fields: {FIELDS_HELP} (default: the usual names, see README)")
     p.add_argument("--lock-wait", type=float, default=LOCK_WAIT_SECONDS, help="seconds to wait for another run using the same processed or reports folder (default: %(default)s)")
@@ -140,6 +141,7 @@ def validate(args: argparse.Namespace) -> dict:
         "engine": args.engine,
         "scheduler": args.scheduler or "",
         "tone_engine": args.tone_engine,
+        "chart_on_topic_only": args.chart_on_topic_only,
         "seed": args.seed,
         "columns": args.columns or "",
     }
@@ -539,6 +541,21 @@ def stopped_by_ctrl_c(stage: dict[str, str]) -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
+@contextlib.contextmanager
+def ctrl_c_deferred() -> Iterator[None]:
+    """Ctrl-C in the block waits for its end: a notebook whose cells all ran is written up
+    (its HTML, its state) and counted as done, and the run then stops "after" it. A Ctrl-C
+    while 01 exported its report said "interrupted at stage 01" though 01 had finished (QA5)."""
+    pressed: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: pressed.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if pressed:
+        raise KeyboardInterrupt
+
+
 def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], selected: set[str], reports: Path) -> int:
     processed = Path(params["processed_dir"])
     state_path = reports / STATE_FILE
@@ -600,21 +617,22 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                 results.append(NotebookResult(name, "failed", msg, html_path if html_path.exists() else None))
                 stage["done"] = stage.pop("running")
                 continue
-            settle_executed_notebook(output, keep_papermill=not args.in_place)
-            export_html(output, html_path)
-            results.append(NotebookResult(name, "ran", "", html_path))
-            if not args.in_place:
-                changed = cache.written(before, {**cache.snapshot(processed), **cache.snapshot(reports)})
-                tables = [p for p in changed if Path(p).is_relative_to(processed)]
-                state[name] = {
-                    "key": key,
-                    "tables": cache.record_outputs(tables),
-                    "reports": cache.record_outputs([p for p in changed if p not in tables]),
-                }
-                cache.save_state(state_path, state)
-            stage["done"] = stage.pop("running")  # a Ctrl-C from here on is after it, not at it
-            if i == 0:
-                nothing = nothing_read_lines(processed)
+            with ctrl_c_deferred():  # its cells all ran: write it up, then stop "after" it
+                settle_executed_notebook(output, keep_papermill=not args.in_place)
+                export_html(output, html_path)
+                results.append(NotebookResult(name, "ran", "", html_path))
+                if not args.in_place:
+                    changed = cache.written(before, {**cache.snapshot(processed), **cache.snapshot(reports)})
+                    tables = [p for p in changed if Path(p).is_relative_to(processed)]
+                    state[name] = {
+                        "key": key,
+                        "tables": cache.record_outputs(tables),
+                        "reports": cache.record_outputs([p for p in changed if p not in tables]),
+                    }
+                    cache.save_state(state_path, state)
+                stage["done"] = stage.pop("running")  # a Ctrl-C from here on is after it, not at it
+                if i == 0:
+                    nothing = nothing_read_lines(processed)
     interrupted = stage.get("interrupted")  # None, or the notebook running ("" before the first)
     if interrupted is not None:
         done = {r.name for r in results}
@@ -630,7 +648,8 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
     else:
         stopped = next((f"the last run failed at {r.name}" for r in results if r.status == "failed"), None)
     notice, hidden = mark_earlier_outputs(results, reports, processed, state, earlier, stopped)
-    index = write_index(reports, results, processed=processed, notice=notice, hidden=hidden)
+    index = write_index(reports, results, processed=processed, notice=notice, hidden=hidden,
+                        on_topic_only=bool(params.get("chart_on_topic_only")))
     if interrupted is not None:
         raise Interrupted(interrupted, after)
     print(f"reports: {index}")

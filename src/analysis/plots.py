@@ -116,6 +116,27 @@ def _no_data(ax, message: str) -> None:
     ax.set_yticks([])
 
 
+NOTE_INCHES = (12, 0.6)  # a chart with nothing to draw is one line of text, not an empty frame half a screen high
+
+
+def note_figure(message: str):
+    """A figure of one line saying why there is no chart: the notebook still saves a figure
+    (its thumbnail on the index), but a reader does not scroll past an empty frame."""
+    fig = plt.figure(figsize=NOTE_INCHES)
+    ax = fig.add_axes((0, 0, 1, 1))  # Jupyter draws no image of a figure without axes, only its repr
+    ax.set_axis_off()
+    ax.text(0.01, 0.5, message, ha="left", va="center", color="0.3", fontsize="large", transform=ax.transAxes)
+    return fig
+
+
+def count_axis(ax, axis: str = "y") -> None:
+    """An axis of counts (articles, claims): whole-number ticks with thousands separators; a
+    count of 1 was labelled 0.2, 0.4, ... (QA5)."""
+    which = ax.yaxis if axis == "y" else ax.xaxis
+    which.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True, nbins=5))
+    _thousands(ax, axis)
+
+
 def _bounded(width: float, height: float) -> tuple[float, float]:
     return min(width, MAX_INCHES), min(height, MAX_INCHES)
 
@@ -165,6 +186,8 @@ def _stacked_period_bars(ax, dates: pd.Series, groups: pd.Series, weights: pd.Se
     pad = pd.Timedelta(days=2 * width)  # a single period is a bar, not a wall across the axis
     ax.set_xlim(table.index.min() - pad, table.index.max() + pd.Timedelta(days=width) + pad)
     _date_axis(ax)
+    if weights is None:  # bars of counts
+        count_axis(ax)
     return word
 
 
@@ -186,15 +209,12 @@ def plot_publication_dates(articles):
     other) and by where the date came from, so a reader sees coverage over time and how much of
     it rests on dates read from the text. Undated articles are counted in the title."""
     articles = plausible_dates(articles)
-    fig, (top, bottom) = plt.subplots(2, 1, figsize=(12, 7.5), sharex=True, height_ratios=[2, 1])
     dates = pd.to_datetime(articles.get("published"), errors="coerce") if len(articles) else pd.Series(dtype="datetime64[ns]")
     dated = articles[dates.notna().to_numpy()] if len(articles) else articles
     n_undated = len(articles) - len(dated)
     if dated.empty:
-        _no_data(top, "no dated article")
-        bottom.set_visible(False)
-        top.set_title(f"Publication dates: none of {len(articles):,} articles has a date")
-        return fig
+        return note_figure(f"Publication dates: none of {len(articles):,} articles has a date, so there is nothing to chart.")
+    fig, (top, bottom) = plt.subplots(2, 1, figsize=(12, 7.5), sharex=True, height_ratios=[2, 1])
     d = dates[dates.notna()]
     outlets = top_categories(dated["outlet"], TOP_STACKED)
     word = _stacked_period_bars(top, d, _other_label(outlets, dated["outlet"]))
@@ -207,9 +227,6 @@ def plot_publication_dates(articles):
     bottom.set_ylabel(f"articles per {word}")
     bottom.set_title("Where each date came from")
     _legend_right(bottom)
-    for ax in (top, bottom):
-        _thousands(ax)
-        ax.yaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True, nbins=5))
     fig.tight_layout()
     return fig
 
@@ -230,18 +247,16 @@ def plot_cumulative_tolls(tolls):
 
     tolls = plausible_dates(tolls)
     cum = tl.classify_cumulative(tolls) if len(tolls) else None
-    sub = cum[(cum["claim_kind"] == tl.SUB_POPULATION) & cum["date"].notna()] if cum is not None else None
-    if cum is None or cum.empty or sub.empty:  # one panel; the title says there is no group total
+    if cum is None or cum.empty:
+        return note_figure("The war's toll as reported: no cumulative claim (a total over the war so far), so no chart.")
+    sub = cum[(cum["claim_kind"] == tl.SUB_POPULATION) & cum["date"].notna()]
+    if sub.empty:  # one panel; the title says there is no group total
         fig, ax = plt.subplots(figsize=(12, 5.5))
         sub_ax = None
     else:
         # one date range for both panels: a date sits at the same place in each
         fig, (ax, sub_ax) = plt.subplots(2, 1, figsize=(12, 9), height_ratios=[3, 2], sharex=True)
         ax.tick_params(labelbottom=True)  # sharex hides the top panel's dates
-    if cum is None or cum.empty:
-        _no_data(ax, "no cumulative toll")
-        ax.set_title("The war's toll as reported: no cumulative claim")
-        return fig
     war = tl.war_total_timeline(tolls)
     back = tl.backwards_by_counter(tolls)
     n_undated = int(cum["date"].isna().sum())
@@ -251,20 +266,25 @@ def plot_cumulative_tolls(tolls):
     palette = sns.color_palette("tab10", 10)
     unjudged = {tl.UNATTRIBUTED: "0.45", tl.OTHER_COUNTER: "0.72"}  # two greys: neither is one series
     colors = {c: unjudged.get(c, palette[i % 10]) for i, c in enumerate(counters)}
+    drawn_kinds, stepped = set(), False  # the legend lists only what is drawn
     for c in counters:
         part = war[war["counter"] == c]
         for kind, marker in TOLL_MARKERS.items():
             pts = part[part["marker"] == kind]
             if len(pts):
                 ax.plot(pts["date"], pts["value"], marker, linestyle="none", markersize=7, color=colors[c], alpha=0.85)
+                drawn_kinds.add(kind)
         steps = part.dropna(subset=["running_max_low"]).drop_duplicates("date", keep="last")
         if tl.judged(c) and len(steps) > 1:
             ax.step(steps["date"], steps["running_max_low"], where="post", color=colors[c], linewidth=1)
-    for c in counters:  # legend: one entry per counter with its n, then one per marker kind
+            stepped = True
+    for c in counters:  # legend: one entry per counter with its n, then one per marker kind drawn
         ax.plot([], [], "o", color=colors[c], label=f"{c} ({int((war['counter'] == c).sum())})")
     for kind, marker in TOLL_MARKERS.items():
-        ax.plot([], [], marker, color="0.3", markerfacecolor="none", label=kind)
-    ax.plot([], [], "-", color="0.3", linewidth=1, label="counter's running max of lower bounds")
+        if kind in drawn_kinds:
+            ax.plot([], [], marker, color="0.3", markerfacecolor="none", label=kind)
+    if stepped:  # a named counter with two or more dated claims
+        ax.plot([], [], "-", color="0.3", linewidth=1, label="counter's running max of lower bounds")
     if len(back):
         ax.plot(back["date"], back["value"], "o", markersize=15, markerfacecolor="none", markeredgecolor="red",
                 label=f"below the counter's earlier lower bound ({len(back)})")
@@ -309,12 +329,9 @@ def plot_incident_tolls(tolls):
 
     head = dated_headline_tolls(plausible_dates(tolls))
     dates = head["date"]
-    fig, (top, bottom) = plt.subplots(2, 1, figsize=(12, 7), sharex=True, height_ratios=[3, 2])
     if head.empty:
-        _no_data(top, "no dated headline toll")
-        top.set_title("Incident death tolls: no dated headline toll")
-        bottom.set_axis_off()
-        return fig
+        return note_figure("Incident death tolls: no dated headline toll, so no chart (undated claims are listed below).")
+    fig, (top, bottom) = plt.subplots(2, 1, figsize=(12, 7), sharex=True, height_ratios=[3, 2])
     code, word, width = _period(dates)
     by = headline_tolls_by_period(head, code)
     top.bar(by["period"], by["largest"], width=width, align="edge", color=sns.color_palette("tab10")[3], linewidth=0,

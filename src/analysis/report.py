@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .articles import count_off_topic
+from .articles import ON_TOPIC_FLAG, chart_rows, count_off_topic, text_date_conflicts
 from .display import ID_COLUMNS, Prose, for_people, short_ids
 from .words import counted
 from .tables import AGREEMENT_FILE, INPUT_NOTES, UNKNOWN_OUTLET, ignored_notes, read_table, repeat_words, repeated_records, status_accounting, status_kind
@@ -23,6 +23,8 @@ __all__ = ["write_index", "summary_html", "style_report", "REPORT_CSS"]
 
 TOP_OUTLETS_LISTED = 10  # outlets named in the summary (with most articles); the rest are counted
 BACKWARDS_LISTED = 10  # claims below their counter's earlier lower bound named in the summary; notebook 02 lists all
+DATE_CONFLICTS_LISTED = 5  # articles whose text states another date, largest gap first; notebook 01 and articles.parquet list all
+FAR_DATE_DAYS = 180  # a text date this far from the metadata's is another story's date, not a time zone or a late upload
 THUMB_WIDTH = 480  # px: two 12-inch figures side by side in the 64em page, text legible; more wrap to the next line
 
 # Added to every exported notebook page and the index: readable tables (long text in a block of
@@ -64,6 +66,7 @@ body { font-family: sans-serif; max-width: 64em; margin: 2em auto; line-height: 
 td, th { padding: .25em .6em; text-align: left; vertical-align: top; white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.id { white-space: normal; overflow-wrap: anywhere; min-width: 11em; }
+td.wrap { white-space: normal; overflow-wrap: anywhere; min-width: 7em; }
 table { border-collapse: collapse; margin: .5em 0 1em; }
 tr:nth-child(even) td { background: #f5f5f5; }
 h2 { margin-top: 1.6em; border-bottom: 1px solid #ddd; }
@@ -86,12 +89,20 @@ def _cell(value: str, full: str) -> str:
     return html.escape(value) if value == full else f'<span title="{html.escape(full)}">{html.escape(value)}</span>'
 
 
+# A text column with a value longer than this wraps (td.wrap): a counter's full name, an outlet
+# named by a whole page title, a reason; short values (dates, kinds) stay on one line. Seven
+# such columns, unwrapped, ran past the index's text column (QA5 B13).
+WRAP_CHARS = 24
+
+
 def _table(df: pd.DataFrame, numeric: set[str] = frozenset()) -> str:
     full = for_people(df)
     shown = full.assign(**{c: short_ids(full[c]) for c in ID_COLUMNS if c in full})  # display.short_id: host, …, last part
     head = "".join(f'<th class="num">{html.escape(c)}</th>' if c in numeric else f"<th>{html.escape(c)}</th>" for c in shown.columns)
     # an id that is still long (no URL to shorten) is wrapped anywhere (td.id) rather than run over the next cells
-    kind = {c: ' class="num"' if c in numeric else ' class="id"' if c in ID_COLUMNS else "" for c in shown.columns}
+    long = {c for c in shown.columns if len(shown) and shown[c].astype(str).str.len().max() > WRAP_CHARS}
+    kind = {c: ' class="num"' if c in numeric else ' class="id"' if c in ID_COLUMNS else ' class="wrap"' if c in long else ""
+            for c in shown.columns}
     rows = []
     for r, f in zip(shown.itertuples(index=False), full.itertuples(index=False)):
         cells = "".join(f"<td{kind[c]}>{_cell(v, w)}</td>" for c, v, w in zip(shown.columns, r, f))
@@ -133,7 +144,30 @@ def inputs_section(articles: pd.DataFrame, notes: pd.DataFrame | None = None) ->
     return "".join(lines) + _table(acc.rename(columns={"articles": "inputs"}), numeric={"inputs"}) + notes_line(notes)
 
 
-def coverage_section(articles: pd.DataFrame) -> str:
+def date_conflicts_lines(ok: pd.DataFrame, tolls: pd.DataFrame | None, on_topic_only: bool = False) -> str:
+    """The studied articles whose own text states another publication date than the metadata
+    (kept, and charted): how many, how many charted headline tolls they give, where they are listed."""
+    from .tolls import dated_headline_tolls
+
+    conflicts = text_date_conflicts(ok) if "warnings" in ok else text_date_conflicts(ok.iloc[:0].assign(warnings=""))
+    if conflicts.empty:
+        return ""
+    n, far = len(conflicts), int((conflicts["gap_days"] > FAR_DATE_DAYS).sum())
+    text = (f"{counted(n, 'articles')} of {len(ok):,} {'states' if n == 1 else 'state'} another publication date in "
+            f"{'its' if n == 1 else 'their'} own text than the metadata gives ({far:,} more than {FAR_DATE_DAYS} days apart); "
+            "the metadata date is kept, and the charts place their tolls by it.")
+    if tolls is not None and len(tolls):
+        head = dated_headline_tolls(chart_rows(tolls, ok, on_topic_only)[0])
+        gap = head["article_id"].map(conflicts.set_index("article_id")["gap_days"])
+        text += (f" {counted(int(gap.notna().sum()), 'headline tolls')} on the incident chart come from them, "
+                 f"{int((gap > FAR_DATE_DAYS).sum()):,} from articles whose dates are more than {FAR_DATE_DAYS} days apart.")
+    shown = conflicts.sort_values(["gap_days", "article_id"], ascending=[False, True]).head(DATE_CONFLICTS_LISTED)
+    text += (" Each has the warning \"metadata date ... kept, but the text states ...\" in notebook 01 and in the "
+             f"warnings column of articles.parquet; the {len(shown)} furthest apart:")
+    return _p(text) + _table(shown, numeric={"gap_days"})
+
+
+def coverage_section(articles: pd.DataFrame, tolls: pd.DataFrame | None = None, on_topic_only: bool = False) -> str:
     ok = articles[articles["status"] == "ok"]
     dates = pd.to_datetime(ok["published"], errors="coerce")
     parts = ["<h2>Coverage</h2>"]
@@ -143,11 +177,14 @@ def coverage_section(articles: pd.DataFrame) -> str:
                         + (f"{n_undated:,} of {len(ok):,} articles have no date." if n_undated else "every article has a date.")))
     else:
         parts.append(_p(f"None of the {len(ok):,} articles has a publication date."))
+    parts.append(date_conflicts_lines(ok, tolls, on_topic_only))
     off_topic = count_off_topic(ok["warnings"]) if "warnings" in ok else 0
-    if off_topic:  # kept in every table and chart: whether they belong in the study is the reader's call
+    if off_topic:  # kept in every table: whether they belong in the study is the reader's call
+        charts = (f"left off the death-toll charts ({ON_TOPIC_FLAG})" if on_topic_only
+                  else f"on the charts unless the run uses {ON_TOPIC_FLAG}")
         parts.append(_p(f"{counted(off_topic, 'articles')} of {len(ok):,} never {'names' if off_topic == 1 else 'name'} "
                         "the conflict (--conflict-name); "
-                        "their tolls and tone are in the tables and charts, each article with a warning in "
+                        f"their tolls and tone are in the tables, their tolls {charts}, each article with a warning in "
                         "notebook 01: check whether they belong in the study."))
     outlets = ok["outlet"].fillna(UNKNOWN_OUTLET).value_counts()
     outlets = outlets.sort_index().sort_values(ascending=False, kind="stable")
@@ -196,24 +233,29 @@ def tolls_section(tolls: pd.DataFrame | None) -> str:
 
 def tone_section(by_source: pd.DataFrame | None, pairwise: pd.DataFrame | None,
                  engine_pairs: pd.DataFrame | None = None) -> str:
-    from .tone import tone_verdict
+    from .tone import accuracy_note, engines_compared, tone_verdict
 
     if by_source is None or pairwise is None:
         return "<h2>Tone of sources</h2>" + _p("No tone tables (notebook 03 has not run).")
     by = by_source[by_source["voice"] == "all"] if "voice" in by_source else by_source
-    return "<h2>Tone of sources</h2>" + Prose(tone_verdict(by, pairwise, engine_pairs=engine_pairs))._repr_html_()
+    engine = str(by["engine"].iloc[0]) if "engine" in by and len(by) else ""
+    scored = engines_compared(engine_pairs) if engine_pairs is not None else []
+    note = accuracy_note(engine, scored) if engine else ""
+    return ("<h2>Tone of sources</h2>" + Prose(tone_verdict(by, pairwise, engine_pairs=engine_pairs))._repr_html_()
+            + (_p(note) if note else ""))
 
 
-def summary_html(processed: Path, hidden: frozenset[str] = frozenset()) -> str:
+def summary_html(processed: Path, hidden: frozenset[str] = frozenset(), on_topic_only: bool = False) -> str:
     """What the study found, from the processed tables (sections for missing tables say so);
-    tables named in `hidden` count as missing."""
+    tables named in `hidden` count as missing; `on_topic_only`: the run's --chart-on-topic-only."""
     processed = Path(processed)
     articles = _read(processed / "articles.parquet", ["article_id", "status", "outlet", "published", "warnings"], hidden)
     if articles is None:
         return _p(f"No articles table in {processed}: notebook 01 has not run.")
+    tolls = _read(processed / "death_tolls.csv", hidden=hidden)
     return "".join([
-        inputs_section(articles, _read(processed / INPUT_NOTES, hidden=hidden)), coverage_section(articles),
-        tolls_section(_read(processed / "death_tolls.csv", hidden=hidden)),
+        inputs_section(articles, _read(processed / INPUT_NOTES, hidden=hidden)), coverage_section(articles, tolls, on_topic_only),
+        tolls_section(tolls),
         tone_section(_read(processed / "tone_by_source.csv", hidden=hidden), _read(processed / "tone_pairwise.csv", hidden=hidden),
                      _read(processed / AGREEMENT_FILE, hidden=hidden)),
     ])
@@ -234,12 +276,12 @@ def notebooks_section(reports: Path, results) -> str:
 
 
 def write_index(reports: Path, results, processed: Path | None = None, notice: list[str] = (),
-                hidden: frozenset[str] = frozenset()) -> Path:
+                hidden: frozenset[str] = frozenset(), on_topic_only: bool = False) -> Path:
     """index.html: the findings first, then each notebook's report with thumbnails. `notice`:
     paragraphs shown first in a red box (the last run failed or was interrupted); `hidden`:
     tables an earlier run wrote, left out of the findings."""
     reports = Path(reports)
-    summary = summary_html(processed, frozenset(hidden)) if processed is not None else ""
+    summary = summary_html(processed, frozenset(hidden), on_topic_only) if processed is not None else ""
     box = f"<div class='failed-run'>{''.join(_p(line) for line in notice)}</div>" if notice else ""
     page = (
         "<!doctype html><html><head><meta charset='utf-8'><title>Syrian war coverage: reports</title>"

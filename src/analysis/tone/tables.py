@@ -202,6 +202,29 @@ def score_scale_note(engine: str, engines=None) -> str:
     return "\n".join(lines)
 
 
+def accuracy_note(engine: str, scored) -> str:
+    """In words, for the index beside the tone finding: how far each engine this run scored
+    agrees with human readers (engine_accuracy, the figures notebook 03's table shows), and
+    which engine agrees best with the option that chooses it, when the run did not use it."""
+    table = engine_accuracy().set_index("engine")
+    known = [e for e in dict.fromkeys([engine, *scored]) if e in table.index]
+    if not known:
+        return ""
+    def figures(e):
+        r = table.loc[e]
+        return f"r = {r['nyt_pearson_r']:.2f}, macro-F1 = {r['newsmtsc_devtest_macro_f1']:.2f}"
+    n_nyt, n_mtsc = int(table["nyt_n"].iloc[0]), int(table["newsmtsc_targets"].iloc[0])
+    text = ("Agreement of the engines scored in this run with human readers (Pearson r against the mean human rating "
+            f"of {n_nyt:,} NYT editorial sentences; macro-F1 on {n_mtsc:,} NewsMTSC targets; notebook 03's accuracy "
+            f"table): {'; '.join(f'{e} {figures(e)}' for e in known)}.")
+    if engine == BEST_ENGINE:
+        return text + f" This comparison uses {BEST_ENGINE}, the engine that agrees best."
+    if BEST_ENGINE in table.index:
+        text += (f" {BEST_ENGINE} agrees best ({figures(BEST_ENGINE)}): for a published comparison run with "
+                 f"{table.loc[BEST_ENGINE, 'choose_with']}.")
+    return text
+
+
 def engine_accuracy() -> pd.DataFrame:
     """Agreement of each engine with human readers, as last measured by
     benchmarks/bench_tone.py (NYT editorial sentences: Pearson r; NewsMTSC devtest: macro-F1), with

@@ -1,6 +1,6 @@
 """The comparison in words: which outlets differ, by how much, and how sure we are.
 
-Public API: tone_verdict.
+Public API: tone_verdict, engines_compared, ROBUST_MARK.
 """
 
 from __future__ import annotations
@@ -51,14 +51,15 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
         robust = _robustness(sig, engine_pairs)
         if robust is not None:
             lines[-1] = (f"{differ}; {int(robust.sum())} of {'it' if len(sig) == 1 else 'them'} with every engine "
-                         f"({', '.join(_engines(engine_pairs))}) in the same direction, the others only with some engines:")
+                         f"scored in this run ({', '.join(engines_compared(engine_pairs))}) in the same direction, the others "
+                         "only with some engines:")
         floor = holm_floor(len(pairwise), n_perm)
         # at the floor: the raw p is the smallest a permutation test gives (no permutation did as
         # well); a Holm p equal to the floor from a larger raw p further down the list is not
         at_min = sig["p_perm"] <= (1 + FLOOR_TOLERANCE) / (n_perm + 1) if "p_perm" in sig else sig["p_holm"] <= floor * (1 + FLOOR_TOLERANCE)
         for i, r in enumerate(sig.itertuples(index=False)):
             lower, higher = (r.outlet_a, r.outlet_b) if r.difference < 0 else (r.outlet_b, r.outlet_a)
-            mark = "" if robust is None else " Robust: every engine." if robust.iloc[i] else " Engine-dependent."
+            mark = "" if robust is None else f" {ROBUST_MARK}" if robust.iloc[i] else " Engine-dependent."
             p_text = f"Holm p <= {floor:.3g}" if at_min.iloc[i] else f"Holm p={r.p_holm:.3g}"
             lines.append(f"- {lower} is more negative than {higher} (difference {abs(r.difference):.3f}, "
                          f"Cliff's delta {abs(r.cliffs_delta):.2f}, {p_text}).{mark}")
@@ -71,14 +72,15 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
     return "\n".join(lines)
 
 
-def _engines(engine_pairs: pd.DataFrame) -> list[str]:
+def engines_compared(engine_pairs: pd.DataFrame) -> list[str]:
+    """The engines an agreement table (agreement.robust_pairs) holds: those the run scored."""
     return [c.removeprefix("significant_") for c in engine_pairs.columns if c.startswith("significant_")]
 
 
 def _robustness(sig: pd.DataFrame, engine_pairs: pd.DataFrame | None) -> pd.Series | None:
     """For each significant pair, whether it holds with every engine (False when the
     agreement table does not list it); None without a table of two or more engines."""
-    if engine_pairs is None or len(_engines(engine_pairs)) < 2:
+    if engine_pairs is None or len(engines_compared(engine_pairs)) < 2:
         return None
     key = ["outlet_a", "outlet_b"]
     robust = engine_pairs[key + ["robust"]].astype({"robust": bool})
@@ -86,5 +88,7 @@ def _robustness(sig: pd.DataFrame, engine_pairs: pd.DataFrame | None) -> pd.Seri
     return merged["robust"].fillna(False).astype(bool).reset_index(drop=True)
 
 
+# "every engine" is every engine this run scored (DEFAULT_ENGINES plus --tone-engine), not all four
+ROBUST_MARK = "Robust: every engine scored in this run."
 FLOOR_TOLERANCE = 1e-9  # relative: a Holm p at the floor, up to float rounding
 
