@@ -382,3 +382,19 @@ def test_a_process_pinned_to_one_core_defaults_to_one_worker():
             "from analysis import backend; print(backend.default_workers())")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "1"
+
+
+def test_a_chunk_runs_with_fewer_collections_and_the_threshold_comes_back():
+    """Per-article work runs with the cycle collector's first threshold raised (speed), and the
+    caller's threshold is restored afterwards, also when the work raises."""
+    import gc
+
+    from analysis import backend
+
+    before = gc.get_threshold()
+    seen = backend._apply_each(lambda _: gc.get_threshold()[0], [1, 2])
+    assert seen == [max(before[0], backend.GC_FIRST_THRESHOLD)] * 2
+    assert gc.get_threshold() == before
+    with pytest.raises(ZeroDivisionError):
+        backend._frame_chunk(lambda df: 1 / 0, pd.DataFrame())
+    assert gc.get_threshold() == before

@@ -72,3 +72,26 @@ def test_only_a_studied_article_is_warned_that_it_never_names_the_conflict(lang,
     rec, _ = article_record(RawDoc(article_id="a", source_path="a.txt", text=text, title="Nachrichten"))
     assert rec["status"] != "ok", rec["status"]
     assert OFF_TOPIC_WARNING not in (rec["warnings"] or ""), (rec["status"], rec["warnings"])
+
+
+# Pieces a place name or the conflict's name can be hidden among: other cases, the letters re.I
+# folds specially (dotless i, long s, Kelvin sign, dotted capital I), word characters that
+# break a whole-word match, and possessives.
+_PIECES = [*dates.CONFLICT_PLACES, "syria", "SYRIAN", "aleppo", "HAMAS", "ambassador", "Hamaı", "Homſ", "İdlib",
+           "\u212aobani", "x", "_", "é", " ", "'s", "’s", "-", "\n", "Deir\u00a0ez-Zor"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=8).map("".join), st.sampled_from(["Syria", "Syria|Assad", "Ukraine"]))
+def test_the_substring_shortcuts_answer_as_the_regexes_do(text, conflict_name):
+    """names_conflict and the place test skip their regex when no name is a substring of the
+    lowered text; the answer must be the regex's own on any text."""
+    import re
+
+    from analysis.articles import CONFLICT_PLACES_RE, _names_a_place
+    from analysis.text.casefold import lowered
+
+    assert _names_a_place(text) == (CONFLICT_PLACES_RE.search(text) is not None)
+    stems = dates._name_stems(conflict_name)
+    full = re.search(r"\b(?:" + "|".join(map(re.escape, stems)) + ")", lowered(text)) is not None
+    assert dates.names_conflict(text, conflict_name) == full
