@@ -249,6 +249,24 @@ def test_a_misdecoded_headline_is_put_back(headline, how, ingested):
     assert _headline_of(f"{misread}\n{_STORY}", 0) == headline
 
 
+# Mixed text: a word read through the wrong codec right before a character the page has right
+# ("CafÃ©’s": the é was misread, the ’ was not). The run of broken characters ends where its lead
+# byte says it does, so the right character neither joins the run nor stops the repair.
+_RIGHT_SUFFIXES = st.sampled_from(["’s", "’", "”", "…", "—", "–", "™", "’’", "”—"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(_WORLD_WORDS, st.booleans(), st.sampled_from(["", *"’”…—–™"])), min_size=1, max_size=6),
+       _WORLD_WORDS.filter(lambda w: not w.isascii()), _RIGHT_SUFFIXES, st.sampled_from(["latin-1", "cp1252"]))
+def test_a_misdecoded_word_before_a_right_character_is_put_back(words, broken, suffix, how):
+    from analysis.clean.title import repair_mojibake
+
+    headline = " ".join([*(w + tail for w, _, tail in words), broken + suffix])
+    shown = " ".join([*((_misread(w, how) if bad else w) + tail for w, bad, tail in words),
+                      _misread(broken, how) + suffix])
+    assert repair_mojibake(shown) == headline
+
+
 @settings(max_examples=150, deadline=None)
 @given(_WORLD_HEADLINES)
 def test_a_headline_read_right_is_left_alone(headline):

@@ -403,10 +403,15 @@ def _page_part(part: str, own: str, index: _LineIndex, outlet_norm: str) -> bool
 
 # UTF-8 read as Latin-1 or Windows-1252 somewhere before the scrape reached us ("Investorâ\x80\x99s",
 # "Investorâ€™s" once ingest has mapped the C1 controls, "EspaÃ±a"): a lead byte's character
-# (Â-ô) followed by one to three continuation bytes' characters (U+0080-U+00BF or the Windows-1252
-# punctuation that stands for 0x80-0x9F). A run is put back only when its bytes decode as UTF-8.
+# followed by as many continuation bytes' characters (U+0080-U+00BF or the Windows-1252
+# punctuation that stands for 0x80-0x9F) as that lead byte announces: one after Â-ß (0xC2-0xDF),
+# two after à-ï, three after ð-ô. Counting them keeps a right character that follows the broken
+# bytes ("CafÃ©’s": the ’ is the page's own) out of the run. A run is put back only when its
+# bytes decode as UTF-8.
 _CP1252_HIGH = "".join(sorted({bytes([b]).decode("cp1252", errors="ignore") for b in range(0x80, 0xA0)} - {""}))
-MOJIBAKE_RE = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{re.escape(_CP1252_HIGH)}]{{1,3}}")
+_CONTINUATION = f"[\u0080-\u00bf{re.escape(_CP1252_HIGH)}]"
+MOJIBAKE_RE = re.compile(f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}"
+                         f"|[\u00f0-\u00f4]{_CONTINUATION}{{3}}")
 
 
 def _char_byte(ch: str) -> bytes:
