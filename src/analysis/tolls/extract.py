@@ -1014,6 +1014,35 @@ def _attribution(sentence: str) -> str | None:
     return None
 
 
+# A war described by a relative clause that holds its toll ("a breakthrough to end the conflict
+# that has claimed some 300,000 lives", "the war, which has left 400,000 dead"): the writer's
+# background, not what the sentence's speaker said, unless the clause names its own counter
+# ("the war, which the UN says has killed", "which according to the UN has killed"). The clause
+# must open with its own killing verb, or reach it through another verb of its own ("that began
+# in 2011 and has killed") or a counter: "the conflict that began in 2011 has killed 300,000, the UN
+# says" is the main clause's toll.
+_BACKGROUND_VERB = r"(?:killed|claimed|left|cost|took|taken|seen)(?:\s+the\s+lives\s+of)?"
+BACKGROUND_CLAUSE_BEFORE_RE = re.compile(
+    rf"\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}(?:\s+(?:in|of|on|against)\s+(?:the\s+)?[\w'’-]+)?\s*,?\s+"
+    rf"(?P<clause>(?:that|which)\s+(?:[^.;:,]{{0,60}}?\s+(?:and|says?|said|estimates?|believes?)\s+"
+    rf"|according\s+to\s+[^.;:,]{{1,60}}?\s*,?\s+)?(?:(?:has|have|had|so\s+far|now|already|reportedly|since)\s+){{0,3}}"
+    rf"{_BACKGROUND_VERB}|in\s+which)\s+$",
+    re.I,
+)
+BACKGROUND_REACH = 160  # chars before a toll where the war and its relative clause may stand
+
+
+def _clause_attribution(sentence: str, start: int, end: int, src: str | None) -> str | None:
+    """Who a toll at sentence[start:end] is credited to: the sentence's source (`src`), or, for
+    a toll in a war's background clause (BACKGROUND_CLAUSE_BEFORE_RE), only a source the clause
+    itself names, from its relative word to its closing comma or the sentence's end."""
+    b = BACKGROUND_CLAUSE_BEFORE_RE.search(sentence, max(0, start - BACKGROUND_REACH), start)
+    if b is None:
+        return src
+    comma = sentence.find(",", end)
+    return _attribution(sentence[b.start("clause"):comma if comma >= 0 else len(sentence)])
+
+
 # A source named by a descriptor ("an NGO", "a monitor") right after an organisation's name with
 # no comma between ("the Syrian Center for Policy Research an NGO has put the toll at"): the
 # descriptor is an apposition, and the name is who spoke. Only a capitalised name holding an
@@ -1273,7 +1302,7 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
     if claims:
         src = _attribution(sentence)
         for c in claims:
-            c.attributed_to = src
+            c.attributed_to = _clause_attribution(sentence, c.start - s_start, c.end - s_start, src)
     return claims
 
 

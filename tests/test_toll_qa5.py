@@ -1,0 +1,76 @@
+"""QA5's reading of tolls against their text (items A3, A4): a war total in a relative clause
+that describes the war is the writer's background, not the speaker's; tolls updated in the
+next sentence, counted after a month's name, or given by a counter ("gave a toll of") are
+read; a count of the killed and injured together is no death toll. Sentences are generated
+from speakers, wars, verbs and counts, with and without commas (FA-KES strips most)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import tolls
+from analysis.tolls.timeline import counter_of
+
+SOURCES = ["United Nations", "Syrian Observatory for Human Rights", "UN", "Syrian Network for Human Rights",
+           "state media", "UNICEF"]
+SAY = ["said", "says", "reported", "announced"]
+WARS = ["conflict", "war", "civil war", "five-year conflict", "six-year war", "uprising"]
+# (the relative clause's killing phrase before the count, what follows the count)
+CLAUSE_TOLLS = [("has claimed", "lives"), ("has killed", "people"), ("has so far claimed", "lives"),
+                ("has left", "people dead"), ("has killed", "civilians"), ("has cost", "lives"),
+                ("began in 2011 and has killed", "people"), ("has since killed", "people")]
+STATEMENTS = ["envoy Staffan de Mistura had been invited to take part in the talks but hopes were low of a "
+              "breakthrough to end the",
+              "new talks would open in Geneva next week to end the",
+              "aid convoys had reached the besieged town despite the"]
+QUALIFIERS = ["some", "more than", "at least", "nearly", ""]
+war_total = st.integers(100, 600).map(lambda k: k * 1000)
+comma = st.sampled_from([",", ""])
+
+
+def _num(n: int, c: str) -> str:
+    return f"{n:,}" if c else str(n)
+
+
+def _claims(text: str) -> list[dict]:
+    return tolls.extract_tolls(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(SOURCES), st.sampled_from(SAY), st.sampled_from(STATEMENTS), st.sampled_from(WARS),
+       st.sampled_from(["that", "which"]), st.sampled_from(CLAUSE_TOLLS), st.sampled_from(QUALIFIERS),
+       war_total, comma)
+def test_a_war_total_in_a_clause_describing_the_war_is_not_the_speakers(src, say, stmt, war, rel, verb_tail,
+                                                                       qual, n, c):
+    # "The United Nations said that ... to end the five-year conflict that has claimed some 300,000 lives."
+    verb, tail = verb_tail
+    count = f"{qual} {_num(n, c)}".strip()
+    text = f"The {src} {say} that {stmt} {war}{c if rel == 'which' else ''} {rel} {verb} {count} {tail}."
+    got = [r for r in _claims(text) if r["value"] == n]
+    assert len(got) == 1 and got[0]["attributed_to"] is None, (text, got)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(SOURCES), st.sampled_from(["says", "said"]), st.sampled_from(WARS),
+       st.sampled_from(["says-form", "according-form"]), war_total, comma)
+def test_a_clause_that_names_its_counter_keeps_it(src, say, war, form, n, c):
+    # "the war, which the UN says has killed 400,000" / "the war, which according to the UN has killed"
+    clause = (f"which the {src} {say} has killed" if form == "says-form"
+              else f"which according to the {src}{c} has killed")
+    text = f"Talks opened in Geneva to end the {war}{c} {clause} more than {_num(n, c)} people{c} on Monday."
+    got = [r for r in _claims(text) if r["value"] == n]
+    assert len(got) == 1 and got[0]["attributed_to"] and counter_of(got[0]["attributed_to"]) == counter_of(src), (
+        text, got)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(SOURCES), st.sampled_from(SAY), st.sampled_from(WARS),
+       st.sampled_from(["began in 2011", "erupted in March 2011", "started with protests"]), war_total, comma)
+def test_a_war_total_in_the_main_clause_keeps_its_speaker(src, say, war, began, n, c):
+    # "The conflict that began in 2011 has killed more than 300,000 people, the UN says": the
+    # relative clause is the war's start, the toll is the main clause's
+    text = f"The {war} that {began} has killed more than {_num(n, c)} people{c} the {src} {say}."
+    got = [r for r in _claims(text) if r["value"] == n]
+    assert len(got) == 1 and got[0]["attributed_to"] and counter_of(got[0]["attributed_to"]) == counter_of(src), (
+        text, got)
