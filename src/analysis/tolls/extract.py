@@ -603,13 +603,31 @@ def _number_parts(m: re.Match):
     return parse_number(m.group("num"))
 
 
+MONTH_JUST_BEFORE_RE = re.compile(rf"\b(?:{MONTH_NAME})\.?\s*$", re.I)
+LAST_DAY = 31
+
+
+def _count_after_month(m: re.Match, sentence: str) -> bool:
+    """A number right after a month's name is a date's day or year ("May 12", "June 2016"), but
+    no day has a qualifier or a vague word or is above 31: "In May more than 60 civilians were
+    killed", "In June dozens were killed", "In May 300 people died" are counts."""
+    if not MONTH_JUST_BEFORE_RE.search(sentence, max(0, m.start() - 12), m.start()):
+        return False
+    num = m.group("num") or ""
+    if m.group("one") or m.group("lo1") or m.group("lo2"):
+        return False
+    if m.group("qual") or not num.isdigit():
+        return bool(num)
+    return int(num) > LAST_DAY and not YEAR_TOKEN_RE.match(num)
+
+
 def _is_year_or_label(m: re.Match, sentence: str, after: str) -> bool:
     num = m.group("num") or ""
     if YEAR_TOKEN_RE.match(num) and (
         not VICTIM_NEXT_RE.match(after) or MONTH_NEAR_RE.search(sentence, max(0, m.start() - 16), m.start())
     ):
         return True
-    if NOT_COUNT_BEFORE_RE.search(sentence[max(0, m.start() - 12):m.start()]):
+    if NOT_COUNT_BEFORE_RE.search(sentence[max(0, m.start() - 12):m.start()]) and not _count_after_month(m, sentence):
         return True
     near = sentence[max(0, m.start() - 40):m.start()]
     if AGE_BEFORE_RE.search(near) or NEGATION_BEFORE_RE.search(near):
