@@ -102,3 +102,17 @@ def test_a_day_after_a_month_s_name_stays_a_date(month, day, n, victims):
     # "On May 12 40 people were killed": 12 is the day, 40 the toll
     text = f"On {month} {day} {n} {victims} were killed."
     assert [r["value"] for r in _claims(text)] == [n], text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["Dozens", "Scores", "Hundreds", "12", "Several"]), st.sampled_from(["Killed", "Martyred"]),
+       st.sampled_from(["Injured", "Wounded", "Hurt"]), st.sampled_from(["", ",", " and", " or"]),
+       st.integers(2, 60), st.sampled_from(["dozens", "scores", "many others", "several others"]),
+       st.sampled_from(["people", "civilians"]))
+def test_a_count_of_the_killed_and_injured_together_is_no_death_toll(count, killed, injured, sep, n, hurt, victims):
+    # title "Dozens Killed Injured in Terrorist Missile Attack" (its "and" lost in scraping), lead
+    # "At least ten people have been killed and dozens injured": the text's 10 is the only toll
+    text = (f"{count} {killed}{sep} {injured} in Terrorist Missile Attack on Aleppo Hospital. At least {n} "
+            f"{victims} have been killed and {hurt} injured after terrorists launched a rocket on the hospital.")
+    got = _claims(text)
+    assert [(r["value"], r["is_headline"]) for r in got] == [(n, True)], (text, got)

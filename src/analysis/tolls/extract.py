@@ -333,8 +333,10 @@ _INJURY_OBJECT = (
     rf"\s+(?:\d|(?:{_QUAL})\b|(?:{_COUNT_AHEAD}|"
     r"others|another|more|a\s+(?:dozen|number|further))\b)"
 )
+# Headlines scraped without their "and" run the two verbs together ("Dozens Killed Injured in
+# Missile Attack", "Dozens Killed, Injured"): one count of casualties as well.
 CASUALTIES_AFTER_RE = re.compile(
-    rf"^\s*(?:or|and|and/or)\s+(?:{_INJURED}|missing)\b(?!{_INJURY_OBJECT})", re.I
+    rf"^\s*(?:(?:or|and|and/or)\s+(?:{_INJURED}|missing)|,?\s*(?:{_INJURED}))\b(?!{_INJURY_OBJECT})", re.I
 )
 # The victim word ends the word: "kill 16 in rebel-held Aleppo" names a place, not rebels.
 VICTIMS_AFTER_RE = re.compile(
