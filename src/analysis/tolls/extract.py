@@ -463,9 +463,22 @@ _SOURCE_PLACE = (
     r"|(?<=the\s)(?:city|town|village|area|province|region|capital|country|camp|neighbou?rhood|district|east|"
     r"west|north|south))"
 )
+# "IS also claimed an October 2 bomb attack ... that killed at least 17": a claim of the attack,
+# not of its toll
+_NOT_CLAIMED_ATTACK = (
+    r"(?!(?:(?<=claimed)|(?<=claims))\s+(?:responsibility|credit|(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:attacks?|bombings?|blasts?|strikes?|assaults?|explosions?|raids?))\b)"
+)
 # a saying verb; "claimed the lives of" is a killing
-_SAYING = rf"(?:{'|'.join(_SAY_MORE)})\b(?!\s+(?:the\s+)?lives\b)"
+_SAYING = rf"(?:{'|'.join(_SAY_MORE)})\b(?!\s+(?:the\s+)?lives\b){_NOT_CLAIMED_ATTACK}"
 _SOURCE_ADJUNCTS = rf"(?:{_SOURCE_PLACE}|\s+(?:(?:on|in|last|this|early|late)\s+)?{_WHEN_WORD}\b){{0,2}}"
+# an adverb between a source and its verb: "The Observatory also said", "state media later reported"
+_SOURCE_ADVERB = r"(?:\s+(?:also|later|earlier|separately|previously|initially|further|then))?"
+# A source that gives a toll ("The Observatory gave a lower toll of eight"), after another verb
+# of its own ("also reported intense strikes on the road but gave a lower toll of eight").
+_GAVE = ("gave", "gives", "give", "giving")
+_GAVE_TOLL = (rf"(?:\s+[^.;:\"“”]{{1,120}}?\s+(?:but|and))?\s+(?:{'|'.join(_GAVE)})\s+(?:an?|the|its|their)\s+"
+              r"(?:[\w'’-]+\s+){0,2}?(?:death\s+)?(?:toll|tally)\b")
 # (pattern, words one of which it needs): a sentence without any skips the costly SRC search.
 ATTRIBUTION_RES = [
     # "According to" opens many sentences; "according to a February report by the Syrian Center
@@ -473,7 +486,7 @@ ATTRIBUTION_RES = [
     (re.compile(rf"\b[Aa]ccording\s+to\s+(?:(?:an?|the|its)\s+(?:[\w'’-]+\s+){{0,3}}?"
                 rf"(?:report|study|count|tally|toll|figures|statement|estimates?)\s+(?:by|from|of)\s+)?(?P<src>{SRC})"),
      ("according", "According")),
-    (re.compile(rf"(?P<src>{SRC}){_SOURCE_ADJUNCTS}\s+(?:(?:has|have|had)\s+)?{_SAYING}"), _SAY_MORE),
+    (re.compile(rf"(?P<src>{SRC}){_SOURCE_ADJUNCTS}{_SOURCE_ADVERB}\s+(?:(?:has|have|had)\s+)?{_SAYING}"), _SAY_MORE),
     # "said the Observatory" (a speaker after its verb; whoever is "told" is the listener)
     (re.compile(rf"\b(?:{'|'.join(_SAID_BY)})\s+(?P<src>{SRC})"), _SAID_BY),
     # the subject before a relative clause: "The Observatory, which monitors the fighting in
@@ -483,6 +496,7 @@ ATTRIBUTION_RES = [
     (re.compile(rf"(?P<src>{SRC}){_SOURCE_ADJUNCTS}(?:\s*,?\s+(?:which|who)\s+[^.;:\"“”]{{1,150}}?"
                 rf"|\s*,\s+(?:an?|the)\s+[^,.;:\"“”]{{1,80}}?,)\s+(?:(?:has|have|had)\s+)?{_SAYING}"),
      _SAY_MORE),
+    (re.compile(rf"(?P<src>{SRC}){_SOURCE_ADJUNCTS}{_SOURCE_ADVERB}{_GAVE_TOLL}"), _GAVE),
 ]
 PRONOUN_RE = re.compile(r"^(?:he|she|it|they|we|i|you|this|that|there|officials?)$", re.I)
 # A name after a preposition is its object ("the fighting in Syria said", "the province of Deir
