@@ -164,3 +164,36 @@ def test_who_claims_an_attack_is_not_who_counts_its_dead(group, adverb, claim, n
     text = f"{group}{adverb} {claim} at a police station in the capital that killed at least {n} people."
     got = [r for r in _claims(text) if r["value"] == n]
     assert len(got) == 1 and got[0]["attributed_to"] is None, (text, got)
+
+
+UPDATES = ["This was later updated to", "The figure was later revised to", "It was raised to", "The toll rose to",
+           "That figure was revised to"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(COUNTERS), st.sampled_from(DAYS := ["Saturday", "Sunday", "Monday"]),
+       st.integers(3, 150), st.integers(1, 150), st.sampled_from(UPDATES), st.sampled_from(["", " on Sunday"]),
+       st.sampled_from(["civilians", "children"]), st.booleans())
+def test_a_toll_updated_in_the_next_sentence_or_after_a_comma(src, day, first, more, update, when, part, next_sentence):
+    # "... with an initial death toll of 47. This was later updated to 82 on Sunday including 58 civilians."
+    new, part_n = first + more, max(1, (first + more) // 2)
+    head = f"The {src} reported the airstrikes on {day} with an initial death toll of {first}"
+    if next_sentence:
+        text = f"{head}. {update} {new}{when} including {part_n} {part}."
+    else:
+        text = f"{head}, later updated to {new}{when} including {part_n} {part}."
+    got = _claims(text)
+    assert [r["value"] for r in got] == [first, new, part_n], (text, got)
+    assert all(counter_of(r["attributed_to"] or "") == counter_of(src) for r in got), (text, got)
+
+
+@settings(max_examples=100, deadline=None)
+# (only the sentences with no toll word of their own: "raised to" and "the toll rose to" lead into
+# a count whatever follows it, BEFORE_RE's rule)
+@given(st.integers(3, 150), st.integers(1, 150),
+       st.sampled_from([u for u in UPDATES if "raised" not in u and "toll" not in u]),
+       st.sampled_from(["homes", "percent", "schools", "trucks of aid"]))
+def test_an_update_that_counts_something_else_is_no_toll(first, more, update, things):
+    # "Airstrikes killed 47 people. This was later updated to 82 homes." counts homes
+    text = f"Airstrikes killed {first} people. {update} {first + more} {things}."
+    assert [r["value"] for r in _claims(text)] == [first], text

@@ -1315,7 +1315,7 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
                                  "text": m.group(0)[:80], "reason": reason})
             continue
         if ctx is None and found and found[-1][2] is not None:
-            ctx = _part_of_toll(found[-1][0], m, sentence)
+            ctx = _part_of_toll(found[-1][0], m, sentence) or _updated_toll(found[-1], m, sentence)
         found.append((m, parts, ctx))
     runs = _conjunct_runs(found, sentence)
     in_run = {i: run for run, _ in runs for i in run}
@@ -1345,6 +1345,94 @@ KIN_MEMBER_RE = re.compile(r"^(?:his|her|their)$", re.I)  # a _KIN_MEMBER phrase
 
 # "11 people, seven of them children": the victims' words, then an aside's opening mark.
 ASIDE_GAP_RE = re.compile(rf"^(?:\s+(?!(?:{_STOP})\b){_MID_WORD}){{0,4}}?\s*[,–—-]?\s+$", re.I)
+
+
+UPDATE_GAP = 80  # chars between a toll and the count it is updated to ("toll of 47, later updated to 82")
+
+
+def _updated_toll(prev: tuple, m: re.Match, sentence: str) -> tuple[str, int] | None:
+    """The death context of a count a toll is updated to right after it ("an initial death toll
+    of 47, later updated to 82": UPDATE_BEFORE_RE ends the gap), and of a part named after that
+    update ("updated to 82 on Sunday including 58 civilians"), or None. `prev` is the toll's
+    (match, parts, death context)."""
+    pm, _, pctx = prev
+    gap = sentence[pm.end():m.start()]
+    if len(gap) > UPDATE_GAP:
+        return None
+    if UPDATE_BEFORE_RE.search(gap):
+        return pctx[0], 0
+    after = sentence[m.end():m.end() + 60]
+    v = VICTIMS_AFTER_RE.match(after)
+    if v and PART_BEFORE_RE.search(gap) and not NON_DEATH_AFTER_RE.match(after) and (
+            UPDATE_BEFORE_RE.search(sentence, max(0, pm.start() - 60), pm.start())):
+        return _victims(v.group("v")), 0
+    return None
+
+
+# A sentence that opens by updating the toll the sentence before gave ("This was later updated
+# to 82", "The figure was revised to 82", "It rose to 82"): the toll it refers to is that one.
+RESTATED_UPDATE_RE = re.compile(
+    r"^\W*(?:this|that|it|the\s+(?:(?:death\s+)?toll|figure|number|tally|count))\b(?:\s+[\w'’-]+){0,4}?\s+"
+    r"(?:updated|revised|raised|increased|upped|rose|risen|climbed|jumped)\s+(?:up\s+)?to\s*$",
+    re.I,
+)
+
+
+# What may follow the count a toll is updated to when no victims do: the end of its clause, or
+# when, where or who ("updated to 82 on Sunday", "revised to 82, the Observatory said"); a noun
+# there counts something else ("updated to 82 homes").
+NO_NOUN_AFTER_RE = re.compile(
+    rf"^(?:\s*[,.;:)]|\s*$|\s+(?:on|in|at|by|from|after|including|among|as|and|according|the|a|last|this|"
+    rf"yesterday|today|overnight|{_WEEKDAY})\b)",
+    re.I,
+)
+
+
+def _restated_update(body: FoldedText, s_start: int, s_end: int, prev: Claim) -> list[Claim]:
+    """Claims of a sentence with no toll of its own that updates `prev`, the last toll of the
+    sentence before ("... an initial death toll of 47. This was later updated to 82 on Sunday
+    including 58 civilians."): the new count, an update of the same victims and scope, then the
+    parts named after it (`_updated_toll`), credited as `prev` was unless it names a source."""
+    folded = body[s_start:s_end]
+    sentence = folded.text
+    out, last = [], None
+    for m in number_phrases(folded):
+        parts = _number_parts(m)
+        if parts is None or parts[0] <= 0 or _is_year_or_label(m, sentence, sentence[m.end():m.end() + 90]):
+            continue
+        if implausible_toll(parts[0]):
+            break
+        if last is None:
+            after = sentence[m.end():m.end() + 60]
+            if not RESTATED_UPDATE_RE.match(sentence[:m.start()]) or not (
+                    VICTIMS_AFTER_RE.match(after) or AFTER_RE.match(after) or NO_NOUN_AFTER_RE.match(after)):
+                return []
+            c = _claim(folded, s_start, m, parts, prev.victims)
+            c.scope, c.update = prev.scope, True
+        else:
+            ctx = _updated_toll(last, m, sentence)
+            if ctx is None:
+                break
+            c = _claim(folded, s_start, m, parts, ctx[0])
+        out.append(c)
+        last = (m, parts, (c.victims, 0))
+    src = _attribution(sentence) if out else None
+    for c in out:
+        c.attributed_to = src or prev.attributed_to
+    return out
+
+
+def _updated_from(prev: Claim, found: list[Claim], body: FoldedText, s_start: int, s_end: int) -> list[Claim]:
+    """A sentence's claims after `prev`, the last toll of the sentence before: when the sentence
+    opens by updating that toll, the counts it read with no toll cue of its own
+    (`_restated_update`), or its own claims credited as `prev` was when it names no source ("The
+    Observatory gave a toll of 3. It was raised to 4.")."""
+    if not found:
+        return _restated_update(body, s_start, s_end, prev)
+    if RESTATED_UPDATE_RE.match(body.text[s_start:found[0].start]):
+        for c in found:
+            c.attributed_to = c.attributed_to or prev.attributed_to
+    return found
 
 
 def _part_of_toll(whole: re.Match, m: re.Match, sentence: str) -> tuple[str, int] | None:
@@ -1615,11 +1703,12 @@ def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_i
     folded = FoldedText(body)
     cues = _cue_starts(folded)
     for sentence_no, (s_start, s_end) in enumerate(split_sentences(body)):
-        if _holds_cue(cues, s_start, s_end):
-            found = _sentence_claims(folded, s_start, s_end, rejected)
-            for claim in found:  # the same number as the sentence's row in tone_sentences
-                claim.sentence_no = sentence_no
-            claims.extend(found)
+        found = _sentence_claims(folded, s_start, s_end, rejected) if _holds_cue(cues, s_start, s_end) else []
+        if claims and claims[-1].sentence_no == sentence_no - 1:
+            found = _updated_from(claims[-1], found, folded, s_start, s_end)
+        for claim in found:  # the same number as the sentence's row in tone_sentences
+            claim.sentence_no = sentence_no
+        claims.extend(found)
     head = choose_headline(claims, body, headline_rule)
     if head is not None:
         claims[head].is_headline = True
