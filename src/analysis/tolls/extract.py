@@ -1371,9 +1371,10 @@ def _updated_toll(prev: tuple, m: re.Match, sentence: str) -> tuple[str, int] | 
 
 # A sentence that opens by updating the toll the sentence before gave ("This was later updated
 # to 82", "The figure was revised to 82", "It rose to 82"): the toll it refers to is that one.
+_UPDATE_VERB = r"(?:updated|revised|raised|increased|upped|rose|risen|climbed|jumped)"
 RESTATED_UPDATE_RE = re.compile(
     r"^\W*(?:this|that|it|the\s+(?:(?:death\s+)?toll|figure|number|tally|count))\b(?:\s+[\w'’-]+){0,4}?\s+"
-    r"(?:updated|revised|raised|increased|upped|rose|risen|climbed|jumped)\s+(?:up\s+)?to\s*$",
+    rf"{_UPDATE_VERB}\s+(?:up\s+)?to\s*$",
     re.I,
 )
 
@@ -1388,11 +1389,17 @@ NO_NOUN_AFTER_RE = re.compile(
 )
 
 
+UPDATE_VERB_RE = re.compile(rf"\b{_UPDATE_VERB}\s", re.I)
+UPDATE_LEAD = 80  # chars from a sentence's start within which RESTATED_UPDATE_RE's verb stands
+
+
 def _restated_update(body: FoldedText, s_start: int, s_end: int, prev: Claim) -> list[Claim]:
     """Claims of a sentence with no toll of its own that updates `prev`, the last toll of the
     sentence before ("... an initial death toll of 47. This was later updated to 82 on Sunday
     including 58 civilians."): the new count, an update of the same victims and scope, then the
     parts named after it (`_updated_toll`), credited as `prev` was unless it names a source."""
+    if not UPDATE_VERB_RE.search(body.text, s_start, min(s_end, s_start + UPDATE_LEAD)):
+        return []  # most sentences: no update opens them, so no number scan
     folded = body[s_start:s_end]
     sentence = folded.text
     out, last = [], None
