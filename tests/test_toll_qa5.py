@@ -166,6 +166,15 @@ def test_who_claims_an_attack_is_not_who_counts_its_dead(group, adverb, claim, n
     assert len(got) == 1 and got[0]["attributed_to"] is None, (text, got)
 
 
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(2, 60), st.sampled_from(VICTIMS), st.sampled_from(["injured", "wounded"]),
+       st.sampled_from(["people were taken to hospital", "survivors were evacuated", "residents fled"]))
+def test_an_injury_word_that_opens_a_new_clause_leaves_the_toll(n, victims, injured, rest):
+    # "Five people were killed, injured people were taken to hospital": the injured are others
+    text = f"{n} {victims} were killed, {injured} {rest}."
+    assert [r["value"] for r in _claims(text)] == [n], text
+
 UPDATES = ["This was later updated to", "The figure was later revised to", "It was raised to", "The toll rose to",
            "That figure was revised to"]
 

@@ -334,9 +334,11 @@ _INJURY_OBJECT = (
     r"others|another|more|a\s+(?:dozen|number|further))\b)"
 )
 # Headlines scraped without their "and" run the two verbs together ("Dozens Killed Injured in
-# Missile Attack", "Dozens Killed, Injured"): one count of casualties as well.
+# Missile Attack", "Dozens Killed, Injured"): one count of casualties as well, when the injury
+# word ends the phrase ("were killed, injured people were taken to hospital" names other people).
 CASUALTIES_AFTER_RE = re.compile(
-    rf"^\s*(?:(?:or|and|and/or)\s+(?:{_INJURED}|missing)|,?\s*(?:{_INJURED}))\b(?!{_INJURY_OBJECT})", re.I
+    rf"^\s*(?:(?:or|and|and/or)\s+(?:{_INJURED}|missing)|,?\s*(?:{_INJURED})(?=\s*(?:[,.;:]|$)|"
+    rf"\s+(?:in|at|as|after|by|near|when|during|on|across|from)\b))\b(?!{_INJURY_OBJECT})", re.I
 )
 # The victim word ends the word: "kill 16 in rebel-held Aleppo" names a place, not rebels.
 VICTIMS_AFTER_RE = re.compile(
