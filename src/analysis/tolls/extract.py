@@ -333,8 +333,12 @@ _INJURY_OBJECT = (
     rf"\s+(?:\d|(?:{_QUAL})\b|(?:{_COUNT_AHEAD}|"
     r"others|another|more|a\s+(?:dozen|number|further))\b)"
 )
+# Headlines scraped without their "and" run the two verbs together ("Dozens Killed Injured in
+# Missile Attack", "Dozens Killed, Injured"): one count of casualties as well, when the injury
+# word ends the phrase ("were killed, injured people were taken to hospital" names other people).
 CASUALTIES_AFTER_RE = re.compile(
-    rf"^\s*(?:or|and|and/or)\s+(?:{_INJURED}|missing)\b(?!{_INJURY_OBJECT})", re.I
+    rf"^\s*(?:(?:or|and|and/or)\s+(?:{_INJURED}|missing)|,?\s*(?:{_INJURED})(?=\s*(?:[,.;:]|$)|"
+    rf"\s+(?:in|at|as|after|by|near|when|during|on|across|from)\b))\b(?!{_INJURY_OBJECT})", re.I
 )
 # The victim word ends the word: "kill 16 in rebel-held Aleppo" names a place, not rebels.
 VICTIMS_AFTER_RE = re.compile(
@@ -461,9 +465,22 @@ _SOURCE_PLACE = (
     r"|(?<=the\s)(?:city|town|village|area|province|region|capital|country|camp|neighbou?rhood|district|east|"
     r"west|north|south))"
 )
+# "IS also claimed an October 2 bomb attack ... that killed at least 17": a claim of the attack,
+# not of its toll
+_NOT_CLAIMED_ATTACK = (
+    r"(?!(?:(?<=claimed)|(?<=claims))\s+(?:responsibility|credit|(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:attacks?|bombings?|blasts?|strikes?|assaults?|explosions?|raids?))\b)"
+)
 # a saying verb; "claimed the lives of" is a killing
-_SAYING = rf"(?:{'|'.join(_SAY_MORE)})\b(?!\s+(?:the\s+)?lives\b)"
+_SAYING = rf"(?:{'|'.join(_SAY_MORE)})\b(?!\s+(?:the\s+)?lives\b){_NOT_CLAIMED_ATTACK}"
 _SOURCE_ADJUNCTS = rf"(?:{_SOURCE_PLACE}|\s+(?:(?:on|in|last|this|early|late)\s+)?{_WHEN_WORD}\b){{0,2}}"
+# an adverb between a source and its verb: "The Observatory also said", "state media later reported"
+_SOURCE_ADVERB = r"(?:\s+(?:also|later|earlier|separately|previously|initially|further|then))?"
+# A source that gives a toll ("The Observatory gave a lower toll of eight"), after another verb
+# of its own ("also reported intense strikes on the road but gave a lower toll of eight").
+_GAVE = ("gave", "gives", "give", "giving")
+_GAVE_TOLL = (rf"(?:\s+[^.;:\"“”]{{1,120}}?\s+(?:but|and))?\s+(?:{'|'.join(_GAVE)})\s+(?:an?|the|its|their)\s+"
+              r"(?:[\w'’-]+\s+){0,2}?(?:death\s+)?(?:toll|tally)\b")
 # (pattern, words one of which it needs): a sentence without any skips the costly SRC search.
 ATTRIBUTION_RES = [
     # "According to" opens many sentences; "according to a February report by the Syrian Center
@@ -471,7 +488,7 @@ ATTRIBUTION_RES = [
     (re.compile(rf"\b[Aa]ccording\s+to\s+(?:(?:an?|the|its)\s+(?:[\w'’-]+\s+){{0,3}}?"
                 rf"(?:report|study|count|tally|toll|figures|statement|estimates?)\s+(?:by|from|of)\s+)?(?P<src>{SRC})"),
      ("according", "According")),
-    (re.compile(rf"(?P<src>{SRC}){_SOURCE_ADJUNCTS}\s+(?:(?:has|have|had)\s+)?{_SAYING}"), _SAY_MORE),
+    (re.compile(rf"(?P<src>{SRC}){_SOURCE_ADJUNCTS}{_SOURCE_ADVERB}\s+(?:(?:has|have|had)\s+)?{_SAYING}"), _SAY_MORE),
     # "said the Observatory" (a speaker after its verb; whoever is "told" is the listener)
     (re.compile(rf"\b(?:{'|'.join(_SAID_BY)})\s+(?P<src>{SRC})"), _SAID_BY),
     # the subject before a relative clause: "The Observatory, which monitors the fighting in
@@ -481,6 +498,7 @@ ATTRIBUTION_RES = [
     (re.compile(rf"(?P<src>{SRC}){_SOURCE_ADJUNCTS}(?:\s*,?\s+(?:which|who)\s+[^.;:\"“”]{{1,150}}?"
                 rf"|\s*,\s+(?:an?|the)\s+[^,.;:\"“”]{{1,80}}?,)\s+(?:(?:has|have|had)\s+)?{_SAYING}"),
      _SAY_MORE),
+    (re.compile(rf"(?P<src>{SRC}){_SOURCE_ADJUNCTS}{_SOURCE_ADVERB}{_GAVE_TOLL}"), _GAVE),
 ]
 PRONOUN_RE = re.compile(r"^(?:he|she|it|they|we|i|you|this|that|there|officials?)$", re.I)
 # A name after a preposition is its object ("the fighting in Syria said", "the province of Deir
@@ -603,13 +621,31 @@ def _number_parts(m: re.Match):
     return parse_number(m.group("num"))
 
 
+MONTH_JUST_BEFORE_RE = re.compile(rf"\b(?:{MONTH_NAME})\.?\s*$", re.I)
+LAST_DAY = 31
+
+
+def _count_after_month(m: re.Match, sentence: str) -> bool:
+    """A number right after a month's name is a date's day or year ("May 12", "June 2016"), but
+    no day has a qualifier or a vague word or is above 31: "In May more than 60 civilians were
+    killed", "In June dozens were killed", "In May 300 people died" are counts."""
+    if not MONTH_JUST_BEFORE_RE.search(sentence, max(0, m.start() - 12), m.start()):
+        return False
+    num = m.group("num") or ""
+    if m.group("one") or m.group("lo1") or m.group("lo2"):
+        return False
+    if m.group("qual") or not num.isdigit():
+        return bool(num)
+    return int(num) > LAST_DAY and not YEAR_TOKEN_RE.match(num)
+
+
 def _is_year_or_label(m: re.Match, sentence: str, after: str) -> bool:
     num = m.group("num") or ""
     if YEAR_TOKEN_RE.match(num) and (
         not VICTIM_NEXT_RE.match(after) or MONTH_NEAR_RE.search(sentence, max(0, m.start() - 16), m.start())
     ):
         return True
-    if NOT_COUNT_BEFORE_RE.search(sentence[max(0, m.start() - 12):m.start()]):
+    if NOT_COUNT_BEFORE_RE.search(sentence[max(0, m.start() - 12):m.start()]) and not _count_after_month(m, sentence):
         return True
     near = sentence[max(0, m.start() - 40):m.start()]
     if AGE_BEFORE_RE.search(near) or NEGATION_BEFORE_RE.search(near):
@@ -1025,6 +1061,35 @@ def _attribution(sentence: str) -> str | None:
     return None
 
 
+# A war described by a relative clause that holds its toll ("a breakthrough to end the conflict
+# that has claimed some 300,000 lives", "the war, which has left 400,000 dead"): the writer's
+# background, not what the sentence's speaker said, unless the clause names its own counter
+# ("the war, which the UN says has killed", "which according to the UN has killed"). The clause
+# must open with its own killing verb, or reach it through another verb of its own ("that began
+# in 2011 and has killed") or a counter: "the conflict that began in 2011 has killed 300,000, the UN
+# says" is the main clause's toll.
+_BACKGROUND_VERB = r"(?:killed|claimed|left|cost|took|taken|seen)(?:\s+the\s+lives\s+of)?"
+BACKGROUND_CLAUSE_BEFORE_RE = re.compile(
+    rf"\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}(?:\s+(?:in|of|on|against)\s+(?:the\s+)?[\w'’-]+)?\s*,?\s+"
+    rf"(?P<clause>(?:that|which)\s+(?:[^.;:,]{{0,60}}?\s+(?:and|says?|said|estimates?|believes?)\s+"
+    rf"|according\s+to\s+[^.;:,]{{1,60}}?\s*,?\s+)?(?:(?:has|have|had|so\s+far|now|already|reportedly|since)\s+){{0,3}}"
+    rf"{_BACKGROUND_VERB}|in\s+which)\s+$",
+    re.I,
+)
+BACKGROUND_REACH = 160  # chars before a toll where the war and its relative clause may stand
+
+
+def _clause_attribution(sentence: str, start: int, end: int, src: str | None) -> str | None:
+    """Who a toll at sentence[start:end] is credited to: the sentence's source (`src`), or, for
+    a toll in a war's background clause (BACKGROUND_CLAUSE_BEFORE_RE), only a source the clause
+    itself names, from its relative word to its closing comma or the sentence's end."""
+    b = BACKGROUND_CLAUSE_BEFORE_RE.search(sentence, max(0, start - BACKGROUND_REACH), start)
+    if b is None:
+        return src
+    comma = sentence.find(",", end)
+    return _attribution(sentence[b.start("clause"):comma if comma >= 0 else len(sentence)])
+
+
 # A source named by a descriptor ("an NGO", "a monitor") right after an organisation's name with
 # no comma between ("the Syrian Center for Policy Research an NGO has put the toll at"): the
 # descriptor is an apposition, and the name is who spoke. Only a capitalised name holding an
@@ -1263,7 +1328,7 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
                                  "text": m.group(0)[:80], "reason": reason})
             continue
         if ctx is None and found and found[-1][2] is not None:
-            ctx = _part_of_toll(found[-1][0], m, sentence)
+            ctx = _part_of_toll(found[-1][0], m, sentence) or _updated_toll(found[-1], m, sentence)
         found.append((m, parts, ctx))
     runs = _conjunct_runs(found, sentence)
     in_run = {i: run for run, _ in runs for i in run}
@@ -1284,7 +1349,7 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
     if claims:
         src = _attribution(sentence)
         for c in claims:
-            c.attributed_to = src
+            c.attributed_to = _clause_attribution(sentence, c.start - s_start, c.end - s_start, src)
     return claims
 
 
@@ -1293,6 +1358,101 @@ KIN_MEMBER_RE = re.compile(r"^(?:his|her|their)$", re.I)  # a _KIN_MEMBER phrase
 
 # "11 people, seven of them children": the victims' words, then an aside's opening mark.
 ASIDE_GAP_RE = re.compile(rf"^(?:\s+(?!(?:{_STOP})\b){_MID_WORD}){{0,4}}?\s*[,–—-]?\s+$", re.I)
+
+
+UPDATE_GAP = 80  # chars between a toll and the count it is updated to ("toll of 47, later updated to 82")
+
+
+def _updated_toll(prev: tuple, m: re.Match, sentence: str) -> tuple[str, int] | None:
+    """The death context of a count a toll is updated to right after it ("an initial death toll
+    of 47, later updated to 82": UPDATE_BEFORE_RE ends the gap), and of a part named after that
+    update ("updated to 82 on Sunday including 58 civilians"), or None. `prev` is the toll's
+    (match, parts, death context)."""
+    pm, _, pctx = prev
+    gap = sentence[pm.end():m.start()]
+    if len(gap) > UPDATE_GAP:
+        return None
+    if UPDATE_BEFORE_RE.search(gap):
+        return pctx[0], 0
+    after = sentence[m.end():m.end() + 60]
+    v = VICTIMS_AFTER_RE.match(after)
+    if v and PART_BEFORE_RE.search(gap) and not NON_DEATH_AFTER_RE.match(after) and (
+            UPDATE_BEFORE_RE.search(sentence, max(0, pm.start() - 60), pm.start())):
+        return _victims(v.group("v")), 0
+    return None
+
+
+# A sentence that opens by updating the toll the sentence before gave ("This was later updated
+# to 82", "The figure was revised to 82", "It rose to 82"): the toll it refers to is that one.
+_UPDATE_VERB = r"(?:updated|revised|raised|increased|upped|rose|risen|climbed|jumped)"
+RESTATED_UPDATE_RE = re.compile(
+    r"^\W*(?:this|that|it|the\s+(?:(?:death\s+)?toll|figure|number|tally|count))\b(?:\s+[\w'’-]+){0,4}?\s+"
+    rf"{_UPDATE_VERB}\s+(?:up\s+)?to\s*$",
+    re.I,
+)
+
+
+# What may follow the count a toll is updated to when no victims do: the end of its clause, or
+# when, where or who ("updated to 82 on Sunday", "revised to 82, the Observatory said"); a noun
+# there counts something else ("updated to 82 homes").
+NO_NOUN_AFTER_RE = re.compile(
+    rf"^(?:\s*[,.;:)]|\s*$|\s+(?:on|in|at|by|from|after|including|among|as|and|according|the|a|last|this|"
+    rf"yesterday|today|overnight|{_WEEKDAY})\b)",
+    re.I,
+)
+
+
+UPDATE_VERB_RE = re.compile(rf"\b{_UPDATE_VERB}\s", re.I)
+UPDATE_LEAD = 80  # chars from a sentence's start within which RESTATED_UPDATE_RE's verb stands
+
+
+def _restated_update(body: FoldedText, s_start: int, s_end: int, prev: Claim) -> list[Claim]:
+    """Claims of a sentence with no toll of its own that updates `prev`, the last toll of the
+    sentence before ("... an initial death toll of 47. This was later updated to 82 on Sunday
+    including 58 civilians."): the new count, an update of the same victims and scope, then the
+    parts named after it (`_updated_toll`), credited as `prev` was unless it names a source."""
+    if not UPDATE_VERB_RE.search(body.text, s_start, min(s_end, s_start + UPDATE_LEAD)):
+        return []  # most sentences: no update opens them, so no number scan
+    folded = body[s_start:s_end]
+    sentence = folded.text
+    out, last = [], None
+    for m in number_phrases(folded):
+        parts = _number_parts(m)
+        if parts is None or parts[0] <= 0 or _is_year_or_label(m, sentence, sentence[m.end():m.end() + 90]):
+            continue
+        if implausible_toll(parts[0]):
+            break
+        if last is None:
+            after = sentence[m.end():m.end() + 60]
+            if not RESTATED_UPDATE_RE.match(sentence[:m.start()]) or not (
+                    VICTIMS_AFTER_RE.match(after) or AFTER_RE.match(after) or NO_NOUN_AFTER_RE.match(after)):
+                return []
+            c = _claim(folded, s_start, m, parts, prev.victims)
+            c.scope, c.update = prev.scope, True
+        else:
+            ctx = _updated_toll(last, m, sentence)
+            if ctx is None:
+                break
+            c = _claim(folded, s_start, m, parts, ctx[0])
+        out.append(c)
+        last = (m, parts, (c.victims, 0))
+    src = _attribution(sentence) if out else None
+    for c in out:
+        c.attributed_to = src or prev.attributed_to
+    return out
+
+
+def _updated_from(prev: Claim, found: list[Claim], body: FoldedText, s_start: int, s_end: int) -> list[Claim]:
+    """A sentence's claims after `prev`, the last toll of the sentence before: when the sentence
+    opens by updating that toll, the counts it read with no toll cue of its own
+    (`_restated_update`), or its own claims credited as `prev` was when it names no source ("The
+    Observatory gave a toll of 3. It was raised to 4.")."""
+    if not found:
+        return _restated_update(body, s_start, s_end, prev)
+    if RESTATED_UPDATE_RE.match(body.text[s_start:found[0].start]):
+        for c in found:
+            c.attributed_to = c.attributed_to or prev.attributed_to
+    return found
 
 
 def _part_of_toll(whole: re.Match, m: re.Match, sentence: str) -> tuple[str, int] | None:
@@ -1563,11 +1723,12 @@ def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_i
     folded = FoldedText(body)
     cues = _cue_starts(folded)
     for sentence_no, (s_start, s_end) in enumerate(split_sentences(body)):
-        if _holds_cue(cues, s_start, s_end):
-            found = _sentence_claims(folded, s_start, s_end, rejected)
-            for claim in found:  # the same number as the sentence's row in tone_sentences
-                claim.sentence_no = sentence_no
-            claims.extend(found)
+        found = _sentence_claims(folded, s_start, s_end, rejected) if _holds_cue(cues, s_start, s_end) else []
+        if claims and claims[-1].sentence_no == sentence_no - 1:
+            found = _updated_from(claims[-1], found, folded, s_start, s_end)
+        for claim in found:  # the same number as the sentence's row in tone_sentences
+            claim.sentence_no = sentence_no
+        claims.extend(found)
     head = choose_headline(claims, body, headline_rule)
     if head is not None:
         claims[head].is_headline = True
