@@ -52,6 +52,23 @@ def test_png_renamed_txt_is_binary(tmp_path):
     assert doc.text is None
 
 
+@given(st.sampled_from(["BMW recalls", "BM,0,1", "BM", "BMJ study"]), st.text(st.characters(min_codepoint=32, max_codepoint=126), max_size=60),
+       st.sampled_from(["a.txt", "c.csv"]))
+def test_text_that_opens_with_bm_is_text_not_a_bitmap(tmp_path_factory, start, rest, name):
+    """'BM' alone was taken for a bitmap's signature, so a text or CSV opening with it ("BMW
+    recalls ...", a header "BM,0") was refused as binary (Hypothesis drew "BM,0" in a CSV)."""
+    raw = tmp_path_factory.mktemp("raw")
+    body = start + rest + " Shelling killed 12 people in the town.\n"
+    (raw / name).write_bytes(((("id,text\n1,\"" + body.replace('"', '""') + '"\n') if name.endswith(".csv") else body)).encode())
+    assert all(status_kind(d.status) != "binary" for d in iter_raw(raw))
+
+
+def test_a_bitmap_renamed_txt_is_binary(tmp_path):
+    header = b"BM" + (70_000).to_bytes(4, "little") + b"\x00" * 4 + (54).to_bytes(4, "little") + (40).to_bytes(4, "little")
+    doc = _one(tmp_path, "scan.txt", header + bytes(range(1, 256)) * 20)
+    assert status_kind(doc.status) == "binary"
+
+
 def test_random_bytes_without_magic_are_not_taken_for_text(tmp_path):
     data = bytes((i * 37 + 11) % 256 for i in range(5000)).replace(b"\x00", b"\x01")
     doc = _one(tmp_path, "noise.txt", data)

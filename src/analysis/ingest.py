@@ -49,7 +49,15 @@ SIDECAR_COLUMNS = ("file", "outlet", "url", "published", "note")
 # Files a researcher may keep beside the articles that are not articles.
 IGNORED_NAMES = {"README.md", "README.txt"}
 # Magic numbers of formats that are certainly not text (a renamed image or archive).
-BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"BM")
+BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b")
+# A bitmap's "BM" is two letters text can open with ("BMW recalls ...", a CSV header "BM,0"),
+# so it counts only with the header's four reserved bytes after the file size, zero in any BMP.
+BMP_MAGIC, BMP_RESERVED = b"BM", slice(6, 10)
+
+
+def _binary_signature(data: bytes) -> bool:
+    """A known binary format's signature at the start of the bytes."""
+    return data.startswith(BINARY_MAGIC) or (data.startswith(BMP_MAGIC) and data[BMP_RESERVED] == b"\x00" * 4)
 
 
 @dataclass
@@ -164,7 +172,7 @@ def decode_bytes(data: bytes, html: bool = False) -> tuple[str | None, str | Non
                 return None, None, f"undecodable: starts with a {enc} byte-order mark but is not {enc}"
             break
     if text is None:
-        if data.startswith(BINARY_MAGIC):
+        if _binary_signature(data):
             return None, None, "binary: not text (looks like an image, archive or other binary file)"
         if b"\x00" in data[:4096]:
             encoding = _utf16_without_bom(data)
