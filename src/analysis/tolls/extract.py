@@ -480,7 +480,7 @@ _SOURCE_ADVERB = r"(?:\s+(?:also|later|earlier|separately|previously|initially|f
 # of its own ("also reported intense strikes on the road but gave a lower toll of eight").
 _GAVE = ("gave", "gives", "give", "giving")
 _GAVE_TOLL = (rf"(?:\s+[^.;:\"“”]{{1,120}}?\s+(?:but|and))?\s+(?:{'|'.join(_GAVE)})\s+(?:an?|the|its|their)\s+"
-              r"(?:[\w'’-]+\s+){0,2}?(?:death\s+)?(?:toll|tally)\b")
+              r"(?:[\w'’-]+\s+){0,2}?(?:death\s+)?(?:toll|tally)\b(?![-‐])")
 # (pattern, words one of which it needs): a sentence without any skips the costly SRC search.
 ATTRIBUTION_RES = [
     # "According to" opens many sentences; "according to a February report by the Syrian Center
@@ -699,6 +699,8 @@ COMBATANTS_AFTER_RE = re.compile(
 ELIMINATED_AFTER_RE = re.compile(
     rf"^(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?P<v>{_COMBATANTS})\s+(?:were|have\s+been|had\s+been|got)\s+"
     r"(?:[a-z]+ly\s+)?(?:eliminated|neutrali[sz]ed|liquidated)\b"
+    # "eliminated from the tournament / the amnesty list", "eliminated in the quarter-final round"
+    r"(?!\s+(?:from|in\s+the\s+[\w-]+\s+(?:round|stage)))"
 )
 
 
@@ -791,7 +793,7 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     v = ELIMINATED_AFTER_RE.match(after)
     if v:
         return _victims(v.group("v")), v.end()
-    if before.search(CLAIMED_BEFORE_RE):
+    if before.search(CLAIMED_BEFORE_RE) and CLAIMED_BY_EVENT_RE.search(sentence, max(0, m.start() - CLAIMED_REACH), m.start()):
         v = VICTIMS_AFTER_RE.match(after)
         if v and v.group("v").lower() not in CLAIMED_NOT_DEAD and not CLAUSE_AFTER_RE.match(after[v.end():]) and (
                 not NON_DEATH_AFTER_RE.match(after)):
@@ -961,7 +963,18 @@ _ONE_EVENT = (
 )
 _EVENT_DETERMINER = r"(?:the|a|an|this|that|its|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
 ONE_EVENT_BEFORE_RE = re.compile(
-    rf"\b{_EVENT_DETERMINER}{_ONE_EVENT}\s+(?:(?:has|had|have)\s+)?(?:killed|claimed|left)\s+$", re.I)
+    # no "has killed": the perfect sums up a campaign ("the bombing has killed 10,000")
+    rf"\b{_EVENT_DETERMINER}{_ONE_EVENT}\s+(?:killed|claimed|left)\s+$", re.I)
+# "Claimed" kills only with a killer as its subject, within four words before it: an event, a
+# weapon, a disease ("the floods claimed 200 people", "the strikes claimed 14 civilians"), not
+# whoever claims a crowd, a strength or a seat ("Organisers claimed 100,000 people at the rally",
+# "the militia claims 3,000 fighters").
+CLAIMED_BY_EVENT_RE = re.compile(
+    rf"\b(?:{_ONE_EVENT}s?|flooding|rains|strikes?|airstrikes?|air\s+strikes?|raids?|shelling|bombardments?|fighting|"
+    r"violence|clashes|battles?|offensive|war|conflict|disease|epidemic|outbreak|virus|cholera|famine|heat(?:wave)?|"
+    r"cold|accidents?|shells?|rockets?|missiles?|bombs?|mortars?)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:has|have|had|also|reportedly)\s+)*(?:claimed|claiming|claims)\s+$", re.I)
+CLAIMED_REACH = 80  # chars before "claimed" where its subject stands
 ONE_EVENT_AFTER_RE = re.compile(
     rf"^(?:\s+[\w'’-]+){{0,3}}?\s+(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?"
     rf"(?:killed|died|dead|perished)\s+(?:in|by|during)\s+{_EVENT_DETERMINER}{_ONE_EVENT}\b(?!s)", re.I)
@@ -1044,20 +1057,28 @@ def _attribution(sentence: str) -> str | None:
     for rx, needs in ATTRIBUTION_RES:
         if not any(word in sentence for word in needs):
             continue
-        for m in rx.finditer(sentence):
-            src = _source_name(m.group("src"))
-            if not src or PRONOUN_RE.match(src) or (len(src) <= 2 and not ACRONYM_RE.match(src)):
-                continue
-            if m.start() == m.start("src") and _object_of_preposition(sentence, m.start("src"), m.group("src")):
-                # a place or a name as a preposition's object; in comma-less copy ("in eastern
-                # Syria UNICEF said") an acronym that closes it is the source
-                last = src.split()[-1]
-                if len(src.split()) > 1 and ACRONYM_END_RE.match(last):
-                    return last
-                continue
-            if INDEFINITE_RE.match(src):
-                return _named_before(sentence, m.start("src")) or src
+        src = _attribution_match(rx, sentence)
+        if src:
             return src
+    return None
+
+
+def _attribution_match(rx: re.Pattern, sentence: str) -> str | None:
+    """The first source one attribution pattern names in the sentence, or None."""
+    for m in rx.finditer(sentence):
+        src = _source_name(m.group("src"))
+        if not src or PRONOUN_RE.match(src) or (len(src) <= 2 and not ACRONYM_RE.match(src)):
+            continue
+        if m.start() == m.start("src") and _object_of_preposition(sentence, m.start("src"), m.group("src")):
+            # a place or a name as a preposition's object; in comma-less copy ("in eastern
+            # Syria UNICEF said") an acronym that closes it is the source
+            last = src.split()[-1]
+            if len(src.split()) > 1 and ACRONYM_END_RE.match(last):
+                return last
+            continue
+        if INDEFINITE_RE.match(src):
+            return _named_before(sentence, m.start("src")) or src
+        return src
     return None
 
 
@@ -1079,10 +1100,22 @@ BACKGROUND_CLAUSE_BEFORE_RE = re.compile(
 BACKGROUND_REACH = 160  # chars before a toll where the war and its relative clause may stand
 
 
+# "X gave a (lower) toll of" right before a count: X gave that count, whoever else the sentence
+# quotes ("Police gave a toll of 5, but the Observatory said 12 were killed").
+GAVE_RIGHT_BEFORE_RE = re.compile(rf"(?P<src>{SRC}){_SOURCE_ADJUNCTS}{_SOURCE_ADVERB}{_GAVE_TOLL}\s+(?:of|at)\s+$")
+GAVE_REACH = 200  # chars before a count where its giver and "gave a toll of" stand
+
+
 def _clause_attribution(sentence: str, start: int, end: int, src: str | None) -> str | None:
-    """Who a toll at sentence[start:end] is credited to: the sentence's source (`src`), or, for
-    a toll in a war's background clause (BACKGROUND_CLAUSE_BEFORE_RE), only a source the clause
-    itself names, from its relative word to its closing comma or the sentence's end."""
+    """Who a toll at sentence[start:end] is credited to: whoever "gave a toll of" it right
+    before it; the sentence's source (`src`); or, for a toll in a war's background clause
+    (BACKGROUND_CLAUSE_BEFORE_RE), only a source the clause itself names, from its relative word
+    to its closing comma or the sentence's end."""
+    if "gave" in sentence or "give" in sentence:
+        lead = sentence[max(0, start - GAVE_REACH):start]
+        g = _attribution_match(GAVE_RIGHT_BEFORE_RE, lead)
+        if g:
+            return g
     b = BACKGROUND_CLAUSE_BEFORE_RE.search(sentence, max(0, start - BACKGROUND_REACH), start)
     if b is None:
         return src
@@ -1182,10 +1215,13 @@ ESTIMATE_BEFORE_RE = re.compile(r"\bestimates?\s+(?:suggest|say|show|indicate)\w
 MAY_HAVE_DIED_AFTER_RE = re.compile(
     rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?-i:may|might|could)\s+have\s+(?:been\s+)?(?:{_KILLED}|died|perished)\b", re.I
 )
+# A verb that updates a toll to a new count ("the toll rose to 61", "was later revised to 82"):
+# one list for a toll updated in its own sentence and in the next.
+_UPDATE_VERB = (r"(?:updated|revised|raised|increased|upped|mounted|rose|risen|rises|rising|climbed|jumped|"
+                r"soared|surged)")
 # An updated total ("bringing to 45 the number killed", "the toll rose to 61").
 UPDATE_BEFORE_RE = re.compile(
-    rf"\b(?:(?:{_BRING})(?:\s+[\w'’-]+){{0,6}}?"
-    r"|(?:rose|risen|rises|rising|climbed|increased|jumped|mounted|updated|revised))\s+to\s*$",
+    rf"\b(?:(?:{_BRING})(?:\s+[\w'’-]+){{0,6}}?|{_UPDATE_VERB})\s+to\s*$",
     re.I,
 )
 
@@ -1361,6 +1397,20 @@ ASIDE_GAP_RE = re.compile(rf"^(?:\s+(?!(?:{_STOP})\b){_MID_WORD}){{0,4}}?\s*[,�
 
 
 UPDATE_GAP = 80  # chars between a toll and the count it is updated to ("toll of 47, later updated to 82")
+# Words between an update's subject and its verb: auxiliaries and adverbs ("was later revised").
+_UPDATE_ADVERBS = r"(?:that|which|was|were|has|had|have|been|is|later|since|then|subsequently|further|again|now|also|[a-z]+ly)"
+# What is updated: the toll itself ("the toll", "the number of the dead"), not "the number of injured".
+_TOLL_SUBJECT = (r"(?:(?:death\s+)?toll|figure|number|tally|count)"
+                 r"(?:\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|those\s+killed))?")
+# The gap from a toll to the count it is updated to in the same sentence: the toll's own words,
+# then "(a/the toll)", auxiliaries or adverbs and the verb ("toll of 47, later updated to 82"), not
+# another clause's rising count ("12 people as wind speeds rose to 150", "bringing the number of
+# arrests to 45").
+UPDATE_RIGHT_AFTER_RE = re.compile(
+    rf"^(?:\s+(?!(?:{_STOP}|as)\b){_MID_WORD}){{0,4}}?\s*,?\s+(?:(?:an?|the|this|that)\s+{_TOLL_SUBJECT}\s+)?"
+    rf"(?:{_UPDATE_ADVERBS}\s+)*{_UPDATE_VERB}\s+(?:up\s+)?to\s*$",
+    re.I,
+)
 
 
 def _updated_toll(prev: tuple, m: re.Match, sentence: str) -> tuple[str, int] | None:
@@ -1372,9 +1422,9 @@ def _updated_toll(prev: tuple, m: re.Match, sentence: str) -> tuple[str, int] | 
     gap = sentence[pm.end():m.start()]
     if len(gap) > UPDATE_GAP:
         return None
-    if UPDATE_BEFORE_RE.search(gap):
-        return pctx[0], 0
     after = sentence[m.end():m.end() + 60]
+    if UPDATE_RIGHT_AFTER_RE.match(gap) and (VICTIMS_AFTER_RE.match(after) or NO_NOUN_AFTER_RE.match(after)):
+        return pctx[0], 0
     v = VICTIMS_AFTER_RE.match(after)
     if v and PART_BEFORE_RE.search(gap) and not NON_DEATH_AFTER_RE.match(after) and (
             UPDATE_BEFORE_RE.search(sentence, max(0, pm.start() - 60), pm.start())):
@@ -1383,10 +1433,11 @@ def _updated_toll(prev: tuple, m: re.Match, sentence: str) -> tuple[str, int] | 
 
 
 # A sentence that opens by updating the toll the sentence before gave ("This was later updated
-# to 82", "The figure was revised to 82", "It rose to 82"): the toll it refers to is that one.
-_UPDATE_VERB = r"(?:updated|revised|raised|increased|upped|rose|risen|climbed|jumped)"
+# to 82", "The figure was revised to 82", "It rose to 82"): the toll it refers to is that one. Its
+# subject is the toll itself, not "the number of injured / of arrests", and only auxiliaries and
+# adverbs stand before the verb.
 RESTATED_UPDATE_RE = re.compile(
-    r"^\W*(?:this|that|it|the\s+(?:(?:death\s+)?toll|figure|number|tally|count))\b(?:\s+[\w'’-]+){0,4}?\s+"
+    rf"^\W*(?:(?:the|this|that)\s+{_TOLL_SUBJECT}|this|that|it)\b(?:\s+{_UPDATE_ADVERBS})*\s+"
     rf"{_UPDATE_VERB}\s+(?:up\s+)?to\s*$",
     re.I,
 )
