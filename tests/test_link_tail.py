@@ -69,3 +69,34 @@ def test_a_bare_marker_at_the_end_goes_and_a_marker_alone_keeps_the_text(story):
     only = "Related News Airstrikes Kill 36 Civilians in Aleppo Watchdog"
     assert link_tail(only) is not None  # a one-line list whole: cutting it would leave no body
     assert not any(r.reason.startswith(LINK_TAIL_REASON) for r in clean_plain_text(only).removed)
+
+
+@settings(max_examples=25)
+@given(_STORY, st.sampled_from(["Related:", "RELATED", "Read also:", "Related News"]),
+       st.sampled_from(["Eight more people died of their wounds overnight, the monitor said on Tuesday.",
+                        "The death toll later rose to 11, including four children, according to the state news agency."]))
+def test_one_story_sentence_that_ends_the_line_after_a_marker_is_kept(story, marker, last):
+    """A reviewer's case: with two story sentences needed to keep the text, the story's one
+    closing sentence after a stray marker went to the removed lines."""
+    from analysis.clean.link_tail import link_tail
+
+    assert link_tail(f"{story} {marker} {last}") is None
+
+
+@settings(max_examples=10)
+@given(st.integers(min_value=50, max_value=400))
+def test_the_link_list_check_splits_a_line_a_bounded_number_of_times(n):
+    """Splitting the whole rest after every marker was quadratic: a 1.1 MB one-line record ran
+    past its time budget and left the study. Count the characters handed to the splitter."""
+    from analysis.clean import link_tail as lt
+
+    unit = "Airstrikes on a market in Aleppo killed at least 12 civilians on Monday a monitoring group said. Tags Syria Aleppo "
+    line = unit * n
+    seen = []
+    real = lt.split_sentences
+    lt.split_sentences = lambda text: seen.append(len(text)) or real(text)
+    try:
+        lt.link_tail(line)
+    finally:
+        lt.split_sentences = real
+    assert sum(seen) <= len(line) + n * (lt.LOCAL_CHARS + 1), (len(line), sum(seen))

@@ -45,23 +45,44 @@ def _story_sentence(sentence: str) -> bool:
     return sum(t in STOPWORDS_EN for t in low) >= STORY_MIN_STOP_SHARE * len(low)
 
 
-def _story_follows(rest: str) -> bool:
+LOCAL_CHARS = 2_000  # the rest after a marker split here; runs further on come from one split of the line
+
+
+def _story_runs(line: str) -> list[int]:
+    """Where each run of STORY_RUN story sentences in a row starts in `line` (one split of the
+    whole line: splitting the rest after every marker was quadratic in the line's length)."""
+    spans = split_sentences(line)
+    story = [_story_sentence(line[a:b]) for a, b in spans]
+    return [spans[i][0] for i in range(len(spans) - STORY_RUN + 1) if all(story[i:i + STORY_RUN])]
+
+
+def _story_follows(rest: str, later_run: bool) -> bool:
+    """Whether the story goes on after a marker: STORY_RUN story sentences in a row (near it, or
+    `later_run` further on), or everything after it is story sentences ("Related: Eight more
+    people died of their wounds overnight, the monitor said." is the story's last sentence)."""
+    if later_run:
+        return True
+    near = rest[:LOCAL_CHARS]
+    flags = [_story_sentence(near[a:b]) for a, b in split_sentences(near)]
     run = 0
-    for a, b in split_sentences(rest):
-        run = run + 1 if _story_sentence(rest[a:b]) else 0
+    for f in flags:
+        run = run + 1 if f else 0
         if run >= STORY_RUN:
             return True
-    return False
+    return len(rest) <= LOCAL_CHARS and bool(flags) and all(flags)
 
 
 def link_tail(line: str) -> re.Match | None:
     """The marker that starts a trailing link list in `line` (its .start() is where the cut
     goes), or None. The earliest marker whose rest reads as a list wins, so "Related ... Tags
     ..." goes as one tail."""
+    runs = None
     for m in MARKER_RE.finditer(line):
         rest = line[m.end():]
         if rest.strip() and not HEADLINE_START_RE.match(rest):
             continue
-        if not _story_follows(rest):
+        if runs is None:
+            runs = _story_runs(line)
+        if not _story_follows(rest, any(r >= m.end() + LOCAL_CHARS // 2 for r in runs)):
             return m
     return None
