@@ -194,7 +194,10 @@ def test_a_published_label_wins_over_the_date_the_text_opens_with(meta, days_bef
 EVENT_SENTENCES = [" marked the start of the uprising.", ", was the day the protests began.", " changed how the region saw the war.",
                    "'s attacks still shape policy.", " saw 40 people killed in one day.", " will be remembered as the darkest day."]
 DATELINE_RESTS = [" Rebels shell Aleppo, 12 killed.", " at 1459 Regional NNA - A blast was heard.", " title: Militants attack Idlib.",
-                  " - 42 people were killed.", " (Reuters) - Talks resumed."]
+                  " - 42 people were killed.", " (Reuters) - Talks resumed.",
+                  # a reviewer's datelines, silent while any lower-case word counted as a sentence going on
+                  " via AFP. Rebels shell Aleppo.", " last updated 14:00. Rebels shell Aleppo.", " in Damascus. Talks resumed.",
+                  " from our correspondent. Talks resumed.", ", filed by Reuters. Talks resumed."]
 
 
 @settings(max_examples=60)

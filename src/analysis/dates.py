@@ -898,11 +898,12 @@ def _lead_date(text: str, today: date) -> DateCandidate | None:
 
 # An opening date that a sentence goes on from names an event the article looks back to, not the
 # record's dateline: "March 15, 2011 marked the start of the uprising", "September 11, 2001's
-# attacks". A dateline is followed by a headline or the lead (a capital, a number, a dash or
-# bracket), a time ("at 1459") or a label ("title:"), never by a lower-case word of the sentence.
-EVENT_GOES_ON_RE = re.compile(
-    r"(?:['\u2019]s\b|,?[ \t]+(?!at\s+\d)(?!(?:by|updated|posted|published|local|gmt|utc)\b)[a-z][a-z'\u2019-]*\b(?![\w'\u2019-]*:))"
-)
+# attacks". Only positive evidence counts: a possessive, or a verb right after the date. Any
+# lower-case word was too wide: a dateline goes on "via AFP", "last updated 14:00", "in Damascus",
+# "from our correspondent", ", filed by Reuters", and those are still checked.
+_EVENT_VERB = (r"marked|marks|was|were|is|saw|sees|changed|changes|will|would|became|began|begins|brought|"
+               r"witnessed|shook|remains|remained|ended|started|set|sparked|triggered|led|left|killed|claimed")
+EVENT_GOES_ON_RE = re.compile(rf"(?:['\u2019]s\b|,?[ \t]+(?:{_EVENT_VERB})\b)")
 
 
 def _names_an_event(head: str, c: DateCandidate, meta: date) -> bool:
