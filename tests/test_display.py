@@ -209,3 +209,17 @@ def test_a_url_id_is_shown_short_and_readable_and_kept_whole_in_the_table(ids):
         else:  # a long file prefix and host: cut in the middle, the start kept
             assert short.startswith(full.split("https://")[0]), (full, short)
         assert short in text and f'title="{full.replace("&", "&amp;")}"' in page
+
+
+@settings(max_examples=40)
+@given(st.integers(min_value=0, max_value=12), st.integers(min_value=20, max_value=80), st.booleans())
+def test_an_intervals_two_ends_are_shown_or_left_out_together(n_before, width, low_first):
+    """Fitting notebook 01's articles table kept date_low and dropped date_high: the lower
+    bound alone reads as the date (review finding)."""
+    from analysis.display import fit_columns
+
+    cols = {f"c{i}": ["x" * width] for i in range(n_before)}
+    ends = ["date_low", "date_high"] if low_first else ["date_high", "date_low"]
+    cols.update({ends[0]: ["2016-01-01"], "title": ["t" * width], ends[1]: ["2016-12-31"]})
+    shown = fit_columns(pd.DataFrame(cols))
+    assert ("date_low" in shown) == ("date_high" in shown), shown

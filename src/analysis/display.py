@@ -234,14 +234,29 @@ def fit_columns(shown: pd.DataFrame, keep: set[str] = frozenset(), page_em: floa
     while they fit, first come first (a caller lists the ones a reader needs first)."""
     widths = column_widths(_with_short_ids(shown))
     used = sum(widths[c] for c in shown.columns if c in keep)
-    out = []
+    out, dropped = [], set()
     for c in shown.columns:
-        if c not in keep:
-            if used + widths[c] > page_em:
+        if c in out or c in dropped:
+            continue
+        unit = _bounds_pair(c, shown.columns)  # an interval's two ends are shown or left out together
+        if not keep.intersection(unit):
+            if used + sum(widths[u] for u in unit) > page_em:
+                dropped.update(unit)
                 continue
-            used += widths[c]
-        out.append(c)
-    return out
+            used += sum(widths[u] for u in unit)
+        out.extend(unit)
+    return [c for c in shown.columns if c in out]
+
+
+BOUNDS = ("_low", "_high")  # an interval's columns (date_low, date_high): one without the other misreads as the value
+
+
+def _bounds_pair(column: str, columns) -> list[str]:
+    """The column with its interval partner when both are in `columns`, else the column alone."""
+    for end, other in (BOUNDS, BOUNDS[::-1]):
+        if column.endswith(end) and column[: -len(end)] + other in columns:
+            return [column, column[: -len(end)] + other]
+    return [column]
 
 
 def _text_columns(shown: pd.DataFrame) -> list[str]:
