@@ -107,15 +107,13 @@ def chart_rows(table: pd.DataFrame, articles: pd.DataFrame, on_topic_only: bool 
                    f"{ON_TOPIC_FLAG} leaves {'it' if n_rows == 1 else 'them'} off the charts (the tables keep every row).")
 
 
-# dates._text_disagrees: "metadata date 2015-07-13 kept, but the text states 'September 8 2013' (2013-09-08)"
-TEXT_DATE_WARNING_RE = re.compile(r"metadata date (\d{4}-\d{2}-\d{2}) kept, but the text states .*? \((\d{4}-\d{2}-\d{2})\)")
 
 
 def text_date_conflicts(articles: pd.DataFrame) -> pd.DataFrame:
     """Articles whose own text states another publication date than the metadata's (the
     metadata date is kept and charted): article_id, metadata_date, text_date, gap_days."""
     cols = ["article_id", "metadata_date", "text_date", "gap_days"]
-    found = articles["warnings"].fillna("").astype(str).str.extract(TEXT_DATE_WARNING_RE) if len(articles) else None
+    found = articles["warnings"].fillna("").astype(str).str.extract(dates.TEXT_DATE_WARNING_RE) if len(articles) else None
     if found is None or found[0].isna().all():
         return pd.DataFrame(columns=cols)
     hit = found[0].notna()

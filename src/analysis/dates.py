@@ -912,6 +912,11 @@ def _names_an_event(head: str, c: DateCandidate, meta: date) -> bool:
     return c.value < meta and bool(EVENT_GOES_ON_RE.match(head, c.end))
 
 
+# The warning's one home: written here, read back by articles.text_date_conflicts for the index.
+TEXT_DATE_WARNING = "metadata date {meta} kept, but the text states {stated!r} ({value})"
+TEXT_DATE_WARNING_RE = re.compile(r"metadata date (\d{4}-\d{2}-\d{2}) kept, but the text states .*? \((\d{4}-\d{2}-\d{2})\)")
+
+
 def _text_disagrees(text: str, meta: date, today: date) -> list[str]:
     """A warning when the text's own labelled publication date (or, with no label, the date it
     opens with, unless a sentence goes on from it: _names_an_event) is another day than the
@@ -926,7 +931,7 @@ def _text_disagrees(text: str, meta: date, today: date) -> list[str]:
         labelled = [c for c in (_lead_date(head, today),) if c is not None and not _names_an_event(head, c, meta)]
     c = labelled[0] if labelled else None  # the first label: an "Updated" date after it is not a contradiction
     if c is not None and abs((c.value - meta).days) > SAME_PUBLICATION_DAYS:
-        return [f"metadata date {meta} kept, but the text states {head[c.start:c.end]!r} ({c.value})"]
+        return [TEXT_DATE_WARNING.format(meta=meta, stated=head[c.start:c.end], value=c.value)]
     return []
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from .articles import ON_TOPIC_FLAG, chart_rows, count_off_topic, text_date_conflicts
-from .display import ID_COLUMNS, Prose, for_people, short_ids
+from .display import ID_COLUMNS, SHORT_TEXT, Prose, for_people, short_ids
 from .words import counted
 from .tables import AGREEMENT_FILE, INPUT_NOTES, UNKNOWN_OUTLET, ignored_notes, read_table, repeat_words, repeated_records, status_accounting, status_kind
 
@@ -89,18 +89,16 @@ def _cell(value: str, full: str) -> str:
     return html.escape(value) if value == full else f'<span title="{html.escape(full)}">{html.escape(value)}</span>'
 
 
-# A text column with a value longer than this wraps (td.wrap): a counter's full name, an outlet
-# named by a whole page title, a reason; short values (dates, kinds) stay on one line. Seven
-# such columns, unwrapped, ran past the index's text column (QA5 B13).
-WRAP_CHARS = 24
 
 
 def _table(df: pd.DataFrame, numeric: set[str] = frozenset()) -> str:
     full = for_people(df)
     shown = full.assign(**{c: short_ids(full[c]) for c in ID_COLUMNS if c in full})  # display.short_id: host, …, last part
     head = "".join(f'<th class="num">{html.escape(c)}</th>' if c in numeric else f"<th>{html.escape(c)}</th>" for c in shown.columns)
-    # an id that is still long (no URL to shorten) is wrapped anywhere (td.id) rather than run over the next cells
-    long = {c for c in shown.columns if len(shown) and shown[c].astype(str).str.len().max() > WRAP_CHARS}
+    # an id that is still long (no URL to shorten) is wrapped anywhere (td.id) rather than run over the next
+    # cells; a text column with a value longer than display.SHORT_TEXT wraps (td.wrap): a counter's full
+    # name, an outlet named by a page title; unwrapped, seven such columns ran past the index (QA5 B13)
+    long = {c for c in shown.columns if len(shown) and shown[c].astype(str).str.len().max() > SHORT_TEXT}
     kind = {c: ' class="num"' if c in numeric else ' class="id"' if c in ID_COLUMNS else ' class="wrap"' if c in long else ""
             for c in shown.columns}
     rows = []
