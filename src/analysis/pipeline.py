@@ -178,6 +178,11 @@ def fingerprint(notebook: Path, params: dict, raw: str | None = None, code: str 
     return h.hexdigest()
 
 
+# A line magic (`%matplotlib inline`) or shell line (`!ls`) in a parameters cell is IPython, not
+# Python; papermill skips such lines, so they are blanked before ast reads the cell.
+IPYTHON_LINE_RE = re.compile(r"^[ \t]*[%!].*$", re.MULTILINE)
+
+
 def declared_parameters(notebook: Path) -> set[str]:
     """The names the notebook's first cell tagged `parameters` assigns, as papermill's
     inspect_notebook lists them, read with json and ast: importing papermill costs ~2 s of CPU
@@ -189,8 +194,14 @@ def declared_parameters(notebook: Path) -> set[str]:
     if cell is None:
         return set()
     source = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+    try:
+        body = ast.parse(IPYTHON_LINE_RE.sub("", source)).body
+    except SyntaxError:  # IPython syntax beyond whole-line magics (`x = !ls`): papermill reads it line by line
+        from papermill.inspection import inspect_notebook
+
+        return set(inspect_notebook(str(notebook)))
     names = set()
-    for stmt in ast.parse(source).body:
+    for stmt in body:
         targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target] if isinstance(stmt, ast.AnnAssign) else []
         names.update(t.id for t in targets if isinstance(t, ast.Name))
     return names
