@@ -553,12 +553,23 @@ def stopped_by_ctrl_c(stage: dict[str, str]) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def ctrl_c_deferred() -> Iterator[None]:
+def ctrl_c_deferred(name: str) -> Iterator[None]:
     """Ctrl-C in the block waits for its end: a notebook whose cells all ran is written up
     (its HTML, its state) and counted as done, and the run then stops "after" it. A Ctrl-C
-    while 01 exported its report said "interrupted at stage 01" though 01 had finished (QA5)."""
+    while 01 exported its report said "interrupted at stage 01" though 01 had finished (QA5).
+    The first press says so on stderr and hands Ctrl-C back to the handler before the block,
+    so a second press stops the run at once (the first was swallowed without a word)."""
     pressed: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda signum, frame: pressed.append(signum))
+    previous = signal.getsignal(signal.SIGINT)
+    previous = signal.default_int_handler if previous is None else previous  # None: set outside Python
+
+    def defer(signum, frame) -> None:
+        pressed.append(signum)
+        signal.signal(signal.SIGINT, previous)
+        sys.stderr.write(f"{new_line()}finishing {name}'s report and state; press Ctrl-C again to stop now\n")
+        sys.stderr.flush()
+
+    signal.signal(signal.SIGINT, defer)
     try:
         yield
     finally:
@@ -628,7 +639,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                 results.append(NotebookResult(name, "failed", msg, html_path if html_path.exists() else None))
                 stage["done"] = stage.pop("running")
                 continue
-            with ctrl_c_deferred():  # its cells all ran: write it up, then stop "after" it
+            with ctrl_c_deferred(name):  # its cells all ran: write it up, then stop "after" it
                 settle_executed_notebook(output, keep_papermill=not args.in_place)
                 export_html(output, html_path)
                 results.append(NotebookResult(name, "ran", "", html_path))
