@@ -324,6 +324,35 @@ def test_ctrl_c_deferred_restores_the_handler_it_replaced():
         assert signal.getsignal(signal.SIGINT) is before
 
 
+def test_index_describes_the_toll_charts_as_notebook_02_drew_them(study, capsys):
+    """A run with --chart-on-topic-only, then one skipping 02 (--only 01) without it: the index
+    described 02's charts by the later run's flag (off-topic tolls "on the charts") while 02's page,
+    left from the first run, had left them off. It follows what 02 ran with, until 02 runs again."""
+    from analysis import pipeline, tables
+    from analysis.articles import ON_TOPIC_FLAG, off_topic_warning
+
+    tmp, raw, args = study
+    _notebook(tmp / "nbs" / "02_derive.ipynb", NB02, 'pause = "0"\nchart_on_topic_only = False\n')
+    (tmp / "p").mkdir()
+    tables.write_table(pd.DataFrame({  # what notebook 01 of the study writes: one article never names the conflict
+        "article_id": ["a", "b"], "source_path": "c.csv", "status": "ok", "outlet": "o", "published": "2015-01-01",
+        "warnings": [off_topic_warning(None, "Floods in Kansas killed 3.", "Syria"), ""]}), tmp / "p" / "articles.parquet")
+    left_off = f"left off the death-toll charts ({ON_TOPIC_FLAG})"
+    on_charts = f"on the charts unless the run uses {ON_TOPIC_FLAG}"
+
+    def index() -> str:
+        return " ".join((tmp / "r" / "index.html").read_text().split())
+
+    assert pipeline.main(["--no-progress", *args, ON_TOPIC_FLAG]) == 0
+    assert left_off in index() and on_charts not in index()
+    capsys.readouterr()
+    assert pipeline.main(["--no-progress", *args, "--only", "01"]) == 0
+    assert "02_derive: running" not in capsys.readouterr().out
+    assert left_off in index() and on_charts not in index(), "02's page still leaves them off"
+    assert pipeline.main(["--no-progress", *args, "--only", "02"]) == 0  # 02 runs again without the flag
+    assert on_charts in index() and left_off not in index()
+
+
 # Python as `python -m analysis.pipeline` starts it, stopped by Ctrl-C once the package began to
 # load and before the pipeline module did (the 0.1-0.3 s that printed an import traceback)
 CTRL_C_WHILE_LOADING = """

@@ -381,6 +381,18 @@ def kernel_config(sockets: Path) -> dict:
     return {**settings, "config": Config({"KernelManager": {"transport": "ipc", "ip": str(Path(sockets) / "kernel")}})}
 
 
+def recorded_parameter(state: dict, name: str, params: dict):
+    """The value of parameter `name` the notebook declaring it last ran with, as its state entry
+    records it, so the index agrees with that notebook's page after a run that skipped it (--only
+    03 without --chart-on-topic-only described 02's charts by this run's flag); this run's value when
+    no entry records it (never run, failed, or recorded before parameters were)."""
+    for entry in state.values():
+        recorded = (entry or {}).get("parameters") or {}
+        if name in recorded:
+            return recorded[name]
+    return params.get(name)
+
+
 def _up_to_date(entry: dict | None, key: str, output: Path, html_path: Path) -> bool:
     """Recorded with this key, and everything it wrote still as it wrote it."""
     return bool(
@@ -650,6 +662,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                         "key": key,
                         "tables": cache.record_outputs(tables),
                         "reports": cache.record_outputs([p for p in changed if p not in tables]),
+                        "parameters": notebook_parameters(nb, params),  # what its page shows (recorded_parameter)
                     }
                     cache.save_state(state_path, state)
                 stage["done"] = stage.pop("running")  # a Ctrl-C from here on is after it, not at it
@@ -671,7 +684,8 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
         stopped = next((f"the last run failed at {r.name}" for r in results if r.status == "failed"), None)
     notice, hidden = mark_earlier_outputs(results, reports, processed, state, earlier, stopped)
     index = write_index(reports, results, processed=processed, notice=notice, hidden=hidden,
-                        on_topic_only=bool(params.get("chart_on_topic_only")))
+                        on_topic_only=bool(params.get("chart_on_topic_only") if args.in_place
+                                           else recorded_parameter(state, "chart_on_topic_only", params)))
     if interrupted is not None:
         raise Interrupted(interrupted, after)
     print(f"reports: {index}")
