@@ -170,7 +170,8 @@ def test_each_notebook_receives_only_the_parameters_it_declares(tmp_path):
 
 
 _NAME = st.from_regex(r"[a-z_][a-z0-9_]{0,10}", fullmatch=True).filter(lambda n: not keyword.iskeyword(n))
-_VALUE = st.one_of(st.integers(), st.text(st.characters(codec="ascii", exclude_characters="\\\"\n\r"), max_size=8).map(repr),
+# no "=" in strings: papermill cannot parse `x = '='` (it logs "Unable to parse line" and drops x), which the ast reading keeps
+_VALUE = st.one_of(st.integers(), st.text(st.characters(codec="ascii", exclude_characters="\\\"\n\r="), max_size=8).map(repr),
                    st.booleans().map(str), st.just('""'), st.floats(allow_nan=False, allow_infinity=False).map(repr))
 
 
