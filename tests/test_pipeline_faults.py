@@ -197,8 +197,12 @@ def test_ctrl_c_ends_with_one_line_and_exit_130_and_the_rerun_recovers(study):
             assert all(got[name].equals(expected[name]) for name in expected), err
             continue
         assert proc.returncode == 130, err
-        where = "after" if err.startswith("interrupted after") else "at"  # after: its cells had all run (ctrl_c_deferred)
-        assert err.strip() == f"interrupted {where} stage {line[:2]} ({line.split(':')[0]}); rerun to continue", err
+        said = err.strip().splitlines()
+        where = "after" if said[-1].startswith("interrupted after") else "at"  # after: its cells had all run (ctrl_c_deferred)
+        if where == "after" and len(said) == 2:  # the press landed while its report was written
+            assert said[0] == f"finishing {line.split(':')[0]}'s report and state; press Ctrl-C again to stop now", err
+            said = said[1:]
+        assert said == [f"interrupted {where} stage {line[:2]} ({line.split(':')[0]}); rerun to continue"], err
         stages.append(line[:2])
         index = (tmp / "r" / "index.html").read_text()
         assert f"The last run was interrupted {where} {line.split(':')[0]}" in index
@@ -263,7 +267,9 @@ def test_ctrl_c_once_a_notebooks_cells_ran_is_after_it(study, monkeypatch, capsy
 
     monkeypatch.setattr(pipeline, "export_html", export_html)
     assert pipeline.main(["--no-progress", *args]) == pipeline.INTERRUPTED_EXIT
-    assert capsys.readouterr().err.strip() == "interrupted after stage 01 (01_list); rerun to continue"
+    assert capsys.readouterr().err.strip().splitlines() == [
+        "finishing 01_list's report and state; press Ctrl-C again to stop now",
+        "interrupted after stage 01 (01_list); rerun to continue"]
     index = (tmp / "r" / "index.html").read_text()
     assert "The last run was interrupted after 01_list" in index and ">interrupted<" not in index
     assert '<a href="01_list.html">' in index and (tmp / "r" / "01_list.html").exists()
@@ -271,6 +277,80 @@ def test_ctrl_c_once_a_notebooks_cells_ran_is_after_it(study, monkeypatch, capsy
     monkeypatch.setattr(pipeline, "export_html", real)
     assert pipeline.main(["--no-progress", *args]) == 0
     assert "01_list: unchanged" in capsys.readouterr().out  # 01 was recorded as done: not run again
+
+
+def test_second_ctrl_c_while_a_report_is_written_stops_at_once(study, monkeypatch, capsys):
+    """The first Ctrl-C while 01's report was written was swallowed without a word, and no
+    further press could stop the run: it now says it is finishing 01, and a second press
+    stops the run there (01 not recorded as done, so a re-run runs it again)."""
+    from analysis import pipeline
+
+    tmp, raw, args = study
+    real = pipeline.export_html
+    reached: list[str] = []
+
+    def export_html(executed, target):
+        if target.name.startswith("01"):
+            os.kill(os.getpid(), signal.SIGINT)
+            reached.append("after the first press")
+            os.kill(os.getpid(), signal.SIGINT)  # the handler raises before the next line runs
+            reached.append("after the second press")
+        return real(executed, target)
+
+    monkeypatch.setattr(pipeline, "export_html", export_html)
+    assert pipeline.main(["--no-progress", *args]) == pipeline.INTERRUPTED_EXIT
+    assert reached == ["after the first press"]
+    assert capsys.readouterr().err.strip().splitlines() == [
+        "finishing 01_list's report and state; press Ctrl-C again to stop now",
+        "interrupted at stage 01 (01_list); rerun to continue"]
+    assert not (tmp / "p" / "b.csv").exists()
+    monkeypatch.setattr(pipeline, "export_html", real)
+    assert pipeline.main(["--no-progress", *args]) == 0
+    assert "01_list: running" in capsys.readouterr().out
+
+
+def test_ctrl_c_deferred_restores_the_handler_it_replaced():
+    """However many presses land in the block, the handler from before it is back afterwards."""
+    from analysis import pipeline
+
+    before = signal.getsignal(signal.SIGINT)
+    for presses in (0, 1):
+        try:
+            with pipeline.ctrl_c_deferred("01_x"):
+                for _ in range(presses):
+                    os.kill(os.getpid(), signal.SIGINT)
+        except KeyboardInterrupt:
+            assert presses == 1
+        assert signal.getsignal(signal.SIGINT) is before
+
+
+def test_index_describes_the_toll_charts_as_notebook_02_drew_them(study, capsys):
+    """A run with --chart-on-topic-only, then one skipping 02 (--only 01) without it: the index
+    described 02's charts by the later run's flag (off-topic tolls "on the charts") while 02's page,
+    left from the first run, had left them off. It follows what 02 ran with, until 02 runs again."""
+    from analysis import pipeline, tables
+    from analysis.articles import ON_TOPIC_FLAG, off_topic_warning
+
+    tmp, raw, args = study
+    _notebook(tmp / "nbs" / "02_derive.ipynb", NB02, 'pause = "0"\nchart_on_topic_only = False\n')
+    (tmp / "p").mkdir()
+    tables.write_table(pd.DataFrame({  # what notebook 01 of the study writes: one article never names the conflict
+        "article_id": ["a", "b"], "source_path": "c.csv", "status": "ok", "outlet": "o", "published": "2015-01-01",
+        "warnings": [off_topic_warning(None, "Floods in Kansas killed 3.", "Syria"), ""]}), tmp / "p" / "articles.parquet")
+    left_off = f"left off the death-toll charts ({ON_TOPIC_FLAG})"
+    on_charts = f"on the charts unless the run uses {ON_TOPIC_FLAG}"
+
+    def index() -> str:
+        return " ".join((tmp / "r" / "index.html").read_text().split())
+
+    assert pipeline.main(["--no-progress", *args, ON_TOPIC_FLAG]) == 0
+    assert left_off in index() and on_charts not in index()
+    capsys.readouterr()
+    assert pipeline.main(["--no-progress", *args, "--only", "01"]) == 0
+    assert "02_derive: running" not in capsys.readouterr().out
+    assert left_off in index() and on_charts not in index(), "02's page still leaves them off"
+    assert pipeline.main(["--no-progress", *args, "--only", "02"]) == 0  # 02 runs again without the flag
+    assert on_charts in index() and left_off not in index()
 
 
 # Python as `python -m analysis.pipeline` starts it, stopped by Ctrl-C once the package began to

@@ -178,6 +178,11 @@ def fingerprint(notebook: Path, params: dict, raw: str | None = None, code: str 
     return h.hexdigest()
 
 
+# A line magic (`%matplotlib inline`) or shell line (`!ls`) in a parameters cell is IPython, not
+# Python; papermill skips such lines, so they are blanked before ast reads the cell.
+IPYTHON_LINE_RE = re.compile(r"^[ \t]*[%!].*$", re.MULTILINE)
+
+
 def declared_parameters(notebook: Path) -> set[str]:
     """The names the notebook's first cell tagged `parameters` assigns, as papermill's
     inspect_notebook lists them, read with json and ast: importing papermill costs ~2 s of CPU
@@ -189,8 +194,14 @@ def declared_parameters(notebook: Path) -> set[str]:
     if cell is None:
         return set()
     source = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+    try:
+        body = ast.parse(IPYTHON_LINE_RE.sub("", source)).body
+    except SyntaxError:  # IPython syntax beyond whole-line magics (`x = !ls`): papermill reads it line by line
+        from papermill.inspection import inspect_notebook
+
+        return set(inspect_notebook(str(notebook)))
     names = set()
-    for stmt in ast.parse(source).body:
+    for stmt in body:
         targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target] if isinstance(stmt, ast.AnnAssign) else []
         names.update(t.id for t in targets if isinstance(t, ast.Name))
     return names
@@ -370,6 +381,18 @@ def kernel_config(sockets: Path) -> dict:
     return {**settings, "config": Config({"KernelManager": {"transport": "ipc", "ip": str(Path(sockets) / "kernel")}})}
 
 
+def recorded_parameter(state: dict, name: str, params: dict):
+    """The value of parameter `name` the notebook declaring it last ran with, as its state entry
+    records it, so the index agrees with that notebook's page after a run that skipped it (--only
+    03 without --chart-on-topic-only described 02's charts by this run's flag); this run's value when
+    no entry records it (never run, failed, or recorded before parameters were)."""
+    for entry in state.values():
+        recorded = (entry or {}).get("parameters") or {}
+        if name in recorded:
+            return recorded[name]
+    return params.get(name)
+
+
 def _up_to_date(entry: dict | None, key: str, output: Path, html_path: Path) -> bool:
     """Recorded with this key, and everything it wrote still as it wrote it."""
     return bool(
@@ -542,12 +565,23 @@ def stopped_by_ctrl_c(stage: dict[str, str]) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def ctrl_c_deferred() -> Iterator[None]:
+def ctrl_c_deferred(name: str) -> Iterator[None]:
     """Ctrl-C in the block waits for its end: a notebook whose cells all ran is written up
     (its HTML, its state) and counted as done, and the run then stops "after" it. A Ctrl-C
-    while 01 exported its report said "interrupted at stage 01" though 01 had finished (QA5)."""
+    while 01 exported its report said "interrupted at stage 01" though 01 had finished (QA5).
+    The first press says so on stderr and hands Ctrl-C back to the handler before the block,
+    so a second press stops the run at once (the first was swallowed without a word)."""
     pressed: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda signum, frame: pressed.append(signum))
+    previous = signal.getsignal(signal.SIGINT)
+    previous = signal.default_int_handler if previous is None else previous  # None: set outside Python
+
+    def defer(signum, frame) -> None:
+        pressed.append(signum)
+        signal.signal(signal.SIGINT, previous)
+        sys.stderr.write(f"{new_line()}finishing {name}'s report and state; press Ctrl-C again to stop now\n")
+        sys.stderr.flush()
+
+    signal.signal(signal.SIGINT, defer)
     try:
         yield
     finally:
@@ -617,7 +651,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                 results.append(NotebookResult(name, "failed", msg, html_path if html_path.exists() else None))
                 stage["done"] = stage.pop("running")
                 continue
-            with ctrl_c_deferred():  # its cells all ran: write it up, then stop "after" it
+            with ctrl_c_deferred(name):  # its cells all ran: write it up, then stop "after" it
                 settle_executed_notebook(output, keep_papermill=not args.in_place)
                 export_html(output, html_path)
                 results.append(NotebookResult(name, "ran", "", html_path))
@@ -628,6 +662,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                         "key": key,
                         "tables": cache.record_outputs(tables),
                         "reports": cache.record_outputs([p for p in changed if p not in tables]),
+                        "parameters": notebook_parameters(nb, params),  # what its page shows (recorded_parameter)
                     }
                     cache.save_state(state_path, state)
                 stage["done"] = stage.pop("running")  # a Ctrl-C from here on is after it, not at it
@@ -649,7 +684,8 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
         stopped = next((f"the last run failed at {r.name}" for r in results if r.status == "failed"), None)
     notice, hidden = mark_earlier_outputs(results, reports, processed, state, earlier, stopped)
     index = write_index(reports, results, processed=processed, notice=notice, hidden=hidden,
-                        on_topic_only=bool(params.get("chart_on_topic_only")))
+                        on_topic_only=bool(params.get("chart_on_topic_only") if args.in_place
+                                           else recorded_parameter(state, "chart_on_topic_only", params)))
     if interrupted is not None:
         raise Interrupted(interrupted, after)
     print(f"reports: {index}")
