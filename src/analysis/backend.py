@@ -116,13 +116,14 @@ class Engine:
             return 1
         return max(1, sum(self.client.nthreads().values()))
 
-    def map_chunks(self, fn: Callable[[list], Any], chunks: Iterable[list]) -> Iterator[Any]:
-        """fn(chunk) for every chunk, in order."""
+    def map_chunks(self, fn: Callable[[list], Any], chunks: Iterable[list], per_chunk: int = 1) -> Iterator[Any]:
+        """fn(chunk) for every chunk, in order. per_chunk: how many of these chunks make one
+        chunk's worth of work (map_records' PROGRESS_TASK steps), so as much work is in flight."""
         if self.client is None:
-            yield from local_map(fn, chunks, self.local_workers)
+            yield from local_map(fn, chunks, self.local_workers, per_chunk)
             return
         window: deque = deque()
-        limit = 2 * self.n_workers + 1
+        limit = (2 * self.n_workers + 1) * per_chunk
         try:
             for chunk in chunks:
                 window.append(self.client.submit(fn, chunk, pure=False))
@@ -166,7 +167,8 @@ def _reraise(warned: list) -> None:
         warnings.warn_explicit(message, category, filename, lineno)
 
 
-def local_map(fn: Callable[[list], Any], chunks: Iterable[list], n_workers: int | None = None) -> Iterator[Any]:
+def local_map(fn: Callable[[list], Any], chunks: Iterable[list], n_workers: int | None = None,
+              per_chunk: int = 1) -> Iterator[Any]:
     """fn(chunk) for every chunk, in order, on this process and n_workers - 1 worker processes.
 
     Fewer than MIN_CHUNKS_FOR_WORKERS chunks (or n_workers 1) run here alone. Otherwise the
@@ -174,7 +176,9 @@ def local_map(fn: Callable[[list], Any], chunks: Iterable[list], n_workers: int 
     process works on others, so every core computes and no chunk waits for a worker to start;
     results are yielded in input order, so the tables are the ones one process would give.
     Worker chunks run within the same per-article time budget (signals work on a worker's main
-    thread) and their warnings are raised again here."""
+    thread) and their warnings are raised again here. per_chunk smaller chunks count as one
+    (in flight and ahead): map_records' 25-article tasks would otherwise queue 50 articles on
+    a worker instead of 400, so it could sit idle while this process is on a slow article."""
     n_workers = default_workers() if n_workers is None else n_workers
     chunks = iter(chunks)
     head = []
@@ -190,7 +194,8 @@ def local_map(fn: Callable[[list], Any], chunks: Iterable[list], n_workers: int 
 
     remote = functools.partial(_recording_warnings, fn)
     pending: deque = deque()  # in input order: ("done", result) or ("future", Future)
-    in_flight = 2 * (n_workers - 1)  # a chunk queued behind each busy worker: none sits idle
+    in_flight = 2 * (n_workers - 1) * per_chunk  # a chunk queued behind each busy worker: none sits idle
+    ahead = MAX_CHUNKS_AHEAD * per_chunk
     with ProcessPoolExecutor(n_workers - 1, mp_context=multiprocessing.get_context("spawn")) as pool:
         try:
             for chunk in _chained(head, chunks):
@@ -199,7 +204,7 @@ def local_map(fn: Callable[[list], Any], chunks: Iterable[list], n_workers: int 
                         pending.append(("future", pool.submit(remote, chunk)))
                 else:
                     pending.append(("done", fn(chunk)))
-                while pending and (pending[0][0] == "done" or pending[0][1].done() or len(pending) > MAX_CHUNKS_AHEAD):
+                while pending and (pending[0][0] == "done" or pending[0][1].done() or len(pending) > ahead):
                     yield _result(pending.popleft())
             while pending:
                 yield _result(pending.popleft())
@@ -337,7 +342,8 @@ def map_records(fn: Callable[[Any], Any], items: Iterable, engine: str | Engine 
     if total is not None and total >= MIN_CHUNKS_FOR_WORKERS * chunk_size:  # shared with workers as it was: finer steps
         task = min(chunk_size, PROGRESS_TASK)
     with _using(engine, scheduler, n_workers) as eng:
-        results = eng.map_chunks(functools.partial(_apply_each, fn), chunked(items, task))
+        per_chunk = max(1, chunk_size // max(task, 1))  # as many articles in flight as in chunks of chunk_size
+        results = eng.map_chunks(functools.partial(_apply_each, fn), chunked(items, task), per_chunk=per_chunk)
         yield from _flatten(progress_bar(results, desc=desc, total=total, enabled=progress, size=len))
 
 
