@@ -107,8 +107,6 @@ def chart_rows(table: pd.DataFrame, articles: pd.DataFrame, on_topic_only: bool 
                    f"{ON_TOPIC_FLAG} leaves {'it' if n_rows == 1 else 'them'} off the charts (the tables keep every row).")
 
 
-
-
 def text_date_conflicts(articles: pd.DataFrame) -> pd.DataFrame:
     """Articles whose own text states another publication date than the metadata's (the
     metadata date is kept and charted): article_id, metadata_date, text_date, gap_days."""

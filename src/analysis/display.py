@@ -27,7 +27,7 @@ from .words import counted
 
 __all__ = [
     "people_table", "PeopleTable", "for_people", "format_column", "natural_sort", "natural_order", "natural_key", "sample_rows",
-    "split_reasons", "reason_summary", "pairwise_first", "Prose", "short_id", "short_ids", "ID_COLUMNS",
+    "split_reasons", "reason_summary", "pairwise_first", "Prose", "short_id", "short_ids", "with_short_ids", "ID_COLUMNS",
 ]
 
 MAX_ROWS = 60  # a longer table is summarised and sampled: every row embedded made a 7.5 MB page at 2,000 articles
@@ -232,7 +232,7 @@ def column_widths(shown: pd.DataFrame, text: set[str] | None = None) -> dict[str
 def fit_columns(shown: pd.DataFrame, keep: set[str] = frozenset(), page_em: float = PAGE_EM) -> list[str]:
     """The columns of `shown` (in order) that fit the page: those in `keep` always, the others
     while they fit, first come first (a caller lists the ones a reader needs first)."""
-    widths = column_widths(_with_short_ids(shown))
+    widths = column_widths(with_short_ids(shown))
     used = sum(widths[c] for c in shown.columns if c in keep)
     out, dropped = [], set()
     for c in shown.columns:
@@ -265,7 +265,8 @@ def _text_columns(shown: pd.DataFrame) -> list[str]:
     return [c for c in shown.columns if not shown[c].map(lambda v: bool(num.match(v))).all()]
 
 
-def _with_short_ids(shown: pd.DataFrame) -> pd.DataFrame:
+def with_short_ids(shown: pd.DataFrame) -> pd.DataFrame:
+    """shown with each id column (ID_COLUMNS) as short_ids shows it: the notebooks' tables and the index alike."""
     out = shown.copy()
     for c in ID_COLUMNS:
         if c in out:
@@ -283,7 +284,7 @@ class PeopleTable:
         self.footer = footer  # under the table: the columns left out for width, and where they are
 
     def _repr_html_(self) -> str:
-        seen = _with_short_ids(self.shown)
+        seen = with_short_ids(self.shown)
         out = seen.copy()
         classes = _cell_classes(seen, set(self.text_columns()))
         for c in out.columns:
@@ -308,7 +309,7 @@ class PeopleTable:
         return _text_columns(self.shown)
 
     def __repr__(self) -> str:
-        out = _with_short_ids(self.shown)
+        out = with_short_ids(self.shown)
         long = _long_columns(out)
         for c in long:
             out[c] = out[c].map(lambda v: textwrap.shorten(v, WRAP_CHARS, placeholder="\u2026") if v else v)

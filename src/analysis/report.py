@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from .articles import ON_TOPIC_FLAG, chart_rows, count_off_topic, text_date_conflicts
-from .display import ID_COLUMNS, SHORT_TEXT, Prose, for_people, short_ids
+from .display import ID_COLUMNS, SHORT_TEXT, Prose, for_people, with_short_ids
 from .words import counted
 from .tables import AGREEMENT_FILE, INPUT_NOTES, UNKNOWN_OUTLET, ignored_notes, read_table, repeat_words, repeated_records, status_accounting, status_kind
 
@@ -93,7 +93,7 @@ def _cell(value: str, full: str) -> str:
 
 def _table(df: pd.DataFrame, numeric: set[str] = frozenset()) -> str:
     full = for_people(df)
-    shown = full.assign(**{c: short_ids(full[c]) for c in ID_COLUMNS if c in full})  # display.short_id: host, …, last part
+    shown = with_short_ids(full)  # display.short_id: host, …, last part
     head = "".join(f'<th class="num">{html.escape(c)}</th>' if c in numeric else f"<th>{html.escape(c)}</th>" for c in shown.columns)
     # an id that is still long (no URL to shorten) is wrapped anywhere (td.id) rather than run over the next
     # cells; a text column with a value longer than display.SHORT_TEXT wraps (td.wrap): a counter's full
