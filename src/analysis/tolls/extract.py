@@ -785,6 +785,8 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     led_in = before.search(BEFORE_RE) or (_qualifier(m) == "more_than" and before.search(ROSE_BEFORE_RE))
     if led_in and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
         v = VICTIMS_AFTER_RE.match(after)
+        if not v and _raised_other_count(sentence, m.start(), after):
+            return None
         return _victims(v.group("v") if v else ""), 0
     if before.search(ELIMINATE_BEFORE_RE):
         v = COMBATANTS_AFTER_RE.match(after)
@@ -803,6 +805,33 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
         if v and not NON_DEATH_AFTER_RE.match(after):
             return _victims(v.group("v").split()[0]), 0
     return None
+
+
+# What an update verb raised when a noun phrase follows its count ("bringing to 45 the number
+# killed"): the toll only when that phrase is a toll or a count of the dead, not "the number of
+# homes destroyed".
+COUNT_OBJECT_AFTER_RE = re.compile(
+    r"^\s*,?\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:toll|number|total|tally|count|figure)\b", re.I)
+TOLL_OBJECT_AFTER_RE = re.compile(
+    r"^\s*,?\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:death\s+)?toll\b|"
+    r"(?:number|total|tally|count|figure)(?:\s+of)?(?:\s+(?:the|those))?(?:\s+[\w'’-]+){0,3}?\s+"
+    rf"(?:{_KILLED}|dead|deaths|died|victims|fatalities|martyrs|slain|lives)\b)", re.I)
+
+
+def _raised_other_count(sentence: str, start: int, after: str) -> bool:
+    """An update verb right before the count ("raised to", "rose to", "bringing to") that raised
+    something other than a toll: a noun of things after the count ("the count was raised to 4
+    homes"), or a count that is not of the dead after it ("bringing to 40 the number of homes
+    destroyed"). The count of a toll raised names the dead or nothing ("raised to 45", "rose to
+    45 people", "bringing to 45 the number killed")."""
+    if not sentence[max(0, start - 4):start].rstrip().lower().endswith("to"):
+        return False  # most counts: no "to" before them, no regex
+    if not UPDATE_BEFORE_RE.search(sentence, max(0, start - 60), start):
+        return False
+    if COUNT_OBJECT_AFTER_RE.match(after):
+        return not TOLL_OBJECT_AFTER_RE.match(after)
+    thing = DEAD_THING_AFTER_RE.match(after)
+    return bool(thing) and not VICTIM_WORD_RE.match(thing.group("noun")) and not DEATH_WORD_RE.match(thing.group("noun"))
 
 
 # --- not a reported death: idioms, generic and hypothetical statements, things ---------------
