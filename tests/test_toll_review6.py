@@ -37,3 +37,14 @@ def test_an_update_of_another_count_is_no_toll(verb, n, things, fate, k):
 def test_an_update_of_the_toll_still_counts(verb, n, obj):
     text = f"Shelling killed 3 people on Sunday, {verb} {n} {obj} this week."
     assert float(n) in values(text), text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["revised", "updated", "raised", "later revised"]), COUNT,
+       st.sampled_from(["", " on Sunday", ", the Observatory said"]))
+def test_revised_up_to_is_an_update_not_an_upper_bound(verb, n, tail):
+    text = f"Seven people were killed in the blast. The toll was {verb} up to {n}{tail}."
+    assert (float(n), "exact", "incident") in claims(text), text
+    assert headline(text) == [n], text
+    hedged = f"Shelling killed up to {n} people."
+    assert claims(hedged) == [(float(n), "up_to", "incident")], hedged

@@ -94,12 +94,19 @@ _COUNT_AHEAD = rf"{_NUMBER_WORD}|many|several"
 _DOZENS = rf"(?:{_WORD_INT}|\d{{1,3}}(?![\d,.]))\s+dozen\b"
 NUM = rf"(?:{_VAGUE}|{_DOZENS}|(?:{_DIGITS})(?:\s+{_SCALE})?|{_WORDNUM})"
 
+# Verbs that update a toll to a new count ("the toll rose to 61", "was later revised to 82"): one
+# list for a toll updated in its own sentence and in the next (_UPDATE_VERB), and for "up to"
+# after one, which is that update ("revised up to 82"), not an upper bound.
+UPDATE_VERBS = ("updated", "revised", "raised", "increased", "upped", "mounted", "rose", "risen", "rises", "rising",
+                "climbed", "jumped", "soared", "surged")
+# checked only once "up" has matched: one fixed-width look-behind per verb
+_UP_NOT_UPDATED = "".join(rf"(?<!\b{w}\sup)" for w in UPDATE_VERBS)
 QUALIFIERS = [
     ("more_than", r"more\s+than|over|upwards\s+of|in\s+excess\s+of|above"),
     ("at_least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of"),
     ("nearly", r"nearly|almost|close\s+to|just\s+under|just\s+short\s+of"),
     ("about", r"some|about|around|roughly|approximately|an\s+estimated|estimated|perhaps"),
-    ("up_to", r"up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|at\s+most"),
+    ("up_to", rf"up{_UP_NOT_UPDATED}\s+to|as\s+many\s+as|fewer\s+than|less\s+than|at\s+most"),
 ]
 _QUAL = "|".join(pat for _, pat in QUALIFIERS)
 QUAL_RES = [(name, re.compile(rf"^(?:{pat})$", re.I)) for name, pat in QUALIFIERS]
@@ -1244,13 +1251,11 @@ ESTIMATE_BEFORE_RE = re.compile(r"\bestimates?\s+(?:suggest|say|show|indicate)\w
 MAY_HAVE_DIED_AFTER_RE = re.compile(
     rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?-i:may|might|could)\s+have\s+(?:been\s+)?(?:{_KILLED}|died|perished)\b", re.I
 )
-# A verb that updates a toll to a new count ("the toll rose to 61", "was later revised to 82"):
-# one list for a toll updated in its own sentence and in the next.
-_UPDATE_VERB = (r"(?:updated|revised|raised|increased|upped|mounted|rose|risen|rises|rising|climbed|jumped|"
-                r"soared|surged)")
+# A verb that updates a toll to a new count (UPDATE_VERBS, with "up to" after it as well).
+_UPDATE_VERB = rf"(?:{'|'.join(UPDATE_VERBS)})"
 # An updated total ("bringing to 45 the number killed", "the toll rose to 61").
 UPDATE_BEFORE_RE = re.compile(
-    rf"\b(?:(?:{_BRING})(?:\s+[\w'’-]+){{0,6}}?|{_UPDATE_VERB})\s+to\s*$",
+    rf"\b(?:(?:{_BRING})(?:\s+[\w'’-]+){{0,6}}?|{_UPDATE_VERB}(?:\s+up)?)\s+to\s*$",
     re.I,
 )
 
