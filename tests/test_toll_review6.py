@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
+from analysis.tolls import extract_tolls
 from toll_text import claims, headline, values
 
 COUNT = st.integers(min_value=10, max_value=900)  # above the first toll (2-9) of a sentence
@@ -48,3 +49,11 @@ def test_revised_up_to_is_an_update_not_an_upper_bound(verb, n, tail):
     assert headline(text) == [n], text
     hedged = f"Shelling killed up to {n} people."
     assert claims(hedged) == [(float(n), "up_to", "incident")], hedged
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["Islamic State", "The group", "Hayat Tahrir al-Sham"]), st.sampled_from(["claimed", "claims"]),
+       st.sampled_from(["the massacre", "the ambush", "the shooting", "an ambush", "the mass shooting"]), COUNT)
+def test_who_claims_an_attack_is_not_the_counter_of_its_dead(group, verb, attack, n):
+    text = f"{group} {verb} {attack} that killed {n} soldiers near Palmyra."
+    assert [(c["value"], c["attributed_to"]) for c in extract_tolls(text)] == [(float(n), None)], text

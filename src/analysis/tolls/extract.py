@@ -472,11 +472,17 @@ _SOURCE_PLACE = (
     r"|(?<=the\s)(?:city|town|village|area|province|region|capital|country|camp|neighbou?rhood|district|east|"
     r"west|north|south))"
 )
+# Attacks by their nouns, one home for each list that names them: what a group claims
+# (_NOT_CLAIMED_ATTACK), what kills as one event (_ONE_EVENT) and what claims lives
+# (CLAIMED_BY_EVENT_RE). An attack that is one event, and strikes and raids, which come in
+# waves ("air strikes killed thousands" sums up a campaign, so they are no _ONE_EVENT).
+_ATTACK_EVENT = r"(?:attack|bombing|blast|explosion|massacre|ambush|shooting)"
+_STRIKE = r"(?:strike|airstrike|air\s+strike|assault|raid)"
 # "IS also claimed an October 2 bomb attack ... that killed at least 17": a claim of the attack,
 # not of its toll
 _NOT_CLAIMED_ATTACK = (
     r"(?!(?:(?<=claimed)|(?<=claims))\s+(?:responsibility|credit|(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:attacks?|bombings?|blasts?|strikes?|assaults?|explosions?|raids?))\b)"
+    rf"(?:{_ATTACK_EVENT}|{_STRIKE})s?)\b)"
 )
 # a saying verb; "claimed the lives of" is a killing
 _SAYING = rf"(?:{'|'.join(_SAY_MORE)})\b(?!\s+(?:the\s+)?lives\b){_NOT_CLAIMED_ATTACK}"
@@ -995,7 +1001,7 @@ VAGUE_LARGE_FLOOR = 1_000
 # plurals ("air raids", "attacks") and a war stay a period's total.
 _ONE_EVENT = (
     r"(?:earthquake|quake|tsunami|cyclone|hurricane|typhoon|tornado|storm|flood|mudslide|landslide|avalanche|"
-    r"eruption|explosion|blast|bombing|attack|massacre|fire|blaze|crash|stampede|collapse|shipwreck)"
+    rf"eruption|{_ATTACK_EVENT}|fire|blaze|crash|stampede|collapse|shipwreck)"
 )
 _EVENT_DETERMINER = r"(?:the|a|an|this|that|its|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
 ONE_EVENT_BEFORE_RE = re.compile(
@@ -1006,7 +1012,7 @@ ONE_EVENT_BEFORE_RE = re.compile(
 # whoever claims a crowd, a strength or a seat ("Organisers claimed 100,000 people at the rally",
 # "the militia claims 3,000 fighters").
 CLAIMED_BY_EVENT_RE = re.compile(
-    rf"\b(?:{_ONE_EVENT}s?|flooding|rains|strikes?|airstrikes?|air\s+strikes?|raids?|shelling|bombardments?|fighting|"
+    rf"\b(?:{_ONE_EVENT}s?|{_STRIKE}s?|flooding|rains|shelling|bombardments?|fighting|"
     r"violence|clashes|battles?|offensive|war|conflict|disease|epidemic|outbreak|virus|cholera|famine|heat(?:wave)?|"
     r"cold|accidents?|shells?|rockets?|missiles?|bombs?|mortars?)"
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:has|have|had|also|reportedly)\s+)*(?:claimed|claiming|claims)\s+$", re.I)
