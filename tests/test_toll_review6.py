@@ -57,3 +57,25 @@ def test_revised_up_to_is_an_update_not_an_upper_bound(verb, n, tail):
 def test_who_claims_an_attack_is_not_the_counter_of_its_dead(group, verb, attack, n):
     text = f"{group} {verb} {attack} that killed {n} soldiers near Palmyra."
     assert [(c["value"], c["attributed_to"]) for c in extract_tolls(text)] == [(float(n), None)], text
+
+
+COUNTERS = st.sampled_from([("The Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"),
+                            ("The Observatory", "Observatory"), ("The UN", "UN"), ("SOHR", "SOHR")])
+WAR = st.sampled_from(["the war that has killed", "the conflict, which has killed", "the Syrian civil war that has killed",
+                       "the war that has claimed the lives of"])
+BIG_TOLL = st.sampled_from([300_000, 400_000, 465_000, 511_000])
+
+
+@settings(max_examples=40, deadline=None)
+@given(COUNTERS, st.sampled_from(["said", "says", "said on Monday that", "reported that"]), WAR, BIG_TOLL)
+def test_a_counter_that_says_the_background_clause_is_its_counter(counter, verb, war, n):
+    subject, name = counter
+    text = f"{subject} {verb} {war} {n:,} people entered its eighth year."
+    assert [(c["value"], c["attributed_to"]) for c in extract_tolls(text)] == [(float(n), name)], text
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["the UN said", "the Observatory said", "SOHR said", "according to the UN"]), WAR, BIG_TOLL)
+def test_the_writers_own_background_stays_unattributed(counter, war, n):
+    text = f"Envoys met in Geneva to end {war} {n:,} people, {counter}."
+    assert [(c["value"], c["attributed_to"]) for c in extract_tolls(text)] == [(float(n), None)], text

@@ -1140,6 +1140,10 @@ BACKGROUND_CLAUSE_BEFORE_RE = re.compile(
     re.I,
 )
 BACKGROUND_REACH = 160  # chars before a toll where the war and its relative clause may stand
+# ... unless a counter's saying verb leads into the war's noun phrase ("The Observatory said the
+# war that has killed 400,000 ..."): the clause is inside what the counter said, so it is theirs.
+SAID_INTO_WAR_RE = re.compile(rf"\b(?:{'|'.join(_SAY)})\s+(?:[\w'’-]+\s+){{0,6}}$", re.I)
+SAID_REACH = 60  # chars between the saying verb and the war's noun: "on Monday that the Syrian civil"
 
 
 # "X gave a (lower) toll of" right before a count: X gave that count, whoever else the sentence
@@ -1151,8 +1155,9 @@ GAVE_REACH = 200  # chars before a count where its giver and "gave a toll of" st
 def _clause_attribution(sentence: str, start: int, end: int, src: str | None) -> str | None:
     """Who a toll at sentence[start:end] is credited to: whoever "gave a toll of" it right
     before it; the sentence's source (`src`); or, for a toll in a war's background clause
-    (BACKGROUND_CLAUSE_BEFORE_RE), only a source the clause itself names, from its relative word
-    to its closing comma or the sentence's end."""
+    (BACKGROUND_CLAUSE_BEFORE_RE), the counter whose saying verb leads into the war's noun phrase
+    (SAID_INTO_WAR_RE), else only a source the clause itself names, from its relative word to
+    its closing comma or the sentence's end."""
     if "gave" in sentence or "give" in sentence:
         lead = sentence[max(0, start - GAVE_REACH):start]
         g = _attribution_match(GAVE_RIGHT_BEFORE_RE, lead)
@@ -1161,6 +1166,10 @@ def _clause_attribution(sentence: str, start: int, end: int, src: str | None) ->
     b = BACKGROUND_CLAUSE_BEFORE_RE.search(sentence, max(0, start - BACKGROUND_REACH), start)
     if b is None:
         return src
+    if src and SAID_INTO_WAR_RE.search(sentence, max(0, b.start() - SAID_REACH), b.start()):
+        said = _attribution(sentence[:b.start()])
+        if said:
+            return said
     comma = sentence.find(",", end)
     return _attribution(sentence[b.start("clause"):comma if comma >= 0 else len(sentence)])
 
