@@ -79,3 +79,19 @@ def test_a_counter_that_says_the_background_clause_is_its_counter(counter, verb,
 def test_the_writers_own_background_stays_unattributed(counter, war, n):
     text = f"Envoys met in Geneva to end {war} {n:,} people, {counter}."
     assert [(c["value"], c["attributed_to"]) for c in extract_tolls(text)] == [(float(n), None)], text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["Aleppo", "ALEPPO", "Kherson", "KABUL", "Idlib", "Sanaa", "Deir Ezzor"]),
+       st.sampled_from(["Syrian state television", "Russian military officials", "Turkish security sources",
+                        "Ukrainian regional officials", "Iraqi state media"]), COUNT)
+def test_a_comma_less_datelines_place_is_not_part_of_the_counters_name(place, counter, n):
+    text = f"{place} {counter} said {n} people were killed in the shelling."
+    assert [(c["value"], c["attributed_to"]) for c in extract_tolls(text)] == [(float(n), counter)], text
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["Free Syrian Army", "Lebanese Shiite paramilitary group", "Syrian Arab Red Crescent"]), COUNT)
+def test_a_name_that_opens_with_a_capitalised_word_keeps_it(counter, n):
+    text = f"{counter} said {n} people were killed in the shelling."
+    assert [(c["value"], c["attributed_to"]) for c in extract_tolls(text)] == [(float(n), counter)], text

@@ -1229,12 +1229,22 @@ def _object_of_preposition(sentence: str, start: int, raw: str) -> bool:
         REPORT_BY_RE.search(sentence, 0, start)) and not WHEN_LEAD_RE.match(raw.strip())
 
 
+# Capitalised words before a source described by a demonym and lower-case words ("Aleppo Syrian
+# state television", "ALEPPO Syrian state media"): a comma-less dateline's place, not part of the
+# source's name, since a name never opens with a place, then a demonym, then a description
+# ("Lebanese Shiite paramilitary group" opens with its demonym; "Free Syrian Army" has no
+# lower-case word after it).
+_DEMONYM_ADJECTIVE = r"[A-Z][a-z]{2,}(?:an|i|ese|ish)"
+DATELINE_PLACE_RE = re.compile(rf"^(?:(?!{_DEMONYM_ADJECTIVE}\b)[A-Z][\w'’-]*\s+){{1,3}}?(?={_DEMONYM_ADJECTIVE}\s+[a-z])")
+
+
 def _source_name(raw: str) -> str:
-    """The source as named: no leading "the", no time or sentence adverb before it, no day or
-    month as the whole of it."""
+    """The source as named: no leading "the", no time or sentence adverb before it, no
+    dateline's place before it (DATELINE_PLACE_RE), no day or month as the whole of it."""
     src = ADVERB_LEAD_RE.sub("", raw.strip())
     src = WHEN_LEAD_RE.sub("", src)
     src = re.sub(r"^the\s+", "", src, flags=re.I).rstrip(".'’")
+    src = DATELINE_PLACE_RE.sub("", src)
     return "" if re.fullmatch(_WHEN_WORD, src, re.I) else src
 
 
