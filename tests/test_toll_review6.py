@@ -6,9 +6,12 @@ toll. Each test fails on the code before its fix."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
+import pandas as pd
 from hypothesis import given, settings, strategies as st
 
-from analysis.tolls import extract_tolls
+from analysis.tolls import build_death_tolls, extract_tolls
 from toll_text import claims, headline, values
 
 COUNT = st.integers(min_value=10, max_value=900)  # above the first toll (2-9) of a sentence
@@ -95,3 +98,29 @@ def test_a_comma_less_datelines_place_is_not_part_of_the_counters_name(place, co
 def test_a_name_that_opens_with_a_capitalised_word_keeps_it(counter, n):
     text = f"{counter} said {n} people were killed in the shelling."
     assert [(c["value"], c["attributed_to"]) for c in extract_tolls(text)] == [(float(n), counter)], text
+
+
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2024, 12, 28)), st.integers(min_value=400, max_value=4000),
+       st.sampled_from(["in {m} {y}", "on {d} {m} {y}", "on {m} {d}, {y}"]), COUNT)
+def test_a_toll_dated_years_before_the_article_is_background(event, gap, form, n):
+    when = form.format(d=event.day, m=MONTH_NAMES[event.month - 1], y=event.year)
+    text = f"{n} civilians died in a sarin gas attack in Ghouta on the outskirts of Damascus {when}."
+    published = event + timedelta(days=gap)
+    assert [(c["value"], c["scope"]) for c in extract_tolls(text, published=published)] == [(float(n), "other")], text
+    # reported within days, the same sentence is the article's incident
+    soon = event + timedelta(days=gap % 20)
+    assert [(c["value"], c["scope"]) for c in extract_tolls(text, published=soon)] == [(float(n), "incident")], text
+
+
+def test_the_pipeline_passes_each_articles_date_to_the_toll_scope():
+    text = "Hundreds of civilians died in a sarin gas attack in Ghouta on the outskirts of Damascus in August 2013."
+    articles = pd.DataFrame({"article_id": ["a", "b"], "body": [text, text], "status": ["ok", "ok"],
+                             "published": ["2017-04-05", "2013-08-22"], "outlet": ["x", "x"]})
+    tolls = build_death_tolls(articles)
+    assert dict(zip(tolls["article_id"], tolls["scope"])) == {"a": "other", "b": "incident"}
+

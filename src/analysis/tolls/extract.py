@@ -22,6 +22,7 @@ import math
 import re
 import warnings
 from bisect import bisect_left
+from datetime import date
 from dataclasses import dataclass, fields, replace
 
 import pandas as pd
@@ -29,7 +30,7 @@ import pandas as pd
 from ..budget import call_within_budget
 from ..schema import TOLL_COLUMNS
 from ..text.casefold import FoldedText, Pattern
-from ..text.patterns import MONTH_ABBR, MONTH_FULL, MONTH_NAME
+from ..text.patterns import MONTH_ABBR, MONTH_FULL, MONTH_NAME, MONTH_NAMES
 from ..text.sentences import split_sentences
 
 
@@ -1088,6 +1089,33 @@ def _scope(sentence: FoldedText, start: int, end: int, value: float) -> str:
     return "incident"
 
 
+# A toll dated long before the article ("Hundreds of civilians died in a sarin gas attack in Ghouta
+# ... in August 2013" in a 2017 article) is background, not the article's incident: news reports
+# an event within days, and a year is past any late report of one. Only an explicit month and
+# year counts ("in 2013" alone is already a period: OTHER_RE).
+BACKGROUND_DATE_DAYS = 365
+DATED_BEFORE, DATED_AFTER = 90, 120  # chars around a toll where its date may stand ("... in August 2013")
+MONTH_YEAR_RE = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<month>{MONTH_FULL})\s+"
+    r"(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+_MONTH_NO = {name: i for i, names in enumerate(MONTH_NAMES, 1) for name in names}
+YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _dated_long_before(sentence: str, start: int, end: int, published: date) -> bool:
+    """A month and year near sentence[start:end] (MONTH_YEAR_RE) at least BACKGROUND_DATE_DAYS
+    before the article's publication date."""
+    for d in MONTH_YEAR_RE.finditer(sentence, max(0, start - DATED_BEFORE), end + DATED_AFTER):
+        day = int(d.group("d1") or d.group("d2") or 1)
+        try:
+            when = date(int(d.group("year")), _MONTH_NO[d.group("month").lower()], day)
+        except ValueError:  # "31 February"
+            continue
+        if (published - when).days >= BACKGROUND_DATE_DAYS:
+            return True
+    return False
+
+
 def _one_event(sentence: str, start: int, end: int) -> bool:
     """One event is named as what killed the toll at sentence[start:end] (ONE_EVENT_BEFORE_RE,
     ONE_EVENT_AFTER_RE)."""
@@ -1401,9 +1429,11 @@ class Claim:
 _ROW_FIELDS = tuple(f.name for f in fields(Claim) if f.name in TOLL_COLUMNS)  # in field order
 
 
-def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list | None = None) -> list[Claim]:
+def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list | None = None,
+                     published: date | None = None) -> list[Claim]:
     """Claims of one sentence (one holding a death cue), then the sums of tolls listed
-    together (`is_sum`, kept only when chosen as headline)."""
+    together (`is_sum`, kept only when chosen as headline). With the article's `published`
+    date, an incident toll dated long before it is background (`_dated_long_before`: "other")."""
     folded = body[s_start:s_end]
     sentence = folded.text
     found = []  # (match, (value, low, high), death context or None)
@@ -1434,6 +1464,10 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
         victims = ctx[0] if ctx else _victims(_conjunct_victim(i, in_run.get(i, []), found, sentence))
         by_index[i] = len(claims)
         claims.append(_claim(folded, s_start, m, parts, victims))
+    if published is not None and claims and YEAR_DIGITS_RE.search(sentence):
+        for c in claims:
+            if c.scope == "incident" and _dated_long_before(sentence, c.start - s_start, c.end - s_start, published):
+                c.scope = "other"
     for run, adds_up in runs:
         total = _sum_claim([claims[by_index[i]] for i in run]) if adds_up else None
         if total is not None:
@@ -1822,10 +1856,12 @@ def _sum_containing(claims: list[Claim], pick: int) -> int:
 
 
 def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_internal: bool = False,
-                  rejected: list | None = None) -> list[dict] | list[Claim]:
+                  rejected: list | None = None, published: date | None = None) -> list[dict] | list[Claim]:
     """Every death toll stated in a cleaned body, in text order, with its span; at most one
     incident toll is flagged as the headline. Numbers in a death context that cannot be a toll
     (`implausible_toll`) are left out; pass a list as `rejected` to receive them with the reason.
+    `published`, the article's date when known, makes a toll dated a year or more before it
+    background ("other"), not the article's incident.
     `keep_internal` returns every Claim (sums too) as the headline rules saw them, not the rows."""
     if not isinstance(body, str) or not body.strip():
         return []
@@ -1833,7 +1869,7 @@ def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_i
     folded = FoldedText(body)
     cues = _cue_starts(folded)
     for sentence_no, (s_start, s_end) in enumerate(split_sentences(body)):
-        found = _sentence_claims(folded, s_start, s_end, rejected) if _holds_cue(cues, s_start, s_end) else []
+        found = _sentence_claims(folded, s_start, s_end, rejected, published) if _holds_cue(cues, s_start, s_end) else []
         if claims and claims[-1].sentence_no == sentence_no - 1:
             found = _updated_from(claims[-1], found, folded, s_start, s_end)
         for claim in found:  # the same number as the sentence's row in tone_sentences
@@ -1871,7 +1907,9 @@ def build_death_tolls(articles: pd.DataFrame, seconds: float | None = None) -> p
     ok = articles[articles["status"] == "ok"] if "status" in articles else articles
     for art in ok.itertuples(index=False):
         rejected: list[dict] = []
-        claims, slow = call_within_budget(extract_tolls, art.body, rejected=rejected, seconds=seconds)
+        published = pd.to_datetime(getattr(art, "published", None), errors="coerce")
+        claims, slow = call_within_budget(extract_tolls, art.body, rejected=rejected, seconds=seconds,
+                                          published=None if pd.isna(published) else published.date())
         if slow:
             warnings.warn(f"article {art.article_id}: death tolls skipped: extraction {slow}", stacklevel=2)
             continue
