@@ -124,3 +124,39 @@ def test_the_pipeline_passes_each_articles_date_to_the_toll_scope():
     tolls = build_death_tolls(articles)
     assert dict(zip(tolls["article_id"], tolls["scope"])) == {"a": "other", "b": "incident"}
 
+
+SMALL = st.sampled_from([("two", 2), ("three", 3), ("four", 4), ("five", 5), ("6", 6), ("eight", 8)])
+ONE = st.sampled_from(["a pregnant woman", "a nurse", "an elderly man", "a teenage boy"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["The dead included", "Those killed included", "The dead also included"]), SMALL,
+       st.sampled_from(["children", "women", "rescue workers"]), ONE)
+def test_the_dead_included_a_list_is_a_toll_and_a_part_of_a_stated_whole(lead, k, group, one):
+    words, n = k
+    text = f"{lead} {words} {group} and {one}."
+    assert headline(text) == [n + 1], text
+    stated = f"Twenty people were killed in the blast. {text}"
+    assert headline(stated) == [20], stated
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["the district governor", "the governor", "the local mayor", "the commander", "the driver"]),
+       SMALL, st.sampled_from(["of his guards", "soldiers", "of his companions", "civilians"]),
+       st.sampled_from(["Militants killed {p} and {n} {g}.", "{P} and {n} {g} were killed in the ambush."]))
+def test_one_person_named_with_the_opens_a_list_of_the_dead(person, k, group, form):
+    words, n = k
+    text = form.format(p=person, P=person[0].upper() + person[1:], n=words, g=group)
+    assert headline(text) == [n + 1], text
+    alone = f"{person[0].upper() + person[1:]} was killed in the ambush."
+    assert values(alone) == [], alone  # "the" alone is no count: only a list member is
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=2, max_value=60), st.integers(min_value=100, max_value=900),
+       st.sampled_from(["bringing the week's toll to", "raising the month's death toll to",
+                        "and the toll for the past week rose to"]))
+def test_a_periods_running_toll_is_not_the_days_incident(n, total, tail):
+    text = f"At least {n} people were killed on Monday, {tail} {total}."
+    assert headline(text) == [n], text
+    assert (float(total), "exact", "other") in claims(text), text

@@ -128,7 +128,7 @@ _KIN = (
 # house: each singular and plural spelled in full, so the lists stay exact.
 _STAFF_AND_KIN_SINGULAR = (
     r"employee|staffer|official|engineer|firefighter|lawyer|judge|priest|cleric|imam|surgeon|pharmacist|"
-    rf"relative|policewoman|serviceman|gunman|trader|shopkeeper|vendor|{_KIN}"
+    rf"relative|policewoman|serviceman|gunman|trader|shopkeeper|vendor|governor|mayor|{_KIN}"
 )
 _STAFF_AND_KIN_PLURAL = (
     r"employees|staff|staffers|officials|engineers|firefighters|lawyers|judges|priests|clerics|imams|"
@@ -177,6 +177,9 @@ _DEMONYM_NOUN_AHEAD = r"(?=\s*[,.;]|\s+(?:was|were|is|are|has|have|had|died|and)
 _KIN_MEMBER = (
     rf"(?<=\band\s)(?:his|her|their)(?=\s+(?:[\w-]+\s+)?(?:{_KIN})\b(?![-‐])(?:\s*[,.;:)]|\s*$|"
     r"\s+(?:were|was|have|had|died|perished|drowned|in|on|at|near|when|as|after|during|while|inside|from|into|and)\b))"
+    # ... and one person named with "the" who opens a list with a count ("the district governor
+    # and three of his guards"): read, as a kin member is, only as a member of that list
+    rf"|the(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{SINGULAR})(?<!s)\s+and\s+(?:\d|(?:{_NUMBER_WORD})\b))"
 )
 # A person named with an article: "a nurse", "an elderly man", "a Red Crescent volunteer" (up
 # to two words before the noun).
@@ -439,6 +442,13 @@ OTHER_RE = Pattern(
     r"|\bsince\s+(?:the\s+)?(?:ceasefire|truce|intervention|campaign|russian|russia|coalition|it\s+(?:began|started|declared))",
     re.IGNORECASE,
 )
+# A period's running total leading into its count ("bringing the week's toll to 112", "the toll
+# for the past month stood at 300"): the period's, not the day's incident, which the count
+# before it may be ("At least 30 people were killed on Monday, bringing the week's toll to 112").
+PERIOD_TOLL_BEFORE_RE = re.compile(
+    r"(?:\b(?:week|month|year|weekend)['’]s\s+(?:overall\s+|total\s+)?(?:death\s+)?toll"
+    r"|\btoll\s+(?:for|over|of)\s+the\s+(?:past\s+|last\s+)?(?:week|month|year))\b[^.;:,]{0,30}$", re.I)
+PERIOD_TOLL_REACH = 80  # chars before a count where the period's toll and its verb stand
 SRC_NOUN = (
     r"(?:monitor(?:s|ing\s+groups?)?|observatory|groups?|officials?|sources?|agency|television|tv|"
     r"media|activists?|ministry|spokes(?:man|woman|person)|medics?|doctors?|hospital|rescuers|"
@@ -764,6 +774,19 @@ WOUNDED_WHO_DIED_AFTER_RE = re.compile(
 )
 
 
+# "The dead included four children and a pregnant woman": the list after it is of the dead, a
+# part of a toll stated elsewhere or, alone, the whole (its members add up; `Claim.part`).
+DEAD_INCLUDED_BEFORE_RE = re.compile(
+    r"\b(?:dead|fatalities|those\s+killed)\s+(?:also\s+|reportedly\s+)?(?:included|include|includes)\s+$",
+    re.I)
+
+
+def _dead_included(sentence: str, start: int) -> bool:
+    """DEAD_INCLUDED_BEFORE_RE right before sentence[start:], after a substring check."""
+    return "includ" in sentence[max(0, start - 12):start].lower() and bool(
+        DEAD_INCLUDED_BEFORE_RE.search(sentence, max(0, start - 60), start))
+
+
 def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     """(victims, extra chars of the death phrase) when the number counts dead people. Its one
     caller has already skipped years and labels (`_is_year_or_label`)."""
@@ -796,7 +819,8 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     g = MEMBERS_OF_GROUP_AFTER_RE.match(sentence, m.end(), m.end() + GROUP_NAME_REACH)
     if g:
         return _victims(g.group("v")), g.end() - m.end()
-    led_in = before.search(BEFORE_RE) or (_qualifier(m) == "more_than" and before.search(ROSE_BEFORE_RE))
+    led_in = before.search(BEFORE_RE) or (_qualifier(m) == "more_than" and before.search(ROSE_BEFORE_RE)) or (
+        _dead_included(before.text, len(before.text)))
     if led_in and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
         v = VICTIMS_AFTER_RE.match(after)
         if not v and _raised_other_count(sentence, m.start(), after):
@@ -1072,7 +1096,8 @@ def _quote_tail(sentence: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _scope(sentence: FoldedText, start: int, end: int, value: float) -> str:
     """"cumulative" near a cumulative cue (or anywhere in the sentence for a large toll),
-    "other" near another cue or when large, else "incident". Near: within 90 characters, or in
+    "other" near another cue, after a period's toll (PERIOD_TOLL_BEFORE_RE) or when large, else
+    "incident". Near: within 90 characters, or in
     the words right after the quotation the toll stands in."""
     windows = [(max(0, start - 90), end + 90)]
     tail = _quote_tail(sentence.text, start, end)
@@ -1083,6 +1108,9 @@ def _scope(sentence: FoldedText, start: int, end: int, value: float) -> str:
             else any(_cumulative_cue(sentence, lo, hi) for lo, hi in windows)):
         return "cumulative"
     if any(_other_cue(sentence, lo, hi) for lo, hi in windows):
+        return "other"
+    lead = sentence.text[max(0, start - PERIOD_TOLL_REACH):start]
+    if "toll" in lead and PERIOD_TOLL_BEFORE_RE.search(lead):
         return "other"
     if value >= LARGE_TOLL and not _one_event(sentence.text, start, end):
         return "other"
@@ -1472,7 +1500,9 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
         total = _sum_claim([claims[by_index[i]] for i in run]) if adds_up else None
         if total is not None:
             claims.append(total)
-        if not adds_up:  # a list after "including": every member is a part, not only the first
+        # a list after "including" or one that opens with a part ("the dead included four
+        # children and a woman"): every member is a part, not only the first
+        if not adds_up or claims[by_index[run[0]]].part:
             for i in run:
                 claims[by_index[i]].part = True
     if claims:
@@ -1482,7 +1512,7 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
     return claims
 
 
-KIN_MEMBER_RE = re.compile(r"^(?:his|her|their)$", re.I)  # a _KIN_MEMBER phrase, as matched
+KIN_MEMBER_RE = re.compile(r"^(?:his|her|their|the)$", re.I)  # a _KIN_MEMBER phrase, as matched
 
 
 # "11 people, seven of them children": the victims' words, then an aside's opening mark.
@@ -1637,6 +1667,7 @@ def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -
         attributed_to=None, is_headline=False, sentence=sentence,
         start=s_start + m.start(), end=s_start + m.end(),
         part=bool(PART_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())
+                  or _dead_included(sentence, m.start())
                   or PART_AFTER_RE.match(sentence[m.end():m.end() + 12])
                   or AMONG_DEAD_AFTER_RE.match(sentence, m.end(), m.end() + 90)
                   or PART_OF_DEAD_AFTER_RE.match(sentence[m.end():m.end() + 60])),
