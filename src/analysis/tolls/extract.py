@@ -179,7 +179,9 @@ _KIN_MEMBER = (
     r"\s+(?:were|was|have|had|died|perished|drowned|in|on|at|near|when|as|after|during|while|inside|from|into|and)\b))"
     # ... and one person named with "the" who opens a list with a count ("the district governor
     # and three of his guards"): read, as a kin member is, only as a member of that list
-    rf"|the(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{SINGULAR})(?<!s)\s+and\s+(?:\d|(?:{_NUMBER_WORD})\b))"
+    # (the cheap look-ahead for "and" and a count first: most "the" fail it before the noun list)
+    rf"|the(?=\s+(?:[\w-]+\s+){{1,3}}?and\s+(?:\d|(?:{_NUMBER_WORD})\b))"
+    rf"(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{SINGULAR})(?<!s)\s+and\b)"
 )
 # A person named with an article: "a nurse", "an elderly man", "a Red Crescent volunteer" (up
 # to two words before the noun).
