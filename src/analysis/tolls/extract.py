@@ -22,6 +22,7 @@ import math
 import re
 import warnings
 from bisect import bisect_left
+from datetime import date
 from dataclasses import dataclass, fields, replace
 
 import pandas as pd
@@ -29,7 +30,7 @@ import pandas as pd
 from ..budget import call_within_budget
 from ..schema import TOLL_COLUMNS
 from ..text.casefold import FoldedText, Pattern
-from ..text.patterns import MONTH_ABBR, MONTH_FULL, MONTH_NAME
+from ..text.patterns import MONTH_ABBR, MONTH_FULL, MONTH_NAME, MONTH_NAMES
 from ..text.sentences import split_sentences
 
 
@@ -94,12 +95,19 @@ _COUNT_AHEAD = rf"{_NUMBER_WORD}|many|several"
 _DOZENS = rf"(?:{_WORD_INT}|\d{{1,3}}(?![\d,.]))\s+dozen\b"
 NUM = rf"(?:{_VAGUE}|{_DOZENS}|(?:{_DIGITS})(?:\s+{_SCALE})?|{_WORDNUM})"
 
+# Verbs that update a toll to a new count ("the toll rose to 61", "was later revised to 82"): one
+# list for a toll updated in its own sentence and in the next (_UPDATE_VERB), and for "up to"
+# after one, which is that update ("revised up to 82"), not an upper bound.
+UPDATE_VERBS = ("updated", "revised", "raised", "increased", "upped", "mounted", "rose", "risen", "rises", "rising",
+                "climbed", "jumped", "soared", "surged")
+# checked only once "up" has matched: one fixed-width look-behind per verb
+_UP_NOT_UPDATED = "".join(rf"(?<!\b{w}\sup)" for w in UPDATE_VERBS)
 QUALIFIERS = [
     ("more_than", r"more\s+than|over|upwards\s+of|in\s+excess\s+of|above"),
     ("at_least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of"),
     ("nearly", r"nearly|almost|close\s+to|just\s+under|just\s+short\s+of"),
     ("about", r"some|about|around|roughly|approximately|an\s+estimated|estimated|perhaps"),
-    ("up_to", r"up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|at\s+most"),
+    ("up_to", rf"up{_UP_NOT_UPDATED}\s+to|as\s+many\s+as|fewer\s+than|less\s+than|at\s+most"),
 ]
 _QUAL = "|".join(pat for _, pat in QUALIFIERS)
 QUAL_RES = [(name, re.compile(rf"^(?:{pat})$", re.I)) for name, pat in QUALIFIERS]
@@ -120,7 +128,7 @@ _KIN = (
 # house: each singular and plural spelled in full, so the lists stay exact.
 _STAFF_AND_KIN_SINGULAR = (
     r"employee|staffer|official|engineer|firefighter|lawyer|judge|priest|cleric|imam|surgeon|pharmacist|"
-    rf"relative|policewoman|serviceman|gunman|trader|shopkeeper|vendor|{_KIN}"
+    rf"relative|policewoman|serviceman|gunman|trader|shopkeeper|vendor|governor|mayor|{_KIN}"
 )
 _STAFF_AND_KIN_PLURAL = (
     r"employees|staff|staffers|officials|engineers|firefighters|lawyers|judges|priests|clerics|imams|"
@@ -169,6 +177,11 @@ _DEMONYM_NOUN_AHEAD = r"(?=\s*[,.;]|\s+(?:was|were|is|are|has|have|had|died|and)
 _KIN_MEMBER = (
     rf"(?<=\band\s)(?:his|her|their)(?=\s+(?:[\w-]+\s+)?(?:{_KIN})\b(?![-‐])(?:\s*[,.;:)]|\s*$|"
     r"\s+(?:were|was|have|had|died|perished|drowned|in|on|at|near|when|as|after|during|while|inside|from|into|and)\b))"
+    # ... and one person named with "the" who opens a list with a count ("the district governor
+    # and three of his guards"): read, as a kin member is, only as a member of that list
+    # (the cheap look-ahead for "and" and a count first: most "the" fail it before the noun list)
+    rf"|the(?=\s+(?:[\w-]+\s+){{1,3}}?and\s+(?:\d|(?:{_NUMBER_WORD})\b))"
+    rf"(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{SINGULAR})(?<!s)\s+and\b)"
 )
 # A person named with an article: "a nurse", "an elderly man", "a Red Crescent volunteer" (up
 # to two words before the noun).
@@ -431,6 +444,13 @@ OTHER_RE = Pattern(
     r"|\bsince\s+(?:the\s+)?(?:ceasefire|truce|intervention|campaign|russian|russia|coalition|it\s+(?:began|started|declared))",
     re.IGNORECASE,
 )
+# A period's running total leading into its count ("bringing the week's toll to 112", "the toll
+# for the past month stood at 300"): the period's, not the day's incident, which the count
+# before it may be ("At least 30 people were killed on Monday, bringing the week's toll to 112").
+PERIOD_TOLL_BEFORE_RE = re.compile(
+    r"(?:\b(?:week|month|year|weekend)['’]s\s+(?:overall\s+|total\s+)?(?:death\s+)?toll"
+    r"|\btoll\s+(?:for|over|of)\s+the\s+(?:past\s+|last\s+)?(?:week|month|year))\b[^.;:,]{0,30}$", re.I)
+PERIOD_TOLL_REACH = 80  # chars before a count where the period's toll and its verb stand
 SRC_NOUN = (
     r"(?:monitor(?:s|ing\s+groups?)?|observatory|groups?|officials?|sources?|agency|television|tv|"
     r"media|activists?|ministry|spokes(?:man|woman|person)|medics?|doctors?|hospital|rescuers|"
@@ -465,11 +485,17 @@ _SOURCE_PLACE = (
     r"|(?<=the\s)(?:city|town|village|area|province|region|capital|country|camp|neighbou?rhood|district|east|"
     r"west|north|south))"
 )
+# Attacks by their nouns, one home for each list that names them: what a group claims
+# (_NOT_CLAIMED_ATTACK), what kills as one event (_ONE_EVENT) and what claims lives
+# (CLAIMED_BY_EVENT_RE). An attack that is one event, and strikes and raids, which come in
+# waves ("air strikes killed thousands" sums up a campaign, so they are no _ONE_EVENT).
+_ATTACK_EVENT = r"(?:attack|bombing|blast|explosion|massacre|ambush|shooting)"
+_STRIKE = r"(?:strike|airstrike|air\s+strike|assault|raid)"
 # "IS also claimed an October 2 bomb attack ... that killed at least 17": a claim of the attack,
 # not of its toll
 _NOT_CLAIMED_ATTACK = (
     r"(?!(?:(?<=claimed)|(?<=claims))\s+(?:responsibility|credit|(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:attacks?|bombings?|blasts?|strikes?|assaults?|explosions?|raids?))\b)"
+    rf"(?:{_ATTACK_EVENT}|{_STRIKE})s?)\b)"
 )
 # a saying verb; "claimed the lives of" is a killing
 _SAYING = rf"(?:{'|'.join(_SAY_MORE)})\b(?!\s+(?:the\s+)?lives\b){_NOT_CLAIMED_ATTACK}"
@@ -750,6 +776,19 @@ WOUNDED_WHO_DIED_AFTER_RE = re.compile(
 )
 
 
+# "The dead included four children and a pregnant woman": the list after it is of the dead, a
+# part of a toll stated elsewhere or, alone, the whole (its members add up; `Claim.part`).
+DEAD_INCLUDED_BEFORE_RE = re.compile(
+    r"\b(?:dead|fatalities|those\s+killed)\s+(?:also\s+|reportedly\s+)?(?:included|include|includes)\s+$",
+    re.I)
+
+
+def _dead_included(sentence: str, start: int) -> bool:
+    """DEAD_INCLUDED_BEFORE_RE right before sentence[start:], after a substring check."""
+    return "includ" in sentence[max(0, start - 12):start].lower() and bool(
+        DEAD_INCLUDED_BEFORE_RE.search(sentence, max(0, start - 60), start))
+
+
 def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     """(victims, extra chars of the death phrase) when the number counts dead people. Its one
     caller has already skipped years and labels (`_is_year_or_label`)."""
@@ -782,9 +821,12 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     g = MEMBERS_OF_GROUP_AFTER_RE.match(sentence, m.end(), m.end() + GROUP_NAME_REACH)
     if g:
         return _victims(g.group("v")), g.end() - m.end()
-    led_in = before.search(BEFORE_RE) or (_qualifier(m) == "more_than" and before.search(ROSE_BEFORE_RE))
+    led_in = before.search(BEFORE_RE) or (_qualifier(m) == "more_than" and before.search(ROSE_BEFORE_RE)) or (
+        _dead_included(before.text, len(before.text)))
     if led_in and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
         v = VICTIMS_AFTER_RE.match(after)
+        if not v and _raised_other_count(sentence, m.start(), after):
+            return None
         return _victims(v.group("v") if v else ""), 0
     if before.search(ELIMINATE_BEFORE_RE):
         v = COMBATANTS_AFTER_RE.match(after)
@@ -803,6 +845,33 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
         if v and not NON_DEATH_AFTER_RE.match(after):
             return _victims(v.group("v").split()[0]), 0
     return None
+
+
+# What an update verb raised when a noun phrase follows its count ("bringing to 45 the number
+# killed"): the toll only when that phrase is a toll or a count of the dead, not "the number of
+# homes destroyed".
+COUNT_OBJECT_AFTER_RE = re.compile(
+    r"^\s*,?\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:toll|number|total|tally|count|figure)\b", re.I)
+TOLL_OBJECT_AFTER_RE = re.compile(
+    r"^\s*,?\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:death\s+)?toll\b|"
+    r"(?:number|total|tally|count|figure)(?:\s+of)?(?:\s+(?:the|those))?(?:\s+[\w'’-]+){0,3}?\s+"
+    rf"(?:{_KILLED}|dead|deaths|died|victims|fatalities|martyrs|slain|lives)\b)", re.I)
+
+
+def _raised_other_count(sentence: str, start: int, after: str) -> bool:
+    """An update verb right before the count ("raised to", "rose to", "bringing to") that raised
+    something other than a toll: a noun of things after the count ("the count was raised to 4
+    homes"), or a count that is not of the dead after it ("bringing to 40 the number of homes
+    destroyed"). The count of a toll raised names the dead or nothing ("raised to 45", "rose to
+    45 people", "bringing to 45 the number killed")."""
+    if not sentence[max(0, start - 4):start].rstrip().lower().endswith("to"):
+        return False  # most counts: no "to" before them, no regex
+    if not UPDATE_BEFORE_RE.search(sentence, max(0, start - 60), start):
+        return False
+    if COUNT_OBJECT_AFTER_RE.match(after):
+        return not TOLL_OBJECT_AFTER_RE.match(after)
+    thing = DEAD_THING_AFTER_RE.match(after)
+    return bool(thing) and not VICTIM_WORD_RE.match(thing.group("noun")) and not DEATH_WORD_RE.match(thing.group("noun"))
 
 
 # --- not a reported death: idioms, generic and hypothetical statements, things ---------------
@@ -959,7 +1028,7 @@ VAGUE_LARGE_FLOOR = 1_000
 # plurals ("air raids", "attacks") and a war stay a period's total.
 _ONE_EVENT = (
     r"(?:earthquake|quake|tsunami|cyclone|hurricane|typhoon|tornado|storm|flood|mudslide|landslide|avalanche|"
-    r"eruption|explosion|blast|bombing|attack|massacre|fire|blaze|crash|stampede|collapse|shipwreck)"
+    rf"eruption|{_ATTACK_EVENT}|fire|blaze|crash|stampede|collapse|shipwreck)"
 )
 _EVENT_DETERMINER = r"(?:the|a|an|this|that|its|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
 ONE_EVENT_BEFORE_RE = re.compile(
@@ -970,7 +1039,7 @@ ONE_EVENT_BEFORE_RE = re.compile(
 # whoever claims a crowd, a strength or a seat ("Organisers claimed 100,000 people at the rally",
 # "the militia claims 3,000 fighters").
 CLAIMED_BY_EVENT_RE = re.compile(
-    rf"\b(?:{_ONE_EVENT}s?|flooding|rains|strikes?|airstrikes?|air\s+strikes?|raids?|shelling|bombardments?|fighting|"
+    rf"\b(?:{_ONE_EVENT}s?|{_STRIKE}s?|flooding|rains|shelling|bombardments?|fighting|"
     r"violence|clashes|battles?|offensive|war|conflict|disease|epidemic|outbreak|virus|cholera|famine|heat(?:wave)?|"
     r"cold|accidents?|shells?|rockets?|missiles?|bombs?|mortars?)"
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:has|have|had|also|reportedly)\s+)*(?:claimed|claiming|claims)\s+$", re.I)
@@ -1029,7 +1098,8 @@ def _quote_tail(sentence: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _scope(sentence: FoldedText, start: int, end: int, value: float) -> str:
     """"cumulative" near a cumulative cue (or anywhere in the sentence for a large toll),
-    "other" near another cue or when large, else "incident". Near: within 90 characters, or in
+    "other" near another cue, after a period's toll (PERIOD_TOLL_BEFORE_RE) or when large, else
+    "incident". Near: within 90 characters, or in
     the words right after the quotation the toll stands in."""
     windows = [(max(0, start - 90), end + 90)]
     tail = _quote_tail(sentence.text, start, end)
@@ -1041,9 +1111,39 @@ def _scope(sentence: FoldedText, start: int, end: int, value: float) -> str:
         return "cumulative"
     if any(_other_cue(sentence, lo, hi) for lo, hi in windows):
         return "other"
+    lead = sentence.text[max(0, start - PERIOD_TOLL_REACH):start]
+    if "toll" in lead and PERIOD_TOLL_BEFORE_RE.search(lead):
+        return "other"
     if value >= LARGE_TOLL and not _one_event(sentence.text, start, end):
         return "other"
     return "incident"
+
+
+# A toll dated long before the article ("Hundreds of civilians died in a sarin gas attack in Ghouta
+# ... in August 2013" in a 2017 article) is background, not the article's incident: news reports
+# an event within days, and a year is past any late report of one. Only an explicit month and
+# year counts ("in 2013" alone is already a period: OTHER_RE).
+BACKGROUND_DATE_DAYS = 365
+DATED_BEFORE, DATED_AFTER = 90, 120  # chars around a toll where its date may stand ("... in August 2013")
+MONTH_YEAR_RE = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<month>{MONTH_FULL})\s+"
+    r"(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+_MONTH_NO = {name: i for i, names in enumerate(MONTH_NAMES, 1) for name in names}
+YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _dated_long_before(sentence: str, start: int, end: int, published: date) -> bool:
+    """A month and year near sentence[start:end] (MONTH_YEAR_RE) at least BACKGROUND_DATE_DAYS
+    before the article's publication date."""
+    for d in MONTH_YEAR_RE.finditer(sentence, max(0, start - DATED_BEFORE), end + DATED_AFTER):
+        day = int(d.group("d1") or d.group("d2") or 1)
+        try:
+            when = date(int(d.group("year")), _MONTH_NO[d.group("month").lower()], day)
+        except ValueError:  # "31 February"
+            continue
+        if (published - when).days >= BACKGROUND_DATE_DAYS:
+            return True
+    return False
 
 
 def _one_event(sentence: str, start: int, end: int) -> bool:
@@ -1098,6 +1198,10 @@ BACKGROUND_CLAUSE_BEFORE_RE = re.compile(
     re.I,
 )
 BACKGROUND_REACH = 160  # chars before a toll where the war and its relative clause may stand
+# ... unless a counter's saying verb leads into the war's noun phrase ("The Observatory said the
+# war that has killed 400,000 ..."): the clause is inside what the counter said, so it is theirs.
+SAID_INTO_WAR_RE = re.compile(rf"\b(?:{'|'.join(_SAY)})\s+(?:[\w'’-]+\s+){{0,6}}$", re.I)
+SAID_REACH = 60  # chars between the saying verb and the war's noun: "on Monday that the Syrian civil"
 
 
 # "X gave a (lower) toll of" right before a count: X gave that count, whoever else the sentence
@@ -1109,8 +1213,9 @@ GAVE_REACH = 200  # chars before a count where its giver and "gave a toll of" st
 def _clause_attribution(sentence: str, start: int, end: int, src: str | None) -> str | None:
     """Who a toll at sentence[start:end] is credited to: whoever "gave a toll of" it right
     before it; the sentence's source (`src`); or, for a toll in a war's background clause
-    (BACKGROUND_CLAUSE_BEFORE_RE), only a source the clause itself names, from its relative word
-    to its closing comma or the sentence's end."""
+    (BACKGROUND_CLAUSE_BEFORE_RE), the counter whose saying verb leads into the war's noun phrase
+    (SAID_INTO_WAR_RE), else only a source the clause itself names, from its relative word to
+    its closing comma or the sentence's end."""
     if "gave" in sentence or "give" in sentence:
         lead = sentence[max(0, start - GAVE_REACH):start]
         g = _attribution_match(GAVE_RIGHT_BEFORE_RE, lead)
@@ -1119,6 +1224,10 @@ def _clause_attribution(sentence: str, start: int, end: int, src: str | None) ->
     b = BACKGROUND_CLAUSE_BEFORE_RE.search(sentence, max(0, start - BACKGROUND_REACH), start)
     if b is None:
         return src
+    if src and SAID_INTO_WAR_RE.search(sentence, max(0, b.start() - SAID_REACH), b.start()):
+        said = _attribution(sentence[:b.start()])
+        if said:
+            return said
     comma = sentence.find(",", end)
     return _attribution(sentence[b.start("clause"):comma if comma >= 0 else len(sentence)])
 
@@ -1178,12 +1287,22 @@ def _object_of_preposition(sentence: str, start: int, raw: str) -> bool:
         REPORT_BY_RE.search(sentence, 0, start)) and not WHEN_LEAD_RE.match(raw.strip())
 
 
+# Capitalised words before a source described by a demonym and lower-case words ("Aleppo Syrian
+# state television", "ALEPPO Syrian state media"): a comma-less dateline's place, not part of the
+# source's name, since a name never opens with a place, then a demonym, then a description
+# ("Lebanese Shiite paramilitary group" opens with its demonym; "Free Syrian Army" has no
+# lower-case word after it).
+_DEMONYM_ADJECTIVE = r"[A-Z][a-z]{2,}(?:an|i|ese|ish)"
+DATELINE_PLACE_RE = re.compile(rf"^(?:(?!{_DEMONYM_ADJECTIVE}\b)[A-Z][\w'’-]*\s+){{1,3}}?(?={_DEMONYM_ADJECTIVE}\s+[a-z])")
+
+
 def _source_name(raw: str) -> str:
-    """The source as named: no leading "the", no time or sentence adverb before it, no day or
-    month as the whole of it."""
+    """The source as named: no leading "the", no time or sentence adverb before it, no
+    dateline's place before it (DATELINE_PLACE_RE), no day or month as the whole of it."""
     src = ADVERB_LEAD_RE.sub("", raw.strip())
     src = WHEN_LEAD_RE.sub("", src)
     src = re.sub(r"^the\s+", "", src, flags=re.I).rstrip(".'’")
+    src = DATELINE_PLACE_RE.sub("", src)
     return "" if re.fullmatch(_WHEN_WORD, src, re.I) else src
 
 
@@ -1215,13 +1334,11 @@ ESTIMATE_BEFORE_RE = re.compile(r"\bestimates?\s+(?:suggest|say|show|indicate)\w
 MAY_HAVE_DIED_AFTER_RE = re.compile(
     rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?-i:may|might|could)\s+have\s+(?:been\s+)?(?:{_KILLED}|died|perished)\b", re.I
 )
-# A verb that updates a toll to a new count ("the toll rose to 61", "was later revised to 82"):
-# one list for a toll updated in its own sentence and in the next.
-_UPDATE_VERB = (r"(?:updated|revised|raised|increased|upped|mounted|rose|risen|rises|rising|climbed|jumped|"
-                r"soared|surged)")
+# A verb that updates a toll to a new count (UPDATE_VERBS, with "up to" after it as well).
+_UPDATE_VERB = rf"(?:{'|'.join(UPDATE_VERBS)})"
 # An updated total ("bringing to 45 the number killed", "the toll rose to 61").
 UPDATE_BEFORE_RE = re.compile(
-    rf"\b(?:(?:{_BRING})(?:\s+[\w'’-]+){{0,6}}?|{_UPDATE_VERB})\s+to\s*$",
+    rf"\b(?:(?:{_BRING})(?:\s+[\w'’-]+){{0,6}}?|{_UPDATE_VERB}(?:\s+up)?)\s+to\s*$",
     re.I,
 )
 
@@ -1342,9 +1459,11 @@ class Claim:
 _ROW_FIELDS = tuple(f.name for f in fields(Claim) if f.name in TOLL_COLUMNS)  # in field order
 
 
-def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list | None = None) -> list[Claim]:
+def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list | None = None,
+                     published: date | None = None) -> list[Claim]:
     """Claims of one sentence (one holding a death cue), then the sums of tolls listed
-    together (`is_sum`, kept only when chosen as headline)."""
+    together (`is_sum`, kept only when chosen as headline). With the article's `published`
+    date, an incident toll dated long before it is background (`_dated_long_before`: "other")."""
     folded = body[s_start:s_end]
     sentence = folded.text
     found = []  # (match, (value, low, high), death context or None)
@@ -1375,11 +1494,17 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
         victims = ctx[0] if ctx else _victims(_conjunct_victim(i, in_run.get(i, []), found, sentence))
         by_index[i] = len(claims)
         claims.append(_claim(folded, s_start, m, parts, victims))
+    if published is not None and claims and YEAR_DIGITS_RE.search(sentence):
+        for c in claims:
+            if c.scope == "incident" and _dated_long_before(sentence, c.start - s_start, c.end - s_start, published):
+                c.scope = "other"
     for run, adds_up in runs:
         total = _sum_claim([claims[by_index[i]] for i in run]) if adds_up else None
         if total is not None:
             claims.append(total)
-        if not adds_up:  # a list after "including": every member is a part, not only the first
+        # a list after "including" or one that opens with a part ("the dead included four
+        # children and a woman"): every member is a part, not only the first
+        if not adds_up or claims[by_index[run[0]]].part:
             for i in run:
                 claims[by_index[i]].part = True
     if claims:
@@ -1389,7 +1514,7 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
     return claims
 
 
-KIN_MEMBER_RE = re.compile(r"^(?:his|her|their)$", re.I)  # a _KIN_MEMBER phrase, as matched
+KIN_MEMBER_RE = re.compile(r"^(?:his|her|their|the)$", re.I)  # a _KIN_MEMBER phrase, as matched
 
 
 # "11 people, seven of them children": the victims' words, then an aside's opening mark.
@@ -1544,6 +1669,7 @@ def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -
         attributed_to=None, is_headline=False, sentence=sentence,
         start=s_start + m.start(), end=s_start + m.end(),
         part=bool(PART_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())
+                  or _dead_included(sentence, m.start())
                   or PART_AFTER_RE.match(sentence[m.end():m.end() + 12])
                   or AMONG_DEAD_AFTER_RE.match(sentence, m.end(), m.end() + 90)
                   or PART_OF_DEAD_AFTER_RE.match(sentence[m.end():m.end() + 60])),
@@ -1763,10 +1889,12 @@ def _sum_containing(claims: list[Claim], pick: int) -> int:
 
 
 def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_internal: bool = False,
-                  rejected: list | None = None) -> list[dict] | list[Claim]:
+                  rejected: list | None = None, published: date | None = None) -> list[dict] | list[Claim]:
     """Every death toll stated in a cleaned body, in text order, with its span; at most one
     incident toll is flagged as the headline. Numbers in a death context that cannot be a toll
     (`implausible_toll`) are left out; pass a list as `rejected` to receive them with the reason.
+    `published`, the article's date when known, makes a toll dated a year or more before it
+    background ("other"), not the article's incident.
     `keep_internal` returns every Claim (sums too) as the headline rules saw them, not the rows."""
     if not isinstance(body, str) or not body.strip():
         return []
@@ -1774,7 +1902,7 @@ def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_i
     folded = FoldedText(body)
     cues = _cue_starts(folded)
     for sentence_no, (s_start, s_end) in enumerate(split_sentences(body)):
-        found = _sentence_claims(folded, s_start, s_end, rejected) if _holds_cue(cues, s_start, s_end) else []
+        found = _sentence_claims(folded, s_start, s_end, rejected, published) if _holds_cue(cues, s_start, s_end) else []
         if claims and claims[-1].sentence_no == sentence_no - 1:
             found = _updated_from(claims[-1], found, folded, s_start, s_end)
         for claim in found:  # the same number as the sentence's row in tone_sentences
@@ -1812,7 +1940,9 @@ def build_death_tolls(articles: pd.DataFrame, seconds: float | None = None) -> p
     ok = articles[articles["status"] == "ok"] if "status" in articles else articles
     for art in ok.itertuples(index=False):
         rejected: list[dict] = []
-        claims, slow = call_within_budget(extract_tolls, art.body, rejected=rejected, seconds=seconds)
+        published = pd.to_datetime(getattr(art, "published", None), errors="coerce")
+        claims, slow = call_within_budget(extract_tolls, art.body, rejected=rejected, seconds=seconds,
+                                          published=None if pd.isna(published) else published.date())
         if slow:
             warnings.warn(f"article {art.article_id}: death tolls skipped: extraction {slow}", stacklevel=2)
             continue
