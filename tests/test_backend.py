@@ -398,3 +398,44 @@ def test_a_chunk_runs_with_fewer_collections_and_the_threshold_comes_back():
     with pytest.raises(ZeroDivisionError):
         backend._frame_chunk(lambda df: 1 / 0, pd.DataFrame())
     assert gc.get_threshold() == before
+
+
+def test_overlapping_chunks_in_threads_give_the_callers_threshold_back():
+    """Threaded Dask runs chunks side by side and the threshold is process-wide: when a second
+    chunk started inside the first and ended after it, each restoring the threshold it found
+    left the raised one for good. The caller's comes back when the last chunk ends, also when
+    that chunk raises."""
+    import gc
+    import threading
+
+    from analysis import backend
+
+    before = gc.get_threshold()
+    second_in, first_out = threading.Event(), threading.Event()
+    errors = []
+
+    def second(_):
+        second_in.set()
+        first_out.wait(10)
+        raise ValueError("a chunk fails")
+
+    def run_second():
+        try:
+            backend._apply_each(second, [1])
+        except ValueError as e:
+            errors.append(e)
+
+    t = threading.Thread(target=run_second)
+
+    def first(_):  # the second chunk starts while this one runs
+        t.start()
+        second_in.wait(10)
+        return gc.get_threshold()[0]
+
+    seen = backend._apply_each(first, [1])
+    first_out.set()  # and ends after it
+    t.join(10)
+    after = gc.get_threshold()
+    gc.set_threshold(*before)  # the rest of the session runs with the real one whatever this finds
+    assert seen == [max(before[0], backend.GC_FIRST_THRESHOLD)] and errors
+    assert after == before
