@@ -25,6 +25,7 @@ from .budget import call_within_budget
 from .clean import CleanText, clean_html, clean_plain_text, detect_language
 from .clean import word_tokens as _tokens
 from .ingest import CORPUS_SUFFIXES, RawDoc, input_problem, iter_raw, list_inputs, read_sidecar
+from .on_topic import OFF_TOPIC_WARNING, ON_TOPIC_FLAG
 from .schema import ARTICLE_COLUMNS, ARTICLES_DIR, DATE_COLUMNS, REMOVED_COLUMNS, SPAN_COLUMNS
 from .tables import PartitionedWriter
 from .words import counted
@@ -42,8 +43,8 @@ COUNT_BLOCK_BYTES = 1 << 20  # count_inputs reads a corpus file this much at a t
 LONG_ARTICLE_WORDS = 30_000
 # An article that never names the conflict (`dates.names_conflict`, --conflict-name and its
 # aliases) may report tolls of another war or disaster; it is kept and charted as before, with
-# this warning (the start is what `count_off_topic` and the index count).
-OFF_TOPIC_WARNING = "never names the conflict"
+# OFF_TOPIC_WARNING (the start is what `count_off_topic` and the index count); ON_TOPIC_FLAG
+# leaves it off the charts. Both spelled in on_topic, which the pipeline's --help imports cheaply.
 
 
 # whole words ("Hama", not "Hamas"), or possessive ("Aleppo's")
@@ -83,11 +84,6 @@ def count_off_topic(warnings: pd.Series) -> int:
 def is_off_topic(warnings: pd.Series) -> pd.Series:
     """Per article (a column of `warnings` strings): whether it carries OFF_TOPIC_WARNING."""
     return warnings.fillna("").astype(str).str.contains(OFF_TOPIC_WARNING, regex=False)
-
-
-# --chart-on-topic-only: the death-toll charts leave out articles that never name the conflict
-# (a COVID toll on a chart of the Syrian war); the tables keep every row.
-ON_TOPIC_FLAG = "--chart-on-topic-only"
 
 
 def chart_rows(table: pd.DataFrame, articles: pd.DataFrame, on_topic_only: bool = False) -> tuple[pd.DataFrame, str]:
