@@ -28,7 +28,7 @@ from .ingest import CORPUS_SUFFIXES, RawDoc, input_problem, iter_raw, list_input
 from .on_topic import OFF_TOPIC_WARNING, ON_TOPIC_FLAG
 from .schema import ARTICLE_COLUMNS, ARTICLES_DIR, DATE_COLUMNS, REMOVED_COLUMNS, SPAN_COLUMNS
 from .tables import PartitionedWriter
-from .words import counted
+from .words import Worded, counted
 from .text.casefold import lowered
 
 __all__ = ["build_articles", "article_record", "article_record_within_budget", "count_inputs", "count_off_topic",
@@ -95,12 +95,14 @@ def chart_rows(table: pd.DataFrame, articles: pd.DataFrame, on_topic_only: bool 
     n_rows, n_articles = int(mine.sum()), int(table.loc[mine, "article_id"].nunique()) if len(table) else 0
     if not n_rows:
         return table, ""
-    whose = f"{counted(n_articles, 'articles')} that never {'names' if n_articles == 1 else 'name'} the conflict"
+    whose = counted(n_articles, Worded("articles that never name the conflict", "article that never names the conflict"))
     if on_topic_only:
-        return table[~mine], (f"{counted(n_rows, 'claims')} from {whose} {'is' if n_rows == 1 else 'are'} left off the charts "
-                              f"({ON_TOPIC_FLAG}); the tables keep {'it' if n_rows == 1 else 'them'}.")
-    return table, (f"{counted(n_rows, 'claims')} on the charts {'comes' if n_rows == 1 else 'come'} from {whose}; "
-                   f"{ON_TOPIC_FLAG} leaves {'it' if n_rows == 1 else 'them'} off the charts (the tables keep every row).")
+        left_off = Worded(f"claims from {whose} are left off the charts ({ON_TOPIC_FLAG}); the tables keep them.",
+                          f"claim from {whose} is left off the charts ({ON_TOPIC_FLAG}); the tables keep it.")
+        return table[~mine], counted(n_rows, left_off)
+    charted = Worded(f"claims on the charts come from {whose}; {ON_TOPIC_FLAG} leaves them off the charts (the tables keep every row).",
+                     f"claim on the charts comes from {whose}; {ON_TOPIC_FLAG} leaves it off the charts (the tables keep every row).")
+    return table, counted(n_rows, charted)
 
 
 def text_date_conflicts(articles: pd.DataFrame) -> pd.DataFrame:
