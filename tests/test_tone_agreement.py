@@ -239,3 +239,4 @@ def test_when_no_pair_holds_with_every_engine_the_verdict_says_so_once(tmp_path)
     page = report.tone_section(by, pw, agreement["pairs"])
     assert "after correction with textblob only, not with every engine scored in this run (textblob, vader)" in page
     assert "0 of them" not in page and page.count("Engine-dependent") == 0 and tone.ROBUST_MARK not in page
+    assert "; none with every engine in the same direction." in agreement["summary"], agreement["summary"]
