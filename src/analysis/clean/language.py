@@ -60,7 +60,7 @@ LANGID_OVERRULE_PROB = 0.9
 
 # Languages no news page is written in but filler text is: lorem ipsum (py3langid: Latin) stands
 # in for a paywalled article's text (a German page's real lead, then paragraphs of lorem ipsum,
-# was read as 'la'). Lines read as these are left out and the rest decides.
+# was read as 'la'; with less filler, nothing sure). Lines read as these are left out and the rest decides.
 PLACEHOLDER_LANGUAGES = frozenset({"la"})
 
 
@@ -120,7 +120,7 @@ def detect_language(text: str, tokens: list[str] | None = None, words: list[str]
         return lang
     if ngram:
         found, prob = _ngram_language(text)
-        if found in PLACEHOLDER_LANGUAGES:
+        if found in PLACEHOLDER_LANGUAGES or prob < LANGID_MIN_PROB:  # filler may also only blur the answer
             kept = _without_placeholder_lines(text)
             if kept.strip() and kept != text:
                 return detect_language(kept, ngram=ngram)
