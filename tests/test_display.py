@@ -195,20 +195,65 @@ def test_a_url_id_is_shown_short_and_readable_and_kept_whole_in_the_table(ids):
     assert shown.nunique() == len(ids), "two ids never look alike"
     for full, short in zip(ids, shown):
         host = full.split("://", 1)[1].split("/", 1)[0].removeprefix("www.")
-        last = [p for p in full.split("://", 1)[1].split("?", 1)[0].split("/")[1:] if p]
+        parts = [p for p in full.split("://", 1)[1].split("?", 1)[0].split("/")[1:] if p]
         if len(full) <= display.SHORT_ID_CHARS:
             assert short == full
             continue
-        if short == full:  # shown whole only when a shorter form would look like another id's
+        assert len(short) <= display.SHORT_ID_CHARS or short == full
+        if short != display.short_id(full):  # a fuller form only when the shortest would look like another id's
             assert sum(display.short_id(i) == display.short_id(full) for i in ids) > 1
             continue
-        assert len(short) <= display.SHORT_ID_CHARS and "?" not in short
-        assert short.endswith(last[-1][-5:]), (full, short)  # the page's own part, query dropped
-        if host in short:  # the host whole, then the slug's start too
-            assert last[-1][:5] in short, (full, short)
-        else:  # a long file prefix and host: cut in the middle, the start kept
+        meaningful = [p for p in parts if not display._generic(p)]
+        assert "?" not in short
+        if meaningful:
+            assert short.endswith(meaningful[-1][-5:]), (full, short)  # the page's own part, query dropped
+        if host in short and meaningful:  # the host whole, then the slug's start too
+            assert meaningful[-1][:5] in short, (full, short)
+        elif host not in short:  # a long file prefix and host: cut in the middle, the start kept
             assert short.startswith(full.split("https://")[0]), (full, short)
         assert short in text and f'title="{full.replace("&", "&amp;")}"' in page
+
+
+_SLUG = st.from_regex(r"[a-z]{3,12}(-[a-z0-9]{2,10}){2,6}", fullmatch=True)
+# what follows a page's own part in real URLs: an AMP copy, an index file, a page number, a trailing slash
+_GENERIC_TAIL = st.sampled_from(["", "/", "/amp", "/amp/", "/index.html", "/index.php", "/2", "/print"])
+
+
+@st.composite
+def _page_urls(draw):
+    """URLs of one site's pages, each with its own slug and a generic tail, some query-only pages."""
+    host = draw(_HOST)
+    slugs = draw(st.lists(_SLUG, min_size=1, max_size=8, unique=True))
+    urls = []
+    for slug in slugs:
+        if draw(st.booleans()):
+            dated = draw(st.from_regex(r"/20[12][0-9]/[01][0-9]/[0-3][0-9]", fullmatch=True))
+            urls.append(f"https://{host}/news{dated}/{slug}" + draw(_GENERIC_TAIL))
+        else:  # the page named only by its query
+            urls.append(f"https://{host}/news/article.php?story={slug}&utm_source=" + draw(st.from_regex(r"[a-z]{3,20}", fullmatch=True)))
+    return slugs, urls
+
+
+@settings(deadline=None, max_examples=60)
+@given(_page_urls(), st.randoms(use_true_random=False))
+def test_amp_index_and_query_only_urls_show_their_pages_own_part_apart_and_the_same_in_any_order(page, rnd):
+    """AMP copies all ended in "amp", index files in "index.html", query-only pages in the same
+    file name: shown by their last path part they looked alike and were shown whole, 100+
+    characters. Each shows its own slug, short; ids stay apart; the same set of ids shows
+    the same in any order."""
+    slugs, urls = page
+    shown = display.short_ids(pd.Series(urls))
+    assert shown.nunique() == len(urls)
+    for slug, url, short in zip(slugs, urls, shown):
+        assert len(short) <= display.SHORT_ID_CHARS or short == url
+        if len(url) > display.SHORT_ID_CHARS:
+            assert short.endswith(slug[-5:]) or f"={slug[:3]}" in short, (url, short)
+            if len(url.split("/")[2]) <= 20:  # a long host leaves the slug's middle cut, its start kept
+                assert slug[:3] in short, (url, short)
+    order = list(range(len(urls)))
+    rnd.shuffle(order)
+    again = display.short_ids(pd.Series([urls[i] for i in order]))
+    assert list(again) == [shown[i] for i in order], "deterministic, whatever the row order"
 
 
 @settings(max_examples=40)

@@ -67,3 +67,36 @@ def test_other_language_is_labelled_and_not_english(case):
 @given(paragraph("en"))
 def test_english_paragraph_stays_english(text):
     assert detect_language(text) == "en", text
+
+
+# lorem ipsum's vocabulary: paywalled pages fill the hidden part of an article with it
+LOREM = ("lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore "
+         "et dolore magna aliqua enim ad minim veniam quis nostrud exercitation ullamco laboris nisi aliquip "
+         "ex ea commodo consequat duis aute irure in reprehenderit voluptate velit esse cillum eu fugiat "
+         "nulla pariatur excepteur sint occaecat cupidatat non proident sunt culpa qui officia deserunt "
+         "mollit anim id est laborum voluptatem quia rerum natus debitis tenetur sapiente omnis").split()
+
+
+def lorem_paragraph():
+    sentence = st.lists(st.sampled_from(LOREM), min_size=5, max_size=12).map(lambda w: " ".join(w).capitalize() + ".")
+    return st.lists(sentence, min_size=3, max_size=8).map(" ".join)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(sorted(SENTENCES)).flatmap(
+    lambda lang: st.tuples(st.just(lang), st.lists(paragraph(lang), min_size=1, max_size=2),
+                           st.lists(lorem_paragraph(), min_size=1, max_size=3), st.randoms(use_true_random=False))))
+def test_lorem_ipsum_filler_does_not_decide_the_language(case):
+    """A paywalled German article (its lead, then paragraphs of lorem ipsum standing in for the
+    rest) was labelled Latin: the filler is not the article's language, the article's own lines are."""
+    lang, article, filler, rnd = case
+    lines = article + filler
+    rnd.shuffle(lines)
+    text = "\n".join(lines)
+    assert detect_language(text) == lang, text
+
+
+@settings(max_examples=15, deadline=None)
+@given(lorem_paragraph())
+def test_a_page_of_nothing_but_lorem_ipsum_is_not_english(text):
+    assert detect_language(text) not in ("en", "und"), text

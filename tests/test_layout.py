@@ -101,3 +101,22 @@ def test_top_level_modules_import_no_private_name(name):
 def test_the_private_import_check_can_fail(monkeypatch):
     monkeypatch.setattr(Path, "read_text", lambda self, encoding=None: "from .dates import _year, MONTHS\n")
     assert _private_imports(PKG / "metadata_dates.py") == ["dates._year"]
+
+
+NOTEBOOKS = sorted((PKG.parents[1] / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebooks_read_the_articles_table_by_schemas_name(path):
+    """Notebooks 02 and 03 read "articles.parquet" by its literal name: renaming the table in
+    schema (the one home of its name) would have left them reading a file no run writes."""
+    import json
+
+    from analysis import schema
+
+    code = "\n".join("".join(c["source"]) for c in json.loads(path.read_text(encoding="utf-8"))["cells"]
+                     if c["cell_type"] == "code")
+    spelled = [node for call in ast.walk(ast.parse(code)) if isinstance(call, ast.Call)
+               and getattr(call.func, "attr", None) == "read_table"
+               for node in ast.walk(call) if isinstance(node, ast.Constant) and node.value == schema.ARTICLES_DIR]
+    assert NOTEBOOKS and not spelled, f"{path.name} reads {schema.ARTICLES_DIR!r} by its literal name"

@@ -50,6 +50,20 @@ def test_help_documents_every_option():
         assert option in out
 
 
+def test_the_on_topic_flag_is_spelled_once_and_help_does_not_import_articles():
+    """--help spelled --chart-on-topic-only and the off-topic warning out again; articles (which
+    warnings and report notes name the flag from) costs pandas to import. One cheap home."""
+    from analysis import articles, on_topic, pipeline
+
+    assert articles.ON_TOPIC_FLAG is on_topic.ON_TOPIC_FLAG and articles.OFF_TOPIC_WARNING is on_topic.OFF_TOPIC_WARNING
+    options = {s for a in pipeline.build_parser()._actions for s in a.option_strings}
+    assert on_topic.ON_TOPIC_FLAG in options
+    res = _run("-X", "importtime", "--help")
+    imported = {line.rsplit("|", 1)[-1].strip() for line in res.stderr.splitlines() if line.startswith("import time:")}
+    assert "analysis.on_topic" in imported and not imported & {"analysis.articles", "pandas"}
+    assert on_topic.OFF_TOPIC_WARNING in " ".join(res.stdout.split()).replace("- ", "-")
+
+
 @pytest.mark.parametrize(
     "args, words",
     [

@@ -221,3 +221,22 @@ def test_the_index_quotes_how_far_each_scored_engine_agrees_with_readers(engine,
         assert f"{best} agrees best" in page and f"--tone-engine {best}" in page
     else:
         assert f"This comparison uses {best}" in page
+
+
+def test_when_no_pair_holds_with_every_engine_the_verdict_says_so_once(tmp_path):
+    """FA-KES on hybrid: '24 pairs differ after correction; 0 of them with every engine ...', then
+    'Engine-dependent.' after each of the 24 bullets. Said once, in the lead line."""
+    from analysis import report, stages
+
+    # textblob tells the outlets apart, vader scores them all alike: no pair holds with both
+    at = _table({"a": {"textblob": 0.0, "vader": 0.0}, "b": {"textblob": 0.5, "vader": 0.0},
+                 "c": {"textblob": 1.0, "vader": 0.0}}, n=15)
+    agreement = stages.engine_agreement(at, tmp_path, seed=0)
+    by = tone.tone_by_source(at, engine="textblob", n_boot=200)
+    pw = tone.pairwise_source_differences(tone.compared_articles(at, tone.MIN_ARTICLES), engine="textblob", seed=0)
+    sig = pw[pw["p_holm"] < 0.05]
+    assert len(sig) >= 2 and not agreement["pairs"]["robust"].any()
+    page = report.tone_section(by, pw, agreement["pairs"])
+    assert "after correction with textblob only, not with every engine scored in this run (textblob, vader)" in page
+    assert "0 of them" not in page and page.count("Engine-dependent") == 0 and tone.ROBUST_MARK not in page
+    assert "; none with every engine in the same direction." in agreement["summary"], agreement["summary"]

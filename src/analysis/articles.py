@@ -25,9 +25,10 @@ from .budget import call_within_budget
 from .clean import CleanText, clean_html, clean_plain_text, detect_language
 from .clean import word_tokens as _tokens
 from .ingest import CORPUS_SUFFIXES, RawDoc, input_problem, iter_raw, list_inputs, read_sidecar
+from .on_topic import OFF_TOPIC_WARNING, ON_TOPIC_FLAG
 from .schema import ARTICLE_COLUMNS, ARTICLES_DIR, DATE_COLUMNS, REMOVED_COLUMNS, SPAN_COLUMNS
 from .tables import PartitionedWriter
-from .words import counted
+from .words import Worded, counted
 from .text.casefold import lowered
 
 __all__ = ["build_articles", "article_record", "article_record_within_budget", "count_inputs", "count_off_topic",
@@ -42,8 +43,8 @@ COUNT_BLOCK_BYTES = 1 << 20  # count_inputs reads a corpus file this much at a t
 LONG_ARTICLE_WORDS = 30_000
 # An article that never names the conflict (`dates.names_conflict`, --conflict-name and its
 # aliases) may report tolls of another war or disaster; it is kept and charted as before, with
-# this warning (the start is what `count_off_topic` and the index count).
-OFF_TOPIC_WARNING = "never names the conflict"
+# OFF_TOPIC_WARNING (the start is what `count_off_topic` and the index count); ON_TOPIC_FLAG
+# leaves it off the charts. Both spelled in on_topic, which the pipeline's --help imports cheaply.
 
 
 # whole words ("Hama", not "Hamas"), or possessive ("Aleppo's")
@@ -85,11 +86,6 @@ def is_off_topic(warnings: pd.Series) -> pd.Series:
     return warnings.fillna("").astype(str).str.contains(OFF_TOPIC_WARNING, regex=False)
 
 
-# --chart-on-topic-only: the death-toll charts leave out articles that never name the conflict
-# (a COVID toll on a chart of the Syrian war); the tables keep every row.
-ON_TOPIC_FLAG = "--chart-on-topic-only"
-
-
 def chart_rows(table: pd.DataFrame, articles: pd.DataFrame, on_topic_only: bool = False) -> tuple[pd.DataFrame, str]:
     """The rows of a per-article table (death_tolls) the charts draw, and a line saying what
     off-topic articles (OFF_TOPIC_WARNING) add to them or, with `on_topic_only`, that they were
@@ -99,12 +95,14 @@ def chart_rows(table: pd.DataFrame, articles: pd.DataFrame, on_topic_only: bool 
     n_rows, n_articles = int(mine.sum()), int(table.loc[mine, "article_id"].nunique()) if len(table) else 0
     if not n_rows:
         return table, ""
-    whose = f"{counted(n_articles, 'articles')} that never {'names' if n_articles == 1 else 'name'} the conflict"
+    whose = counted(n_articles, Worded("articles that never name the conflict", "article that never names the conflict"))
     if on_topic_only:
-        return table[~mine], (f"{counted(n_rows, 'claims')} from {whose} {'is' if n_rows == 1 else 'are'} left off the charts "
-                              f"({ON_TOPIC_FLAG}); the tables keep {'it' if n_rows == 1 else 'them'}.")
-    return table, (f"{counted(n_rows, 'claims')} on the charts {'comes' if n_rows == 1 else 'come'} from {whose}; "
-                   f"{ON_TOPIC_FLAG} leaves {'it' if n_rows == 1 else 'them'} off the charts (the tables keep every row).")
+        left_off = Worded(f"claims from {whose} are left off the charts ({ON_TOPIC_FLAG}); the tables keep them.",
+                          f"claim from {whose} is left off the charts ({ON_TOPIC_FLAG}); the tables keep it.")
+        return table[~mine], counted(n_rows, left_off)
+    charted = Worded(f"claims on the charts come from {whose}; {ON_TOPIC_FLAG} leaves them off the charts (the tables keep every row).",
+                     f"claim on the charts comes from {whose}; {ON_TOPIC_FLAG} leaves it off the charts (the tables keep every row).")
+    return table, counted(n_rows, charted)
 
 
 def text_date_conflicts(articles: pd.DataFrame) -> pd.DataFrame:

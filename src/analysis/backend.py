@@ -24,6 +24,7 @@ import logging
 import multiprocessing
 import os
 import sys
+import threading
 import types
 import warnings
 from collections import deque
@@ -313,15 +314,35 @@ def chunked(items: Iterable, size: int) -> Iterator[list]:
 GC_FIRST_THRESHOLD = 10_000
 
 
-@contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """The cycle collector's first threshold raised to GC_FIRST_THRESHOLD for the block, then restored."""
-    before = gc.get_threshold()
-    gc.set_threshold(max(before[0], GC_FIRST_THRESHOLD), *before[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
+class _FewerCollections:
+    """The cycle collector's first threshold raised to GC_FIRST_THRESHOLD while any block runs,
+    the caller's threshold restored when the last one ends, also when it raises. The threshold is
+    process-wide: under threaded Dask, chunks overlap, and each saving and restoring its own
+    'before' left it raised for good (the second chunk saved the first's raised value and put
+    it back last). So one count, under a lock, for the whole process."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._depth = 0
+        self._before: tuple[int, ...] = ()
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        with self._lock:
+            if self._depth == 0:
+                self._before = gc.get_threshold()
+                gc.set_threshold(max(self._before[0], GC_FIRST_THRESHOLD), *self._before[1:])
+            self._depth += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._depth -= 1
+                if self._depth == 0:
+                    gc.set_threshold(*self._before)
+
+
+_fewer_collections = _FewerCollections()  # the one home: every per-article block goes through it
 
 
 def _apply_each(fn: Callable, chunk: list) -> list:

@@ -7,7 +7,7 @@ for missing, long text wrapped in a readable column, rows in natural order ("fil
 rows, the largest, the flagged) and the name of the file holding all of it. A table wider than
 the page shows the columns that fit (in the caller's order: the ones a reader needs first) and
 names the rest and the file that holds them; a long id (a URL) is shown short (host, ellipsis,
-last path part), its full value in a tooltip and in the processed table.
+last meaningful path part), its full value in a tooltip and in the processed table.
 
 Public API: people_table, PeopleTable, for_people, format_column, natural_sort, natural_order, natural_key,
 sample_rows, split_reasons, reason_summary, pairwise_first, Prose, short_id, short_ids, ID_COLUMNS.
@@ -165,31 +165,79 @@ def _middle_cut(s: str, width: int) -> str:
     return s[: width - 1 - tail] + ELLIPSIS + s[len(s) - tail:]
 
 
-def short_id(value, width: int = SHORT_ID_CHARS) -> str:
-    """An id as a reader sees it: up to `width` characters; a URL (after any 'file:' prefix) as
-    its host (no www.) and last path part, query dropped, with an ellipsis for what is left out."""
-    s = "" if _missing(value) else str(value)
+# Path parts that name a page's form, not the page: an AMP copy (".../slug/amp"), a directory's
+# index file (".../slug/index.html"), a print view. The part before them says which page it is.
+GENERIC_PARTS = frozenset({"amp", "index", "default", "print", "output"})
+PAGE_FILE = re.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cfm)$", re.I)  # a file ending stripped before the check
+# A bare number this short is a date part (2017/04/05) or a page number, not the page's id;
+# publishers' article numbers run longer (BBC 8 digits, Al Jazeera 6-7).
+GENERIC_NUMBER_DIGITS = 4
+TRACKING_PARAM = re.compile(r"(?:utm_[a-z]+|fbclid|gclid|ocid)=", re.I)  # says where a reader came from, not which page
+
+
+def _generic(part: str) -> bool:
+    stem = PAGE_FILE.sub("", part).lower()
+    return stem in GENERIC_PARTS or (stem.isdigit() and len(stem) <= GENERIC_NUMBER_DIGITS)
+
+
+def _short_forms(s: str, width: int) -> list[str]:
+    """Ways to show id `s`, shortest first, the whole id last: a URL (after any 'file:' prefix) as its
+    host (no www.) and last meaningful path part (GENERIC_PARTS and short numbers skipped) with
+    the query, tracking parameters dropped; then with the parts after it too; then cut in its
+    middle; then whole. short_ids takes the first that no other id shares."""
     if len(s) <= width:
-        return s
+        return [s]
+    forms = []
     m = _URL.match(s)
     if m:
-        host = m["host"].removeprefix("www.")
+        host = m["head"] + m["host"].removeprefix("www.")
         parts = [p for p in m["path"].split("/") if p]
-        last = parts[-1] if parts else ""
-        s = m["head"] + host + ("/" + ELLIPSIS if len(parts) > 1 else "") + ("/" + last if last else "")
-        if len(s) > width and last:  # the slug is cut in its middle, the host kept whole while it leaves room
-            keep = width - (len(s) - len(last))
-            if keep >= 12:
-                return s[: len(s) - len(last)] + _middle_cut(last, keep)
+        query = "&".join(q for q in re.split(r"[?#&]", s[m.end():]) if q and not TRACKING_PARAM.match(q))
+        at = max((i for i, p in enumerate(parts) if not _generic(p)), default=None)
+        named = "?" + query if query else ""  # a query left after tracking names the page (?id=123, ?story=slug)
+        if at is not None:  # a script's name before its query (article.php?id=1) is the same for every page: left out
+            own = "" if named and at == len(parts) - 1 and PAGE_FILE.search(parts[at]) else "/" + parts[at]
+            forms.append(_host_and_tail(host, at > 0 or not own, own + named, width))
+        if at is None or at < len(parts) - 1:
+            tail = "/" + "/".join(parts[(at or 0):]) if parts else ""
+            forms.append(_host_and_tail(host, bool(at), tail + named, width))
+    forms.append(_middle_cut(s, width))
+    forms.append(s)
+    return forms
+
+
+def _host_and_tail(host: str, skipped: bool, tail: str, width: int) -> str:
+    """host, an ellipsis for skipped path parts, then tail: cut in its middle while the host is
+    kept whole and leaves room, else the whole form cut in its middle."""
+    s = host + ("/" + ELLIPSIS if skipped else "") + tail
+    keep = width - (len(s) - len(tail))
+    if len(s) > width and keep >= 12:
+        return s[: len(s) - len(tail)] + _middle_cut(tail, keep)
     return _middle_cut(s, width)
 
 
+def short_id(value, width: int = SHORT_ID_CHARS) -> str:
+    """An id as a reader sees it alone: up to `width` characters; a URL as its host and last
+    meaningful path part (_short_forms). In a table use short_ids: it keeps ids apart."""
+    return _short_forms("" if _missing(value) else str(value), width)[0]
+
+
 def short_ids(values: pd.Series, width: int = SHORT_ID_CHARS) -> pd.Series:
-    """short_id of each value; where two different ids would look alike, both are shown whole."""
+    """short_id of each value; where different ids would look alike, each of them takes its next
+    fuller form (_short_forms) until none does: unique in the table, the same for the same set of ids."""
     full = values.map(lambda v: "" if _missing(v) else str(v))
-    short = full.map(lambda v: short_id(v, width))
-    clash = short.groupby(short).transform(lambda g: full[g.index].nunique() > 1) if len(short) else short.astype(bool)
-    return short.where(~clash.astype(bool), full)
+    forms = {v: _short_forms(v, width) for v in full.unique()}
+    level = dict.fromkeys(forms, 0)
+    while True:
+        shown = {v: f[min(level[v], len(f) - 1)] for v, f in forms.items()}
+        seen: dict[str, list[str]] = {}
+        for v, sh in shown.items():
+            seen.setdefault(sh, []).append(v)
+        clashing = [v for group in seen.values() if len(group) > 1 for v in group]
+        if not clashing:
+            return full.map(shown)
+        for v in clashing:
+            level[v] += 1
 
 
 def _cell_classes(shown: pd.DataFrame, text: set[str]) -> dict[str, str | None]:

@@ -33,6 +33,7 @@ from . import cache
 from .corpus_columns import FIELDS_HELP
 from .ctrl_c import INTERRUPTED_EXIT, INTERRUPTED_LINE, main_takes_over, new_line
 from .dirlock import LOCK_WAIT_SECONDS, FolderBusy, folder_locks
+from .on_topic import OFF_TOPIC_WARNING, ON_TOPIC_FLAG
 from .paths import REPO_ROOT, default_notebooks_dir
 from .progress import ProgressRelay
 from .stale import mark_earlier_outputs
@@ -74,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", default="pandas", choices=ENGINES, help="pandas runs on this machine (a corpus of more than 400 articles also on a worker process, for a second core); dask maps the same per-article functions over partitions (default: %(default)s)")
     p.add_argument("--scheduler", default=None, help="with --engine dask: address of an existing dask scheduler (default: start a LocalCluster)")
     p.add_argument("--tone-engine", default="textblob", choices=TONE_ENGINES, help="tone measure notebook 03 compares sources with (default: %(default)s; hybrid agrees best with human readers, use it for published comparisons)")
-    p.add_argument("--chart-on-topic-only", action="store_true", help="leave articles that never name the conflict (warning 'never names the conflict') off notebook 02's death-toll charts; the tables keep every row (default: charted)")
+    p.add_argument(ON_TOPIC_FLAG, action="store_true", help=f"leave articles that never name the conflict (warning '{OFF_TOPIC_WARNING}') off notebook 02's death-toll charts; the tables keep every row (default: charted)")
     p.add_argument("--seed", type=int, default=0, help="seed for notebook 03's bootstrap intervals and permutation tests, 0..2**32-1 (default: %(default)s)")
     p.add_argument("--columns", default="", help=f"which corpus columns hold which field when their names are unusual, e.g. text=article_content,outlet=source,date=pub_date; fields: {FIELDS_HELP} (default: the usual names, see README)")
     p.add_argument("--lock-wait", type=float, default=LOCK_WAIT_SECONDS, help="seconds to wait for another run using the same processed or reports folder (default: %(default)s)")

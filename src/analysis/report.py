@@ -16,7 +16,7 @@ import pandas as pd
 
 from .articles import ON_TOPIC_FLAG, chart_rows, count_off_topic, text_date_conflicts
 from .display import ID_COLUMNS, SHORT_TEXT, Prose, for_people, with_short_ids
-from .words import counted
+from .words import Worded, counted
 from .tables import AGREEMENT_FILE, INPUT_NOTES, UNKNOWN_OUTLET, ignored_notes, read_table, repeat_words, repeated_records, status_accounting, status_kind
 
 __all__ = ["write_index", "summary_html", "style_report", "REPORT_CSS"]
@@ -123,7 +123,8 @@ def notes_line(notes: pd.DataFrame | None) -> str:
     ignored = [] if notes is None else ignored_notes(notes)
     if not ignored:
         return ""
-    return _p(f"{counted(len(ignored), 'notes')} on the inputs {'says' if len(ignored) == 1 else 'say'} something was ignored, the first: {ignored[0]} "
+    say = Worded("notes on the inputs say", "note on the inputs says")
+    return _p(f"{counted(len(ignored), say)} something was ignored, the first: {ignored[0]} "
               "(every note is in notebook 01, under the accounting of inputs).")
 
 
@@ -151,8 +152,9 @@ def date_conflicts_lines(ok: pd.DataFrame, tolls: pd.DataFrame | None, on_topic_
     if conflicts.empty:
         return ""
     n, far = len(conflicts), int((conflicts["gap_days"] > FAR_DATE_DAYS).sum())
-    text = (f"{counted(n, 'articles')} of {len(ok):,} {'states' if n == 1 else 'state'} another publication date in "
-            f"{'its' if n == 1 else 'their'} own text than the metadata gives ({far:,} more than {FAR_DATE_DAYS} days apart); "
+    state = Worded(f"articles of {len(ok):,} state another publication date in their own text",
+                   f"article of {len(ok):,} states another publication date in its own text")
+    text = (f"{counted(n, state)} than the metadata gives ({far:,} more than {FAR_DATE_DAYS} days apart); "
             "the metadata date is kept, and the charts place their tolls by it.")
     if tolls is not None and len(tolls):
         head = dated_headline_tolls(chart_rows(tolls, ok, on_topic_only)[0])
@@ -180,8 +182,8 @@ def coverage_section(articles: pd.DataFrame, tolls: pd.DataFrame | None = None, 
     if off_topic:  # kept in every table: whether they belong in the study is the reader's call
         charts = (f"left off the death-toll charts ({ON_TOPIC_FLAG})" if on_topic_only
                   else f"on the charts unless the run uses {ON_TOPIC_FLAG}")
-        parts.append(_p(f"{counted(off_topic, 'articles')} of {len(ok):,} never {'names' if off_topic == 1 else 'name'} "
-                        "the conflict (--conflict-name); "
+        never = Worded(f"articles of {len(ok):,} never name", f"article of {len(ok):,} never names")
+        parts.append(_p(f"{counted(off_topic, never)} the conflict (--conflict-name); "
                         f"their tolls and tone are in the tables, their tolls {charts}, each article with a warning in "
                         "notebook 01: check whether they belong in the study."))
     outlets = ok["outlet"].fillna(UNKNOWN_OUTLET).value_counts()
@@ -220,7 +222,7 @@ def tolls_section(tolls: pd.DataFrame | None) -> str:
             parts.append(_table(shown[["counter", "counter_kind", "date", "value", "as_worded", "outlet", "article_id"]],
                                 numeric={"value"}))
         back = timeline.backwards_by_counter(tolls)
-        parts.append(_p(f"{counted(len(back), 'claims')} {'falls' if len(back) == 1 else 'fall'} below an earlier lower bound of the same named counter"
+        parts.append(_p(f"{counted(len(back), Worded('claims fall', 'claim falls'))} below an earlier lower bound of the same named counter"
                         + (":" if len(back) <= BACKWARDS_LISTED else f"; the first {BACKWARDS_LISTED} (all in notebook 02):")
                         if len(back) else "No claim falls below an earlier lower bound of the same named counter."))
         if len(back):

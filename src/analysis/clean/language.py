@@ -58,6 +58,17 @@ LANGID_MIN_PROB = 0.5
 LANGID_OVERRULE_PROB = 0.9
 
 
+# Languages no news page is written in but filler text is: lorem ipsum (py3langid: Latin) stands
+# in for a paywalled article's text (a German page's real lead, then paragraphs of lorem ipsum,
+# was read as 'la'; with less filler, nothing sure). Lines read as these are left out and the rest decides.
+PLACEHOLDER_LANGUAGES = frozenset({"la"})
+
+
+def _without_placeholder_lines(text: str) -> str:
+    """text without the lines py3langid reads as a PLACEHOLDER_LANGUAGES language."""
+    return "\n".join(line for line in text.splitlines() if _ngram_language(line)[0] not in PLACEHOLDER_LANGUAGES)
+
+
 @lru_cache(maxsize=1)
 def _identifier():
     """py3langid's identifier with probabilities (loads its bundled model once, ~1 s)."""
@@ -109,6 +120,10 @@ def detect_language(text: str, tokens: list[str] | None = None, words: list[str]
         return lang
     if ngram:
         found, prob = _ngram_language(text)
+        if found in PLACEHOLDER_LANGUAGES or prob < LANGID_MIN_PROB:  # filler may also only blur the answer
+            kept = _without_placeholder_lines(text)
+            if kept.strip() and kept != text:
+                return detect_language(kept, ngram=ngram)
         if lang == "en" and score >= CONFIDENT_SHARE and prob < LANGID_OVERRULE_PROB:
             return lang
         if prob >= LANGID_MIN_PROB:

@@ -105,7 +105,7 @@ def agreement_summary(ranks: pd.DataFrame, pairs: pd.DataFrame, engines, min_art
     n_any, n_robust = len(pairs), int(pairs["robust"].sum()) if len(pairs) else 0
     per = ", ".join(f"{e} {int(pairs[f'significant_{e}'].fillna(False).astype(bool).sum())}" for e in engines) if len(pairs) else ""
     lines.append(f"{counted(n_any, 'pairs')} of those outlets {'differs' if n_any == 1 else 'differ'} significantly with at least one engine ({per or 'none'}); "
-                 f"{n_robust} with every engine in the same direction.")
+                 f"{n_robust or 'none'} with every engine in the same direction.")
     for r in pairs[pairs["robust"]].itertuples(index=False) if n_robust else []:
         d = getattr(r, f"difference_{engines[0]}")
         lower, higher = (r.outlet_a, r.outlet_b) if d < 0 else (r.outlet_b, r.outlet_a)

@@ -50,16 +50,21 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
         lines.append(f"{differ}:")
         robust = _robustness(sig, engine_pairs)
         if robust is not None:
-            lines[-1] = (f"{differ}; {int(robust.sum())} of {'it' if len(sig) == 1 else 'them'} with every engine "
-                         f"scored in this run ({', '.join(engines_compared(engine_pairs))}) in the same direction, the others "
-                         "only with some engines:")
+            every = f"with every engine scored in this run ({', '.join(engines_compared(engine_pairs))}) in the same direction"
+            if robust.all():
+                lines[-1] = f"{differ} {every}:"
+            elif not robust.any():  # each bullet marked 'Engine-dependent.' said it 24 times over
+                lines[-1] = f"{differ} with {engine} only, not {every}:"
+            else:
+                lines[-1] = f"{differ}; {int(robust.sum())} of them {every}, the others only with some engines:"
+            mixed = robust.any() and not robust.all()  # else the line above says it for every pair
         floor = holm_floor(len(pairwise), n_perm)
         # at the floor: the raw p is the smallest a permutation test gives (no permutation did as
         # well); a Holm p equal to the floor from a larger raw p further down the list is not
         at_min = sig["p_perm"] <= (1 + FLOOR_TOLERANCE) / (n_perm + 1) if "p_perm" in sig else sig["p_holm"] <= floor * (1 + FLOOR_TOLERANCE)
         for i, r in enumerate(sig.itertuples(index=False)):
             lower, higher = (r.outlet_a, r.outlet_b) if r.difference < 0 else (r.outlet_b, r.outlet_a)
-            mark = "" if robust is None else f" {ROBUST_MARK}" if robust.iloc[i] else " Engine-dependent."
+            mark = "" if robust is None or not mixed else f" {ROBUST_MARK}" if robust.iloc[i] else " Engine-dependent."
             p_text = f"Holm p <= {floor:.3g}" if at_min.iloc[i] else f"Holm p={r.p_holm:.3g}"
             lines.append(f"- {lower} is more negative than {higher} (difference {abs(r.difference):.3f}, "
                          f"Cliff's delta {abs(r.cliffs_delta):.2f}, {p_text}).{mark}")
