@@ -351,7 +351,9 @@ def not_a_title(ln: _Line, outlet: str | None = None) -> bool:
     content = ln.content
     if ln.bullet or ln.numbered or BYLINE_LINE_RE.match(content) or ADDRESS_LINE_RE.match(content):
         return True
-    if INTERFACE_LINE_RE.search(content) or CREDIT_LINE_RE.match(content) or TAG_LIST_RE.match(content.strip()):
+    if INTERFACE_LINE_RE.search(content) or CREDIT_LINE_RE.match(content):
+        return True
+    if ("," in content or "#" in content) and TAG_LIST_RE.match(content.strip()):  # the test first: most lines have neither
         return True
     if outlet and ln.norm == " ".join(_tokens(outlet.lower())):
         return True
