@@ -273,3 +273,25 @@ def test_a_headline_read_right_is_left_alone(headline):
     from analysis.clean.title import repair_mojibake
 
     assert repair_mojibake(headline) == headline
+
+
+_TAGS = st.sampled_from(["Gratitude", "Hope in adversity", "optimism", "yoga journey", "Eli Lilly", "weight loss",
+                         "Syria", "Middle East", "refugees", "peace talks", "Aleppo", "human rights"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_TAGS, min_size=3, max_size=12, unique=True), st.sampled_from(["", "Tags: ", "Tagged: "]))
+def test_a_tag_list_joined_by_the_scrape_is_never_a_title(tags, label):
+    assert clean.not_a_title(line(label + " , ".join(tags)))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_TAGS.map(lambda t: "#" + t.replace(" ", "")), min_size=2, max_size=6, unique=True))
+def test_a_row_of_hashtags_is_never_a_title(tags):
+    assert clean.not_a_title(line(" ".join(tags)))
+
+
+@pytest.mark.parametrize("text", ["Syria, Iraq and Yemen: three wars, one crisis", "Bombs, bread and hope in Aleppo",
+                                  "Red, white , and blue", "#MeToo comes to Damascus", "Why #Syria trends again"])
+def test_headlines_with_commas_or_a_hashtag_stay_candidates(text):
+    assert not clean.not_a_title(line(text))

@@ -336,6 +336,12 @@ CREDIT_LINE_RE = re.compile(
     r"|^\W*(?:(?:first\s+|last\s+)?published|(?:last\s+)?updated)\s+(?:on|at)\b",
     re.IGNORECASE)
 
+# Links joined into one line by the scrape: a tag or category list ("Gratitude , Hope in adversity ,
+# optimism", a comma with a space before it, three items or more; 0 of the 1,138 gold titles of
+# WCXB and the peer pages is one, 105 WCXB lines are, 46 pages) or a row of hashtags ("#development
+# #git"). A headline's commas follow a word.
+TAG_LIST_RE = re.compile(r"^[^,]+(?:\s,\s[^,]+){2,}$|^#\w[\w-]*(?:\s+#\w[\w-]*)+$")
+
 SENTENCE_TITLE_MIN_TOKENS = 6
 ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}[\"'”’)\]]*$")  # "... in the U.S." ends an abbreviation
 
@@ -346,6 +352,8 @@ def not_a_title(ln: _Line, outlet: str | None = None) -> bool:
     if ln.bullet or ln.numbered or BYLINE_LINE_RE.match(content) or ADDRESS_LINE_RE.match(content):
         return True
     if INTERFACE_LINE_RE.search(content) or CREDIT_LINE_RE.match(content):
+        return True
+    if ("," in content or "#" in content) and TAG_LIST_RE.match(content.strip()):  # the test first: most lines have neither
         return True
     if outlet and ln.norm == " ".join(_tokens(outlet.lower())):
         return True
