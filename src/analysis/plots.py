@@ -298,6 +298,8 @@ def plot_cumulative_tolls(tolls):
         notes.append(f"{n_undated:,} undated not shown")
     if n_implausible:
         notes.append(f"{n_implausible:,} too small for a war total, in the table below")
+    if n_vague := int((cum["claim_kind"] == tl.VAGUE_TOTAL).sum()):
+        notes.append(f"{n_vague:,} vague words ('hundreds of thousands'), no count, in the table below")
     if sub_ax is None:
         notes.append("no total for one group of victims")
     ax.set_title("The war's total toll as reported, by who counted\n(" + "; ".join(notes) + ")")

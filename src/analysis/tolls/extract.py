@@ -109,6 +109,12 @@ QUALIFIERS = [
     ("about", r"some|about|around|roughly|approximately|an\s+estimated|estimated|perhaps"),
     ("up_to", rf"up{_UP_NOT_UPDATED}\s+to|as\s+many\s+as|fewer\s+than|less\s+than|at\s+most"),
 ]
+# Every `qualifier` a row can carry (one home: tables, charts and the README read it from here):
+# the wording's words above, "exact", "range" ("20 to 30") and "vague", a vague word's count
+# ("hundreds", "dozens", "hundreds of thousands") stored as its smallest reading; "about" stays
+# for a number the article gives as an estimate ("some 300,000", "a dozen", "half a million").
+VAGUE_QUALIFIER = "vague"
+QUALIFIER_NAMES = ("exact", *(name for name, _ in QUALIFIERS), "range", VAGUE_QUALIFIER)
 _QUAL = "|".join(pat for _, pat in QUALIFIERS)
 QUAL_RES = [(name, re.compile(rf"^(?:{pat})$", re.I)) for name, pat in QUALIFIERS]
 
@@ -601,19 +607,26 @@ def _qualifier(m: re.Match) -> str:
     if m.group("one"):
         return "exact"
     post = (m.group("post") or "").strip().lower()
+    num = re.sub(r"\s+", " ", m.group("num").lower())
     if post in ("or more", "plus"):
         return "at_least"
     if post == "or so":
-        return "about"
+        return _estimate(num)
     q = m.group("qual")
     if q:
         for name, rx in QUAL_RES:
             if rx.match(q):
-                return name
-    num = re.sub(r"\s+", " ", m.group("num").lower())
+                return _estimate(num) if name == "about" else name
     if num in VAGUE or _DOZENS_FULL_RE.match(num):
-        return "about"
+        return _estimate(num)
     return "exact"
+
+
+def _estimate(num: str) -> str:
+    """An estimate's qualifier: "vague" for a word that spans more than one number ("hundreds":
+    200 to 999, stored as 200, so "about" would misquote it as "about 200"), else "about"."""
+    low, high = VAGUE.get(num, (0, 0, 0))[1:]
+    return VAGUE_QUALIFIER if low != high else "about"
 
 
 def _bounds(value: float, low: float | None, high: float | None, qualifier: str):
@@ -624,8 +637,10 @@ def _bounds(value: float, low: float | None, high: float | None, qualifier: str)
         return low, None
     if qualifier in ("nearly", "up_to"):
         return None, high
+    if qualifier == VAGUE_QUALIFIER:  # a vague word ("dozens") carries its own bounds
+        return low, high
     if qualifier == "about":
-        if low != high:  # a vague word ("dozens") carries its own bounds
+        if low != high:
             return low, high
         return float(math.ceil(value * (100 - ESTIMATE_MARGIN_PCT) / 100)), \
             float(math.floor(value * (100 + ESTIMATE_MARGIN_PCT) / 100))
@@ -1783,11 +1798,10 @@ def _is_vague(claim: Claim) -> bool:
     return is_vague_count(claim.qualifier, claim.value, claim.low, claim.high)
 
 
-def is_vague_count(qualifier: str, value: float, low, high) -> bool:
-    """A vague word's count ("dozens": 24 to 99, "hundreds of thousands": 200,000 to 999,999):
-    its bounds span more than the +-10% of "about N", so its value is only its floor."""
-    known = low is not None and high is not None and low == low and high == high
-    return qualifier == "about" and known and high - low > 2 * ESTIMATE_MARGIN_PCT / 100 * value + 1e-9
+def is_vague_count(qualifier: str, value: float = None, low=None, high=None) -> bool:
+    """A vague word's count ("dozens": 24 to 99, "hundreds of thousands": 200,000 to 999,999,
+    qualifier "vague"): its value is only its floor. (value, low, high are no longer needed.)"""
+    return qualifier == VAGUE_QUALIFIER
 
 
 def choose_headline(claims: list[Claim], body: str, rule: str = "first_specific_whole") -> int | None:

@@ -1,0 +1,47 @@
+"""QA6 findings on tolls (/tmp/qa6/qa6_report.md): vague counts keep their own qualifier (B1)."""
+
+from __future__ import annotations
+
+import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import tolls
+from analysis.tolls import timeline
+from analysis.tolls.extract import VAGUE
+
+SPANNING = sorted(w for w, (_, low, high) in VAGUE.items() if low != high)  # "dozens", "hundreds", ...
+VICTIMS = ["people", "civilians", "fighters", "children"]
+DEATHS = ["were killed", "have been killed", "died", "have died"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(SPANNING), st.sampled_from(["", "some ", "an estimated ", "about "]),
+       st.sampled_from(VICTIMS), st.sampled_from(DEATHS))
+def test_a_vague_word_is_vague_not_about_its_floor(word, hedge, victims, death):
+    # "hundreds of thousands" stored as 200,000 with qualifier "about" read as "about 200,000"
+    text = f"{(hedge + word).capitalize()} of {victims} {death} in the war, activists said."
+    got = tolls.extract_tolls(text)
+    assert [(c["value"], c["low"], c["qualifier"]) for c in got] == [(VAGUE[word][0], VAGUE[word][1], "vague")], text
+    from analysis.tolls.extract import QUALIFIER_NAMES
+
+    assert "vague" in QUALIFIER_NAMES
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(2, 999), st.sampled_from(["some", "about", "around"]), st.sampled_from(VICTIMS))
+def test_an_estimated_number_stays_about(n, hedge, victims):
+    got = tolls.extract_tolls(f"{hedge.capitalize()} {n * 1000:,} {victims} have been killed in the war.")
+    assert [c["qualifier"] for c in got] == ["about"]
+
+
+def test_vague_totals_are_counted_off_the_war_total_axis():
+    rows = []
+    for day, text in (("2017-04-01", "More than 320,000 people have been killed since the war began, the Observatory said."),
+                      ("2017-04-08", "Hundreds of thousands of civilians have been killed in the war.")):
+        rows += [{**c, "article_id": day, "published": day, "outlet": "x"} for c in tolls.extract_tolls(text)]
+    df = pd.DataFrame(rows)
+    assert list(timeline.war_total_timeline(df)["value"]) == [320_000]
+    off = timeline.off_axis_claims(df)
+    assert list(off["claim_kind"]) == [timeline.VAGUE_TOTAL] and "vague" in off["why"].iloc[0]
+
