@@ -45,3 +45,36 @@ def test_vague_totals_are_counted_off_the_war_total_axis():
     off = timeline.off_axis_claims(df)
     assert list(off["claim_kind"]) == [timeline.VAGUE_TOTAL] and "vague" in off["why"].iloc[0]
 
+
+# --- B9: an absurd toll is dropped with a word in the article's warnings -----------------------
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(3, 150), st.sampled_from(VICTIMS), st.sampled_from(DEATHS))
+def test_a_number_too_large_to_be_a_toll_is_named_in_a_warning(groups, victims, death):
+    huge = "1" + ",000" * groups
+    text = f"Talks resumed on Monday. More than {huge} {victims} {death} in the war, the monitor said."
+    assert all(c["value"] < 10 ** 9 for c in tolls.extract_tolls(text)), text
+    said = tolls.ignored_huge_tolls(text)
+    assert len(said) == 1 and said[0].startswith("a number too large to be a death toll was ignored"), said
+    start = text.index("More than")  # the match spans its qualifier
+    assert f"at characters {start}-{text.index(huge) + len(huge)} " in said[0], said
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(3, 10), st.sampled_from(["dollars", "barrels", "euros"]))
+def test_a_large_number_that_counts_no_dead_gives_no_warning(groups, unit):
+    assert tolls.ignored_huge_tolls(f"The plan costs 1{',000' * groups} {unit}, officials said.") == []
+
+
+def test_the_warning_reaches_the_articles_table(tmp_path):
+    from analysis.articles import build_articles
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "huge.txt").write_text(
+        "Monitor revises Syria death toll\n\nMore than 1" + ",000" * 110
+        + " people have been killed in Syria's war since 2011, the monitor said on Tuesday.\n\n"
+        "Fresh air strikes in Aleppo on Wednesday left at least seven people dead, an international monitor said.\n",
+        encoding="utf-8")
+    articles, _, _ = build_articles(raw, progress=False)
+    assert "a number too large to be a death toll was ignored" in articles.loc[0, "warnings"]

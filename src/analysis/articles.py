@@ -27,6 +27,7 @@ from .clean import word_tokens as _tokens
 from .ingest import CORPUS_SUFFIXES, RawDoc, input_problem, iter_raw, list_inputs, read_sidecar
 from .schema import ARTICLE_COLUMNS, ARTICLES_DIR, DATE_COLUMNS, REMOVED_COLUMNS, SPAN_COLUMNS
 from .tables import PartitionedWriter
+from .tolls import ignored_huge_tolls
 from .words import counted
 from .text.casefold import lowered
 
@@ -188,6 +189,8 @@ def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START,
             # only a studied article can be off the study's topic: a not_english row never enters it
             if record["status"] == "ok" and (off_topic := off_topic_warning(title, source_text, conflict_name)):
                 warnings.append(off_topic)
+            if record["status"] == "ok":
+                warnings.extend(ignored_huge_tolls(cleaned.body))
         except Exception as exc:  # one broken article must not stop a corpus run
             record["status"] = f"error: {type(exc).__name__}: {exc}"
     record["warnings"] = "; ".join(warnings)

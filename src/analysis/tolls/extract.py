@@ -1031,6 +1031,33 @@ def implausible_toll(value: float) -> str | None:
     return None
 
 
+# A cheap first look for a number above MAX_PLAUSIBLE_TOLL: nine digits or more (with their
+# separators) or "billion"; only a sentence holding one is read again for `ignored_huge_tolls`.
+_HUGE_NUMBER_RE = re.compile(r"\d[\d,.]{8,}|\bbillions?\b", re.I)
+HUGE_TOLL_WARNING = "a number too large to be a death toll was ignored"
+_SHOWN_DIGITS = 24  # how much of an ignored number a warning quotes
+
+
+def ignored_huge_tolls(body: str) -> list[str]:
+    """A warning for each number in a death context too large to be a toll (`implausible_toll`):
+    extract_tolls leaves it out, so the article's warnings say so rather than nothing. Cheap:
+    only the sentences that hold a long digit run or "billion" are read again."""
+    if not isinstance(body, str) or not _HUGE_NUMBER_RE.search(body):
+        return []
+    out = []
+    for s_start, s_end in split_sentences(body):
+        if not _HUGE_NUMBER_RE.search(body, s_start, s_end):
+            continue
+        rejected: list[dict] = []
+        extract_tolls(body[s_start:s_end], rejected=rejected)
+        for r in rejected:
+            n = r["end"] - r["start"]
+            text = r["text"] if n <= _SHOWN_DIGITS else f"{r['text'][:_SHOWN_DIGITS]}... ({n:,} characters)"
+            out.append(f"{HUGE_TOLL_WARNING}: '{text}' at characters {s_start + r['start']}-{s_start + r['end']} "
+                       f"({r['reason']})")
+    return out
+
+
 LARGE_TOLL = 10_000  # no cue but this large: a period or war total, not one event
 # A vague count from the thousands up ("thousands" is stored as 2,000, "tens of thousands") is scoped
 # as a large toll is: "Air raids kill thousands", "Assad's warplanes have killed thousands" sum
