@@ -78,3 +78,54 @@ def test_the_warning_reaches_the_articles_table(tmp_path):
         encoding="utf-8")
     articles, _, _ = build_articles(raw, progress=False)
     assert "a number too large to be a death toll was ignored" in articles.loc[0, "warnings"]
+
+
+# --- B3: a full stop glued to the next sentence ("siege.This") ends a sentence ------------------
+
+from analysis.text.sentences import ABBREVIATIONS, split_sentences  # noqa: E402
+
+CAPITALISED = st.from_regex(r"[A-Z][a-z]{1,8}", fullmatch=True)
+LOWER_WORD = st.from_regex(r"[a-z]{2,10}", fullmatch=True).filter(lambda w: w not in ABBREVIATIONS)
+# tokens the splitter already keeps whole: abbreviations and initials glued to a capitalised
+# word ("U.S.Army", "a.m.Monday", "J.R.R.Tolkien"), decimals, and domains written with a capital
+ABBREVIATED = st.builds(lambda t, c: t + c, st.sampled_from(
+    ["U.S.", "U.N.", "U.K.", "a.m.", "p.m.", "e.g.", "i.e.", "J.R.R.", "Mr.", "Dr.", "Gen.", "etc.", "No.", "Jan."]
+) | st.builds(lambda a, b: f"{a}.{b}.", st.from_regex(r"[A-Z]", fullmatch=True), st.from_regex(r"[A-Z]", fullmatch=True)),
+    CAPITALISED)
+KEPT_WHOLE = st.one_of(
+    ABBREVIATED,
+    st.builds(lambda a, b: f"{a}.{b}", st.integers(0, 9999), st.integers(0, 99)),  # decimals
+    st.builds(lambda a, b: f"{a:,}.{b}", st.integers(1000, 10 ** 7), st.integers(0, 99)),
+    st.builds(lambda w, d: f"{w}.{d}", LOWER_WORD, st.sampled_from(["Com", "Org", "Net", "co.Uk", "Gov"])),  # domains
+)
+
+def _cuts(text: str) -> set[int]:
+    return {i for span in split_sentences(text) for i in span}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(LOWER_WORD, CAPITALISED, KEPT_WHOLE),
+                min_size=1, max_size=12), st.sampled_from(["", "."]))
+def test_no_sentence_breaks_inside_an_abbreviation_number_or_domain_glued_to_a_capital(words, end):
+    text = " ".join(words) + end
+    cuts = _cuts(text)
+    pos = 0
+    for w in words:
+        inner = set(range(pos + 1, pos + len(w)))
+        assert not cuts & inner, (text, w)
+        pos += len(w) + 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(LOWER_WORD, min_size=1, max_size=6), LOWER_WORD, CAPITALISED, st.lists(LOWER_WORD, max_size=6))
+def test_a_full_stop_glued_to_a_capitalised_word_after_a_lower_case_word_ends_a_sentence(left, last, nxt, right):
+    first = " ".join(["Civilians", *left, last]) + "."
+    text = first + " ".join([nxt, *right]) + "."
+    assert [text[a:b] for a, b in split_sentences(text)] == [first, text[len(first):]], text
+
+
+def test_the_qa_paragraph_is_two_sentences_and_the_toll_keeps_a_short_one():
+    text = ("Action must be taken to stop the attack; holding into account those responsible; the "
+            "civilians are under siege.This outrageous escalation in Aleppo has killed more than 670 people.")
+    got = tolls.extract_tolls(text)
+    assert [c["sentence"] for c in got] == ["This outrageous escalation in Aleppo has killed more than 670 people."]
