@@ -183,8 +183,8 @@ def test_number_forms(text, value, shown):
     ("Up to 40 fighters were killed.", "up_to", None, 40),
     ("Some 300,000 people have died in the conflict.", "about", 270_000, 330_000),
     ("Between 20 and 30 people were killed in the attack.", "range", 20, 30),
-    ("Dozens of people were killed.", "about", 24, 99),
-    ("Tens of thousands of people have died in the conflict.", "about", 20_000, 99_999),
+    ("Dozens of people were killed.", "vague", 24, 99),
+    ("Tens of thousands of people have died in the conflict.", "vague", 20_000, 99_999),
     ("Five people were killed.", "exact", 5, 5),
 ])
 def test_qualifiers_and_bounds(text, qualifier, low, high):

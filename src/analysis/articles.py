@@ -28,6 +28,7 @@ from .ingest import CORPUS_SUFFIXES, RawDoc, input_problem, iter_raw, list_input
 from .on_topic import OFF_TOPIC_WARNING, ON_TOPIC_FLAG
 from .schema import ARTICLE_COLUMNS, ARTICLES_DIR, DATE_COLUMNS, REMOVED_COLUMNS, SPAN_COLUMNS
 from .tables import PartitionedWriter
+from .tolls import ignored_huge_tolls
 from .words import Worded, counted
 from .text.casefold import lowered
 
@@ -186,6 +187,8 @@ def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START,
             # only a studied article can be off the study's topic: a not_english row never enters it
             if record["status"] == "ok" and (off_topic := off_topic_warning(title, source_text, conflict_name)):
                 warnings.append(off_topic)
+            if record["status"] == "ok":
+                warnings.extend(ignored_huge_tolls(cleaned.body))
         except Exception as exc:  # one broken article must not stop a corpus run
             record["status"] = f"error: {type(exc).__name__}: {exc}"
     record["warnings"] = "; ".join(warnings)

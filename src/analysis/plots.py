@@ -296,11 +296,15 @@ def plot_cumulative_tolls(tolls):
     notes = [f"n = {len(war):,} dated claims"]
     if n_undated:
         notes.append(f"{n_undated:,} undated not shown")
-    if n_implausible:
-        notes.append(f"{n_implausible:,} too small for a war total, in the table below")
+    n_vague = int((cum["claim_kind"] == tl.VAGUE_TOTAL).sum())
+    off = [f"{n_implausible:,} too small for a war total"] * bool(n_implausible) + [
+        f"{n_vague:,} vague words ('hundreds of thousands')"] * bool(n_vague)
+    if off:
+        notes.append(" and ".join(off) + ", in the table below")
     if sub_ax is None:
         notes.append("no total for one group of victims")
-    ax.set_title("The war's total toll as reported, by who counted\n(" + "; ".join(notes) + ")")
+    ax.set_title("The war's total toll as reported, by who counted\n"
+                 + "\n".join(textwrap.wrap("(" + "; ".join(notes) + ")", 90)))
     ax.set_ylabel("reported deaths, all victims, war to date")
     _legend_right(ax, title="counter (claims)")
 

@@ -214,7 +214,8 @@ def tolls_section(tolls: pd.DataFrame | None) -> str:
         kinds = cum["claim_kind"].value_counts()
         parts.append(_p(f"Of the cumulative claims, {int(kinds.get(timeline.WAR_TOTAL, 0)):,} give the war's total over all "
                         f"victims, {int(kinds.get(timeline.SUB_POPULATION, 0)):,} a total for one group (children, "
-                        f"journalists, ...), and {int(kinds.get(timeline.IMPLAUSIBLE, 0)):,} are too small to be the war's total."))
+                        f"journalists, ...), {int(kinds.get(timeline.IMPLAUSIBLE, 0)):,} are too small to be the war's total"
+                        f" and {int(kinds.get(timeline.VAGUE_TOTAL, 0)):,} are vague words (\"hundreds of thousands\"), no count."))
         latest = timeline.latest_war_total(tolls)
         if len(latest):
             parts.append(_p("The latest claim of the war's total by each counter (unattributed claims may come from any counter):"))

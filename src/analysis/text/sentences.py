@@ -34,6 +34,13 @@ SENTENCE_STARTERS = {
 WIRE_NAMES = ("Reuters", "Xinhua", "Anadolu", "Sputnik", "Bernama", "Yonhap", "Kyodo")
 _GLUED_CREDIT = rf"[-–—]\s?(?:[A-Z]{{2,}}[A-Za-z/.]*|{'|'.join(WIRE_NAMES)})\s+\S"
 BOUNDARY_RE = re.compile(rf"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|{_GLUED_CREDIT})")
+# A full stop with no space after it, glued to a capitalised word ("civilians are under
+# siege.This outrageous escalation ..."), as scraped text often runs sentences together: a
+# boundary when the word before it is a lower-case word of two letters or more that is no
+# abbreviation (`_glued_stop`), so "U.S.Army", "a.m.Monday", "J.R.R.Tolkien", "3.5" and
+# "news.Com" stay whole.
+GLUED_STOP_RE = re.compile(r"\.(?=[A-Z][a-z])")
+DOMAIN_ENDINGS = {"com", "net", "org", "gov", "edu", "int", "info", "co", "uk", "io", "tv", "me", "ly"}
 PARAGRAPH_RE = re.compile(r"[^\n]+")
 ABBREVIATIONS = TITLE_ABBREVIATIONS | OTHER_ABBREVIATIONS
 DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")  # U.S, U.N, e.g
@@ -67,6 +74,16 @@ def _split_here(para: str, end: int) -> bool:
     return nxt is not None and nxt.group(1).lower() in SENTENCE_STARTERS
 
 
+def _glued_stop(para: str, dot: int) -> bool:
+    """Whether the full stop at `dot`, glued to the capitalised word after it, ends a sentence."""
+    words = para[max(0, dot - 40): dot].rsplit(None, 1)
+    token = words[-1].lstrip(OPENERS) if words else ""
+    if len(token) < 2 or not (token.isalpha() and token.islower()) or token in ABBREVIATIONS:
+        return False
+    nxt = re.match(r"[A-Za-z]+", para[dot + 1: dot + 12])
+    return nxt is not None and nxt.group().lower() not in DOMAIN_ENDINGS
+
+
 def _has_mark(p: str) -> bool:
     return "." in p or "!" in p or "?" in p
 
@@ -77,13 +94,17 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     Rule based (no model download): a line break always ends a sentence; '.', '!' or '?'
     (with closing quotes) followed by a capital or digit ends one, unless the period belongs
     to an abbreviation ("Mr.", "Jan.", "U.S.", an initial), where a break is only assumed
-    when a common sentence opener follows. Decimals never break (no space after the dot).
+    when a common sentence opener follows. Decimals never break (no space after the dot); a
+    full stop glued to a capitalised word breaks after a lower-case word ("siege.This").
     """
     spans: list[tuple[int, int]] = []
     for para in PARAGRAPH_RE.finditer(text or ""):
         p, base, start = para.group(), para.start(), 0
         # a boundary needs one of .!? in the paragraph; most lines of a scraped page have none
         cuts = [m.end() for m in BOUNDARY_RE.finditer(p) if _split_here(p, m.end())] if _has_mark(p) else []
+        if "." in p:
+            glued = [m.end() for m in GLUED_STOP_RE.finditer(p) if _glued_stop(p, m.start())]
+            cuts = sorted(set(cuts + glued)) if glued else cuts
         for cut in cuts + [len(p)]:
             piece = p[start:cut]
             if piece.strip():

@@ -2,7 +2,7 @@
 tables behind the charts (timeline).
 
     extract   extract_tolls(body), build_death_tolls(articles), Claim, choose_headline, number_phrases,
-              parse_number, implausible_toll, MAX_PLAUSIBLE_TOLL, NUMBER_PHRASE_RE, DEATH_CUE_RE
+              parse_number, implausible_toll, ignored_huge_tolls, MAX_PLAUSIBLE_TOLL, NUMBER_PHRASE_RE, DEATH_CUE_RE
     timeline  cumulative_timeline, backwards_claims, dated_headline_tolls, headline_tolls_by_period, undated_claims, marker_kind;
               by who counted: classify_cumulative, war_total_timeline, backwards_by_counter,
               latest_war_total, no_off_axis_note, off_axis_claims
@@ -17,6 +17,7 @@ from .extract import (
     build_death_tolls,
     choose_headline,
     extract_tolls,
+    ignored_huge_tolls,
     implausible_toll,
     number_phrases,
     parse_number,
@@ -40,7 +41,7 @@ from .timeline import (
 
 __all__ = [
     "TOLL_COLUMNS", "extract_tolls", "build_death_tolls", "Claim", "choose_headline", "number_phrases", "parse_number",
-    "implausible_toll", "MAX_PLAUSIBLE_TOLL",
+    "implausible_toll", "ignored_huge_tolls", "MAX_PLAUSIBLE_TOLL",
     "NUMBER_PHRASE_RE", "DEATH_CUE_RE", "cumulative_timeline", "backwards_claims", "dated_headline_tolls", "headline_tolls_by_period",
     "undated_claims", "marker_kind", "LOWER_BOUND_QUALIFIERS", "ESTIMATE_QUALIFIERS", "classify_cumulative",
     "war_total_timeline", "backwards_by_counter", "latest_war_total", "no_off_axis_note", "off_axis_claims",

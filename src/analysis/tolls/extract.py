@@ -109,6 +109,12 @@ QUALIFIERS = [
     ("about", r"some|about|around|roughly|approximately|an\s+estimated|estimated|perhaps"),
     ("up_to", rf"up{_UP_NOT_UPDATED}\s+to|as\s+many\s+as|fewer\s+than|less\s+than|at\s+most"),
 ]
+# Every `qualifier` a row can carry (one home: tables, charts and the README read it from here):
+# the wording's words above, "exact", "range" ("20 to 30") and "vague", a vague word's count
+# ("hundreds", "dozens", "hundreds of thousands") stored as its smallest reading; "about" stays
+# for a number the article gives as an estimate ("some 300,000", "a dozen", "half a million").
+VAGUE_QUALIFIER = "vague"
+QUALIFIER_NAMES = ("exact", *(name for name, _ in QUALIFIERS), "range", VAGUE_QUALIFIER)
 _QUAL = "|".join(pat for _, pat in QUALIFIERS)
 QUAL_RES = [(name, re.compile(rf"^(?:{pat})$", re.I)) for name, pat in QUALIFIERS]
 
@@ -603,19 +609,26 @@ def _qualifier(m: re.Match) -> str:
     if m.group("one"):
         return "exact"
     post = (m.group("post") or "").strip().lower()
+    num = re.sub(r"\s+", " ", m.group("num").lower())
     if post in ("or more", "plus"):
         return "at_least"
     if post == "or so":
-        return "about"
+        return _estimate(num)
     q = m.group("qual")
     if q:
         for name, rx in QUAL_RES:
             if rx.match(q):
-                return name
-    num = re.sub(r"\s+", " ", m.group("num").lower())
+                return _estimate(num) if name == "about" else name
     if num in VAGUE or _DOZENS_FULL_RE.match(num):
-        return "about"
+        return _estimate(num)
     return "exact"
+
+
+def _estimate(num: str) -> str:
+    """An estimate's qualifier: "vague" for a word that spans more than one number ("hundreds":
+    200 to 999, stored as 200, so "about" would misquote it as "about 200"), else "about"."""
+    low, high = VAGUE.get(num, (0, 0, 0))[1:]
+    return VAGUE_QUALIFIER if low != high else "about"
 
 
 def _bounds(value: float, low: float | None, high: float | None, qualifier: str):
@@ -626,8 +639,10 @@ def _bounds(value: float, low: float | None, high: float | None, qualifier: str)
         return low, None
     if qualifier in ("nearly", "up_to"):
         return None, high
+    if qualifier == VAGUE_QUALIFIER:  # a vague word ("dozens") carries its own bounds
+        return low, high
     if qualifier == "about":
-        if low != high:  # a vague word ("dozens") carries its own bounds
+        if low != high:
             return low, high
         return float(math.ceil(value * (100 - ESTIMATE_MARGIN_PCT) / 100)), \
             float(math.floor(value * (100 + ESTIMATE_MARGIN_PCT) / 100))
@@ -1016,6 +1031,33 @@ def implausible_toll(value: float) -> str | None:
     if value != int(value):
         return f"{value:g} is not a whole number of people"
     return None
+
+
+# A cheap first look for a number above MAX_PLAUSIBLE_TOLL: nine digits or more (with their
+# separators) or "billion"; only a sentence holding one is read again for `ignored_huge_tolls`.
+_HUGE_NUMBER_RE = re.compile(r"\d[\d,.]{8,}|\bbillions?\b", re.I)
+HUGE_TOLL_WARNING = "a number too large to be a death toll was ignored"
+_SHOWN_DIGITS = 24  # how much of an ignored number a warning quotes
+
+
+def ignored_huge_tolls(body: str) -> list[str]:
+    """A warning for each number in a death context too large to be a toll (`implausible_toll`):
+    extract_tolls leaves it out, so the article's warnings say so rather than nothing. Cheap:
+    only the sentences that hold a long digit run or "billion" are read again."""
+    if not isinstance(body, str) or not _HUGE_NUMBER_RE.search(body):
+        return []
+    out = []
+    for s_start, s_end in split_sentences(body):
+        if not _HUGE_NUMBER_RE.search(body, s_start, s_end):
+            continue
+        rejected: list[dict] = []
+        extract_tolls(body[s_start:s_end], rejected=rejected)
+        for r in rejected:
+            n = r["end"] - r["start"]
+            text = r["text"] if n <= _SHOWN_DIGITS else f"{r['text'][:_SHOWN_DIGITS]}... ({n:,} characters)"
+            out.append(f"{HUGE_TOLL_WARNING}: '{text}' at characters {s_start + r['start']}-{s_start + r['end']} "
+                       f"({r['reason']})")
+    return out
 
 
 LARGE_TOLL = 10_000  # no cue but this large: a period or war total, not one event
@@ -1785,11 +1827,10 @@ def _is_vague(claim: Claim) -> bool:
     return is_vague_count(claim.qualifier, claim.value, claim.low, claim.high)
 
 
-def is_vague_count(qualifier: str, value: float, low, high) -> bool:
-    """A vague word's count ("dozens": 24 to 99, "hundreds of thousands": 200,000 to 999,999):
-    its bounds span more than the +-10% of "about N", so its value is only its floor."""
-    known = low is not None and high is not None and low == low and high == high
-    return qualifier == "about" and known and high - low > 2 * ESTIMATE_MARGIN_PCT / 100 * value + 1e-9
+def is_vague_count(qualifier: str, value: float = None, low=None, high=None) -> bool:
+    """A vague word's count ("dozens": 24 to 99, "hundreds of thousands": 200,000 to 999,999,
+    qualifier "vague"): its value is only its floor. (value, low, high are no longer needed.)"""
+    return qualifier == VAGUE_QUALIFIER
 
 
 def choose_headline(claims: list[Claim], body: str, rule: str = "first_specific_whole") -> int | None:

@@ -11,13 +11,16 @@ the war's total. This module sorts each cumulative claim into
 - `sub_population`: a total for one group (children, journalists, soldiers, ...), shown apart;
 - `implausible`: a "since the war began" count too small to be the war's total (a misread or a
   list of a few victims), kept in a table and off the war-total axis;
+- `vague`: a vague word ("hundreds of thousands", stored as its floor, 200,000), no count:
+  charted among counted totals it would look like a counter lowering its total, so it is listed
+  off the axis too;
 
 and judges "going backwards" only within one named counter's series.
 
 Public API: cumulative_timeline, backwards_claims, headline_tolls_by_period, undated_claims,
 marker_kind, LOWER_BOUND_QUALIFIERS, ESTIMATE_QUALIFIERS; classify_cumulative,
 war_total_timeline, backwards_by_counter, latest_war_total, off_axis_claims, victim_group,
-counter_of, judged, WAR_TOTAL, SUB_POPULATION, IMPLAUSIBLE.
+counter_of, judged, WAR_TOTAL, SUB_POPULATION, IMPLAUSIBLE, VAGUE_TOTAL.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ __all__ = [
     "cumulative_timeline", "backwards_claims", "headline_tolls_by_period", "undated_claims", "marker_kind",
     "LOWER_BOUND_QUALIFIERS", "ESTIMATE_QUALIFIERS", "classify_cumulative", "war_total_timeline",
     "backwards_by_counter", "latest_war_total", "off_axis_claims", "victim_group", "counter_of", "judged",
-    "WAR_TOTAL", "SUB_POPULATION", "IMPLAUSIBLE",
+    "WAR_TOTAL", "SUB_POPULATION", "IMPLAUSIBLE", "VAGUE_TOTAL",
 ]
 
 LOWER_BOUND_QUALIFIERS = ("more_than", "at_least")
@@ -134,6 +137,7 @@ def headline_tolls_by_period(tolls: pd.DataFrame, freq: str = "M") -> pd.DataFra
 WAR_TOTAL = "war_total"
 SUB_POPULATION = "sub_population"
 IMPLAUSIBLE = "implausible"
+VAGUE_TOTAL = "vague"
 
 
 # Victim word -> the group a sub-population total is shown under.
@@ -210,9 +214,12 @@ def classify_cumulative(tolls: pd.DataFrame) -> pd.DataFrame:
     cum["counter"] = [c for c, _ in counters]
     cum["counter_kind"] = [k for _, k in counters]
     kinds, whys = [], []
-    for group, value, high in zip(cum["group"], cum["value"], cum["high"]):
+    for group, value, high, vague in zip(cum["group"], cum["value"], cum["high"], _vague(cum)):
         top = high if high == high and high is not None else value
-        if group != "all":
+        if vague:
+            kinds.append(VAGUE_TOTAL)
+            whys.append(f"a vague word, no count: says only that the toll is at least {value:,.0f}")
+        elif group != "all":
             kinds.append(SUB_POPULATION)
             whys.append(f"a total for {group}, not all victims")
         elif top < MIN_WAR_TOTAL:
