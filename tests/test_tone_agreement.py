@@ -221,3 +221,26 @@ def test_the_index_quotes_how_far_each_scored_engine_agrees_with_readers(engine,
         assert f"{best} agrees best" in page and f"--tone-engine {best}" in page
     else:
         assert f"This comparison uses {best}" in page
+
+
+@settings(max_examples=40)
+@given(st.lists(st.sampled_from([-0.5, -0.1, 0.0, 0.1, 0.25, 0.5]), min_size=1, max_size=40),
+       st.lists(st.sampled_from([-0.5, -0.1, 0.0, 0.1, 0.25, 0.5]), min_size=1, max_size=40),
+       st.integers(1, 300), st.integers(8, 4000), st.integers(0, 2 ** 32 - 1))
+def test_blocked_permutation_p_equals_one_array_of_all_permutations(a, b, n_perm, block_bytes, seed):
+    """permutation_p shuffles blocks of rows (PERMUTATION_BLOCK_BYTES) to stay in cache; each block
+    draws from the same generator in row order, so every p equals the one-array test's, block size
+    or not (values from a few levels make ties with the observed difference)."""
+    from analysis.tone import compare
+
+    a, b = np.array(a), np.array(b)
+    pooled = np.concatenate([a, b])
+    perms = np.random.default_rng(seed).permuted(np.broadcast_to(pooled, (n_perm, len(pooled))), axis=1)
+    diffs = np.abs(perms[:, : len(a)].mean(axis=1) - perms[:, len(a):].mean(axis=1))
+    whole = float((np.sum(diffs >= abs(a.mean() - b.mean()) - 1e-12) + 1) / (n_perm + 1))
+    old = compare.PERMUTATION_BLOCK_BYTES
+    try:
+        compare.PERMUTATION_BLOCK_BYTES = block_bytes
+        assert compare.permutation_p(a, b, n_perm, np.random.default_rng(seed)) == whole
+    finally:
+        compare.PERMUTATION_BLOCK_BYTES = old
