@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> None:
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench-e2e-"))
     if work.exists() and args.keep:
         shutil.rmtree(work)
-    work.mkdir(parents=True)
+    work.mkdir(parents=True, exist_ok=True)  # mkdtemp made it already
     try:
         texts = write_corpus(args.n, work / "raw")
         print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cpus, load {os.getloadavg()[0]:.2f}; "

