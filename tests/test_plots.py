@@ -7,6 +7,8 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 import report_tables as rt
 
 from analysis import plots
@@ -99,5 +101,28 @@ def test_the_two_cumulative_panels_share_one_date_range(seed):
         assert len(axes) == 2
         assert axes[0].get_xlim() == axes[1].get_xlim()
         assert all(label.get_visible() for label in axes[0].get_xticklabels())  # the top panel still reads
+    finally:
+        plt.close(fig)
+
+
+_names = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ-,.<>'\"=/"), min_size=25, max_size=90)
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(outlets=st.lists(_names, min_size=2, max_size=6, unique=True), n_actors=st.integers(1, 6),
+       scale=st.sampled_from([0.01, 0.07, 0.3, 0.9]))
+def test_heatmap_with_long_outlet_names_stays_in_the_figure(outlets, n_actors, scale):
+    """QA6 A2: with ~45-character outlet names the title ran off the right edge, the colour
+    bar's ticks were cut to '−0' and its label was not drawn at all."""
+    actors = ["Russia", "Syrian government", "Turkey", "UN", "United States", "Iran"][:n_actors]
+    rows = [{"outlet": o, "actor": a, "n_sentences": 5 + i + j, "textblob_polarity": scale * ((i + j) % 5 - 2) / 2}
+            for i, o in enumerate(outlets) for j, a in enumerate(actors)]
+    fig = plots.plot_actor_heatmap(pd.DataFrame(rows))
+    try:
+        assert plots.text_overlaps(fig) == []
+        bar = [a for a in fig.axes if a.get_label() == "<colorbar>"][0]
+        assert bar.get_ylabel() == "mean textblob_polarity"
+        ticks = [t.get_text() for t in bar.get_yticklabels() if t.get_text()]
+        assert len(set(ticks)) == len(ticks), ticks  # '−0', '−0', '−0' told nothing
     finally:
         plt.close(fig)

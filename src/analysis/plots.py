@@ -467,7 +467,12 @@ def plot_actor_heatmap(actor_tone, value: str = "textblob_polarity", min_sentenc
     grid = df.pivot(index="outlet", columns="actor", values=value).reindex(keep).sort_index(axis=1)
     counts = df.pivot(index="outlet", columns="actor", values="n_sentences").reindex_like(grid)
     n_rows, n_cols = grid.shape
-    fig, ax = plt.subplots(figsize=_bounded(3.5 + 1.1 * n_cols, _rows_height(n_rows) + 1.5))
+    row_labels = [f"{_short(o)} ({int(per_outlet[o]):,} sentences)" for o in grid.index]
+    # the width holds the longest outlet label, the cells and the colour bar: a fixed margin
+    # squeezed the cells under long outlet names and pushed the bar's ticks and label off the
+    # right edge ("−0", no label: QA6 A2)
+    fig, ax = plt.subplots(figsize=_bounded(HEATMAP_BAR_INCHES + _label_inches(row_labels) + 1.1 * n_cols,
+                                            _rows_height(n_rows) + 1.5))
     mask = ~(counts.fillna(0) >= min_sentences)
     if mask.all().all():
         _no_data(ax, f"no outlet-actor pair with {min_sentences}+ sentences")
@@ -477,19 +482,48 @@ def plot_actor_heatmap(actor_tone, value: str = "textblob_polarity", min_sentenc
     lim = max(float(grid.where(~mask).abs().max().max()), 1e-6)
     annot = counts.map(lambda n: "" if n != n else f"{int(n):,}") if n_rows <= TOP_ROWS and n_cols <= 15 else False
     sns.heatmap(grid, ax=ax, mask=mask, cmap="RdBu", vmin=-lim, vmax=lim, annot=annot, fmt="",
-                annot_kws={"fontsize": 7}, cbar_kws={"label": f"mean {value}"}, linewidths=0.5, linecolor="white")
+                annot_kws={"fontsize": 7}, cbar_kws={"label": f"mean {value}", "format": _bar_format(lim)},
+                linewidths=0.5, linecolor="white")
     if annot is not False:  # masked cells still say how few sentences they hold
         for (i, j), n in np.ndenumerate(counts.to_numpy()):
             if mask.iat[i, j] and n == n:
                 ax.text(j + 0.5, i + 0.5, f"{int(n):,}", ha="center", va="center", fontsize=7, color="0.45")
     ax.set_xticks(np.arange(n_cols) + 0.5, [textwrap.fill(str(a), 11) for a in grid.columns], rotation=0)
-    ax.set_yticks(np.arange(n_rows) + 0.5, [f"{_short(o)} ({int(per_outlet[o]):,} sentences)" for o in grid.index], rotation=0)
-    ax.set_title(f"Tone of sentences mentioning each actor ({_shown_note(n_rows, len(per_outlet))});\n"
-                 f"numbers: sentences per cell; grey: fewer than {min_sentences}, not coloured")
+    ax.set_yticks(np.arange(n_rows) + 0.5, row_labels, rotation=0)
     ax.set_xlabel("")
     ax.set_ylabel("")
     fig.tight_layout()
+    _fit_title(fig, ax, f"Tone of sentences mentioning each actor ({_shown_note(n_rows, len(per_outlet))}); "
+               f"numbers: sentences per cell; grey: fewer than {min_sentences}, not coloured")
     return fig
+
+
+TITLE_PAD = 12  # points: the colour bar's top tick label reaches above the cells, a title at the default 6 touched it
+HEATMAP_BAR_INCHES = 2.2  # the colour bar, its ticks and its label, right of the cells
+LABEL_CHAR_INCHES = 0.085  # width of one character of a tick label at the notebook's font size
+
+
+def _label_inches(labels: list[str]) -> float:
+    """Width the longest label needs (an estimate from its length; tight_layout does the rest)."""
+    return LABEL_CHAR_INCHES * max((len(s) for s in labels), default=0) + 0.3
+
+
+def _bar_format(lim: float):
+    """Colour-bar tick format with the decimals to tell ticks about lim/3 apart: one decimal
+    printed +-0.02 and +-0.06 alike."""
+    decimals = max(1, int(np.ceil(-np.log10(lim / 3) - 1e-9)))
+    return matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:.{decimals}f}".replace("-", "\u2212"))
+
+
+def _fit_title(fig, ax, title: str) -> None:
+    """Set ax's title wrapped to the figure's width (long outlet names make the plot narrow
+    and a one-line title ran off the edge), then lay the figure out again."""
+    for chars in range(max(len(title), 20), 19, -5):
+        ax.set_title(textwrap.fill(title, chars), pad=TITLE_PAD)
+        fig.tight_layout()
+        own = f"text {ax.title.get_text()[:40]!r}"  # how text_overlaps names the title
+        if not any(own in pair for pair in text_overlaps(fig)):
+            break
 
 
 # --------------------------------------------------------------------------- checks
