@@ -386,3 +386,24 @@ def test_the_index_tables_fit_the_text_column(rows):
                               "--virtual-time-budget=5000", "--dump-dom", index.resolve().as_uri()],
                              capture_output=True, text=True, timeout=120)  # the QA's window: a laptop's
         assert res.stdout.split('data-over="', 1)[1].split('"', 1)[0] == "0", table.to_dict("records")
+
+
+@pytest.mark.parametrize("n_other", [1, 7])
+def test_the_index_says_whose_verdict_it_is_when_the_engines_disagree(processed, n_other):
+    """QA6 A3: the index said "No pair of outlets differs" (textblob) while VADER in the same run
+    found 27 pairs, and never said so."""
+    from analysis.tables import AGREEMENT_FILE
+
+    path, arts, _ = processed
+    outlets = sorted(arts["outlet"].dropna().unique())
+    pairs = pd.DataFrame([{"outlet_a": outlets[0], "outlet_b": b, "difference_textblob": 0.01, "significant_textblob": False,
+                           "difference_vader": 0.2, "significant_vader": True, "n_engines_significant": 1, "robust": False}
+                          for b in outlets[1:n_other + 1]])
+    pairs.to_csv(path / AGREEMENT_FILE, index=False)
+    text = html.unescape(report.summary_html(path))
+    assert "This verdict is textblob's (0 pairs of outlets differ)" in text
+    assert f"vader finds {n_other} pair{'s' if n_other != 1 else ''}." in text
+    assert "Notebook 03" in text and "Which engine to use" in text
+    pairs["significant_textblob"] = True  # the engines agree: nothing to add
+    pairs.to_csv(path / AGREEMENT_FILE, index=False)
+    assert "This verdict is" not in report.summary_html(path)

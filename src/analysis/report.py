@@ -240,7 +240,27 @@ def tone_section(by_source: pd.DataFrame | None, pairwise: pd.DataFrame | None,
     scored = engines_compared(engine_pairs) if engine_pairs is not None else []
     note = accuracy_note(engine, scored) if engine else ""
     return ("<h2>Tone of sources</h2>" + Prose(tone_verdict(by, pairwise, engine_pairs=engine_pairs))._repr_html_()
-            + (_p(note) if note else ""))
+            + engines_disagree_line(engine, engine_pairs) + (_p(note) if note else ""))
+
+
+def engines_disagree_line(engine: str, engine_pairs: pd.DataFrame | None) -> str:
+    """When the engines this run scored find different numbers of differing outlet pairs: the
+    verdict above is `engine`'s, and how many pairs each other engine finds. A journalist quoted
+    textblob's "no pair differs" from the index while VADER in the same run found 27 (QA6 A3)."""
+    from .tone import engines_compared
+
+    scored = engines_compared(engine_pairs) if engine_pairs is not None else []
+    if engine not in scored or len(scored) < 2:
+        return ""
+    found = {e: int(engine_pairs[f"significant_{e}"].fillna(False).astype(bool).sum()) for e in scored}
+    others = [e for e in scored if e != engine]
+    if all(found[e] == found[engine] for e in others):
+        return ""
+    return _p(f"This verdict is {engine}'s ({counted(found[engine], 'pairs')} of outlets {'differs' if found[engine] == 1 else 'differ'}); "
+              "the other engines scored in this run disagree: "
+              + ", ".join(f"{e} finds {counted(found[e], 'pairs')}" for e in others)
+              + ". Notebook 03 (\"Does the conclusion depend on the tone measure?\") lists which pairs hold with "
+              "every engine; the README (\"Which engine to use\") says which engine a published comparison should use.")
 
 
 def summary_html(processed: Path, hidden: frozenset[str] = frozenset(), on_topic_only: bool = False) -> str:
