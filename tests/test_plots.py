@@ -126,3 +126,40 @@ def test_heatmap_with_long_outlet_names_stays_in_the_figure(outlets, n_actors, s
         assert len(set(ticks)) == len(ticks), ticks  # '−0', '−0', '−0' told nothing
     finally:
         plt.close(fig)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_incident_bars_from_articles_whose_text_gives_another_date_are_marked(seed):
+    """QA6 A4: a 2013 attack charted by a 2015 metadata date looked like its own mass-casualty
+    month. The largest toll of a period from an article whose text states a date far (more than
+    FAR_DATE_DAYS) from its metadata date is hatched and the title says why; a near date is not."""
+    from analysis.articles import FAR_DATE_DAYS
+    from analysis.dates import TEXT_DATE_WARNING
+    from analysis.tolls import dated_headline_tolls
+
+    arts = rt.articles(400, seed=seed)
+    tolls = rt.tolls(arts, seed=seed)
+    head = dated_headline_tolls(tolls)
+    period = head["date"].dt.to_period(plots._period(head["date"])[0]).dt.start_time
+    largest = head.assign(p=period).sort_values(["value", "article_id"], ascending=[False, True]).drop_duplicates("p")
+    far, near = list(largest["article_id"].unique()[:3]), list(largest["article_id"].unique()[3:5])
+    arts["warnings"] = ""
+    for ids, days in ((far, FAR_DATE_DAYS + 400), (near, 10)):
+        for a in ids:
+            meta = pd.Timestamp(arts.loc[arts["article_id"] == a, "published"].iloc[0])
+            said = (meta - pd.Timedelta(days=days)).date()
+            arts.loc[arts["article_id"] == a, "warnings"] = TEXT_DATE_WARNING.format(meta=meta.date(), stated="x", value=said)
+    expected = int(largest["article_id"].isin(far).sum())
+    assert expected and not largest["article_id"].isin(near).all()
+    fig = plots.plot_incident_tolls(tolls, arts)
+    plain = plots.plot_incident_tolls(tolls)
+    try:
+        hatched = [p for p in fig.axes[0].patches if p.get_hatch()]
+        assert len(hatched) == expected
+        assert "date in doubt" in fig.axes[0].get_title()
+        assert "date in doubt" in " ".join(t.get_text() for t in fig.axes[0].get_legend().get_texts())
+        assert plots.text_overlaps(fig) == []
+        assert not [p for p in plain.axes[0].patches if p.get_hatch()]
+    finally:
+        plt.close(fig)
+        plt.close(plain)

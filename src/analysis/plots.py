@@ -321,10 +321,14 @@ def plot_cumulative_tolls(tolls):
     return fig
 
 
-def plot_incident_tolls(tolls):
+def plot_incident_tolls(tolls, articles=None):
     """Headline (main incident) tolls per month (quarter, year): above, the largest toll one
     article reported and the median; below, the articles reporting one, stacked by outlet.
-    Never summed across articles: one massacre reported by twenty articles is not twenty."""
+    Never summed across articles: one massacre reported by twenty articles is not twenty.
+    With `articles`, a largest toll from an article whose own text gives a date far from the
+    metadata's (articles.dates_in_doubt) is hatched "date in doubt": on FA-KES a 2013 attack
+    charted in Jul 2015 looked like a separate mass-casualty month (QA6 A4)."""
+    from .articles import FAR_DATE_DAYS, dates_in_doubt
     from .tolls import dated_headline_tolls, headline_tolls_by_period
 
     head = dated_headline_tolls(plausible_dates(tolls))
@@ -334,15 +338,26 @@ def plot_incident_tolls(tolls):
     fig, (top, bottom) = plt.subplots(2, 1, figsize=(12, 7), sharex=True, height_ratios=[3, 2])
     code, word, width = _period(dates)
     by = headline_tolls_by_period(head, code)
-    top.bar(by["period"], by["largest"], width=width, align="edge", color=sns.color_palette("tab10")[3], linewidth=0,
+    doubt = dates_in_doubt(articles) if articles is not None else set()
+    period = dates.dt.to_period(code).dt.start_time
+    largest_from = head.assign(period=period).sort_values(["value", "article_id"], ascending=[False, True], kind="stable")
+    largest_from = largest_from.drop_duplicates("period").set_index("period")["article_id"]
+    in_doubt = by["period"].map(largest_from).isin(doubt).to_numpy()
+    red = sns.color_palette("tab10")[3]
+    top.bar(by["period"][~in_doubt], by["largest"][~in_doubt], width=width, align="edge", color=red, linewidth=0,
             label="largest headline toll in one article")
+    if in_doubt.any():
+        top.bar(by["period"][in_doubt], by["largest"][in_doubt], width=width, align="edge", color=(*red, 0.35),
+                edgecolor=red, hatch="///", linewidth=0.8, label="date in doubt (the text gives another)")
     top.plot(by["period"] + pd.Timedelta(days=width / 2), by["median"], "o", color="black", markersize=4,
              label="median headline toll")
     _thousands(top)
     _legend_right(top, title=f"per {word}")
     top.set_ylabel("deaths in one article's headline toll")
     top.set_title(f"Largest and median headline (main incident) toll reported per {word}\n"
-                  "not a sum: an incident reported by several articles is not added up")
+                  "not a sum: an incident reported by several articles is not added up"
+                  + (f"\nhatched ({int(in_doubt.sum())}): date in doubt, the article's own text gives a date more than "
+                     f"{FAR_DATE_DAYS} days\nfrom its metadata date, so the bar may be an older event" if in_doubt.any() else ""))
     outlets = top_categories(head["outlet"], TOP_STACKED)
     _stacked_period_bars(bottom, dates, _other_label(outlets, head["outlet"]))
     _legend_right(bottom, title="outlet")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .articles import ON_TOPIC_FLAG, chart_rows, count_off_topic, text_date_conflicts
+from .articles import FAR_DATE_DAYS, ON_TOPIC_FLAG, chart_rows, count_off_topic, text_date_conflicts
 from .display import ID_COLUMNS, SHORT_TEXT, Prose, for_people, with_short_ids
 from .words import counted
 from .tables import AGREEMENT_FILE, INPUT_NOTES, UNKNOWN_OUTLET, ignored_notes, read_table, repeat_words, repeated_records, status_accounting, status_kind
@@ -24,7 +24,6 @@ __all__ = ["write_index", "summary_html", "style_report", "REPORT_CSS"]
 TOP_OUTLETS_LISTED = 10  # outlets named in the summary (with most articles); the rest are counted
 BACKWARDS_LISTED = 10  # claims below their counter's earlier lower bound named in the summary; notebook 02 lists all
 DATE_CONFLICTS_LISTED = 5  # articles whose text states another date, largest gap first; notebook 01 and articles.parquet list all
-FAR_DATE_DAYS = 180  # a text date this far from the metadata's is another story's date, not a time zone or a late upload
 THUMB_WIDTH = 480  # px: two 12-inch figures side by side in the 64em page, text legible; more wrap to the next line
 
 # Added to every exported notebook page and the index: readable tables (long text in a block of
@@ -158,7 +157,8 @@ def date_conflicts_lines(ok: pd.DataFrame, tolls: pd.DataFrame | None, on_topic_
         head = dated_headline_tolls(chart_rows(tolls, ok, on_topic_only)[0])
         gap = head["article_id"].map(conflicts.set_index("article_id")["gap_days"])
         text += (f" {counted(int(gap.notna().sum()), 'headline tolls')} on the incident chart come from them, "
-                 f"{int((gap > FAR_DATE_DAYS).sum()):,} from articles whose dates are more than {FAR_DATE_DAYS} days apart.")
+                 f"{int((gap > FAR_DATE_DAYS).sum()):,} from articles whose dates are more than {FAR_DATE_DAYS} days apart "
+                 "(their bars are hatched there, \"date in doubt\").")
     shown = conflicts.sort_values(["gap_days", "article_id"], ascending=[False, True]).head(DATE_CONFLICTS_LISTED)
     text += (" Each has the warning \"metadata date ... kept, but the text states ...\" in notebook 01 and in the "
              f"warnings column of articles.parquet; the {len(shown)} furthest apart:")
