@@ -49,7 +49,9 @@ def test_summary_accounts_for_inputs_dates_outlets_tolls_and_tone(processed):
     dates = pd.to_datetime(ok["published"])
     assert f"Published {dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" in page
     assert f"{ok['outlet'].nunique():,} outlets" in page
-    assert f"{len(tolls):,} reported tolls" in page
+    assert f"{len(tolls):,} mentions of a death toll" in page
+    # QA6 B2: mentions, not incidents; how many distinct (article, value) claims they hold
+    assert f"({len(tolls.drop_duplicates(['article_id', 'value'])):,} distinct when a number repeated" in page
     assert "Syrian Observatory for Human Rights" in page  # a counter's latest war total
     assert "scored articles" in page  # the tone verdict
     for bad in ("NaN", "NaT", "None"):

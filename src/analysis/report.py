@@ -203,8 +203,13 @@ def tolls_section(tolls: pd.DataFrame | None) -> str:
     if tolls is None:
         return parts[0] + _p("No death-toll table (notebook 02 has not run).")
     scope = tolls["scope"].value_counts()
-    parts.append(_p(f"{len(tolls):,} reported tolls in {tolls['article_id'].nunique():,} articles: "
-                    + ", ".join(f"{int(scope.get(s, 0)):,} {s}" for s in ("incident", "cumulative", "other")) + "."))
+    # mentions, not incidents: an article states the same toll in its headline and again when it
+    # attributes it, and "1,400 incident" read as 1,400 incidents (QA6 B2)
+    distinct = len(tolls.drop_duplicates(["article_id", "value"])) if len(tolls) else 0
+    parts.append(_p(f"{counted(len(tolls), 'mentions')} of a death toll in {counted(tolls['article_id'].nunique(), 'articles')} "
+                    f"({distinct:,} distinct when a number repeated in the same article counts once): "
+                    + ", ".join(f"{int(scope.get(s, 0)):,} {s}" for s in ("incident", "cumulative", "other"))
+                    + " mentions. Mentions are not events: many articles report the same incident."))
     if len(tolls) and not int(scope.get("cumulative", 0)):
         parts.append(_p("No claim is cumulative (a total over the war so far), so there is nothing to chart over time."))
     elif len(tolls):
