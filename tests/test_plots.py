@@ -163,3 +163,14 @@ def test_incident_bars_from_articles_whose_text_gives_another_date_are_marked(se
     finally:
         plt.close(fig)
         plt.close(plain)
+
+
+def test_the_war_total_axis_starts_at_zero():
+    """QA6 B6: the war-total panel ran from near the smallest claim (190,000 to 330,000), so growth
+    looked steeper than it was."""
+    tolls = rt.tolls(rt.articles(400))
+    fig = plots.plot_cumulative_tolls(tolls)
+    try:
+        assert fig.axes[0].get_ylim()[0] == 0
+    finally:
+        plt.close(fig)

@@ -409,3 +409,12 @@ def test_the_index_says_whose_verdict_it_is_when_the_engines_disagree(processed,
     pairs["significant_textblob"] = True  # the engines agree: nothing to add
     pairs.to_csv(path / AGREEMENT_FILE, index=False)
     assert "This verdict is" not in report.summary_html(path)
+
+
+def test_one_input_and_one_outlet_are_singular(tmp_path):
+    """QA6 B6: '1 inputs: 0 read and cleaned, 1 rejected', '1 outlets:'."""
+    arts = rt.articles(5).head(1)
+    arts.to_parquet(tmp_path / "articles.parquet")
+    page = html.unescape(report.summary_html(tmp_path))
+    assert "1 input: " in page and "1 outlet:" in page
+    assert "1 inputs" not in page and "1 outlets" not in page

@@ -293,6 +293,7 @@ def plot_cumulative_tolls(tolls):
     else:
         _date_axis(ax)
         _thousands(ax)
+        ax.set_ylim(bottom=0)  # from 190,000 up, growth looked steeper than it was (QA6 B6)
     notes = [f"n = {len(war):,} dated claims"]
     if n_undated:
         notes.append(f"{n_undated:,} undated not shown")

@@ -137,7 +137,7 @@ def inputs_section(articles: pd.DataFrame, notes: pd.DataFrame | None = None) ->
         parts.append(f"{repeats:,} {repeat_words(repeats)}")
     if rejected or not repeats:
         parts.append(f"{rejected:,} rejected")
-    lines = ["<h2>Inputs</h2>", _p(f"{n:,} inputs: {', '.join(parts)} (each with its reason below; nothing is dropped silently).")]
+    lines = ["<h2>Inputs</h2>", _p(f"{counted(n, 'inputs')}: {', '.join(parts)} (each with its reason below; nothing is dropped silently).")]
     return "".join(lines) + _table(acc.rename(columns={"articles": "inputs"}), numeric={"inputs"}) + notes_line(notes)
 
 
@@ -188,7 +188,7 @@ def coverage_section(articles: pd.DataFrame, tolls: pd.DataFrame | None = None, 
     outlets = outlets.sort_index().sort_values(ascending=False, kind="stable")
     top = outlets.head(TOP_OUTLETS_LISTED)
     rest = outlets.iloc[TOP_OUTLETS_LISTED:]
-    parts.append(_p(f"{len(outlets):,} outlets" + (f"; the {len(top)} with most articles:" if len(rest) else ":")))
+    parts.append(_p(counted(len(outlets), "outlets") + (f"; the {len(top)} with most articles:" if len(rest) else ":")))
     table = top.rename_axis("outlet").reset_index(name="articles")
     if len(rest):
         table = pd.concat([table, pd.DataFrame([{"outlet": f"{len(rest):,} other outlets", "articles": int(rest.sum())}])])
