@@ -193,3 +193,24 @@ def test_outlets_with_few_articles_get_no_interval(sizes):
         assert (f"fewer than {plots.MIN_CI_ARTICLES} articles" in ax.get_title()) == bool(few)
     finally:
         plt.close(fig)
+
+
+@pytest.mark.parametrize("n_big", [200, 2000])
+def test_the_legend_lists_only_outlets_with_a_visible_bar(n_big):
+    """QA6 B11: 690 outlets of 1-2 articles made one grey "other" bar while the legend listed
+    eight colours that never appeared. Outlets whose bars are slivers get no legend entry."""
+    arts = rt.articles(400)
+    small = [f"tiny{i}" for i in range(9)]
+    big = arts.iloc[[0] * n_big].assign(outlet=[f"many{i}" for i in range(n_big)])  # all in "other"
+    smalls = arts.iloc[:9].assign(outlet=small)
+    fig = plots.plot_publication_dates(pd.concat([big, smalls, arts.iloc[9:]], ignore_index=True))
+    try:
+        ax = fig.axes[0]
+        legend = [t.get_text() for t in ax.get_legend().get_texts()]
+        heights = {c.get_label().lstrip("_"): max(p.get_height() for p in c) for c in ax.containers}
+        tallest = max(sum(c[i].get_height() for c in ax.containers) for i in range(len(ax.containers[0])))
+        assert legend == [k for k, h in heights.items() if h >= plots.VISIBLE_SHARE * tallest]
+        assert any(h < plots.VISIBLE_SHARE * tallest for h in heights.values())  # the case is exercised
+        assert any(n.startswith("other") for n in legend)
+    finally:
+        plt.close(fig)

@@ -178,10 +178,14 @@ def _stacked_period_bars(ax, dates: pd.Series, groups: pd.Series, weights: pd.Se
     cols = order if order is not None else sorted(table.columns, key=lambda c: (_is_other(c), -table[c].sum(), c))
     bottom = np.zeros(len(table))
     palette = sns.color_palette("tab10", 10)
+    tallest = float(table.sum(axis=1).max()) if len(table) else 0.0
     for i, col in enumerate(c for c in cols if c in table.columns):
         color = (colors or {}).get(col, "0.75" if _is_other(col) else palette[i % 10])
-        ax.bar(table.index, table[col].to_numpy(), width=width, bottom=bottom, label=str(col), color=color,
-               align="edge", linewidth=0)
+        # a group whose bars are slivers gets no legend entry: on WCXB eight colours were listed
+        # for a chart of one grey "other" bar (QA6 B11); matplotlib leaves "_" labels out
+        seen = float(table[col].max()) >= VISIBLE_SHARE * tallest
+        ax.bar(table.index, table[col].to_numpy(), width=width, bottom=bottom, label=str(col) if seen else f"_{col}",
+               color=color, align="edge", linewidth=0)
         bottom += table[col].to_numpy()
     pad = pd.Timedelta(days=2 * width)  # a single period is a bar, not a wall across the axis
     ax.set_xlim(table.index.min() - pad, table.index.max() + pd.Timedelta(days=width) + pad)
@@ -189,6 +193,9 @@ def _stacked_period_bars(ax, dates: pd.Series, groups: pd.Series, weights: pd.Se
     if weights is None:  # bars of counts
         count_axis(ax)
     return word
+
+
+VISIBLE_SHARE = 0.01  # a bar under 1% of the tallest stack is a pixel or two high: not worth a legend entry
 
 
 def _other_label(groups: pd.Series, original: pd.Series) -> pd.Series:
