@@ -158,7 +158,7 @@ def date_conflicts_lines(ok: pd.DataFrame, tolls: pd.DataFrame | None, on_topic_
         gap = head["article_id"].map(conflicts.set_index("article_id")["gap_days"])
         text += (f" {counted(int(gap.notna().sum()), 'headline tolls')} on the incident chart come from them, "
                  f"{int((gap > FAR_DATE_DAYS).sum()):,} from articles whose dates are more than {FAR_DATE_DAYS} days apart "
-                 "(their bars are hatched there, \"date in doubt\").")
+                 "(a bar there is hatched, \"date in doubt\", when its largest toll is one of these).")
     shown = conflicts.sort_values(["gap_days", "article_id"], ascending=[False, True]).head(DATE_CONFLICTS_LISTED)
     text += (" Each has the warning \"metadata date ... kept, but the text states ...\" in notebook 01 and in the "
              f"warnings column of articles.parquet; the {len(shown)} furthest apart:")
