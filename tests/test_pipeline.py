@@ -94,6 +94,10 @@ def test_empty_raw_dir_or_a_file_as_raw_dir_exits_2_saying_what_to_do(tmp_path):
     res = _run("--raw-dir", str(raw / "a.txt"), "--reports-dir", str(tmp_path / "r"), "--processed-dir", str(tmp_path / "p"))
     assert res.returncode == 2 and "is a file" in res.stderr and f"--raw-dir {raw}" in res.stderr
     assert not (tmp_path / "r" / "index.html").exists()
+    (tmp_path / "taken").write_text("x")  # QA6 B6: an output folder that is a file said "File exists ... free some space"
+    res = _run("--raw-dir", str(raw), "--reports-dir", str(tmp_path / "r"), "--processed-dir", str(tmp_path / "taken"))
+    assert res.returncode == 2 and f"--processed-dir {tmp_path / 'taken'} is a file; pass a folder" in res.stderr
+    assert "free some space" not in res.stderr
 
 
 def test_failing_notebook_is_written_named_and_stops_the_run(tmp_path):

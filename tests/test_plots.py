@@ -7,6 +7,8 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 import report_tables as rt
 
 from analysis import plots
@@ -99,5 +101,116 @@ def test_the_two_cumulative_panels_share_one_date_range(seed):
         assert len(axes) == 2
         assert axes[0].get_xlim() == axes[1].get_xlim()
         assert all(label.get_visible() for label in axes[0].get_xticklabels())  # the top panel still reads
+    finally:
+        plt.close(fig)
+
+
+_names = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ-,.<>'\"=/"), min_size=25, max_size=90)
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(outlets=st.lists(_names, min_size=2, max_size=6, unique=True), n_actors=st.integers(1, 6),
+       scale=st.sampled_from([0.01, 0.07, 0.3, 0.9]))
+def test_heatmap_with_long_outlet_names_stays_in_the_figure(outlets, n_actors, scale):
+    """QA6 A2: with ~45-character outlet names the title ran off the right edge, the colour
+    bar's ticks were cut to '−0' and its label was not drawn at all."""
+    actors = ["Russia", "Syrian government", "Turkey", "UN", "United States", "Iran"][:n_actors]
+    rows = [{"outlet": o, "actor": a, "n_sentences": 5 + i + j, "textblob_polarity": scale * ((i + j) % 5 - 2) / 2}
+            for i, o in enumerate(outlets) for j, a in enumerate(actors)]
+    fig = plots.plot_actor_heatmap(pd.DataFrame(rows))
+    try:
+        assert plots.text_overlaps(fig) == []
+        bar = [a for a in fig.axes if a.get_label() == "<colorbar>"][0]
+        assert bar.get_ylabel() == "mean textblob_polarity"
+        ticks = [t.get_text() for t in bar.get_yticklabels() if t.get_text()]
+        assert len(set(ticks)) == len(ticks), ticks  # '−0', '−0', '−0' told nothing
+    finally:
+        plt.close(fig)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_incident_bars_from_articles_whose_text_gives_another_date_are_marked(seed):
+    """QA6 A4: a 2013 attack charted by a 2015 metadata date looked like its own mass-casualty
+    month. The largest toll of a period from an article whose text states a date far (more than
+    FAR_DATE_DAYS) from its metadata date is hatched and the title says why; a near date is not."""
+    from analysis.articles import FAR_DATE_DAYS
+    from analysis.dates import TEXT_DATE_WARNING
+    from analysis.tolls import dated_headline_tolls
+
+    arts = rt.articles(400, seed=seed)
+    tolls = rt.tolls(arts, seed=seed)
+    head = dated_headline_tolls(tolls)
+    period = head["date"].dt.to_period(plots._period(head["date"])[0]).dt.start_time
+    largest = head.assign(p=period).sort_values(["value", "article_id"], ascending=[False, True]).drop_duplicates("p")
+    far, near = list(largest["article_id"].unique()[:3]), list(largest["article_id"].unique()[3:5])
+    arts["warnings"] = ""
+    for ids, days in ((far, FAR_DATE_DAYS + 400), (near, 10)):
+        for a in ids:
+            meta = pd.Timestamp(arts.loc[arts["article_id"] == a, "published"].iloc[0])
+            said = (meta - pd.Timedelta(days=days)).date()
+            arts.loc[arts["article_id"] == a, "warnings"] = TEXT_DATE_WARNING.format(meta=meta.date(), stated="x", value=said)
+    expected = int(largest["article_id"].isin(far).sum())
+    assert expected and not largest["article_id"].isin(near).all()
+    fig = plots.plot_incident_tolls(tolls, arts)
+    plain = plots.plot_incident_tolls(tolls)
+    try:
+        hatched = [p for p in fig.axes[0].patches if p.get_hatch()]
+        assert len(hatched) == expected
+        assert "date in doubt" in fig.axes[0].get_title()
+        assert "date in doubt" in " ".join(t.get_text() for t in fig.axes[0].get_legend().get_texts())
+        assert plots.text_overlaps(fig) == []
+        assert not [p for p in plain.axes[0].patches if p.get_hatch()]
+    finally:
+        plt.close(fig)
+        plt.close(plain)
+
+
+def test_the_war_total_axis_starts_at_zero():
+    """QA6 B6: the war-total panel ran from near the smallest claim (190,000 to 330,000), so growth
+    looked steeper than it was."""
+    tolls = rt.tolls(rt.articles(400))
+    fig = plots.plot_cumulative_tolls(tolls)
+    try:
+        assert fig.axes[0].get_ylim()[0] == 0
+    finally:
+        plt.close(fig)
+
+
+@given(sizes=st.lists(st.integers(1, 40), min_size=1, max_size=8))
+@settings(max_examples=10, deadline=None)
+def test_outlets_with_few_articles_get_no_interval(sizes):
+    """QA6 B10: outlets with 2-3 articles drew bootstrap CIs tighter than outlets with hundreds.
+    Below MIN_CI_ARTICLES an outlet is a hollow grey mean with no interval, and the title says why."""
+    by = pd.DataFrame({"outlet": [f"o{i}" for i in range(len(sizes))], "n_articles": sizes,
+                       "mean": [0.01 * i for i in range(len(sizes))],
+                       "ci_low": [0.01 * i - 0.001 for i in range(len(sizes))], "ci_high": [0.01 * i + 0.001 for i in range(len(sizes))]})
+    fig = plots.plot_tone_by_source(by)
+    try:
+        ax = fig.axes[0]
+        intervals = [ln for ln in ax.get_lines() if len(ln.get_xdata()) == 2 and ln.get_xdata()[0] != ln.get_xdata()[1]]  # not the zero line
+        few = sum(n < plots.MIN_CI_ARTICLES for n in sizes)
+        assert len(intervals) == len(sizes) - few
+        assert (f"fewer than {plots.MIN_CI_ARTICLES} articles" in ax.get_title()) == bool(few)
+    finally:
+        plt.close(fig)
+
+
+@pytest.mark.parametrize("n_big", [200, 2000])
+def test_the_legend_lists_only_outlets_with_a_visible_bar(n_big):
+    """QA6 B11: 690 outlets of 1-2 articles made one grey "other" bar while the legend listed
+    eight colours that never appeared. Outlets whose bars are slivers get no legend entry."""
+    arts = rt.articles(400)
+    small = [f"tiny{i}" for i in range(9)]
+    big = arts.iloc[[0] * n_big].assign(outlet=[f"many{i}" for i in range(n_big)])  # all in "other"
+    smalls = arts.iloc[:9].assign(outlet=small)
+    fig = plots.plot_publication_dates(pd.concat([big, smalls, arts.iloc[9:]], ignore_index=True))
+    try:
+        ax = fig.axes[0]
+        legend = [t.get_text() for t in ax.get_legend().get_texts()]
+        heights = {c.get_label().lstrip("_"): max(p.get_height() for p in c) for c in ax.containers}
+        tallest = max(sum(c[i].get_height() for c in ax.containers) for i in range(len(ax.containers[0])))
+        assert legend == [k for k, h in heights.items() if h >= plots.VISIBLE_SHARE * tallest]
+        assert any(h < plots.VISIBLE_SHARE * tallest for h in heights.values())  # the case is exercised
+        assert any(n.startswith("other") for n in legend)
     finally:
         plt.close(fig)

@@ -49,7 +49,9 @@ def test_summary_accounts_for_inputs_dates_outlets_tolls_and_tone(processed):
     dates = pd.to_datetime(ok["published"])
     assert f"Published {dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" in page
     assert f"{ok['outlet'].nunique():,} outlets" in page
-    assert f"{len(tolls):,} reported tolls" in page
+    assert f"{len(tolls):,} mentions of a death toll" in page
+    # QA6 B2: mentions, not incidents; how many distinct (article, value) claims they hold
+    assert f"({len(tolls.drop_duplicates(['article_id', 'value'])):,} distinct when a number repeated" in page
     assert "Syrian Observatory for Human Rights" in page  # a counter's latest war total
     assert "scored articles" in page  # the tone verdict
     for bad in ("NaN", "NaT", "None"):
@@ -386,3 +388,33 @@ def test_the_index_tables_fit_the_text_column(rows):
                               "--virtual-time-budget=5000", "--dump-dom", index.resolve().as_uri()],
                              capture_output=True, text=True, timeout=120)  # the QA's window: a laptop's
         assert res.stdout.split('data-over="', 1)[1].split('"', 1)[0] == "0", table.to_dict("records")
+
+
+@pytest.mark.parametrize("n_other", [1, 7])
+def test_the_index_says_whose_verdict_it_is_when_the_engines_disagree(processed, n_other):
+    """QA6 A3: the index said "No pair of outlets differs" (textblob) while VADER in the same run
+    found 27 pairs, and never said so."""
+    from analysis.tables import AGREEMENT_FILE
+
+    path, arts, _ = processed
+    outlets = sorted(arts["outlet"].dropna().unique())
+    pairs = pd.DataFrame([{"outlet_a": outlets[0], "outlet_b": b, "difference_textblob": 0.01, "significant_textblob": False,
+                           "difference_vader": 0.2, "significant_vader": True, "n_engines_significant": 1, "robust": False}
+                          for b in outlets[1:n_other + 1]])
+    pairs.to_csv(path / AGREEMENT_FILE, index=False)
+    text = html.unescape(report.summary_html(path))
+    assert "This verdict is textblob's (0 pairs of outlets differ)" in text
+    assert f"vader finds {n_other} pair{'s' if n_other != 1 else ''}." in text
+    assert "Notebook 03" in text and "Which engine to use" in text
+    pairs["significant_textblob"] = True  # the engines agree: nothing to add
+    pairs.to_csv(path / AGREEMENT_FILE, index=False)
+    assert "This verdict is" not in report.summary_html(path)
+
+
+def test_one_input_and_one_outlet_are_singular(tmp_path):
+    """QA6 B6: '1 inputs: 0 read and cleaned, 1 rejected', '1 outlets:'."""
+    arts = rt.articles(5).head(1)
+    arts.to_parquet(tmp_path / "articles.parquet")
+    page = html.unescape(report.summary_html(tmp_path))
+    assert "1 input: " in page and "1 outlet:" in page
+    assert "1 inputs" not in page and "1 outlets" not in page

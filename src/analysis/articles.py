@@ -33,7 +33,7 @@ from .words import Worded, counted
 from .text.casefold import lowered
 
 __all__ = ["build_articles", "article_record", "article_record_within_budget", "count_inputs", "count_off_topic",
-           "is_off_topic", "chart_rows", "text_date_conflicts", "ARTICLES_DIR", "REMOVED_DIR", "OFF_TOPIC_WARNING",
+           "is_off_topic", "chart_rows", "text_date_conflicts", "dates_in_doubt", "FAR_DATE_DAYS", "ARTICLES_DIR", "REMOVED_DIR", "OFF_TOPIC_WARNING",
            "ON_TOPIC_FLAG"]
 
 REMOVED_DIR = "removed_lines.parquet"
@@ -104,6 +104,16 @@ def chart_rows(table: pd.DataFrame, articles: pd.DataFrame, on_topic_only: bool 
     charted = Worded(f"claims on the charts come from {whose}; {ON_TOPIC_FLAG} leaves them off the charts (the tables keep every row).",
                      f"claim on the charts comes from {whose}; {ON_TOPIC_FLAG} leaves it off the charts (the tables keep every row).")
     return table, counted(n_rows, charted)
+
+
+FAR_DATE_DAYS = 180  # a text date this far from the metadata's is another story's date, not a time zone or a late upload
+
+
+def dates_in_doubt(articles: pd.DataFrame) -> set:
+    """Ids of the articles whose own text states a date more than FAR_DATE_DAYS from the
+    metadata's: their tolls are charted by a date that may belong to another story."""
+    conflicts = text_date_conflicts(articles) if "warnings" in articles else None
+    return set() if conflicts is None or conflicts.empty else set(conflicts.loc[conflicts["gap_days"] > FAR_DATE_DAYS, "article_id"])
 
 
 def text_date_conflicts(articles: pd.DataFrame) -> pd.DataFrame:

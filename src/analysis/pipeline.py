@@ -123,6 +123,8 @@ def validate(args: argparse.Namespace) -> dict:
     raw_r = raw.resolve()
     for option, folder in (("--processed-dir", args.processed_dir), ("--reports-dir", args.reports_dir)):
         out = Path(folder).resolve()
+        if out.is_file():  # was "cannot write ...: File exists; ... free some space" (QA6 B6)
+            raise ParameterError(f"{option} {folder} is a file; pass a folder for the outputs (it is created if missing).")
         if _inside(out, raw_r) or _inside(raw_r, out):
             raise ParameterError(
                 f"{option} {folder} and --raw-dir {args.raw_dir} overlap: the next run would read its own "

@@ -178,10 +178,14 @@ def _stacked_period_bars(ax, dates: pd.Series, groups: pd.Series, weights: pd.Se
     cols = order if order is not None else sorted(table.columns, key=lambda c: (_is_other(c), -table[c].sum(), c))
     bottom = np.zeros(len(table))
     palette = sns.color_palette("tab10", 10)
+    tallest = float(table.sum(axis=1).max()) if len(table) else 0.0
     for i, col in enumerate(c for c in cols if c in table.columns):
         color = (colors or {}).get(col, "0.75" if _is_other(col) else palette[i % 10])
-        ax.bar(table.index, table[col].to_numpy(), width=width, bottom=bottom, label=str(col), color=color,
-               align="edge", linewidth=0)
+        # a group whose bars are slivers gets no legend entry: on WCXB eight colours were listed
+        # for a chart of one grey "other" bar (QA6 B11); matplotlib leaves "_" labels out
+        seen = float(table[col].max()) >= VISIBLE_SHARE * tallest
+        ax.bar(table.index, table[col].to_numpy(), width=width, bottom=bottom, label=str(col) if seen else f"_{col}",
+               color=color, align="edge", linewidth=0)
         bottom += table[col].to_numpy()
     pad = pd.Timedelta(days=2 * width)  # a single period is a bar, not a wall across the axis
     ax.set_xlim(table.index.min() - pad, table.index.max() + pd.Timedelta(days=width) + pad)
@@ -189,6 +193,9 @@ def _stacked_period_bars(ax, dates: pd.Series, groups: pd.Series, weights: pd.Se
     if weights is None:  # bars of counts
         count_axis(ax)
     return word
+
+
+VISIBLE_SHARE = 0.01  # a bar under 1% of the tallest stack is a pixel or two high: not worth a legend entry
 
 
 def _other_label(groups: pd.Series, original: pd.Series) -> pd.Series:
@@ -293,6 +300,7 @@ def plot_cumulative_tolls(tolls):
     else:
         _date_axis(ax)
         _thousands(ax)
+        ax.set_ylim(bottom=0)  # from 190,000 up, growth looked steeper than it was (QA6 B6)
     notes = [f"n = {len(war):,} dated claims"]
     if n_undated:
         notes.append(f"{n_undated:,} undated not shown")
@@ -325,10 +333,14 @@ def plot_cumulative_tolls(tolls):
     return fig
 
 
-def plot_incident_tolls(tolls):
+def plot_incident_tolls(tolls, articles=None):
     """Headline (main incident) tolls per month (quarter, year): above, the largest toll one
     article reported and the median; below, the articles reporting one, stacked by outlet.
-    Never summed across articles: one massacre reported by twenty articles is not twenty."""
+    Never summed across articles: one massacre reported by twenty articles is not twenty.
+    With `articles`, a largest toll from an article whose own text gives a date far from the
+    metadata's (articles.dates_in_doubt) is hatched "date in doubt": on FA-KES a 2013 attack
+    charted in Jul 2015 looked like a separate mass-casualty month (QA6 A4)."""
+    from .articles import FAR_DATE_DAYS, dates_in_doubt
     from .tolls import dated_headline_tolls, headline_tolls_by_period
 
     head = dated_headline_tolls(plausible_dates(tolls))
@@ -338,15 +350,26 @@ def plot_incident_tolls(tolls):
     fig, (top, bottom) = plt.subplots(2, 1, figsize=(12, 7), sharex=True, height_ratios=[3, 2])
     code, word, width = _period(dates)
     by = headline_tolls_by_period(head, code)
-    top.bar(by["period"], by["largest"], width=width, align="edge", color=sns.color_palette("tab10")[3], linewidth=0,
+    doubt = dates_in_doubt(articles) if articles is not None else set()
+    period = dates.dt.to_period(code).dt.start_time
+    largest_from = head.assign(period=period).sort_values(["value", "article_id"], ascending=[False, True], kind="stable")
+    largest_from = largest_from.drop_duplicates("period").set_index("period")["article_id"]
+    in_doubt = by["period"].map(largest_from).isin(doubt).to_numpy()
+    red = sns.color_palette("tab10")[3]
+    top.bar(by["period"][~in_doubt], by["largest"][~in_doubt], width=width, align="edge", color=red, linewidth=0,
             label="largest headline toll in one article")
+    if in_doubt.any():
+        top.bar(by["period"][in_doubt], by["largest"][in_doubt], width=width, align="edge", color=(*red, 0.35),
+                edgecolor=red, hatch="///", linewidth=0.8, label="date in doubt (the text gives another)")
     top.plot(by["period"] + pd.Timedelta(days=width / 2), by["median"], "o", color="black", markersize=4,
              label="median headline toll")
     _thousands(top)
     _legend_right(top, title=f"per {word}")
     top.set_ylabel("deaths in one article's headline toll")
     top.set_title(f"Largest and median headline (main incident) toll reported per {word}\n"
-                  "not a sum: an incident reported by several articles is not added up")
+                  "not a sum: an incident reported by several articles is not added up"
+                  + (f"\nhatched ({int(in_doubt.sum())}): date in doubt, the article's own text gives a date more than "
+                     f"{FAR_DATE_DAYS} days\nfrom its metadata date, so the bar may be an older event" if in_doubt.any() else ""))
     outlets = top_categories(head["outlet"], TOP_STACKED)
     _stacked_period_bars(bottom, dates, _other_label(outlets, head["outlet"]))
     _legend_right(bottom, title="outlet")
@@ -373,8 +396,8 @@ def _shown_note(shown: int, total: int, what: str = "outlets") -> str:
 
 
 def plot_tone_by_source(by_source, article_tone=None, engine: str = "textblob"):
-    """Mean article tone per outlet with its bootstrap 95% CI (outlets with one article have
-    no interval and are drawn hollow), over the individual articles when given, so a reader
+    """Mean article tone per outlet with its bootstrap 95% CI (outlets with fewer than
+    MIN_CI_ARTICLES articles have no interval and are drawn hollow grey), over the individual articles when given, so a reader
     sees how few articles stand behind each mean. At most TOP_ROWS outlets (most articles)."""
     from .tone import ENGINE_SCORE
 
@@ -392,16 +415,32 @@ def plot_tone_by_source(by_source, article_tone=None, engine: str = "textblob"):
         pts = pts[pts["outlet"].isin(y)]
         alpha = 0.6 if len(pts) < 2000 else 0.15
         ax.scatter(pts[col], pts["outlet"].map(y), s=10, color="0.6", alpha=alpha, linewidths=0, label="article")
+    few = 0
     for r in df.itertuples(index=False):
         i = y[r.outlet]
-        has_ci = r.ci_low == r.ci_low and r.ci_high == r.ci_high  # not NaN
+        has_ci = r.ci_low == r.ci_low and r.ci_high == r.ci_high and r.n_articles >= MIN_CI_ARTICLES  # not NaN, enough articles
         if has_ci:
             ax.plot([r.ci_low, r.ci_high], [i, i], color="C0", linewidth=2)
-        ax.plot(r.mean, i, "o", color="C0", markerfacecolor="C0" if has_ci else "white")
-    ax.plot([], [], "o-", color="C0", label="mean, 95% bootstrap CI")
+            ax.plot(r.mean, i, "o", color="C0")
+        else:
+            ax.plot(r.mean, i, "o", color="0.5", markerfacecolor="white")
+            few += 1
+    if few < len(df):  # the legend lists only what is drawn
+        ax.plot([], [], "o-", color="C0", label="mean, 95% bootstrap CI")
+    if few:
+        ax.plot([], [], "o", color="0.5", markerfacecolor="white", label=f"fewer than {MIN_CI_ARTICLES} articles: mean only")
+    title = f"Tone by outlet ({_shown_note(len(df), total)})"
+    if few:
+        title += (f"\nhollow grey ({few}): fewer than {MIN_CI_ARTICLES} articles, no interval drawn: "
+                  "a bootstrap of so few articles looks precise but is not")
     _outlet_rows_frame(fig, ax, [f"{_short(o)} (n={n:,})" for o, n in zip(df["outlet"], df["n_articles"])],
-                       f"mean sentence tone per article ({col})", f"Tone by outlet ({_shown_note(len(df), total)})")
+                       f"mean sentence tone per article ({col})", title)
     return fig
+
+
+# a bootstrap over 2-3 articles gave intervals tighter than outlets with hundreds (QA6 B10); the
+# same floor as a heatmap cell's sentences: below it a mean describes those articles, not the outlet
+MIN_CI_ARTICLES = MIN_CELL_SENTENCES
 
 
 def _outlet_rows_frame(fig, ax, labels: list[str], xlabel: str, title: str) -> None:
@@ -471,7 +510,12 @@ def plot_actor_heatmap(actor_tone, value: str = "textblob_polarity", min_sentenc
     grid = df.pivot(index="outlet", columns="actor", values=value).reindex(keep).sort_index(axis=1)
     counts = df.pivot(index="outlet", columns="actor", values="n_sentences").reindex_like(grid)
     n_rows, n_cols = grid.shape
-    fig, ax = plt.subplots(figsize=_bounded(3.5 + 1.1 * n_cols, _rows_height(n_rows) + 1.5))
+    row_labels = [f"{_short(o)} ({int(per_outlet[o]):,} sentences)" for o in grid.index]
+    # the width holds the longest outlet label, the cells and the colour bar: a fixed margin
+    # squeezed the cells under long outlet names and pushed the bar's ticks and label off the
+    # right edge ("−0", no label: QA6 A2)
+    fig, ax = plt.subplots(figsize=_bounded(HEATMAP_BAR_INCHES + _label_inches(row_labels) + 1.1 * n_cols,
+                                            _rows_height(n_rows) + 1.5))
     mask = ~(counts.fillna(0) >= min_sentences)
     if mask.all().all():
         _no_data(ax, f"no outlet-actor pair with {min_sentences}+ sentences")
@@ -481,19 +525,48 @@ def plot_actor_heatmap(actor_tone, value: str = "textblob_polarity", min_sentenc
     lim = max(float(grid.where(~mask).abs().max().max()), 1e-6)
     annot = counts.map(lambda n: "" if n != n else f"{int(n):,}") if n_rows <= TOP_ROWS and n_cols <= 15 else False
     sns.heatmap(grid, ax=ax, mask=mask, cmap="RdBu", vmin=-lim, vmax=lim, annot=annot, fmt="",
-                annot_kws={"fontsize": 7}, cbar_kws={"label": f"mean {value}"}, linewidths=0.5, linecolor="white")
+                annot_kws={"fontsize": 7}, cbar_kws={"label": f"mean {value}", "format": _bar_format(lim)},
+                linewidths=0.5, linecolor="white")
     if annot is not False:  # masked cells still say how few sentences they hold
         for (i, j), n in np.ndenumerate(counts.to_numpy()):
             if mask.iat[i, j] and n == n:
                 ax.text(j + 0.5, i + 0.5, f"{int(n):,}", ha="center", va="center", fontsize=7, color="0.45")
     ax.set_xticks(np.arange(n_cols) + 0.5, [textwrap.fill(str(a), 11) for a in grid.columns], rotation=0)
-    ax.set_yticks(np.arange(n_rows) + 0.5, [f"{_short(o)} ({int(per_outlet[o]):,} sentences)" for o in grid.index], rotation=0)
-    ax.set_title(f"Tone of sentences mentioning each actor ({_shown_note(n_rows, len(per_outlet))});\n"
-                 f"numbers: sentences per cell; grey: fewer than {min_sentences}, not coloured")
+    ax.set_yticks(np.arange(n_rows) + 0.5, row_labels, rotation=0)
     ax.set_xlabel("")
     ax.set_ylabel("")
     fig.tight_layout()
+    _fit_title(fig, ax, f"Tone of sentences mentioning each actor ({_shown_note(n_rows, len(per_outlet))}); "
+               f"numbers: sentences per cell; grey: fewer than {min_sentences}, not coloured")
     return fig
+
+
+TITLE_PAD = 12  # points: the colour bar's top tick label reaches above the cells, a title at the default 6 touched it
+HEATMAP_BAR_INCHES = 2.2  # the colour bar, its ticks and its label, right of the cells
+LABEL_CHAR_INCHES = 0.085  # width of one character of a tick label at the notebook's font size
+
+
+def _label_inches(labels: list[str]) -> float:
+    """Width the longest label needs (an estimate from its length; tight_layout does the rest)."""
+    return LABEL_CHAR_INCHES * max((len(s) for s in labels), default=0) + 0.3
+
+
+def _bar_format(lim: float):
+    """Colour-bar tick format with the decimals to tell ticks about lim/3 apart: one decimal
+    printed +-0.02 and +-0.06 alike."""
+    decimals = max(1, int(np.ceil(-np.log10(lim / 3) - 1e-9)))
+    return matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:.{decimals}f}".replace("-", "\u2212"))
+
+
+def _fit_title(fig, ax, title: str) -> None:
+    """Set ax's title wrapped to the figure's width (long outlet names make the plot narrow
+    and a one-line title ran off the edge), then lay the figure out again."""
+    for chars in range(max(len(title), 20), 19, -5):
+        ax.set_title(textwrap.fill(title, chars), pad=TITLE_PAD)
+        fig.tight_layout()
+        own = f"text {ax.title.get_text()[:40]!r}"  # how text_overlaps names the title
+        if not any(own in pair for pair in text_overlaps(fig)):
+            break
 
 
 # --------------------------------------------------------------------------- checks

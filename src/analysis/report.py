@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .articles import ON_TOPIC_FLAG, chart_rows, count_off_topic, text_date_conflicts
+from .articles import FAR_DATE_DAYS, ON_TOPIC_FLAG, chart_rows, count_off_topic, text_date_conflicts
 from .display import ID_COLUMNS, SHORT_TEXT, Prose, for_people, with_short_ids
 from .words import Worded, counted
 from .tables import AGREEMENT_FILE, INPUT_NOTES, UNKNOWN_OUTLET, ignored_notes, read_table, repeat_words, repeated_records, status_accounting, status_kind
@@ -24,7 +24,6 @@ __all__ = ["write_index", "summary_html", "style_report", "REPORT_CSS"]
 TOP_OUTLETS_LISTED = 10  # outlets named in the summary (with most articles); the rest are counted
 BACKWARDS_LISTED = 10  # claims below their counter's earlier lower bound named in the summary; notebook 02 lists all
 DATE_CONFLICTS_LISTED = 5  # articles whose text states another date, largest gap first; notebook 01 and articles.parquet list all
-FAR_DATE_DAYS = 180  # a text date this far from the metadata's is another story's date, not a time zone or a late upload
 THUMB_WIDTH = 480  # px: two 12-inch figures side by side in the 64em page, text legible; more wrap to the next line
 
 # Added to every exported notebook page and the index: readable tables (long text in a block of
@@ -139,7 +138,7 @@ def inputs_section(articles: pd.DataFrame, notes: pd.DataFrame | None = None) ->
         parts.append(f"{repeats:,} {repeat_words(repeats)}")
     if rejected or not repeats:
         parts.append(f"{rejected:,} rejected")
-    lines = ["<h2>Inputs</h2>", _p(f"{n:,} inputs: {', '.join(parts)} (each with its reason below; nothing is dropped silently).")]
+    lines = ["<h2>Inputs</h2>", _p(f"{counted(n, 'inputs')}: {', '.join(parts)} (each with its reason below; nothing is dropped silently).")]
     return "".join(lines) + _table(acc.rename(columns={"articles": "inputs"}), numeric={"inputs"}) + notes_line(notes)
 
 
@@ -160,7 +159,8 @@ def date_conflicts_lines(ok: pd.DataFrame, tolls: pd.DataFrame | None, on_topic_
         head = dated_headline_tolls(chart_rows(tolls, ok, on_topic_only)[0])
         gap = head["article_id"].map(conflicts.set_index("article_id")["gap_days"])
         text += (f" {counted(int(gap.notna().sum()), 'headline tolls')} on the incident chart come from them, "
-                 f"{int((gap > FAR_DATE_DAYS).sum()):,} from articles whose dates are more than {FAR_DATE_DAYS} days apart.")
+                 f"{int((gap > FAR_DATE_DAYS).sum()):,} from articles whose dates are more than {FAR_DATE_DAYS} days apart "
+                 "(a bar there is hatched, \"date in doubt\", when its largest toll is one of these).")
     shown = conflicts.sort_values(["gap_days", "article_id"], ascending=[False, True]).head(DATE_CONFLICTS_LISTED)
     text += (" Each has the warning \"metadata date ... kept, but the text states ...\" in notebook 01 and in the "
              f"warnings column of articles.parquet; the {len(shown)} furthest apart:")
@@ -190,7 +190,7 @@ def coverage_section(articles: pd.DataFrame, tolls: pd.DataFrame | None = None, 
     outlets = outlets.sort_index().sort_values(ascending=False, kind="stable")
     top = outlets.head(TOP_OUTLETS_LISTED)
     rest = outlets.iloc[TOP_OUTLETS_LISTED:]
-    parts.append(_p(f"{len(outlets):,} outlets" + (f"; the {len(top)} with most articles:" if len(rest) else ":")))
+    parts.append(_p(counted(len(outlets), "outlets") + (f"; the {len(top)} with most articles:" if len(rest) else ":")))
     table = top.rename_axis("outlet").reset_index(name="articles")
     if len(rest):
         table = pd.concat([table, pd.DataFrame([{"outlet": f"{len(rest):,} other outlets", "articles": int(rest.sum())}])])
@@ -205,8 +205,13 @@ def tolls_section(tolls: pd.DataFrame | None) -> str:
     if tolls is None:
         return parts[0] + _p("No death-toll table (notebook 02 has not run).")
     scope = tolls["scope"].value_counts()
-    parts.append(_p(f"{len(tolls):,} reported tolls in {tolls['article_id'].nunique():,} articles: "
-                    + ", ".join(f"{int(scope.get(s, 0)):,} {s}" for s in ("incident", "cumulative", "other")) + "."))
+    # mentions, not incidents: an article states the same toll in its headline and again when it
+    # attributes it, and "1,400 incident" read as 1,400 incidents (QA6 B2)
+    distinct = len(tolls.drop_duplicates(["article_id", "value"])) if len(tolls) else 0
+    parts.append(_p(f"{counted(len(tolls), 'mentions')} of a death toll in {counted(tolls['article_id'].nunique(), 'articles')} "
+                    f"({distinct:,} distinct when a number repeated in the same article counts once): "
+                    + ", ".join(f"{int(scope.get(s, 0)):,} {s}" for s in ("incident", "cumulative", "other"))
+                    + " mentions. Mentions are not events: many articles report the same incident."))
     if len(tolls) and not int(scope.get("cumulative", 0)):
         parts.append(_p("No claim is cumulative (a total over the war so far), so there is nothing to chart over time."))
     elif len(tolls):
@@ -243,7 +248,27 @@ def tone_section(by_source: pd.DataFrame | None, pairwise: pd.DataFrame | None,
     scored = engines_compared(engine_pairs) if engine_pairs is not None else []
     note = accuracy_note(engine, scored) if engine else ""
     return ("<h2>Tone of sources</h2>" + Prose(tone_verdict(by, pairwise, engine_pairs=engine_pairs))._repr_html_()
-            + (_p(note) if note else ""))
+            + engines_disagree_line(engine, engine_pairs) + (_p(note) if note else ""))
+
+
+def engines_disagree_line(engine: str, engine_pairs: pd.DataFrame | None) -> str:
+    """When the engines this run scored find different numbers of differing outlet pairs: the
+    verdict above is `engine`'s, and how many pairs each other engine finds. A journalist quoted
+    textblob's "no pair differs" from the index while VADER in the same run found 27 (QA6 A3)."""
+    from .tone import engines_compared
+
+    scored = engines_compared(engine_pairs) if engine_pairs is not None else []
+    if engine not in scored or len(scored) < 2:
+        return ""
+    found = {e: int(engine_pairs[f"significant_{e}"].fillna(False).astype(bool).sum()) for e in scored}
+    others = [e for e in scored if e != engine]
+    if all(found[e] == found[engine] for e in others):
+        return ""
+    return _p(f"This verdict is {engine}'s ({counted(found[engine], 'pairs')} of outlets {'differs' if found[engine] == 1 else 'differ'}); "
+              "the other engines scored in this run disagree: "
+              + ", ".join(f"{e} finds {counted(found[e], 'pairs')}" for e in others)
+              + ". Notebook 03 (\"Does the conclusion depend on the tone measure?\") lists which pairs hold with "
+              "every engine; the README (\"Which engine to use\") says which engine a published comparison should use.")
 
 
 def summary_html(processed: Path, hidden: frozenset[str] = frozenset(), on_topic_only: bool = False) -> str:
