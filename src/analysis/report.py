@@ -264,7 +264,7 @@ def engines_disagree_line(engine: str, engine_pairs: pd.DataFrame | None) -> str
     others = [e for e in scored if e != engine]
     if all(found[e] == found[engine] for e in others):
         return ""
-    return _p(f"This verdict is {engine}'s ({counted(found[engine], 'pairs')} of outlets {'differs' if found[engine] == 1 else 'differ'}); "
+    return _p(f"This verdict is {engine}'s ({counted(found[engine], Worded('pairs of outlets differ', 'pair of outlets differs'))}); "
               "the other engines scored in this run disagree: "
               + ", ".join(f"{e} finds {counted(found[e], 'pairs')}" for e in others)
               + ". Notebook 03 (\"Does the conclusion depend on the tone measure?\") lists which pairs hold with "
