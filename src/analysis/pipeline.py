@@ -420,10 +420,15 @@ def corpus_column_error(raw_dir: Path, columns: str) -> str | None:
     """The corpus files' columns read once before the run (ingest.corpus_column_problems): a
     --columns name no file has raises ParameterError; returns the one line for corpus files
     without a usable text column (their rows are still written, each missing_column, then the
-    run exits 2), or None."""
+    run exits 2), or None. A file that leaves a field (outlet, date, title, id) without a
+    column while some columns go unused is a warning on stderr, with the --columns to give
+    (QA6 A1: outlets and dates were lost without a word on the console)."""
     from .ingest import corpus_column_problems
 
-    absent, textless = corpus_column_problems(raw_dir, columns)
+    notes: list[str] = []
+    absent, textless = corpus_column_problems(raw_dir, columns, notes)
+    for note in notes:
+        print(f"warning: {note}", file=sys.stderr)
     if absent:
         raise ParameterError(absent[0] + _and_more(len(absent) - 1))
     if not textless:
