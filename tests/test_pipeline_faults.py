@@ -20,6 +20,8 @@ import pandas as pd
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 
+from analysis.stale import STALE_FILE
+
 REPO = Path(__file__).resolve().parents[1]
 KERNEL_ORPHAN_SECONDS = 2.0  # ipykernel's parent poller checks once a second
 # Before 01 starts, inside 01 or 02 (02 pauses a second between its two tables), after both;
@@ -400,9 +402,13 @@ def test_failed_run_says_which_pages_and_tables_are_from_an_earlier_run(study):
     assert "Not from the last run" in index and "the pages of 02_derive" in index and "b.csv, c.csv" in index
     page = (tmp / "r" / "02_derive.html").read_text()
     assert 'class="stale-run"' in page and "failed at 01_list, before this notebook" in page
+    # the processed folder says it too, for a reader who opens a table there (QA6 B5)
+    stale = (tmp / "p" / STALE_FILE).read_text()
+    assert "failed at 01_list" in stale and "  b.csv\n  c.csv\n" in stale
     nb01.write_bytes(good)
     res = _run(*args)
     assert res.returncode == 0, res.stderr
+    assert not (tmp / "p" / STALE_FILE).exists()
     assert "stale-run" not in (tmp / "r" / "02_derive.html").read_text()
     assert "Not from the last run" not in (tmp / "r" / "index.html").read_text()
 
