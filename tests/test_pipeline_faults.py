@@ -217,6 +217,30 @@ def test_ctrl_c_ends_with_one_line_and_exit_130_and_the_rerun_recovers(study):
     assert stages[:2] == ["01", "02"], "Ctrl-C must land in 01's kernel start and in 02"
 
 
+def test_sigterm_stops_the_run_as_ctrl_c_does(study):
+    """QA6 B7: SIGTERM to the command alone (what `timeout`, a CI cancel or `kill` send) ended the
+    run with no word and no index. It is handled as Ctrl-C: one line naming the stage, exit 143
+    (128 + SIGTERM), the index's red box, and the rerun recovers."""
+    tmp, raw, args = study
+    proc = subprocess.Popen(_cmd(*args), cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    for said in proc.stdout:
+        if said.strip() == "02_derive: running":
+            break
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 143 and "Traceback" not in err, err
+    last = err.strip().splitlines()[-1]
+    where = "after" if last.startswith("terminated after") else "at"
+    assert last == f"terminated {where} stage 02 (02_derive); rerun to continue" or (
+        where == "after" and last == "terminated after stage 01 (01_list); rerun to continue"), err
+    assert "The last run was terminated" in (tmp / "r" / "index.html").read_text()
+    res = _run(*args)
+    assert res.returncode == 0, res.stderr
+    assert "terminated" not in (tmp / "r" / "index.html").read_text()
+
+
 def test_ctrl_c_before_any_notebook_is_one_line_too(study):
     tmp, raw, args = study
     proc = subprocess.Popen(_cmd(*args), cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
