@@ -667,8 +667,8 @@ def _jsonl_rows(lines: Iterator[str], spelled: dict[str, str] | None = None) -> 
             yield n, n, None, f"malformed: line {n}{_NOT_JSON}{exc.msg})"
             continue
         except (ValueError, RecursionError) as exc:  # an integer over 4,300 digits; nesting past the stack
-            what = ("is nested too deeply" if isinstance(exc, RecursionError) else _LONG_NUMBER if "digits" in str(exc)
-                    else f"cannot be read ({exc})")
+            what = (_DEEP_NESTING if isinstance(exc, RecursionError) else _LONG_NUMBER if "digits" in str(exc)
+                    else f"cannot be read ({str(exc)[:100]}), {_FIX_LINE}")
             yield n, n, None, f"malformed: line {n} {what}"[:300]
             continue
         if not isinstance(rec, dict):
@@ -1019,10 +1019,14 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         notes.extend(n for n in (dates_note(rel, dates_read), mixed, unused, no_ids, short, both) if n)
 
 
+# What to do with a JSONL line json cannot read at all (a number or nesting past Python's limits):
+# one home for the advice, so every such status says what to do, not only what is wrong (QA6 B12).
+_FIX_LINE = "so the export is probably damaged there; fix or delete that line in the file (the other lines are read)"
 # What a line with an integer past Python's digit limit gets instead of Python's own advice
 # ("use sys.set_int_max_str_digits()"), which a journalist cannot act on.
 _LONG_NUMBER = (f"cannot be read: it holds a number of more than {sys.get_int_max_str_digits():,} digits, longer than any "
-                "real field, so the export is probably damaged there; fix or delete that line in the file (the other lines are read)")
+                f"real field, {_FIX_LINE}")
+_DEEP_NESTING = f"is nested too deeply to read (more levels than any real record has), {_FIX_LINE}"
 
 
 # Suffixes of compressed files and the command that unpacks each (a user's .jsonl.gz export).
