@@ -148,7 +148,7 @@ def main(argv: list[str] | None = None) -> None:
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench-e2e-"))
     if work.exists() and args.keep:
         shutil.rmtree(work)
-    work.mkdir(parents=True)
+    work.mkdir(parents=True, exist_ok=True)  # mkdtemp made it already
     try:
         phase(f"writing the corpus of {args.n:,} articles to {work / 'raw'}")
         texts = write_corpus(args.n, work / "raw")
