@@ -179,13 +179,14 @@ def test_unused_columns_are_noted_with_a_mapping_example(tmp_path):
     notes: list[str] = []
     list(iter_raw(tmp_path, notes=notes))
     (note,) = [n for n in notes if "not used" in n]
-    assert note.startswith("export.csv: columns not used: colour, pub_date") and "--columns date=pub_date" in note
+    assert note.startswith("export.csv: no date or id column found; columns not used: colour, pub_date")
+    assert "--columns date=pub_date" in note
     notes = []
     list(iter_raw(tmp_path, columns="date=pub_date,id=colour", notes=notes))
     assert [n for n in notes if "not used" in n] == []
     notes = []
     list(iter_raw(tmp_path, columns="date=pub_date", notes=notes))
-    assert [n.split(";")[0] for n in notes if "not used" in n] == ["export.csv: columns not used: colour"]
+    assert [n.split("; ")[1] for n in notes if "not used" in n] == ["columns not used: colour"]
 
 
 def _mixed_case(draw, word: str) -> str:
@@ -274,7 +275,8 @@ def test_a_field_without_its_column_is_named_with_the_columns_to_give(tmp_path, 
     (doc,) = iter_raw(raw, columns="text=story_body", notes=notes)
     assert doc.status == "ok" and doc.outlet is None
     (note,) = [n for n in notes if "not used" in n]
-    assert "no outlet, date or id column found" in note and f"--columns {RENAMED_FIELDS}" in note
+    assert note.startswith("export.csv: no outlet, date or id column found; columns not used: ")
+    assert f"--columns {RENAMED_FIELDS}" in note
     assert corpus_column_error(raw, "text=story_body") is None
     assert f"warning: {note.replace('export.csv', str(raw / 'export.csv'))}" in capsys.readouterr().err
     assert note in notes_line(pd.DataFrame({"note": notes}))

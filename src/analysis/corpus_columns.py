@@ -184,7 +184,7 @@ def _suggestion(fields: list[str], unused: list[str], spelled: dict[str, str] | 
 
 def unused_columns_note(rel: str, present, mapping: dict[str, str] | None = None,
                         used: set[str] | None = None, spelled: dict[str, str] | None = None) -> str | None:
-    """'export.csv: columns not used: newspaper, pub_day; no outlet or date column found: name
+    """'export.csv: no outlet or date column found; columns not used: newspaper, pub_day; name
     them with --columns outlet=newspaper,date=pub_day' (QA6 A1: outlets and dates were lost
     without a word), or, when every field has its column, 'columns not used: colour'; None when
     every column is used. `used`: the columns some record used, when records differ in their
@@ -197,13 +197,13 @@ def unused_columns_note(rel: str, present, mapping: dict[str, str] | None = None
     listed = ", ".join(spelling(c, spelled) for c in unused)
     if not missing:
         return f"{rel}: columns not used: {listed}"
-    return (f"{rel}: columns not used: {listed}; no {_or_list(missing)}{NO_COLUMN_FOUND} "
+    return (f"{rel}: no {_or_list(missing)}{NO_COLUMN_FOUND}{listed}; name them with "
             f"{COLUMNS_OPTION} {_suggestion(missing, unused, spelled)}")
 
 
 # How unused_columns_note says a field has no column: the pipeline prints such notes before
 # the run, the index shows them (leaves_field_unread finds them by it).
-NO_COLUMN_FOUND = " column found: name them with"
+NO_COLUMN_FOUND = " column found; columns not used: "
 
 
 def leaves_field_unread(note: str) -> bool:
