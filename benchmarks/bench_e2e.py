@@ -9,7 +9,8 @@ ratio (target <= 2.5x; the bare loop runs before and after the pipeline and the 
 the mean of the two), the same ratio in CPU seconds (all the pipeline's processes against the
 loop: the pipeline uses a second core, so on a busy machine its wall time gains less), peak RSS (largest single process of the pipeline's tree, from
 getrusage of reaped children, and the sampled sum over the tree), and each report's HTML size
-(target < 3 MB).
+(target < 3 MB). What it is doing goes to stderr as it goes: a line per phase, and the pipeline's
+own lines and stage bars (QA6 B8: ten minutes of silence looked hung); the figures go to stdout.
 
     python benchmarks/bench_e2e.py --n 10000
     python benchmarks/bench_e2e.py --n 2000 --keep /tmp/e2e   # keep the reports to look at
@@ -36,6 +37,11 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 GIB = 1024 ** 3
 
 import corpora  # noqa: E402  (benchmarks/corpora.py: the reference corpora's one loader)
+
+
+def phase(what: str) -> None:
+    """One line on stderr saying what the benchmark starts now (a 10,000-article run takes minutes per phase)."""
+    print(f"[{datetime.now():%H:%M:%S}] {what}", file=sys.stderr, flush=True)
 
 
 def real_articles() -> list[dict]:
@@ -95,13 +101,19 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
+PIPELINE = [sys.executable, "-m", "analysis.pipeline"]  # the command the user runs
+STDERR_FD = 2  # the pipeline's output goes to this process's stderr (by descriptor: works under any sys.stderr)
+
+
 def run_pipeline(raw: Path, work: Path) -> dict:
-    cmd = [sys.executable, "-m", "analysis.pipeline", "--raw-dir", str(raw), "--processed-dir", str(work / "processed"),
+    cmd = [*PIPELINE, "--raw-dir", str(raw), "--processed-dir", str(work / "processed"),
            "--reports-dir", str(work / "reports"), "--force", "--no-progress"]
     peak = {"tree": 0}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # its lines and stage bars go to this terminal's stderr, as when the user runs it (the bars
+    # are drawn by the kernels, not by this process: relaying them costs the timing nothing)
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=STDERR_FD, stderr=STDERR_FD)
 
     def sample() -> None:
         while proc.poll() is None:
@@ -110,17 +122,17 @@ def run_pipeline(raw: Path, work: Path) -> dict:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    out, err = proc.communicate()
+    proc.wait()
+    sys.stderr.flush()
     seconds = time.perf_counter() - t0
     sampler.join()
     if proc.returncode != 0:
-        sys.exit(f"pipeline failed ({proc.returncode}):\n{err[-3000:]}")
+        sys.exit(f"pipeline failed ({proc.returncode}); its messages are above")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     max_child = after.ru_maxrss * 1024  # KiB on Linux
     # CPU of every process of the run (kernels and their workers are waited for, so counted)
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-    return {"seconds": seconds, "cpu_seconds": cpu, "max_process_rss": max_child, "tree_rss": peak["tree"],
-            "stdout": out, "stderr": err}
+    return {"seconds": seconds, "cpu_seconds": cpu, "max_process_rss": max_child, "tree_rss": peak["tree"]}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -138,11 +150,15 @@ def main(argv: list[str] | None = None) -> None:
         shutil.rmtree(work)
     work.mkdir(parents=True, exist_ok=True)  # mkdtemp made it already
     try:
+        phase(f"writing the corpus of {args.n:,} articles to {work / 'raw'}")
         texts = write_corpus(args.n, work / "raw")
         print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cpus, load {os.getloadavg()[0]:.2f}; "
-              f"N={args.n:,} articles from {corpora.corpora_dir()}")
+              f"N={args.n:,} articles from {corpora.corpora_dir()}", flush=True)
+        phase(f"1/3 bare TextBlob loop over the {len(texts):,} texts (before the pipeline)")
         (bare1, cpu1) = bare_textblob(texts)
+        phase(f"    {bare1:.1f} s; 2/3 python -m analysis.pipeline --force (its stages below)")
         res = run_pipeline(work / "raw", work)
+        phase(f"    {res['seconds']:.1f} s; 3/3 bare TextBlob loop again (after the pipeline)")
         (bare2, cpu2) = bare_textblob(texts)
         bare, bare_cpu = (bare1 + bare2) / 2, (cpu1 + cpu2) / 2
         print(f"bare TextBlob(text).sentiment loop: {bare1:.1f} s before, {bare2:.1f} s after (mean {bare:.1f} s; "

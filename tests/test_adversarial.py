@@ -80,6 +80,7 @@ def test_unparseable_json_line_is_a_malformed_row(cases, case, words):
     assert kinds.count("malformed") == 1 and kinds.count("ok") == len(kinds) - 1 >= 1
     assert "line 2" in next(d.status for d in got if d.status != "ok") and words in "".join(d.status for d in got)
     assert "sys." not in "".join(d.status for d in got)  # Python's advice, not the reader's
+    assert "fix or delete that line in the file" in "".join(d.status for d in got)  # what to do (QA6 B12)
 
 
 def test_silent_skips_each_get_a_row_saying_why(cases):

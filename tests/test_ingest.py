@@ -891,3 +891,17 @@ def test_a_sidecar_that_is_not_a_file_is_ignored_with_its_reason_never_opened(tm
     assert result, "read_sidecar blocked"
     rows, problems = result[0]
     assert rows == {} and len(problems) == 1 and problems[0].startswith(f"{ingest.SIDECAR_NAME}: ignored ("), problems
+
+
+def test_a_record_left_out_for_its_duplicate_id_keeps_its_date_and_outlet(tmp_path):
+    """QA6 B4: the second record of a reused id is left out (duplicate_id: a number traced to
+    'a1' could not be found by its id), but its row kept no date although the record had one."""
+    from analysis.articles import article_record
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "c.jsonl").write_text('{"id": "a1", "text": "First.", "date": "2015-03-02", "outlet": "A"}\n'
+                                 '{"id": "a1", "text": "Second.", "date": "2016-01-01", "outlet": "B"}\n')
+    rows = [article_record(doc)[0] for doc in iter_raw(raw)]
+    assert status_kind(rows[1]["status"]) == "duplicate_id"
+    assert [(str(r["published"]), r["outlet"]) for r in rows] == [("2015-03-02", "A"), ("2016-01-01", "B")]

@@ -20,6 +20,8 @@ import pandas as pd
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 
+from analysis.stale import STALE_FILE
+
 REPO = Path(__file__).resolve().parents[1]
 KERNEL_ORPHAN_SECONDS = 2.0  # ipykernel's parent poller checks once a second
 # Before 01 starts, inside 01 or 02 (02 pauses a second between its two tables), after both;
@@ -215,6 +217,30 @@ def test_ctrl_c_ends_with_one_line_and_exit_130_and_the_rerun_recovers(study):
     assert stages[:2] == ["01", "02"], "Ctrl-C must land in 01's kernel start and in 02"
 
 
+def test_sigterm_stops_the_run_as_ctrl_c_does(study):
+    """QA6 B7: SIGTERM to the command alone (what `timeout`, a CI cancel or `kill` send) ended the
+    run with no word and no index. It is handled as Ctrl-C: one line naming the stage, exit 143
+    (128 + SIGTERM), the index's red box, and the rerun recovers."""
+    tmp, raw, args = study
+    proc = subprocess.Popen(_cmd(*args), cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    for said in proc.stdout:
+        if said.strip() == "02_derive: running":
+            break
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 143 and "Traceback" not in err, err
+    last = err.strip().splitlines()[-1]
+    where = "after" if last.startswith("terminated after") else "at"
+    assert last == f"terminated {where} stage 02 (02_derive); rerun to continue" or (
+        where == "after" and last == "terminated after stage 01 (01_list); rerun to continue"), err
+    assert "The last run was terminated" in (tmp / "r" / "index.html").read_text()
+    res = _run(*args)
+    assert res.returncode == 0, res.stderr
+    assert "terminated" not in (tmp / "r" / "index.html").read_text()
+
+
 def test_ctrl_c_before_any_notebook_is_one_line_too(study):
     tmp, raw, args = study
     proc = subprocess.Popen(_cmd(*args), cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -400,9 +426,13 @@ def test_failed_run_says_which_pages_and_tables_are_from_an_earlier_run(study):
     assert "Not from the last run" in index and "the pages of 02_derive" in index and "b.csv, c.csv" in index
     page = (tmp / "r" / "02_derive.html").read_text()
     assert 'class="stale-run"' in page and "failed at 01_list, before this notebook" in page
+    # the processed folder says it too, for a reader who opens a table there (QA6 B5)
+    stale = (tmp / "p" / STALE_FILE).read_text()
+    assert "failed at 01_list" in stale and "  b.csv\n  c.csv\n" in stale
     nb01.write_bytes(good)
     res = _run(*args)
     assert res.returncode == 0, res.stderr
+    assert not (tmp / "p" / STALE_FILE).exists()
     assert "stale-run" not in (tmp / "r" / "02_derive.html").read_text()
     assert "Not from the last run" not in (tmp / "r" / "index.html").read_text()
 

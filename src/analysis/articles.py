@@ -12,6 +12,7 @@ the per-document work to the backend.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from datetime import date
@@ -151,6 +152,9 @@ def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START,
         input_format="html" if doc.html is not None else ("text" if doc.text is not None else None),
         n_words=0, n_removed_lines=0, date_source="none",
     )
+    # a row left out (duplicate_id, ...) keeps the date its record gave (QA6 B4), when it is one
+    with contextlib.suppress(TypeError, ValueError):
+        record.update(published=date.fromisoformat(doc.published), date_source="metadata")
     warnings = list(doc.warnings)
     removed_rows: list[dict] = []
     if doc.status == "ok":

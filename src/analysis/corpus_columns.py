@@ -107,13 +107,18 @@ def _as_spelled(present, spelled: dict[str, str] | None) -> str:
 
 def missing_text_message(rel: str, present, mapping: dict[str, str] | None = None, spelled: dict[str, str] | None = None) -> str:
     """The one line that says a corpus file has no usable text column and how to name one;
-    `spelled` maps each column as matched (lower case) to the header's own spelling."""
+    `spelled` maps each column as matched (lower case) to the header's own spelling. The
+    other fields without a column are named at once, with a guess for each (QA6 A1: a user
+    who named only the text lost every outlet and date without a word)."""
     found = _as_spelled(present, spelled)
     wanted = (mapping or {}).get("text")
     asked = f"the column {spelling(wanted, spelled, mapping)!r} given for text is not there; " if wanted else ""
+    missing, unused = _unfilled(present, mapping)
+    also = (f"; no {_or_list(missing[1:])} column found either, so name them at once: {COLUMNS_OPTION} "
+            f"{_suggestion(missing, unused, spelled)}") if len(missing) > 1 and unused else ""
     return (
         f"{rel} has no text column ({asked}columns found: {found}); name the one holding the article text "
-        f"with {COLUMNS_OPTION} text=COLUMN"
+        f"with {COLUMNS_OPTION} text=COLUMN{also}"
     )
 
 
@@ -131,27 +136,77 @@ def _tokens(name: str) -> set[str]:
     return {t for t in re.split(r"[^a-z0-9]+", name.lower()) if t}
 
 
-def unused_columns_note(rel: str, present, mapping: dict[str, str] | None = None,
-                        used: set[str] | None = None, spelled: dict[str, str] | None = None) -> str | None:
-    """'export.csv: columns not used: pub_date; map them with --columns published=pub_date',
-    so a researcher learns the option; the example maps an unused column to a field left
-    unread whose usual names share a word with it (no example when none does), or None.
-    `used`: the columns some record used, when records differ in their fields (JSONL);
-    by default those `present` resolves to. Columns are named as `spelled` (the header) writes them."""
+# Fields whose missing column a researcher is told about (text: the missing_column error), in
+# the order a suggestion names them, each as --columns spells it for a reader ('date').
+NOTED_FIELDS = ("text", "title", "outlet", "published", "id")
+SHOWN_FIELD = {"published": "date"}
+# Words in a column's name, besides those of the field's usual names, that suggest the field:
+# publishers' own names for it ('newspaper', 'pub_day', 'story_no'). A guess only: the message
+# shows it for the researcher to check.
+HINT_WORDS: dict[str, set[str]] = {
+    "title": {"head", "heading"},
+    "outlet": {"newspaper", "paper", "media", "publication", "channel", "agency", "press", "outlet"},
+    "published": {"day", "pub", "time", "dated", "when"},
+    "id": {"no", "number", "key", "uid", "identifier"},
+}
+
+
+def _field_words(field: str) -> set[str]:
+    return set().union(*(_tokens(n) for n in COLUMN_ALIASES[field])) | HINT_WORDS.get(field, set())
+
+
+def _unfilled(present, mapping: dict[str, str] | None, used: set[str] | None = None) -> tuple[list[str], list[str]]:
+    """(fields of NOTED_FIELDS no column is read for, the columns no field reads), the latter sorted."""
     present = list(present)
     where = resolve_columns(present, mapping)
     used = set(where.values()) if used is None else used
-    unused = sorted(c for c in present if c not in used and c)
+    missing = [f for f in NOTED_FIELDS if f not in where and not (f == "text" and "html" in where)]
+    return missing, sorted(c for c in present if c not in used and c)
+
+
+def _or_list(fields: list[str]) -> str:
+    shown = [SHOWN_FIELD.get(f, f) for f in fields]
+    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} or {shown[-1]}"
+
+
+def _suggestion(fields: list[str], unused: list[str], spelled: dict[str, str] | None) -> str:
+    """'outlet=newspaper,date=pub_day,id=story_no': each field with the first unused column whose
+    name shares a word with it (each column once), FIELD=COLUMN where none does."""
+    taken: set[str] = set()
+    parts = []
+    for field in fields:
+        words = _field_words(field)
+        match = next((c for c in unused if c not in taken and _tokens(c) & words), None)
+        taken.add(match)
+        parts.append(f"{SHOWN_FIELD.get(field, field)}={spelling(match, spelled) if match else 'COLUMN'}")
+    return ",".join(parts)
+
+
+def unused_columns_note(rel: str, present, mapping: dict[str, str] | None = None,
+                        used: set[str] | None = None, spelled: dict[str, str] | None = None) -> str | None:
+    """'export.csv: no outlet or date column found; columns not used: newspaper, pub_day; name
+    them with --columns outlet=newspaper,date=pub_day' (QA6 A1: outlets and dates were lost
+    without a word), or, when every field has its column, 'columns not used: colour'; None when
+    every column is used. `used`: the columns some record used, when records differ in their
+    fields (JSONL); by default those `present` resolves to. Columns are named as `spelled`
+    (the header) writes them."""
+    missing, unused = _unfilled(present, mapping, used)
+    missing = [f for f in missing if f != "text"]  # a file without one is a missing_column error
     if not unused:
         return None
-    example = None
-    for field, names in COLUMN_ALIASES.items():
-        if field in where:
-            continue
-        words = set().union(*(_tokens(n) for n in names))
-        match = next((c for c in unused if _tokens(c) & words), None)
-        if match:
-            example = f"{field}={spelling(match, spelled)}"
-            break
-    hint = f"; map them with {COLUMNS_OPTION} {example}" if example else ""
-    return f"{rel}: columns not used: {', '.join(spelling(c, spelled) for c in unused)}{hint}"
+    listed = ", ".join(spelling(c, spelled) for c in unused)
+    if not missing:
+        return f"{rel}: columns not used: {listed}"
+    return (f"{rel}: no {_or_list(missing)}{NO_COLUMN_FOUND}{listed}; name them with "
+            f"{COLUMNS_OPTION} {_suggestion(missing, unused, spelled)}")
+
+
+# How unused_columns_note says a field has no column: the pipeline prints such notes before
+# the run, the index shows them (leaves_field_unread finds them by it).
+NO_COLUMN_FOUND = " column found; columns not used: "
+
+
+def leaves_field_unread(note: str) -> bool:
+    """Whether a note (of unused_columns_note) says a field has no column, not only that some
+    columns are not used."""
+    return NO_COLUMN_FOUND in note

@@ -7,7 +7,12 @@ The package's __init__ is the first of the command's own code to run, so it call
 its own handlers are in place. Any other use of the package (a kernel, a script, the tests)
 keeps its Ctrl-C.
 
-Public API: INTERRUPTED_EXIT, INTERRUPTED_LINE, new_line, quiet_until_main, main_takes_over.
+SIGTERM (`timeout`, a CI cancel, `kill`) is handled as Ctrl-C is, once pipeline.main runs: it
+raises `Terminated`, a KeyboardInterrupt, so the run writes its state and index and says where it
+stopped (QA6 B7: it ended with no word and no index).
+
+Public API: INTERRUPTED_EXIT, INTERRUPTED_LINE, TERMINATED_EXIT, Terminated, new_line, quiet_until_main,
+main_takes_over, terminate_as_interrupt.
 """
 
 from __future__ import annotations
@@ -15,10 +20,27 @@ from __future__ import annotations
 import signal
 import sys
 
-__all__ = ["INTERRUPTED_EXIT", "INTERRUPTED_LINE", "new_line", "quiet_until_main", "main_takes_over"]
+__all__ = ["INTERRUPTED_EXIT", "INTERRUPTED_LINE", "TERMINATED_EXIT", "Terminated", "new_line", "quiet_until_main",
+           "main_takes_over", "terminate_as_interrupt"]
 
 INTERRUPTED_EXIT = 130  # 128 + SIGINT, what shells report for a command stopped by Ctrl-C
 INTERRUPTED_LINE = "interrupted; rerun to continue"
+TERMINATED_EXIT = 143  # 128 + SIGTERM, what shells report for a command stopped by SIGTERM
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM: stops the run as Ctrl-C does (a KeyboardInterrupt), named 'terminated'."""
+
+    word = "terminated"
+
+
+def raise_terminated(signum, frame) -> None:
+    raise Terminated
+
+
+def terminate_as_interrupt():
+    """SIGTERM raises Terminated from now on; returns the handler it replaced (to restore)."""
+    return signal.signal(signal.SIGTERM, raise_terminated)
 COMMAND = "analysis.pipeline"  # the module `python -m` runs
 
 

@@ -36,7 +36,7 @@ from typing import Callable, Iterator
 import charset_normalizer
 
 from .corpus_columns import (
-    COLUMNS_OPTION, absent_mapping_message, missing_text_message, parse_column_mapping, resolve_columns, unused_columns_note,
+    COLUMNS_OPTION, absent_mapping_message, leaves_field_unread, missing_text_message, parse_column_mapping, resolve_columns, unused_columns_note,
 )
 from .metadata_dates import ISO, mixed_slash_note, normalize_published, slash_order
 from .words import counted
@@ -667,8 +667,8 @@ def _jsonl_rows(lines: Iterator[str], spelled: dict[str, str] | None = None) -> 
             yield n, n, None, f"malformed: line {n}{_NOT_JSON}{exc.msg})"
             continue
         except (ValueError, RecursionError) as exc:  # an integer over 4,300 digits; nesting past the stack
-            what = ("is nested too deeply" if isinstance(exc, RecursionError) else _LONG_NUMBER if "digits" in str(exc)
-                    else f"cannot be read ({exc})")
+            what = (_DEEP_NESTING if isinstance(exc, RecursionError) else _LONG_NUMBER if "digits" in str(exc)
+                    else f"cannot be read ({str(exc)[:100]}), {_FIX_LINE}")
             yield n, n, None, f"malformed: line {n} {what}"[:300]
             continue
         if not isinstance(rec, dict):
@@ -922,6 +922,12 @@ def _survey(path: Path, mapping: dict[str, str] | None) -> _Survey:
     return _Survey(slash_order(values), list(columns), fields, used, mixed_slash_note(values), spelled)
 
 
+def _record_digest(*fields: str | None) -> bytes:
+    """A short digest of a record's fields (None and '' apart), to find a repeated record."""
+    joined = "\x00".join("\x01" if f is None else f for f in fields)
+    return hashlib.blake2b(joined.encode("utf-8", "replace"), digest_size=8).digest()
+
+
 def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str] | None = None,
                 notes: list[str] | None = None) -> Iterator[RawDoc]:
     """One RawDoc per record of a corpus file: `id`, `text` or `html`, optional `title`,
@@ -940,6 +946,7 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         records, columns = _csv_records(lines, header), set()
     seen: Counter = Counter()
     first_text: dict[str, tuple[int, bytes]] = {}  # id -> line and text digest of its first ok record
+    first_unnamed: dict[bytes, int] = {}  # a record without id: digest of its text and fields -> its line
     dates_read: Counter = Counter()
     survey = _survey(path, mapping)
     # whether any record has an id column: if none does, one note for the file, not a warning a record
@@ -972,8 +979,19 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         rid = doc.record_id
         seen[rid] += 1
         doc.article_id = f"{stem_id}:{rid}" if seen[rid] == 1 else f"{stem_id}:{rid}#{seen[rid]}"
-        if doc.status == "ok":
-            digest = hashlib.blake2b((doc.text or doc.html or "").encode("utf-8", "replace"), digest_size=8).digest()
+        if doc.status == "ok" and rec is not None and rid == f"row{row}":  # no id: named by its row
+            # A repeat is recognised without ids too (QA6 A1: an export whose id column went
+            # unnamed counted FA-KES's repeated rows twice). Without an id, "the same article"
+            # is the same text under the same title, outlet and date: a wire text two outlets
+            # ran stays two articles, as it does under two ids.
+            same = _record_digest(doc.text or doc.html, doc.title, doc.outlet, doc.published)
+            if same in first_unnamed:
+                doc.status = (f"{DUPLICATE_RECORD}: repeats the article of line {first_unnamed[same]} "
+                              f"(no id; same text, title, outlet and date), which is read once")
+            else:
+                first_unnamed[same] = n
+        elif doc.status == "ok":
+            digest = _record_digest(doc.text or doc.html)
             if seen[rid] == 1:
                 first_text[rid] = (n, digest)
             elif first_text.get(rid, (0, None))[1] == digest:
@@ -1001,10 +1019,14 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         notes.extend(n for n in (dates_note(rel, dates_read), mixed, unused, no_ids, short, both) if n)
 
 
+# What to do with a JSONL line json cannot read at all (a number or nesting past Python's limits):
+# one home for the advice, so every such status says what to do, not only what is wrong (QA6 B12).
+_FIX_LINE = "so the export is probably damaged there; fix or delete that line in the file (the other lines are read)"
 # What a line with an integer past Python's digit limit gets instead of Python's own advice
 # ("use sys.set_int_max_str_digits()"), which a journalist cannot act on.
 _LONG_NUMBER = (f"cannot be read: it holds a number of more than {sys.get_int_max_str_digits():,} digits, longer than any "
-                "real field, so the export is probably damaged there; fix or delete that line in the file (the other lines are read)")
+                f"real field, {_FIX_LINE}")
+_DEEP_NESTING = f"is nested too deeply to read (more levels than any real record has), {_FIX_LINE}"
 
 
 # Suffixes of compressed files and the command that unpacks each (a user's .jsonl.gz export).
@@ -1144,13 +1166,16 @@ def _corpus_files_columns(raw_dir: Path, enough: Callable[[list[str]], bool]) ->
             yield path, present, spelled
 
 
-def corpus_column_problems(raw_dir: str | Path, columns: str | dict | None = None) -> tuple[list[str], list[str]]:
+def corpus_column_problems(raw_dir: str | Path, columns: str | dict | None = None,
+                           notes: list[str] | None = None) -> tuple[list[str], list[str]]:
     """One pass over the columns of each corpus file in raw_dir (the CSV header, the JSONL
     records' fields up to the first record at which both checks are settled), for two lists
     of one line per file: (1) files that lack a column the --columns mapping names (in a JSONL
     file: that no record has), as a mistyped name would otherwise be ignored and the field read
     from a usual name; (2) files whose columns hold no article text under any usual name or the
-    mapping: a run on it would give nothing but missing_column rows."""
+    mapping: a run on it would give nothing but missing_column rows. `notes` gets, for files
+    with a text column, the unused_columns_note of those that leave a field without its column
+    (the pipeline prints them before the run, where the user looks)."""
     raw_dir = Path(raw_dir)
     mapping = parse_column_mapping(columns)
     if not raw_dir.is_dir():
@@ -1168,6 +1193,10 @@ def corpus_column_problems(raw_dir: str | Path, columns: str | dict | None = Non
             absent.append(problem)
         if not has_text(present):
             textless.append(missing_text_message(shown, present, mapping, spelled))
+        elif notes is not None:
+            note = unused_columns_note(shown, present, mapping, spelled=spelled)
+            if note and leaves_field_unread(note):
+                notes.append(note)
     return absent, textless
 
 

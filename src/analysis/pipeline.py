@@ -31,7 +31,7 @@ from typing import ClassVar
 
 from . import cache
 from .corpus_columns import FIELDS_HELP
-from .ctrl_c import INTERRUPTED_EXIT, INTERRUPTED_LINE, main_takes_over, new_line
+from .ctrl_c import INTERRUPTED_EXIT, INTERRUPTED_LINE, TERMINATED_EXIT, Terminated, main_takes_over, new_line, terminate_as_interrupt
 from .dirlock import LOCK_WAIT_SECONDS, FolderBusy, folder_locks
 from .on_topic import OFF_TOPIC_WARNING, ON_TOPIC_FLAG
 from .paths import REPO_ROOT, default_notebooks_dir
@@ -422,10 +422,15 @@ def corpus_column_error(raw_dir: Path, columns: str) -> str | None:
     """The corpus files' columns read once before the run (ingest.corpus_column_problems): a
     --columns name no file has raises ParameterError; returns the one line for corpus files
     without a usable text column (their rows are still written, each missing_column, then the
-    run exits 2), or None."""
+    run exits 2), or None. A file that leaves a field (outlet, date, title, id) without a
+    column while some columns go unused is a warning on stderr, with the --columns to give
+    (QA6 A1: outlets and dates were lost without a word on the console)."""
     from .ingest import corpus_column_problems
 
-    absent, textless = corpus_column_problems(raw_dir, columns)
+    notes: list[str] = []
+    absent, textless = corpus_column_problems(raw_dir, columns, notes)
+    for note in notes:
+        print(f"warning: {note}", file=sys.stderr)
     if absent:
         raise ParameterError(absent[0] + _and_more(len(absent) - 1))
     if not textless:
@@ -482,12 +487,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 class Interrupted(Exception):
-    """Ctrl-C (SIGINT) during a run; `stage` is the notebook that was running ("" between
+    """Ctrl-C (SIGINT) or SIGTERM during a run; `stage` is the notebook that was running ("" between
     notebooks), `after` the last one that had finished ("" before the first)."""
 
-    def __init__(self, stage: str, after: str = ""):
+    def __init__(self, stage: str, after: str = "", how: str = "interrupted"):
         super().__init__(stage)
-        self.stage, self.after = stage, after
+        self.stage, self.after, self.how = stage, after, how  # how: 'interrupted', or 'terminated' (SIGTERM)
 
     def where(self) -> str:
         """'at stage 02 (02_death_tolls)', 'after stage 02 (02_death_tolls)' or 'before any notebook ran'."""
@@ -547,7 +552,10 @@ def execute(nb: Path, output: Path, parameters: dict, args: argparse.Namespace, 
 
 def _kill_kernels_then_interrupt(signum, frame) -> None:
     stop_kernels()
-    raise KeyboardInterrupt
+    raise Terminated if signum == signal.SIGTERM else KeyboardInterrupt
+
+
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)  # Ctrl-C, and timeout/CI cancel/kill, stop a run alike
 
 
 @contextlib.contextmanager
@@ -557,14 +565,16 @@ def stopped_by_ctrl_c(stage: dict[str, str]) -> Iterator[None]:
     the last one finished), so the run can write its index and main print one line. The kernels
     are killed first, from the signal handler: left running, papermill's cleanup asked a kernel
     busy with a cell to shut down and the kernel printed a ZMQError traceback on this terminal."""
-    previous = signal.signal(signal.SIGINT, _kill_kernels_then_interrupt)
+    previous = {sig: signal.signal(sig, _kill_kernels_then_interrupt) for sig in STOP_SIGNALS}
     try:
         yield
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         stop_kernels()
         stage["interrupted"] = stage.get("running", "")
+        stage["how"] = getattr(exc, "word", "interrupted")
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 @contextlib.contextmanager
@@ -575,22 +585,27 @@ def ctrl_c_deferred(name: str) -> Iterator[None]:
     The first press says so on stderr and hands Ctrl-C back to the handler before the block,
     so a second press stops the run at once (the first was swallowed without a word)."""
     pressed: list[int] = []
-    previous = signal.getsignal(signal.SIGINT)
-    previous = signal.default_int_handler if previous is None else previous  # None: set outside Python
+    previous = {sig: signal.getsignal(sig) for sig in STOP_SIGNALS}
+    if previous[signal.SIGINT] is None:  # None: set outside Python
+        previous[signal.SIGINT] = signal.default_int_handler
 
     def defer(signum, frame) -> None:
         pressed.append(signum)
-        signal.signal(signal.SIGINT, previous)
-        sys.stderr.write(f"{new_line()}finishing {name}'s report and state; press Ctrl-C again to stop now\n")
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        again = "press Ctrl-C again" if signum == signal.SIGINT else "send the signal again"
+        sys.stderr.write(f"{new_line()}finishing {name}'s report and state; {again} to stop now\n")
         sys.stderr.flush()
 
-    signal.signal(signal.SIGINT, defer)
+    for sig in STOP_SIGNALS:
+        signal.signal(sig, defer)
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
     if pressed:
-        raise KeyboardInterrupt
+        raise Terminated if pressed[0] == signal.SIGTERM else KeyboardInterrupt
 
 
 def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], selected: set[str], reports: Path) -> int:
@@ -674,14 +689,16 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
     interrupted = stage.get("interrupted")  # None, or the notebook running ("" before the first)
     if interrupted is not None:
         done = {r.name for r in results}
-        results += [NotebookResult(nb.stem, "interrupted", "Ctrl-C while it ran") if nb.stem == interrupted
+        how = stage.get("how", "interrupted")
+        results += [NotebookResult(nb.stem, "interrupted", "SIGTERM while it ran" if how == Terminated.word
+                                   else "Ctrl-C while it ran") if nb.stem == interrupted
                     else NotebookResult(nb.stem, "not run", "the run was interrupted before it")
                     for nb in notebooks if nb.stem not in done]
     from .report import write_index
 
     after = stage.get("done", "")  # the last notebook that finished
     if interrupted is not None:
-        stopped = "the last run was interrupted " + (f"at {interrupted}" if interrupted else
+        stopped = f"the last run was {stage.get('how', 'interrupted')} " + (f"at {interrupted}" if interrupted else
                                                      f"after {after}" if after else "at its start")
     else:
         stopped = next((f"the last run failed at {r.name}" for r in results if r.status == "failed"), None)
@@ -690,7 +707,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                         on_topic_only=bool(params.get("chart_on_topic_only") if args.in_place
                                            else recorded_parameter(state, "chart_on_topic_only", params)))
     if interrupted is not None:
-        raise Interrupted(interrupted, after)
+        raise Interrupted(interrupted, after, stage.get("how", "interrupted"))
     print(f"reports: {index}")
     if nothing is not None and not failed:
         from .schema import ARTICLES_DIR
@@ -703,12 +720,16 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
 
 
 def main(argv: list[str] | None = None) -> int:
+    previous = terminate_as_interrupt()  # SIGTERM stops the run as Ctrl-C does (QA6 B7)
     try:
         main_takes_over()  # from here a Ctrl-C is a KeyboardInterrupt, caught below
         return run(build_parser().parse_args(argv))
     except Interrupted as exc:  # the index already says so
-        print(f"{new_line()}interrupted {exc.where()}; rerun to continue", file=sys.stderr)
-        return INTERRUPTED_EXIT
+        print(f"{new_line()}{exc.how} {exc.where()}; rerun to continue", file=sys.stderr)
+        return TERMINATED_EXIT if exc.how == Terminated.word else INTERRUPTED_EXIT
+    except Terminated:
+        print(f"{new_line()}{Terminated.word}; rerun to continue", file=sys.stderr)
+        return TERMINATED_EXIT
     except KeyboardInterrupt:
         print(f"{new_line()}{INTERRUPTED_LINE}", file=sys.stderr)
         return INTERRUPTED_EXIT
@@ -720,6 +741,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: cannot write {where}: {exc.strerror or exc}; pass a writable --reports-dir/--processed-dir "
               "or free some space", file=sys.stderr)
         return 2
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ import pandas as pd
 from .articles import FAR_DATE_DAYS, ON_TOPIC_FLAG, chart_rows, count_off_topic, text_date_conflicts
 from .display import ID_COLUMNS, SHORT_TEXT, Prose, for_people, with_short_ids
 from .words import Worded, counted
-from .tables import AGREEMENT_FILE, INPUT_NOTES, UNKNOWN_OUTLET, ignored_notes, read_table, repeat_words, repeated_records, status_accounting, status_kind
+from .tables import AGREEMENT_FILE, INPUT_NOTES, UNKNOWN_OUTLET, column_notes, ignored_notes, read_table, repeat_words, repeated_records, status_accounting, status_kind
 
 __all__ = ["write_index", "summary_html", "style_report", "REPORT_CSS"]
 
@@ -118,12 +118,14 @@ def _p(text: str) -> str:
 
 
 def notes_line(notes: pd.DataFrame | None) -> str:
-    """What notebook 01's notes say was ignored: the count and the first, or nothing."""
+    """What notebook 01's notes say was ignored (the count and the first), after each note that a
+    corpus field has no column (tables.column_notes: the study lacks it until --columns names it)."""
     ignored = [] if notes is None else ignored_notes(notes)
+    unread = "".join(_p(f"Warning: {note}") for note in ([] if notes is None else column_notes(notes)))
     if not ignored:
-        return ""
+        return unread
     say = Worded("notes on the inputs say", "note on the inputs says")
-    return _p(f"{counted(len(ignored), say)} something was ignored, the first: {ignored[0]} "
+    return unread + _p(f"{counted(len(ignored), say)} something was ignored, the first: {ignored[0]} "
               "(every note is in notebook 01, under the accounting of inputs).")
 
 

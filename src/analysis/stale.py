@@ -4,9 +4,11 @@ A run that stops at one notebook leaves the reports and tables of the notebooks 
 any --only did not select) as an earlier run wrote them, perhaps from other inputs, beside pages
 and tables of this run. Each such page gets a banner at its top saying why it is not current
 (the index says it too, see report.write_index); the banner is part of the page, so the cache no
-longer finds that page as its notebook wrote it and the next run remakes it.
+longer finds that page as its notebook wrote it and the next run remakes it. The tables such a
+run leaves are named in STALE_FILE in the processed folder (a reader opening death_tolls.csv in a
+spreadsheet never sees the index), which the next complete run removes.
 
-Public API: mark_earlier_outputs, mark_page, stale_note, STALE_CLASS.
+Public API: mark_earlier_outputs, mark_page, stale_note, STALE_CLASS, STALE_FILE.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import html
 import re
 from pathlib import Path
 
-__all__ = ["mark_earlier_outputs", "mark_page", "stale_note", "STALE_CLASS"]
+__all__ = ["mark_earlier_outputs", "mark_page", "stale_note", "STALE_CLASS", "STALE_FILE"]
 
 # statuses (pipeline.NotebookResult) whose page and tables belong to the last run's inputs; a
 # notebook --only left out whose inputs are unchanged shows "from an earlier run" and is current
@@ -25,6 +27,8 @@ STALE_CLASS = "stale-run"
 BANNER_STYLE = "border:2px solid #b00;background:#fff4f4;color:#600;padding:.6em 1em;margin:1em;font:1.05em sans-serif"
 _BANNER = re.compile(rf'<div class="{STALE_CLASS}"[^>]*>.*?</div>', re.S)
 _BODY = re.compile(r"<body\b[^>]*>", re.I)
+# The note in the processed folder naming the tables an earlier run left there (QA6 B5).
+STALE_FILE = "STALE.txt"
 
 
 def stale_note(name: str, why: str) -> str:
@@ -75,6 +79,7 @@ def mark_earlier_outputs(results: list, reports: Path, processed: Path, state: d
         r.html_path = page
         r.message = f"{r.message}; its page is from an earlier run" if r.message else "its page is from an earlier run"
         pages.append(r.name)
+    mark_tables(processed, sorted(hidden), stopped)
     notice = []
     if stopped:
         failure = next((r.message for r in results if r.status in ("failed", "interrupted")), "")
@@ -87,3 +92,18 @@ def mark_earlier_outputs(results: list, reports: Path, processed: Path, state: d
         notice.append(f"Not from the last run, so perhaps from other inputs: {what}. The findings below leave "
                       "those tables out. Rerun python -m analysis.pipeline to bring everything up to date.")
     return notice, frozenset(hidden)
+
+
+def mark_tables(processed: Path, tables: list[str], stopped: str | None) -> None:
+    """Name in processed/STALE_FILE the `tables` an earlier run left beside this run's, and why;
+    remove the note when there are none (the run brought every table up to date)."""
+    note = Path(processed) / STALE_FILE
+    if not tables:
+        note.unlink(missing_ok=True)
+        return
+    why = stopped or "the last run (--only) did not run the notebooks that write them"
+    note.write_text(
+        f"Not from the last run of python -m analysis.pipeline ({why}), so perhaps from other inputs:\n"
+        + "".join(f"  {t}\n" for t in tables)
+        + "The other tables here are the last run's. Rerun python -m analysis.pipeline to bring them up to date;\n"
+        f"this file is removed when a run leaves no table out of date.\n", encoding="utf-8")

@@ -176,6 +176,14 @@ def ignored_notes(notes: pd.DataFrame) -> list[str]:
     return [n for n in notes["note"].dropna().astype(str) if "ignored" in n]
 
 
+def column_notes(notes: pd.DataFrame) -> list[str]:
+    """The notes that say a corpus file's field (outlet, date, title, id) has no column while
+    some columns go unused: the study silently lacks that field until --columns names it."""
+    from .corpus_columns import leaves_field_unread
+
+    return [n for n in notes["note"].dropna().astype(str) if leaves_field_unread(n)]
+
+
 def repeated_records(statuses: pd.Series) -> int:
     """How many rows repeat an earlier record (duplicate_record): read, once, as that record's
     article, so neither an article of their own nor rejected."""
