@@ -184,10 +184,13 @@ def coverage_section(articles: pd.DataFrame, tolls: pd.DataFrame | None = None, 
     if off_topic:  # kept in every table: whether they belong in the study is the reader's call
         charts = (f"left off the death-toll charts ({ON_TOPIC_FLAG})" if on_topic_only
                   else f"on the charts unless the run uses {ON_TOPIC_FLAG}")
-        never = Worded(f"articles of {len(ok):,} never name", f"article of {len(ok):,} never names")
-        parts.append(_p(f"{counted(off_topic, never)} the conflict (--conflict-name); "
-                        f"their tolls and tone are in the tables, their tolls {charts}, each article with a warning in "
-                        "notebook 01: check whether they belong in the study."))
+        never = Worded(f"articles of {len(ok):,} never name the conflict (--conflict-name); their tolls and tone are in "
+                       f"the tables, their tolls {charts}, each article with a warning in notebook 01: check whether "
+                       "they belong in the study.",
+                       f"article of {len(ok):,} never names the conflict (--conflict-name); its tolls and tone are in "
+                       f"the tables, its tolls {charts}, with a warning in notebook 01: check whether it belongs in "
+                       "the study.")
+        parts.append(_p(counted(off_topic, never)))
     outlets = ok["outlet"].fillna(UNKNOWN_OUTLET).value_counts()
     outlets = outlets.sort_index().sort_values(ascending=False, kind="stable")
     top = outlets.head(TOP_OUTLETS_LISTED)
