@@ -35,6 +35,7 @@ FIGURES = {
 }
 
 
+@pytest.mark.filterwarnings("error:No artists with labels found to put in legend")  # a legend with nothing to list
 @pytest.mark.parametrize("name", sorted(FIGURES))
 def test_figure_is_readable_at_scale(tables, name):
     fig = FIGURES[name](tables)

@@ -92,7 +92,11 @@ def _date_axis(ax) -> None:
 
 
 def _legend_right(ax, **kw):
-    """Legend outside the plotting area, to the right, so it never covers data."""
+    """Legend outside the plotting area, to the right, so it never covers data; none when nothing
+    drawn has a label (the cumulative chart with no dated war total: matplotlib warned 'No artists
+    with labels found to put in legend' and drew an empty box)."""
+    if not ax.get_legend_handles_labels()[0]:
+        return None
     kw.setdefault("fontsize", "small")
     return ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), borderaxespad=0, frameon=False, **kw)
 
