@@ -55,7 +55,10 @@ def test_coverage_counts_articles_whose_text_states_another_date(rows):
         n = len(expected)
         assert f"{n} article{'s' if n > 1 else ''} of {len(rows)} state" in text, text
         assert f"({far} more than {report.FAR_DATE_DAYS} days apart)" in text, text
-        assert f"{n} headline toll{'s' if n > 1 else ''} on the incident chart come from them, {far} from" in text, text
+        # one article: its tolls, a toll that comes from it (the index read 'their tolls', '1 headline toll ... come from them')
+        come, own, each = ("comes from it", "its", "It has") if n == 1 else ("come from them", "their", "Each has")
+        assert f"{n} headline toll{'s' if n > 1 else ''} on the incident chart {come}, {far} from" in text, text
+        assert f"the charts place {own} tolls by it." in text and f"{each} the warning" in text, text
         assert "articles.parquet" in text
     else:
         assert "text states" not in text and "another publication date" not in text

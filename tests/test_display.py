@@ -268,3 +268,20 @@ def test_an_intervals_two_ends_are_shown_or_left_out_together(n_before, width, l
     cols.update({ends[0]: ["2016-01-01"], "title": ["t" * width], ends[1]: ["2016-12-31"]})
     shown = fit_columns(pd.DataFrame(cols))
     assert ("date_low" in shown) == ("date_high" in shown), shown
+
+
+def test_a_sample_names_each_set_of_rows_once():
+    """Notebook 03's pairs (significant first) read 'showing 10: the first 10 and the first 10
+    significant': the same ten rows named twice."""
+    n = display.MAX_ROWS + 3 * display.SAMPLE_EACH
+    k = display.SAMPLE_EACH
+    df = pd.DataFrame({"pair": [f"p{i}" for i in range(n)], "significant": [True] * (k + 2) + [False] * (n - k - 2)})
+    t = display.people_table(df, flagged=df["significant"], flag_label="significant")
+    assert t.caption.count(f"the first {k}") == 1, t.caption
+    assert f"showing {k}: the first {k} (all significant)." in t.caption, t.caption
+    df["significant"] = [False] * k + [True] * (n - k)  # the flagged rows come after the first: both sets named
+    t = display.people_table(df, flagged=df["significant"], flag_label="significant")
+    assert f"showing {2 * k}: the first {k} and the first {k} significant." in t.caption, t.caption
+    df["significant"] = [True, False] + [False] * (n - 2)  # one flagged row among the first: said as such
+    t = display.people_table(df, flagged=df["significant"], flag_label="significant")
+    assert f"showing {k}: the first {k} (among them the first 1 significant)." in t.caption, t.caption

@@ -35,6 +35,7 @@ FIGURES = {
 }
 
 
+@pytest.mark.filterwarnings("error:No artists with labels found to put in legend")  # a legend with nothing to list
 @pytest.mark.parametrize("name", sorted(FIGURES))
 def test_figure_is_readable_at_scale(tables, name):
     fig = FIGURES[name](tables)
@@ -214,3 +215,18 @@ def test_the_legend_lists_only_outlets_with_a_visible_bar(n_big):
         assert any(n.startswith("other") for n in legend)
     finally:
         plt.close(fig)
+
+
+def test_heatmap_title_names_what_chose_its_rows():
+    """The heatmap keeps the TOP_ROWS outlets with most sentences mentioning an actor, but its
+    title said 'with most articles': an outlet with many articles and few such sentences is not there."""
+    import matplotlib.text
+
+    n = plots.TOP_ROWS + 5
+    at = pd.DataFrame({"outlet": [f"o{i}" for i in range(n)], "actor": "A",
+                       "n_sentences": range(1, n + 1), "textblob_polarity": 0.1})
+    fig = plots.plot_actor_heatmap(at)
+    text = " ".join(" ".join(t.get_text() for t in fig.findobj(matplotlib.text.Text)).split())  # the title is wrapped
+    plt.close(fig)
+    assert f"the {plots.TOP_ROWS} of {n} outlets with most such sentences" in text, text
+    assert "most articles" not in text, text

@@ -337,6 +337,9 @@ def test_coverage_counts_articles_that_never_name_the_conflict(n_off):
     else:
         verb = "names" if n_off == 1 else "name"
         assert f"{n_off} article{'s' if n_off > 1 else ''} of {len(texts)} never {verb} the conflict" in page
+        # the rest of the line agrees with the count too: '1 article ... never names the conflict; their tolls' read wrong
+        own, belongs = ("its", "it belongs") if n_off == 1 else ("their", "they belong")
+        assert f"{own} tolls and tone are in the tables, {own} tolls " in page and f"check whether {belongs} in" in page, page
 
 
 def test_the_report_page_keeps_a_short_ids_whole_value_on_hover_and_text_headers_over_their_text(tmp_path):

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis import display, tone
-from analysis.words import Worded, counted
+from analysis.words import Worded, agreeing, counted
 
 # captions the notebooks and the index pass as `what` (plural), and the singular each must give
 PHRASES = {
@@ -61,15 +61,11 @@ def test_a_worded_phrase_reads_in_its_own_singular():
     assert counted(1, Worded("news outlets", "news outlet")) == "1 news outlet"
 
 
-# Modules that still pick a verb's number by hand; each moved to words.Worded leaves this list.
-BY_HAND_LEFT = {"analysis.ingest", "analysis.metadata_dates", "analysis.tables", "analysis.tone.agreement", "analysis.tone.verdict"}
-
-
-def _by_hand_plurals(path):
+def _by_hand_plurals(source: str) -> list[int]:
     """`'names' if n == 1 else 'name'`: a conditional on a count being 1 between two strings."""
     import ast
 
-    return [node.lineno for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+    return [node.lineno for node in ast.walk(ast.parse(source))
             if isinstance(node, ast.IfExp) and isinstance(node.test, ast.Compare)
             and any(isinstance(c, ast.Constant) and c.value == 1 for c in node.test.comparators)
             and all(isinstance(b, ast.Constant) and isinstance(b.value, str) for b in (node.body, node.orelse))]
@@ -84,7 +80,20 @@ def test_a_count_picks_its_words_through_words_worded_not_by_hand():
     found = {}
     for path in sorted(pkg.rglob("*.py")):
         name = "analysis." + ".".join(path.relative_to(pkg).with_suffix("").parts)
-        if name != "analysis.words" and (lines := _by_hand_plurals(path)):
+        if name != "analysis.words" and (lines := _by_hand_plurals(path.read_text(encoding="utf-8"))):
             found[name] = lines
-    assert "analysis.articles" not in found and "analysis.report" not in found, found
-    assert set(found) <= BY_HAND_LEFT, {k: v for k, v in found.items() if k not in BY_HAND_LEFT}
+    assert not found, found  # none left: ingest, metadata_dates, tables and tone's agreement and verdict were the last
+
+
+def test_the_by_hand_check_finds_a_by_hand_plural():
+    """The check above can fail: the choices the last modules made, as they were written."""
+    for line in ("f\"{counted(n, 'pairs')} {'was' if n == 1 else 'were'} compared\"",
+                 "noun = 'input' if len(statuses) == 1 else 'inputs'", "verb = 'get' if n != 1 else 'gets'"):
+        assert _by_hand_plurals(line) == [1], line
+    assert _by_hand_plurals("noun = agreeing(len(statuses), 'inputs')") == []
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 1234])
+def test_agreeing_is_counted_without_its_count(n):
+    for phrase in [*PHRASES, Worded("records repeat", "record repeats")]:
+        assert counted(n, phrase) == f"{n:,} {agreeing(n, phrase)}"

@@ -412,15 +412,34 @@ def people_table(df: pd.DataFrame, columns: list[str] | None = None, sort_by: li
     sample = sample_rows(df if keep == list(df.columns) else df[keep], largest=largest, flagged=flagged,
                          flag_label=flag_label, order=order)
     n_flagged = int(flagged.fillna(False).astype(bool).sum()) if flagged is not None else 0
-    parts = [f"the first {min(n, SAMPLE_EACH)}"]
-    if largest is not None and largest in df:
-        parts.append(f"the {SAMPLE_EACH} with the largest {largest}")
-    if flagged is not None and n_flagged:
-        parts.append(f"the first {min(n_flagged, SAMPLE_EACH)} {flag_label}")
+    first_all_flagged = bool(n_flagged) and bool(flagged.fillna(False).astype(bool).to_numpy()[order[:SAMPLE_EACH]].all())
+    parts = _sample_parts(sample[SHOWN_AS], n, largest if largest is not None and largest in df else None,
+                          flag_label if flagged is not None and n_flagged else None, n_flagged, first_all_flagged)
     caption = counted(n, what) + (f", {n_flagged:,} {flag_label}" if flagged is not None else "")
     caption += f"; showing {len(sample)}: " + (", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0])
     caption += f". The full table is {full_table}." if full_table else "."
     return _fitted(PeopleTable(for_people(sample), caption), must, full_table)
+
+
+def _sample_parts(shown_as: pd.Series, n: int, largest: str | None, flag_label: str | None, n_flagged: int,
+                  first_all_flagged: bool) -> list[str]:
+    """What the sample shows, each set of rows named once: 'the first 10 (all significant)' where
+    the first rows are the flagged ones (notebook 03's pairs put the significant first), not
+    'the first 10 and the first 10 significant'. A set that added no row of its own is named in
+    brackets after the first set."""
+    first = f"the first {min(n, SAMPLE_EACH)}"
+    parts = {"first rows": first}
+    if largest is not None:
+        parts[f"largest {largest}"] = f"the {SAMPLE_EACH} with the largest {largest}"
+    if flag_label is not None:
+        parts[flag_label] = f"the first {min(n_flagged, SAMPLE_EACH)} {flag_label}"
+    added = set(shown_as)
+    named = [phrase for why, phrase in parts.items() if why in added]
+    folded = [phrase for why, phrase in parts.items() if why not in added]
+    if folded:
+        named[0] += " (" + ", ".join(f"all {flag_label}" if p == parts.get(flag_label) and first_all_flagged
+                                     else "among them " + p for p in folded) + ")"
+    return named
 
 
 def _fitted(table: PeopleTable, must: set[str], full_table: str | None) -> PeopleTable:

@@ -39,7 +39,7 @@ from .corpus_columns import (
     COLUMNS_OPTION, absent_mapping_message, leaves_field_unread, missing_text_message, parse_column_mapping, resolve_columns, unused_columns_note,
 )
 from .metadata_dates import ISO, mixed_slash_note, normalize_published, slash_order
-from .words import counted
+from .words import Worded, counted
 
 TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -1013,7 +1013,7 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
                                        f"numbers it (name the column holding ids with {COLUMNS_OPTION} id=COLUMN)")
         short = (f"{rel}: {counted(n_padded, 'rows')} with {PADDED_ROW} read with the missing last cells empty, "
                  f"as pandas reads them (first: {first_padded})") if n_padded else None
-        both = (f"{rel}: {counted(n_both, 'records')} {'has' if n_both == 1 else 'have'} both a text and an html field (first: line {first_both}); "
+        both = (f"{rel}: {counted(n_both, Worded('records have', 'record has'))} both a text and an html field (first: line {first_both}); "
                 f"the HTML is read (it carries the title and date), the text is not") if n_both else None
         mixed = f"{rel}: {survey.mixed_slash}" if survey.mixed_slash else None
         notes.extend(n for n in (dates_note(rel, dates_read), mixed, unused, no_ids, short, both) if n)

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from email.utils import parsedate_to_datetime
 
 from .dates import EARLIEST_PLAUSIBLE, MONTHS, safe_date, year_as_written
+from .words import Worded, agreeing
 
 ISO = "ISO (yyyy-mm-dd)"
 US_SLASH = "m/d/y"
@@ -69,9 +70,9 @@ def mixed_slash_note(values) -> str | None:
     other = month_first if order == EU_SLASH else day_first
     note = (f"slash dates written in both orders ({len(day_first)} only day first, e.g. {day_first[0]!r}; "
             f"{len(month_first)} only month first, e.g. {month_first[0]!r}); read as {order}, so the "
-            f"{len(other)} written the other way {'gets' if len(other) == 1 else 'get'} no date from this file")
+            f"{len(other)} written the other way {agreeing(len(other), Worded('get', 'gets'))} no date from this file")
     if either:
-        return note + (f"; {len(either)} that read either way (first {either[0]!r}) {'was' if len(either) == 1 else 'were'} "
+        return note + (f"; {len(either)} that read either way (first {either[0]!r}) {agreeing(len(either), Worded('were', 'was'))} "
                        f"read as {order}: check them, or export the dates as yyyy-mm-dd")
     return note + ": export the dates as yyyy-mm-dd"
 

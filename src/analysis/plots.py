@@ -92,7 +92,11 @@ def _date_axis(ax) -> None:
 
 
 def _legend_right(ax, **kw):
-    """Legend outside the plotting area, to the right, so it never covers data."""
+    """Legend outside the plotting area, to the right, so it never covers data; none when nothing
+    drawn has a label (the cumulative chart with no dated war total: matplotlib warned 'No artists
+    with labels found to put in legend' and drew an empty box)."""
+    if not ax.get_legend_handles_labels()[0]:
+        return None
     kw.setdefault("fontsize", "small")
     return ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), borderaxespad=0, frameon=False, **kw)
 
@@ -383,7 +387,7 @@ def plot_incident_tolls(tolls, articles=None):
 
 
 def _top_outlets(counts: pd.Series, n: int = TOP_ROWS) -> list:
-    """The n outlets with most articles (ties by name)."""
+    """The n outlets with the largest `counts` (articles, or sentences for the heatmap; ties by name)."""
     return sorted(counts.index, key=lambda o: (-counts[o], str(o)))[:n]
 
 
@@ -391,8 +395,9 @@ def _rows_height(n_rows: int) -> float:
     return ROW_INCHES * max(n_rows, 3) + 1.8
 
 
-def _shown_note(shown: int, total: int, what: str = "outlets") -> str:
-    return f"{total:,} {what}" if shown >= total else f"the {shown} of {total:,} {what} with most articles"
+def _shown_note(shown: int, total: int, what: str = "outlets", by: str = "articles") -> str:
+    """'120 outlets', or 'the 30 of 120 outlets with most articles': `by`, what chose the rows."""
+    return f"{total:,} {what}" if shown >= total else f"the {shown} of {total:,} {what} with most {by}"
 
 
 def plot_tone_by_source(by_source, article_tone=None, engine: str = "textblob"):
@@ -536,7 +541,7 @@ def plot_actor_heatmap(actor_tone, value: str = "textblob_polarity", min_sentenc
     ax.set_xlabel("")
     ax.set_ylabel("")
     fig.tight_layout()
-    _fit_title(fig, ax, f"Tone of sentences mentioning each actor ({_shown_note(n_rows, len(per_outlet))}); "
+    _fit_title(fig, ax, f"Tone of sentences mentioning each actor ({_shown_note(n_rows, len(per_outlet), by='such sentences')}); "
                f"numbers: sentences per cell; grey: fewer than {min_sentences}, not coloured")
     return fig
 

@@ -16,7 +16,7 @@ import pandas as pd
 
 from .articles import FAR_DATE_DAYS, ON_TOPIC_FLAG, chart_rows, count_off_topic, text_date_conflicts
 from .display import ID_COLUMNS, SHORT_TEXT, Prose, for_people, with_short_ids
-from .words import Worded, counted
+from .words import Worded, agreeing, counted
 from .tables import AGREEMENT_FILE, INPUT_NOTES, UNKNOWN_OUTLET, column_notes, ignored_notes, read_table, repeat_words, repeated_records, status_accounting, status_kind
 
 __all__ = ["write_index", "summary_html", "style_report", "REPORT_CSS"]
@@ -153,18 +153,21 @@ def date_conflicts_lines(ok: pd.DataFrame, tolls: pd.DataFrame | None, on_topic_
     if conflicts.empty:
         return ""
     n, far = len(conflicts), int((conflicts["gap_days"] > FAR_DATE_DAYS).sum())
-    state = Worded(f"articles of {len(ok):,} state another publication date in their own text",
-                   f"article of {len(ok):,} states another publication date in its own text")
-    text = (f"{counted(n, state)} than the metadata gives ({far:,} more than {FAR_DATE_DAYS} days apart); "
-            "the metadata date is kept, and the charts place their tolls by it.")
+    apart = f"than the metadata gives ({far:,} more than {FAR_DATE_DAYS} days apart); the metadata date is kept"
+    state = Worded(f"articles of {len(ok):,} state another publication date in their own text {apart}, and the "
+                   "charts place their tolls by it.",
+                   f"article of {len(ok):,} states another publication date in its own text {apart}, and the "
+                   "charts place its tolls by it.")
+    text = counted(n, state)
     if tolls is not None and len(tolls):
         head = dated_headline_tolls(chart_rows(tolls, ok, on_topic_only)[0])
         gap = head["article_id"].map(conflicts.set_index("article_id")["gap_days"])
-        text += (f" {counted(int(gap.notna().sum()), 'headline tolls')} on the incident chart come from them, "
+        come = Worded("headline tolls on the incident chart come", "headline toll on the incident chart comes")
+        text += (f" {counted(int(gap.notna().sum()), come)} from {agreeing(n, Worded('them', 'it'))}, "
                  f"{int((gap > FAR_DATE_DAYS).sum()):,} from articles whose dates are more than {FAR_DATE_DAYS} days apart "
                  "(a bar there is hatched, \"date in doubt\", when its largest toll is one of these).")
     shown = conflicts.sort_values(["gap_days", "article_id"], ascending=[False, True]).head(DATE_CONFLICTS_LISTED)
-    text += (" Each has the warning \"metadata date ... kept, but the text states ...\" in notebook 01 and in the "
+    text += (f" {agreeing(n, Worded('Each has', 'It has'))} the warning \"metadata date ... kept, but the text states ...\" in notebook 01 and in the "
              f"warnings column of articles.parquet; the {len(shown)} furthest apart:")
     return _p(text) + _table(shown, numeric={"gap_days"})
 
@@ -184,10 +187,13 @@ def coverage_section(articles: pd.DataFrame, tolls: pd.DataFrame | None = None, 
     if off_topic:  # kept in every table: whether they belong in the study is the reader's call
         charts = (f"left off the death-toll charts ({ON_TOPIC_FLAG})" if on_topic_only
                   else f"on the charts unless the run uses {ON_TOPIC_FLAG}")
-        never = Worded(f"articles of {len(ok):,} never name", f"article of {len(ok):,} never names")
-        parts.append(_p(f"{counted(off_topic, never)} the conflict (--conflict-name); "
-                        f"their tolls and tone are in the tables, their tolls {charts}, each article with a warning in "
-                        "notebook 01: check whether they belong in the study."))
+        never = Worded(f"articles of {len(ok):,} never name the conflict (--conflict-name); their tolls and tone are in "
+                       f"the tables, their tolls {charts}, each article with a warning in notebook 01: check whether "
+                       "they belong in the study.",
+                       f"article of {len(ok):,} never names the conflict (--conflict-name); its tolls and tone are in "
+                       f"the tables, its tolls {charts}, with a warning in notebook 01: check whether it belongs in "
+                       "the study.")
+        parts.append(_p(counted(off_topic, never)))
     outlets = ok["outlet"].fillna(UNKNOWN_OUTLET).value_counts()
     outlets = outlets.sort_index().sort_values(ascending=False, kind="stable")
     top = outlets.head(TOP_OUTLETS_LISTED)

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from .atomic import replaced_whole
-from .words import Worded
+from .words import Worded, agreeing
 from .schema import DATE_COLUMNS, TOLL_COUNT_COLUMNS, UNKNOWN_OUTLET  # noqa: F401 (tables.UNKNOWN_OUTLET, tables.TOLL_COUNT_COLUMNS for notebooks)
 
 __all__ = [
@@ -195,7 +195,8 @@ def repeated_records(statuses: pd.Series) -> int:
 def repeat_words(repeats: int) -> str:
     """What `repeats` such rows do, after their count: 'repeat an earlier record, whose article
     is read once' (one wording for notebook 01's caption and the index)."""
-    return f"{'repeats' if repeats == 1 else 'repeat'} an earlier record, whose article is read once"
+    return agreeing(repeats, Worded("repeat an earlier record, whose article is read once",
+                                    "repeats an earlier record, whose article is read once"))
 
 
 def inputs_not_read(statuses: pd.Series) -> str:
@@ -204,7 +205,7 @@ def inputs_not_read(statuses: pd.Series) -> str:
     record's article), '5 inputs not read as articles of their own (2 repeat an earlier
     record, whose article is read once)', or, when all do, '8 records repeat an earlier
     record, whose article is read once'."""
-    noun = "input" if len(statuses) == 1 else "inputs"
+    noun = agreeing(len(statuses), "inputs")
     repeats = repeated_records(statuses)
     if not repeats:
         return f"{noun} not read"

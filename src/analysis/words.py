@@ -1,14 +1,14 @@
 """Counts in words: '1 article', '3 articles', never '1 articles' or 'article(s)'.
 
 One home for the plural of every count the notebooks, the index and the messages print.
-Public API: counted, plural.
+Public API: counted, agreeing, plural, Worded.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["counted", "plural", "Worded"]
+__all__ = ["agreeing", "counted", "plural", "Worded"]
 
 _MAYBE_S = re.compile(r"\(s\)")
 # the first plural word: "-es" after ss/sh/ch/x/z ("processes", "matches", "boxes"), else "-s"
@@ -32,13 +32,19 @@ def counted(n: int, phrase: str) -> str:
     """`n` and `phrase`, written in the plural ('articles with a warning', 'pair(s) of outlets'),
     in the singular when n is 1: a `Worded` phrase's own singular, or the '(s)' marks go, or else
     the first word ending in s loses it ('kinds of input status' -> 'kind of input status')."""
+    return f"{n:,} {agreeing(n, phrase)}"
+
+
+def agreeing(n: int, phrase: str) -> str:
+    """`phrase` as counted() writes it after the count `n`, without the count: for words that
+    follow a count said elsewhere ('input not read' for a caption's one row)."""
     if n != 1:
-        return f"{n:,} {_MAYBE_S.sub('s', phrase)}"
+        return _MAYBE_S.sub("s", phrase)
     if isinstance(phrase, Worded):
-        return f"1 {phrase.singular}"
+        return phrase.singular
     if _MAYBE_S.search(phrase):
-        return f"1 {_MAYBE_S.sub('', phrase)}"
-    return "1 " + _FIRST_PLURAL.sub(lambda m: m.group(1) or m.group(2), phrase, count=1)
+        return _MAYBE_S.sub("", phrase)
+    return _FIRST_PLURAL.sub(lambda m: m.group(1) or m.group(2), phrase, count=1)
 
 
 def plural(n: int, word: str) -> str:

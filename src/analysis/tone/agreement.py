@@ -18,7 +18,7 @@ from itertools import combinations
 import pandas as pd
 
 from ..schema import UNKNOWN_OUTLET
-from ..words import counted
+from ..words import Worded, counted
 from .compare import MAX_COMPARED_OUTLETS, MIN_ARTICLES, N_PERMUTATIONS, compared_articles, pairwise_source_differences
 from .scoring import ENGINE_SCORE, ENGINES
 
@@ -104,7 +104,7 @@ def agreement_summary(ranks: pd.DataFrame, pairs: pd.DataFrame, engines, min_art
                      + f", {pairs_of_engines}).")
     n_any, n_robust = len(pairs), int(pairs["robust"].sum()) if len(pairs) else 0
     per = ", ".join(f"{e} {int(pairs[f'significant_{e}'].fillna(False).astype(bool).sum())}" for e in engines) if len(pairs) else ""
-    lines.append(f"{counted(n_any, 'pairs')} of those outlets {'differs' if n_any == 1 else 'differ'} significantly with at least one engine ({per or 'none'}); "
+    lines.append(f"{counted(n_any, Worded('pairs of those outlets differ', 'pair of those outlets differs'))} significantly with at least one engine ({per or 'none'}); "
                  f"{n_robust or 'none'} with every engine in the same direction.")
     for r in pairs[pairs["robust"]].itertuples(index=False) if n_robust else []:
         d = getattr(r, f"difference_{engines[0]}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..schema import UNKNOWN_OUTLET
-from ..words import counted
+from ..words import Worded, counted
 from .compare import MAX_COMPARED_OUTLETS, MIN_ARTICLES, N_PERMUTATIONS, holm_floor
 
 
@@ -37,7 +37,7 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
     sig = tested[tested["p_holm"] < alpha].sort_values("p_holm", kind="stable")
     engine = by_source["engine"].iloc[0] if "engine" in by_source and len(by_source) else "the chosen engine"
     small = sorted(set(known["outlet"]) - big)
-    lines.append(f"{len(enough)} outlets have at least {min_articles} articles; {counted(len(tested), 'pairs')} {'was' if len(tested) == 1 else 'were'} compared "
+    lines.append(f"{len(enough)} outlets have at least {min_articles} articles; {counted(len(tested), Worded('pairs were', 'pair was'))} compared "
                  + (f"(among the {MAX_COMPARED_OUTLETS} with most articles) " if len(enough) > MAX_COMPARED_OUTLETS else "")
                  + f"on {engine} tone with permutation tests and Holm correction"
                  + (f" ({', '.join(small)} had too few articles to compare)." if 0 < len(small) <= 10
@@ -46,7 +46,7 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
         lines.append("No pair of outlets differs in tone beyond what chance alone would produce at "
                      f"alpha={alpha} after correction; the data do not support ranking outlets by tone.")
     else:
-        differ = f"{counted(len(sig), 'pairs')} {'differs' if len(sig) == 1 else 'differ'} after correction"
+        differ = f"{counted(len(sig), Worded('pairs differ', 'pair differs'))} after correction"
         lines.append(f"{differ}:")
         robust = _robustness(sig, engine_pairs)
         if robust is not None:
