@@ -313,3 +313,18 @@ def test_fakes_renamed_and_read_without_ids_keeps_its_repeats_apart(fakes, tmp_p
     fakes.rename(columns=RENAMED).to_csv(raw / "export.csv", index=False)
     renamed = [d.status.split(":")[0] for d in iter_raw(raw, columns="text=story_body")]
     assert "duplicate_record" in shipped and renamed == shipped
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["crawl", "crawled", "scraped", "fetch", "download", "retrieved"]),
+       st.sampled_from(["date", "day", "time"]), st.sampled_from(["_", " ", "-"]), st.booleans())
+def test_a_collection_date_is_never_offered_as_the_published_date(word, unit, sep, html):
+    """A page's html gives its own title, outlet and date: none is a missing column, and a
+    column saying when the page was crawled is never suggested as the date (following such a
+    hint replaced the page's 2016 date with the 2020 crawl date)."""
+    from analysis.corpus_columns import leaves_field_unread, unused_columns_note
+
+    column = f"{word}{sep}{unit}"
+    note = unused_columns_note("x.jsonl", ["url", "html" if html else "text", column])
+    assert f"date={column}" not in note
+    assert leaves_field_unread(note) != html  # the url is the id: with html no field lacks a column

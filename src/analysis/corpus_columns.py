@@ -151,6 +151,13 @@ HINT_WORDS: dict[str, set[str]] = {
 }
 
 
+# Fields clean_html reads from the page itself when a corpus gives its html: no column is missing
+# for them (naming one, e.g. date=crawl_date, would replace the page's own date).
+PAGE_FIELDS = ("title", "outlet", "published")
+# Starts of words that say a date column records when the page was collected, not published.
+COLLECTION_WORDS = ("crawl", "scrap", "fetch", "download", "retriev")
+
+
 def _field_words(field: str) -> set[str]:
     return set().union(*(_tokens(n) for n in COLUMN_ALIASES[field])) | HINT_WORDS.get(field, set())
 
@@ -160,8 +167,14 @@ def _unfilled(present, mapping: dict[str, str] | None, used: set[str] | None = N
     present = list(present)
     where = resolve_columns(present, mapping)
     used = set(where.values()) if used is None else used
-    missing = [f for f in NOTED_FIELDS if f not in where and not (f == "text" and "html" in where)]
+    from_page = set(PAGE_FIELDS) | {"text"} if "html" in where else set()
+    missing = [f for f in NOTED_FIELDS if f not in where and f not in from_page]
     return missing, sorted(c for c in present if c not in used and c)
+
+
+def _collection_date(column: str) -> bool:
+    """Whether a column's name says it holds when the page was collected ('crawl_date')."""
+    return any(t.startswith(COLLECTION_WORDS) for t in _tokens(column))
 
 
 def _or_list(fields: list[str]) -> str:
@@ -176,7 +189,8 @@ def _suggestion(fields: list[str], unused: list[str], spelled: dict[str, str] | 
     parts = []
     for field in fields:
         words = _field_words(field)
-        match = next((c for c in unused if c not in taken and _tokens(c) & words), None)
+        match = next((c for c in unused if c not in taken and _tokens(c) & words
+                      and not (field == "published" and _collection_date(c))), None)
         taken.add(match)
         parts.append(f"{SHOWN_FIELD.get(field, field)}={spelling(match, spelled) if match else 'COLUMN'}")
     return ",".join(parts)
