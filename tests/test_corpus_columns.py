@@ -328,3 +328,28 @@ def test_a_collection_date_is_never_offered_as_the_published_date(word, unit, se
     note = unused_columns_note("x.jsonl", ["url", "html" if html else "text", column])
     assert f"date={column}" not in note
     assert leaves_field_unread(note) != html  # the url is the id: with html no field lacks a column
+
+
+# Columns whose name surely says a field ('story_id'), and decoys that share only a vague or
+# earlier word with one ('article_no' is no title, 'top_image_url' no id, 'media_type' no outlet).
+_SURE = {"title": ["heading", "story_heading", "article_heading"], "outlet": ["paper", "newspaper", "source_name"],
+         "id": ["story_id", "article_no", "article_number"], "published": ["pub_day", "publish_day", "story_date"]}
+_DECOYS = ["top_image_url", "article_url_hash", "media_type", "reading_time", "article_topic", "crawl_date"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.fixed_dictionaries({f: st.sampled_from(c) for f, c in _SURE.items()}),
+       st.lists(st.sampled_from(_DECOYS), unique=True, max_size=4), st.randoms(use_true_random=False))
+def test_a_suggestion_pairs_each_field_with_the_column_that_names_it(sure, decoys, rnd):
+    """Guesses went by the first column sharing any word, in field order: title=article_no,
+    id=top_image_url, id=article_url_hash beside story_id. The column whose name says the field
+    is chosen whatever the columns' order, and a decoy never is (COLUMN rather than a weak guess)."""
+    from analysis.corpus_columns import missing_text_message, unused_columns_note
+
+    columns = ["text", *sure.values(), *decoys]
+    rnd.shuffle(columns)
+    note = unused_columns_note("x.csv", columns)
+    wanted = ",".join(f"{'date' if f == 'published' else f}={sure[f]}" for f in ("title", "outlet", "published", "id"))
+    assert note.endswith(f"--columns {wanted}"), note
+    textless = missing_text_message("x.csv", [c for c in columns if c != "text"])
+    assert "--columns text=COLUMN," in textless and all(f"={d}" not in textless for d in decoys)

@@ -182,18 +182,49 @@ def _or_list(fields: list[str]) -> str:
     return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} or {shown[-1]}"
 
 
+# A field's own words: a column naming one is surely that field ('story_id', 'paper').
+OWN_WORDS: dict[str, set[str]] = {
+    "text": {"text", "body"}, "title": {"title", "headline", "heading"}, "published": {"date"},
+    "outlet": {"source", "paper", "outlet"}, "id": {"id"},
+}
+# Words of the fields' aliases that say too little on their own: 'article_no' is no title,
+# 'top_image_url' no id.
+VAGUE_WORDS: dict[str, set[str]] = {f: {"article", "url"} for f in ("title", "id", "text")}
+# Scores of a column's words for a field: its own word beats a shared one, the name's last word
+# (what a column is: '..._id', '..._date', '..._no') beats an earlier one (what it is about).
+OWN_SCORE, LAST_WORD_SCORE, OTHER_WORD_SCORE = 4, 2, 1
+# Below this a guess is weak (only an earlier, shared word, as in 'media_type'): COLUMN is shown.
+SURE_SCORE = LAST_WORD_SCORE
+
+
+def column_score(field: str, column: str) -> int:
+    """How surely a column's name says it holds a field (0: not at all)."""
+    if field == "published" and _collection_date(column):
+        return 0
+    words = re.findall(r"[a-z0-9]+", column.lower())
+    evidence = _field_words(field) - VAGUE_WORDS.get(field, set())
+    if not words or not evidence & set(words):
+        return 0
+    return (OWN_SCORE * bool(OWN_WORDS.get(field, set()) & set(words))
+            + LAST_WORD_SCORE * (words[-1] in evidence) + OTHER_WORD_SCORE * bool(evidence & set(words[:-1])))
+
+
+def likely_columns(fields, columns) -> dict[str, str]:
+    """Field -> the column its name most surely says holds it, each column once, the surest
+    pairs first (not in field order); a field no column surely names is left out."""
+    pairs = sorted(((column_score(f, c), -i, c, f) for i, f in enumerate(fields) for c in columns), reverse=True)
+    chosen: dict[str, str] = {}
+    for score, _, column, field in pairs:
+        if score >= SURE_SCORE and field not in chosen and column not in chosen.values():
+            chosen[field] = column
+    return chosen
+
+
 def _suggestion(fields: list[str], unused: list[str], spelled: dict[str, str] | None) -> str:
-    """'outlet=newspaper,date=pub_day,id=story_no': each field with the first unused column whose
-    name shares a word with it (each column once), FIELD=COLUMN where none does."""
-    taken: set[str] = set()
-    parts = []
-    for field in fields:
-        words = _field_words(field)
-        match = next((c for c in unused if c not in taken and _tokens(c) & words
-                      and not (field == "published" and _collection_date(c))), None)
-        taken.add(match)
-        parts.append(f"{SHOWN_FIELD.get(field, field)}={spelling(match, spelled) if match else 'COLUMN'}")
-    return ",".join(parts)
+    """'outlet=newspaper,date=pub_day,id=story_no': each field with the column likely_columns
+    gives it, FIELD=COLUMN where none."""
+    chosen = likely_columns(fields, unused)
+    return ",".join(f"{SHOWN_FIELD.get(f, f)}={spelling(chosen[f], spelled) if f in chosen else 'COLUMN'}" for f in fields)
 
 
 def unused_columns_note(rel: str, present, mapping: dict[str, str] | None = None,
