@@ -353,3 +353,29 @@ def test_a_suggestion_pairs_each_field_with_the_column_that_names_it(sure, decoy
     assert note.endswith(f"--columns {wanted}"), note
     textless = missing_text_message("x.csv", [c for c in columns if c != "text"])
     assert "--columns text=COLUMN," in textless and all(f"={d}" not in textless for d in decoys)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sets(st.sampled_from(["outlet", "date", "title", "lang"])), min_size=1, max_size=5))
+def test_the_pre_run_field_warning_agrees_with_the_notes_of_all_records(fields_per_record):
+    """The pre-run scan of a JSONL file stopped at its first record with text: a first record
+    without an outlet warned 'no outlet column found' while later records had outlets. The
+    warning is the note ingest gives after reading every record, or none."""
+    import json
+    import tempfile
+    from pathlib import Path
+
+    from analysis.corpus_columns import leaves_field_unread
+    from analysis.ingest import corpus_column_problems
+
+    values = {"outlet": "SANA", "date": "2016-01-02", "title": "Homs", "lang": "en"}
+    with tempfile.TemporaryDirectory() as d:
+        Path(d, "c.jsonl").write_text("".join(
+            json.dumps({"id": str(i), "text": f"Ten people were killed in Homs, report {i}.",
+                        **{f: values[f] for f in sorted(fields)}}) + "\n"
+            for i, fields in enumerate(fields_per_record)), encoding="utf-8")
+        before: list[str] = []
+        corpus_column_problems(Path(d), None, before)
+        after: list[str] = []
+        list(iter_raw(Path(d), notes=after))
+    assert [n.split("c.jsonl: ", 1)[1] for n in before] == [n.split("c.jsonl: ", 1)[1] for n in after if leaves_field_unread(n)]
