@@ -179,14 +179,14 @@ def test_unused_columns_are_noted_with_a_mapping_example(tmp_path):
     notes: list[str] = []
     list(iter_raw(tmp_path, notes=notes))
     (note,) = [n for n in notes if "not used" in n]
-    assert note.startswith("export.csv: no date or id column found; columns not used: colour, pub_date")
+    assert note.startswith("export.csv: no date column found; columns not used: colour, pub_date")  # colour is no id
     assert "--columns date=pub_date" in note
     notes = []
     list(iter_raw(tmp_path, columns="date=pub_date,id=colour", notes=notes))
     assert [n for n in notes if "not used" in n] == []
     notes = []
     list(iter_raw(tmp_path, columns="date=pub_date", notes=notes))
-    assert [n.split("; ")[1] for n in notes if "not used" in n] == ["columns not used: colour"]
+    assert [n for n in notes if "not used" in n] == ["export.csv: columns not used: colour"]
 
 
 def _mixed_case(draw, word: str) -> str:
@@ -379,3 +379,20 @@ def test_the_pre_run_field_warning_agrees_with_the_notes_of_all_records(fields_p
         after: list[str] = []
         list(iter_raw(Path(d), notes=after))
     assert [n.split("c.jsonl: ", 1)[1] for n in before] == [n.split("c.jsonl: ", 1)[1] for n in after if leaves_field_unread(n)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["colour", "lang", "section", "top_image_url", "word_count"]),
+       st.sampled_from([None, "story_id", "article_no", "heading", "story_heading"]))
+def test_a_file_without_ids_or_titles_warns_only_when_a_column_looks_like_one(extra, lookalike):
+    """Any CSV without ids but with one extra column warned 'no ... id column found' on the
+    console and in the index, though a file without ids is legitimate and has its own note:
+    id and title are named only when an unused column looks like one."""
+    from analysis.corpus_columns import leaves_field_unread, unused_columns_note
+
+    columns = ["text", "outlet", "date", extra] + ([lookalike] if lookalike else [])
+    note = unused_columns_note("x.csv", columns)
+    assert leaves_field_unread(note) == bool(lookalike), note
+    if lookalike:
+        field = "title" if "heading" in lookalike else "id"
+        assert note.startswith(f"x.csv: no {field} column found") and f"{field}={lookalike}" in note

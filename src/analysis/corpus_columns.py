@@ -182,6 +182,10 @@ def _or_list(fields: list[str]) -> str:
     return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} or {shown[-1]}"
 
 
+# Fields a file may well lack (records without ids get their own note, a title is optional):
+# unused_columns_note names them only when an unused column looks like one, so that one extra
+# column ('colour') does not turn every file without ids into a warning.
+QUIET_FIELDS = ("id", "title")
 # A field's own words: a column naming one is surely that field ('story_id', 'paper').
 OWN_WORDS: dict[str, set[str]] = {
     "text": {"text", "body"}, "title": {"title", "headline", "heading"}, "published": {"date"},
@@ -236,7 +240,8 @@ def unused_columns_note(rel: str, present, mapping: dict[str, str] | None = None
     fields (JSONL); by default those `present` resolves to. Columns are named as `spelled`
     (the header) writes them."""
     missing, unused = _unfilled(present, mapping, used)
-    missing = [f for f in missing if f != "text"]  # a file without one is a missing_column error
+    missing = [f for f in missing if f != "text"  # a file without one is a missing_column error
+               and (f not in QUIET_FIELDS or any(column_score(f, c) >= SURE_SCORE for c in unused))]
     if not unused:
         return None
     listed = ", ".join(spelling(c, spelled) for c in unused)
