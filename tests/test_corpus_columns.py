@@ -396,3 +396,20 @@ def test_a_file_without_ids_or_titles_warns_only_when_a_column_looks_like_one(ex
     if lookalike:
         field = "title" if "heading" in lookalike else "id"
         assert note.startswith(f"x.csv: no {field} column found") and f"{field}={lookalike}" in note
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["Pub Day", "Pub's Day", "story_id", "pub_day"]), st.booleans())
+def test_the_columns_suggestion_can_be_pasted_into_a_shell(column, comma_column):
+    """Header names were printed unquoted ('date=Pub Day' splits in a shell); a header with a
+    comma cannot be named at all, as --columns splits at commas: the note says so."""
+    import shlex
+
+    from analysis.corpus_columns import parse_column_mapping, unused_columns_note
+
+    columns = ["text", "outlet", column] + (["notes, misc"] if comma_column else [])
+    note = unused_columns_note("x.csv", columns)
+    words = shlex.split(note.split(" --columns ", 1)[1].split(" (", 1)[0])
+    mapping = parse_column_mapping(words[0])
+    assert column.lower() in mapping.values()
+    assert ("'notes, misc' cannot be named" in note) == comma_column and "notes, misc" not in words[0]

@@ -9,6 +9,7 @@ usual names the file has, and a researcher can name a column explicitly with
 from __future__ import annotations
 
 import re
+import shlex
 
 # Field -> the names corpus exports use for it, in order of preference.
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
@@ -227,8 +228,12 @@ def likely_columns(fields, columns) -> dict[str, str]:
 def _suggestion(fields: list[str], unused: list[str], spelled: dict[str, str] | None) -> str:
     """'outlet=newspaper,date=pub_day,id=story_no': each field with the column likely_columns
     gives it, FIELD=COLUMN where none."""
-    chosen = likely_columns(fields, unused)
-    return ",".join(f"{SHOWN_FIELD.get(f, f)}={spelling(chosen[f], spelled) if f in chosen else 'COLUMN'}" for f in fields)
+    chosen = likely_columns(fields, [c for c in unused if "," not in c])
+    value = ",".join(f"{SHOWN_FIELD.get(f, f)}={spelling(chosen[f], spelled) if f in chosen else 'COLUMN'}" for f in fields)
+    commas = [spelling(c, spelled) for c in unused if "," in c]
+    cannot = (f" ({', '.join(map(repr, commas))} cannot be named: {COLUMNS_OPTION} splits its value at commas; "
+              f"rename the column in the file's header)") if commas else ""
+    return shlex.quote(value) + cannot  # a header with spaces or quotes, pasted into a shell
 
 
 def unused_columns_note(rel: str, present, mapping: dict[str, str] | None = None,
