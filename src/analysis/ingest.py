@@ -932,8 +932,8 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
                 notes: list[str] | None = None) -> Iterator[RawDoc]:
     """One RawDoc per record of a corpus file: `id`, `text` or `html`, optional `title`,
     `outlet`, `published`, `url`. Bad rows become docs with a status, never vanish. The file
-    is streamed: memory holds one record, plus the record ids seen so far in this file (to
-    name duplicates). Bytes that do not decode stop the file with an `undecodable` record."""
+    is streamed: memory holds one record, plus the record ids seen so far in this file and a short
+    digest of each record without an id (to name duplicates). Bytes that do not decode stop the file with an `undecodable` record."""
     rel = _rel(path, raw_dir)
     lines, encoding, problem = _corpus_lines(path)
     if lines is None:
