@@ -360,7 +360,8 @@ def test_a_suggestion_pairs_each_field_with_the_column_that_names_it(sure, decoy
 def test_the_pre_run_field_warning_agrees_with_the_notes_of_all_records(fields_per_record):
     """The pre-run scan of a JSONL file stopped at its first record with text: a first record
     without an outlet warned 'no outlet column found' while later records had outlets. The
-    warning is the note ingest gives after reading every record, or none."""
+    warning is one ingest gives after reading every record (the scan goes on only to check a
+    warning, so a field only a later record leaves without its column is for the index to say)."""
     import json
     import tempfile
     from pathlib import Path
@@ -378,7 +379,7 @@ def test_the_pre_run_field_warning_agrees_with_the_notes_of_all_records(fields_p
         corpus_column_problems(Path(d), None, before)
         after: list[str] = []
         list(iter_raw(Path(d), notes=after))
-    assert [n.split("c.jsonl: ", 1)[1] for n in before] == [n.split("c.jsonl: ", 1)[1] for n in after if leaves_field_unread(n)]
+    assert {n.split("c.jsonl: ", 1)[1] for n in before} <= {n.split("c.jsonl: ", 1)[1] for n in after if leaves_field_unread(n)}
 
 
 @settings(max_examples=40, deadline=None)

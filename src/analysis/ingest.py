@@ -36,7 +36,7 @@ from typing import Callable, Iterator
 import charset_normalizer
 
 from .corpus_columns import (
-    COLUMNS_OPTION, NOTED_FIELDS, absent_mapping_message, leaves_field_unread, missing_text_message, parse_column_mapping, resolve_columns, unused_columns_note,
+    COLUMNS_OPTION, absent_mapping_message, leaves_field_unread, missing_text_message, parse_column_mapping, resolve_columns, unused_columns_note,
 )
 from .metadata_dates import ISO, mixed_slash_note, normalize_published, slash_order
 from .words import Worded, counted
@@ -1195,9 +1195,10 @@ def corpus_column_problems(raw_dir: str | Path, columns: str | dict | None = Non
             textless.append(missing_text_message(shown, present, mapping, spelled))
         elif notes is not None:
             note = unused_columns_note(shown, present, mapping, spelled=spelled)
-            if path.suffix.lower() == ".jsonl" and not set(NOTED_FIELDS) <= set(resolve_columns(present, mapping)):
+            if note and leaves_field_unread(note) and path.suffix.lower() == ".jsonl":
                 # the scan stopped at the first record with text; a field a later record has
-                # is no missing column: ask all records, as read_corpus's survey does
+                # is no missing column: before warning, ask all records as read_corpus's survey
+                # does (only then: a second pass over the file)
                 survey = _survey(path, mapping)
                 note = unused_columns_note(shown, survey.columns, mapping, used=survey.used, spelled=survey.spelled)
             if note and leaves_field_unread(note):
