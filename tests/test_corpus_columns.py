@@ -179,14 +179,14 @@ def test_unused_columns_are_noted_with_a_mapping_example(tmp_path):
     notes: list[str] = []
     list(iter_raw(tmp_path, notes=notes))
     (note,) = [n for n in notes if "not used" in n]
-    assert note.startswith("export.csv: no date or id column found; columns not used: colour, pub_date")
+    assert note.startswith("export.csv: no date column found; columns not used: colour, pub_date")  # colour is no id
     assert "--columns date=pub_date" in note
     notes = []
     list(iter_raw(tmp_path, columns="date=pub_date,id=colour", notes=notes))
     assert [n for n in notes if "not used" in n] == []
     notes = []
     list(iter_raw(tmp_path, columns="date=pub_date", notes=notes))
-    assert [n.split("; ")[1] for n in notes if "not used" in n] == ["columns not used: colour"]
+    assert [n for n in notes if "not used" in n] == ["export.csv: columns not used: colour"]
 
 
 def _mixed_case(draw, word: str) -> str:
@@ -313,3 +313,104 @@ def test_fakes_renamed_and_read_without_ids_keeps_its_repeats_apart(fakes, tmp_p
     fakes.rename(columns=RENAMED).to_csv(raw / "export.csv", index=False)
     renamed = [d.status.split(":")[0] for d in iter_raw(raw, columns="text=story_body")]
     assert "duplicate_record" in shipped and renamed == shipped
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["crawl", "crawled", "scraped", "fetch", "download", "retrieved"]),
+       st.sampled_from(["date", "day", "time"]), st.sampled_from(["_", " ", "-"]), st.booleans())
+def test_a_collection_date_is_never_offered_as_the_published_date(word, unit, sep, html):
+    """A page's html gives its own title, outlet and date: none is a missing column, and a
+    column saying when the page was crawled is never suggested as the date (following such a
+    hint replaced the page's 2016 date with the 2020 crawl date)."""
+    from analysis.corpus_columns import leaves_field_unread, unused_columns_note
+
+    column = f"{word}{sep}{unit}"
+    note = unused_columns_note("x.jsonl", ["url", "html" if html else "text", column])
+    assert f"date={column}" not in note
+    assert leaves_field_unread(note) != html  # the url is the id: with html no field lacks a column
+
+
+# Columns whose name surely says a field ('story_id'), and decoys that share only a vague or
+# earlier word with one ('article_no' is no title, 'top_image_url' no id, 'media_type' no outlet).
+_SURE = {"title": ["heading", "story_heading", "article_heading"], "outlet": ["paper", "newspaper", "source_name"],
+         "id": ["story_id", "article_no", "article_number"], "published": ["pub_day", "publish_day", "story_date"]}
+_DECOYS = ["top_image_url", "article_url_hash", "media_type", "reading_time", "article_topic", "crawl_date"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.fixed_dictionaries({f: st.sampled_from(c) for f, c in _SURE.items()}),
+       st.lists(st.sampled_from(_DECOYS), unique=True, max_size=4), st.randoms(use_true_random=False))
+def test_a_suggestion_pairs_each_field_with_the_column_that_names_it(sure, decoys, rnd):
+    """Guesses went by the first column sharing any word, in field order: title=article_no,
+    id=top_image_url, id=article_url_hash beside story_id. The column whose name says the field
+    is chosen whatever the columns' order, and a decoy never is (COLUMN rather than a weak guess)."""
+    from analysis.corpus_columns import missing_text_message, unused_columns_note
+
+    columns = ["text", *sure.values(), *decoys]
+    rnd.shuffle(columns)
+    note = unused_columns_note("x.csv", columns)
+    wanted = ",".join(f"{'date' if f == 'published' else f}={sure[f]}" for f in ("title", "outlet", "published", "id"))
+    assert note.endswith(f"--columns {wanted}"), note
+    textless = missing_text_message("x.csv", [c for c in columns if c != "text"])
+    assert "--columns text=COLUMN," in textless and all(f"={d}" not in textless for d in decoys)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sets(st.sampled_from(["outlet", "date", "title", "lang"])), min_size=1, max_size=5))
+def test_the_pre_run_field_warning_agrees_with_the_notes_of_all_records(fields_per_record):
+    """The pre-run scan of a JSONL file stopped at its first record with text: a first record
+    without an outlet warned 'no outlet column found' while later records had outlets. The
+    warning is one ingest gives after reading every record (the scan goes on only to check a
+    warning, so a field only a later record leaves without its column is for the index to say)."""
+    import json
+    import tempfile
+    from pathlib import Path
+
+    from analysis.corpus_columns import leaves_field_unread
+    from analysis.ingest import corpus_column_problems
+
+    values = {"outlet": "SANA", "date": "2016-01-02", "title": "Homs", "lang": "en"}
+    with tempfile.TemporaryDirectory() as d:
+        Path(d, "c.jsonl").write_text("".join(
+            json.dumps({"id": str(i), "text": f"Ten people were killed in Homs, report {i}.",
+                        **{f: values[f] for f in sorted(fields)}}) + "\n"
+            for i, fields in enumerate(fields_per_record)), encoding="utf-8")
+        before: list[str] = []
+        corpus_column_problems(Path(d), None, before)
+        after: list[str] = []
+        list(iter_raw(Path(d), notes=after))
+    assert {n.split("c.jsonl: ", 1)[1] for n in before} <= {n.split("c.jsonl: ", 1)[1] for n in after if leaves_field_unread(n)}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["colour", "lang", "section", "top_image_url", "word_count"]),
+       st.sampled_from([None, "story_id", "article_no", "heading", "story_heading"]))
+def test_a_file_without_ids_or_titles_warns_only_when_a_column_looks_like_one(extra, lookalike):
+    """Any CSV without ids but with one extra column warned 'no ... id column found' on the
+    console and in the index, though a file without ids is legitimate and has its own note:
+    id and title are named only when an unused column looks like one."""
+    from analysis.corpus_columns import leaves_field_unread, unused_columns_note
+
+    columns = ["text", "outlet", "date", extra] + ([lookalike] if lookalike else [])
+    note = unused_columns_note("x.csv", columns)
+    assert leaves_field_unread(note) == bool(lookalike), note
+    if lookalike:
+        field = "title" if "heading" in lookalike else "id"
+        assert note.startswith(f"x.csv: no {field} column found") and f"{field}={lookalike}" in note
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["Pub Day", "Pub's Day", "story_id", "pub_day"]), st.booleans())
+def test_the_columns_suggestion_can_be_pasted_into_a_shell(column, comma_column):
+    """Header names were printed unquoted ('date=Pub Day' splits in a shell); a header with a
+    comma cannot be named at all, as --columns splits at commas: the note says so."""
+    import shlex
+
+    from analysis.corpus_columns import parse_column_mapping, unused_columns_note
+
+    columns = ["text", "outlet", column] + (["notes, misc"] if comma_column else [])
+    note = unused_columns_note("x.csv", columns)
+    words = shlex.split(note.split(" --columns ", 1)[1].split(" (", 1)[0])
+    mapping = parse_column_mapping(words[0])
+    assert column.lower() in mapping.values()
+    assert ("'notes, misc' cannot be named" in note) == comma_column and "notes, misc" not in words[0]

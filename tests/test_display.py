@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 import numpy as np
 import pandas as pd
@@ -176,7 +177,8 @@ def _url_id(draw):
     path = draw(st.lists(_SEGMENT, min_size=1, max_size=6))
     query = draw(st.one_of(st.just(""), st.from_regex(r"\?utm_source=[a-z_]{3,40}(&utm_medium=[a-z]{3,30})?", fullmatch=True)))
     prefix = draw(st.sampled_from(["", "u:", "export.jsonl:", "corpus/part-1.jsonl:"]))
-    return prefix + f"https://{draw(_HOST)}/" + "/".join(path) + draw(st.sampled_from(["", "/"])) + query
+    fragment = draw(st.sampled_from(["", "#comments", "#section-2"]))  # a place in the page, not a page: dropped
+    return prefix + f"https://{draw(_HOST)}/" + "/".join(path) + draw(st.sampled_from(["", "/"])) + query + fragment
 
 
 @settings(deadline=None)
@@ -195,7 +197,7 @@ def test_a_url_id_is_shown_short_and_readable_and_kept_whole_in_the_table(ids):
     assert shown.nunique() == len(ids), "two ids never look alike"
     for full, short in zip(ids, shown):
         host = full.split("://", 1)[1].split("/", 1)[0].removeprefix("www.")
-        parts = [p for p in full.split("://", 1)[1].split("?", 1)[0].split("/")[1:] if p]
+        parts = [p for p in re.split(r"[?#]", full.split("://", 1)[1])[0].split("/")[1:] if p]
         if len(full) <= display.SHORT_ID_CHARS:
             assert short == full
             continue
@@ -204,7 +206,7 @@ def test_a_url_id_is_shown_short_and_readable_and_kept_whole_in_the_table(ids):
             assert sum(display.short_id(i) == display.short_id(full) for i in ids) > 1
             continue
         meaningful = [p for p in parts if not display._generic(p)]
-        assert "?" not in short
+        assert "?" not in short and "#" not in short and "comments" not in short.split("/")[-1], (full, short)
         if meaningful:
             assert short.endswith(meaningful[-1][-5:]), (full, short)  # the page's own part, query dropped
         if host in short and meaningful:  # the host whole, then the slug's start too

@@ -469,3 +469,19 @@ def test_kernel_that_dies_at_start_is_started_again_then_one_line(study):
     assert len(errors) == 1 and "01_list" in errors[0] and "the kernel did not start" in errors[0], res.stderr
     index = (tmp / "r" / "index.html").read_text()
     assert "The last run failed at 01_list" in index and "02_derive" in index
+
+
+def test_ctrl_c_lists_its_public_names_and_stale_txt_reads_plainly(tmp_path):
+    """raise_terminated was public but not in __all__; STALE.txt nested parentheses ('(the last
+    run (--only) did not run ...)')."""
+    import inspect
+
+    from analysis import ctrl_c
+    from analysis.stale import STALE_FILE, mark_tables
+
+    public = {n for n, v in vars(ctrl_c).items() if not n.startswith("_") and inspect.getmodule(v) is ctrl_c}
+    assert public <= set(ctrl_c.__all__)
+    for stopped in (None, f"the last run was {ctrl_c.INTERRUPTED} at 02_derive"):
+        mark_tables(tmp_path, ["sentences.parquet"], stopped)
+        first = (tmp_path / STALE_FILE).read_text().splitlines()[0]
+        assert "(" not in first and first.endswith(f"{stopped or '--only and did not run the notebooks that write them'}."), first

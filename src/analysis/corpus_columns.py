@@ -9,6 +9,7 @@ usual names the file has, and a researcher can name a column explicitly with
 from __future__ import annotations
 
 import re
+import shlex
 
 # Field -> the names corpus exports use for it, in order of preference.
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
@@ -151,6 +152,13 @@ HINT_WORDS: dict[str, set[str]] = {
 }
 
 
+# Fields clean_html reads from the page itself when a corpus gives its html: no column is missing
+# for them (naming one, e.g. date=crawl_date, would replace the page's own date).
+PAGE_FIELDS = ("title", "outlet", "published")
+# Starts of words that say a date column records when the page was collected, not published.
+COLLECTION_WORDS = ("crawl", "scrap", "fetch", "download", "retriev")
+
+
 def _field_words(field: str) -> set[str]:
     return set().union(*(_tokens(n) for n in COLUMN_ALIASES[field])) | HINT_WORDS.get(field, set())
 
@@ -160,8 +168,14 @@ def _unfilled(present, mapping: dict[str, str] | None, used: set[str] | None = N
     present = list(present)
     where = resolve_columns(present, mapping)
     used = set(where.values()) if used is None else used
-    missing = [f for f in NOTED_FIELDS if f not in where and not (f == "text" and "html" in where)]
+    from_page = set(PAGE_FIELDS) | {"text"} if "html" in where else set()
+    missing = [f for f in NOTED_FIELDS if f not in where and f not in from_page]
     return missing, sorted(c for c in present if c not in used and c)
+
+
+def _collection_date(column: str) -> bool:
+    """Whether a column's name says it holds when the page was collected ('crawl_date')."""
+    return any(t.startswith(COLLECTION_WORDS) for t in _tokens(column))
 
 
 def _or_list(fields: list[str]) -> str:
@@ -169,17 +183,57 @@ def _or_list(fields: list[str]) -> str:
     return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} or {shown[-1]}"
 
 
+# Fields a file may well lack (records without ids get their own note, a title is optional):
+# unused_columns_note names them only when an unused column looks like one, so that one extra
+# column ('colour') does not turn every file without ids into a warning.
+QUIET_FIELDS = ("id", "title")
+# A field's own words: a column naming one is surely that field ('story_id', 'paper').
+OWN_WORDS: dict[str, set[str]] = {
+    "text": {"text", "body"}, "title": {"title", "headline", "heading"}, "published": {"date"},
+    "outlet": {"source", "paper", "outlet"}, "id": {"id"},
+}
+# Words of the fields' aliases that say too little on their own: 'article_no' is no title,
+# 'top_image_url' no id.
+VAGUE_WORDS: dict[str, set[str]] = {f: {"article", "url"} for f in ("title", "id", "text")}
+# Scores of a column's words for a field: its own word beats a shared one, the name's last word
+# (what a column is: '..._id', '..._date', '..._no') beats an earlier one (what it is about).
+OWN_SCORE, LAST_WORD_SCORE, OTHER_WORD_SCORE = 4, 2, 1
+# Below this a guess is weak (only an earlier, shared word, as in 'media_type'): COLUMN is shown.
+SURE_SCORE = LAST_WORD_SCORE
+
+
+def column_score(field: str, column: str) -> int:
+    """How surely a column's name says it holds a field (0: not at all)."""
+    if field == "published" and _collection_date(column):
+        return 0
+    words = re.findall(r"[a-z0-9]+", column.lower())
+    evidence = _field_words(field) - VAGUE_WORDS.get(field, set())
+    if not words or not evidence & set(words):
+        return 0
+    return (OWN_SCORE * bool(OWN_WORDS.get(field, set()) & set(words))
+            + LAST_WORD_SCORE * (words[-1] in evidence) + OTHER_WORD_SCORE * bool(evidence & set(words[:-1])))
+
+
+def likely_columns(fields, columns) -> dict[str, str]:
+    """Field -> the column its name most surely says holds it, each column once, the surest
+    pairs first (not in field order); a field no column surely names is left out."""
+    pairs = sorted(((column_score(f, c), -i, c, f) for i, f in enumerate(fields) for c in columns), reverse=True)
+    chosen: dict[str, str] = {}
+    for score, _, column, field in pairs:
+        if score >= SURE_SCORE and field not in chosen and column not in chosen.values():
+            chosen[field] = column
+    return chosen
+
+
 def _suggestion(fields: list[str], unused: list[str], spelled: dict[str, str] | None) -> str:
-    """'outlet=newspaper,date=pub_day,id=story_no': each field with the first unused column whose
-    name shares a word with it (each column once), FIELD=COLUMN where none does."""
-    taken: set[str] = set()
-    parts = []
-    for field in fields:
-        words = _field_words(field)
-        match = next((c for c in unused if c not in taken and _tokens(c) & words), None)
-        taken.add(match)
-        parts.append(f"{SHOWN_FIELD.get(field, field)}={spelling(match, spelled) if match else 'COLUMN'}")
-    return ",".join(parts)
+    """'outlet=newspaper,date=pub_day,id=story_no': each field with the column likely_columns
+    gives it, FIELD=COLUMN where none."""
+    chosen = likely_columns(fields, [c for c in unused if "," not in c])
+    value = ",".join(f"{SHOWN_FIELD.get(f, f)}={spelling(chosen[f], spelled) if f in chosen else 'COLUMN'}" for f in fields)
+    commas = [spelling(c, spelled) for c in unused if "," in c]
+    cannot = (f" ({', '.join(map(repr, commas))} cannot be named: {COLUMNS_OPTION} splits its value at commas; "
+              f"rename the column in the file's header)") if commas else ""
+    return shlex.quote(value) + cannot  # a header with spaces or quotes, pasted into a shell
 
 
 def unused_columns_note(rel: str, present, mapping: dict[str, str] | None = None,
@@ -191,7 +245,8 @@ def unused_columns_note(rel: str, present, mapping: dict[str, str] | None = None
     fields (JSONL); by default those `present` resolves to. Columns are named as `spelled`
     (the header) writes them."""
     missing, unused = _unfilled(present, mapping, used)
-    missing = [f for f in missing if f != "text"]  # a file without one is a missing_column error
+    missing = [f for f in missing if f != "text"  # a file without one is a missing_column error
+               and (f not in QUIET_FIELDS or any(column_score(f, c) >= SURE_SCORE for c in unused))]
     if not unused:
         return None
     listed = ", ".join(spelling(c, spelled) for c in unused)

@@ -20,27 +20,32 @@ from __future__ import annotations
 import signal
 import sys
 
-__all__ = ["INTERRUPTED_EXIT", "INTERRUPTED_LINE", "TERMINATED_EXIT", "Terminated", "new_line", "quiet_until_main",
-           "main_takes_over", "terminate_as_interrupt"]
+__all__ = ["INTERRUPTED", "INTERRUPTED_EXIT", "INTERRUPTED_LINE", "TERMINATED", "TERMINATED_EXIT", "Terminated", "new_line",
+           "quiet_until_main", "main_takes_over", "raise_terminated", "terminate_as_interrupt"]
 
+# How a stopped run is named in the run's state, the index and STALE.txt: Ctrl-C, or SIGTERM.
+INTERRUPTED, TERMINATED = "interrupted", "terminated"
 INTERRUPTED_EXIT = 130  # 128 + SIGINT, what shells report for a command stopped by Ctrl-C
-INTERRUPTED_LINE = "interrupted; rerun to continue"
+INTERRUPTED_LINE = f"{INTERRUPTED}; rerun to continue"
 TERMINATED_EXIT = 143  # 128 + SIGTERM, what shells report for a command stopped by SIGTERM
 
 
 class Terminated(KeyboardInterrupt):
     """SIGTERM: stops the run as Ctrl-C does (a KeyboardInterrupt), named 'terminated'."""
 
-    word = "terminated"
+    word = TERMINATED
 
 
 def raise_terminated(signum, frame) -> None:
+    """The SIGTERM handler terminate_as_interrupt installs."""
     raise Terminated
 
 
 def terminate_as_interrupt():
     """SIGTERM raises Terminated from now on; returns the handler it replaced (to restore)."""
     return signal.signal(signal.SIGTERM, raise_terminated)
+
+
 COMMAND = "analysis.pipeline"  # the module `python -m` runs
 
 

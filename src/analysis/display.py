@@ -192,7 +192,8 @@ def _short_forms(s: str, width: int) -> list[str]:
     if m:
         host = m["head"] + m["host"].removeprefix("www.")
         parts = [p for p in m["path"].split("/") if p]
-        query = "&".join(q for q in re.split(r"[?#&]", s[m.end():]) if q and not TRACKING_PARAM.match(q))
+        # a fragment ('#comments') names a place in the page, not the page: dropped
+        query = "&".join(q for q in re.split(r"[?&]", s[m.end():].split("#", 1)[0]) if q and not TRACKING_PARAM.match(q))
         at = max((i for i, p in enumerate(parts) if not _generic(p)), default=None)
         named = "?" + query if query else ""  # a query left after tracking names the page (?id=123, ?story=slug)
         if at is not None:  # a script's name before its query (article.php?id=1) is the same for every page: left out

@@ -932,8 +932,8 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
                 notes: list[str] | None = None) -> Iterator[RawDoc]:
     """One RawDoc per record of a corpus file: `id`, `text` or `html`, optional `title`,
     `outlet`, `published`, `url`. Bad rows become docs with a status, never vanish. The file
-    is streamed: memory holds one record, plus the record ids seen so far in this file (to
-    name duplicates). Bytes that do not decode stop the file with an `undecodable` record."""
+    is streamed: memory holds one record, plus the record ids seen so far in this file and a short
+    digest of each record without an id (to name duplicates). Bytes that do not decode stop the file with an `undecodable` record."""
     rel = _rel(path, raw_dir)
     lines, encoding, problem = _corpus_lines(path)
     if lines is None:
@@ -1195,6 +1195,12 @@ def corpus_column_problems(raw_dir: str | Path, columns: str | dict | None = Non
             textless.append(missing_text_message(shown, present, mapping, spelled))
         elif notes is not None:
             note = unused_columns_note(shown, present, mapping, spelled=spelled)
+            if note and leaves_field_unread(note) and path.suffix.lower() == ".jsonl":
+                # the scan stopped at the first record with text; a field a later record has
+                # is no missing column: before warning, ask all records as read_corpus's survey
+                # does (only then: a second pass over the file)
+                survey = _survey(path, mapping)
+                note = unused_columns_note(shown, survey.columns, mapping, used=survey.used, spelled=survey.spelled)
             if note and leaves_field_unread(note):
                 notes.append(note)
     return absent, textless

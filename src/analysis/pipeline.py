@@ -31,7 +31,7 @@ from typing import ClassVar
 
 from . import cache
 from .corpus_columns import FIELDS_HELP
-from .ctrl_c import INTERRUPTED_EXIT, INTERRUPTED_LINE, TERMINATED_EXIT, Terminated, main_takes_over, new_line, terminate_as_interrupt
+from .ctrl_c import INTERRUPTED, INTERRUPTED_EXIT, INTERRUPTED_LINE, TERMINATED_EXIT, Terminated, main_takes_over, new_line, terminate_as_interrupt
 from .dirlock import LOCK_WAIT_SECONDS, FolderBusy, folder_locks
 from .on_topic import OFF_TOPIC_WARNING, ON_TOPIC_FLAG
 from .paths import REPO_ROOT, default_notebooks_dir
@@ -490,9 +490,9 @@ class Interrupted(Exception):
     """Ctrl-C (SIGINT) or SIGTERM during a run; `stage` is the notebook that was running ("" between
     notebooks), `after` the last one that had finished ("" before the first)."""
 
-    def __init__(self, stage: str, after: str = "", how: str = "interrupted"):
+    def __init__(self, stage: str, after: str = "", how: str = INTERRUPTED):
         super().__init__(stage)
-        self.stage, self.after, self.how = stage, after, how  # how: 'interrupted', or 'terminated' (SIGTERM)
+        self.stage, self.after, self.how = stage, after, how  # how: INTERRUPTED, or TERMINATED (SIGTERM)
 
     def where(self) -> str:
         """'at stage 02 (02_death_tolls)', 'after stage 02 (02_death_tolls)' or 'before any notebook ran'."""
@@ -571,7 +571,7 @@ def stopped_by_ctrl_c(stage: dict[str, str]) -> Iterator[None]:
     except KeyboardInterrupt as exc:
         stop_kernels()
         stage["interrupted"] = stage.get("running", "")
-        stage["how"] = getattr(exc, "word", "interrupted")
+        stage["how"] = getattr(exc, "word", INTERRUPTED)
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
@@ -689,8 +689,8 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
     interrupted = stage.get("interrupted")  # None, or the notebook running ("" before the first)
     if interrupted is not None:
         done = {r.name for r in results}
-        how = stage.get("how", "interrupted")
-        results += [NotebookResult(nb.stem, "interrupted", "SIGTERM while it ran" if how == Terminated.word
+        how = stage.get("how", INTERRUPTED)
+        results += [NotebookResult(nb.stem, INTERRUPTED, "SIGTERM while it ran" if how == Terminated.word
                                    else "Ctrl-C while it ran") if nb.stem == interrupted
                     else NotebookResult(nb.stem, "not run", "the run was interrupted before it")
                     for nb in notebooks if nb.stem not in done]
@@ -698,7 +698,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
 
     after = stage.get("done", "")  # the last notebook that finished
     if interrupted is not None:
-        stopped = f"the last run was {stage.get('how', 'interrupted')} " + (f"at {interrupted}" if interrupted else
+        stopped = f"the last run was {stage.get('how', INTERRUPTED)} " + (f"at {interrupted}" if interrupted else
                                                      f"after {after}" if after else "at its start")
     else:
         stopped = next((f"the last run failed at {r.name}" for r in results if r.status == "failed"), None)
@@ -707,7 +707,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                         on_topic_only=bool(params.get("chart_on_topic_only") if args.in_place
                                            else recorded_parameter(state, "chart_on_topic_only", params)))
     if interrupted is not None:
-        raise Interrupted(interrupted, after, stage.get("how", "interrupted"))
+        raise Interrupted(interrupted, after, stage.get("how", INTERRUPTED))
     print(f"reports: {index}")
     if nothing is not None and not failed:
         from .schema import ARTICLES_DIR

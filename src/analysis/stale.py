@@ -53,7 +53,7 @@ def _why(result, stopped: str | None) -> str:
     if result.status == "interrupted":
         return "the last run was interrupted while this notebook ran"
     if result.status == "out of date":
-        return "the last run (--only) did not select this notebook, and its inputs have changed since"
+        return "the last run was given --only and did not select this notebook, and its inputs have changed since"
     if stopped:
         return f"{stopped}, before this notebook"
     return f"the last run did not run this notebook ({result.message})"
@@ -101,9 +101,9 @@ def mark_tables(processed: Path, tables: list[str], stopped: str | None) -> None
     if not tables:
         note.unlink(missing_ok=True)
         return
-    why = stopped or "the last run (--only) did not run the notebooks that write them"
+    why = stopped or "the last run was given --only and did not run the notebooks that write them"
     note.write_text(
-        f"Not from the last run of python -m analysis.pipeline ({why}), so perhaps from other inputs:\n"
+        f"Not from the last run of python -m analysis.pipeline, so perhaps from other inputs: {why}.\n"
         + "".join(f"  {t}\n" for t in tables)
         + "The other tables here are the last run's. Rerun python -m analysis.pipeline to bring them up to date;\n"
         f"this file is removed when a run leaves no table out of date.\n", encoding="utf-8")
