@@ -885,7 +885,7 @@ def _raised_other_count(sentence: str, start: int, after: str) -> bool:
         return False
     if COUNT_OBJECT_AFTER_RE.match(after):
         return not TOLL_OBJECT_AFTER_RE.match(after)
-    thing = DEAD_THING_AFTER_RE.match(after)
+    thing = RAISED_THING_AFTER_RE.match(after)
     return bool(thing) and not VICTIM_WORD_RE.match(thing.group("noun")) and not DEATH_WORD_RE.match(thing.group("noun"))
 
 
@@ -938,6 +938,17 @@ _AFTER_DEAD_FUNCTION_WORDS = (
 )
 DEAD_THING_AFTER_RE = re.compile(
     rf"^\s+(?-i:(?!(?:{_AFTER_DEAD_FUNCTION_WORDS})\b)(?P<noun>[a-z][a-z'’-]*))\b", re.I
+)
+# A plural noun right after a raised count names what was counted ("raised to 4 homes"); any
+# other word there is an adverbial of the update ("rose to 45 late on Monday", "... nationwide",
+# "... despite rescue efforts", "... hours after the blast"), and the count stays the toll.
+# Plural: ends in -s but not -ss/-us/-is ("unless", "thus", "crisis"); not a function word,
+# an -s adverb or a unit of time.
+_S_ADVERBS = r"perhaps|always|afterwards|besides|nevertheless|upwards|downwards|sometimes|whereas|nowadays"
+_TIME_UNITS = r"seconds|minutes|hours|days|weeks|months|years|decades"
+RAISED_THING_AFTER_RE = re.compile(
+    rf"^\s+(?-i:(?!(?:{_AFTER_DEAD_FUNCTION_WORDS}|{_S_ADVERBS}|{_TIME_UNITS})\b)"
+    r"(?P<noun>[a-z][a-z'’-]*(?<![sui])s))\b", re.I
 )
 DEATH_WORD_RE = re.compile(rf"^(?:{DEATH_WORD})$", re.I)  # "12 dead bodies": the noun is itself the dead
 # A killing that was tried, planned or threatened did not happen: "tried to kill 12 people",
