@@ -5,8 +5,13 @@ huge numbers. Each test fails on the code before its fix."""
 
 from __future__ import annotations
 
+import calendar
+from datetime import date, timedelta
+
 from hypothesis import given, settings, strategies as st
 
+from analysis.tolls import extract_tolls
+from analysis.tolls.extract import BACKGROUND_DATE_DAYS as BACKGROUND_DAYS
 from toll_text import headline, values
 
 COUNT = st.integers(min_value=10, max_value=900)
@@ -29,3 +34,37 @@ def test_a_raised_toll_followed_by_an_adverbial_is_the_toll(verb, n, adverbial, 
 def test_a_count_raised_to_a_plural_thing_is_no_toll(verb, n, things, subject):
     text = f"{subject} {verb} {n} {things} on Monday."
     assert float(n) not in values(text), text
+
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+PLACE = st.sampled_from(["Idlib", "Raqqa", "Douma", "Azaz", "Aleppo"])
+PAST = st.dates(min_value=date(2011, 3, 1), max_value=date(2016, 12, 31))
+LATER = st.integers(min_value=400, max_value=2000)
+
+
+def _month_year(d: date) -> str:
+    return f"{MONTHS[d.month - 1]} {d.year}"
+
+
+@settings(max_examples=40, deadline=None)
+@given(COUNT, PLACE, PAST, LATER, st.sampled_from([
+    "Air strikes killed {n} people in {p} on Tuesday, the deadliest day since the chemical attack of {d}.",
+    "Air strikes killed {n} people in {p} on Tuesday, the highest toll since {d}.",
+    "{n} people were killed in {p}, which Islamic State seized in {d}, activists said.",
+    "A car bomb killed {n} people in {p}, near the border that Ankara closed in {d}.",
+    "A car bomb killed {n} people yesterday in {p}, where rebels took control in {d}."]))
+def test_a_month_year_of_another_event_does_not_date_the_toll(n, place, when, gap, form):
+    text = form.format(n=n, p=place, d=_month_year(when))
+    published = when + timedelta(days=gap)
+    assert [(c["value"], c["scope"]) for c in extract_tolls(text, published=published)] == [(float(n), "incident")], text
+
+
+@settings(max_examples=30, deadline=None)
+@given(COUNT, PLACE, PAST, st.integers(min_value=0, max_value=25))
+def test_a_month_without_a_day_dates_the_toll_at_its_end(n, place, when, early):
+    """Published less than a year after the month's last day, the toll may be days old."""
+    end = date(when.year, when.month, calendar.monthrange(when.year, when.month)[1])
+    text = f"{n} civilians died in a sarin gas attack in {place} in {_month_year(when)}."
+    published = end + timedelta(days=BACKGROUND_DAYS - 1 - early)
+    assert [(c["value"], c["scope"]) for c in extract_tolls(text, published=published)] == [(float(n), "incident")], text

@@ -18,6 +18,7 @@ as their own rows (not headline), so only headline rows may be summed across art
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 import warnings
@@ -28,9 +29,10 @@ from dataclasses import dataclass, fields, replace
 import pandas as pd
 
 from ..budget import call_within_budget
+from ..dates import MONTHS
 from ..schema import TOLL_COLUMNS
 from ..text.casefold import FoldedText, Pattern
-from ..text.patterns import MONTH_ABBR, MONTH_FULL, MONTH_NAME, MONTH_NAMES
+from ..text.patterns import MONTH_ABBR, MONTH_FULL, MONTH_NAME
 from ..text.sentences import split_sentences
 
 
@@ -1181,17 +1183,33 @@ DATED_BEFORE, DATED_AFTER = 90, 120  # chars around a toll where its date may st
 MONTH_YEAR_RE = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<month>{MONTH_FULL})\s+"
     r"(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
-_MONTH_NO = {name: i for i, names in enumerate(MONTH_NAMES, 1) for name in names}
 YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d\d")
+# The toll's own day ("on Monday", "yesterday"): the sentence reports this week's event, and a
+# month-year in it dates something else ("the deadliest day since the attack of April 2017").
+OWN_DAY_RE = re.compile(rf"\b(?:{_WEEKDAY}|yesterday|today|tonight|last\s+night|this\s+(?:morning|week))\b", re.I)
+# A date of the toll's event stands after "in"/"on" ("killed ... in August 2013"); after "since",
+# "of" or inside a relative clause ("Raqqa, which IS seized in January 2014") it dates another event.
+_DATE_OWN_LEAD_RE = re.compile(r"\b(?:in|on)\s+$", re.I)
+_OTHER_CLAUSE_RE = re.compile(r"\b(?:which|that|who|whom|whose|where|since|until|after|before|when|while)\b", re.I)
 
 
 def _dated_long_before(sentence: str, start: int, end: int, published: date) -> bool:
-    """A month and year near sentence[start:end] (MONTH_YEAR_RE) at least BACKGROUND_DATE_DAYS
-    before the article's publication date."""
+    """The toll at sentence[start:end] dated (MONTH_YEAR_RE after "in"/"on", in its own clause)
+    at least BACKGROUND_DATE_DAYS before the article's publication; a month without a day is
+    taken at its last day, and a sentence that gives the toll its own day (OWN_DAY_RE) is never
+    dated long before."""
+    if OWN_DAY_RE.search(sentence):
+        return False
     for d in MONTH_YEAR_RE.finditer(sentence, max(0, start - DATED_BEFORE), end + DATED_AFTER):
-        day = int(d.group("d1") or d.group("d2") or 1)
+        if not _DATE_OWN_LEAD_RE.search(sentence, max(0, d.start() - 4), d.start()):
+            continue
+        between = sentence[end:d.start()] if d.start() >= end else sentence[:d.start()].rsplit(",", 1)[-1] + sentence[d.end():start]
+        if _OTHER_CLAUSE_RE.search(between):
+            continue
+        year, month = int(d.group("year")), MONTHS[d.group("month").lower()]
+        day = d.group("d1") or d.group("d2")
         try:
-            when = date(int(d.group("year")), _MONTH_NO[d.group("month").lower()], day)
+            when = date(year, month, int(day) if day else calendar.monthrange(year, month)[1])
         except ValueError:  # "31 February"
             continue
         if (published - when).days >= BACKGROUND_DATE_DAYS:
