@@ -8,9 +8,11 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
+import pandas as pd
 from hypothesis import given, settings, strategies as st
 
-from analysis.tolls import extract_tolls
+from analysis import dates
+from analysis.tolls import build_death_tolls, extract_tolls
 from analysis.tolls.extract import BACKGROUND_DATE_DAYS as BACKGROUND_DAYS
 from toll_text import headline, values
 
@@ -68,3 +70,16 @@ def test_a_month_without_a_day_dates_the_toll_at_its_end(n, place, when, early):
     text = f"{n} civilians died in a sarin gas attack in {place} in {_month_year(when)}."
     published = end + timedelta(days=BACKGROUND_DAYS - 1 - early)
     assert [(c["value"], c["scope"]) for c in extract_tolls(text, published=published)] == [(float(n), "incident")], text
+
+
+@settings(max_examples=15, deadline=None)
+@given(COUNT, PAST, st.integers(min_value=200, max_value=3000))
+def test_an_article_whose_date_is_in_doubt_dates_no_toll_as_background(n, when, gap):
+    text = f"{n} civilians died in a sarin gas attack in Ghouta on the outskirts of Damascus in {_month_year(when)}."
+    meta = when + timedelta(days=500)
+    stated = meta - timedelta(days=gap)
+    warning = dates.TEXT_DATE_WARNING.format(meta=meta, stated=str(stated), value=stated)
+    articles = pd.DataFrame({"article_id": ["sure", "doubt"], "body": [text, text], "status": ["ok", "ok"],
+                             "published": [str(meta)] * 2, "outlet": ["x", "x"], "warnings": ["", warning]})
+    scope = dict(zip(*build_death_tolls(articles)[["article_id", "scope"]].T.values))
+    assert scope == {"sure": "other", "doubt": "incident"}, (text, warning)

@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import dates
+from .dates import FAR_DATE_DAYS
 from .backend import DEFAULT_CHUNK, Engine, chunked, map_records
 from .budget import call_within_budget
 from .clean import CleanText, clean_html, clean_plain_text, detect_language
@@ -107,7 +108,6 @@ def chart_rows(table: pd.DataFrame, articles: pd.DataFrame, on_topic_only: bool 
     return table, counted(n_rows, charted)
 
 
-FAR_DATE_DAYS = 180  # a text date this far from the metadata's is another story's date, not a time zone or a late upload
 
 
 def dates_in_doubt(articles: pd.DataFrame) -> set:

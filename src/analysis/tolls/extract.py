@@ -29,7 +29,7 @@ from dataclasses import dataclass, fields, replace
 import pandas as pd
 
 from ..budget import call_within_budget
-from ..dates import MONTHS
+from ..dates import MONTHS, date_in_doubt
 from ..schema import TOLL_COLUMNS
 from ..text.casefold import FoldedText, Pattern
 from ..text.patterns import MONTH_ABBR, MONTH_FULL, MONTH_NAME
@@ -2005,14 +2005,16 @@ def _ungrouped_cumulative_part(c: Claim) -> bool:
 def build_death_tolls(articles: pd.DataFrame, seconds: float | None = None) -> pd.DataFrame:
     """One row per reported toll across the ok articles, with publication date and outlet
     carried over so charts need no join. An article whose extraction runs past its time
-    budget (`seconds`, budget.ARTICLE_SECONDS when None) gives no rows and a warning."""
+    budget (`seconds`, budget.ARTICLE_SECONDS when None) gives no rows and a warning. An
+    article whose date is in doubt (dates.date_in_doubt) dates none of its tolls as background."""
     rows = []
     ok = articles[articles["status"] == "ok"] if "status" in articles else articles
     for art in ok.itertuples(index=False):
         rejected: list[dict] = []
         published = pd.to_datetime(getattr(art, "published", None), errors="coerce")
+        doubt = pd.isna(published) or date_in_doubt(getattr(art, "warnings", None))  # no date to date tolls by
         claims, slow = call_within_budget(extract_tolls, art.body, rejected=rejected, seconds=seconds,
-                                          published=None if pd.isna(published) else published.date())
+                                          published=None if doubt else published.date())
         if slow:
             warnings.warn(f"article {art.article_id}: death tolls skipped: extraction {slow}", stacklevel=2)
             continue
