@@ -83,3 +83,19 @@ def test_an_article_whose_date_is_in_doubt_dates_no_toll_as_background(n, when, 
                              "published": [str(meta)] * 2, "outlet": ["x", "x"], "warnings": ["", warning]})
     scope = dict(zip(*build_death_tolls(articles)[["article_id", "scope"]].T.values))
     assert scope == {"sure": "other", "doubt": "incident"}, (text, warning)
+
+
+WAR_CLAUSE = st.sampled_from(["the war, which has killed", "the war that has killed", "the conflict, which has killed",
+                              "the Syrian civil war that has killed"])
+SPEAKER_CLAUSE = st.sampled_from([("Assad", "he would win"), ("Russia", "it would keep bombing in"),
+                                  ("Envoys", "talks to end"), ("The minister", "the government would fight on in"),
+                                  ("Officials", "aid was reaching people caught in")])
+
+
+@settings(max_examples=40, deadline=None)
+@given(SPEAKER_CLAUSE, st.sampled_from(["said", "said on Monday", "told reporters"]), WAR_CLAUSE,
+       st.sampled_from([300_000, 400_000, 465_000]))
+def test_a_clause_between_said_and_the_war_keeps_the_toll_unsaid(speaker, verb, war, n):
+    who, clause = speaker
+    text = f"{who} {verb} {clause} {war} {n:,} people."
+    assert [(c["value"], c["attributed_to"]) for c in extract_tolls(text)] == [(float(n), None)], text

@@ -1271,7 +1271,13 @@ BACKGROUND_CLAUSE_BEFORE_RE = re.compile(
 BACKGROUND_REACH = 160  # chars before a toll where the war and its relative clause may stand
 # ... unless a counter's saying verb leads into the war's noun phrase ("The Observatory said the
 # war that has killed 400,000 ..."): the clause is inside what the counter said, so it is theirs.
-SAID_INTO_WAR_RE = re.compile(rf"\b(?:{'|'.join(_SAY)})\s+(?:[\w'’-]+\s+){{0,6}}$", re.I)
+# Only "said (on Monday|last week) (that) the" and the war's own modifiers ("the Syrian civil
+# war") may stand between: any other words are a clause of their own ("Assad said he would win
+# the war, which ...", "Envoys said talks to end the war that ..."), and the toll is not said.
+_WAR_MODIFIER = r"(?:(?-i:[A-Z][\w'’-]*)|civil|long|brutal|bloody|devastating|ongoing|grinding|multi-sided|[\w-]+-year)"
+SAID_INTO_WAR_RE = re.compile(
+    rf"\b(?:{'|'.join(_SAY)})\s+(?:on\s+[\w'’-]+\s+|last\s+[\w'’-]+\s+)?(?:that\s+)?(?:the|this)\s+"
+    rf"(?:{_WAR_MODIFIER}\s+){{0,3}}$", re.I)
 SAID_REACH = 60  # chars between the saying verb and the war's noun: "on Monday that the Syrian civil"
 
 
