@@ -13,7 +13,8 @@ from hypothesis import given, settings, strategies as st
 
 from analysis import dates
 from analysis.tolls import build_death_tolls, extract_tolls
-from analysis.tolls.extract import BACKGROUND_DATE_DAYS as BACKGROUND_DAYS
+from analysis.tolls.extract import BACKGROUND_DATE_DAYS as BACKGROUND_DAYS, VAGUE_QUALIFIER, is_vague_count
+from analysis.tolls.timeline import marker_kind
 from toll_text import headline, values
 
 COUNT = st.integers(min_value=10, max_value=900)
@@ -99,3 +100,15 @@ def test_a_clause_between_said_and_the_war_keeps_the_toll_unsaid(speaker, verb, 
     who, clause = speaker
     text = f"{who} {verb} {clause} {war} {n:,} people."
     assert [(c["value"], c["attributed_to"]) for c in extract_tolls(text)] == [(float(n), None)], text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["At least", "More than", "Nearly", "Up to", "Almost", "Over"]),
+       st.sampled_from(["dozens", "hundreds", "thousands", "hundreds of thousands", "tens of thousands"]),
+       st.sampled_from(["people were killed in the attack.", "people have been killed in the war."]))
+def test_a_vague_word_after_a_bound_stays_vague(bound, word, tail):
+    text = f"{bound} {word} of {tail}"
+    found = extract_tolls(text)
+    assert [c["qualifier"] for c in found] == [VAGUE_QUALIFIER], text
+    assert all(is_vague_count(c["qualifier"]) for c in found), text
+    assert marker_kind(found[0]["qualifier"]) == "lower bound", text

@@ -610,8 +610,10 @@ def _qualifier(m: re.Match) -> str:
         return "range"
     if m.group("one"):
         return "exact"
-    post = (m.group("post") or "").strip().lower()
     num = re.sub(r"\s+", " ", m.group("num").lower())
+    if num in VAGUE and _estimate(num) == VAGUE_QUALIFIER:
+        return VAGUE_QUALIFIER  # "at least hundreds": the word's span, not the bound, says how much is known
+    post = (m.group("post") or "").strip().lower()
     if post in ("or more", "plus"):
         return "at_least"
     if post == "or so":
