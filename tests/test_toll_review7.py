@@ -112,3 +112,18 @@ def test_a_vague_word_after_a_bound_stays_vague(bound, word, tail):
     assert [c["qualifier"] for c in found] == [VAGUE_QUALIFIER], text
     assert all(is_vague_count(c["qualifier"]) for c in found), text
     assert marker_kind(found[0]["qualifier"]) == "lower bound", text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["year", "week", "month"]), st.sampled_from(["deadliest attack", "worst bombing", "biggest blast"]),
+       st.sampled_from(["rose to", "climbed to", "reached"]), COUNT)
+def test_the_toll_of_the_years_worst_attack_is_that_attacks_toll(period, event, verb, n):
+    text = f"The toll of the {period}'s {event} {verb} {n} on Monday."
+    assert headline(text) == [n], text
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["weekly", "monthly"]), st.integers(min_value=2, max_value=9), COUNT)
+def test_a_weekly_toll_is_the_periods_not_the_days(period, k, total):
+    text = f"At least {k} people were killed on Monday, bringing the {period} toll to {total}."
+    assert headline(text) == [k], text

@@ -456,8 +456,8 @@ OTHER_RE = Pattern(
 # for the past month stood at 300"): the period's, not the day's incident, which the count
 # before it may be ("At least 30 people were killed on Monday, bringing the week's toll to 112").
 PERIOD_TOLL_BEFORE_RE = re.compile(
-    r"(?:\b(?:week|month|year|weekend)['’]s\s+(?:overall\s+|total\s+)?(?:death\s+)?toll"
-    r"|\btoll\s+(?:for|over|of)\s+the\s+(?:past\s+|last\s+)?(?:week|month|year))\b[^.;:,]{0,30}$", re.I)
+    r"(?:\b(?:(?:week|month|year|weekend)['’]s|weekly|monthly)\s+(?:overall\s+|total\s+)?(?:death\s+)?toll"
+    r"|\btoll\s+(?:for|over|of)\s+the\s+(?:past\s+|last\s+)?(?:week|month|year)(?!['’]s))\b[^.;:,]{0,30}$", re.I)
 PERIOD_TOLL_REACH = 80  # chars before a count where the period's toll and its verb stand
 SRC_NOUN = (
     r"(?:monitor(?:s|ing\s+groups?)?|observatory|groups?|officials?|sources?|agency|television|tv|"
