@@ -11,7 +11,7 @@ from datetime import date, timedelta
 import pandas as pd
 from hypothesis import given, settings, strategies as st
 
-from analysis import dates
+from analysis import dates, tolls
 from analysis.tolls import build_death_tolls, extract_tolls
 from analysis.tolls.extract import BACKGROUND_DATE_DAYS as BACKGROUND_DAYS, VAGUE_QUALIFIER, is_vague_count
 from analysis.tolls.timeline import marker_kind
@@ -127,3 +127,35 @@ def test_the_toll_of_the_years_worst_attack_is_that_attacks_toll(period, event, 
 def test_a_weekly_toll_is_the_periods_not_the_days(period, k, total):
     text = f"At least {k} people were killed on Monday, bringing the {period} toll to {total}."
     assert headline(text) == [k], text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["200 million", "Two hundred million", "3 billion", "1.5 billion", "900 million"]),
+       st.sampled_from(["people died in the war.", "people were killed in the fighting.", "civilians have been killed."]))
+def test_a_toll_in_millions_or_billions_is_named_in_a_warning(number, tail):
+    text = f"{number} {tail}"
+    said = tolls.ignored_huge_tolls(text)
+    assert len(said) == 1 and tolls.extract.HUGE_TOLL_WARNING in said[0] and number in said[0], (text, said)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["2.5", "1.5", "0.5", "3.7"]), st.sampled_from(["$3 billion", "10,000,000,000 dollars", "$2 million"]))
+def test_a_toll_rejected_for_another_reason_is_not_called_too_large(rate, cost):
+    text = f"Fighting killed {rate} people a day in the city, costing {cost}."
+    assert tolls.ignored_huge_tolls(text) == [], text
+
+
+def test_a_failing_huge_number_check_costs_the_article_only_a_warning(tmp_path, monkeypatch):
+    import analysis.articles as articles_module
+
+    def broken(body):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(articles_module, "ignored_huge_tolls", broken)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("Air strikes hit Aleppo\n\nAir strikes in Aleppo on Wednesday left at least seven "
+                               "people dead in Syria, an international monitor said.\n", encoding="utf-8")
+    articles, _, _ = articles_module.build_articles(raw, progress=False)
+    assert articles.loc[0, "status"] == "ok", articles.loc[0, "status"]
+    assert "boom" in articles.loc[0, "warnings"]

@@ -1039,9 +1039,14 @@ def _not_a_reported_death(m: re.Match, sentence: str, ctx: tuple[str, int]) -> b
 MAX_PLAUSIBLE_TOLL = 100_000_000
 
 
+def too_large_for_a_toll(value: float) -> bool:
+    """Above any war's recorded toll (MAX_PLAUSIBLE_TOLL), or not a finite number."""
+    return value != value or value == float("inf") or value > MAX_PLAUSIBLE_TOLL
+
+
 def implausible_toll(value: float) -> str | None:
     """Why a number in a death context cannot be a death toll, or None when it can."""
-    if value != value or value == float("inf") or value > MAX_PLAUSIBLE_TOLL:
+    if too_large_for_a_toll(value):
         return f"{value:.3g} is above {MAX_PLAUSIBLE_TOLL:,}, more than any war's recorded toll"
     if value != int(value):
         return f"{value:g} is not a whole number of people"
@@ -1049,8 +1054,9 @@ def implausible_toll(value: float) -> str | None:
 
 
 # A cheap first look for a number above MAX_PLAUSIBLE_TOLL: nine digits or more (with their
-# separators) or "billion"; only a sentence holding one is read again for `ignored_huge_tolls`.
-_HUGE_NUMBER_RE = re.compile(r"\d[\d,.]{8,}|\bbillions?\b", re.I)
+# separators) or a scale word ("200 million", "two hundred million", "3 billion"); only a
+# sentence holding one is read again for `ignored_huge_tolls`.
+_HUGE_NUMBER_RE = re.compile(r"\d[\d,.]{8,}|\b(?:m|b|tr)illions?\b", re.I)
 HUGE_TOLL_WARNING = "a number too large to be a death toll was ignored"
 _SHOWN_DIGITS = 24  # how much of an ignored number a warning quotes
 
@@ -1058,7 +1064,7 @@ _SHOWN_DIGITS = 24  # how much of an ignored number a warning quotes
 def ignored_huge_tolls(body: str) -> list[str]:
     """A warning for each number in a death context too large to be a toll (`implausible_toll`):
     extract_tolls leaves it out, so the article's warnings say so rather than nothing. Cheap:
-    only the sentences that hold a long digit run or "billion" are read again."""
+    only the sentences that hold a long digit run or a scale word are read again."""
     if not isinstance(body, str) or not _HUGE_NUMBER_RE.search(body):
         return []
     out = []
@@ -1068,6 +1074,8 @@ def ignored_huge_tolls(body: str) -> list[str]:
         rejected: list[dict] = []
         extract_tolls(body[s_start:s_end], rejected=rejected)
         for r in rejected:
+            if not r["too_large"]:  # "2.5 people a day": rejected, but not for its size
+                continue
             n = r["end"] - r["start"]
             text = r["text"] if n <= _SHOWN_DIGITS else f"{r['text'][:_SHOWN_DIGITS]}... ({n:,} characters)"
             out.append(f"{HUGE_TOLL_WARNING}: '{text}' at characters {s_start + r['start']}-{s_start + r['end']} "
@@ -1559,7 +1567,7 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
         if reason:
             if rejected is not None:
                 rejected.append({"sentence": sentence, "start": s_start + m.start(), "end": s_start + m.end(),
-                                 "text": m.group(0)[:80], "reason": reason})
+                                 "text": m.group(0)[:80], "reason": reason, "too_large": too_large_for_a_toll(parts[0])})
             continue
         if ctx is None and found and found[-1][2] is not None:
             ctx = _part_of_toll(found[-1][0], m, sentence) or _updated_toll(found[-1], m, sentence)
