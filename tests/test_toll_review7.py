@@ -159,3 +159,23 @@ def test_a_failing_huge_number_check_costs_the_article_only_a_warning(tmp_path, 
     articles, _, _ = articles_module.build_articles(raw, progress=False)
     assert articles.loc[0, "status"] == "ok", articles.loc[0, "status"]
     assert "boom" in articles.loc[0, "warnings"]
+
+
+from analysis.text.sentences import split_sentences  # noqa: E402
+
+SITE = st.from_regex(r"[A-Z][a-z]{2,9}(?:[A-Z][a-z]{2,6})?", fullmatch=True)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["For more, visit", "Read it at", "See"]), st.sampled_from(["www", "news", "http", "live"]), SITE,
+       st.sampled_from(["com", "org", "net", "co.uk"]), st.sampled_from(["or call us.", "today.", "for updates."]))
+def test_a_web_address_with_a_capital_after_its_dot_is_not_split(lead, prefix, site, tld, tail):
+    text = f"{lead} {prefix}.{site}.{tld} {tail}"
+    assert split_sentences(text) == [(0, len(text))], text
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.from_regex(r"[a-z]{3,9}", fullmatch=True), st.sampled_from(["Pdf", "Docx", "Html", "Csv", "Txt"]))
+def test_a_file_name_with_a_capitalised_extension_is_not_split(name, ext):
+    text = f"File it in {name}.{ext} format."
+    assert split_sentences(text) == [(0, len(text))], text
