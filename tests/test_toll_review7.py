@@ -179,3 +179,22 @@ def test_a_web_address_with_a_capital_after_its_dot_is_not_split(lead, prefix, s
 def test_a_file_name_with_a_capitalised_extension_is_not_split(name, ext):
     text = f"File it in {name}.{ext} format."
     assert split_sentences(text) == [(0, len(text))], text
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["brought to", "rose to", "was raised to"]), st.sampled_from(["field hospital", "mosque", "shelter"]),
+       st.integers(min_value=2, max_value=9))
+def test_a_count_of_one_raised_to_a_singular_thing_is_no_toll(verb, thing, k):
+    text = f"Shelling killed {k} people, and the wounded were {verb} one {thing} in the town."
+    assert values(text) == [float(k)], text
+
+
+@settings(max_examples=30, deadline=None)
+@given(COUNT, PAST, LATER, st.sampled_from([
+    "{d} Washington accuses the regime of killing {n} people with chemical weapons.",
+    "A report said it was an attack in {d} on the suburb of Ghouta that killed {n} civilians.",
+    "Photos taken between March 2011 and {d} show {n} people who had died in custody."]))
+def test_a_toll_whose_own_event_is_dated_years_back_is_background(n, when, gap, form):
+    text = form.format(n=n, d=_month_year(when))
+    published = when + timedelta(days=gap)
+    assert [(c["value"], c["scope"]) for c in extract_tolls(text, published=published)] == [(float(n), "other")], text

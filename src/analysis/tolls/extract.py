@@ -889,7 +889,10 @@ def _raised_other_count(sentence: str, start: int, after: str) -> bool:
         return False
     if COUNT_OBJECT_AFTER_RE.match(after):
         return not TOLL_OBJECT_AFTER_RE.match(after)
-    thing = RAISED_THING_AFTER_RE.match(after)
+    # a count of one takes a singular noun ("brought to one field hospital"), so any content
+    # word after it is what was counted; above one, a plural noun (RAISED_THING_AFTER_RE)
+    rx = DEAD_THING_AFTER_RE if ONE_COUNT_RE.match(sentence, start) else RAISED_THING_AFTER_RE
+    thing = rx.match(after)
     return bool(thing) and not VICTIM_WORD_RE.match(thing.group("noun")) and not DEATH_WORD_RE.match(thing.group("noun"))
 
 
@@ -948,6 +951,7 @@ DEAD_THING_AFTER_RE = re.compile(
 # "... despite rescue efforts", "... hours after the blast"), and the count stays the toll.
 # Plural: ends in -s but not -ss/-us/-is ("unless", "thus", "crisis"); not a function word,
 # an -s adverb or a unit of time.
+ONE_COUNT_RE = re.compile(r"(?:one|1)\b", re.I)
 _S_ADVERBS = r"perhaps|always|afterwards|besides|nevertheless|upwards|downwards|sometimes|whereas|nowadays"
 _TIME_UNITS = r"seconds|minutes|hours|days|weeks|months|years|decades"
 RAISED_THING_AFTER_RE = re.compile(
@@ -1199,8 +1203,12 @@ YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d\d")
 OWN_DAY_RE = re.compile(rf"\b(?:{_WEEKDAY}|yesterday|today|tonight|last\s+night|this\s+(?:morning|week))\b", re.I)
 # A date of the toll's event stands after "in"/"on" ("killed ... in August 2013"); after "since",
 # "of" or inside a relative clause ("Raqqa, which IS seized in January 2014") it dates another event.
-_DATE_OWN_LEAD_RE = re.compile(r"\b(?:in|on)\s+$", re.I)
+_DATE_OWN_LEAD_RE = re.compile(r"(?:^\s*|\b(?:in|on|between|from)\s+)$", re.I)  # or opening the sentence
+_DATE_RANGE_END_RE = re.compile(rf"\b(?:between|from)\s+{MONTH_YEAR_RE.pattern}\s+(?:and|to|until)\s+$", re.I)
 _OTHER_CLAUSE_RE = re.compile(r"\b(?:which|that|who|whom|whose|where|since|until|after|before|when|while)\b", re.I)
+# before the toll, a relative word between attaches the toll to the dated noun ("an attack in
+# August 2013 on Ghouta that killed hundreds"); a subordinate clause still parts them
+_SUBORDINATE_RE = re.compile(r"\b(?:where|since|until|after|before|when|while)\b", re.I)
 
 
 def _dated_long_before(sentence: str, start: int, end: int, published: date) -> bool:
@@ -1211,10 +1219,14 @@ def _dated_long_before(sentence: str, start: int, end: int, published: date) -> 
     if OWN_DAY_RE.search(sentence):
         return False
     for d in MONTH_YEAR_RE.finditer(sentence, max(0, start - DATED_BEFORE), end + DATED_AFTER):
-        if not _DATE_OWN_LEAD_RE.search(sentence, max(0, d.start() - 4), d.start()):
+        lead = sentence[:d.start()]
+        if not (_DATE_OWN_LEAD_RE.search(lead, max(0, len(lead) - 9))
+                or _DATE_RANGE_END_RE.search(lead, max(0, len(lead) - DATED_BEFORE))):
             continue
-        between = sentence[end:d.start()] if d.start() >= end else sentence[:d.start()].rsplit(",", 1)[-1] + sentence[d.end():start]
-        if _OTHER_CLAUSE_RE.search(between):
+        if d.start() >= end:
+            if _OTHER_CLAUSE_RE.search(sentence, end, d.start()):
+                continue
+        elif _OTHER_CLAUSE_RE.search(lead.rsplit(",", 1)[-1]) or _SUBORDINATE_RE.search(sentence, d.end(), start):
             continue
         year, month = int(d.group("year")), MONTHS[d.group("month").lower()]
         day = d.group("d1") or d.group("d2")
