@@ -198,3 +198,11 @@ def test_a_toll_whose_own_event_is_dated_years_back_is_background(n, when, gap, 
     text = form.format(n=n, d=_month_year(when))
     published = when + timedelta(days=gap)
     assert [(c["value"], c["scope"]) for c in extract_tolls(text, published=published)] == [(float(n), "other")], text
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["US", "Russian", "Iran", "Saudi", "Turkish"]), st.sampled_from(["backed", "led", "allied"]),
+       st.sampled_from(["Kurdish forces", "Yemeni forces", "Iraqi officials"]), COUNT)
+def test_a_backers_word_before_a_counter_is_part_of_its_name(backer, how, counter, n):
+    text = f"{backer}-{how} {counter} said {n} people were killed."
+    assert [c["attributed_to"] for c in extract_tolls(text)] == [f"{backer}-{how} {counter}"], text

@@ -1391,8 +1391,11 @@ def _object_of_preposition(sentence: str, start: int, raw: str) -> bool:
 # source's name, since a name never opens with a place, then a demonym, then a description
 # ("Lebanese Shiite paramilitary group" opens with its demonym; "Free Syrian Army" has no
 # lower-case word after it).
-_DEMONYM_ADJECTIVE = r"[A-Z][a-z]{2,}(?:an|i|ese|ish)"
-DATELINE_PLACE_RE = re.compile(rf"^(?:(?!{_DEMONYM_ADJECTIVE}\b)[A-Z][\w'’-]*\s+){{1,3}}?(?={_DEMONYM_ADJECTIVE}\s+[a-z])")
+_DEMONYM_ADJECTIVE = _demonym(rf"(?:{_DEMONYM_ONE_ENDS}|ish)", capitalised=True)
+# a word that says who backs or leads the source ("US-backed Kurdish forces") is part of its name
+_BACKER = r"[\w'’.]*-(?:backed|led|allied|based|run|controlled|supported)\b"
+DATELINE_PLACE_RE = re.compile(
+    rf"^(?:(?!{_DEMONYM_ADJECTIVE}\b|{_BACKER})[A-Z][\w'’-]*\s+){{1,3}}?(?={_DEMONYM_ADJECTIVE}\s+[a-z])")
 
 
 def _source_name(raw: str) -> str:
