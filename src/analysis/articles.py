@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import dates
+from .dates import FAR_DATE_DAYS
 from .backend import DEFAULT_CHUNK, Engine, chunked, map_records
 from .budget import call_within_budget
 from .clean import CleanText, clean_html, clean_plain_text, detect_language
@@ -107,7 +108,6 @@ def chart_rows(table: pd.DataFrame, articles: pd.DataFrame, on_topic_only: bool 
     return table, counted(n_rows, charted)
 
 
-FAR_DATE_DAYS = 180  # a text date this far from the metadata's is another story's date, not a time zone or a late upload
 
 
 def dates_in_doubt(articles: pd.DataFrame) -> set:
@@ -128,6 +128,14 @@ def text_date_conflicts(articles: pd.DataFrame) -> pd.DataFrame:
     meta, text = pd.to_datetime(found.loc[hit, 0]), pd.to_datetime(found.loc[hit, 1])
     return pd.DataFrame({"article_id": articles.loc[hit, "article_id"].to_numpy(), "metadata_date": meta.dt.date.to_numpy(),
                          "text_date": text.dt.date.to_numpy(), "gap_days": (meta - text).dt.days.abs().to_numpy()})[cols]
+
+
+def _huge_toll_warnings(body: str) -> list[str]:
+    """tolls.ignored_huge_tolls, whose failure costs the article only a warning, not its text."""
+    try:
+        return ignored_huge_tolls(body)
+    except Exception as exc:  # a check for a warning must not turn the article into an error
+        return [f"the check for numbers too large to be a death toll failed ({type(exc).__name__}: {exc})"]
 
 
 def corpus_text_fallback(doc: RawDoc, cleaned: CleanText, warnings: list[str]) -> CleanText:
@@ -202,7 +210,7 @@ def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START,
             if record["status"] == "ok" and (off_topic := off_topic_warning(title, source_text, conflict_name)):
                 warnings.append(off_topic)
             if record["status"] == "ok":
-                warnings.extend(ignored_huge_tolls(cleaned.body))
+                warnings.extend(_huge_toll_warnings(cleaned.body))
         except Exception as exc:  # one broken article must not stop a corpus run
             record["status"] = f"error: {type(exc).__name__}: {exc}"
     record["warnings"] = "; ".join(warnings)

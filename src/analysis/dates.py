@@ -915,6 +915,14 @@ def _names_an_event(head: str, c: DateCandidate, meta: date) -> bool:
 # The warning's one home: written here, read back by articles.text_date_conflicts for the index.
 TEXT_DATE_WARNING = "metadata date {meta} kept, but the text states {stated!r} ({value})"
 TEXT_DATE_WARNING_RE = re.compile(r"metadata date (\d{4}-\d{2}-\d{2}) kept, but the text states .*? \((\d{4}-\d{2}-\d{2})\)")
+FAR_DATE_DAYS = 180  # a text date this far from the metadata's is another story's date, not a time zone or a late upload
+
+
+def date_in_doubt(warnings: object) -> bool:
+    """An article's warnings hold a text date more than FAR_DATE_DAYS from its metadata date:
+    its publication date may belong to another story."""
+    m = TEXT_DATE_WARNING_RE.search(warnings if isinstance(warnings, str) else "")
+    return bool(m) and abs((date.fromisoformat(m[1]) - date.fromisoformat(m[2])).days) > FAR_DATE_DAYS
 
 
 def _text_disagrees(text: str, meta: date, today: date) -> list[str]:

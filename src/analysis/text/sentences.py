@@ -41,6 +41,10 @@ BOUNDARY_RE = re.compile(rf"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]|{
 # "news.Com" stay whole.
 GLUED_STOP_RE = re.compile(r"\.(?=[A-Z][a-z])")
 DOMAIN_ENDINGS = {"com", "net", "org", "gov", "edu", "int", "info", "co", "uk", "io", "tv", "me", "ly"}
+FILE_ENDINGS = {"pdf", "doc", "docx", "txt", "csv", "xls", "xlsx", "htm", "html", "jpg", "jpeg", "png", "gif", "mp4"}
+WEB_PREFIXES = {"www", "http", "https", "ftp"}  # "www.Aljazeera.com": the stop is the address's
+ADDRESS_GOES_ON_RE = re.compile(r"\.[a-z]{2,4}\b")  # the word after the stop runs on into ".org"
+URL_REACH = 80  # chars after a glued stop read for the rest of an address
 PARAGRAPH_RE = re.compile(r"[^\n]+")
 ABBREVIATIONS = TITLE_ABBREVIATIONS | OTHER_ABBREVIATIONS
 DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")  # U.S, U.N, e.g
@@ -78,10 +82,13 @@ def _glued_stop(para: str, dot: int) -> bool:
     """Whether the full stop at `dot`, glued to the capitalised word after it, ends a sentence."""
     words = para[max(0, dot - 40): dot].rsplit(None, 1)
     token = words[-1].lstrip(OPENERS) if words else ""
-    if len(token) < 2 or not (token.isalpha() and token.islower()) or token in ABBREVIATIONS:
+    if len(token) < 2 or not (token.isalpha() and token.islower()) or token in ABBREVIATIONS or token in WEB_PREFIXES:
         return False
-    nxt = re.match(r"[A-Za-z]+", para[dot + 1: dot + 12])
-    return nxt is not None and nxt.group().lower() not in DOMAIN_ENDINGS
+    right = para[dot + 1: dot + 1 + URL_REACH].split(None, 1)[0]
+    if ADDRESS_GOES_ON_RE.search(right):  # "news.SyriaDirect.org": an address, not two sentences
+        return False
+    nxt = re.match(r"[A-Za-z]+", right)
+    return nxt is not None and nxt.group().lower() not in DOMAIN_ENDINGS | FILE_ENDINGS
 
 
 def _has_mark(p: str) -> bool:

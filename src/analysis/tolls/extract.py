@@ -18,6 +18,7 @@ as their own rows (not headline), so only headline rows may be summed across art
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 import warnings
@@ -28,9 +29,10 @@ from dataclasses import dataclass, fields, replace
 import pandas as pd
 
 from ..budget import call_within_budget
+from ..dates import MONTHS, date_in_doubt
 from ..schema import TOLL_COLUMNS
 from ..text.casefold import FoldedText, Pattern
-from ..text.patterns import MONTH_ABBR, MONTH_FULL, MONTH_NAME, MONTH_NAMES
+from ..text.patterns import MONTH_ABBR, MONTH_FULL, MONTH_NAME
 from ..text.sentences import split_sentences
 
 
@@ -454,8 +456,8 @@ OTHER_RE = Pattern(
 # for the past month stood at 300"): the period's, not the day's incident, which the count
 # before it may be ("At least 30 people were killed on Monday, bringing the week's toll to 112").
 PERIOD_TOLL_BEFORE_RE = re.compile(
-    r"(?:\b(?:week|month|year|weekend)['’]s\s+(?:overall\s+|total\s+)?(?:death\s+)?toll"
-    r"|\btoll\s+(?:for|over|of)\s+the\s+(?:past\s+|last\s+)?(?:week|month|year))\b[^.;:,]{0,30}$", re.I)
+    r"(?:\b(?:(?:week|month|year|weekend)['’]s|weekly|monthly)\s+(?:overall\s+|total\s+)?(?:death\s+)?toll"
+    r"|\btoll\s+(?:for|over|of)\s+the\s+(?:past\s+|last\s+)?(?:week|month|year)(?!['’]s))\b[^.;:,]{0,30}$", re.I)
 PERIOD_TOLL_REACH = 80  # chars before a count where the period's toll and its verb stand
 SRC_NOUN = (
     r"(?:monitor(?:s|ing\s+groups?)?|observatory|groups?|officials?|sources?|agency|television|tv|"
@@ -608,8 +610,10 @@ def _qualifier(m: re.Match) -> str:
         return "range"
     if m.group("one"):
         return "exact"
-    post = (m.group("post") or "").strip().lower()
     num = re.sub(r"\s+", " ", m.group("num").lower())
+    if num in VAGUE and _estimate(num) == VAGUE_QUALIFIER:
+        return VAGUE_QUALIFIER  # "at least hundreds": the word's span, not the bound, says how much is known
+    post = (m.group("post") or "").strip().lower()
     if post in ("or more", "plus"):
         return "at_least"
     if post == "or so":
@@ -885,7 +889,10 @@ def _raised_other_count(sentence: str, start: int, after: str) -> bool:
         return False
     if COUNT_OBJECT_AFTER_RE.match(after):
         return not TOLL_OBJECT_AFTER_RE.match(after)
-    thing = DEAD_THING_AFTER_RE.match(after)
+    # a count of one takes a singular noun ("brought to one field hospital"), so any content
+    # word after it is what was counted; above one, a plural noun (RAISED_THING_AFTER_RE)
+    rx = DEAD_THING_AFTER_RE if ONE_COUNT_RE.match(sentence, start) else RAISED_THING_AFTER_RE
+    thing = rx.match(after)
     return bool(thing) and not VICTIM_WORD_RE.match(thing.group("noun")) and not DEATH_WORD_RE.match(thing.group("noun"))
 
 
@@ -938,6 +945,18 @@ _AFTER_DEAD_FUNCTION_WORDS = (
 )
 DEAD_THING_AFTER_RE = re.compile(
     rf"^\s+(?-i:(?!(?:{_AFTER_DEAD_FUNCTION_WORDS})\b)(?P<noun>[a-z][a-z'’-]*))\b", re.I
+)
+# A plural noun right after a raised count names what was counted ("raised to 4 homes"); any
+# other word there is an adverbial of the update ("rose to 45 late on Monday", "... nationwide",
+# "... despite rescue efforts", "... hours after the blast"), and the count stays the toll.
+# Plural: ends in -s but not -ss/-us/-is ("unless", "thus", "crisis"); not a function word,
+# an -s adverb or a unit of time.
+ONE_COUNT_RE = re.compile(r"(?:one|1)\b", re.I)
+_S_ADVERBS = r"perhaps|always|afterwards|besides|nevertheless|upwards|downwards|sometimes|whereas|nowadays"
+_TIME_UNITS = r"seconds|minutes|hours|days|weeks|months|years|decades"
+RAISED_THING_AFTER_RE = re.compile(
+    rf"^\s+(?-i:(?!(?:{_AFTER_DEAD_FUNCTION_WORDS}|{_S_ADVERBS}|{_TIME_UNITS})\b)"
+    r"(?P<noun>[a-z][a-z'’-]*(?<![sui])s))\b", re.I
 )
 DEATH_WORD_RE = re.compile(rf"^(?:{DEATH_WORD})$", re.I)  # "12 dead bodies": the noun is itself the dead
 # A killing that was tried, planned or threatened did not happen: "tried to kill 12 people",
@@ -1024,9 +1043,14 @@ def _not_a_reported_death(m: re.Match, sentence: str, ctx: tuple[str, int]) -> b
 MAX_PLAUSIBLE_TOLL = 100_000_000
 
 
+def too_large_for_a_toll(value: float) -> bool:
+    """Above any war's recorded toll (MAX_PLAUSIBLE_TOLL), or not a finite number."""
+    return value != value or value == float("inf") or value > MAX_PLAUSIBLE_TOLL
+
+
 def implausible_toll(value: float) -> str | None:
     """Why a number in a death context cannot be a death toll, or None when it can."""
-    if value != value or value == float("inf") or value > MAX_PLAUSIBLE_TOLL:
+    if too_large_for_a_toll(value):
         return f"{value:.3g} is above {MAX_PLAUSIBLE_TOLL:,}, more than any war's recorded toll"
     if value != int(value):
         return f"{value:g} is not a whole number of people"
@@ -1034,8 +1058,9 @@ def implausible_toll(value: float) -> str | None:
 
 
 # A cheap first look for a number above MAX_PLAUSIBLE_TOLL: nine digits or more (with their
-# separators) or "billion"; only a sentence holding one is read again for `ignored_huge_tolls`.
-_HUGE_NUMBER_RE = re.compile(r"\d[\d,.]{8,}|\bbillions?\b", re.I)
+# separators) or a scale word ("200 million", "two hundred million", "3 billion"); only a
+# sentence holding one is read again for `ignored_huge_tolls`.
+_HUGE_NUMBER_RE = re.compile(r"\d[\d,.]{8,}|\b(?:m|b|tr)illions?\b", re.I)
 HUGE_TOLL_WARNING = "a number too large to be a death toll was ignored"
 _SHOWN_DIGITS = 24  # how much of an ignored number a warning quotes
 
@@ -1043,7 +1068,7 @@ _SHOWN_DIGITS = 24  # how much of an ignored number a warning quotes
 def ignored_huge_tolls(body: str) -> list[str]:
     """A warning for each number in a death context too large to be a toll (`implausible_toll`):
     extract_tolls leaves it out, so the article's warnings say so rather than nothing. Cheap:
-    only the sentences that hold a long digit run or "billion" are read again."""
+    only the sentences that hold a long digit run or a scale word are read again."""
     if not isinstance(body, str) or not _HUGE_NUMBER_RE.search(body):
         return []
     out = []
@@ -1053,6 +1078,8 @@ def ignored_huge_tolls(body: str) -> list[str]:
         rejected: list[dict] = []
         extract_tolls(body[s_start:s_end], rejected=rejected)
         for r in rejected:
+            if not r["too_large"]:  # "2.5 people a day": rejected, but not for its size
+                continue
             n = r["end"] - r["start"]
             text = r["text"] if n <= _SHOWN_DIGITS else f"{r['text'][:_SHOWN_DIGITS]}... ({n:,} characters)"
             out.append(f"{HUGE_TOLL_WARNING}: '{text}' at characters {s_start + r['start']}-{s_start + r['end']} "
@@ -1170,17 +1197,41 @@ DATED_BEFORE, DATED_AFTER = 90, 120  # chars around a toll where its date may st
 MONTH_YEAR_RE = re.compile(
     rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<month>{MONTH_FULL})\s+"
     r"(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
-_MONTH_NO = {name: i for i, names in enumerate(MONTH_NAMES, 1) for name in names}
 YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d\d")
+# The toll's own day ("on Monday", "yesterday"): the sentence reports this week's event, and a
+# month-year in it dates something else ("the deadliest day since the attack of April 2017").
+OWN_DAY_RE = re.compile(rf"\b(?:{_WEEKDAY}|yesterday|today|tonight|last\s+night|this\s+(?:morning|week))\b", re.I)
+# A date of the toll's event stands after "in"/"on" ("killed ... in August 2013"); after "since",
+# "of" or inside a relative clause ("Raqqa, which IS seized in January 2014") it dates another event.
+_DATE_OWN_LEAD_RE = re.compile(r"(?:^\s*|\b(?:in|on|between|from)\s+)$", re.I)  # or opening the sentence
+_DATE_RANGE_END_RE = re.compile(rf"\b(?:between|from)\s+{MONTH_YEAR_RE.pattern}\s+(?:and|to|until)\s+$", re.I)
+_OTHER_CLAUSE_RE = re.compile(r"\b(?:which|that|who|whom|whose|where|since|until|after|before|when|while)\b", re.I)
+# before the toll, a relative word between attaches the toll to the dated noun ("an attack in
+# August 2013 on Ghouta that killed hundreds"); a subordinate clause still parts them
+_SUBORDINATE_RE = re.compile(r"\b(?:where|since|until|after|before|when|while)\b", re.I)
 
 
 def _dated_long_before(sentence: str, start: int, end: int, published: date) -> bool:
-    """A month and year near sentence[start:end] (MONTH_YEAR_RE) at least BACKGROUND_DATE_DAYS
-    before the article's publication date."""
+    """The toll at sentence[start:end] dated (MONTH_YEAR_RE after "in"/"on", in its own clause)
+    at least BACKGROUND_DATE_DAYS before the article's publication; a month without a day is
+    taken at its last day, and a sentence that gives the toll its own day (OWN_DAY_RE) is never
+    dated long before."""
+    if OWN_DAY_RE.search(sentence):
+        return False
     for d in MONTH_YEAR_RE.finditer(sentence, max(0, start - DATED_BEFORE), end + DATED_AFTER):
-        day = int(d.group("d1") or d.group("d2") or 1)
+        lead = sentence[:d.start()]
+        if not (_DATE_OWN_LEAD_RE.search(lead, max(0, len(lead) - 9))
+                or _DATE_RANGE_END_RE.search(lead, max(0, len(lead) - DATED_BEFORE))):
+            continue
+        if d.start() >= end:
+            if _OTHER_CLAUSE_RE.search(sentence, end, d.start()):
+                continue
+        elif _OTHER_CLAUSE_RE.search(lead.rsplit(",", 1)[-1]) or _SUBORDINATE_RE.search(sentence, d.end(), start):
+            continue
+        year, month = int(d.group("year")), MONTHS[d.group("month").lower()]
+        day = d.group("d1") or d.group("d2")
         try:
-            when = date(int(d.group("year")), _MONTH_NO[d.group("month").lower()], day)
+            when = date(year, month, int(day) if day else calendar.monthrange(year, month)[1])
         except ValueError:  # "31 February"
             continue
         if (published - when).days >= BACKGROUND_DATE_DAYS:
@@ -1242,7 +1293,13 @@ BACKGROUND_CLAUSE_BEFORE_RE = re.compile(
 BACKGROUND_REACH = 160  # chars before a toll where the war and its relative clause may stand
 # ... unless a counter's saying verb leads into the war's noun phrase ("The Observatory said the
 # war that has killed 400,000 ..."): the clause is inside what the counter said, so it is theirs.
-SAID_INTO_WAR_RE = re.compile(rf"\b(?:{'|'.join(_SAY)})\s+(?:[\w'’-]+\s+){{0,6}}$", re.I)
+# Only "said (on Monday|last week) (that) the" and the war's own modifiers ("the Syrian civil
+# war") may stand between: any other words are a clause of their own ("Assad said he would win
+# the war, which ...", "Envoys said talks to end the war that ..."), and the toll is not said.
+_WAR_MODIFIER = r"(?:(?-i:[A-Z][\w'’-]*)|civil|long|brutal|bloody|devastating|ongoing|grinding|multi-sided|[\w-]+-year)"
+SAID_INTO_WAR_RE = re.compile(
+    rf"\b(?:{'|'.join(_SAY)})\s+(?:on\s+[\w'’-]+\s+|last\s+[\w'’-]+\s+)?(?:that\s+)?(?:the|this)\s+"
+    rf"(?:{_WAR_MODIFIER}\s+){{0,3}}$", re.I)
 SAID_REACH = 60  # chars between the saying verb and the war's noun: "on Monday that the Syrian civil"
 
 
@@ -1334,8 +1391,11 @@ def _object_of_preposition(sentence: str, start: int, raw: str) -> bool:
 # source's name, since a name never opens with a place, then a demonym, then a description
 # ("Lebanese Shiite paramilitary group" opens with its demonym; "Free Syrian Army" has no
 # lower-case word after it).
-_DEMONYM_ADJECTIVE = r"[A-Z][a-z]{2,}(?:an|i|ese|ish)"
-DATELINE_PLACE_RE = re.compile(rf"^(?:(?!{_DEMONYM_ADJECTIVE}\b)[A-Z][\w'’-]*\s+){{1,3}}?(?={_DEMONYM_ADJECTIVE}\s+[a-z])")
+_DEMONYM_ADJECTIVE = _demonym(rf"(?:{_DEMONYM_ONE_ENDS}|ish)", capitalised=True)
+# a word that says who backs or leads the source ("US-backed Kurdish forces") is part of its name
+_BACKER = r"[\w'’.]*-(?:backed|led|allied|based|run|controlled|supported)\b"
+DATELINE_PLACE_RE = re.compile(
+    rf"^(?:(?!{_DEMONYM_ADJECTIVE}\b|{_BACKER})[A-Z][\w'’-]*\s+){{1,3}}?(?={_DEMONYM_ADJECTIVE}\s+[a-z])")
 
 
 def _source_name(raw: str) -> str:
@@ -1522,7 +1582,7 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
         if reason:
             if rejected is not None:
                 rejected.append({"sentence": sentence, "start": s_start + m.start(), "end": s_start + m.end(),
-                                 "text": m.group(0)[:80], "reason": reason})
+                                 "text": m.group(0)[:80], "reason": reason, "too_large": too_large_for_a_toll(parts[0])})
             continue
         if ctx is None and found and found[-1][2] is not None:
             ctx = _part_of_toll(found[-1][0], m, sentence) or _updated_toll(found[-1], m, sentence)
@@ -1976,14 +2036,16 @@ def _ungrouped_cumulative_part(c: Claim) -> bool:
 def build_death_tolls(articles: pd.DataFrame, seconds: float | None = None) -> pd.DataFrame:
     """One row per reported toll across the ok articles, with publication date and outlet
     carried over so charts need no join. An article whose extraction runs past its time
-    budget (`seconds`, budget.ARTICLE_SECONDS when None) gives no rows and a warning."""
+    budget (`seconds`, budget.ARTICLE_SECONDS when None) gives no rows and a warning. An
+    article whose date is in doubt (dates.date_in_doubt) dates none of its tolls as background."""
     rows = []
     ok = articles[articles["status"] == "ok"] if "status" in articles else articles
     for art in ok.itertuples(index=False):
         rejected: list[dict] = []
         published = pd.to_datetime(getattr(art, "published", None), errors="coerce")
+        doubt = pd.isna(published) or date_in_doubt(getattr(art, "warnings", None))  # no date to date tolls by
         claims, slow = call_within_budget(extract_tolls, art.body, rejected=rejected, seconds=seconds,
-                                          published=None if pd.isna(published) else published.date())
+                                          published=None if doubt else published.date())
         if slow:
             warnings.warn(f"article {art.article_id}: death tolls skipped: extraction {slow}", stacklevel=2)
             continue

@@ -47,7 +47,7 @@ def marker_kind(qualifier: str, vague: bool = False) -> str:
     """How a chart draws a claim: a lower bound, an estimate, or an exact count. A vague word
     ("hundreds of thousands", stored as its smallest reading, 200,000) states only that floor:
     a lower bound, not an estimate of 200,000 beside the 320,000 counted that week."""
-    if qualifier in LOWER_BOUND_QUALIFIERS or vague:
+    if qualifier in LOWER_BOUND_QUALIFIERS or is_vague_count(qualifier) or vague:
         return "lower bound"
     if qualifier in ESTIMATE_QUALIFIERS:
         return "estimate"
