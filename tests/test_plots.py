@@ -7,7 +7,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 import report_tables as rt
 
@@ -125,6 +125,28 @@ def test_heatmap_with_long_outlet_names_stays_in_the_figure(outlets, n_actors, s
         assert bar.get_ylabel() == "mean textblob_polarity"
         ticks = [t.get_text() for t in bar.get_yticklabels() if t.get_text()]
         assert len(set(ticks)) == len(ticks), ticks  # '−0', '−0', '−0' told nothing
+    finally:
+        plt.close(fig)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lim=st.floats(0.002, 1.0))
+@example(lim=0.1)
+def test_each_colour_bar_label_is_its_tick(lim):
+    """Reviewer R6: decimals from lim/3 while matplotlib ticked at a finer step: with lim 0.1 the
+    ticks at +-0.025 and +-0.075 were labelled 0.02 and 0.08. Each label parses back to its tick
+    closer than half a unit of its last decimal (0.025 printed 0.02 is half a unit off: rounded away)."""
+    rows = [{"outlet": o, "actor": a, "n_sentences": 9, "textblob_polarity": v}
+            for o, a, v in [("sana", "Russia", -lim), ("afp", "Russia", lim), ("sana", "UN", 0.0), ("afp", "UN", lim / 2)]]
+    fig = plots.plot_actor_heatmap(pd.DataFrame(rows))
+    try:
+        bar = [a for a in fig.axes if a.get_label() == "<colorbar>"][0]
+        fig.canvas.draw()
+        labels = [(float(t.get_position()[1]), t.get_text()) for t in bar.get_yticklabels() if t.get_text()]
+        assert len(labels) >= 2, labels
+        for tick, text in labels:
+            decimals = len(text.split(".")[1]) if "." in text else 0
+            assert abs(float(text.replace("\u2212", "-")) - tick) < 0.499 * 10 ** -decimals, (lim, tick, text)
     finally:
         plt.close(fig)
 

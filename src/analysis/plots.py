@@ -530,7 +530,7 @@ def plot_actor_heatmap(actor_tone, value: str = "textblob_polarity", min_sentenc
     lim = max(float(grid.where(~mask).abs().max().max()), 1e-6)
     annot = counts.map(lambda n: "" if n != n else f"{int(n):,}") if n_rows <= TOP_ROWS and n_cols <= 15 else False
     sns.heatmap(grid, ax=ax, mask=mask, cmap="RdBu", vmin=-lim, vmax=lim, annot=annot, fmt="",
-                annot_kws={"fontsize": 7}, cbar_kws={"label": f"mean {value}", "format": _bar_format(lim)},
+                annot_kws={"fontsize": 7}, cbar_kws={"label": f"mean {value}", **_bar_ticks(lim)},
                 linewidths=0.5, linecolor="white")
     if annot is not False:  # masked cells still say how few sentences they hold
         for (i, j), n in np.ndenumerate(counts.to_numpy()):
@@ -556,11 +556,18 @@ def _label_inches(labels: list[str]) -> float:
     return LABEL_CHAR_INCHES * max((len(s) for s in labels), default=0) + 0.3
 
 
-def _bar_format(lim: float):
-    """Colour-bar tick format with the decimals to tell ticks about lim/3 apart: one decimal
-    printed +-0.02 and +-0.06 alike."""
-    decimals = max(1, int(np.ceil(-np.log10(lim / 3) - 1e-9)))
-    return matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:.{decimals}f}".replace("-", "\u2212"))
+BAR_TICKS = 6  # at most this many colour-bar intervals: a readable handful over -lim..lim
+
+
+def _bar_ticks(lim: float) -> dict:
+    """Colour-bar ticks and their format (colorbar keywords): the decimals come from the step
+    between the ticks actually drawn, so that each label is its tick. Decimals from lim/3 printed
+    ticks at +-0.025 and +-0.075 (matplotlib's own finer step) as 0.02 and 0.08."""
+    locator = matplotlib.ticker.MaxNLocator(nbins=BAR_TICKS)
+    ticks = locator.tick_values(-lim, lim)
+    decimals = next(d for d in range(1, 16) if np.allclose(np.round(ticks, d), ticks, rtol=0, atol=1e-9 * lim))
+    return {"ticks": locator,
+            "format": matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:.{decimals}f}".replace("-", "\u2212"))}
 
 
 def _fit_title(fig, ax, title: str) -> None:
