@@ -188,6 +188,45 @@ def test_incident_bars_from_articles_whose_text_gives_another_date_are_marked(se
         plt.close(plain)
 
 
+def _dated_tolls(rows, doubt):
+    """Headline incident tolls (article_id, value, published, outlet) and their articles, those in
+    `doubt` with a text date 700 days before their metadata's."""
+    from analysis.dates import TEXT_DATE_WARNING
+
+    tolls = pd.DataFrame([{"article_id": a, "value": v, "published": p, "is_headline": True, "outlet": o, "scope": "incident"}
+                          for a, v, p, o in rows])
+    arts = pd.DataFrame([{"article_id": a, "published": p, "warnings": TEXT_DATE_WARNING.format(
+        meta=p, stated="x", value=(pd.Timestamp(p) - pd.Timedelta(days=700)).date()) if a in doubt else ""}
+        for a, _, p, _ in rows])
+    return tolls, arts
+
+
+@pytest.mark.parametrize("doubtful", ["a:1", "b:1"])
+def test_a_confirmed_article_at_the_periods_largest_keeps_the_bar_solid(doubtful):
+    """Reviewer R7: a tie at a month's largest toll between an article in doubt and a confirmed
+    one hatched the bar or not by article_id order. Hatched only when every article reaching it is in doubt."""
+    rows = [("a:1", 120, "2015-07-03", "sana"), ("b:1", 120, "2015-07-10", "reuters"), ("c:1", 20, "2015-08-02", "sana")]
+    fig = plots.plot_incident_tolls(*_dated_tolls(rows, {doubtful}))
+    try:
+        assert not [p for p in fig.axes[0].patches if p.get_hatch()]
+    finally:
+        plt.close(fig)
+
+
+@given(n=st.integers(1, 30))
+@settings(max_examples=5, deadline=None)
+def test_when_every_bar_is_in_doubt_the_legend_has_no_solid_entry(n):
+    """Reviewer R7: with every bar hatched the legend still named an empty solid series."""
+    rows = [(f"a:{i}", 10 + i, str((pd.Timestamp("2012-01-15") + pd.DateOffset(months=i)).date()), f"o{i % 5}") for i in range(n)]
+    fig = plots.plot_incident_tolls(*_dated_tolls(rows, {r[0] for r in rows}))
+    try:
+        legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+        assert "largest headline toll in one article" not in legend and any("date in doubt" in t for t in legend), legend
+        assert fig.axes[0].patches and all(p.get_hatch() for p in fig.axes[0].patches)
+    finally:
+        plt.close(fig)
+
+
 def test_the_war_total_axis_starts_at_zero():
     """QA6 B6: the war-total panel ran from near the smallest claim (190,000 to 330,000), so growth
     looked steeper than it was."""

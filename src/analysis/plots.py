@@ -355,13 +355,12 @@ def plot_incident_tolls(tolls, articles=None):
     code, word, width = _period(dates)
     by = headline_tolls_by_period(head, code)
     doubt = dates_in_doubt(articles) if articles is not None else set()
-    period = dates.dt.to_period(code).dt.start_time
-    largest_from = head.assign(period=period).sort_values(["value", "article_id"], ascending=[False, True], kind="stable")
-    largest_from = largest_from.drop_duplicates("period").set_index("period")["article_id"]
-    in_doubt = by["period"].map(largest_from).isin(doubt).to_numpy()
+    # hatched only when every article reaching the period's largest is in doubt: a confirmed one vouches for the bar
+    in_doubt = by["largest_from"].map(lambda ids: bool(doubt) and set(ids) <= doubt).to_numpy(dtype=bool)
     red = sns.color_palette("tab10")[3]
-    top.bar(by["period"][~in_doubt], by["largest"][~in_doubt], width=width, align="edge", color=red, linewidth=0,
-            label="largest headline toll in one article")
+    if not in_doubt.all():  # an empty solid series still drew its legend entry
+        top.bar(by["period"][~in_doubt], by["largest"][~in_doubt], width=width, align="edge", color=red, linewidth=0,
+                label="largest headline toll in one article")
     if in_doubt.any():
         top.bar(by["period"][in_doubt], by["largest"][in_doubt], width=width, align="edge", color=(*red, 0.35),
                 edgecolor=red, hatch="///", linewidth=0.8, label="date in doubt (the text gives another)")
