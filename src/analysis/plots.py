@@ -401,9 +401,9 @@ def _shown_note(shown: int, total: int, what: str = "outlets", by: str = "articl
 
 def plot_tone_by_source(by_source, article_tone=None, engine: str = "textblob"):
     """Mean article tone per outlet with its bootstrap 95% CI (outlets with fewer than
-    MIN_CI_ARTICLES articles have no interval and are drawn hollow grey), over the individual articles when given, so a reader
+    tone.MIN_ARTICLES articles, the verdict's floor, have no interval and are drawn hollow grey), over the individual articles when given, so a reader
     sees how few articles stand behind each mean. At most TOP_ROWS outlets (most articles)."""
-    from .tone import ENGINE_SCORE
+    from .tone import ENGINE_SCORE, MIN_ARTICLES  # the verdict's floor: no interval for an outlet it will not compare
 
     col = ENGINE_SCORE.get(engine, engine)
     total = len(by_source)
@@ -422,7 +422,7 @@ def plot_tone_by_source(by_source, article_tone=None, engine: str = "textblob"):
     few = 0
     for r in df.itertuples(index=False):
         i = y[r.outlet]
-        has_ci = r.ci_low == r.ci_low and r.ci_high == r.ci_high and r.n_articles >= MIN_CI_ARTICLES  # not NaN, enough articles
+        has_ci = r.ci_low == r.ci_low and r.ci_high == r.ci_high and r.n_articles >= MIN_ARTICLES  # not NaN, enough articles
         if has_ci:
             ax.plot([r.ci_low, r.ci_high], [i, i], color="C0", linewidth=2)
             ax.plot(r.mean, i, "o", color="C0")
@@ -432,19 +432,14 @@ def plot_tone_by_source(by_source, article_tone=None, engine: str = "textblob"):
     if few < len(df):  # the legend lists only what is drawn
         ax.plot([], [], "o-", color="C0", label="mean, 95% bootstrap CI")
     if few:
-        ax.plot([], [], "o", color="0.5", markerfacecolor="white", label=f"fewer than {MIN_CI_ARTICLES} articles: mean only")
+        ax.plot([], [], "o", color="0.5", markerfacecolor="white", label=f"fewer than {MIN_ARTICLES} articles: mean only")
     title = f"Tone by outlet ({_shown_note(len(df), total)})"
     if few:
-        title += (f"\nhollow grey ({few}): fewer than {MIN_CI_ARTICLES} articles, no interval drawn: "
+        title += (f"\nhollow grey ({few}): fewer than {MIN_ARTICLES} articles, no interval drawn: "
                   "a bootstrap of so few articles looks precise but is not")
     _outlet_rows_frame(fig, ax, [f"{_short(o)} (n={n:,})" for o, n in zip(df["outlet"], df["n_articles"])],
                        f"mean sentence tone per article ({col})", title)
     return fig
-
-
-# a bootstrap over 2-3 articles gave intervals tighter than outlets with hundreds (QA6 B10); the
-# same floor as a heatmap cell's sentences: below it a mean describes those articles, not the outlet
-MIN_CI_ARTICLES = MIN_CELL_SENTENCES
 
 
 def _outlet_rows_frame(fig, ax, labels: list[str], xlabel: str, title: str) -> None:
