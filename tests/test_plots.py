@@ -227,6 +227,21 @@ def test_when_every_bar_is_in_doubt_the_legend_has_no_solid_entry(n):
         plt.close(fig)
 
 
+@pytest.mark.parametrize("n_outlets", [1, 2])
+def test_chart_titles_count_outlets_in_words(n_outlets):
+    """Reviewer R9: a one-outlet run titled its chart 'Tone by outlet (1 outlets)'."""
+    from analysis.words import counted
+
+    by = pd.DataFrame({"outlet": [f"o{i}" for i in range(n_outlets)], "n_articles": [12] * n_outlets,
+                       "mean": [0.1] * n_outlets, "ci_low": [0.0] * n_outlets, "ci_high": [0.2] * n_outlets})
+    fig = plots.plot_tone_by_source(by)
+    try:
+        assert f"({counted(n_outlets, 'outlets')})" in fig.axes[0].get_title().replace("\n", " ")
+        assert "(1 outlets)" not in fig.axes[0].get_title()
+    finally:
+        plt.close(fig)
+
+
 def test_the_war_total_axis_starts_at_zero():
     """QA6 B6: the war-total panel ran from near the smallest claim (190,000 to 330,000), so growth
     looked steeper than it was."""

@@ -396,7 +396,7 @@ def _rows_height(n_rows: int) -> float:
 
 def _shown_note(shown: int, total: int, what: str = "outlets", by: str = "articles") -> str:
     """'120 outlets', or 'the 30 of 120 outlets with most articles': `by`, what chose the rows."""
-    return f"{total:,} {what}" if shown >= total else f"the {shown} of {total:,} {what} with most {by}"
+    return counted(total, what) if shown >= total else f"the {shown} of {total:,} {what} with most {by}"
 
 
 def plot_tone_by_source(by_source, article_tone=None, engine: str = "textblob"):
