@@ -559,7 +559,8 @@ def _bar_ticks(lim: float) -> dict:
     ticks at +-0.025 and +-0.075 (matplotlib's own finer step) as 0.02 and 0.08."""
     locator = matplotlib.ticker.MaxNLocator(nbins=BAR_TICKS)
     ticks = locator.tick_values(-lim, lim)
-    decimals = next(d for d in range(1, 16) if np.allclose(np.round(ticks, d), ticks, rtol=0, atol=1e-9 * lim))
+    exact = [d for d in range(1, 16) if np.allclose(np.round(ticks, d), ticks, rtol=0, atol=1e-9 * lim)]
+    decimals = exact[0] if exact else 1  # no colour (nothing unmasked): any format
     return {"ticks": locator,
             "format": matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:.{decimals}f}".replace("-", "\u2212"))}
 
