@@ -7,7 +7,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 import report_tables as rt
 
@@ -129,6 +129,28 @@ def test_heatmap_with_long_outlet_names_stays_in_the_figure(outlets, n_actors, s
         plt.close(fig)
 
 
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lim=st.floats(0.002, 1.0))
+@example(lim=0.1)
+def test_each_colour_bar_label_is_its_tick(lim):
+    """Reviewer R6: decimals from lim/3 while matplotlib ticked at a finer step: with lim 0.1 the
+    ticks at +-0.025 and +-0.075 were labelled 0.02 and 0.08. Each label parses back to its tick
+    closer than half a unit of its last decimal (0.025 printed 0.02 is half a unit off: rounded away)."""
+    rows = [{"outlet": o, "actor": a, "n_sentences": 9, "textblob_polarity": v}
+            for o, a, v in [("sana", "Russia", -lim), ("afp", "Russia", lim), ("sana", "UN", 0.0), ("afp", "UN", lim / 2)]]
+    fig = plots.plot_actor_heatmap(pd.DataFrame(rows))
+    try:
+        bar = [a for a in fig.axes if a.get_label() == "<colorbar>"][0]
+        fig.canvas.draw()
+        labels = [(float(t.get_position()[1]), t.get_text()) for t in bar.get_yticklabels() if t.get_text()]
+        assert len(labels) >= 2, labels
+        for tick, text in labels:
+            decimals = len(text.split(".")[1]) if "." in text else 0
+            assert abs(float(text.replace("\u2212", "-")) - tick) < 0.499 * 10 ** -decimals, (lim, tick, text)
+    finally:
+        plt.close(fig)
+
+
 @pytest.mark.parametrize("seed", range(2))
 def test_incident_bars_from_articles_whose_text_gives_another_date_are_marked(seed):
     """QA6 A4: a 2013 attack charted by a 2015 metadata date looked like its own mass-casualty
@@ -166,6 +188,60 @@ def test_incident_bars_from_articles_whose_text_gives_another_date_are_marked(se
         plt.close(plain)
 
 
+def _dated_tolls(rows, doubt):
+    """Headline incident tolls (article_id, value, published, outlet) and their articles, those in
+    `doubt` with a text date 700 days before their metadata's."""
+    from analysis.dates import TEXT_DATE_WARNING
+
+    tolls = pd.DataFrame([{"article_id": a, "value": v, "published": p, "is_headline": True, "outlet": o, "scope": "incident"}
+                          for a, v, p, o in rows])
+    arts = pd.DataFrame([{"article_id": a, "published": p, "warnings": TEXT_DATE_WARNING.format(
+        meta=p, stated="x", value=(pd.Timestamp(p) - pd.Timedelta(days=700)).date()) if a in doubt else ""}
+        for a, _, p, _ in rows])
+    return tolls, arts
+
+
+@pytest.mark.parametrize("doubtful", ["a:1", "b:1"])
+def test_a_confirmed_article_at_the_periods_largest_keeps_the_bar_solid(doubtful):
+    """Reviewer R7: a tie at a month's largest toll between an article in doubt and a confirmed
+    one hatched the bar or not by article_id order. Hatched only when every article reaching it is in doubt."""
+    rows = [("a:1", 120, "2015-07-03", "sana"), ("b:1", 120, "2015-07-10", "reuters"), ("c:1", 20, "2015-08-02", "sana")]
+    fig = plots.plot_incident_tolls(*_dated_tolls(rows, {doubtful}))
+    try:
+        assert not [p for p in fig.axes[0].patches if p.get_hatch()]
+    finally:
+        plt.close(fig)
+
+
+@given(n=st.integers(1, 30))
+@settings(max_examples=5, deadline=None)
+def test_when_every_bar_is_in_doubt_the_legend_has_no_solid_entry(n):
+    """Reviewer R7: with every bar hatched the legend still named an empty solid series."""
+    rows = [(f"a:{i}", 10 + i, str((pd.Timestamp("2012-01-15") + pd.DateOffset(months=i)).date()), f"o{i % 5}") for i in range(n)]
+    fig = plots.plot_incident_tolls(*_dated_tolls(rows, {r[0] for r in rows}))
+    try:
+        legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+        assert "largest headline toll in one article" not in legend and any("date in doubt" in t for t in legend), legend
+        assert fig.axes[0].patches and all(p.get_hatch() for p in fig.axes[0].patches)
+    finally:
+        plt.close(fig)
+
+
+@pytest.mark.parametrize("n_outlets", [1, 2])
+def test_chart_titles_count_outlets_in_words(n_outlets):
+    """Reviewer R9: a one-outlet run titled its chart 'Tone by outlet (1 outlets)'."""
+    from analysis.words import counted
+
+    by = pd.DataFrame({"outlet": [f"o{i}" for i in range(n_outlets)], "n_articles": [12] * n_outlets,
+                       "mean": [0.1] * n_outlets, "ci_low": [0.0] * n_outlets, "ci_high": [0.2] * n_outlets})
+    fig = plots.plot_tone_by_source(by)
+    try:
+        assert f"({counted(n_outlets, 'outlets')})" in fig.axes[0].get_title().replace("\n", " ")
+        assert "(1 outlets)" not in fig.axes[0].get_title()
+    finally:
+        plt.close(fig)
+
+
 def test_the_war_total_axis_starts_at_zero():
     """QA6 B6: the war-total panel ran from near the smallest claim (190,000 to 330,000), so growth
     looked steeper than it was."""
@@ -181,7 +257,11 @@ def test_the_war_total_axis_starts_at_zero():
 @settings(max_examples=10, deadline=None)
 def test_outlets_with_few_articles_get_no_interval(sizes):
     """QA6 B10: outlets with 2-3 articles drew bootstrap CIs tighter than outlets with hundreds.
-    Below MIN_CI_ARTICLES an outlet is a hollow grey mean with no interval, and the title says why."""
+    Below the verdict's floor (tone.MIN_ARTICLES; reviewer R8: the chart's own floor of 5 drew
+    intervals for n=6 outlets the verdict called too small) an outlet is a hollow grey mean with no
+    interval, and the title says why."""
+    from analysis.tone import MIN_ARTICLES
+
     by = pd.DataFrame({"outlet": [f"o{i}" for i in range(len(sizes))], "n_articles": sizes,
                        "mean": [0.01 * i for i in range(len(sizes))],
                        "ci_low": [0.01 * i - 0.001 for i in range(len(sizes))], "ci_high": [0.01 * i + 0.001 for i in range(len(sizes))]})
@@ -189,9 +269,9 @@ def test_outlets_with_few_articles_get_no_interval(sizes):
     try:
         ax = fig.axes[0]
         intervals = [ln for ln in ax.get_lines() if len(ln.get_xdata()) == 2 and ln.get_xdata()[0] != ln.get_xdata()[1]]  # not the zero line
-        few = sum(n < plots.MIN_CI_ARTICLES for n in sizes)
+        few = sum(n < MIN_ARTICLES for n in sizes)
         assert len(intervals) == len(sizes) - few
-        assert (f"fewer than {plots.MIN_CI_ARTICLES} articles" in ax.get_title()) == bool(few)
+        assert (f"fewer than {MIN_ARTICLES} articles" in ax.get_title()) == bool(few)
     finally:
         plt.close(fig)
 

@@ -357,7 +357,7 @@ def test_backwards_and_undated_claims():
     assert list(tolls.undated_claims(t).article_id) == ["d"]
     monthly = tolls.headline_tolls_by_period(t)
     assert monthly.to_dict("records") == [
-        {"period": pd.Timestamp(2017, 6, 1), "n_articles": 1, "largest": 12, "median": 12}
+        {"period": pd.Timestamp(2017, 6, 1), "n_articles": 1, "largest": 12, "median": 12, "largest_from": ("e",)}
     ]
 
 
@@ -377,7 +377,8 @@ def test_incident_chart_does_not_add_up_one_event_reported_by_many_articles(seed
     by = tolls.headline_tolls_by_period(t)
     values = [toll] * k + small
     assert by.to_dict("records") == [{"period": pd.Timestamp(2013, 8, 1), "n_articles": len(values),
-                                      "largest": max(values), "median": float(np.median(values))}]
+                                      "largest": max(values), "median": float(np.median(values)),
+                                      "largest_from": tuple(sorted(f"a{i}" for i in range(k)))}]  # every article of the event
     fig = plots.plot_incident_tolls(t)
     heights = [p.get_height() for p in fig.axes[0].patches]
     plots.plt.close(fig)

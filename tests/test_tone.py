@@ -9,6 +9,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import tone
 from analysis.text import split_sentences
@@ -147,7 +149,7 @@ def _article_tone(values: dict[str, list[float]]) -> pd.DataFrame:
 
 
 def test_bootstrap_is_deterministic_with_seed_and_brackets_mean():
-    at = _article_tone({"a": [0.1, 0.2, -0.3, 0.05, 0.4, 0.0], "b": [0.3, 0.1]})
+    at = _article_tone({"a": [0.1, 0.2, -0.3, 0.05, 0.4, 0.0] * 2, "b": [0.3, 0.1] * 5})
     first = tone.tone_by_source(at, seed=3, n_boot=500)
     again = tone.tone_by_source(at, seed=3, n_boot=500)
     pd.testing.assert_frame_equal(first, again)
@@ -155,7 +157,19 @@ def test_bootstrap_is_deterministic_with_seed_and_brackets_mean():
     assert not np.allclose(first["ci_low"], other["ci_low"])
     row = first.set_index("outlet").loc["a"]
     assert row["ci_low"] <= row["mean"] <= row["ci_high"]
-    assert row["n_articles"] == 6
+    assert row["n_articles"] == 12
+
+
+@given(st.lists(st.integers(1, 25), min_size=1, max_size=6))
+@settings(max_examples=15, deadline=None)
+def test_outlets_below_the_verdicts_floor_get_no_interval_in_the_table(sizes):
+    """Reviewer R8: tone_by_source.csv published ci_low/ci_high for n=4 outlets that the verdict
+    says have too few articles to compare; blank below tone.MIN_ARTICLES, as in the chart."""
+    at = _article_tone({f"o{i}": [0.1 * ((i + j) % 7) - 0.3 for j in range(n)] for i, n in enumerate(sizes)})
+    by = tone.tone_by_source(at, n_boot=100)
+    few = by["n_articles"] < tone.MIN_ARTICLES
+    assert by.loc[few, ["ci_low", "ci_high"]].isna().all().all()
+    assert by.loc[~few & (by["sd"] > 0), ["ci_low", "ci_high"]].notna().all().all()
 
 
 def test_single_article_outlet_has_no_interval():

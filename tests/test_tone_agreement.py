@@ -242,6 +242,30 @@ def test_when_no_pair_holds_with_every_engine_the_verdict_says_so_once(tmp_path)
     assert "; none with every engine in the same direction." in agreement["summary"], agreement["summary"]
 
 
+def test_when_a_second_engine_confirms_some_pairs_the_verdict_does_not_say_only(tmp_path):
+    """FA-KES on hybrid: '23 pairs differ after correction with hybrid only, not with every engine
+    scored in this run (textblob, vader, hybrid)' while vader confirmed 20 of the 23. The lead line
+    counts, for each other engine, the pairs it also finds in the same direction."""
+    from analysis import report, stages
+
+    # hybrid tells all four apart, vader only {a, b} from {c, d}, textblob none: no pair holds with all three
+    at = _table({"a": {"textblob": 0.0, "vader": 0.0, "hybrid": 0.0}, "b": {"textblob": 0.0, "vader": 0.0, "hybrid": 0.5},
+                 "c": {"textblob": 0.0, "vader": 1.0, "hybrid": 1.0}, "d": {"textblob": 0.0, "vader": 1.0, "hybrid": 1.5}}, n=15)
+    pairs = stages.engine_agreement(at, tmp_path, seed=0)["pairs"]
+    by = tone.tone_by_source(at, engine="hybrid", n_boot=200)
+    pw = tone.pairwise_source_differences(tone.compared_articles(at, tone.MIN_ARTICLES), engine="hybrid", seed=0)
+    sig = pw[pw["p_holm"] < 0.05].merge(pairs, on=["outlet_a", "outlet_b"], how="left")
+    n_vader = int((sig["significant_vader"].fillna(False).astype(bool)
+                   & (sig["difference_vader"].gt(0) == sig["difference"].gt(0))).sum())
+    assert 0 < n_vader < len(sig) and not sig["significant_textblob"].fillna(False).astype(bool).any()
+    assert not pairs["robust"].any()
+    page = " ".join(report.tone_section(by, pw, pairs).split())
+    engines = ", ".join(tone.engines_compared(pairs))
+    assert (f"{len(sig)} pairs differ after correction with hybrid; {n_vader} of them also with vader, none with "
+            f"textblob; none with every engine scored in this run ({engines})") in page, page
+    assert "hybrid only" not in page and "Engine-dependent" not in page
+
+
 @settings(max_examples=40)
 @given(st.lists(st.sampled_from([-0.5, -0.1, 0.0, 0.1, 0.25, 0.5]), min_size=1, max_size=40),
        st.lists(st.sampled_from([-0.5, -0.1, 0.0, 0.1, 0.25, 0.5]), min_size=1, max_size=40),

@@ -355,13 +355,12 @@ def plot_incident_tolls(tolls, articles=None):
     code, word, width = _period(dates)
     by = headline_tolls_by_period(head, code)
     doubt = dates_in_doubt(articles) if articles is not None else set()
-    period = dates.dt.to_period(code).dt.start_time
-    largest_from = head.assign(period=period).sort_values(["value", "article_id"], ascending=[False, True], kind="stable")
-    largest_from = largest_from.drop_duplicates("period").set_index("period")["article_id"]
-    in_doubt = by["period"].map(largest_from).isin(doubt).to_numpy()
+    # hatched only when every article reaching the period's largest is in doubt: a confirmed one vouches for the bar
+    in_doubt = by["largest_from"].map(lambda ids: bool(doubt) and set(ids) <= doubt).to_numpy(dtype=bool)
     red = sns.color_palette("tab10")[3]
-    top.bar(by["period"][~in_doubt], by["largest"][~in_doubt], width=width, align="edge", color=red, linewidth=0,
-            label="largest headline toll in one article")
+    if not in_doubt.all():  # an empty solid series still drew its legend entry
+        top.bar(by["period"][~in_doubt], by["largest"][~in_doubt], width=width, align="edge", color=red, linewidth=0,
+                label="largest headline toll in one article")
     if in_doubt.any():
         top.bar(by["period"][in_doubt], by["largest"][in_doubt], width=width, align="edge", color=(*red, 0.35),
                 edgecolor=red, hatch="///", linewidth=0.8, label="date in doubt (the text gives another)")
@@ -397,14 +396,14 @@ def _rows_height(n_rows: int) -> float:
 
 def _shown_note(shown: int, total: int, what: str = "outlets", by: str = "articles") -> str:
     """'120 outlets', or 'the 30 of 120 outlets with most articles': `by`, what chose the rows."""
-    return f"{total:,} {what}" if shown >= total else f"the {shown} of {total:,} {what} with most {by}"
+    return counted(total, what) if shown >= total else f"the {shown} of {total:,} {what} with most {by}"
 
 
 def plot_tone_by_source(by_source, article_tone=None, engine: str = "textblob"):
     """Mean article tone per outlet with its bootstrap 95% CI (outlets with fewer than
-    MIN_CI_ARTICLES articles have no interval and are drawn hollow grey), over the individual articles when given, so a reader
+    tone.MIN_ARTICLES articles, the verdict's floor, have no interval and are drawn hollow grey), over the individual articles when given, so a reader
     sees how few articles stand behind each mean. At most TOP_ROWS outlets (most articles)."""
-    from .tone import ENGINE_SCORE
+    from .tone import ENGINE_SCORE, MIN_ARTICLES  # the verdict's floor: no interval for an outlet it will not compare
 
     col = ENGINE_SCORE.get(engine, engine)
     total = len(by_source)
@@ -423,7 +422,7 @@ def plot_tone_by_source(by_source, article_tone=None, engine: str = "textblob"):
     few = 0
     for r in df.itertuples(index=False):
         i = y[r.outlet]
-        has_ci = r.ci_low == r.ci_low and r.ci_high == r.ci_high and r.n_articles >= MIN_CI_ARTICLES  # not NaN, enough articles
+        has_ci = r.ci_low == r.ci_low and r.ci_high == r.ci_high and r.n_articles >= MIN_ARTICLES  # not NaN, enough articles
         if has_ci:
             ax.plot([r.ci_low, r.ci_high], [i, i], color="C0", linewidth=2)
             ax.plot(r.mean, i, "o", color="C0")
@@ -433,19 +432,14 @@ def plot_tone_by_source(by_source, article_tone=None, engine: str = "textblob"):
     if few < len(df):  # the legend lists only what is drawn
         ax.plot([], [], "o-", color="C0", label="mean, 95% bootstrap CI")
     if few:
-        ax.plot([], [], "o", color="0.5", markerfacecolor="white", label=f"fewer than {MIN_CI_ARTICLES} articles: mean only")
+        ax.plot([], [], "o", color="0.5", markerfacecolor="white", label=f"fewer than {MIN_ARTICLES} articles: mean only")
     title = f"Tone by outlet ({_shown_note(len(df), total)})"
     if few:
-        title += (f"\nhollow grey ({few}): fewer than {MIN_CI_ARTICLES} articles, no interval drawn: "
+        title += (f"\nhollow grey ({few}): fewer than {MIN_ARTICLES} articles, no interval drawn: "
                   "a bootstrap of so few articles looks precise but is not")
     _outlet_rows_frame(fig, ax, [f"{_short(o)} (n={n:,})" for o, n in zip(df["outlet"], df["n_articles"])],
                        f"mean sentence tone per article ({col})", title)
     return fig
-
-
-# a bootstrap over 2-3 articles gave intervals tighter than outlets with hundreds (QA6 B10); the
-# same floor as a heatmap cell's sentences: below it a mean describes those articles, not the outlet
-MIN_CI_ARTICLES = MIN_CELL_SENTENCES
 
 
 def _outlet_rows_frame(fig, ax, labels: list[str], xlabel: str, title: str) -> None:
@@ -530,7 +524,7 @@ def plot_actor_heatmap(actor_tone, value: str = "textblob_polarity", min_sentenc
     lim = max(float(grid.where(~mask).abs().max().max()), 1e-6)
     annot = counts.map(lambda n: "" if n != n else f"{int(n):,}") if n_rows <= TOP_ROWS and n_cols <= 15 else False
     sns.heatmap(grid, ax=ax, mask=mask, cmap="RdBu", vmin=-lim, vmax=lim, annot=annot, fmt="",
-                annot_kws={"fontsize": 7}, cbar_kws={"label": f"mean {value}", "format": _bar_format(lim)},
+                annot_kws={"fontsize": 7}, cbar_kws={"label": f"mean {value}", **_bar_ticks(lim)},
                 linewidths=0.5, linecolor="white")
     if annot is not False:  # masked cells still say how few sentences they hold
         for (i, j), n in np.ndenumerate(counts.to_numpy()):
@@ -556,11 +550,19 @@ def _label_inches(labels: list[str]) -> float:
     return LABEL_CHAR_INCHES * max((len(s) for s in labels), default=0) + 0.3
 
 
-def _bar_format(lim: float):
-    """Colour-bar tick format with the decimals to tell ticks about lim/3 apart: one decimal
-    printed +-0.02 and +-0.06 alike."""
-    decimals = max(1, int(np.ceil(-np.log10(lim / 3) - 1e-9)))
-    return matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:.{decimals}f}".replace("-", "\u2212"))
+BAR_TICKS = 6  # at most this many colour-bar intervals: a readable handful over -lim..lim
+
+
+def _bar_ticks(lim: float) -> dict:
+    """Colour-bar ticks and their format (colorbar keywords): the decimals come from the step
+    between the ticks actually drawn, so that each label is its tick. Decimals from lim/3 printed
+    ticks at +-0.025 and +-0.075 (matplotlib's own finer step) as 0.02 and 0.08."""
+    locator = matplotlib.ticker.MaxNLocator(nbins=BAR_TICKS)
+    ticks = locator.tick_values(-lim, lim)
+    exact = [d for d in range(1, 16) if np.allclose(np.round(ticks, d), ticks, rtol=0, atol=1e-9 * lim)]
+    decimals = exact[0] if exact else 1  # no colour (nothing unmasked): any format
+    return {"ticks": locator,
+            "format": matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:.{decimals}f}".replace("-", "\u2212"))}
 
 
 def _fit_title(fig, ax, title: str) -> None:

@@ -122,13 +122,18 @@ def headline_tolls_by_period(tolls: pd.DataFrame, freq: str = "M") -> pd.DataFra
     """Per publication period (pandas code `freq`): how many articles report a headline toll, the
     largest and the median of those tolls. Never a sum: one event is reported by many articles
     (on FA-KES, Aug 2013's headline tolls, several the Ghouta attack's 1,300-1,500, summed to over 10,000), so a sum
-    counts the same deaths once per article; the largest is at most one incident's toll."""
+    counts the same deaths once per article; the largest is at most one incident's toll.
+    `largest_from`: the articles (sorted ids) whose toll reaches the largest, ties all named."""
     head = dated_headline_tolls(tolls)
-    cols = ["period", "n_articles", "largest", "median"]
+    cols = ["period", "n_articles", "largest", "median", "largest_from"]
     if head.empty:
         return pd.DataFrame(columns=cols)
     g = head.groupby(head["date"].dt.to_period(freq).dt.start_time.rename("period"))
-    out = pd.DataFrame({"n_articles": g["article_id"].nunique(), "largest": g["value"].max(), "median": g["value"].median()})
+    top = head[head["value"] == g["value"].transform("max")]
+    from_ = top.groupby(top["date"].dt.to_period(freq).dt.start_time.rename("period"))["article_id"].agg(
+        lambda ids: tuple(sorted(set(ids), key=str)))
+    out = pd.DataFrame({"n_articles": g["article_id"].nunique(), "largest": g["value"].max(), "median": g["value"].median(),
+                        "largest_from": from_})
     return out.reset_index()[cols].sort_values("period", kind="stable").reset_index(drop=True)
 
 

@@ -54,7 +54,14 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
             if robust.all():
                 lines[-1] = f"{differ} {every}:"
             elif not robust.any():  # each bullet marked 'Engine-dependent.' said it 24 times over
-                lines[-1] = f"{differ} with {engine} only, not {every}:"
+                also = _also_with(sig, engine_pairs, engine)
+                if not any(also.values()):
+                    lines[-1] = f"{differ} with {engine} only, not {every}:"
+                else:  # 'hybrid only' was false when vader confirmed 20 of the 23
+                    ranked = sorted(also.items(), key=lambda kv: (-kv[1], kv[0]))
+                    per = ", ".join(f"{n:,} of them also with {e}" if i == 0 else f"{n:,} with {e}" if n else f"none with {e}"
+                                    for i, (e, n) in enumerate(ranked))
+                    lines[-1] = f"{differ} with {engine}; {per}; none {every}:"
             else:
                 lines[-1] = f"{differ}; {int(robust.sum())} of them {every}, the others only with some engines:"
             mixed = robust.any() and not robust.all()  # else the line above says it for every pair
@@ -80,6 +87,20 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
 def engines_compared(engine_pairs: pd.DataFrame) -> list[str]:
     """The engines an agreement table (agreement.robust_pairs) holds: those the run scored."""
     return [c.removeprefix("significant_") for c in engine_pairs.columns if c.startswith("significant_")]
+
+
+def _also_with(sig: pd.DataFrame, engine_pairs: pd.DataFrame, engine: str) -> dict[str, int]:
+    """For each other engine of the agreement table, how many of the significant pairs it also
+    finds significant in the same direction as `engine` (pairs the table does not list: none)."""
+    key = ["outlet_a", "outlet_b"]
+    merged = sig[key + ["difference"]].merge(engine_pairs, on=key, how="left")
+    out = {}
+    for e in engines_compared(engine_pairs):
+        if e == engine:
+            continue
+        same_sign = merged[f"difference_{e}"].gt(0) == merged["difference"].gt(0)
+        out[e] = int((merged[f"significant_{e}"].fillna(False).astype(bool) & same_sign).sum())
+    return out
 
 
 def _robustness(sig: pd.DataFrame, engine_pairs: pd.DataFrame | None) -> pd.Series | None:
