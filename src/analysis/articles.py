@@ -108,13 +108,13 @@ def chart_rows(table: pd.DataFrame, articles: pd.DataFrame, on_topic_only: bool 
     return table, counted(n_rows, charted)
 
 
-
-
 def dates_in_doubt(articles: pd.DataFrame) -> set:
     """Ids of the articles whose own text states a date more than FAR_DATE_DAYS from the
-    metadata's: their tolls are charted by a date that may belong to another story."""
-    conflicts = text_date_conflicts(articles) if "warnings" in articles else None
-    return set() if conflicts is None or conflicts.empty else set(conflicts.loc[conflicts["gap_days"] > FAR_DATE_DAYS, "article_id"])
+    metadata's (dates.date_in_doubt, the one test the toll scopes use too): their tolls are
+    charted by a date that may belong to another story."""
+    if "warnings" not in articles or not len(articles):
+        return set()
+    return set(articles.loc[articles["warnings"].map(dates.date_in_doubt), "article_id"])
 
 
 def text_date_conflicts(articles: pd.DataFrame) -> pd.DataFrame:
