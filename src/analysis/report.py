@@ -273,7 +273,7 @@ def engines_disagree_line(engine: str, engine_pairs: pd.DataFrame | None) -> str
     if all(found[e] == found[engine] for e in others):
         return ""
     return _p(f"This verdict is {engine}'s ({counted(found[engine], Worded('pairs of outlets differ', 'pair of outlets differs'))}); "
-              "the other engines scored in this run disagree: "
+              "of the other engines scored in this run, "
               + ", ".join(f"{e} finds {counted(found[e], 'pairs')}" for e in others)
               + ". Notebook 03 (\"Does the conclusion depend on the tone measure?\") lists which pairs hold with "
               "every engine; the README (\"Which engine to use\") says which engine a published comparison should use.")
