@@ -1748,9 +1748,9 @@ def _part_of_toll(whole: re.Match, m: re.Match, sentence: str) -> tuple[str, int
     return (_victims(""), 0) if m.group("one") else None
 
 
-def _scope_value(qualifier: str, value: float, low, high) -> float:
+def _scope_value(qualifier: str, value: float) -> float:
     """The value scope is judged by: a vague count of thousands or more counts as large."""
-    if value >= VAGUE_LARGE_FLOOR and is_vague_count(qualifier, value, low, high):
+    if value >= VAGUE_LARGE_FLOOR and is_vague_count(qualifier):
         return max(value, LARGE_TOLL)
     return value
 
@@ -1767,7 +1767,7 @@ def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -
     low, high = _bounds(value, low, high, qualifier)
     return Claim(
         value=value, low=low, high=high, qualifier=qualifier,
-        scope=_scope(folded, m.start(), m.end(), _scope_value(qualifier, value, low, high)), victims=victims,
+        scope=_scope(folded, m.start(), m.end(), _scope_value(qualifier, value)), victims=victims,
         attributed_to=None, is_headline=False, sentence=sentence,
         start=s_start + m.start(), end=s_start + m.end(),
         part=bool(PART_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())
@@ -1884,12 +1884,12 @@ def _sum_claim(parts: list[Claim]) -> Claim | None:
 
 
 def _is_vague(claim: Claim) -> bool:
-    return is_vague_count(claim.qualifier, claim.value, claim.low, claim.high)
+    return is_vague_count(claim.qualifier)
 
 
-def is_vague_count(qualifier: str, value: float = None, low=None, high=None) -> bool:
+def is_vague_count(qualifier: str) -> bool:
     """A vague word's count ("dozens": 24 to 99, "hundreds of thousands": 200,000 to 999,999,
-    qualifier "vague"): its value is only its floor. (value, low, high are no longer needed.)"""
+    qualifier "vague"): its value is only its floor."""
     return qualifier == VAGUE_QUALIFIER
 
 

@@ -56,8 +56,7 @@ def marker_kind(qualifier: str, vague: bool = False) -> str:
 
 def _vague(claims: pd.DataFrame) -> pd.Series:
     """Claims of a vague word (extract.is_vague_count): charted as their floor, never judged stale."""
-    return pd.Series([is_vague_count(q, v, lo, hi) for q, v, lo, hi in
-                      zip(claims["qualifier"], claims["value"], claims["low"], claims["high"])], index=claims.index, dtype=bool)
+    return claims["qualifier"].map(is_vague_count).astype(bool)
 
 
 def _markers(claims: pd.DataFrame) -> list[str]:
