@@ -100,10 +100,16 @@ NUM = rf"(?:{_VAGUE}|{_DOZENS}|(?:{_DIGITS})(?:\s+{_SCALE})?|{_WORDNUM})"
 # Verbs that update a toll to a new count ("the toll rose to 61", "was later revised to 82"): one
 # list for a toll updated in its own sentence and in the next (_UPDATE_VERB), and for "up to"
 # after one, which is that update ("revised up to 82"), not an upper bound.
-UPDATE_VERBS = ("updated", "revised", "raised", "increased", "upped", "mounted", "rose", "risen", "rises", "rising",
-                "climbed", "jumped", "soared", "surged")
+UPDATE_VERBS = ("updated", "revised", "raised", "increased", "increases", "increasing", "upped", "mounted", "mounts",
+                "mounting", "rose", "risen", "rises", "rising", "climbed", "climbs", "climbing", "jumped", "jumps",
+                "jumping", "soared", "soars", "soaring", "surged", "surges", "surging")
+# Verbs of motion that update a toll only with "up" after them ("the toll went up to 30", "has
+# gone up to 45", "edged up to 12"), in every tense; alone they move people, not counts ("went to
+# 3 hospitals"). Not "shot up": "shot up to 30 protesters" is a bound on the shot.
+UP_UPDATE_VERBS = ("go", "goes", "going", "went", "gone", "edged", "edges", "edging", "crept", "creeps", "creeping",
+                   "inched", "inches", "inching", "ticked", "ticks", "ticking", "moved", "moves", "moving")
 # checked only once "up" has matched: one fixed-width look-behind per verb
-_UP_NOT_UPDATED = "".join(rf"(?<!\b{w}\sup)" for w in UPDATE_VERBS)
+_UP_NOT_UPDATED = "".join(rf"(?<!\b{w}\sup)" for w in UPDATE_VERBS + UP_UPDATE_VERBS)
 QUALIFIERS = [
     ("more_than", r"more\s+than|over|upwards\s+of|in\s+excess\s+of|above"),
     ("at_least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of"),
@@ -1436,8 +1442,9 @@ ESTIMATE_BEFORE_RE = re.compile(r"\bestimates?\s+(?:suggest|say|show|indicate)\w
 MAY_HAVE_DIED_AFTER_RE = re.compile(
     rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?-i:may|might|could)\s+have\s+(?:been\s+)?(?:{_KILLED}|died|perished)\b", re.I
 )
-# A verb that updates a toll to a new count (UPDATE_VERBS, with "up to" after it as well).
-_UPDATE_VERB = rf"(?:{'|'.join(UPDATE_VERBS)})"
+# A verb that updates a toll to a new count (UPDATE_VERBS, with "up to" after it as well; an
+# UP_UPDATE_VERBS verb only with "up").
+_UPDATE_VERB = rf"(?:{'|'.join(UPDATE_VERBS)}|(?:{'|'.join(UP_UPDATE_VERBS)})(?=\s+up\b))"
 # An updated total ("bringing to 45 the number killed", "the toll rose to 61").
 UPDATE_BEFORE_RE = re.compile(
     rf"\b(?:(?:{_BRING})(?:\s+[\w'’-]+){{0,6}}?|{_UPDATE_VERB}(?:\s+up)?)\s+to\s*$",

@@ -1,0 +1,48 @@
+"""Generated cases for the toll-reading gaps left in note 6: a toll updated by a verb of motion
+with "up" ("went up to", "has gone up to"), in every tense. Each test fails on the code before
+its fix."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from toll_text import headline, in_words, values
+
+COUNT = st.integers(min_value=2, max_value=99)
+SUBJECT = st.sampled_from(["The death toll", "The toll", "The number of dead", "The death toll from the blast",
+                           "The number of people killed"])
+# Each verb's forms, tense by tense: past, perfect, pluperfect, present, progressive, perfect progressive.
+_GO_UP = {"go": ("went", "has gone", "had gone", "goes", "is going", "has been going"),
+          "edge": ("edged", "has edged", "had edged", "edges", "is edging", "has been edging"),
+          "creep": ("crept", "has crept", "had crept", "creeps", "is creeping", "has been creeping"),
+          "inch": ("inched", "has inched", "had inched", "inches", "is inching", "has been inching"),
+          "tick": ("ticked", "has ticked", "had ticked", "ticks", "is ticking", "has been ticking"),
+          "move": ("moved", "has moved", "had moved", "moves", "is moving", "has been moving"),
+          "climb": ("climbed", "has climbed", "had climbed", "climbs", "is climbing", "has been climbing"),
+          "jump": ("jumped", "has jumped", "had jumped", "jumps", "is jumping", "has been jumping"),
+          "rise": ("rose", "has risen", "had risen", "rises", "is rising", "has been rising")}
+GO_UP = st.sampled_from([form for forms in _GO_UP.values() for form in forms])
+TAIL = st.sampled_from([".", " on Monday.", ", the Observatory said.", " late on Monday.", " overnight, medics said."])
+
+
+@settings(max_examples=80, deadline=None)
+@given(SUBJECT, GO_UP, st.sampled_from(["", "sharply ", "again "]), COUNT, st.booleans(), TAIL)
+def test_a_toll_that_went_up_to_a_count_is_that_count(subject, verb, adverb, n, words, tail):
+    """"went up to 30" updates the toll to 30; "up to" there is no upper bound."""
+    text = f"{subject} {verb} up {adverb}to {in_words(n) if words else n}{tail}"
+    assert headline(text) == [n], text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["went", "goes", "had gone", "moved"]), COUNT)
+def test_going_up_to_a_count_of_things_is_no_toll(verb, n):
+    text = f"The death toll rose as rescuers {verb} up to {n} homes in the killed families' street."
+    assert float(n) not in values(text), text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["Up to", "up to"]), COUNT)
+def test_up_to_with_no_verb_of_motion_stays_an_upper_bound(up, n):
+    from analysis.tolls import extract_tolls
+    text = f"Air strikes killed {up.lower()} {n} people in Idlib on Monday."
+    assert [(c["value"], c["qualifier"]) for c in extract_tolls(text)] == [(float(n), "up_to")], text
