@@ -46,3 +46,16 @@ def test_up_to_with_no_verb_of_motion_stays_an_upper_bound(up, n):
     from analysis.tolls import extract_tolls
     text = f"Air strikes killed {up.lower()} {n} people in Idlib on Monday."
     assert [(c["value"], c["qualifier"]) for c in extract_tolls(text)] == [(float(n), "up_to")], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["rose to", "went up to", "climbed to", "was raised to"]),
+       st.sampled_from([("1,200", 1200), ("1,045", 1045), ("1.5 million", 1_500_000), ("one hundred", 100),
+                        ("one thousand", 1000), ("1,000", 1000), ("10,400", 10400)]),
+       st.sampled_from(["late on Monday", "overnight", "nationwide", "despite rescue efforts", "soon after the strike"]))
+def test_a_raised_count_that_opens_with_one_is_not_a_count_of_one(verb, number, adverbial):
+    """A count of one takes a singular noun after it ("raised to one field hospital"), so any
+    word there is what was counted; "1,200" and "one hundred" open with "1"/"one" but are larger."""
+    raw, n = number
+    text = f"The death toll {verb} {raw} {adverbial}."
+    assert values(text) == [n], text

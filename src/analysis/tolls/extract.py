@@ -957,7 +957,9 @@ DEAD_THING_AFTER_RE = re.compile(
 # "... despite rescue efforts", "... hours after the blast"), and the count stays the toll.
 # Plural: ends in -s but not -ss/-us/-is ("unless", "thus", "crisis"); not a function word,
 # an -s adverb or a unit of time.
-ONE_COUNT_RE = re.compile(r"(?:one|1)\b", re.I)
+# A count of one: "1" or "one" whole, not the first digit or word of a larger number ("1,200",
+# "1.5 million", "one hundred").
+ONE_COUNT_RE = re.compile(rf"(?:one|1)\b(?![.,]\d|\s+{_SCALE}\b)", re.I)
 _S_ADVERBS = r"perhaps|always|afterwards|besides|nevertheless|upwards|downwards|sometimes|whereas|nowadays"
 _TIME_UNITS = r"seconds|minutes|hours|days|weeks|months|years|decades"
 RAISED_THING_AFTER_RE = re.compile(
