@@ -59,3 +59,26 @@ def test_a_raised_count_that_opens_with_one_is_not_a_count_of_one(verb, number, 
     raw, n = number
     text = f"The death toll {verb} {raw} {adverbial}."
     assert values(text) == [n], text
+
+
+UPDATED = st.sampled_from(["The death toll rose to", "The toll has risen to", "The death toll went up to",
+                           "The number of dead climbed to", "The death toll reached", "The toll hit",
+                           "Rescuers found more bodies, bringing the death toll to"])
+TIME_AFTER = st.sampled_from(["hours after the blast", "days after the earthquake", "hours later",
+                              "days later, officials said", "weeks after the siege ended"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(UPDATED, COUNT, st.booleans(), TIME_AFTER)
+def test_a_toll_updated_to_a_count_then_hours_after_is_the_toll(lead, n, words, when):
+    """"rose to 45 hours after the blast": the toll is 45, "hours after the blast" says when."""
+    text = f"{lead} {in_words(n) if words else n} {when}."
+    assert headline(text) == [n], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["Gunmen killed", "Fighting lasted", "The curfew was raised to", "The death toll rose",
+                        "The siege went on for", "Rescuers searched for"]), COUNT, TIME_AFTER)
+def test_hours_after_anything_but_an_updated_toll_are_hours(lead, n, when):
+    text = f"{lead} {n} {when}."
+    assert float(n) not in values(text), text

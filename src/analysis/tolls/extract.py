@@ -701,7 +701,7 @@ def _is_year_or_label(m: re.Match, sentence: str, after: str) -> bool:
     near = sentence[max(0, m.start() - 40):m.start()]
     if AGE_BEFORE_RE.search(near) or NEGATION_BEFORE_RE.search(near):
         return True
-    if NOT_COUNT_AFTER_RE.match(after):
+    if NOT_COUNT_AFTER_RE.match(after) and not _updated_toll_then_time(m, sentence, after):
         return True
     return bool(num) and num.isdigit() and len(num) > 7  # glued datelines ("Jan 202015")
 
@@ -1452,6 +1452,28 @@ UPDATE_BEFORE_RE = re.compile(
     rf"\b(?:(?:{_BRING})(?:\s+[\w'’-]+){{0,6}}?|{_UPDATE_VERB}(?:\s+up)?)\s+to\s*$",
     re.I,
 )
+
+
+# "The death toll rose to 45 hours after the blast": the toll was updated to 45, and "hours after
+# the blast" says when ("some hours after"), as "45 late on Monday" would. Only a toll updated to
+# the count (UPDATED_TOLL_BEFORE_RE) and a time unit that opens "after"/"later" read so:
+# "killed 45 hours after", "fighting lasted 45 hours", "the curfew was raised to 45 hours" and
+# "the toll rose 45 hours after" count hours.
+TIME_THEN_AFTER_RE = re.compile(r"^\s+(?:minutes|hours|days|weeks)\s+(?:after|later)\b", re.I)
+UPDATED_TOLL_BEFORE_RE = re.compile(
+    r"\b(?:(?:death\s+)?toll|tally|(?:number|count)\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|"
+    rf"(?:people|those)\s+killed)|deaths|fatalities)(?:\s+[\w'’-]+){{0,8}}?\s+(?:{_UPDATE_VERB}(?:\s+up)?\s+to|"
+    r"reached|reaches|hit|hits)\s*$"
+    rf"|\b(?:{_BRING})\s+(?:the|its)\s+(?:[\w'’-]+\s+){{0,2}}?(?:toll|tally)\s+to\s*$",
+    re.I,
+)
+UPDATED_TOLL_REACH = 100  # chars before a count where its toll's noun and update verb stand
+
+
+def _updated_toll_then_time(m: re.Match, sentence: str, after: str) -> bool:
+    """A toll updated to the count, then a time unit that opens "after"/"later" (TIME_THEN_AFTER_RE)."""
+    return bool(TIME_THEN_AFTER_RE.match(after)) and bool(
+        UPDATED_TOLL_BEFORE_RE.search(sentence, max(0, m.start() - UPDATED_TOLL_REACH), m.start()))
 
 
 # Tolls listed under one death ("killed 50 militants and eight civilians", "120 fighters and 60
