@@ -1,11 +1,13 @@
 """Generated cases for the toll-reading gaps left in note 6: a toll updated by a verb of motion
-with "up" ("went up to", "has gone up to"), in every tense. Each test fails on the code before
-its fix."""
+with "up" ("went up to", "has gone up to") in every tense, a count raised to "1,200", "rose to 45
+hours after the blast", a counter who says "Syria's war, which has killed ...". Each test fails on
+the code before its fix."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
+from analysis.tolls import extract_tolls
 from toll_text import headline, in_words, values
 
 COUNT = st.integers(min_value=2, max_value=99)
@@ -43,7 +45,6 @@ def test_going_up_to_a_count_of_things_is_no_toll(verb, n):
 @settings(max_examples=40, deadline=None)
 @given(st.sampled_from(["Up to", "up to"]), COUNT)
 def test_up_to_with_no_verb_of_motion_stays_an_upper_bound(up, n):
-    from analysis.tolls import extract_tolls
     text = f"Air strikes killed {up.lower()} {n} people in Idlib on Monday."
     assert [(c["value"], c["qualifier"]) for c in extract_tolls(text)] == [(float(n), "up_to")], text
 
@@ -82,3 +83,31 @@ def test_a_toll_updated_to_a_count_then_hours_after_is_the_toll(lead, n, words, 
 def test_hours_after_anything_but_an_updated_toll_are_hours(lead, n, when):
     text = f"{lead} {n} {when}."
     assert float(n) not in values(text), text
+
+
+COUNTERS = st.sampled_from([("The Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"),
+                            ("The Observatory", "Observatory"), ("The UN", "UN"), ("SOHR", "SOHR")])
+DETERMINER = st.sampled_from(["Syria's", "the country's", "its", "a", "Yemen's", "the rebels'", "this", "the"])
+WAR_NAME = st.sampled_from(["war", "conflict", "civil war", "seven-year war", "uprising", "brutal insurgency"])
+WAR_CLAUSE = st.sampled_from([", which has killed", " that has killed", ", which has claimed the lives of"])
+BIG_TOLL = st.sampled_from([300_000, 400_000, 465_000, 511_000])
+
+
+@settings(max_examples=80, deadline=None)
+@given(COUNTERS, st.sampled_from(["said", "says", "said on Monday that", "reported that"]), DETERMINER, WAR_NAME,
+       WAR_CLAUSE, BIG_TOLL)
+def test_a_counter_that_says_a_war_under_any_determiner_is_its_tolls_counter(counter, verb, det, war, clause, n):
+    """"The Observatory said Syria's war, which has killed ...": the clause is inside what the
+    counter said, whatever opens the war's noun phrase (article, possessive, demonstrative)."""
+    subject, name = counter
+    comma = "," if clause.startswith(",") else ""
+    text = f"{subject} {verb} {det} {war}{clause} {n:,} people{comma} entered its eighth year."
+    assert [(c["value"], c["attributed_to"]) for c in extract_tolls(text)] == [(float(n), name)], text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["the UN said", "the Observatory said", "SOHR said"]), DETERMINER, WAR_NAME, WAR_CLAUSE,
+       BIG_TOLL, st.sampled_from(["Envoys met in Geneva to end", "Assad vowed to win", "Russia joined"]))
+def test_the_writers_own_background_under_any_determiner_stays_unattributed(counter, det, war, clause, n, lead):
+    text = f"{lead} {det} {war}{clause} {n:,} people, {counter}."
+    assert [(c["value"], c["attributed_to"]) for c in extract_tolls(text)] == [(float(n), None)], text

@@ -1305,8 +1305,12 @@ BACKGROUND_REACH = 160  # chars before a toll where the war and its relative cla
 # war") may stand between: any other words are a clause of their own ("Assad said he would win
 # the war, which ...", "Envoys said talks to end the war that ..."), and the toll is not said.
 _WAR_MODIFIER = r"(?:(?-i:[A-Z][\w'’-]*)|civil|long|brutal|bloody|devastating|ongoing|grinding|multi-sided|[\w-]+-year)"
+# What opens the war's noun phrase: an article, a demonstrative or a possessive ("the war", "its
+# war", "a war", "Syria's war", "the country's war", "the rebels' war").
+_POSSESSIVE = r"[\w-]+(?:['’]s|s['’])"
+_WAR_DETERMINER = rf"(?:(?:the|this|that|its|their|a|an)\s+(?:{_POSSESSIVE}\s+)?|{_POSSESSIVE}\s+)"
 SAID_INTO_WAR_RE = re.compile(
-    rf"\b(?:{'|'.join(_SAY)})\s+(?:on\s+[\w'’-]+\s+|last\s+[\w'’-]+\s+)?(?:that\s+)?(?:the|this)\s+"
+    rf"\b(?:{'|'.join(_SAY)})\s+(?:on\s+[\w'’-]+\s+|last\s+[\w'’-]+\s+)?(?:that\s+)?{_WAR_DETERMINER}"
     rf"(?:{_WAR_MODIFIER}\s+){{0,3}}$", re.I)
 SAID_REACH = 60  # chars between the saying verb and the war's noun: "on Monday that the Syrian civil"
 
