@@ -111,3 +111,24 @@ def test_a_counter_that_says_a_war_under_any_determiner_is_its_tolls_counter(cou
 def test_the_writers_own_background_under_any_determiner_stays_unattributed(counter, det, war, clause, n, lead):
     text = f"{lead} {det} {war}{clause} {n:,} people, {counter}."
     assert [(c["value"], c["attributed_to"]) for c in extract_tolls(text)] == [(float(n), None)], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["Tehran", "Amman", "Isfahan", "Yerevan", "Milan", "Wuhan", "Kerman", "Abadan", "Multan"]),
+       st.sampled_from(["Iranian state media", "Jordanian officials", "Armenian officials", "Italian police",
+                        "Chinese state media", "Turkish security sources", "Pakistani officials"]),
+       COUNT, st.sampled_from(["said", "reported"]))
+def test_a_datelines_place_that_ends_like_a_demonym_is_not_part_of_the_counters_name(place, counter, n, verb):
+    """A comma-less dateline's place ending in a bare "-an" ("Tehran Iranian state media") is
+    no part of the counter's name, as "Aleppo Syrian state television" is not."""
+    text = f"{place} {counter} {verb} {n} people were killed in the shelling."
+    assert [(c["value"], c["attributed_to"]) for c in extract_tolls(text)] == [(float(n), counter)], text
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["Afghan Taliban officials", "Syrian Kurdish forces", "Iraqi Kurdish officials",
+                        "Lebanese Shiite paramilitary group", "Iranian Kurdish officials", "Palestinian Islamic Jihad"]),
+       COUNT)
+def test_a_name_that_stacks_demonyms_keeps_them(counter, n):
+    text = f"{counter} said {n} people were killed in the shelling."
+    assert [(c["value"], c["attributed_to"]) for c in extract_tolls(text)] == [(float(n), counter)], text

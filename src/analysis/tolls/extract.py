@@ -1406,8 +1406,16 @@ def _object_of_preposition(sentence: str, start: int, raw: str) -> bool:
 _DEMONYM_ADJECTIVE = _demonym(rf"(?:{_DEMONYM_ONE_ENDS}|ish)", capitalised=True)
 # a word that says who backs or leads the source ("US-backed Kurdish forces") is part of its name
 _BACKER = r"[\w'’.]*-(?:backed|led|allied|based|run|controlled|supported)\b"
+# A place may end like a demonym ("Tehran", "Amman", "Isfahan", "Yerevan"): a word whose "-an" is
+# bare (not the derived "-ian", "-ean", "-can" of "Iranian", "Korean", "American") right before a
+# derived demonym ("-ian", "-ean", "-ese", "-ish", "-i") and lower-case words is the dateline's
+# place ("Tehran Iranian state media"); a name stacks its demonyms wide to narrow, the narrower
+# one bare or of another shape ("Afghan Taliban fighters", "Syrian Kurdish forces" keep theirs).
+_DERIVED_DEMONYM = _demonym(r"(?:[ie]an|ese|ish|i)", capitalised=True)
+_BARE_AN_PLACE = rf"(?-i:[A-Z][a-z]*[abd-hj-z]an)(?=\s+{_DERIVED_DEMONYM}\s+[a-z])"
 DATELINE_PLACE_RE = re.compile(
-    rf"^(?:(?!{_DEMONYM_ADJECTIVE}\b|{_BACKER})[A-Z][\w'’-]*\s+){{1,3}}?(?={_DEMONYM_ADJECTIVE}\s+[a-z])")
+    rf"^(?:(?:{_BARE_AN_PLACE}|(?!{_DEMONYM_ADJECTIVE}\b|{_BACKER})[A-Z][\w'’-]*)\s+){{1,3}}?"
+    rf"(?={_DEMONYM_ADJECTIVE}\s+[a-z])")
 
 
 def _source_name(raw: str) -> str:
