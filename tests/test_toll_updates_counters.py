@@ -1,7 +1,8 @@
 """Generated cases for the toll-reading gaps left in note 6: a toll updated by a verb of motion
 with "up" ("went up to", "has gone up to") in every tense, a count raised to "1,200", "rose to 45
-hours after the blast", a counter who says "Syria's war, which has killed ...". Each test fails on
-the code before its fix."""
+hours after the blast", "the tally of the dead", a counter who says "Syria's war, which has
+killed ...", a dateline place that ends like a demonym. Each test fails on the code before its
+fix."""
 
 from __future__ import annotations
 
@@ -64,22 +65,25 @@ def test_a_raised_count_that_opens_with_one_is_not_a_count_of_one(verb, number, 
 
 UPDATED = st.sampled_from(["The death toll rose to", "The toll has risen to", "The death toll went up to",
                            "The number of dead climbed to", "The death toll reached", "The toll hit",
-                           "Rescuers found more bodies, bringing the death toll to"])
+                           "Rescuers found more bodies, bringing the death toll to", "The death toll stood at",
+                           "The toll grew to", "The number of civilians killed rose sharply to",
+                           "The tally of the dead rose to"])
 TIME_AFTER = st.sampled_from(["hours after the blast", "days after the earthquake", "hours later",
                               "days later, officials said", "weeks after the siege ended"])
 
 
 @settings(max_examples=60, deadline=None)
-@given(UPDATED, COUNT, st.booleans(), TIME_AFTER)
-def test_a_toll_updated_to_a_count_then_hours_after_is_the_toll(lead, n, words, when):
+@given(UPDATED, st.sampled_from(["", "at least ", "nearly ", "more than "]), COUNT, st.booleans(), TIME_AFTER)
+def test_a_toll_updated_to_a_count_then_hours_after_is_the_toll(lead, bound, n, words, when):
     """"rose to 45 hours after the blast": the toll is 45, "hours after the blast" says when."""
-    text = f"{lead} {in_words(n) if words else n} {when}."
+    text = f"{lead} {bound}{in_words(n) if words else n} {when}."
     assert headline(text) == [n], text
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.sampled_from(["Gunmen killed", "Fighting lasted", "The curfew was raised to", "The death toll rose",
-                        "The siege went on for", "Rescuers searched for"]), COUNT, TIME_AFTER)
+                        "The siege went on for", "Rescuers searched for",
+                        "The toll was 12 and the curfew was raised to"]), COUNT, TIME_AFTER)
 def test_hours_after_anything_but_an_updated_toll_are_hours(lead, n, when):
     text = f"{lead} {n} {when}."
     assert float(n) not in values(text), text
@@ -132,3 +136,11 @@ def test_a_datelines_place_that_ends_like_a_demonym_is_not_part_of_the_counters_
 def test_a_name_that_stacks_demonyms_keeps_them(counter, n):
     text = f"{counter} said {n} people were killed in the shelling."
     assert [(c["value"], c["attributed_to"]) for c in extract_tolls(text)] == [(float(n), counter)], text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["The tally of the dead", "The count of the dead", "The death tally", "The tally of victims"]),
+       st.sampled_from(["rose to", "went up to", "reached", "stood at", "has climbed to"]), COUNT, TAIL)
+def test_a_tally_of_the_dead_is_a_toll(subject, verb, n, tail):
+    text = f"{subject} {verb} {n}{tail}"
+    assert headline(text) == [n], text

@@ -314,6 +314,14 @@ DEATH_NOUNS = ("deaths", "fatalities", "bodies", "corpses")  # death words that 
 LISTED_VICTIM_RE = re.compile(rf"^(?:{VICTIM}|{SINGULAR}|{_DEMONYM_PLURAL}|{_DEMONYM_SINGULAR})$", re.IGNORECASE)
 ONE_PERSON_AFTER_RE = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+{SINGULAR}\b(?![-‐])", re.IGNORECASE)
 VICTIM_NEXT_RE = re.compile(rf"^\s+{VICTIM}\b", re.IGNORECASE)  # victims right after a number
+# A toll named by its noun: "the death toll", "the number of dead", "the tally of the dead".
+_TOLL_NOUN = (
+    r"(?:(?:death\s+)?toll|death\s+tally|"
+    r"(?:number|tally|count)\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|martyrs|"
+    # "the number of civilians killed", "the number of Syrian soldiers killed"
+    # ... "the number of Ukrainian and foreign volunteers killed"
+    rf"(?:those|(?:[\w'’-]+\s+){{0,4}}?{VICTIM})\s+(?:killed|dead)))"
+)
 # Killing verbs and toll nouns that lead into the number (matched against the text just before it).
 BEFORE_RE = Pattern(
     r"(?:\b(?:kill(?:ed|ing|s)?|(?:shoot(?:s|ing)?|shot)\s+dead|execut(?:ed|ing|es)|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)?|"
@@ -322,11 +330,7 @@ BEFORE_RE = Pattern(
     # "killed a family of five": the family's size is the toll
     r"kill(?:ed|ing|s)?\s+(?:an?|the|his|her|their)\s+(?:entire\s+|whole\s+)?family\s+of|"
     r"(?:deaths?|killings?|massacre|murder|execution|martyrdom|bodies|corpses|lives)\s+of(?:\s+the)?|"
-    rf"(?:{_BRING})\s+to|"
-    r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|martyrs|"
-    # "the number of civilians killed", "the number of Syrian soldiers killed"
-    # ... "the number of Ukrainian and foreign volunteers killed"
-    rf"(?:those|(?:[\w'’-]+\s+){{0,4}}?{VICTIM})\s+(?:killed|dead)))"
+    rf"(?:{_BRING})\s+to|{_TOLL_NOUN}"
     # headlines are in the present tense: "Death toll hits 50"; a word may stand in brackets
     # ("killed in battles (Saturday) against")
     rf"(?:\s+\(?[\w'’-]+\)?){{0,16}}?\s+(?:to|at|of|reached|hit|reaches|reaching|hits|hitting|{_PASSED}|"
@@ -1468,13 +1472,14 @@ UPDATE_BEFORE_RE = re.compile(
 
 # "The death toll rose to 45 hours after the blast": the toll was updated to 45, and "hours after
 # the blast" says when ("some hours after"), as "45 late on Monday" would. Only a toll updated to
-# the count (UPDATED_TOLL_BEFORE_RE) and a time unit that opens "after"/"later" read so:
-# "killed 45 hours after", "fighting lasted 45 hours", "the curfew was raised to 45 hours" and
-# "the toll rose 45 hours after" count hours.
+# the count (UPDATED_TOLL_BEFORE_RE: the toll's noun, then its verb "to"/"at" the count, no other
+# count or clause between) and a time unit that opens "after"/"later" read so: "killed 45 hours
+# after", "fighting lasted 45 hours", "the curfew was raised to 45 hours" and "the toll rose 45
+# hours after" count hours.
 TIME_THEN_AFTER_RE = re.compile(r"^\s+(?:minutes|hours|days|weeks)\s+(?:after|later)\b", re.I)
 UPDATED_TOLL_BEFORE_RE = re.compile(
-    r"\b(?:(?:death\s+)?toll|tally|(?:number|count)\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|"
-    rf"(?:people|those)\s+killed)|deaths|fatalities)(?:\s+[\w'’-]+){{0,8}}?\s+(?:{_UPDATE_VERB}(?:\s+up)?\s+to|"
+    rf"\b(?:{_TOLL_NOUN}|deaths|fatalities)(?:\s+(?!(?:and|but|while|as|when|after)\b|\d)[\w'’-]+){{0,8}}?\s+"
+    r"(?:to|stands\s+at|stood\s+at|"
     r"reached|reaches|hit|hits)\s*$"
     rf"|\b(?:{_BRING})\s+(?:the|its)\s+(?:[\w'’-]+\s+){{0,2}}?(?:toll|tally)\s+to\s*$",
     re.I,
@@ -1510,7 +1515,7 @@ DEATH_CUE_STEMS = (
     "kill", "dea", "die", "slain", "perish", "execut", "massacr", "martyr", "murder", "behead", "crucif",
     "assassinat", "slaughter", "fatalit", "bodies", "corpses", "lives", "fallen", "bring", "brought", "rais",
     "push", "toll", "number", "eliminat", "destroy", "neutrali", "liquidat", "lost", "lose", "losing", "drown",
-    "succumb", "claim",
+    "succumb", "claim", "tally",
 )
 DEATH_CUE_RE = re.compile("|".join(DEATH_CUE_STEMS))
 
