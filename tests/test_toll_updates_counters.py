@@ -144,3 +144,13 @@ def test_a_name_that_stacks_demonyms_keeps_them(counter, n):
 def test_a_tally_of_the_dead_is_a_toll(subject, verb, n, tail):
     text = f"{subject} {verb} {n}{tail}"
     assert headline(text) == [n], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["bringing", "raising", "pushing", "which brought", "which pushed"]),
+       st.sampled_from(["the death toll", "the toll", "the overall toll", "the death tally"]),
+       st.integers(min_value=2, max_value=9), st.integers(min_value=20, max_value=99), st.booleans())
+def test_a_toll_brought_up_to_a_count_is_that_count(verb, toll, k, n, words):
+    """"bringing the death toll up to 45": the update's count, the headline over the k found."""
+    text = f"Rescuers found {k} more bodies, {verb} {toll} up to {in_words(n) if words else n}."
+    assert headline(text) == [n], text

@@ -108,8 +108,11 @@ UPDATE_VERBS = ("updated", "revised", "raised", "increased", "increases", "incre
 # 3 hospitals"). Not "shot up": "shot up to 30 protesters" is a bound on the shot.
 UP_UPDATE_VERBS = ("go", "goes", "going", "went", "gone", "edged", "edges", "edging", "crept", "creeps", "creeping",
                    "inched", "inches", "inching", "ticked", "ticks", "ticking", "moved", "moves", "moving")
-# checked only once "up" has matched: one fixed-width look-behind per verb
-_UP_NOT_UPDATED = "".join(rf"(?<!\b{w}\sup)" for w in UPDATE_VERBS + UP_UPDATE_VERBS)
+# "up to" right after the toll is an update too: "bringing the death toll up to 45", "pushing the
+# tally up to 45", a headline's "Death toll up to 45".
+_UPDATED_NOUNS = ("toll", "tally")
+# checked only once "up" has matched: one fixed-width look-behind per word
+_UP_NOT_UPDATED = "".join(rf"(?<!\b{w}\sup)" for w in UPDATE_VERBS + UP_UPDATE_VERBS + _UPDATED_NOUNS)
 QUALIFIERS = [
     ("more_than", r"more\s+than|over|upwards\s+of|in\s+excess\s+of|above"),
     ("at_least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of"),
