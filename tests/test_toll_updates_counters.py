@@ -154,3 +154,23 @@ def test_a_toll_brought_up_to_a_count_is_that_count(verb, toll, k, n, words):
     """"bringing the death toll up to 45": the update's count, the headline over the k found."""
     text = f"Rescuers found {k} more bodies, {verb} {toll} up to {in_words(n) if words else n}."
     assert headline(text) == [n], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(COUNTERS, DETERMINER, WAR_NAME, WAR_CLAUSE, BIG_TOLL)
+def test_according_to_a_counter_a_war_clause_is_its_tolls_counter(counter, det, war, clause, n):
+    """"According to the Observatory, Syria's war, which has killed ...": the counter leads into
+    the war's noun phrase as "The Observatory said" does."""
+    subject, name = counter
+    comma = "," if clause.startswith(",") else ""
+    text = f"According to {subject[0].lower() + subject[1:] if subject.startswith('The') else subject}, " \
+           f"{det} {war}{clause} {n:,} people{comma} entered its eighth year."
+    assert [(c["value"], c["attributed_to"]) for c in extract_tolls(text)] == [(float(n), name)], text
+
+
+@settings(max_examples=30, deadline=None)
+@given(COUNTERS, DETERMINER, WAR_NAME, WAR_CLAUSE, BIG_TOLL)
+def test_according_to_a_counter_then_a_clause_of_its_own_keeps_the_war_toll_unsaid(counter, det, war, clause, n):
+    subject, _ = counter
+    text = f"According to {subject}, Assad vowed to win {det} {war}{clause} {n:,} people."
+    assert [(c["value"], c["attributed_to"]) for c in extract_tolls(text)] == [(float(n), None)], text

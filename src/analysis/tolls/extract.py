@@ -1320,6 +1320,11 @@ SAID_INTO_WAR_RE = re.compile(
     rf"\b(?:{'|'.join(_SAY)})\s+(?:on\s+[\w'’-]+\s+|last\s+[\w'’-]+\s+)?(?:that\s+)?{_WAR_DETERMINER}"
     rf"(?:{_WAR_MODIFIER}\s+){{0,3}}$", re.I)
 SAID_REACH = 60  # chars between the saying verb and the war's noun: "on Monday that the Syrian civil"
+# ... and "According to the Observatory, Syria's war, which has killed ...": the counter opens the
+# sentence and leads into the war's noun phrase as a saying verb does.
+ACCORDING_INTO_WAR_RE = re.compile(
+    rf"\baccording\s+to\s+[^,;:]{{1,80}}?,\s+{_WAR_DETERMINER}(?:{_WAR_MODIFIER}\s+){{0,3}}$", re.I)
+ACCORDING_REACH = 120  # chars from "according to" to the war's noun: the counter's name, then the war's words
 
 
 # "X gave a (lower) toll of" right before a count: X gave that count, whoever else the sentence
@@ -1342,7 +1347,8 @@ def _clause_attribution(sentence: str, start: int, end: int, src: str | None) ->
     b = BACKGROUND_CLAUSE_BEFORE_RE.search(sentence, max(0, start - BACKGROUND_REACH), start)
     if b is None:
         return src
-    if src and SAID_INTO_WAR_RE.search(sentence, max(0, b.start() - SAID_REACH), b.start()):
+    if src and (SAID_INTO_WAR_RE.search(sentence, max(0, b.start() - SAID_REACH), b.start()) or (
+            ACCORDING_INTO_WAR_RE.search(sentence, max(0, b.start() - ACCORDING_REACH), b.start()))):
         said = _attribution(sentence[:b.start()])
         if said:
             return said
