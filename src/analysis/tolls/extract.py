@@ -100,10 +100,19 @@ NUM = rf"(?:{_VAGUE}|{_DOZENS}|(?:{_DIGITS})(?:\s+{_SCALE})?|{_WORDNUM})"
 # Verbs that update a toll to a new count ("the toll rose to 61", "was later revised to 82"): one
 # list for a toll updated in its own sentence and in the next (_UPDATE_VERB), and for "up to"
 # after one, which is that update ("revised up to 82"), not an upper bound.
-UPDATE_VERBS = ("updated", "revised", "raised", "increased", "upped", "mounted", "rose", "risen", "rises", "rising",
-                "climbed", "jumped", "soared", "surged")
-# checked only once "up" has matched: one fixed-width look-behind per verb
-_UP_NOT_UPDATED = "".join(rf"(?<!\b{w}\sup)" for w in UPDATE_VERBS)
+UPDATE_VERBS = ("updated", "revised", "raised", "increased", "increases", "increasing", "upped", "mounted", "mounts",
+                "mounting", "rose", "risen", "rises", "rising", "climbed", "climbs", "climbing", "jumped", "jumps",
+                "jumping", "soared", "soars", "soaring", "surged", "surges", "surging")
+# Verbs of motion that update a toll only with "up" after them ("the toll went up to 30", "has
+# gone up to 45", "edged up to 12"), in every tense; alone they move people, not counts ("went to
+# 3 hospitals"). Not "shot up": "shot up to 30 protesters" is a bound on the shot.
+UP_UPDATE_VERBS = ("go", "goes", "going", "went", "gone", "edged", "edges", "edging", "crept", "creeps", "creeping",
+                   "inched", "inches", "inching", "ticked", "ticks", "ticking", "moved", "moves", "moving")
+# "up to" right after the toll is an update too: "bringing the death toll up to 45", "pushing the
+# tally up to 45", a headline's "Death toll up to 45".
+_UPDATED_NOUNS = ("toll", "tally")
+# checked only once "up" has matched: one fixed-width look-behind per word
+_UP_NOT_UPDATED = "".join(rf"(?<!\b{w}\sup)" for w in UPDATE_VERBS + UP_UPDATE_VERBS + _UPDATED_NOUNS)
 QUALIFIERS = [
     ("more_than", r"more\s+than|over|upwards\s+of|in\s+excess\s+of|above"),
     ("at_least", r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of"),
@@ -308,6 +317,14 @@ DEATH_NOUNS = ("deaths", "fatalities", "bodies", "corpses")  # death words that 
 LISTED_VICTIM_RE = re.compile(rf"^(?:{VICTIM}|{SINGULAR}|{_DEMONYM_PLURAL}|{_DEMONYM_SINGULAR})$", re.IGNORECASE)
 ONE_PERSON_AFTER_RE = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+{SINGULAR}\b(?![-‐])", re.IGNORECASE)
 VICTIM_NEXT_RE = re.compile(rf"^\s+{VICTIM}\b", re.IGNORECASE)  # victims right after a number
+# A toll named by its noun: "the death toll", "the number of dead", "the tally of the dead".
+_TOLL_NOUN = (
+    r"(?:(?:death\s+)?toll|death\s+tally|"
+    r"(?:number|tally|count)\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|martyrs|"
+    # "the number of civilians killed", "the number of Syrian soldiers killed"
+    # ... "the number of Ukrainian and foreign volunteers killed"
+    rf"(?:those|(?:[\w'’-]+\s+){{0,4}}?{VICTIM})\s+(?:killed|dead)))"
+)
 # Killing verbs and toll nouns that lead into the number (matched against the text just before it).
 BEFORE_RE = Pattern(
     r"(?:\b(?:kill(?:ed|ing|s)?|(?:shoot(?:s|ing)?|shot)\s+dead|execut(?:ed|ing|es)|massacr(?:ed|ing|es)|slaughter(?:ed|ing|s)?|"
@@ -316,11 +333,7 @@ BEFORE_RE = Pattern(
     # "killed a family of five": the family's size is the toll
     r"kill(?:ed|ing|s)?\s+(?:an?|the|his|her|their)\s+(?:entire\s+|whole\s+)?family\s+of|"
     r"(?:deaths?|killings?|massacre|murder|execution|martyrdom|bodies|corpses|lives)\s+of(?:\s+the)?|"
-    rf"(?:{_BRING})\s+to|"
-    r"(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|martyrs|"
-    # "the number of civilians killed", "the number of Syrian soldiers killed"
-    # ... "the number of Ukrainian and foreign volunteers killed"
-    rf"(?:those|(?:[\w'’-]+\s+){{0,4}}?{VICTIM})\s+(?:killed|dead)))"
+    rf"(?:{_BRING})\s+to|{_TOLL_NOUN}"
     # headlines are in the present tense: "Death toll hits 50"; a word may stand in brackets
     # ("killed in battles (Saturday) against")
     rf"(?:\s+\(?[\w'’-]+\)?){{0,16}}?\s+(?:to|at|of|reached|hit|reaches|reaching|hits|hitting|{_PASSED}|"
@@ -695,7 +708,7 @@ def _is_year_or_label(m: re.Match, sentence: str, after: str) -> bool:
     near = sentence[max(0, m.start() - 40):m.start()]
     if AGE_BEFORE_RE.search(near) or NEGATION_BEFORE_RE.search(near):
         return True
-    if NOT_COUNT_AFTER_RE.match(after):
+    if NOT_COUNT_AFTER_RE.match(after) and not _updated_toll_then_time(m, sentence, after):
         return True
     return bool(num) and num.isdigit() and len(num) > 7  # glued datelines ("Jan 202015")
 
@@ -951,7 +964,9 @@ DEAD_THING_AFTER_RE = re.compile(
 # "... despite rescue efforts", "... hours after the blast"), and the count stays the toll.
 # Plural: ends in -s but not -ss/-us/-is ("unless", "thus", "crisis"); not a function word,
 # an -s adverb or a unit of time.
-ONE_COUNT_RE = re.compile(r"(?:one|1)\b", re.I)
+# A count of one: "1" or "one" whole, not the first digit or word of a larger number ("1,200",
+# "1.5 million", "one hundred").
+ONE_COUNT_RE = re.compile(rf"(?:one|1)\b(?![.,]\d|\s+{_SCALE}\b)", re.I)
 _S_ADVERBS = r"perhaps|always|afterwards|besides|nevertheless|upwards|downwards|sometimes|whereas|nowadays"
 _TIME_UNITS = r"seconds|minutes|hours|days|weeks|months|years|decades"
 RAISED_THING_AFTER_RE = re.compile(
@@ -1297,10 +1312,19 @@ BACKGROUND_REACH = 160  # chars before a toll where the war and its relative cla
 # war") may stand between: any other words are a clause of their own ("Assad said he would win
 # the war, which ...", "Envoys said talks to end the war that ..."), and the toll is not said.
 _WAR_MODIFIER = r"(?:(?-i:[A-Z][\w'’-]*)|civil|long|brutal|bloody|devastating|ongoing|grinding|multi-sided|[\w-]+-year)"
+# What opens the war's noun phrase: an article, a demonstrative or a possessive ("the war", "its
+# war", "a war", "Syria's war", "the country's war", "the rebels' war").
+_POSSESSIVE = r"[\w-]+(?:['’]s|s['’])"
+_WAR_DETERMINER = rf"(?:(?:the|this|that|its|their|a|an)\s+(?:{_POSSESSIVE}\s+)?|{_POSSESSIVE}\s+)"
 SAID_INTO_WAR_RE = re.compile(
-    rf"\b(?:{'|'.join(_SAY)})\s+(?:on\s+[\w'’-]+\s+|last\s+[\w'’-]+\s+)?(?:that\s+)?(?:the|this)\s+"
+    rf"\b(?:{'|'.join(_SAY)})\s+(?:on\s+[\w'’-]+\s+|last\s+[\w'’-]+\s+)?(?:that\s+)?{_WAR_DETERMINER}"
     rf"(?:{_WAR_MODIFIER}\s+){{0,3}}$", re.I)
 SAID_REACH = 60  # chars between the saying verb and the war's noun: "on Monday that the Syrian civil"
+# ... and "According to the Observatory, Syria's war, which has killed ...": the counter opens the
+# sentence and leads into the war's noun phrase as a saying verb does.
+ACCORDING_INTO_WAR_RE = re.compile(
+    rf"\baccording\s+to\s+[^,;:]{{1,80}}?,\s+{_WAR_DETERMINER}(?:{_WAR_MODIFIER}\s+){{0,3}}$", re.I)
+ACCORDING_REACH = 120  # chars from "according to" to the war's noun: the counter's name, then the war's words
 
 
 # "X gave a (lower) toll of" right before a count: X gave that count, whoever else the sentence
@@ -1323,7 +1347,8 @@ def _clause_attribution(sentence: str, start: int, end: int, src: str | None) ->
     b = BACKGROUND_CLAUSE_BEFORE_RE.search(sentence, max(0, start - BACKGROUND_REACH), start)
     if b is None:
         return src
-    if src and SAID_INTO_WAR_RE.search(sentence, max(0, b.start() - SAID_REACH), b.start()):
+    if src and (SAID_INTO_WAR_RE.search(sentence, max(0, b.start() - SAID_REACH), b.start()) or (
+            ACCORDING_INTO_WAR_RE.search(sentence, max(0, b.start() - ACCORDING_REACH), b.start()))):
         said = _attribution(sentence[:b.start()])
         if said:
             return said
@@ -1394,8 +1419,16 @@ def _object_of_preposition(sentence: str, start: int, raw: str) -> bool:
 _DEMONYM_ADJECTIVE = _demonym(rf"(?:{_DEMONYM_ONE_ENDS}|ish)", capitalised=True)
 # a word that says who backs or leads the source ("US-backed Kurdish forces") is part of its name
 _BACKER = r"[\w'’.]*-(?:backed|led|allied|based|run|controlled|supported)\b"
+# A place may end like a demonym ("Tehran", "Amman", "Isfahan", "Yerevan"): a word whose "-an" is
+# bare (not the derived "-ian", "-ean", "-can" of "Iranian", "Korean", "American") right before a
+# derived demonym ("-ian", "-ean", "-ese", "-ish", "-i") and lower-case words is the dateline's
+# place ("Tehran Iranian state media"); a name stacks its demonyms wide to narrow, the narrower
+# one bare or of another shape ("Afghan Taliban fighters", "Syrian Kurdish forces" keep theirs).
+_DERIVED_DEMONYM = _demonym(r"(?:[ie]an|ese|ish|i)", capitalised=True)
+_BARE_AN_PLACE = rf"(?-i:[A-Z][a-z]*[abd-hj-z]an)(?=\s+{_DERIVED_DEMONYM}\s+[a-z])"
 DATELINE_PLACE_RE = re.compile(
-    rf"^(?:(?!{_DEMONYM_ADJECTIVE}\b|{_BACKER})[A-Z][\w'’-]*\s+){{1,3}}?(?={_DEMONYM_ADJECTIVE}\s+[a-z])")
+    rf"^(?:(?:{_BARE_AN_PLACE}|(?!{_DEMONYM_ADJECTIVE}\b|{_BACKER})[A-Z][\w'’-]*)\s+){{1,3}}?"
+    rf"(?={_DEMONYM_ADJECTIVE}\s+[a-z])")
 
 
 def _source_name(raw: str) -> str:
@@ -1436,13 +1469,37 @@ ESTIMATE_BEFORE_RE = re.compile(r"\bestimates?\s+(?:suggest|say|show|indicate)\w
 MAY_HAVE_DIED_AFTER_RE = re.compile(
     rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?-i:may|might|could)\s+have\s+(?:been\s+)?(?:{_KILLED}|died|perished)\b", re.I
 )
-# A verb that updates a toll to a new count (UPDATE_VERBS, with "up to" after it as well).
-_UPDATE_VERB = rf"(?:{'|'.join(UPDATE_VERBS)})"
+# A verb that updates a toll to a new count (UPDATE_VERBS, with "up to" after it as well; an
+# UP_UPDATE_VERBS verb only with "up").
+_UPDATE_VERB = rf"(?:{'|'.join(UPDATE_VERBS)}|(?:{'|'.join(UP_UPDATE_VERBS)})(?=\s+up\b))"
 # An updated total ("bringing to 45 the number killed", "the toll rose to 61").
 UPDATE_BEFORE_RE = re.compile(
     rf"\b(?:(?:{_BRING})(?:\s+[\w'’-]+){{0,6}}?|{_UPDATE_VERB}(?:\s+up)?)\s+to\s*$",
     re.I,
 )
+
+
+# "The death toll rose to 45 hours after the blast": the toll was updated to 45, and "hours after
+# the blast" says when ("some hours after"), as "45 late on Monday" would. Only a toll updated to
+# the count (UPDATED_TOLL_BEFORE_RE: the toll's noun, then its verb "to"/"at" the count, no other
+# count or clause between) and a time unit that opens "after"/"later" read so: "killed 45 hours
+# after", "fighting lasted 45 hours", "the curfew was raised to 45 hours" and "the toll rose 45
+# hours after" count hours.
+TIME_THEN_AFTER_RE = re.compile(r"^\s+(?:minutes|hours|days|weeks)\s+(?:after|later)\b", re.I)
+UPDATED_TOLL_BEFORE_RE = re.compile(
+    rf"\b(?:{_TOLL_NOUN}|deaths|fatalities)(?:\s+(?!(?:and|but|while|as|when|after)\b|\d)[\w'’-]+){{0,8}}?\s+"
+    r"(?:to|stands\s+at|stood\s+at|"
+    r"reached|reaches|hit|hits)\s*$"
+    rf"|\b(?:{_BRING})\s+(?:the|its)\s+(?:[\w'’-]+\s+){{0,2}}?(?:toll|tally)\s+to\s*$",
+    re.I,
+)
+UPDATED_TOLL_REACH = 100  # chars before a count where its toll's noun and update verb stand
+
+
+def _updated_toll_then_time(m: re.Match, sentence: str, after: str) -> bool:
+    """A toll updated to the count, then a time unit that opens "after"/"later" (TIME_THEN_AFTER_RE)."""
+    return bool(TIME_THEN_AFTER_RE.match(after)) and bool(
+        UPDATED_TOLL_BEFORE_RE.search(sentence, max(0, m.start() - UPDATED_TOLL_REACH), m.start()))
 
 
 # Tolls listed under one death ("killed 50 militants and eight civilians", "120 fighters and 60
@@ -1467,7 +1524,7 @@ DEATH_CUE_STEMS = (
     "kill", "dea", "die", "slain", "perish", "execut", "massacr", "martyr", "murder", "behead", "crucif",
     "assassinat", "slaughter", "fatalit", "bodies", "corpses", "lives", "fallen", "bring", "brought", "rais",
     "push", "toll", "number", "eliminat", "destroy", "neutrali", "liquidat", "lost", "lose", "losing", "drown",
-    "succumb", "claim",
+    "succumb", "claim", "tally",
 )
 DEATH_CUE_RE = re.compile("|".join(DEATH_CUE_STEMS))
 
