@@ -15,7 +15,7 @@ Candidate features read only what extraction fills in (position, qualifier, scop
 victims, value, repeats), never an outlet's wording. scikit-learn and scipy are development
 dependencies; nothing here is shipped. Deterministic (lbfgs on convex losses, seeded trees).
 
-    .venv/bin/python benchmarks/bench_toll_chooser.py [--by-article]
+    .venv/bin/python benchmarks/bench_toll_chooser.py [--by-article] [--extra-features]
 
 `--by-article` splits into 5 folds by article instead (identical texts kept together, seeded
 shuffle): outlets then appear on both sides, as in FA-KES's own held-back half.
@@ -59,10 +59,39 @@ FEATURES = (
     "log_repeats", "log_repeats_in_lead", "is_lead_largest", "civilian_victims", "combatant_victims", "attributed",
     "added_cue_before", "period_cue_near",
 )
+# --extra-features (tolls7): the shapes of the misses the rules leave on the read folds, as features
+# a model may weigh (the rules cannot: each goes both ways in the coding)
+EXTRA_FEATURES = (
+    "part_of_pick_total",  # this toll plus another toll in the next two sentences is the rules' pick
+    "same_victims_as_pick",  # same victim words as the rules' pick
+    "lead_restates_title",  # in the second sentence, differing from the rules' pick in the first (the title)
+)
+BREAKDOWN_SENTENCES = 2  # sentences after the toll where the other part of the pick's total may stand
 
 
 def candidates(claims) -> list[int]:
     return [i for i, c in enumerate(claims) if c.scope == "incident"]
+
+
+def extra_features(claims, rule_pick) -> list[list[float]]:
+    """One row of EXTRA_FEATURES per candidate toll."""
+    cand = candidates(claims)
+    pick = claims[rule_pick] if rule_pick is not None else None
+    rows = []
+    for i in cand:
+        c = claims[i]
+        if pick is None or i == rule_pick:
+            rows.append([0.0] * len(EXTRA_FEATURES))
+            continue
+        s_no, p_no = c.sentence_no or 0, pick.sentence_no or 0
+        others = [claims[j].value for j in cand if j != i and j != rule_pick
+                  and 0 <= (claims[j].sentence_no or 0) - s_no <= BREAKDOWN_SENTENCES]
+        rows.append([
+            float(c.value < pick.value and any(c.value + v == pick.value for v in others)),
+            float(c.victims == pick.victims),
+            float(s_no == 1 and p_no == 0 and c.value != pick.value),
+        ])
+    return rows
 
 
 def features(claims, rule_pick, body: str) -> list[list[float]]:
@@ -112,7 +141,7 @@ def article_folds(texts: list[str], k: int = N_FOLDS, seed: int = 0) -> dict[str
     return {t: i % k for i, t in enumerate(distinct)}
 
 
-def articles(by_article: bool = False) -> list[dict]:
+def articles(by_article: bool = False, extra: bool = False) -> list[dict]:
     fakes = load_fakes()
     fakes = fakes.assign(gold=fakes["nb_civilians"] + fakes["nb_noncivilians"])
     df = fakes[fakes["gold"] > 0].reset_index(drop=True)
@@ -128,8 +157,12 @@ def articles(by_article: bool = False) -> list[dict]:
         claims = tolls.extract_tolls(body, keep_internal=True)
         pick = next((i for i, c in enumerate(claims) if c.is_headline), None)
         cand = candidates(claims)
+        rows = features(claims, pick, body)
+        if extra:
+            rows = [r + x for r, x in zip(rows, extra_features(claims, pick))]
+        width = len(FEATURES) + (len(EXTRA_FEATURES) if extra else 0)
         out.append({"fold": fold, "gold": gold, "claims": claims, "rule": pick, "cand": cand,
-                    "X": np.array(features(claims, pick, body), dtype=float).reshape(len(cand), len(FEATURES)),
+                    "X": np.array(rows, dtype=float).reshape(len(cand), width),
                     "y": np.array([claims[i].value == gold for i in cand], dtype=float)})
     return out
 
@@ -217,9 +250,10 @@ def line(name: str, scores: list[float]) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--by-article", action="store_true", help="folds by article, not by outlet")
+    ap.add_argument("--extra-features", action="store_true", help=f"add {', '.join(EXTRA_FEATURES)}")
     args = ap.parse_args(argv)
     try:
-        arts = articles(args.by_article)
+        arts = articles(args.by_article, args.extra_features)
     except CorpusMissing as exc:
         print(f"skipped: {exc}")
         return 0
@@ -234,8 +268,9 @@ def main(argv=None) -> int:
     print(line("rules (choose_headline, package default)",
                [sum(a["rule"] is not None and a["claims"][a["rule"]].value == a["gold"] for a in fa) / len(fa)
                 for fa in by_fold]))
-    every = list(range(len(FEATURES)))
-    no_rule = [k for k, n in enumerate(FEATURES) if n not in RULE_FEATURES]
+    names = FEATURES + (EXTRA_FEATURES if args.extra_features else ())
+    every = list(range(len(names)))
+    no_rule = [k for k, n in enumerate(names) if n not in RULE_FEATURES]
     for name, fitter, cols, tune in (
         ("logistic, C by inner CV", fit_logistic, every, True),
         ("logistic without the rules' pick", fit_logistic, no_rule, True),
