@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from analysis import tolls
@@ -82,7 +82,7 @@ def test_the_warning_reaches_the_articles_table(tmp_path):
 
 # --- B3: a full stop glued to the next sentence ("siege.This") ends a sentence ------------------
 
-from analysis.text.sentences import ABBREVIATIONS, split_sentences  # noqa: E402
+from analysis.text.sentences import ABBREVIATIONS, DOMAIN_ENDINGS, FILE_ENDINGS, split_sentences  # noqa: E402
 
 CAPITALISED = st.from_regex(r"[A-Z][a-z]{1,8}", fullmatch=True)
 LOWER_WORD = st.from_regex(r"[a-z]{2,10}", fullmatch=True).filter(lambda w: w not in ABBREVIATIONS)
@@ -119,6 +119,8 @@ def test_no_sentence_breaks_inside_an_abbreviation_number_or_domain_glued_to_a_c
 @settings(max_examples=200, deadline=None)
 @given(st.lists(LOWER_WORD, min_size=1, max_size=6), LOWER_WORD, CAPITALISED, st.lists(LOWER_WORD, max_size=6))
 def test_a_full_stop_glued_to_a_capitalised_word_after_a_lower_case_word_ends_a_sentence(left, last, nxt, right):
+    # "aa.Me" or "aa.Com" reads as an address or a file name, the splitter's documented exception
+    assume(nxt.lower() not in DOMAIN_ENDINGS | FILE_ENDINGS)
     first = " ".join(["Civilians", *left, last]) + "."
     text = first + " ".join([nxt, *right]) + "."
     assert [text[a:b] for a, b in split_sentences(text)] == [first, text[len(first):]], text
