@@ -88,3 +88,25 @@ def test_dates_under_a_comment_heading_in_any_language_are_comments(d, later, he
             f"Hans\n\n{c.day:02d}.{c.month:02d}.{c.year}\n\nSchöner Artikel, danke!")
     ranked = dates.rank_candidates(text, today=TODAY)
     assert [k for _, k, x in ranked if x.value == c and x.start > text.index(heading)] == ["comment"]
+
+
+PROSE = {
+    "fr": "Le tribunal a jugé les deux hommes, qui ont été condamnés pour des violences dans la rue. "
+          "Le procureur a demandé une peine de prison pour les deux prévenus.",
+    "de": "Die Stadt hat die Arbeiten an der Brücke nicht beendet, und der Bürgermeister sagte, dass sie "
+          "im Frühjahr mit einer neuen Firma weitergehen.",
+    "es": "El gobierno anunció que los trabajos de la carretera se retrasan por la lluvia y que el ministro "
+          "visitará la zona para ver los daños.",
+    "en": "The government said that the talks in Geneva would continue on Monday and that it was hopeful "
+          "of a deal with the opposition.",
+}
+
+
+@settings(max_examples=120, deadline=None)
+@given(DAYS.filter(lambda d: d.day <= 12 and d.day != d.month), st.sampled_from(sorted(PROSE)))
+def test_slash_dates_follow_the_language_of_the_text(d, lang):
+    """With no other cue (no unambiguous date, no locale, no dates in words), an all-number date
+    is read day first on a page in another language and month first on an English one."""
+    text = f"Nachrichten\n\n{d.day:02d}/{d.month:02d}/{d.year}\n\n{PROSE[lang]}"
+    want = date(d.year, d.day, d.month) if lang == "en" else d
+    assert dates.publication_date(text, today=TODAY).published == want

@@ -197,6 +197,17 @@ def _word_date_order(text: str) -> str | None:
     return "dm" if day_first > month_first else "md" if month_first > day_first else None
 
 
+LANGUAGE_SAMPLE_CHARS = 4000  # function words of the page's top tell its language well enough for date order
+
+
+def _language_order(text: str) -> str | None:
+    """"dm" when the text reads as a language other than English (function words only: cheap,
+    and asked only when no date on the page settles the order), else None."""
+    from .clean.language import detect_language  # here: clean is a larger package that needs no dates
+
+    return "dm" if detect_language(text[:LANGUAGE_SAMPLE_CHARS], ngram=False) not in ("en", "und") else None
+
+
 def _numeric_order(text: str, slash: str | None = None) -> dict[str, str]:
     """Day-month order per separator, voted by the dates in this text that can only be read one
     way; without votes, `slash` (the page's locale, see `locale_order`) decides "/"."""
@@ -209,10 +220,10 @@ def _numeric_order(text: str, slash: str | None = None) -> dict[str, str]:
         elif b > 12 >= a >= 1:
             v[1] += 1
     # Without votes: the page's locale, else how it writes dates in words ("7 March 2017" is a
-    # day-first writer), else the US habit for slashes (4/5/2017 is April 5); dots and dashes are
-    # day first.
+    # day-first writer), else its language (only English pages write month first), else the US
+    # habit for slashes (4/5/2017 is April 5); dots and dashes are day first.
     if slash is None and votes.get("/", [0, 0])[0] == votes.get("/", [0, 0])[1]:
-        slash = _word_date_order(text)
+        slash = _word_date_order(text) or _language_order(text)
     default = {"/": slash or "md", ".": "dm", "-": "dm"}
     return {
         sep: ("dm" if votes.get(sep, [0, 0])[0] > votes.get(sep, [0, 0])[1]
