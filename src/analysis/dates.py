@@ -1006,8 +1006,15 @@ def _reads_as(c: DateCandidate, d: date) -> bool:
     return c.numeric_order in ("dm", "md") and c.value.day <= 12 and safe_date(c.value.year, c.value.day, c.value.month) == d
 
 
-def _overrides(top, page: date | None, line_ranked, url: str | None) -> bool:
-    """Whether the page text's best date should replace htmldate's (see HTML_TEXT_OVERRIDE)."""
+# Kinds of place that are never a page's date stamp: a date in a sentence tells of an event.
+PROSE_KINDS = ("prose", "event")
+
+
+def _overrides(top, page: date | None, line_ranked, url: str | None, lines: str = "") -> bool:
+    """Whether the page text's best date should replace htmldate's (see HTML_TEXT_OVERRIDE).
+    Unlabelled, it must be the page's only date stamp: it opens its line or follows a label
+    ("Updated Mar 12, 2020"; a citation's "Enzyklika ..., 25. Dezember 2005:" does neither), and
+    no other date stands outside sentences of prose."""
     if top is None or top[0] < HTML_TEXT_OVERRIDE:
         return False
     if page is None:
@@ -1017,7 +1024,9 @@ def _overrides(top, page: date | None, line_ranked, url: str | None) -> bool:
         return False
     if url_date(url) == page:  # the URL states htmldate's day: two independent sources agree
         return False
-    only_date = all(c.value == d for _, _, c in line_ranked)
+    c0 = top[2]
+    stamp = top[1] != "dateline" or not lines[_line_bounds(lines, c0.start)[0]:c0.start].strip()
+    only_date = stamp and all(c.value == d for _, kind, c in line_ranked if kind not in PROSE_KINDS)
     return top[0] >= HTML_TEXT_LABELLED or only_date
 
 
@@ -1034,7 +1043,7 @@ def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_s
         warnings.append(f"htmldate date {page} rejected: future or outside the war-age interval")
         page = None
     top = line_ranked[0] if line_ranked else None
-    if _overrides(top, page, line_ranked, url):
+    if _overrides(top, page, line_ranked, url, lines):
         d, label = top[2].value, "page text: " + lines[top[2].start:top[2].end]
     elif page is not None:
         d, label = page, "htmldate"
