@@ -1012,8 +1012,9 @@ PROSE_KINDS = ("prose", "event")
 
 def _overrides(top, page: date | None, line_ranked, url: str | None, lines: str = "") -> bool:
     """Whether the page text's best date should replace htmldate's (see HTML_TEXT_OVERRIDE).
-    Unlabelled, it must be the page's only date stamp: it opens its line or follows a label
-    ("Updated Mar 12, 2020"; a citation's "Enzyklika ..., 25. Dezember 2005:" does neither), and
+    Unlabelled, it must be the page's only date stamp: no words before it in its segment of the
+    line, or a label ("Updated Mar 12, 2020"; a citation's "Enzyklika ..., 25. Dezember 2005:" has
+    neither), and
     no other date stands outside sentences of prose."""
     if top is None or top[0] < HTML_TEXT_OVERRIDE:
         return False
@@ -1025,7 +1026,8 @@ def _overrides(top, page: date | None, line_ranked, url: str | None, lines: str 
     if url_date(url) == page:  # the URL states htmldate's day: two independent sources agree
         return False
     c0 = top[2]
-    stamp = top[1] != "dateline" or not lines[_line_bounds(lines, c0.start)[0]:c0.start].strip()
+    seg_before, _ = _segment(lines, *_line_bounds(lines, c0.start), c0)
+    stamp = top[1] != "dateline" or not _WORD.search(seg_before)  # '• November 4th, 2025', 'Org | October 15, 2025'
     only_date = stamp and all(c.value == d for _, kind, c in line_ranked if kind not in PROSE_KINDS)
     return top[0] >= HTML_TEXT_LABELLED or only_date
 
