@@ -178,7 +178,8 @@ def peer_text_figures(pages: list[dict], show: bool = False) -> None:
             got = dates.publication_date(text).published
             rows.append((detect_language(text) == "en", got == gold, p["id"], got, gold))
     print(f"peer pages as plain text: {len(seen)} distinct pages with a gold day, {len(rows)} state it in the text")
-    for label, keep in (("English", lambda r: r[0]), ("all languages", lambda r: True)):
+    for label, keep in (("English", lambda r: r[0]), ("other languages", lambda r: not r[0]),
+                        ("all languages", lambda r: True)):
         hits = [r[1] for r in rows if keep(r)]
         print(f"  right where the text states the gold date, {label}: {sum(hits) / len(hits):.3f} (n={len(hits)})")
     if show:

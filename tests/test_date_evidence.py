@@ -220,3 +220,25 @@ def test_an_opening_date_a_sentence_goes_on_from_is_an_event_not_a_dateline(even
     assert not flagged(opening + goes_on, meta)
     assert flagged(opening + dateline, meta)
     assert flagged(opening + goes_on, event - timedelta(days=days_later)), "a later date cannot be looked back to"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(min_value=date(2012, 1, 1), max_value=date(2024, 12, 31)), st.integers(2, 400),
+       st.sampled_from(["en", "de"]), st.sampled_from(["{d:%d.%m.%Y}", "{d:%d.%m.%Y}, 12:00 Uhr", "{d:%B %d, %Y}"]),
+       st.sampled_from(["", "• ", "Silverback Strategies | "]))
+def test_an_unlabelled_page_date_overrides_htmldate_only_as_the_pages_one_date_stamp(d, days_off, lang, fmt, lead):
+    """The page's only date stamp (opening its line) beats a markup date written nowhere on the
+    page, even when sentences of prose name other days; a date inside a line of other words (a
+    citation, "Encyclical Deus caritas est 5/6, 25 December 2005:") is no stamp."""
+    import unittest.mock as mock
+
+    markup = d + timedelta(days=days_off)
+    prose = ("Die bedeutendste Rebsorte des Landes feiert am 13. März 2009 ihren Geburtstag mit vielen Gästen."
+             if lang == "de" else "The most important grape of the country celebrates its birthday on March 13, 2009 "
+             "with many guests.")
+    stamp = fmt.format(d=d)  # `lead`: a bullet or a segment of its own before it keeps it a stamp
+    with mock.patch.object(dates, "html_page_date", lambda h, u=None: markup.isoformat()):
+        html = _page(f"Title of the news</p><p>{lead}{stamp}</p><p>{prose}", lang=lang)
+        assert dates.publication_date("Words.", html=html, today=TODAY).published == d
+        cited = _page(f"Encyclical Deus caritas est 5/6, {stamp}:</p><p>Words of the quotation.", lang=lang)
+        assert dates.publication_date("Words.", html=cited, today=TODAY).published == markup

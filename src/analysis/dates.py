@@ -25,7 +25,7 @@ from itertools import islice
 from datetime import date, timedelta
 
 from .text.casefold import FoldedText, Pattern, lowered
-from .text.patterns import MONTH_NAME, MONTH_NAMES
+from .text.patterns import MONTH_NAME, MONTH_NAMES, OTHER_MONTH_NAME, OTHER_MONTH_NAMES, OTHER_WEEKDAY_NAME, WEEKDAY_NAME
 
 CONFLICT_START = date(2011, 3, 15)
 # The conflict war-age phrases are counted from: its name (aliases after "|", e.g. "Syria|Assad")
@@ -40,6 +40,8 @@ CONFLICT_PLACES = ("Aleppo", "Damascus", "Idlib", "Idleb", "Homs", "Hama", "Raqq
 EARLIEST_PLAUSIBLE = date(1990, 1, 1)  # older "dates" on news pages are nearly always false hits
 
 MONTHS = {m: i for i, names in enumerate(MONTH_NAMES, start=1) for m in names}
+# English and other languages' month names (the text-date patterns read both; MONTHS stays English for tolls).
+ANY_MONTHS = {**MONTHS, **{m: i for i, names in enumerate(OTHER_MONTH_NAMES, start=1) for m in names}}
 _MONTH = rf"(?P<month>{MONTH_NAME})\.?"
 _WEEKDAY = r"(?:(?P<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _YEAR4 = r"(?P<year>(?:19|20)\d{2})(?!\d)"
@@ -50,17 +52,29 @@ TEXT_DATE_PATTERNS = [
     Pattern(r"\b" + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})" + _ORD + r",?\s*" + _YEAR4, re.I),
     # Wed 05 Apr 2017 / 2 Jul 2015 / 12th February 2025 / 5 October, 2016
     Pattern(r"\b" + _WEEKDAY + r"(?P<day>\d{1,2})" + _ORD + r"(?:\s+of)?\s+" + _MONTH + r",?\s+" + _YEAR4, re.I),
+    # Other languages write the day first: 7. März 2017 / 1er novembre 2023 / 12 de marzo de 2020 / 6 mei 2019
+    Pattern(rf"\b(?:(?P<weekday>{WEEKDAY_NAME}|{OTHER_WEEKDAY_NAME})\.?,?\s+)?(?P<day>\d{{1,2}})(?:er|º|°|ª)?(?:\.\s*|\s+)(?:de\s+)?"
+            rf"(?P<month>{OTHER_MONTH_NAME}|{MONTH_NAME})\.?,?\s+(?:de\s+|del\s+)?" + _YEAR4, re.I),
 ]
 ISO_RE = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])")
 NUMERIC_RE = re.compile(
     r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2}|\d{2})(?![\d/])"
 )
+# A weekday right before an all-number date ("Mittwoch, 26.02.2020", "Sa. 13.11.2021"): how widgets print today.
+WEEKDAY_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?:{WEEKDAY_NAME}|{OTHER_WEEKDAY_NAME})\.?,?\s+$", re.I)
 TIME_RE = re.compile(r"\s*(?:[|/,@-]|at)?\s*\d{1,2}:\d{2}", re.I)
-_PUBLISHED_WORDS = r"\b(?:published|posted|publication|date|released|issued|written|created|dated)\b"
+# English and the label words of other languages' pages (German, French, Spanish, Italian, Dutch).
+_PUBLISHED_WORDS = (r"\b(?:published|posted|publication|date|released|issued|written|created|dated|veröffentlicht|"
+                    r"erschienen|publiziert|datum|publié|publiée|publicado|publicada|fecha|pubblicato|pubblicata|"
+                    r"gepubliceerd|geplaatst)\b")
 PUBLISHED_RE = re.compile(rf"{_PUBLISHED_WORDS}[^\n]{{0,25}}$", re.I)
 PUBLISHED_WORD_RE = re.compile(_PUBLISHED_WORDS, re.I)  # anywhere: the cheap test before ranking
-UPDATED_RE = re.compile(r"\b(?:updated|modified|revised|edited|current as of|last update)\b[^\n]{0,25}$", re.I)
-BYLINE_RE = re.compile(r"(?:^|\n|\|)\s*(?:by|written by|posted by|author:?)\s+\S", re.I)
+# "Last published" is a blog's latest post (Medium's profile box), not this page's day.
+UPDATED_RE = re.compile(
+    r"\b(?:updated|modified|revised|edited|current as of|last update|last published|aktualisiert|geändert|"
+    r"letzte änderung|letztes update|zuletzt|mis à jour|modifié|modifiée|actualizado|actualizada|actualización|"
+    r"aggiornato|aggiornata|bijgewerkt|gewijzigd)\b[^\n]{0,25}$", re.I)
+BYLINE_RE = re.compile(r"(?:^|\n|\|)\s*(?:by|written by|posted by|author:?|von|par|por|door|autor:?|auteur:?)\s+\S", re.I)
 EVENT_PREP_RE = re.compile(
     r"\b(?:until|through|till|from|since|before|after|between|by|as of|starting|ending|deadline|due|expires?|"
     r"scheduled|will|next|later|earlier|on or before|effective)\s*$",
@@ -167,7 +181,7 @@ def _text_candidates(text: str, spans: list[tuple[int, int]]) -> dict[int, DateC
             month_raw = text[m.start("month"):m.end("month")]
             if month_raw in ("may", "march") and not m.group("weekday"):
                 continue  # lowercase 'may 5 2017' is a verb, not a month
-            d = safe_date(int(m.group("year")), MONTHS[month_raw.lower().rstrip(".")], int(m.group("day")))
+            d = safe_date(int(m.group("year")), ANY_MONTHS[month_raw.lower().rstrip(".")], int(m.group("day")))
             if d is not None and not any(c.start <= m.start() < c.end for c in found.values()):
                 found[m.start()] = DateCandidate(d, m.start(), m.end(), weekday=bool(m.group("weekday")))
     return found
@@ -179,8 +193,19 @@ def _word_date_order(text: str) -> str | None:
     folded = FoldedText(text)
     spans = _windows(text, _YEAR_TRIGGER, 48, 6)
     month_first = sum(1 for _ in _finditer(TEXT_DATE_PATTERNS[0], folded, spans))
-    day_first = sum(1 for _ in _finditer(TEXT_DATE_PATTERNS[1], folded, spans))
+    day_first = len({m.start() for p in TEXT_DATE_PATTERNS[1:] for m in _finditer(p, folded, spans)})
     return "dm" if day_first > month_first else "md" if month_first > day_first else None
+
+
+LANGUAGE_SAMPLE_CHARS = 4000  # function words of the page's top tell its language well enough for date order
+
+
+def _language_order(text: str) -> str | None:
+    """"dm" when the text reads as a language other than English (function words only: cheap,
+    and asked only when no date on the page settles the order), else None."""
+    from .clean.language import detect_language  # here: clean is a larger package that needs no dates
+
+    return "dm" if detect_language(text[:LANGUAGE_SAMPLE_CHARS], ngram=False) not in ("en", "und") else None
 
 
 def _numeric_order(text: str, slash: str | None = None) -> dict[str, str]:
@@ -195,10 +220,10 @@ def _numeric_order(text: str, slash: str | None = None) -> dict[str, str]:
         elif b > 12 >= a >= 1:
             v[1] += 1
     # Without votes: the page's locale, else how it writes dates in words ("7 March 2017" is a
-    # day-first writer), else the US habit for slashes (4/5/2017 is April 5); dots and dashes are
-    # day first.
+    # day-first writer), else its language (only English pages write month first), else the US
+    # habit for slashes (4/5/2017 is April 5); dots and dashes are day first.
     if slash is None and votes.get("/", [0, 0])[0] == votes.get("/", [0, 0])[1]:
-        slash = _word_date_order(text)
+        slash = _word_date_order(text) or _language_order(text)
     default = {"/": slash or "md", ".": "dm", "-": "dm"}
     return {
         sep: ("dm" if votes.get(sep, [0, 0])[0] > votes.get(sep, [0, 0])[1]
@@ -207,12 +232,18 @@ def _numeric_order(text: str, slash: str | None = None) -> dict[str, str]:
     }
 
 
+def _after_weekday(text: str, start: int) -> bool:
+    """A weekday name ends right before `start` (the longest, "segunda-feira, ", fits in 20 characters)."""
+    return WEEKDAY_BEFORE_RE.search(text, max(0, start - 20), start) is not None
+
+
 def _numeric_candidates(text: str, taken: dict[int, DateCandidate], spans, slash: str | None = None) -> dict[int, DateCandidate]:
     found: dict[int, DateCandidate] = {}
     for m in _finditer(ISO_RE, text, spans):
         d = safe_date(int(m.group("year")), int(m.group("m")), int(m.group("d")))
         if d is not None:
-            found[m.start()] = DateCandidate(d, m.start(), m.end(), numeric_order="ymd")
+            found[m.start()] = DateCandidate(d, m.start(), m.end(), weekday=_after_weekday(text, m.start()),
+                                             numeric_order="ymd")
     order = None
     for m in _finditer(NUMERIC_RE, text, spans):
         sep, raw_year = m.group("sep"), m.group("year")
@@ -227,7 +258,8 @@ def _numeric_candidates(text: str, taken: dict[int, DateCandidate], spans, slash
         day, month = (a, b) if o == "dm" else (b, a)
         d = safe_date(year_as_written(raw_year), month, day)
         if d is not None and m.start() not in found:
-            found[m.start()] = DateCandidate(d, m.start(), m.end(), numeric_order=o)
+            found[m.start()] = DateCandidate(d, m.start(), m.end(), weekday=_after_weekday(text, m.start()),
+                                             numeric_order=o)
     return {k: v for k, v in found.items() if not any(c.start <= k < c.end for c in taken.values())}
 
 
@@ -571,13 +603,21 @@ def _mentioned_years(text: str) -> list[tuple[int, int]]:
 
 
 SEGMENT_SEP_RE = re.compile(r"\s[|•·–—]\s|\s-\s|\|")
-COMMENT_BEFORE_RE = re.compile(r"\b(?:says|said|wrote|commented)\s*:?\s*$", re.I)
-# A person's profile, not the page: "Joined May 11, 2017", "Member since 3 Jan 2019".
-PROFILE_BEFORE_RE = re.compile(r"\b(?:joined|member\s+since|registered|signed\s+up)\b[\s:|]*$", re.I)
-COMMENT_AFTER_RE = re.compile(r"[^\n]{0,40}(?:\n\s*){1,3}(?:reply|respond|report)\b", re.I)
+COMMENT_BEFORE_RE = re.compile(r"\b(?:says|said|wrote|commented|schrieb|a écrit|escribió)\s*:?\s*$", re.I)
+# A person's profile or the reader's visit, not the page: "Joined May 11, 2017", "Member since 3 Jan
+# 2019", "Registriert: 18.09.2008", a citation's "[accessed 2019-06-18]" / "abgerufen am 29.09.2021", a
+# printout's "Print Date: 31.10.2023", a forum's clock "Aktuelle Zeit: 14.10.2020".
+PROFILE_BEFORE_RE = re.compile(
+    r"\b(?:joined|member\s+since|registered|signed\s+up|registriert|mitglied\s+seit|dabei\s+seit|inscrit|"
+    r"miembro\s+desde|accessed|retrieved|abgerufen|consulté|consultado|print(?:ed)?\s+(?:date|on)|"
+    r"druckdatum|gedruckt|current\s+time|aktuelle\s+zeit)\b(?:\s+(?:on|am|le|el))?[\s:|]*$", re.I)
+COMMENT_AFTER_RE = re.compile(
+    r"[^\n]{0,40}(?:\n\s*){1,3}(?:reply|respond|report|antworten|beantworten|répondre|repondre|responder|rispondi|"
+    r"reageer|reageren)\b", re.I)
 COMMENT_SECTION_RE = re.compile(
     r"^[ \t]*(?:\d+\s+)?(?:comments?|responses?|replies|reader interactions|discussion|leave a (?:reply|comment)|"
-    r"\d+\s+thoughts? on\b.*)[ \t]*:?[ \t]*$", re.I | re.M)
+    r"kommentare?|commentaires?|comentarios?|commenti|reacties|"
+    r"\d+\s+thoughts? on\b.*)[ \t]*(?:\(?\d+\)?)?[ \t]*:?[ \t]*$", re.I | re.M)  # "Comments (6)", "Kommentare 1"
 ORIGINAL_RE = re.compile(r"\boriginally\s+(?:published|posted|appeared|ran)\b[^\n]{0,25}$", re.I)
 # A preposition opening a sentence of prose before its date: the date of an event it tells.
 EVENT_OPENER_RE = re.compile(r"^\s*(?:on|in|by|since|until|from|after|before|early|late)\s+$", re.I)
@@ -966,8 +1006,16 @@ def _reads_as(c: DateCandidate, d: date) -> bool:
     return c.numeric_order in ("dm", "md") and c.value.day <= 12 and safe_date(c.value.year, c.value.day, c.value.month) == d
 
 
-def _overrides(top, page: date | None, line_ranked, url: str | None) -> bool:
-    """Whether the page text's best date should replace htmldate's (see HTML_TEXT_OVERRIDE)."""
+# Kinds of place that are never a page's date stamp: a date in a sentence tells of an event.
+PROSE_KINDS = ("prose", "event")
+
+
+def _overrides(top, page: date | None, line_ranked, url: str | None, lines: str = "") -> bool:
+    """Whether the page text's best date should replace htmldate's (see HTML_TEXT_OVERRIDE).
+    Unlabelled, it must be the page's only date stamp: no words before it in its segment of the
+    line, or a label ("Updated Mar 12, 2020"; a citation's "Enzyklika ..., 25. Dezember 2005:" has
+    neither), and
+    no other date stands outside sentences of prose."""
     if top is None or top[0] < HTML_TEXT_OVERRIDE:
         return False
     if page is None:
@@ -977,7 +1025,10 @@ def _overrides(top, page: date | None, line_ranked, url: str | None) -> bool:
         return False
     if url_date(url) == page:  # the URL states htmldate's day: two independent sources agree
         return False
-    only_date = all(c.value == d for _, _, c in line_ranked)
+    c0 = top[2]
+    seg_before, _ = _segment(lines, *_line_bounds(lines, c0.start), c0)
+    stamp = top[1] != "dateline" or not _WORD.search(seg_before)  # '• November 4th, 2025', 'Org | October 15, 2025'
+    only_date = stamp and all(c.value == d for _, kind, c in line_ranked if kind not in PROSE_KINDS)
     return top[0] >= HTML_TEXT_LABELLED or only_date
 
 
@@ -994,7 +1045,7 @@ def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_s
         warnings.append(f"htmldate date {page} rejected: future or outside the war-age interval")
         page = None
     top = line_ranked[0] if line_ranked else None
-    if _overrides(top, page, line_ranked, url):
+    if _overrides(top, page, line_ranked, url, lines):
         d, label = top[2].value, "page text: " + lines[top[2].start:top[2].end]
     elif page is not None:
         d, label = page, "htmldate"
