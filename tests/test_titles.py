@@ -295,3 +295,18 @@ def test_a_row_of_hashtags_is_never_a_title(tags):
                                   "Red, white , and blue", "#MeToo comes to Damascus", "Why #Syria trends again"])
 def test_headlines_with_commas_or_a_hashtag_stay_candidates(text):
     assert not clean.not_a_title(line(text))
+
+
+@pytest.mark.parametrize("text, names", [
+    ("By Elaine Chen", {"elaine chen"}),
+    ("By JOHN LEICESTER and HANNA ARHIROVA", {"john leicester", "hanna arhirova"}),
+    ("Written by Jo Doe, Reuters", {"jo doe", "reuters"}),
+    ("By: Sarah El Deeb | Middle East", {"sarah el deeb", "middle east"}),
+    ("By the numbers: Syria's war", set()),  # a headline, not a byline
+    ("Elaine Chen", set()),
+])
+def test_byline_names(text, names):
+    from analysis.clean.title import byline_names
+
+    assert byline_names(clean.split_lines(text)) == names
+

@@ -18,8 +18,8 @@ from ._common import _tokens
 from .language import ALL_STOPWORDS
 from .lines import _BASE_INDEX, _Line, _sigmoid
 
-__all__ = ["TITLE_FEATURES", "BYLINE_LINE_RE", "title_candidates", "choose_title", "not_a_title", "headline_text",
-           "tree_score"]
+__all__ = ["TITLE_FEATURES", "BYLINE_LINE_RE", "title_candidates", "choose_title", "not_a_title", "byline_names",
+           "headline_text", "tree_score"]
 
 TITLE_FEATURES = [
     "ln_tokens", "ln_chars", "cap_ratio", "all_caps", "stop_ratio", "sentence_end", "colon_end", "p_body",
@@ -341,6 +341,21 @@ CREDIT_LINE_RE = re.compile(
 # WCXB and the peer pages is one, 105 WCXB lines are, 46 pages) or a row of hashtags ("#development
 # #git"). A headline's commas follow a word.
 TAG_LIST_RE = re.compile(r"^[^,]+(?:\s,\s[^,]+){2,}$|^#\w[\w-]*(?:\s+#\w[\w-]*)+$")
+
+# The names in a byline ("By Elaine Chen", "By JOHN LEICESTER and HANNA ARHIROVA", "By Jo Doe, Reuters"): a line
+# that is only one of them is the author's box or a second byline without "By", never the headline.
+BYLINE_NAMES_SPLIT_RE = re.compile(r"\s*(?:,|&|\band\b|\s[|·•–—-]\s)\s*", re.IGNORECASE)
+
+
+def byline_names(lines: list[_Line]) -> set[str]:
+    """The names (as _Line.norm) the page's byline lines give: "By Elaine Chen" -> "elaine chen"."""
+    names = set()
+    for ln in lines:
+        m = BYLINE_LINE_RE.match(ln.content)
+        if m:
+            names.update(filter(None, map(_norm, BYLINE_NAMES_SPLIT_RE.split(ln.content[m.end() - 1:]))))
+    return names
+
 
 SENTENCE_TITLE_MIN_TOKENS = 6
 ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.){2,}[\"'”’)\]]*$")  # "... in the U.S." ends an abbreviation

@@ -1,0 +1,145 @@
+"""Site-grouped cross-validation of the plain-text title only, fast enough to compare title changes.
+
+Why: a full `train_line_model.py` CV refits the body models of every fold (25+ minutes on the
+shared machine). A title change moves only the headline ranker and what `clean_plain_text` does
+with its choice, so this caches each fold's body models (`fit`'s stages 1-2 and the out-of-fold
+body scores its ranker learns from) once, then per run refits only the ranker as `fit` does and
+scores the fold's held pages with the real `clean_plain_text`. Same folds (GroupKFold by site),
+same title pages and same figures as `train_line_model.py`'s CV (it gave 0.821, folds
+122/117/117/119/109, on main 9263cea). Rebuild the cache when the body model or its features change.
+
+    .venv/bin/python scripts/title_cv.py --cache /tmp/title_cv.pkl --build   # once (~5 min)
+    .venv/bin/python scripts/title_cv.py --cache /tmp/title_cv.pkl           # every fold (~10 min)
+    .venv/bin/python scripts/title_cv.py --cache /tmp/title_cv.pkl --folds 1,2,3 --misses misses.json
+    .venv/bin/python scripts/title_cv.py --unseen   # shipped model on the trafilatura pages it never learnt from
+
+Folds are numbered 1-5; 4-5 are the held folds whose misses are not read to make rules.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+import time
+from pathlib import Path
+
+import train_line_model as tlm  # sets one BLAS thread before numpy loads
+import numpy as np  # noqa: E402
+from sklearn.model_selection import GroupKFold  # noqa: E402
+
+from analysis import clean  # noqa: E402
+
+FOLDS = 5
+HELD_FOLDS = (4, 5)
+
+
+def body_models(pages: list[tlm.Page]) -> tuple[dict, list[list[float]]]:
+    """fit()'s body stages on `pages`: the line model parts and each page's out-of-fold body scores."""
+    vocab = tlm.learn_vocab(pages)
+    base = [clean.base_features(pg.lines, vocab) for pg in pages]
+    y = np.array([t for pg in pages for t in pg.labels])
+    sw = tlm.sample_weights(pages)
+    stage1 = tlm.fit_lr(np.array([r for b in base for r in b]), y, sw)
+    oof = tlm.oof_probabilities(pages, base)
+    rows2 = [[b + c for b, c in zip(base[i], clean.context_features(list(oof[i])))] for i in range(len(pages))]
+    stage2 = tlm.fit_lr(np.array([r for rs in rows2 for r in rs]), y, sw)
+    return {"vocab": vocab, "stage1": stage1, "stage2": stage2}, [list(p) for p in tlm.oof_probabilities(pages, rows2)]
+
+
+def with_ranker(lines_model: dict, pages: list[tlm.Page], p2: list[list[float]], title_pages: list) -> dict:
+    """The fold's model dict with a ranker fitted as fit() fits it."""
+    tX, ty = [], []
+    for pg, pr in zip(pages, p2):
+        tlm.title_examples(pg.lines, clean.base_features(pg.lines, lines_model["vocab"]), pr, pg.rec["text"],
+                           pg.title_norm, tX, ty)
+    for tp in title_pages:
+        pr, rows = clean.line_probabilities(tp.lines, lines_model)
+        tlm.title_examples(tp.lines, rows, pr, tp.text, tp.title_norm, tX, ty)
+    title = tlm.fit_trees(np.array(tX), np.array(ty))
+    title["threshold"] = tlm.TITLE_NULL_P
+    return {"base_features": clean.BASE_FEATURES, "stage2_features": clean.STAGE2_FEATURES,
+            "title_features": clean.TITLE_FEATURES, **lines_model, "threshold": tlm.THRESHOLD,
+            "extend_threshold": tlm.EXTEND_THRESHOLD, "isolated_threshold": tlm.ISOLATED_THRESHOLD, "title": title}
+
+
+def unseen_pages() -> str:
+    """The shipped model's title on trafilatura's evaluation pages not in English, rendered as text:
+    the ranker learns from the English ones only, so these are pages it has never seen."""
+    ok = n = 0
+    for rec in tlm.load_peer_pages():
+        if not (rec.get("gold_title") or "").strip():
+            continue
+        text = tlm.render_text(rec["html"] or "")
+        if not clean.split_lines(text) or clean.detect_language(text, ngram=False) == tlm.TITLE_PAGE_LANGUAGE:
+            continue
+        n += 1
+        ok += tlm.title_match(clean.clean_plain_text(text).title, rec["gold_title"])
+    return f"shipped model, trafilatura pages not in English (never trained on): title {ok}/{n} = {ok / n:.3f}"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--cache", help="pickle of each fold's body models (never commit it)")
+    ap.add_argument("--build", action="store_true", help="fit and write the cache, then stop")
+    ap.add_argument("--folds", default="1,2,3,4,5", help="which folds to score, e.g. 1,2,3")
+    ap.add_argument("--misses", help="write the misses of the scored folds that are not held folds here (JSON)")
+    ap.add_argument("--unseen", action="store_true", help="only the shipped model on the pages not in English")
+    args = ap.parse_args(argv)
+    if args.unseen:
+        print(unseen_pages())
+        return 0
+    recs = tlm.load_wcxb()
+    pages = [tlm.Page(r) for r in recs]
+    title_pages = tlm.load_title_pages()
+    groups = [tlm.domain(r["url"]) for r in recs]
+    splits = list(GroupKFold(n_splits=FOLDS).split(recs, groups=groups))
+    tfold = np.zeros(len(title_pages), dtype=int)
+    for k, (_, te) in enumerate(GroupKFold(n_splits=FOLDS).split(title_pages, groups=[tp.site for tp in title_pages])):
+        tfold[te] = k
+    if not args.cache:
+        ap.error("--cache is required unless --unseen")
+    if args.build:
+        cache = [body_models([pages[i] for i in tr]) for tr, _ in splits]
+        Path(args.cache).write_bytes(pickle.dumps(cache))
+        print(f"wrote {args.cache}")
+        return 0
+    cache = pickle.loads(Path(args.cache).read_bytes())
+    wanted = [int(k) for k in args.folds.split(",")]
+    res, misses = [], []
+    for k, (tr, te) in enumerate(splits, start=1):
+        if k not in wanted:
+            continue
+        t0 = time.time()
+        test_sites = {groups[i] for i in te}
+        train_tp = [tp for j, tp in enumerate(title_pages) if tfold[j] != k - 1 and tp.site not in test_sites]
+        model = with_ranker(cache[k - 1][0], [pages[i] for i in tr], cache[k - 1][1], train_tp)
+        ok = 0
+        for i in te:
+            title = clean.clean_plain_text(recs[i]["text"] or "", model=model).title
+            hit = tlm.title_match(title, recs[i]["gold_title"])
+            ok += hit
+            if not hit and k not in HELD_FOLDS:
+                misses.append({"fold": k, "page": int(i), "url": recs[i]["url"], "gold": recs[i]["gold_title"], "title": title})
+        held = [j for j in range(len(title_pages)) if tfold[j] == k - 1]
+        peer = sum(tlm.title_match(clean.clean_plain_text(title_pages[j].text, model=model).title,
+                                   title_pages[j].rec["gold_title"]) for j in held)
+        res.append((k, ok, len(te), peer, len(held)))
+        print(f"fold {k}: WCXB title {ok}/{len(te)} = {ok / len(te):.3f}; English trafilatura pages {peer}/{len(held)} "
+              f"({time.time() - t0:.0f}s)", file=sys.stderr, flush=True)
+
+    def share(rows):
+        ok, n = sum(r[1] for r in rows), sum(r[2] for r in rows)
+        return f"{ok}/{n} = {ok / n:.3f}" if n else "-"
+    print(f"title {share(res)} (pages by fold {'/'.join(str(r[1]) for r in res)}); "
+          f"folds 1-3 {share([r for r in res if r[0] not in HELD_FOLDS])}; "
+          f"held folds 4-5 {share([r for r in res if r[0] in HELD_FOLDS])}; "
+          f"English trafilatura pages {sum(r[3] for r in res)}/{sum(r[4] for r in res)}")
+    if args.misses:
+        Path(args.misses).write_text(json.dumps(misses, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
