@@ -311,13 +311,22 @@ def quiet_shutdown_kernel_manager() -> type:
     not stop still gets the shutdown request, SIGTERM and SIGKILL (finish_shutdown), so no hung
     kernel or real error is hidden. Built on first use: jupyter_client loads with papermill."""
     from jupyter_client import AsyncKernelManager
+    from traitlets import Unicode
 
     class QuietShutdownKernelManager(AsyncKernelManager):
         made: ClassVar[weakref.WeakSet] = weakref.WeakSet()  # for stop_kernels
+        stderr_path = Unicode("", config=True, help="File the kernel's stderr is appended to (KernelStderr); "
+                                                    "'' leaves it on this process's stderr.")
 
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             QuietShutdownKernelManager.made.add(self)
+
+        async def _async_launch_kernel(self, kernel_cmd: list[str], **kw) -> None:
+            if not self.stderr_path or kw.get("stderr") is not None:
+                return await super()._async_launch_kernel(kernel_cmd, **kw)
+            with open(self.stderr_path, "ab") as sink:  # the kernel keeps its own copy of the descriptor
+                return await super()._async_launch_kernel(kernel_cmd, **{**kw, "stderr": sink})
 
         async def _async_interrupt_kernel(self) -> None:
             if self.shutting_down:
@@ -349,6 +358,35 @@ def stop_kernels() -> None:
         km.cleanup_connection_file()
 
 
+KERNEL_STDERR_FILE = "kernel-stderr.log"  # in the run's kernel_sockets folder
+
+
+class KernelStderr:
+    """What the run's kernels write on their own stderr, kept in a file of the run's private kernel
+    folder and shown on this terminal once a notebook has ended (ran or failed), never after a
+    Ctrl-C or SIGTERM. Written straight to the terminal, a kernel shutting down under a stopped run
+    printed ipykernel's "ERROR:tornado.general:Uncaught exception in ZMQStream callback ...
+    sys.stderr.flush()" (a race between its control handler and its closing IOPub thread,
+    ipykernel PR 1518 mends one side of it) under the run's one "interrupted" line."""
+
+    def __init__(self, folder: Path):
+        self.path = Path(folder) / KERNEL_STDERR_FILE
+        self.shown = 0  # bytes of the file already shown
+
+    def show(self) -> None:
+        """Copy to stderr what the kernels wrote since the last call."""
+        try:
+            with open(self.path, "rb") as f:
+                f.seek(self.shown)
+                data = f.read()
+        except FileNotFoundError:
+            return
+        self.shown += len(data)
+        if data:
+            sys.stderr.write(data.decode("utf-8", "replace"))
+            sys.stderr.flush()
+
+
 # An IPC socket is a file whose path must fit in sockaddr_un.sun_path (108 bytes on Linux, 104 on
 # macOS); the kernel adds "/kernel-N" to its folder, so a folder path longer than this falls back to /tmp.
 SOCKET_FOLDER_MAX = 80
@@ -375,13 +413,14 @@ def kernel_config(sockets: Path) -> dict:
     (kernel_sockets: a folder only this user can reach, removed after the run) where the
     platform has them, so no port is opened and ipykernel prints no "running over TCP without
     encryption" warning on the terminal for every notebook. Windows has no IPC transport and
-    keeps TCP."""
-    settings = {"kernel_manager_class": quiet_shutdown_kernel_manager()}
-    if os.name == "nt":
-        return settings
+    keeps TCP. Kernels write their stderr to a file there (KernelStderr), not to the terminal."""
     from traitlets.config import Config
 
-    return {**settings, "config": Config({"KernelManager": {"transport": "ipc", "ip": str(Path(sockets) / "kernel")}})}
+    manager = quiet_shutdown_kernel_manager()
+    config = {manager.__name__: {"stderr_path": str(Path(sockets) / KERNEL_STDERR_FILE)}}
+    if os.name != "nt":
+        config["KernelManager"] = {"transport": "ipc", "ip": str(Path(sockets) / "kernel")}
+    return {"kernel_manager_class": manager, "config": Config(config)}
 
 
 def recorded_parameter(state: dict, name: str, params: dict):
@@ -625,6 +664,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
     # stage bars from the kernels go to this terminal, not the reports; stopped (thread joined,
     # environment restored) however the loop ends; its file is in the reports folder this run locks
     with ProgressRelay(folder=reports) as relay, kernel_sockets() as sockets, stopped_by_ctrl_c(stage):
+        kernel_stderr = KernelStderr(sockets)
         for i, nb in enumerate(notebooks):
             name = nb.stem
             output = nb if args.in_place else reports / nb.name
@@ -662,6 +702,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                 failed = True
                 msg = (f"failed at cell In [{exc.exec_count}] (cell {exc.cell_index}): {exc.ename}: {exc.evalue}"
                        if isinstance(exc, pm.PapermillExecutionError) else str(exc))
+                kernel_stderr.show()  # what the kernel said before it failed, then the failure
                 print(f"ERROR {nb.name} {msg}\n  the partially executed notebook is {output}", file=sys.stderr)
                 if output.exists():
                     settle_executed_notebook(output, keep_papermill=not args.in_place)
@@ -684,8 +725,9 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                     }
                     cache.save_state(state_path, state)
                 stage["done"] = stage.pop("running")  # a Ctrl-C from here on is after it, not at it
-                if i == 0:
-                    nothing = nothing_read_lines(processed)
+            kernel_stderr.show()  # not reached after a Ctrl-C in the block above (it raises)
+            if i == 0:
+                nothing = nothing_read_lines(processed)
     interrupted = stage.get("interrupted")  # None, or the notebook running ("" before the first)
     if interrupted is not None:
         done = {r.name for r in results}
