@@ -457,24 +457,46 @@ def _and_more(others: int) -> str:
     return f" (and {counted(others, 'more files')} like it)" if others > 0 else ""
 
 
-def corpus_column_error(raw_dir: Path, columns: str) -> str | None:
+def corpus_column_error(raw_dir: Path, columns: str, said: list[str] | None = None) -> str | None:
     """The corpus files' columns read once before the run (ingest.corpus_column_problems): a
     --columns name no file has raises ParameterError; returns the one line for corpus files
     without a usable text column (their rows are still written, each missing_column, then the
     run exits 2), or None. A file that leaves a field (outlet, date, title, id) without a
     column while some columns go unused is a warning on stderr, with the --columns to give
-    (QA6 A1: outlets and dates were lost without a word on the console)."""
+    (QA6 A1: outlets and dates were lost without a word on the console); `said` gets them."""
     from .ingest import corpus_column_problems
 
     notes: list[str] = []
     absent, textless = corpus_column_problems(raw_dir, columns, notes)
     for note in notes:
         print(f"warning: {note}", file=sys.stderr)
+    if said is not None:
+        said.extend(notes)
     if absent:
         raise ParameterError(absent[0] + _and_more(len(absent) - 1))
     if not textless:
         return None
     return textless[0] + _and_more(len(textless) - 1)
+
+
+def _same_note(note: str, said: str) -> bool:
+    """Whether two 'FILE: message' notes say one thing of one file: the pre-run scan names the file
+    by its path, notebook 01 by its path in the raw folder."""
+    where, _, message = note.partition(": ")
+    where_said, _, message_said = said.partition(": ")
+    return message == message_said and Path(where_said).as_posix().endswith(Path(where).as_posix())
+
+
+def unsaid_column_notes(processed: Path, said: list[str]) -> list[str]:
+    """Notebook 01's notes that a corpus field has no column which the pre-run scan did not
+    print: a JSONL column only records after the first ones have (the scan stops at the first
+    record with text; notebook 01 reads every record, and its notes reached only the index)."""
+    from .tables import INPUT_NOTES, column_notes, read_table
+
+    path = processed / INPUT_NOTES
+    if not path.exists():
+        return []
+    return [n for n in column_notes(read_table(path)) if not any(_same_note(n, s) for s in said)]
 
 
 class NothingRead(ParameterError):
@@ -514,10 +536,11 @@ def run(args: argparse.Namespace) -> int:
     every = select_notebooks(nb_dir, None)
     selected = select_notebooks(nb_dir, args.only)
     reports = Path(args.reports_dir).resolve()  # state keys are absolute, like the processed dir's
-    column_error = corpus_column_error(Path(args.raw_dir), params["columns"])  # files named as the user did
+    said: list[str] = []  # the column warnings printed before the run
+    column_error = corpus_column_error(Path(args.raw_dir), params["columns"], said)  # files named as the user did
     try:
         with folder_locks({"--processed-dir": params["processed_dir"], "--reports-dir": reports}, wait=args.lock_wait):
-            code = _run_locked(args, params, every, {nb.stem for nb in selected}, reports)
+            code = _run_locked(args, params, every, {nb.stem for nb in selected}, reports, said)
     except FolderBusy as exc:
         raise ParameterError(str(exc)) from None
     if column_error and code == 0:
@@ -647,7 +670,8 @@ def ctrl_c_deferred(name: str) -> Iterator[None]:
         raise Terminated if pressed[0] == signal.SIGTERM else KeyboardInterrupt
 
 
-def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], selected: set[str], reports: Path) -> int:
+def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], selected: set[str], reports: Path,
+                said: list[str] = ()) -> int:
     processed = Path(params["processed_dir"])
     state_path = reports / STATE_FILE
     state, problem = cache.load_state(state_path)
@@ -728,6 +752,8 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
             kernel_stderr.show()  # not reached after a Ctrl-C in the block above (it raises)
             if i == 0:
                 nothing = nothing_read_lines(processed)
+                for note in unsaid_column_notes(processed, list(said)):
+                    print(f"warning: {note}", file=sys.stderr)
     interrupted = stage.get("interrupted")  # None, or the notebook running ("" before the first)
     if interrupted is not None:
         done = {r.name for r in results}
