@@ -414,3 +414,48 @@ def test_the_columns_suggestion_can_be_pasted_into_a_shell(column, comma_column)
     mapping = parse_column_mapping(words[0])
     assert column.lower() in mapping.values()
     assert ("'notes, misc' cannot be named" in note) == comma_column and "notes, misc" not in words[0]
+
+
+@pytest.mark.parametrize("named", ["crawl_date", "Crawl_Date"])
+def test_a_named_date_column_that_replaces_the_pages_dates_is_warned_on_console_and_index(tmp_path, capsys, named):
+    """Note 6: `--columns date=crawl_date` on a corpus of HTML pages replaced each page's own
+    date without a word. The console (before the run) and the index (notebook 01's notes) say
+    so, with the way back; without a named date column, or without pages, nothing is said."""
+    import csv
+    import html
+
+    from analysis import report
+    from analysis.pipeline import corpus_column_error
+    from analysis.tables import notes_table
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    page = "<html><head><title>Homs</title></head><body><p>Ten people were killed in Homs on Monday.</p></body></html>"
+    with open(raw / "pages.csv", "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([["id", "html", "Crawl_Date"], ["1", page, "2020-01-01"]])
+    assert corpus_column_error(raw, f"date={named}") is None
+    console = [line for line in capsys.readouterr().err.splitlines() if "page states" in line]
+    assert len(console) == 1 and console[0].startswith("warning: ") and "date=Crawl_Date" in console[0], console
+    notes: list[str] = []
+    list(iter_raw(raw, columns=f"date={named}", notes=notes))
+    said = [n for n in notes if "page states" in n]
+    assert len(said) == 1 and said[0].split(": ", 1)[1] == console[0].split(": ", 2)[2], (said, console)
+    assert said[0] in html.unescape(report.notes_line(notes_table(notes)))
+    (raw / "pages.csv").write_text((raw / "pages.csv").read_text().replace("html", "text"))  # plain text: no page date
+    corpus_column_error(raw, f"date={named}")
+    assert "page states" not in capsys.readouterr().err
+
+
+def test_no_warning_about_page_dates_when_no_date_column_is_named(tmp_path, capsys):
+    import csv
+
+    from analysis.pipeline import corpus_column_error
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    with open(raw / "pages.csv", "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([["id", "html", "date"], ["1", "<p>Ten people were killed in Homs.</p>", "2020-01-01"]])
+    assert corpus_column_error(raw, "") is None
+    notes: list[str] = []
+    list(iter_raw(raw, notes=notes))
+    assert "page states" not in capsys.readouterr().err and not any("page states" in n for n in notes)

@@ -445,3 +445,26 @@ def test_corpus_columns_are_read_once_before_a_run(tmp_path, monkeypatch):
     with pytest.raises(pipeline.ParameterError, match="names a column the file does not have"):
         pipeline.run(args)
     assert sorted(opened) == ["a.csv", "b.jsonl"]
+
+
+def test_a_field_without_its_column_only_later_jsonl_records_show_is_warned_on_the_console(tmp_path):
+    """The pre-run scan of a JSONL file stops at its first record with text, so a column only
+    later records have ('newspaper', while no record has an outlet) was warned about in the
+    index and not on the console: notebook 01's note is now printed once it has run."""
+    import json
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    records = [{"id": "1", "text": "Ten people were killed in Homs on Monday, activists said."},
+               {"id": "2", "text": "Five people were killed in Aleppo on Tuesday.", "newspaper": "SANA"}]
+    (raw / "c.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    res = _run("--raw-dir", str(raw), "--processed-dir", str(tmp_path / "p"), "--reports-dir", str(tmp_path / "r"),
+               "--only", "01")
+    assert res.returncode == 0, res.stderr
+    from analysis.tables import INPUT_NOTES, column_notes, read_table
+
+    notes = column_notes(read_table(tmp_path / "p" / INPUT_NOTES))
+    assert len(notes) == 1 and "outlet" in notes[0] and "newspaper" in notes[0], notes
+    assert notes[0] in (tmp_path / "r" / "index.html").read_text(encoding="utf-8")
+    warned = [line for line in res.stderr.splitlines() if "column found" in line]
+    assert warned == [f"warning: {notes[0]}"], res.stderr

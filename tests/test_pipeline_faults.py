@@ -217,6 +217,42 @@ def test_ctrl_c_ends_with_one_line_and_exit_130_and_the_rerun_recovers(study):
     assert stages[:2] == ["01", "02"], "Ctrl-C must land in 01's kernel start and in 02"
 
 
+# A kernel that logs an error on its own stderr (as ipykernel's control handler does when its
+# IOPub thread closes under it during shutdown), says it did, then works on.
+NOISY_KERNEL = """
+import logging, time
+from pathlib import Path
+logging.getLogger("tornado.general").error("Uncaught exception in ZMQStream callback (kernel noise)")
+Path(processed_dir, "noise-written").write_text("yes")
+time.sleep(float(pause))
+"""
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_a_kernels_stderr_does_not_reach_the_terminal_after_ctrl_c_or_sigterm(study, sig):
+    """Ctrl-C or SIGTERM: the one line is all the terminal gets, even when the kernel wrote on its
+    own stderr (a CI run showed ipykernel's shutdown-race traceback under the line). Without a
+    stop, what the kernel wrote is still shown once its notebook ended."""
+    tmp, raw, args = study
+    _notebook(tmp / "nbs" / "02_derive.ipynb", NOISY_KERNEL, 'pause = "60"\n')
+    proc = subprocess.Popen(_cmd(*args), cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    written = tmp / "p" / "noise-written"
+    deadline = time.monotonic() + 120
+    while not written.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert written.exists(), proc.communicate(timeout=60)[1]
+    time.sleep(0.2)  # the old code wrote the kernel's stderr straight to ours: give it time to arrive
+    os.killpg(proc.pid, sig)
+    out, err = proc.communicate(timeout=120)
+    word = "interrupted" if sig == signal.SIGINT else "terminated"
+    assert proc.returncode == (130 if sig == signal.SIGINT else 143), err
+    assert err.strip().splitlines() == [f"{word} at stage 02 (02_derive); rerun to continue"], err
+    _notebook(tmp / "nbs" / "02_derive.ipynb", NOISY_KERNEL, 'pause = "0"\n')
+    res = _run(*args)
+    assert res.returncode == 0 and "(kernel noise)" in res.stderr, res.stderr
+
+
 def test_sigterm_stops_the_run_as_ctrl_c_does(study):
     """QA6 B7: SIGTERM to the command alone (what `timeout`, a CI cancel or `kill` send) ended the
     run with no word and no index. It is handled as Ctrl-C: one line naming the stage, exit 143

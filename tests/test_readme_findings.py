@@ -61,7 +61,7 @@ def test_inputs_and_toll_counts(run):
     s = _section()
     m = _find(r"\((\d[\d,]*) articles from (\d+) outlets", s)
     assert (_int(m[1]), _int(m[2])) == (len(articles), articles["outlet"].nunique())
-    m = _find(r"\((\d[\d,]*) ok; the (\w+) other rows repeat an article.*?\); (\d[\d,]*) death tolls in (\d[\d,]*) articles", s)
+    m = _find(r"\((\d[\d,]*) ok; the (\w+) other rows repeat an article.*?\); (\d[\d,]*) mentions of a death toll in (\d[\d,]*) articles", s)
     ok = int((articles["status"] == "ok").sum())
     assert (_int(m[1]), _int(m[2])) == (ok, len(articles) - ok)
     assert (_int(m[3]), _int(m[4])) == (len(tolls), tolls["article_id"].nunique())

@@ -405,13 +405,14 @@ def test_the_index_says_whose_verdict_it_is_when_the_engines_disagree(processed,
                            "difference_vader": 0.2, "significant_vader": True, "n_engines_significant": 1, "robust": False}
                           for b in outlets[1:n_other + 1]])
     pairs.to_csv(path / AGREEMENT_FILE, index=False)
-    text = html.unescape(report.summary_html(path))
-    assert "This verdict is textblob's (0 pairs of outlets differ)" in text
-    assert f"vader finds {n_other} pair{'s' if n_other != 1 else ''}." in text
+    text = " ".join(html.unescape(report.summary_html(path)).split())
+    assert f"with textblob only, not with every engine scored in this run (textblob, vader) in the same direction " \
+           f"(of the other engines scored in this run, vader finds {n_other} pair{'s' if n_other != 1 else ''})" in text
     assert "Notebook 03" in text and "Which engine to use" in text
+    assert text.count("other engines") == 1, text  # one sentence on them (note 6: the verdict and a line below it)
     pairs["significant_textblob"] = True  # the engines agree: nothing to add
     pairs.to_csv(path / AGREEMENT_FILE, index=False)
-    assert "This verdict is" not in report.summary_html(path)
+    assert "other engines" not in report.summary_html(path) and "Notebook 03 (" not in report.summary_html(path)
 
 
 def test_one_input_and_one_outlet_are_singular(tmp_path):

@@ -256,6 +256,29 @@ def unused_columns_note(rel: str, present, mapping: dict[str, str] | None = None
             f"{COLUMNS_OPTION} {_suggestion(missing, unused, spelled)}")
 
 
+# How page_date_note says a named date column wins over the pages' dates (replaces_page_dates finds it).
+PAGE_DATE_REPLACED = " replaces the date each HTML page states"
+
+
+def page_date_note(rel: str, present, mapping: dict[str, str] | None, spelled: dict[str, str] | None = None) -> str | None:
+    """'export.jsonl: --columns date=crawl_date replaces the date each HTML page states ...' when
+    the researcher named the date column of a file whose records are HTML pages: a column's date
+    wins over the page's own, and a crawl date typed there silently moved every article (note 6).
+    None when no date column was named or the records are not pages."""
+    column = (mapping or {}).get("published")
+    where = resolve_columns(present, mapping)
+    if not column or where.get("published") != column or "html" not in where:
+        return None
+    shown = spelling(column, spelled, mapping)
+    return (f"{rel}: {COLUMNS_OPTION} date={shown}{PAGE_DATE_REPLACED} with the column's; if {shown} is when the page "
+            f"was collected, not published, leave date out of {COLUMNS_OPTION} to read each page's own date")
+
+
+def replaces_page_dates(note: str) -> bool:
+    """Whether a note is page_date_note's."""
+    return PAGE_DATE_REPLACED in note
+
+
 # How unused_columns_note says a field has no column: the pipeline prints such notes before
 # the run, the index shows them (leaves_field_unread finds them by it).
 NO_COLUMN_FOUND = " column found; columns not used: "

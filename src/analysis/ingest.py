@@ -36,7 +36,7 @@ from typing import Callable, Iterator
 import charset_normalizer
 
 from .corpus_columns import (
-    COLUMNS_OPTION, absent_mapping_message, leaves_field_unread, missing_text_message, parse_column_mapping, resolve_columns, unused_columns_note,
+    COLUMNS_OPTION, absent_mapping_message, leaves_field_unread, missing_text_message, page_date_note, parse_column_mapping, resolve_columns, unused_columns_note,
 )
 from .metadata_dates import ISO, mixed_slash_note, normalize_published, slash_order
 from .words import Worded, counted
@@ -1016,7 +1016,8 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         both = (f"{rel}: {counted(n_both, Worded('records have', 'record has'))} both a text and an html field (first: line {first_both}); "
                 f"the HTML is read (it carries the title and date), the text is not") if n_both else None
         mixed = f"{rel}: {survey.mixed_slash}" if survey.mixed_slash else None
-        notes.extend(n for n in (dates_note(rel, dates_read), mixed, unused, no_ids, short, both) if n)
+        page_dates = page_date_note(rel, survey.columns, mapping, survey.spelled)
+        notes.extend(n for n in (dates_note(rel, dates_read), mixed, page_dates, unused, no_ids, short, both) if n)
 
 
 # What to do with a JSONL line json cannot read at all (a number or nesting past Python's limits):
@@ -1175,7 +1176,8 @@ def corpus_column_problems(raw_dir: str | Path, columns: str | dict | None = Non
     from a usual name; (2) files whose columns hold no article text under any usual name or the
     mapping: a run on it would give nothing but missing_column rows. `notes` gets, for files
     with a text column, the unused_columns_note of those that leave a field without its column
-    (the pipeline prints them before the run, where the user looks)."""
+    (the pipeline prints them before the run, where the user looks), and the page_date_note of
+    those whose pages' own dates a named date column replaces."""
     raw_dir = Path(raw_dir)
     mapping = parse_column_mapping(columns)
     if not raw_dir.is_dir():
@@ -1203,6 +1205,8 @@ def corpus_column_problems(raw_dir: str | Path, columns: str | dict | None = Non
                 note = unused_columns_note(shown, survey.columns, mapping, used=survey.used, spelled=survey.spelled)
             if note and leaves_field_unread(note):
                 notes.append(note)
+            if page_dates := page_date_note(shown, present, mapping, spelled):
+                notes.append(page_dates)
     return absent, textless
 
 

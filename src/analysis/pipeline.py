@@ -77,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tone-engine", default="textblob", choices=TONE_ENGINES, help="tone measure notebook 03 compares sources with (default: %(default)s; hybrid agrees best with human readers, use it for published comparisons)")
     p.add_argument(ON_TOPIC_FLAG, action="store_true", help=f"leave articles that never name the conflict (warning '{OFF_TOPIC_WARNING}') off notebook 02's death-toll charts; the tables keep every row (default: charted)")
     p.add_argument("--seed", type=int, default=0, help="seed for notebook 03's bootstrap intervals and permutation tests, 0..2**32-1 (default: %(default)s)")
-    p.add_argument("--columns", default="", help=f"which corpus columns hold which field when their names are unusual, e.g. text=article_content,outlet=source,date=pub_date; fields: {FIELDS_HELP} (default: the usual names, see README)")
+    p.add_argument("--columns", default="", help=f"which corpus columns hold which field when their names are unusual, e.g. text=article_content,outlet=source,date=pub_date; fields: {FIELDS_HELP} (default: the usual names, see README); a date column named here replaces the date each HTML page states (a warning says so), so name none for pages unless that column is when they were published")
     p.add_argument("--lock-wait", type=float, default=LOCK_WAIT_SECONDS, help="seconds to wait for another run using the same processed or reports folder (default: %(default)s)")
     p.add_argument("--only", default=None, help="comma-separated notebook numbers to run, e.g. 02,03 (default: all)")
     p.add_argument("--force", action="store_true", help="run every notebook even when its inputs, parameters and code are unchanged")
@@ -311,13 +311,22 @@ def quiet_shutdown_kernel_manager() -> type:
     not stop still gets the shutdown request, SIGTERM and SIGKILL (finish_shutdown), so no hung
     kernel or real error is hidden. Built on first use: jupyter_client loads with papermill."""
     from jupyter_client import AsyncKernelManager
+    from traitlets import Unicode
 
     class QuietShutdownKernelManager(AsyncKernelManager):
         made: ClassVar[weakref.WeakSet] = weakref.WeakSet()  # for stop_kernels
+        stderr_path = Unicode("", config=True, help="File the kernel's stderr is appended to (KernelStderr); "
+                                                    "'' leaves it on this process's stderr.")
 
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             QuietShutdownKernelManager.made.add(self)
+
+        async def _async_launch_kernel(self, kernel_cmd: list[str], **kw) -> None:
+            if not self.stderr_path or kw.get("stderr") is not None:
+                return await super()._async_launch_kernel(kernel_cmd, **kw)
+            with open(self.stderr_path, "ab") as sink:  # the kernel keeps its own copy of the descriptor
+                return await super()._async_launch_kernel(kernel_cmd, **{**kw, "stderr": sink})
 
         async def _async_interrupt_kernel(self) -> None:
             if self.shutting_down:
@@ -349,6 +358,35 @@ def stop_kernels() -> None:
         km.cleanup_connection_file()
 
 
+KERNEL_STDERR_FILE = "kernel-stderr.log"  # in the run's kernel_sockets folder
+
+
+class KernelStderr:
+    """What the run's kernels write on their own stderr, kept in a file of the run's private kernel
+    folder and shown on this terminal once a notebook has ended (ran or failed), never after a
+    Ctrl-C or SIGTERM. Written straight to the terminal, a kernel shutting down under a stopped run
+    printed ipykernel's "ERROR:tornado.general:Uncaught exception in ZMQStream callback ...
+    sys.stderr.flush()" (a race between its control handler and its closing IOPub thread,
+    ipykernel PR 1518 mends one side of it) under the run's one "interrupted" line."""
+
+    def __init__(self, folder: Path):
+        self.path = Path(folder) / KERNEL_STDERR_FILE
+        self.shown = 0  # bytes of the file already shown
+
+    def show(self) -> None:
+        """Copy to stderr what the kernels wrote since the last call."""
+        try:
+            with open(self.path, "rb") as f:
+                f.seek(self.shown)
+                data = f.read()
+        except FileNotFoundError:
+            return
+        self.shown += len(data)
+        if data:
+            sys.stderr.write(data.decode("utf-8", "replace"))
+            sys.stderr.flush()
+
+
 # An IPC socket is a file whose path must fit in sockaddr_un.sun_path (108 bytes on Linux, 104 on
 # macOS); the kernel adds "/kernel-N" to its folder, so a folder path longer than this falls back to /tmp.
 SOCKET_FOLDER_MAX = 80
@@ -375,13 +413,14 @@ def kernel_config(sockets: Path) -> dict:
     (kernel_sockets: a folder only this user can reach, removed after the run) where the
     platform has them, so no port is opened and ipykernel prints no "running over TCP without
     encryption" warning on the terminal for every notebook. Windows has no IPC transport and
-    keeps TCP."""
-    settings = {"kernel_manager_class": quiet_shutdown_kernel_manager()}
-    if os.name == "nt":
-        return settings
+    keeps TCP. Kernels write their stderr to a file there (KernelStderr), not to the terminal."""
     from traitlets.config import Config
 
-    return {**settings, "config": Config({"KernelManager": {"transport": "ipc", "ip": str(Path(sockets) / "kernel")}})}
+    manager = quiet_shutdown_kernel_manager()
+    config = {manager.__name__: {"stderr_path": str(Path(sockets) / KERNEL_STDERR_FILE)}}
+    if os.name != "nt":
+        config["KernelManager"] = {"transport": "ipc", "ip": str(Path(sockets) / "kernel")}
+    return {"kernel_manager_class": manager, "config": Config(config)}
 
 
 def recorded_parameter(state: dict, name: str, params: dict):
@@ -418,24 +457,46 @@ def _and_more(others: int) -> str:
     return f" (and {counted(others, 'more files')} like it)" if others > 0 else ""
 
 
-def corpus_column_error(raw_dir: Path, columns: str) -> str | None:
+def corpus_column_error(raw_dir: Path, columns: str, said: list[str] | None = None) -> str | None:
     """The corpus files' columns read once before the run (ingest.corpus_column_problems): a
     --columns name no file has raises ParameterError; returns the one line for corpus files
     without a usable text column (their rows are still written, each missing_column, then the
     run exits 2), or None. A file that leaves a field (outlet, date, title, id) without a
     column while some columns go unused is a warning on stderr, with the --columns to give
-    (QA6 A1: outlets and dates were lost without a word on the console)."""
+    (QA6 A1: outlets and dates were lost without a word on the console); `said` gets them."""
     from .ingest import corpus_column_problems
 
     notes: list[str] = []
     absent, textless = corpus_column_problems(raw_dir, columns, notes)
     for note in notes:
         print(f"warning: {note}", file=sys.stderr)
+    if said is not None:
+        said.extend(notes)
     if absent:
         raise ParameterError(absent[0] + _and_more(len(absent) - 1))
     if not textless:
         return None
     return textless[0] + _and_more(len(textless) - 1)
+
+
+def _same_note(note: str, said: str) -> bool:
+    """Whether two 'FILE: message' notes say one thing of one file: the pre-run scan names the file
+    by its path, notebook 01 by its path in the raw folder."""
+    where, _, message = note.partition(": ")
+    where_said, _, message_said = said.partition(": ")
+    return message == message_said and Path(where_said).as_posix().endswith(Path(where).as_posix())
+
+
+def unsaid_column_notes(processed: Path, said: list[str]) -> list[str]:
+    """Notebook 01's notes that a corpus field has no column which the pre-run scan did not
+    print: a JSONL column only records after the first ones have (the scan stops at the first
+    record with text; notebook 01 reads every record, and its notes reached only the index)."""
+    from .tables import INPUT_NOTES, column_notes, read_table
+
+    path = processed / INPUT_NOTES
+    if not path.exists():
+        return []
+    return [n for n in column_notes(read_table(path)) if not any(_same_note(n, s) for s in said)]
 
 
 class NothingRead(ParameterError):
@@ -475,10 +536,11 @@ def run(args: argparse.Namespace) -> int:
     every = select_notebooks(nb_dir, None)
     selected = select_notebooks(nb_dir, args.only)
     reports = Path(args.reports_dir).resolve()  # state keys are absolute, like the processed dir's
-    column_error = corpus_column_error(Path(args.raw_dir), params["columns"])  # files named as the user did
+    said: list[str] = []  # the column warnings printed before the run
+    column_error = corpus_column_error(Path(args.raw_dir), params["columns"], said)  # files named as the user did
     try:
         with folder_locks({"--processed-dir": params["processed_dir"], "--reports-dir": reports}, wait=args.lock_wait):
-            code = _run_locked(args, params, every, {nb.stem for nb in selected}, reports)
+            code = _run_locked(args, params, every, {nb.stem for nb in selected}, reports, said)
     except FolderBusy as exc:
         raise ParameterError(str(exc)) from None
     if column_error and code == 0:
@@ -608,7 +670,8 @@ def ctrl_c_deferred(name: str) -> Iterator[None]:
         raise Terminated if pressed[0] == signal.SIGTERM else KeyboardInterrupt
 
 
-def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], selected: set[str], reports: Path) -> int:
+def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], selected: set[str], reports: Path,
+                said: list[str] = ()) -> int:
     processed = Path(params["processed_dir"])
     state_path = reports / STATE_FILE
     state, problem = cache.load_state(state_path)
@@ -625,6 +688,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
     # stage bars from the kernels go to this terminal, not the reports; stopped (thread joined,
     # environment restored) however the loop ends; its file is in the reports folder this run locks
     with ProgressRelay(folder=reports) as relay, kernel_sockets() as sockets, stopped_by_ctrl_c(stage):
+        kernel_stderr = KernelStderr(sockets)
         for i, nb in enumerate(notebooks):
             name = nb.stem
             output = nb if args.in_place else reports / nb.name
@@ -662,6 +726,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                 failed = True
                 msg = (f"failed at cell In [{exc.exec_count}] (cell {exc.cell_index}): {exc.ename}: {exc.evalue}"
                        if isinstance(exc, pm.PapermillExecutionError) else str(exc))
+                kernel_stderr.show()  # what the kernel said before it failed, then the failure
                 print(f"ERROR {nb.name} {msg}\n  the partially executed notebook is {output}", file=sys.stderr)
                 if output.exists():
                     settle_executed_notebook(output, keep_papermill=not args.in_place)
@@ -684,8 +749,11 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                     }
                     cache.save_state(state_path, state)
                 stage["done"] = stage.pop("running")  # a Ctrl-C from here on is after it, not at it
-                if i == 0:
-                    nothing = nothing_read_lines(processed)
+            kernel_stderr.show()  # not reached after a Ctrl-C in the block above (it raises)
+            if i == 0:
+                nothing = nothing_read_lines(processed)
+                for note in unsaid_column_notes(processed, list(said)):
+                    print(f"warning: {note}", file=sys.stderr)
     interrupted = stage.get("interrupted")  # None, or the notebook running ("" before the first)
     if interrupted is not None:
         done = {r.name for r in results}

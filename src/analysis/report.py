@@ -260,22 +260,18 @@ def tone_section(by_source: pd.DataFrame | None, pairwise: pd.DataFrame | None,
 
 
 def engines_disagree_line(engine: str, engine_pairs: pd.DataFrame | None) -> str:
-    """When the engines this run scored find different numbers of differing outlet pairs: the
-    verdict above is `engine`'s, and how many pairs each other engine finds. A journalist quoted
-    textblob's "no pair differs" from the index while VADER in the same run found 27 (QA6 A3)."""
+    """When the engines this run scored find different numbers of differing outlet pairs (the
+    verdict's lead line gives each engine's count, QA6 A3): where to read which pairs hold with
+    every engine, and which engine to publish. One sentence on the other engines' counts, not two."""
     from .tone import engines_compared
 
     scored = engines_compared(engine_pairs) if engine_pairs is not None else []
     if engine not in scored or len(scored) < 2:
         return ""
     found = {e: int(engine_pairs[f"significant_{e}"].fillna(False).astype(bool).sum()) for e in scored}
-    others = [e for e in scored if e != engine]
-    if all(found[e] == found[engine] for e in others):
+    if all(n == found[engine] for n in found.values()):
         return ""
-    return _p(f"This verdict is {engine}'s ({counted(found[engine], Worded('pairs of outlets differ', 'pair of outlets differs'))}); "
-              "of the other engines scored in this run, "
-              + ", ".join(f"{e} finds {counted(found[e], 'pairs')}" for e in others)
-              + ". Notebook 03 (\"Does the conclusion depend on the tone measure?\") lists which pairs hold with "
+    return _p("Notebook 03 (\"Does the conclusion depend on the tone measure?\") lists which pairs hold with "
               "every engine; the README (\"Which engine to use\") says which engine a published comparison should use.")
 
 

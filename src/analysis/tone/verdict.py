@@ -42,28 +42,28 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
                  + f"on {engine} tone with permutation tests and Holm correction"
                  + (f" ({', '.join(small)} had too few articles to compare)." if 0 < len(small) <= 10
                     else f" ({len(small):,} other outlets had too few articles to compare)." if small else "."))
+    found = _found_by_others(engine_pairs, engine)  # {} when the other engines find as many pairs
     if sig.empty:
         lines.append("No pair of outlets differs in tone beyond what chance alone would produce at "
-                     f"alpha={alpha} after correction; the data do not support ranking outlets by tone.")
+                     f"alpha={alpha} after correction" + (f" with {engine} ({_others_said(found)})" if found else "")
+                     + f"; the data do not support ranking outlets by {engine if found else ''}{' ' if found else ''}tone.")
     else:
         differ = f"{counted(len(sig), Worded('pairs differ', 'pair differs'))} after correction"
         lines.append(f"{differ}:")
         robust = _robustness(sig, engine_pairs)
         if robust is not None:
             every = f"with every engine scored in this run ({', '.join(engines_compared(engine_pairs))}) in the same direction"
+            others = f" ({_others_said(found)})" if found else ""
             if robust.all():
-                lines[-1] = f"{differ} {every}:"
+                lines[-1] = f"{differ} {every}{others}:"
             elif not robust.any():  # each bullet marked 'Engine-dependent.' said it 24 times over
                 also = _also_with(sig, engine_pairs, engine)
                 if not any(also.values()):
-                    lines[-1] = f"{differ} with {engine} only, not {every}:"
-                else:  # 'hybrid only' was false when vader confirmed 20 of the 23
-                    ranked = sorted(also.items(), key=lambda kv: (-kv[1], kv[0]))
-                    per = ", ".join(f"{n:,} of them also with {e}" if i == 0 else f"{n:,} with {e}" if n else f"none with {e}"
-                                    for i, (e, n) in enumerate(ranked))
-                    lines[-1] = f"{differ} with {engine}; {per}; none {every}:"
+                    lines[-1] = f"{differ} with {engine} only, not {every}{others}:"
+                else:  # 'hybrid only' was false when vader confirmed 20 of the 23; one sentence on the others
+                    lines[-1] = f"{differ} with {engine}; {_others_said(_found_by_others(engine_pairs, engine, every=True), also, len(sig))}; none {every}:"
             else:
-                lines[-1] = f"{differ}; {int(robust.sum())} of them {every}, the others only with some engines:"
+                lines[-1] = f"{differ}; {int(robust.sum())} of them {every}, the others only with some engines{others}:"
             mixed = robust.any() and not robust.all()  # else the line above says it for every pair
         floor = holm_floor(len(pairwise), n_perm)
         # at the floor: the raw p is the smallest a permutation test gives (no permutation did as
@@ -101,6 +101,33 @@ def _also_with(sig: pd.DataFrame, engine_pairs: pd.DataFrame, engine: str) -> di
         same_sign = merged[f"difference_{e}"].gt(0) == merged["difference"].gt(0)
         out[e] = int((merged[f"significant_{e}"].fillna(False).astype(bool) & same_sign).sum())
     return out
+
+
+def _found_by_others(engine_pairs: pd.DataFrame | None, engine: str, every: bool = False) -> dict[str, int]:
+    """How many outlet pairs each other engine this run scored finds differing (agreement table),
+    ordered by count: said in the verdict's lead line when some engine finds another number than
+    `engine` does (QA6 A3: textblob's "no pair differs" was quoted while vader found 27), or
+    always with `every`. Empty without a table of two or more engines."""
+    if engine_pairs is None or len(engines_compared(engine_pairs)) < 2 or engine not in engines_compared(engine_pairs):
+        return {}
+    found = {e: int(engine_pairs[f"significant_{e}"].fillna(False).astype(bool).sum()) for e in engines_compared(engine_pairs)}
+    own = found.pop(engine)
+    if not every and all(n == own for n in found.values()):
+        return {}
+    return dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _others_said(found: dict[str, int], also: dict[str, int] | None = None, n_sig: int = 0) -> str:
+    """'of the other engines scored in this run, vader finds 27 pairs (20 of them among these 23),
+    textblob none': each engine's own count and, with `also`, how many of the verdict's `n_sig`
+    pairs it finds too in the same direction (_also_with)."""
+    def one(e: str, n: int) -> str:
+        said = f"{e} finds {counted(n, 'pairs')}" if n else f"{e} none"
+        if also is not None and n:
+            said += f" ({also[e]:,} of them among these {n_sig:,})" if also.get(e) else f" (none of them among these {n_sig:,})"
+        return said
+
+    return "of the other engines scored in this run, " + ", ".join(one(e, n) for e, n in found.items())
 
 
 def _robustness(sig: pd.DataFrame, engine_pairs: pd.DataFrame | None) -> pd.Series | None:
