@@ -183,14 +183,34 @@ def fingerprint(notebook: Path, params: dict, raw: str | None = None, code: str 
 
 # A line magic (`%matplotlib inline`) or shell line (`!ls`) in a parameters cell is IPython, not
 # Python; papermill skips such lines, so they are blanked before ast reads the cell.
+# jsonschema (nbformat's validator, which papermill loads) imports rfc3987_syntax when it is
+# installed (jupyterlab's jupyter-events brings it) and that builds 38 lark grammars for the
+# "iri" formats: 1.3 of the 1.45 CPU s of `import jsonschema`, at the start of every run while
+# the second core idles. No nbformat schema names a format, so validation is the same without it.
+UNUSED_SLOW_IMPORTS = ("rfc3987_syntax",)
+
+
+def import_papermill():
+    """papermill, imported with UNUSED_SLOW_IMPORTS seen as absent (their importers' own
+    fallback); they stay importable for anyone else afterwards."""
+    blocked = [name for name in UNUSED_SLOW_IMPORTS if name not in sys.modules]
+    sys.modules.update(dict.fromkeys(blocked))  # None: `import name` raises ImportError
+    try:
+        import papermill
+    finally:
+        for name in blocked:
+            if sys.modules.get(name, 0) is None:
+                del sys.modules[name]
+    return papermill
+
+
 IPYTHON_LINE_RE = re.compile(r"^[ \t]*[%!].*$", re.MULTILINE)
 
 
 def declared_parameters(notebook: Path) -> set[str]:
     """The names the notebook's first cell tagged `parameters` assigns, as papermill's
-    inspect_notebook lists them, read with json and ast: importing papermill costs ~2 s of CPU
-    (nbformat's jsonschema builds URI grammars), which a re-run that skips every notebook
-    should not pay."""
+    inspect_notebook lists them, read with json and ast: importing papermill costs CPU
+    (import_papermill), which a re-run that skips every notebook should not pay."""
     cells = json.loads(notebook.read_text(encoding="utf-8")).get("cells", [])
     cell = next((c for c in cells if c.get("cell_type") == "code"
                  and "parameters" in c.get("metadata", {}).get("tags", [])), None)
@@ -200,6 +220,7 @@ def declared_parameters(notebook: Path) -> set[str]:
     try:
         body = ast.parse(IPYTHON_LINE_RE.sub("", source)).body
     except SyntaxError:  # IPython syntax beyond whole-line magics (`x = !ls`): papermill reads it line by line
+        import_papermill()
         from papermill.inspection import inspect_notebook
 
         return set(inspect_notebook(str(notebook)))
@@ -591,7 +612,7 @@ def execute(nb: Path, output: Path, parameters: dict, args: argparse.Namespace, 
     PapermillExecutionError as before; anything else papermill or jupyter_client raise (a kernel
     that does not start or answer, a dead kernel) is a KernelFailed with one line, after one
     more start when no cell had run yet. An OSError (a full or read-only folder) passes as is."""
-    import papermill as pm
+    pm = import_papermill()
 
     for attempt in range(1, KERNEL_START_ATTEMPTS + 1):
         try:
@@ -718,7 +739,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                 earlier[name] = state.pop(name, None) or {}  # no claim survives a run killed mid-notebook
                 cache.save_state(state_path, state)
             before = {**cache.snapshot(processed), **cache.snapshot(reports)}
-            import papermill as pm  # only once a notebook runs: a re-run that skips all never needs it
+            pm = import_papermill()  # only once a notebook runs: a re-run that skips all never needs it
 
             try:
                 execute(nb, output, {} if args.in_place else notebook_parameters(nb, params), args, sockets)

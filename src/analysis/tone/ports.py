@@ -15,6 +15,7 @@ VERIFIED_VERSIONS.
 
 from __future__ import annotations
 
+import importlib
 import re
 import warnings
 from functools import lru_cache
@@ -71,12 +72,17 @@ def _vader_analyzer():
     return SentimentIntensityAnalyzer()
 
 
+@lru_cache(maxsize=None)
+def _port(module: str):
+    """A port module, imported on first use: a `from . import` in the scorers ran once per
+    sentence, 1.2 us each, twice per sentence (~1 M sentences at 10,000 articles)."""
+    return importlib.import_module(f"{__package__}.{module}")
+
+
 def textblob_sentiment(text: str) -> tuple[float, float]:
     """TextBlob(text).sentiment as (polarity, subjectivity)."""
     if port_in_use("textblob"):
-        from . import textblob_port
-
-        return textblob_port.sentiment(text)
+        return _port("textblob_port").sentiment(text)
     from textblob import TextBlob
 
     s = TextBlob(text).sentiment
@@ -86,9 +92,7 @@ def textblob_sentiment(text: str) -> tuple[float, float]:
 def vader_polarity_scores(text: str) -> dict[str, float]:
     """SentimentIntensityAnalyzer().polarity_scores(text)."""
     if port_in_use("vaderSentiment"):
-        from . import vader_port
-
-        return vader_port.polarity_scores(text)
+        return _port("vader_port").polarity_scores(text)
     return _vader_analyzer().polarity_scores(text)
 
 
