@@ -9,6 +9,7 @@ Public API: write_index, summary_html, style_report, REPORT_CSS.
 
 from __future__ import annotations
 
+import functools
 import html
 from pathlib import Path
 
@@ -107,10 +108,68 @@ def _table(df: pd.DataFrame, numeric: set[str] = frozenset()) -> str:
     return f"<table><tr>{head}</tr>{''.join(rows)}</table>"
 
 
+class TableProblem(Exception):
+    """A table the summary reads is there but cannot be used (unreadable, cut short, other
+    columns): its section says so in one line instead of the index not being written."""
+
+
+RERUN = "rerun python -m analysis.pipeline to write it again"
+
+
 def _read(path: Path, columns: list[str] | None = None, hidden: frozenset[str] = frozenset()) -> pd.DataFrame | None:
     """The table, or None when its notebook has not run (the summary says so) or `hidden` names
-    it (a table an earlier run wrote, not this one: see stale)."""
-    return read_table(path, columns) if path.exists() and path.name not in hidden else None
+    it (a table an earlier run wrote, not this one: see stale); TableProblem when it is there but
+    cannot be read (a run that failed while writing it, a folder in its place)."""
+    if not path.exists() or path.name in hidden:
+        return None
+    try:
+        table = read_table(path, columns)
+    except Exception as exc:  # noqa: BLE001 (pandas/pyarrow raise many kinds for a broken file)
+        raise TableProblem(f"{path.name} in {path.parent} could not be read ({_one_line(exc)}); {RERUN}.") from None
+    missing = [c for c in columns or () if c not in table.columns]
+    if missing:
+        raise TableProblem(f"{path.name} in {path.parent} lacks the column{'s' if len(missing) > 1 else ''} "
+                           f"{', '.join(missing)}; {RERUN}.")
+    return table
+
+
+# what the coverage section reads of death_tolls.csv (the headline tolls of articles whose dates conflict)
+TOLL_COLUMNS_READ = ("article_id", "value", "scope", "is_headline", "published")
+
+
+def _usable(read, columns=()):
+    """A reader giving read()'s table, or None when it cannot be used or lacks `columns`: a table
+    a section can do without (the section that needs it says why)."""
+    def usable():
+        try:
+            table = read()
+        except TableProblem:
+            return None
+        return table if table is None or all(c in table.columns for c in columns) else None
+    return usable
+
+
+def _one_line(exc: BaseException, limit: int = 160) -> str:
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text[:limit]}{'...' if len(text) > limit else ''}"
+
+
+def guarded(heading: str, section, *tables) -> str:
+    """section(*tables) (each table a function that reads it), or the section's heading and one
+    line saying which table could not be used. The one home for the index's table problems: a
+    notebook that failed mid-run (a death_tolls.csv cut short, a folder in its place) took the
+    index writer down with a traceback and left no index.html (QA7 1). A table that reads but
+    has not the columns or values the section needs is said the same way."""
+    try:
+        read = [t() for t in tables]
+        return section(*read)
+    except TableProblem as exc:
+        return f"<h2>{html.escape(heading)}</h2>" + _p(f"Not shown: {exc}")
+    except (KeyError, ValueError, TypeError, AttributeError, IndexError) as exc:
+        names = " or ".join(getattr(t, "file", "") for t, r in zip(tables, read) if r is not None and getattr(t, "file", ""))
+        return f"<h2>{html.escape(heading)}</h2>" + _p(
+            f"Not shown: {names or 'a table this section reads'} is incomplete or not as its notebook writes it "
+            f"({_one_line(exc)}); {RERUN}.")
 
 
 def _p(text: str) -> str:
@@ -283,15 +342,25 @@ def summary_html(processed: Path, hidden: frozenset[str] = frozenset(), on_topic
     """What the study found, from the processed tables (sections for missing tables say so);
     tables named in `hidden` count as missing; `on_topic_only`: the run's --chart-on-topic-only."""
     processed = Path(processed)
-    articles = _read(processed / "articles.parquet", ["article_id", "status", "outlet", "published", "warnings"], hidden)
-    if articles is None:
-        return _p(f"No articles table in {processed}: notebook 01 has not run.")
-    tolls = _read(processed / "death_tolls.csv", hidden=hidden)
+
+    def table(name: str, columns: list[str] | None = None):
+        read = functools.cache(lambda: _read(processed / name, columns, hidden))  # read once, by every section that needs it
+        read.file = name
+        return read
+
+    articles = table("articles.parquet", ["article_id", "status", "outlet", "published", "warnings"])
+    try:
+        if articles() is None:
+            return _p(f"No articles table in {processed}: notebook 01 has not run.")
+    except TableProblem as exc:
+        return _p(f"No findings: {exc}")
+    tolls = table("death_tolls.csv")
     return "".join([
-        inputs_section(articles, _read(processed / INPUT_NOTES, hidden=hidden)), coverage_section(articles, tolls, on_topic_only),
-        tolls_section(tolls),
-        tone_section(_read(processed / "tone_by_source.csv", hidden=hidden), _read(processed / "tone_pairwise.csv", hidden=hidden),
-                     _read(processed / AGREEMENT_FILE, hidden=hidden)),
+        guarded("Inputs", inputs_section, articles, _usable(table(INPUT_NOTES))),
+        guarded("Coverage", lambda a, t: coverage_section(a, t, on_topic_only), articles, _usable(tolls, TOLL_COLUMNS_READ)),
+        guarded("Death tolls", tolls_section, tolls),
+        guarded("Tone of sources", tone_section, table("tone_by_source.csv"), table("tone_pairwise.csv"),
+                _usable(table(AGREEMENT_FILE))),
     ])
 
 
