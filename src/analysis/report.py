@@ -128,7 +128,7 @@ def _read(path: Path, columns: list[str] | None = None, hidden: frozenset[str] =
         raise TableProblem(f"{path.name} in {path.parent} could not be read ({_one_line(exc)}); {RERUN}.") from None
     missing = [c for c in columns or () if c not in table.columns]
     if missing:
-        raise TableProblem(f"{path.name} in {path.parent} lacks the column{'s' if len(missing) > 1 else ''} "
+        raise TableProblem(f"{path.name} in {path.parent} lacks {agreeing(len(missing), 'columns')} "
                            f"{', '.join(missing)}; {RERUN}.")
     return table
 
