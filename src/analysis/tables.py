@@ -186,11 +186,11 @@ def column_notes(notes: pd.DataFrame) -> list[str]:
 
 
 def repeated_records(statuses: pd.Series) -> int:
-    """How many rows repeat an earlier record (duplicate_record): read, once, as that record's
-    article, so neither an article of their own nor rejected."""
-    from .ingest import DUPLICATE_RECORD
+    """How many rows repeat an earlier record or file (duplicate_record, duplicate_file): read,
+    once, as that record's article, so neither an article of their own nor rejected."""
+    from .ingest import REPEAT_STATUSES
 
-    return int((statuses.map(status_kind) == DUPLICATE_RECORD).sum())
+    return int(statuses.map(status_kind).isin(REPEAT_STATUSES).sum())
 
 
 def repeat_words(repeats: int) -> str:
