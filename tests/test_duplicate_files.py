@@ -47,3 +47,4 @@ def test_the_index_counts_a_repeated_file_as_read_once_not_rejected():
                                         "published": None, "warnings": ""}))
     assert "2 read and cleaned, 1 repeats an earlier record" in page and "1 rejected" in page
     assert DUPLICATE_FILE in page
+

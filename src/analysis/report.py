@@ -18,7 +18,7 @@ import pandas as pd
 from .articles import FAR_DATE_DAYS, ON_TOPIC_FLAG, chart_rows, count_off_topic, text_date_conflicts
 from .display import ID_COLUMNS, SHORT_TEXT, Prose, for_people, with_short_ids
 from .words import Worded, agreeing, counted
-from .tables import AGREEMENT_FILE, INPUT_NOTES, UNKNOWN_OUTLET, column_notes, ignored_notes, read_table, repeat_words, repeated_records, status_accounting, status_kind
+from .tables import AGREEMENT_FILE, INPUT_NOTES, UNKNOWN_OUTLET, column_notes, ignored_notes, sidecar_notes, read_table, repeat_words, repeated_records, status_accounting, status_kind
 
 __all__ = ["write_index", "summary_html", "style_report", "REPORT_CSS"]
 
@@ -179,13 +179,21 @@ def _p(text: str) -> str:
 def notes_line(notes: pd.DataFrame | None) -> str:
     """What notebook 01's notes say was ignored (the count and the first), after each note that a
     corpus field has no column (tables.column_notes: the study lacks it until --columns names it)."""
+    from .ingest import SIDECAR_NAME
+
     ignored = [] if notes is None else ignored_notes(notes)
     unread = "".join(_p(f"Warning: {note}") for note in ([] if notes is None else column_notes(notes)))
+    # every other note on metadata.csv, counted too: "missing.txt does not exist" and a date it
+    # could not read were only in notebook 01 (QA7 6)
+    sidecar = [n for n in ([] if notes is None else sidecar_notes(notes)) if n not in ignored]
+    word = "more note" if ignored else "note"
+    more = (_p(f"{counted(len(sidecar), Worded(word + 's', word))} on {SIDECAR_NAME}, the first: "
+               f"{sidecar[0]} (every note is in notebook 01, under the accounting of inputs).") if sidecar else "")
     if not ignored:
-        return unread
+        return unread + more
     say = Worded("notes on the inputs say", "note on the inputs says")
     return unread + _p(f"{counted(len(ignored), say)} something was ignored, the first: {ignored[0]} "
-              "(every note is in notebook 01, under the accounting of inputs).")
+              "(every note is in notebook 01, under the accounting of inputs).") + more
 
 
 def inputs_section(articles: pd.DataFrame, notes: pd.DataFrame | None = None) -> str:

@@ -176,6 +176,14 @@ def ignored_notes(notes: pd.DataFrame) -> list[str]:
     return [n for n in notes["note"].dropna().astype(str) if "ignored" in n]
 
 
+def sidecar_notes(notes: pd.DataFrame) -> list[str]:
+    """The notes on metadata.csv (a row naming a file that does not exist, a date it could not
+    read, ...), in notebook 01's order."""
+    from .ingest import SIDECAR_NAME
+
+    return [n for n in notes["note"].dropna().astype(str) if n.startswith(SIDECAR_NAME)]
+
+
 def column_notes(notes: pd.DataFrame) -> list[str]:
     """The notes that say a corpus file's field (outlet, date, title, id) has no column while
     some columns go unused (the study silently lacks that field until --columns names it), or
