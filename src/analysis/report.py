@@ -18,7 +18,7 @@ import pandas as pd
 from .articles import FAR_DATE_DAYS, ON_TOPIC_FLAG, chart_rows, count_off_topic, text_date_conflicts
 from .display import ID_COLUMNS, SHORT_TEXT, Prose, for_people, with_short_ids
 from .words import Worded, agreeing, counted
-from .tables import AGREEMENT_FILE, INPUT_NOTES, UNKNOWN_OUTLET, column_notes, ignored_notes, sidecar_notes, read_table, repeat_words, repeated_records, status_accounting, status_kind
+from .tables import AGREEMENT_FILE, INPUT_NOTES, SKIPPED_TOLLS_FILE, UNKNOWN_OUTLET, column_notes, ignored_notes, sidecar_notes, read_table, repeat_words, repeated_records, status_accounting, status_kind
 
 __all__ = ["write_index", "summary_html", "style_report", "REPORT_CSS"]
 
@@ -273,12 +273,23 @@ def coverage_section(articles: pd.DataFrame, tolls: pd.DataFrame | None = None, 
     return "".join(parts)
 
 
-def tolls_section(tolls: pd.DataFrame | None) -> str:
+def skipped_tolls_line(skipped: pd.DataFrame | None) -> str:
+    """How many articles' tolls notebook 02 skipped (over the time budget per article): read and
+    cleaned, they would otherwise count as articles with no toll (QA7 10)."""
+    if skipped is None or not len(skipped):
+        return ""
+    return _p(f"The tolls of {counted(len(skipped), 'articles')} were not read: {skipped['reason'].iloc[0]} (the first: "
+              f"{skipped['article_id'].iloc[0]}). Notebook 02 and {SKIPPED_TOLLS_FILE} list "
+              f"{agreeing(len(skipped), Worded('them', 'it'))}; each is counted above as read and cleaned.")
+
+
+def tolls_section(tolls: pd.DataFrame | None, skipped: pd.DataFrame | None = None) -> str:
     from .tolls import timeline
 
     parts = ["<h2>Death tolls</h2>"]
     if tolls is None:
         return parts[0] + _p("No death-toll table (notebook 02 has not run).")
+    parts.append(skipped_tolls_line(skipped))
     scope = tolls["scope"].value_counts()
     # mentions, not incidents: an article states the same toll in its headline and again when it
     # attributes it, and "1,400 incident" read as 1,400 incidents (QA6 B2)
@@ -366,7 +377,7 @@ def summary_html(processed: Path, hidden: frozenset[str] = frozenset(), on_topic
     return "".join([
         guarded("Inputs", inputs_section, articles, _usable(table(INPUT_NOTES))),
         guarded("Coverage", lambda a, t: coverage_section(a, t, on_topic_only), articles, _usable(tolls, TOLL_COLUMNS_READ)),
-        guarded("Death tolls", tolls_section, tolls),
+        guarded("Death tolls", tolls_section, tolls, _usable(table(SKIPPED_TOLLS_FILE), ("article_id", "reason"))),
         guarded("Tone of sources", tone_section, table("tone_by_source.csv"), table("tone_pairwise.csv"),
                 _usable(table(AGREEMENT_FILE))),
     ])

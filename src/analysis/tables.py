@@ -161,6 +161,8 @@ TONE_FILES = {
     "article_tone": "tone.csv", "sentences": "tone_sentences.parquet", "by_source": "tone_by_source.csv",
     "pairwise": "tone_pairwise.csv", "actor_tone": "tone_actors.csv", "clusters": "syndication.csv",
 }
+# articles whose tolls notebook 02 skipped (over budget.ARTICLE_SECONDS), with why; the index counts them
+SKIPPED_TOLLS_FILE = "death_tolls_skipped.csv"
 # tone.robust_pairs: which outlet pairs differ with which engine; the index marks each verdict pair with it
 AGREEMENT_FILE = "tone_engine_pairs.csv"
 
