@@ -136,7 +136,7 @@ def run_pipeline(raw: Path, work: Path) -> dict:
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=10_000, help="articles (default: %(default)s)")
     ap.add_argument("--keep", default=None, help="folder to keep the corpus and reports in (default: a temporary one)")
     args = ap.parse_args(argv)

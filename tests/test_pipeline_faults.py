@@ -521,3 +521,18 @@ def test_ctrl_c_lists_its_public_names_and_stale_txt_reads_plainly(tmp_path):
         mark_tables(tmp_path, ["sentences.parquet"], stopped)
         first = (tmp_path / STALE_FILE).read_text().splitlines()[0]
         assert "(" not in first and first.endswith(f"{stopped or '--only and did not run the notebooks that write them'}."), first
+
+
+def test_a_notebook_whose_kernel_died_says_so_at_the_top_of_its_page(study):
+    """QA7 3: a kernel killed mid-notebook (OOM killer, kill -9) left a page with its sections and
+    no output, and no word that it stopped; papermill marks only a cell's exception. The page
+    now opens with a banner naming the cell; the index has the red box; exit 1."""
+    tmp, raw, args = study
+    nb02 = Path(args[args.index("--notebooks-dir") + 1]) / "02_derive.ipynb"
+    _notebook(nb02, "import os, signal\nos.kill(os.getpid(), signal.SIGKILL)", 'pause = "1"\ntone_engine = "textblob"\n')
+    res = _run(*args)
+    assert res.returncode == 1 and "Traceback" not in res.stderr
+    page = (tmp / "r" / "02_derive.html").read_text()
+    killer = len(nbformat.read(tmp / "r" / "02_derive.ipynb", as_version=4).cells) - 1  # the last cell (after papermill's injected one)
+    assert 'class="stale-run"' in page and f"stopped at cell {killer} (the kernel died)" in page and "incomplete" in page
+    assert "failed at 02_derive" in (tmp / "r" / "index.html").read_text()

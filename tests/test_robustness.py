@@ -63,8 +63,8 @@ def raw(tmp_path: Path) -> Path:
         ("image.txt", PNG, "binary"),
         ("notes.docx", b"PK\x03\x04....", "unsupported_format"),
         ("README", b"no suffix at all", "unsupported_format"),
-        ("utf16.txt", article().encode("utf-16"), "ok"),
-        ("mixed_endings.txt", article().replace("\n\n", "\r\n\r\n", 2).replace("\n\n", "\r\r").encode(), "ok"),
+        ("utf16.txt", (article() + "\nSaved as UTF-16.").encode("utf-16"), "ok"),  # not good.txt's text: that is a duplicate_file
+        ("mixed_endings.txt", (article() + "\n\nSaved with mixed line ends.").replace("\n\n", "\r\n\r\n", 2).replace("\n\n", "\r\r").encode(), "ok"),
         ("nav.txt", b"Home\nWorld\nMiddle East\nSport\nContact us\n", "no_body"),
         ("headlines.txt", b"Syria talks end without a deal\nRussia announces new truce in Aleppo\nUN warns of famine in Idlib\n", "no_body"),
         ("symbols.txt", "* * *\n----\n\u2022 \u2022 \u2022\n|||\n".encode(), "no_body"),
@@ -84,6 +84,7 @@ def test_each_bad_input_has_a_record_with_a_status(raw, name, data, kind):
 def test_utf16_article_is_cleaned_like_its_utf8_copy(raw):
     (raw / "a.txt").write_text(article())
     (raw / "b.txt").write_bytes(article().encode("utf-16"))
+    (raw / "metadata.csv").write_text("file,outlet\na.txt,A\nb.txt,B\n")  # two outlets: not one article saved twice (duplicate_file)
     articles, _, _ = build(raw)
     a, b = row(articles, "a.txt"), row(articles, "b.txt")
     assert (a["body"], a["title"], a["n_words"]) == (b["body"], b["title"], b["n_words"])

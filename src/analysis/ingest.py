@@ -373,6 +373,11 @@ def list_inputs(raw_dir: Path) -> list[Path]:
 
 # Status of a corpus record that repeats an earlier one's id and text: the article is read once.
 DUPLICATE_RECORD = "duplicate_record"
+# Status of an article file whose text (and title, outlet and date) an earlier file in sorted order
+# already has: a page saved twice under two names ("x.html", "x copy.html") is one article, read
+# once, as the earlier; counted twice it added its tolls and tone twice (QA7 4).
+DUPLICATE_FILE = "duplicate_file"
+REPEAT_STATUSES = (DUPLICATE_RECORD, DUPLICATE_FILE)  # read once, as the article they repeat: not rejected
 # Status of an entry that is listed but deliberately not read (see input_problem).
 IGNORED_STATUS = "ignored"
 
@@ -1077,6 +1082,22 @@ def read_file(path: Path, raw_dir: Path, article_id: str, mapping: dict[str, str
     yield doc
 
 
+def _repeated_file(doc: RawDoc, rel: str, first_file: dict[bytes, str]) -> RawDoc:
+    """doc with status DUPLICATE_FILE when an earlier file gave the same article (the same text
+    or page, title, outlet and date, as for corpus records without ids: a wire text that two
+    outlets ran, told apart by metadata.csv, stays two articles); else doc, remembered."""
+    if doc.status != "ok":
+        return doc
+    same = _record_digest("html" if doc.html is not None else "text", doc.html if doc.html is not None else doc.text,
+                          doc.title, doc.outlet, doc.published)
+    if same in first_file:
+        doc.status = (f"{DUPLICATE_FILE}: same article as {display_path(first_file[same])} (same text, title, outlet "
+                      "and date), which is read once")
+    else:
+        first_file[same] = rel
+    return doc
+
+
 def _later_roots(files: list[Path], ids: dict[Path, str]) -> tuple[dict[str, int], dict[str, int]]:
     """For each input id, the index of the last input with that id; the same for corpus stems.
     An input with id x makes only ids x and x#n (and x:... if it is a corpus), so an id can
@@ -1121,6 +1142,7 @@ def iter_raw(raw_dir: str | Path, files: list[Path] | None = None, sidecar: dict
     ids = _file_ids(files, raw_dir)
     last_any, last_corpus = _later_roots(files, ids)
     used: set[str] = set()
+    first_file: dict[bytes, str] = {}  # an article file's digest -> the first file with it (32 bytes a file)
     for i, path in enumerate(files):
         rel = _rel(path, raw_dir)
         row = sidecar.get(rel)
@@ -1132,7 +1154,7 @@ def iter_raw(raw_dir: str | Path, files: list[Path] | None = None, sidecar: dict
                 n += 1
                 doc.article_id = f"{base}#{n}"
             used.add(doc.article_id)
-            yield _apply_sidecar(doc, row)
+            yield _repeated_file(_apply_sidecar(doc, row), rel, first_file) if doc.record_id is None else _apply_sidecar(doc, row)
         used = {a for a in used if _may_recur(a, i, last_any, last_corpus)}
 
 

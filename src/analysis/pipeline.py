@@ -36,7 +36,7 @@ from .dirlock import LOCK_WAIT_SECONDS, FolderBusy, folder_locks
 from .on_topic import OFF_TOPIC_WARNING, ON_TOPIC_FLAG
 from .paths import REPO_ROOT, default_notebooks_dir
 from .progress import ProgressRelay
-from .stale import mark_earlier_outputs
+from .stale import mark_earlier_outputs, mark_page, stopped_note
 from .words import counted
 
 DEFAULT_NOTEBOOKS = default_notebooks_dir()
@@ -602,6 +602,19 @@ def _cells_ran(output: Path) -> bool:
     return any(c.get("execution_count") is not None or c.get("outputs") for c in nb.cells if c.cell_type == "code")
 
 
+def last_started_cell(output: Path) -> int | None:
+    """The index of the last cell papermill started in the notebook it wrote (the one running when
+    the kernel died: papermill then marks it, and every cell after it, "completed"), or None."""
+    import nbformat
+
+    try:
+        nb = nbformat.read(output, as_version=4)
+    except (OSError, ValueError):
+        return None
+    started = [i for i, c in enumerate(nb.cells) if c.metadata.get("papermill", {}).get("start_time")]
+    return started[-1] if started else None
+
+
 def _one_line(exc: BaseException, limit: int = 200) -> str:
     text = " ".join(str(exc).split())
     return f"{type(exc).__name__}: {text[:limit]}{'...' if len(text) > limit else ''}"
@@ -750,8 +763,11 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                 kernel_stderr.show()  # what the kernel said before it failed, then the failure
                 print(f"ERROR {nb.name} {msg}\n  the partially executed notebook is {output}", file=sys.stderr)
                 if output.exists():
+                    stopped_at = last_started_cell(output) if isinstance(exc, KernelFailed) else None  # before settling drops timings
                     settle_executed_notebook(output, keep_papermill=not args.in_place)
                     export_html(output, html_path)
+                    if stopped_at is not None:  # papermill marks a cell's exception on the page, not a dead kernel (QA7 3)
+                        mark_page(html_path, stopped_note(stopped_at))
                 results.append(NotebookResult(name, "failed", msg, html_path if html_path.exists() else None))
                 stage["done"] = stage.pop("running")
                 continue

@@ -46,6 +46,17 @@ def bar_label(desc: str) -> str:
     return f"{stage}: {desc}" if stage else desc
 
 
+def say(line: str) -> None:
+    """A line for whoever runs the study, on the pipeline's terminal (through the progress file,
+    labelled with the stage) while a notebook runs; nothing in JupyterLab, where the caller's
+    warning shows in the notebook. Work that stalls a stage says so when it ends, not only in
+    the report (QA7 10: an article over its toll budget held notebook 02 for 120 s silently)."""
+    if os.environ.get(PROGRESS_ENV):
+        stream = bar_stream()
+        stream.write(f"\n{bar_label(line)}\n")
+        stream.flush()
+
+
 def progress_bar(items: Iterable[T], desc: str, total: int | None = None, enabled: bool | None = None,
                  size: Callable[[T], int] | None = None) -> Iterator[T]:
     """Wrap items in a tqdm bar with counts and rate. enabled=None shows it only for long work

@@ -9,6 +9,7 @@ Public API: write_index, summary_html, style_report, REPORT_CSS.
 
 from __future__ import annotations
 
+import functools
 import html
 from pathlib import Path
 
@@ -17,7 +18,7 @@ import pandas as pd
 from .articles import FAR_DATE_DAYS, ON_TOPIC_FLAG, chart_rows, count_off_topic, text_date_conflicts
 from .display import ID_COLUMNS, SHORT_TEXT, Prose, for_people, with_short_ids
 from .words import Worded, agreeing, counted
-from .tables import AGREEMENT_FILE, INPUT_NOTES, UNKNOWN_OUTLET, column_notes, ignored_notes, read_table, repeat_words, repeated_records, status_accounting, status_kind
+from .tables import AGREEMENT_FILE, INPUT_NOTES, SKIPPED_TOLLS_FILE, UNKNOWN_OUTLET, column_notes, ignored_notes, sidecar_notes, read_table, repeat_words, repeated_records, status_accounting, status_kind
 
 __all__ = ["write_index", "summary_html", "style_report", "REPORT_CSS"]
 
@@ -107,10 +108,68 @@ def _table(df: pd.DataFrame, numeric: set[str] = frozenset()) -> str:
     return f"<table><tr>{head}</tr>{''.join(rows)}</table>"
 
 
+class TableProblem(Exception):
+    """A table the summary reads is there but cannot be used (unreadable, cut short, other
+    columns): its section says so in one line instead of the index not being written."""
+
+
+RERUN = "rerun python -m analysis.pipeline to write it again"
+
+
 def _read(path: Path, columns: list[str] | None = None, hidden: frozenset[str] = frozenset()) -> pd.DataFrame | None:
     """The table, or None when its notebook has not run (the summary says so) or `hidden` names
-    it (a table an earlier run wrote, not this one: see stale)."""
-    return read_table(path, columns) if path.exists() and path.name not in hidden else None
+    it (a table an earlier run wrote, not this one: see stale); TableProblem when it is there but
+    cannot be read (a run that failed while writing it, a folder in its place)."""
+    if not path.exists() or path.name in hidden:
+        return None
+    try:
+        table = read_table(path, columns)
+    except Exception as exc:  # noqa: BLE001 (pandas/pyarrow raise many kinds for a broken file)
+        raise TableProblem(f"{path.name} in {path.parent} could not be read ({_one_line(exc)}); {RERUN}.") from None
+    missing = [c for c in columns or () if c not in table.columns]
+    if missing:
+        raise TableProblem(f"{path.name} in {path.parent} lacks {agreeing(len(missing), 'columns')} "
+                           f"{', '.join(missing)}; {RERUN}.")
+    return table
+
+
+# what the coverage section reads of death_tolls.csv (the headline tolls of articles whose dates conflict)
+TOLL_COLUMNS_READ = ("article_id", "value", "scope", "is_headline", "published")
+
+
+def _usable(read, columns=()):
+    """A reader giving read()'s table, or None when it cannot be used or lacks `columns`: a table
+    a section can do without (the section that needs it says why)."""
+    def usable():
+        try:
+            table = read()
+        except TableProblem:
+            return None
+        return table if table is None or all(c in table.columns for c in columns) else None
+    return usable
+
+
+def _one_line(exc: BaseException, limit: int = 160) -> str:
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text[:limit]}{'...' if len(text) > limit else ''}"
+
+
+def guarded(heading: str, section, *tables) -> str:
+    """section(*tables) (each table a function that reads it), or the section's heading and one
+    line saying which table could not be used. The one home for the index's table problems: a
+    notebook that failed mid-run (a death_tolls.csv cut short, a folder in its place) took the
+    index writer down with a traceback and left no index.html (QA7 1). A table that reads but
+    has not the columns or values the section needs is said the same way."""
+    try:
+        read = [t() for t in tables]
+        return section(*read)
+    except TableProblem as exc:
+        return f"<h2>{html.escape(heading)}</h2>" + _p(f"Not shown: {exc}")
+    except (KeyError, ValueError, TypeError, AttributeError, IndexError) as exc:
+        names = " or ".join(getattr(t, "file", "") for t, r in zip(tables, read) if r is not None and getattr(t, "file", ""))
+        return f"<h2>{html.escape(heading)}</h2>" + _p(
+            f"Not shown: {names or 'a table this section reads'} is incomplete or not as its notebook writes it "
+            f"({_one_line(exc)}); {RERUN}.")
 
 
 def _p(text: str) -> str:
@@ -120,13 +179,21 @@ def _p(text: str) -> str:
 def notes_line(notes: pd.DataFrame | None) -> str:
     """What notebook 01's notes say was ignored (the count and the first), after each note that a
     corpus field has no column (tables.column_notes: the study lacks it until --columns names it)."""
+    from .ingest import SIDECAR_NAME
+
     ignored = [] if notes is None else ignored_notes(notes)
     unread = "".join(_p(f"Warning: {note}") for note in ([] if notes is None else column_notes(notes)))
+    # every other note on metadata.csv, counted too: "missing.txt does not exist" and a date it
+    # could not read were only in notebook 01 (QA7 6)
+    sidecar = [n for n in ([] if notes is None else sidecar_notes(notes)) if n not in ignored]
+    word = "more note" if ignored else "note"
+    more = (_p(f"{counted(len(sidecar), Worded(word + 's', word))} on {SIDECAR_NAME}, the first: "
+               f"{sidecar[0]} (every note is in notebook 01, under the accounting of inputs).") if sidecar else "")
     if not ignored:
-        return unread
+        return unread + more
     say = Worded("notes on the inputs say", "note on the inputs says")
     return unread + _p(f"{counted(len(ignored), say)} something was ignored, the first: {ignored[0]} "
-              "(every note is in notebook 01, under the accounting of inputs).")
+              "(every note is in notebook 01, under the accounting of inputs).") + more
 
 
 def inputs_section(articles: pd.DataFrame, notes: pd.DataFrame | None = None) -> str:
@@ -206,12 +273,23 @@ def coverage_section(articles: pd.DataFrame, tolls: pd.DataFrame | None = None, 
     return "".join(parts)
 
 
-def tolls_section(tolls: pd.DataFrame | None) -> str:
+def skipped_tolls_line(skipped: pd.DataFrame | None) -> str:
+    """How many articles' tolls notebook 02 skipped (over the time budget per article): read and
+    cleaned, they would otherwise count as articles with no toll (QA7 10)."""
+    if skipped is None or not len(skipped):
+        return ""
+    return _p(f"The tolls of {counted(len(skipped), 'articles')} were not read: {skipped['reason'].iloc[0]} (the first: "
+              f"{skipped['article_id'].iloc[0]}). Notebook 02 and {SKIPPED_TOLLS_FILE} list "
+              f"{agreeing(len(skipped), Worded('them', 'it'))}; each is counted above as read and cleaned.")
+
+
+def tolls_section(tolls: pd.DataFrame | None, skipped: pd.DataFrame | None = None) -> str:
     from .tolls import timeline
 
     parts = ["<h2>Death tolls</h2>"]
     if tolls is None:
         return parts[0] + _p("No death-toll table (notebook 02 has not run).")
+    parts.append(skipped_tolls_line(skipped))
     scope = tolls["scope"].value_counts()
     # mentions, not incidents: an article states the same toll in its headline and again when it
     # attributes it, and "1,400 incident" read as 1,400 incidents (QA6 B2)
@@ -279,15 +357,25 @@ def summary_html(processed: Path, hidden: frozenset[str] = frozenset(), on_topic
     """What the study found, from the processed tables (sections for missing tables say so);
     tables named in `hidden` count as missing; `on_topic_only`: the run's --chart-on-topic-only."""
     processed = Path(processed)
-    articles = _read(processed / "articles.parquet", ["article_id", "status", "outlet", "published", "warnings"], hidden)
-    if articles is None:
-        return _p(f"No articles table in {processed}: notebook 01 has not run.")
-    tolls = _read(processed / "death_tolls.csv", hidden=hidden)
+
+    def table(name: str, columns: list[str] | None = None):
+        read = functools.cache(lambda: _read(processed / name, columns, hidden))  # read once, by every section that needs it
+        read.file = name
+        return read
+
+    articles = table("articles.parquet", ["article_id", "status", "outlet", "published", "warnings"])
+    try:
+        if articles() is None:
+            return _p(f"No articles table in {processed}: notebook 01 has not run.")
+    except TableProblem as exc:
+        return _p(f"No findings: {exc}")
+    tolls = table("death_tolls.csv")
     return "".join([
-        inputs_section(articles, _read(processed / INPUT_NOTES, hidden=hidden)), coverage_section(articles, tolls, on_topic_only),
-        tolls_section(tolls),
-        tone_section(_read(processed / "tone_by_source.csv", hidden=hidden), _read(processed / "tone_pairwise.csv", hidden=hidden),
-                     _read(processed / AGREEMENT_FILE, hidden=hidden)),
+        guarded("Inputs", inputs_section, articles, _usable(table(INPUT_NOTES))),
+        guarded("Coverage", lambda a, t: coverage_section(a, t, on_topic_only), articles, _usable(tolls, TOLL_COLUMNS_READ)),
+        guarded("Death tolls", tolls_section, tolls, _usable(table(SKIPPED_TOLLS_FILE), ("article_id", "reason"))),
+        guarded("Tone of sources", tone_section, table("tone_by_source.csv"), table("tone_pairwise.csv"),
+                _usable(table(AGREEMENT_FILE))),
     ])
 
 

@@ -2,7 +2,7 @@
 (pandas or Dask) and its tables written.
 
     01  articles.build_articles (stage 1 is its own module)
-    02  death_tolls(articles, engine=..., scheduler=...)
+    02  death_tolls(articles, engine=..., scheduler=..., processed_dir=...)
     03  source_tone(articles, processed_dir, tone_engine=..., seed=..., engine=..., scheduler=...)
         engine_agreement(article_tone, processed_dir, seed=...)
 
@@ -20,16 +20,25 @@ import pandas as pd
 from . import tolls, tone
 from .backend import map_partitions
 from .schema import TOLL_COLUMNS
-from .tables import AGREEMENT_FILE, TONE_FILES, write_tables  # noqa: F401 (stages.TONE_FILES, stages.AGREEMENT_FILE)
+from .tolls.extract import SKIPPED_SCOPE
+from .tables import AGREEMENT_FILE, SKIPPED_TOLLS_FILE, TONE_FILES, write_tables  # noqa: F401 (stages.TONE_FILES, stages.AGREEMENT_FILE)
 
 __all__ = ["death_tolls", "source_tone", "engine_agreement", "TONE_FILES", "AGREEMENT_FILE"]
 
 
 
-def death_tolls(articles: pd.DataFrame, engine: str = "pandas", scheduler: str | None = None) -> pd.DataFrame:
-    """tolls.build_death_tolls over every article on the backend: the death_tolls table."""
-    return map_partitions(tolls.build_death_tolls, articles, engine=engine, scheduler=scheduler or None,
-                          columns=TOLL_COLUMNS, desc="death tolls")
+def death_tolls(articles: pd.DataFrame, engine: str = "pandas", scheduler: str | None = None,
+                processed_dir: str | Path | None = None) -> pd.DataFrame:
+    """tolls.build_death_tolls over every article on the backend: the death_tolls table. With
+    `processed_dir`, the articles whose tolls were skipped (over the time budget) are written
+    to SKIPPED_TOLLS_FILE there, none or some, for the index to count (QA7 10)."""
+    found = map_partitions(partial(tolls.build_death_tolls, skipped_rows=True), articles, engine=engine,
+                           scheduler=scheduler or None, columns=TOLL_COLUMNS, desc="death tolls")
+    skipped = found["scope"] == SKIPPED_SCOPE
+    if processed_dir is not None:
+        write_tables(processed_dir, {SKIPPED_TOLLS_FILE: found.loc[skipped, ["article_id", "outlet", "sentence"]]
+                                     .rename(columns={"sentence": "reason"})})
+    return found[~skipped].reset_index(drop=True)
 
 
 def source_tone(articles: pd.DataFrame, processed_dir: str | Path, tone_engine: str = "textblob", seed: int = 0,

@@ -8,7 +8,7 @@ longer finds that page as its notebook wrote it and the next run remakes it. The
 run leaves are named in STALE_FILE in the processed folder (a reader opening death_tolls.csv in a
 spreadsheet never sees the index), which the next complete run removes.
 
-Public API: mark_earlier_outputs, mark_page, stale_note, STALE_CLASS, STALE_FILE.
+Public API: mark_earlier_outputs, mark_page, stale_note, stopped_note, STALE_CLASS, STALE_FILE.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import html
 import re
 from pathlib import Path
 
-__all__ = ["mark_earlier_outputs", "mark_page", "stale_note", "STALE_CLASS", "STALE_FILE"]
+__all__ = ["mark_earlier_outputs", "mark_page", "stale_note", "stopped_note", "STALE_CLASS", "STALE_FILE"]
 
 # statuses (pipeline.NotebookResult) whose page and tables belong to the last run's inputs; a
 # notebook --only left out whose inputs are unchanged shows "from an earlier run" and is current
@@ -35,6 +35,13 @@ def stale_note(name: str, why: str) -> str:
     """The banner's sentence for notebook `name`; `why` says what the last run did."""
     return (f"This page of {name} is from an earlier run, not the last one: {why}. Its page and tables may come "
             "from other inputs. Rerun python -m analysis.pipeline to bring them up to date.")
+
+
+def stopped_note(cell: int) -> str:
+    """The banner's sentence for a notebook whose kernel died at `cell` (its index, as a cell's
+    failure names it): the page shows the cells before it and nothing after."""
+    return (f"This run stopped at cell {cell} (the kernel died); the results below are incomplete: that cell's "
+            "output and every section after it are missing. Rerun python -m analysis.pipeline to continue.")
 
 
 def banner(note: str) -> str:

@@ -161,6 +161,8 @@ TONE_FILES = {
     "article_tone": "tone.csv", "sentences": "tone_sentences.parquet", "by_source": "tone_by_source.csv",
     "pairwise": "tone_pairwise.csv", "actor_tone": "tone_actors.csv", "clusters": "syndication.csv",
 }
+# articles whose tolls notebook 02 skipped (over budget.ARTICLE_SECONDS), with why; the index counts them
+SKIPPED_TOLLS_FILE = "death_tolls_skipped.csv"
 # tone.robust_pairs: which outlet pairs differ with which engine; the index marks each verdict pair with it
 AGREEMENT_FILE = "tone_engine_pairs.csv"
 
@@ -176,6 +178,14 @@ def ignored_notes(notes: pd.DataFrame) -> list[str]:
     return [n for n in notes["note"].dropna().astype(str) if "ignored" in n]
 
 
+def sidecar_notes(notes: pd.DataFrame) -> list[str]:
+    """The notes on metadata.csv (a row naming a file that does not exist, a date it could not
+    read, ...), in notebook 01's order."""
+    from .ingest import SIDECAR_NAME
+
+    return [n for n in notes["note"].dropna().astype(str) if n.startswith(SIDECAR_NAME)]
+
+
 def column_notes(notes: pd.DataFrame) -> list[str]:
     """The notes that say a corpus file's field (outlet, date, title, id) has no column while
     some columns go unused (the study silently lacks that field until --columns names it), or
@@ -186,11 +196,11 @@ def column_notes(notes: pd.DataFrame) -> list[str]:
 
 
 def repeated_records(statuses: pd.Series) -> int:
-    """How many rows repeat an earlier record (duplicate_record): read, once, as that record's
-    article, so neither an article of their own nor rejected."""
-    from .ingest import DUPLICATE_RECORD
+    """How many rows repeat an earlier record or file (duplicate_record, duplicate_file): read,
+    once, as that record's article, so neither an article of their own nor rejected."""
+    from .ingest import REPEAT_STATUSES
 
-    return int((statuses.map(status_kind) == DUPLICATE_RECORD).sum())
+    return int(statuses.map(status_kind).isin(REPEAT_STATUSES).sum())
 
 
 def repeat_words(repeats: int) -> str:

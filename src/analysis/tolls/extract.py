@@ -29,6 +29,7 @@ from dataclasses import dataclass, fields, replace
 import pandas as pd
 
 from ..budget import call_within_budget
+from ..progress import say
 from ..dates import MONTHS, date_in_doubt
 from ..schema import TOLL_COLUMNS
 from ..text.casefold import FoldedText, Pattern
@@ -2155,11 +2156,18 @@ def _ungrouped_cumulative_part(c: Claim) -> bool:
     return c.part and c.scope == "cumulative" and str(c.victims or "").strip().lower() in ALL_VICTIMS
 
 
-def build_death_tolls(articles: pd.DataFrame, seconds: float | None = None) -> pd.DataFrame:
+# scope of the one row an article over its time budget gives when build_death_tolls is asked for
+# them (stages.death_tolls splits these off into SKIPPED_TOLLS_FILE; never in death_tolls.csv)
+SKIPPED_SCOPE = "skipped"
+
+
+def build_death_tolls(articles: pd.DataFrame, seconds: float | None = None, skipped_rows: bool = False) -> pd.DataFrame:
     """One row per reported toll across the ok articles, with publication date and outlet
     carried over so charts need no join. An article whose extraction runs past its time
-    budget (`seconds`, budget.ARTICLE_SECONDS when None) gives no rows and a warning. An
-    article whose date is in doubt (dates.date_in_doubt) dates none of its tolls as background."""
+    budget (`seconds`, budget.ARTICLE_SECONDS when None) gives no rows, a warning and a line on
+    the pipeline's terminal (or, with `skipped_rows`, one row of scope SKIPPED_SCOPE whose
+    sentence is why). An article whose date is in doubt (dates.date_in_doubt) dates none of its
+    tolls as background."""
     rows = []
     ok = articles[articles["status"] == "ok"] if "status" in articles else articles
     for art in ok.itertuples(index=False):
@@ -2170,6 +2178,11 @@ def build_death_tolls(articles: pd.DataFrame, seconds: float | None = None) -> p
                                           published=None if doubt else published.date())
         if slow:
             warnings.warn(f"article {art.article_id}: death tolls skipped: extraction {slow}", stacklevel=2)
+            say(f"article {art.article_id}: death tolls skipped: extraction {slow}")
+            if skipped_rows:
+                rows.append({"article_id": art.article_id, "scope": SKIPPED_SCOPE, "sentence": f"extraction {slow}",
+                             "is_headline": False, "start": 0, "end": 0, "sentence_no": 0,
+                             "published": getattr(art, "published", None), "outlet": getattr(art, "outlet", None)})
             continue
         for r in rejected:
             warnings.warn(f"article {art.article_id}: toll {r['text']!r} (chars {r['start']}-{r['end']}) "

@@ -1,0 +1,50 @@
+"""An article saved twice under two names is one article (QA7 4): the later file in sorted order
+gets status duplicate_file naming the earlier, is counted like a repeated corpus record (read
+once, not rejected), and adds no tolls or tone of its own. Files told apart by metadata.csv
+(a wire text two outlets ran) stay two articles."""
+
+from __future__ import annotations
+
+import pandas as pd
+from hypothesis import given, settings, strategies as st
+
+from analysis.ingest import DUPLICATE_FILE, iter_raw
+from analysis.report import inputs_section
+from analysis.tables import repeated_records, status_kind
+
+WORDS = st.text(alphabet="abcdefgh ", min_size=20, max_size=80).filter(lambda t: t.strip())
+
+
+def _statuses(raw):
+    return {d.source_path: d.status for d in iter_raw(raw)}
+
+
+@settings(max_examples=15, deadline=None)
+@given(text=WORDS, other=WORDS, suffix=st.sampled_from([".txt", ".html"]))
+def test_the_later_of_two_identical_files_is_a_duplicate_of_the_earlier(tmp_path_factory, text, other, suffix):
+    raw = tmp_path_factory.mktemp("raw")
+    body = text if suffix == ".txt" else f"<html><body><p>{text}</p></body></html>"
+    (raw / f"b copy{suffix}").write_text(body)
+    (raw / f"a{suffix}").write_text(body)
+    (raw / f"c{suffix}").write_text(body + " " + other)  # more text: another article
+    got = _statuses(raw)
+    assert got[f"a{suffix}"] == "ok" and got[f"c{suffix}"] == "ok"
+    assert status_kind(got[f"b copy{suffix}"]) == DUPLICATE_FILE and f"a{suffix}" in got[f"b copy{suffix}"]
+
+
+def test_the_same_text_from_two_outlets_in_the_sidecar_stays_two_articles(tmp_path):
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text("Shelling killed 12 people in Aleppo on Monday, monitors said.")
+    (tmp_path / "metadata.csv").write_text("file,outlet\na.txt,Reuters\nb.txt,AFP\nc.txt,AFP\n")
+    got = _statuses(tmp_path)
+    assert got["a.txt"] == "ok" and got["b.txt"] == "ok" and status_kind(got["c.txt"]) == DUPLICATE_FILE
+
+
+def test_the_index_counts_a_repeated_file_as_read_once_not_rejected():
+    statuses = pd.Series(["ok", "ok", f"{DUPLICATE_FILE}: same article as a.txt", "empty: no text"])
+    assert repeated_records(statuses) == 1
+    page = inputs_section(pd.DataFrame({"article_id": list("abcd"), "status": statuses, "outlet": None,
+                                        "published": None, "warnings": ""}))
+    assert "2 read and cleaned, 1 repeats an earlier record" in page and "1 rejected" in page
+    assert DUPLICATE_FILE in page
+
