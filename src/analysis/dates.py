@@ -832,26 +832,23 @@ def html_to_lines(html: str) -> str:
 
 def html_page_date(html: str, url: str | None = None) -> str | None:
     """The page's original publication date as htmldate reads it from markup, URL and text."""
-    if not html:
-        return None
-    try:
-        from htmldate import find_date
-
-        return find_date(html, original_date=True, url=url, extensive_search=True)
-    except Exception:  # noqa: BLE001 - a broken page has no date, not an error
-        return None
+    return _htmldate(html, url, extensive=True)
 
 
 def html_markup_date(html: str, url: str | None = None) -> str | None:
     """The date htmldate reads without its extensive search: meta tags, JSON-LD, the URL, time and
     abbr elements and full date patterns. What only the extensive search finds (free text, a
     copyright year as Jan 1) is a guess: `_html_choice` takes it only where the page states it."""
+    return _htmldate(html, url, extensive=False)
+
+
+def _htmldate(html: str, url: str | None, extensive: bool) -> str | None:
     if not html:
         return None
     try:
         from htmldate import find_date
 
-        return find_date(html, original_date=True, url=url, extensive_search=False)
+        return find_date(html, original_date=True, url=url, extensive_search=extensive)
     except Exception:  # noqa: BLE001 - a broken page has no date, not an error
         return None
 
