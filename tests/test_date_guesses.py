@@ -44,3 +44,23 @@ def test_a_guess_the_page_writes_is_kept_with_the_line(monkeypatch):
     monkeypatch.setattr(dates, "html_page_date", lambda h, u=None: "2014-01-01")
     r = dates.publication_date("Words of the article.", html=_page(), today=TODAY)
     assert r.published is None and any("htmldate guessed 2014-01-01" in w for w in r.warnings)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2024, 12, 31)))
+def test_a_guess_no_line_writes_is_used_only_when_it_names_a_day(monkeypatch_day):
+    """htmldate pads a year or a month with the 1st: such a guess is dropped; a guess of another
+    day is htmldate's reading of a full date, kept, but labelled as its guess with a warning."""
+    d = monkeypatch_day
+    original = (dates.html_markup_date, dates.html_page_date)
+    try:
+        dates.html_markup_date = lambda h, u=None: None
+        dates.html_page_date = lambda h, u=None: d.isoformat()
+        r = dates.publication_date("Words of the article.", html=_page(), today=TODAY)
+    finally:
+        dates.html_markup_date, dates.html_page_date = original
+    if d.day == 1:
+        assert r.published is None
+    else:
+        assert r.published == d and r.evidence == dates.HTMLDATE_GUESS
+        assert any("htmldate's guess" in w for w in r.warnings)

@@ -790,6 +790,11 @@ def _parse_iso(value) -> date | None:
     return cands[0].value if cands else None
 
 
+def read_date(value) -> date | None:
+    """A metadata value as publication_date reads it (ISO, or the first date written in it)."""
+    return _parse_iso(value)
+
+
 def _is_missing(value) -> bool:
     if value is None:
         return True
@@ -853,6 +858,7 @@ def _htmldate(html: str, url: str | None, extensive: bool) -> str | None:
         return None
 
 
+HTMLDATE_GUESS = "htmldate guess: a date in the page's text or code (no line or tag states it)"
 _MARKUP_TAG_RE = re.compile(r"<(?:meta|time|abbr|link)\b[^>]*>", re.I)
 MARKUP_EVIDENCE_CHARS = 200  # a tag is short; a longer match is a page fragment, cut to this
 
@@ -1052,13 +1058,16 @@ def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_s
     lines = html_to_lines(html)
     line_ranked = rank_candidates(lines, conflict_start, low, high, today, slash)
     raw = html_markup_date(html, url)
-    stated = None  # a guess of htmldate's extensive search, kept only as a date the page's lines write
+    stated = guessed = None  # a guess of htmldate's extensive search: kept where a page line writes it
     if raw is None and (guess := _parse_iso(html_page_date(html, url))) is not None:
         stated = next((c for _, _, c in line_ranked
                        if _reads_as(c, guess) or abs((c.value - guess).days) <= SAME_PUBLICATION_DAYS), None)
-        if stated is None:
-            warnings.append(f"htmldate guessed {guess} from the page (no markup or line of it states that date): not used")
-        raw = guess.isoformat() if stated is not None else None
+        # htmldate fills a missing day with the 1st and a missing month with January (a copyright
+        # year becomes Jan 1): a guess on the 1st no line writes is a year or month padded out
+        guessed = stated is None and guess.day != 1
+        if stated is None and not guessed:
+            warnings.append(f"htmldate guessed {guess} from the page (no markup or line of it states that day): not used")
+        raw = guess.isoformat() if stated is not None or guessed else None
     page = _parse_iso(raw) if raw else None
     if page is not None and not _acceptable(page, low, high, today) and any(
         _acceptable(c.value, low, high, today) for _, _, c in line_ranked
@@ -1070,6 +1079,9 @@ def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_s
         d, label = top[2].value, "page text: " + lines[top[2].start:top[2].end]
     elif page is not None and stated is not None:
         d, label = page, "page text: " + lines[stated.start:stated.end]
+    elif page is not None and guessed:
+        d, label = page, HTMLDATE_GUESS
+        warnings.append(f"date {page} is htmldate's guess from the page's text; no line or tag of the page states it")
     elif page is not None:
         d, label = page, _markup_evidence(html, url, page)
     elif top is not None:

@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from email.utils import parsedate_to_datetime
 
-from .dates import EARLIEST_PLAUSIBLE, MONTHS, _parse_iso, safe_date, year_as_written
+from .dates import EARLIEST_PLAUSIBLE, MONTHS, read_date, safe_date, year_as_written
 from .words import Worded, agreeing
 
 ISO = "ISO (yyyy-mm-dd)"
@@ -135,7 +135,7 @@ def normalize_published(value, today: date | None = None,
 def unreadable(value) -> bool:
     """No reader can make a date of this metadata value: neither these formats nor the dates
     stage's (which also reads a date written in words inside a longer value)."""
-    return value is not None and parse_metadata_date(value)[0] is None and _parse_iso(value) is None
+    return value is not None and parse_metadata_date(value)[0] is None and read_date(value) is None
 
 
 def either_way_warning(value, slash: str) -> str | None:
