@@ -48,10 +48,10 @@ def test_a_guess_the_page_writes_is_kept_with_the_line(monkeypatch):
 
 @settings(max_examples=15, deadline=None)
 @given(st.dates(min_value=date(2000, 1, 1), max_value=date(2024, 12, 31)))
-def test_a_guess_no_line_writes_is_used_only_when_it_names_a_day(monkeypatch_day):
+def test_a_guess_no_line_writes_is_used_only_when_it_names_a_day(day):
     """htmldate pads a year or a month with the 1st: such a guess is dropped; a guess of another
     day is htmldate's reading of a full date, kept, but labelled as its guess with a warning."""
-    d = monkeypatch_day
+    d = day
     original = (dates.html_markup_date, dates.html_page_date)
     try:
         dates.html_markup_date = lambda h, u=None: None
