@@ -7,6 +7,7 @@
                                                             # htmldate's and trafilatura's eval pages
     .venv/bin/python benchmarks/bench_dates.py --peer-text  # plain text: the same pages rendered as a
                                                             # scraper's text dump (render_text.py)
+    .venv/bin/python benchmarks/bench_dates.py --undated    # HTML pages that state no date: how many get one
 
 WCXB: exact day over pages whose gold date is a full day. FA-KES: dates from article_content
 alone, within 3 days of the `date` column (m/d/yy).
@@ -72,6 +73,9 @@ def wcxb_figures(pages: list[dict], errors: int = 0) -> None:
     t_html = time.perf_counter() - t0
     print(f"  HTML, dates.publication_date (+htmldate)   exact day "
           f"{sum(d == g for d, (_, g) in zip(html_ours, gold_pages)) / n:.3f}   ({t_html:.1f}s)")
+    better = sum(o == g != b for o, b, (_, g) in zip(html_ours, html_base, gold_pages))
+    worse = sum(b == g != o for o, b, (_, g) in zip(html_ours, html_base, gold_pages))
+    print(f"    only ours right {better}, only htmldate right {worse}")
 
     if errors:
         shown = 0
@@ -122,6 +126,21 @@ def peer_figures(pages: list[dict], show: bool = False) -> None:
     if show:
         for url, g, base, ours in diffs:
             print(f"    {'WIN ' if ours == g else 'LOSS' if base == g else 'BOTH'} gold {g} htmldate {base} ours {ours} {url}")
+
+
+def undated_figures(name: str, pages: list[dict]) -> None:
+    """HTML pages whose gold date is null (the page states none): how many get a date anyway,
+    and how many of those are the 1st of January (htmldate pads a copyright year so)."""
+    import trafilatura
+
+    got = []
+    for p in pages:
+        if p.get("html") and not p.get("gold_date"):
+            body = trafilatura.extract(p["html"]) or ""
+            got.append(dates.publication_date(body, html=p["html"], url=p.get("url")).published)
+    given = [d for d in got if d is not None]
+    print(f"{name}: {len(got)} HTML pages with no gold date; given a date {len(given)} "
+          f"(Jan 1: {sum((d.month, d.day) == (1, 1) for d in given)})")
 
 
 def fakes_figures() -> None:
@@ -195,10 +214,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-wcxb", action="store_true")
     ap.add_argument("--peer", action="store_true", help="only the HTML figures on peer_html_pages_dev")
     ap.add_argument("--peer-text", action="store_true", help="only plain-text figures on peer pages rendered as text")
+    ap.add_argument("--undated", action="store_true", help="only: undated WCXB and peer HTML pages given a date")
     args = ap.parse_args(argv)
     try:
         if args.calibrate:
             calibrate()
+            return 0
+        if args.undated:
+            undated_figures("WCXB", load_wcxb())
+            undated_figures("peer", load_peer_pages())
             return 0
         if args.peer_text:
             peer_text_figures(load_peer_pages(), show=bool(args.errors))

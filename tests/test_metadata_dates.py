@@ -45,10 +45,31 @@ def test_a_file_with_both_slash_orders_is_flagged_once_with_the_ambiguous_count(
     assert len(flagged) == 1, flagged
     first = next(p for p in published if p in ambiguous)
     assert f"{len(ambiguous)} that read either way (first {first!r})" in flagged[0]
-    # and what became of the dates written in the order the file was not read in (review)
+    # and what became of the dates written in the order the file was not read in: each is read the
+    # only way it can be, as the note says (QA7 item 11: the note said they got no date)
     read_dm = "read as d/m/y" in flagged[0]
     other = len(md) if read_dm else len(dm)
-    assert f"the {other} written the other way {'gets' if other == 1 else 'get'} no date from this file" in flagged[0]
+    assert f"except the {other} that can only be read the other way" in flagged[0]
+    by_value = {p: doc for p, doc in zip(published, docs)}
+    for d in dm + md:
+        for written in (day_first(d), month_first(d)):
+            if written in by_value:
+                assert by_value[written].published == d.isoformat()
+    # each row that reads either way carries its own warning, naming the reading taken
+    for p, doc in by_value.items():
+        flagged_row = [w for w in doc.warnings if "reads either way" in w]
+        assert bool(flagged_row) == (p in ambiguous), (p, doc.warnings)
+        if flagged_row:
+            assert flagged_row[0].startswith("export.jsonl line ") and f"{p!r}" in flagged_row[0]
+
+
+def test_an_unreadable_corpus_date_is_named_with_its_file_and_line(tmp_path):
+    """QA7 item 5: the file's own date column, not a 'metadata date', and the line it is on."""
+    docs, _ = write_corpus(tmp_path, ["2016-03-01", "31/02/2016", "yesterday"])
+    assert docs[0].published == "2016-03-01" and not docs[0].warnings
+    for line, (doc, value) in enumerate(zip(docs[1:], ["31/02/2016", "yesterday"]), start=2):
+        assert doc.published is None
+        assert f"export.jsonl line {line}: date {value!r} could not be read; date taken from the text" in doc.warnings
 
 
 @settings(max_examples=25, deadline=None)

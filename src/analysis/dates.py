@@ -790,6 +790,11 @@ def _parse_iso(value) -> date | None:
     return cands[0].value if cands else None
 
 
+def read_date(value) -> date | None:
+    """A metadata value as publication_date reads it (ISO, or the first date written in it)."""
+    return _parse_iso(value)
+
+
 def _is_missing(value) -> bool:
     if value is None:
         return True
@@ -832,14 +837,39 @@ def html_to_lines(html: str) -> str:
 
 def html_page_date(html: str, url: str | None = None) -> str | None:
     """The page's original publication date as htmldate reads it from markup, URL and text."""
+    return _htmldate(html, url, extensive=True)
+
+
+def html_markup_date(html: str, url: str | None = None) -> str | None:
+    """The date htmldate reads without its extensive search: meta tags, JSON-LD, the URL, time and
+    abbr elements and full date patterns. What only the extensive search finds (free text, a
+    copyright year as Jan 1) is a guess: `_html_choice` takes it only where the page states it."""
+    return _htmldate(html, url, extensive=False)
+
+
+def _htmldate(html: str, url: str | None, extensive: bool) -> str | None:
     if not html:
         return None
     try:
         from htmldate import find_date
 
-        return find_date(html, original_date=True, url=url, extensive_search=True)
+        return find_date(html, original_date=True, url=url, extensive_search=extensive)
     except Exception:  # noqa: BLE001 - a broken page has no date, not an error
         return None
+
+
+HTMLDATE_GUESS = "htmldate guess: a date in the page's text or code (no line or tag states it)"
+_MARKUP_TAG_RE = re.compile(r"<(?:meta|time|abbr|link)\b[^>]*>", re.I)
+MARKUP_EVIDENCE_CHARS = 200  # a tag is short; a longer match is a page fragment, cut to this
+
+
+def _markup_evidence(html: str, url: str | None, d: date) -> str:
+    """Where a markup date was read: the page's URL, or the first meta/time/abbr tag that writes it."""
+    if url_date(url) == d:
+        return "url: " + url
+    written = (d.isoformat(), d.strftime("%Y/%m/%d"), d.strftime("%Y%m%d"))
+    tag = next((m.group(0) for m in _MARKUP_TAG_RE.finditer(html) if any(w in m.group(0) for w in written)), None)
+    return "page markup: " + (tag[:MARKUP_EVIDENCE_CHARS] if tag else "a date htmldate read from the page's code")
 
 
 def publication_date(
@@ -879,7 +909,8 @@ def publication_date(
         if chosen is not None:
             d, label, span = chosen
             return result(d, "text", label, span.start if span else None, span.end if span else None)
-    if not _is_missing(html_date) and str(html_date).strip():
+    # trafilatura's date for a page is htmldate's extensive reading of the same HTML: _html_choice judged it
+    if html is None and not _is_missing(html_date) and str(html_date).strip():
         d = _parse_iso(html_date)
         if d is None:
             warnings.append(f"page metadata date {html_date!r} could not be read")
@@ -1037,7 +1068,17 @@ def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_s
     evidence for another date (`_overrides`)."""
     lines = html_to_lines(html)
     line_ranked = rank_candidates(lines, conflict_start, low, high, today, slash)
-    raw = html_page_date(html, url)
+    raw = html_markup_date(html, url)
+    stated = guessed = None  # a guess of htmldate's extensive search: kept where a page line writes it
+    if raw is None and (guess := _parse_iso(html_page_date(html, url))) is not None:
+        stated = next((c for _, _, c in line_ranked
+                       if _reads_as(c, guess) or abs((c.value - guess).days) <= SAME_PUBLICATION_DAYS), None)
+        # htmldate fills a missing day with the 1st and a missing month with January (a copyright
+        # year becomes Jan 1): a guess on the 1st no line writes is a year or month padded out
+        guessed = stated is None and guess.day != 1
+        if stated is None and not guessed:
+            warnings.append(f"htmldate guessed {guess} from the page (no markup or line of it states that day): not used")
+        raw = guess.isoformat() if stated is not None or guessed else None
     page = _parse_iso(raw) if raw else None
     if page is not None and not _acceptable(page, low, high, today) and any(
         _acceptable(c.value, low, high, today) for _, _, c in line_ranked
@@ -1047,8 +1088,13 @@ def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_s
     top = line_ranked[0] if line_ranked else None
     if _overrides(top, page, line_ranked, url, lines):
         d, label = top[2].value, "page text: " + lines[top[2].start:top[2].end]
+    elif page is not None and stated is not None:
+        d, label = page, "page text: " + lines[stated.start:stated.end]
+    elif page is not None and guessed:
+        d, label = page, HTMLDATE_GUESS
+        warnings.append(f"date {page} is htmldate's guess from the page's text; no line or tag of the page states it")
     elif page is not None:
-        d, label = page, "htmldate"
+        d, label = page, _markup_evidence(html, url, page)
     elif top is not None:
         d, label = top[2].value, "page text: " + lines[top[2].start:top[2].end]
     else:

@@ -38,7 +38,7 @@ import charset_normalizer
 from .corpus_columns import (
     COLUMNS_OPTION, absent_mapping_message, leaves_field_unread, missing_text_message, page_date_note, parse_column_mapping, resolve_columns, unused_columns_note,
 )
-from .metadata_dates import ISO, mixed_slash_note, normalize_published, slash_order
+from .metadata_dates import ISO, either_way_warning, mixed_slash_note, normalize_published, slash_order, unreadable
 from .words import Worded, counted
 
 TEXT_SUFFIXES = {".txt"}
@@ -810,7 +810,7 @@ def _without_surrogates(rec: dict) -> tuple[dict, list[str]]:
 def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[str] | None,
                 mapping: dict[str, str] | None = None, dates_read: Counter | None = None,
                 slash: str | None = None, warn_no_id: bool = True, row: int | None = None,
-                spelled: dict[str, str] | None = None) -> RawDoc:
+                spelled: dict[str, str] | None = None, mixed_slash: bool = False) -> RawDoc:
     """One corpus record as a RawDoc, its status naming what is wrong with it. Fields are
     taken from the columns `resolve_columns` picks (usual names or the explicit mapping), and
     `published` is read in the common date formats (tallied in `dates_read`; slash dates in the
@@ -824,6 +824,10 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
     field = {f: rec.get(c) for f, c in where.items()}
     rid = _clean_str(field.get("id"))
     published, date_format, date_warning = normalize_published(_clean_str(field.get("published")), slash=slash)
+    if unreadable(published):  # said here, where the file and line are known, not as a "metadata date"
+        date_warning, published = f"date {published!r} could not be read; date taken from the text", None
+    elif mixed_slash and published is not None:
+        date_warning = either_way_warning(field.get("published"), slash or "md")
     doc = RawDoc(
         article_id="", source_path=rel, record_id=rid or f"row{row}", title=_clean_str(field.get("title")),
         outlet=_clean_str(field.get("outlet")), published=published,
@@ -832,7 +836,7 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
     if dates_read is not None and date_format:
         dates_read[date_format] += 1
     if date_warning:
-        doc.warnings.append(f"line {n}: {date_warning}")
+        doc.warnings.append(f"{rel} line {n}: {date_warning}")
     if rid is None and warn_no_id:
         doc.warnings.append(f"record on line {n} has no 'id'; using row{row}")
     if broken:
@@ -976,7 +980,7 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
             doc = RawDoc(article_id="", source_path=rel, record_id=f"row{row}", status=problem, encoding=encoding)
         else:
             doc = _record_doc(rec, n, rel, encoding, columns, mapping, dates_read, survey.slash,
-                              warn_no_id=has_ids, row=row, spelled=survey.spelled)
+                              warn_no_id=has_ids, row=row, spelled=survey.spelled, mixed_slash=bool(survey.mixed_slash))
             if problem:
                 n_padded, first_padded = n_padded + 1, first_padded or problem
             if doc.text is not None and doc.html is not None:

@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from email.utils import parsedate_to_datetime
 
-from .dates import EARLIEST_PLAUSIBLE, MONTHS, safe_date, year_as_written
+from .dates import EARLIEST_PLAUSIBLE, MONTHS, read_date, safe_date, year_as_written
 from .words import Worded, agreeing
 
 ISO = "ISO (yyyy-mm-dd)"
@@ -69,8 +69,8 @@ def mixed_slash_note(values) -> str | None:
     order = EU_SLASH if slash_order(values) == "dm" else US_SLASH
     other = month_first if order == EU_SLASH else day_first
     note = (f"slash dates written in both orders ({len(day_first)} only day first, e.g. {day_first[0]!r}; "
-            f"{len(month_first)} only month first, e.g. {month_first[0]!r}); read as {order}, so the "
-            f"{len(other)} written the other way {agreeing(len(other), Worded('get', 'gets'))} no date from this file")
+            f"{len(month_first)} only month first, e.g. {month_first[0]!r}); read as {order}, except the "
+            f"{len(other)} that can only be read the other way (e.g. {other[0]!r}), read so")
     if either:
         return note + (f"; {len(either)} that read either way (first {either[0]!r}) {agreeing(len(either), Worded('were', 'was'))} "
                        f"read as {order}: check them, or export the dates as yyyy-mm-dd")
@@ -81,7 +81,8 @@ def parse_metadata_date(value, slash: str | None = None) -> tuple[date | None, s
     """(date, format name), or (None, None) when the value is in none of the known formats.
     A slash date is read in the file's order `slash` ("dm"/"md", see `slash_order`); without it,
     in the order this one value allows (month first unless its first number can only be a day).
-    A value the file's order cannot read (a 13th month) gives no date, with the format named."""
+    A value the file's order cannot read (a 13th month) is read in the one order that can read it
+    (13/02/2016 is 13 February in any file), named by that order."""
     s = " ".join(str(value).split())
     if not s:
         return None, None
@@ -94,7 +95,7 @@ def parse_metadata_date(value, slash: str | None = None) -> tuple[date | None, s
     m = SLASH_RE.match(s)
     if m:
         a, b, y = int(m[1]), int(m[2]), year_as_written(m[3])
-        if (slash or slash_order([s])) == "dm":
+        if (slash or slash_order([s])) == "dm" and b <= 12 or a > 12:
             return safe_date(y, b, a), EU_SLASH
         return safe_date(y, a, b), US_SLASH
     m = DAY_MONTH_RE.match(s)
@@ -129,3 +130,19 @@ def normalize_published(value, today: date | None = None,
     if not low <= d <= high:
         return None, fmt, f"published date {value!r} is outside {low}..{high}; ignored"
     return d.isoformat(), fmt, None
+
+
+def unreadable(value) -> bool:
+    """No reader can make a date of this metadata value: neither these formats nor the dates
+    stage's (which also reads a date written in words inside a longer value)."""
+    return value is not None and parse_metadata_date(value)[0] is None and read_date(value) is None
+
+
+def either_way_warning(value, slash: str) -> str | None:
+    """For a file that writes slash dates in both orders: a value that reads either way
+    (03/04/2016) is named with the reading taken, for the user to check."""
+    day_first, month_first, either = _slash_tally([value])
+    if not either:
+        return None
+    d, order = parse_metadata_date(value, slash)
+    return f"date {either[0]!r} reads either way in a file that writes both orders; read as {order} ({d}): check it"

@@ -7,7 +7,7 @@ import json
 import re
 
 from ..text.patterns import WORD_RE
-from .outlet import names_an_outlet, outlet_from_text
+from .outlet import guessed_outlet_is_headline, names_an_outlet, outlet_from_text
 from .result import CleanText
 
 __all__ = ["clean_html", "html_title", "html_title_candidates"]
@@ -110,6 +110,9 @@ def clean_html(html: str, url: str | None = None) -> CleanText:
         body = recall
     cands = html_title_candidates(html)
     title = html_title(cands) or _squash(data.get("title"))
-    outlet = next((o for o in (cands.get("site_name"), _squash(data.get("sitename"))) if names_an_outlet(o)), None) \
+    guessed = _squash(data.get("sitename"))
+    if guessed and guessed_outlet_is_headline(guessed, (title, cands.get("h1"), cands.get("og"), cands.get("twitter"))):
+        guessed = None
+    outlet = next((o for o in (cands.get("site_name"), guessed) if names_an_outlet(o)), None) \
         or outlet_from_text(body)
     return CleanText(body=body, title=title, outlet=outlet, html_date=(data.get("date") or None))

@@ -9,7 +9,7 @@ from ..text.patterns import WEEKDAY_NAME, WORD_RE
 from .lines import DATE_LIKE_RE
 from ._common import COPYRIGHT_RE, _has_copyright, _tokens
 
-__all__ = ["outlet_from_text", "outlet_from_appeal", "names_an_outlet"]
+__all__ = ["outlet_from_text", "outlet_from_appeal", "names_an_outlet", "guessed_outlet_is_headline"]
 
 # A name has letters. A page's <title> often ends in the date ("... | 02.11.2021"), which
 # trafilatura then offers as the site name; digits, dates and weekdays are not a publisher.
@@ -21,6 +21,26 @@ _LETTER_RE = re.compile(r"[^\W\d_]")
 def names_an_outlet(name: str | None) -> bool:
     """Whether a site-name candidate is a name at all, not a date or a number."""
     return bool(name) and _LETTER_RE.search(_NOT_NAME_RE.sub(" ", name)) is not None
+
+# A site name guessed from the page (trafilatura's sitename, read from the <title> when no
+# og:site_name is given) is sometimes the headline itself ("15 Language Learning Apps Compared -
+# Personally Tested"). A site whose name is its headline (a blog's "Marcus on AI") has a short
+# name; a headline is a sentence. Names of publishers in the WCXB and peer pages run to 8 words
+# ("polizeiticker.ch - Meldungen und Warnungen von der Polizei"); past GUESSED_NAME_MAX_WORDS a
+# guessed name is a sentence (a copyright notice, a title with the site appended).
+HEADLINE_NAME_MAX_WORDS = 4
+GUESSED_NAME_MAX_WORDS = 10
+
+
+def guessed_outlet_is_headline(name: str, headlines) -> bool:
+    """Whether a guessed site name is the page's headline (one of `headlines`: the chosen title,
+    h1, og or twitter title) longer than a name, or longer than any name."""
+    n = len(WORD_RE.findall(name))
+    if n > GUESSED_NAME_MAX_WORDS:
+        return True
+    folded = lowered(" ".join(name.split()))
+    return n > HEADLINE_NAME_MAX_WORDS and any(h and lowered(" ".join(h.split())) == folded for h in headlines)
+
 
 DATELINE_OUTLET_RE = re.compile(r"^(?P<outlet>[A-Z][A-Za-z]*(?:\.[A-Z]{2,4})+)\s+[-–—]\s")
 

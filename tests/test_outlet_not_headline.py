@@ -1,0 +1,37 @@
+"""A site name guessed from a page (trafilatura's sitename, read from its <title>) is never the
+page's headline (QA7 item 8: wcxb-0097's outlet was '15 Language Learning Apps Compared -
+Personally Tested')."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings, strategies as st
+
+from analysis.clean.html import clean_html
+from analysis.clean.outlet import GUESSED_NAME_MAX_WORDS, HEADLINE_NAME_MAX_WORDS, guessed_outlet_is_headline
+
+WORD = st.sampled_from(["Language", "Apps", "Compared", "Personally", "Tested", "Best", "Tutors", "Guide", "Costs",
+                        "Shoe", "Companies", "World", "Know", "About", "Cheap", "Fixes"])
+BODY = "<p>" + "A long paragraph of the article body that trafilatura keeps as the main text. " * 12 + "</p>"
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.lists(WORD, min_size=HEADLINE_NAME_MAX_WORDS + 1, max_size=GUESSED_NAME_MAX_WORDS))
+def test_a_page_without_a_site_name_does_not_get_its_headline_as_outlet(words):
+    headline = " ".join(words)
+    url = "https://www.example.com/some-page/"
+    # a Yoast-style JSON-LD WebPage whose name is the headline: trafilatura offers it as the sitename
+    ld = json.dumps({"@context": "https://schema.org", "@graph": [{"@type": "WebPage", "@id": url, "url": url, "name": headline}]})
+    html = (f'<html lang="en"><head><title>{headline}</title><meta property="og:title" content="{headline}">'
+            f'<script type="application/ld+json">{ld}</script></head>'
+            f"<body><article><h1>{headline}</h1>{BODY}</article></body></html>")
+    cleaned = clean_html(html, url=url)
+    assert cleaned.title == headline
+    assert cleaned.outlet != headline
+
+
+def test_a_short_name_equal_to_the_title_and_a_stated_site_name_are_kept():
+    assert not guessed_outlet_is_headline("Marcus on AI", ("Marcus on AI",))  # a blog's home page: its name is its title
+    assert not guessed_outlet_is_headline("Example Daily News", ("A long headline about something else entirely",))
+    assert guessed_outlet_is_headline(" ".join(["word"] * (GUESSED_NAME_MAX_WORDS + 1)), ())
