@@ -208,7 +208,7 @@ def peer_text_figures(pages: list[dict], show: bool = False) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--calibrate", action="store_true")
     ap.add_argument("--errors", type=int, default=0)
     ap.add_argument("--skip-wcxb", action="store_true")

@@ -248,7 +248,7 @@ def line(name: str, scores: list[float]) -> str:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--by-article", action="store_true", help="folds by article, not by outlet")
     ap.add_argument("--extra-features", action="store_true", help=f"add {', '.join(EXTRA_FEATURES)}")
     args = ap.parse_args(argv)

@@ -157,7 +157,7 @@ def scoring_cost(sentences: list[str], repeats: int = 5) -> None:
 
 
 def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n-boot", type=int, default=2000)
     ap.add_argument("--n-perm", type=int, default=10000)
     ap.add_argument("--no-speed", action="store_true")

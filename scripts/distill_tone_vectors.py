@@ -26,7 +26,7 @@ import numpy as np  # noqa: E402
 
 
 def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("words", help="JSON with 'vocab' (and 'texts' for --sentences)")
     ap.add_argument("out", help="output .npz")
     ap.add_argument("--sentences", action="store_true", help="also embed every training text (teacher)")

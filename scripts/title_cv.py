@@ -80,7 +80,7 @@ def unseen_pages() -> str:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cache", help="pickle of each fold's body models (never commit it)")
     ap.add_argument("--build", action="store_true", help="fit and write the cache, then stop")
     ap.add_argument("--folds", default="1,2,3,4,5", help="which folds to score, e.g. 1,2,3")

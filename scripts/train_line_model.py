@@ -319,7 +319,7 @@ def write_model(model: dict, path: str) -> None:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--no-cv", action="store_true", help="skip the cross-validation report")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--out", default=str(clean.MODEL_PATH))

@@ -333,7 +333,7 @@ def cross_validate(data: Data, oof_out: Path | None = None) -> tuple[dict, list]
 
 def main(argv=None) -> None:
     global D_NYT_WEIGHT
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--no-cv", action="store_true", help="skip CV (keeps the thresholds and CV figures of --out)")
     ap.add_argument("--dump-words", type=Path, help="write the vocabulary and texts for distill_tone_vectors.py, then stop")

@@ -53,7 +53,7 @@ def per_target(rows: list[dict], scores) -> tuple[np.ndarray, np.ndarray]:
 
 
 def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
 
