@@ -237,7 +237,9 @@ def test_an_unlabelled_page_date_overrides_htmldate_only_as_the_pages_one_date_s
              if lang == "de" else "The most important grape of the country celebrates its birthday on March 13, 2009 "
              "with many guests.")
     stamp = fmt.format(d=d)  # `lead`: a bullet or a segment of its own before it keeps it a stamp
-    with mock.patch.object(dates, "html_page_date", lambda h, u=None: markup.isoformat()):
+    # the markup date is htmldate's fast reading (a meta tag), not a guess of its extensive search
+    with mock.patch.object(dates, "html_page_date", lambda h, u=None: markup.isoformat()), \
+            mock.patch.object(dates, "html_markup_date", lambda h, u=None: markup.isoformat()):
         html = _page(f"Title of the news</p><p>{lead}{stamp}</p><p>{prose}", lang=lang)
         assert dates.publication_date("Words.", html=html, today=TODAY).published == d
         cited = _page(f"Encyclical Deus caritas est 5/6, {stamp}:</p><p>Words of the quotation.", lang=lang)
