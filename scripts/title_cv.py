@@ -8,9 +8,9 @@ scores the fold's held pages with the real `clean_plain_text`. Same folds (Group
 same title pages and same figures as `train_line_model.py`'s CV (it gave 0.821, folds
 122/117/117/119/109, on main 9263cea). Rebuild the cache when the body model or its features change.
 
-    .venv/bin/python scripts/title_cv.py --cache /tmp/title_cv.pkl --build   # once (~5 min)
-    .venv/bin/python scripts/title_cv.py --cache /tmp/title_cv.pkl           # every fold (~10 min)
-    .venv/bin/python scripts/title_cv.py --cache /tmp/title_cv.pkl --folds 1,2,3 --misses misses.json
+    .venv/bin/python scripts/title_cv.py --cache /tmp/title_cv.json --build   # once (~5 min)
+    .venv/bin/python scripts/title_cv.py --cache /tmp/title_cv.json           # every fold (~10 min)
+    .venv/bin/python scripts/title_cv.py --cache /tmp/title_cv.json --folds 1,2,3 --misses misses.json
     .venv/bin/python scripts/title_cv.py --unseen   # shipped model on the trafilatura pages it never learnt from
 
 Folds are numbered 1-5; 4-5 are the held folds whose misses are not read to make rules.
@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import pickle
 import sys
 import time
 from pathlib import Path
@@ -79,9 +78,14 @@ def unseen_pages() -> str:
     return f"shipped model, trafilatura pages not in English (never trained on): title {ok}/{n} = {ok / n:.3f}"
 
 
+def _plain(o):
+    """numpy values in the fitted models as JSON numbers and lists."""
+    return o.tolist() if hasattr(o, "tolist") else o.item()
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--cache", help="pickle of each fold's body models (never commit it)")
+    ap.add_argument("--cache", help="JSON of each fold's body models (never commit it; the project unpickles nothing)")
     ap.add_argument("--build", action="store_true", help="fit and write the cache, then stop")
     ap.add_argument("--folds", default="1,2,3,4,5", help="which folds to score, e.g. 1,2,3")
     ap.add_argument("--misses", help="write the misses of the scored folds that are not held folds here (JSON)")
@@ -102,10 +106,10 @@ def main(argv=None) -> int:
         ap.error("--cache is required unless --unseen")
     if args.build:
         cache = [body_models([pages[i] for i in tr]) for tr, _ in splits]
-        Path(args.cache).write_bytes(pickle.dumps(cache))
+        Path(args.cache).write_text(json.dumps(cache, default=_plain), encoding="utf-8")
         print(f"wrote {args.cache}")
         return 0
-    cache = pickle.loads(Path(args.cache).read_bytes())
+    cache = json.loads(Path(args.cache).read_text(encoding="utf-8"))
     wanted = [int(k) for k in args.folds.split(",")]
     res, misses = [], []
     for k, (tr, te) in enumerate(splits, start=1):
