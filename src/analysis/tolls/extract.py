@@ -1657,7 +1657,6 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
         if ctx is None and found and found[-1][2] is not None:
             ctx = _part_of_toll(found[-1][0], m, sentence) or _updated_toll(found[-1], m, sentence)
         found.append((m, parts, ctx))
-    apposed = _apposed_parts(found, sentence)
     runs = _conjunct_runs(found, sentence)
     in_run = {i: run for run, _ in runs for i in run}
     claims, by_index = [], {}
@@ -1667,8 +1666,6 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
         victims = ctx[0] if ctx else _victims(_conjunct_victim(i, in_run.get(i, []), found, sentence))
         by_index[i] = len(claims)
         claims.append(_claim(folded, s_start, m, parts, victims))
-        if i in apposed:
-            claims[-1].part = True
     if published is not None and claims and YEAR_DIGITS_RE.search(sentence):
         for c in claims:
             if c.scope == "incident" and _dated_long_before(sentence, c.start - s_start, c.end - s_start, published):
@@ -1690,22 +1687,6 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
 
 
 KIN_MEMBER_RE = re.compile(r"^(?:his|her|their|the)$", re.I)  # a _KIN_MEMBER phrase, as matched
-
-
-def _apposed_parts(found: list, sentence: str) -> set[int]:
-    """Indexes in `found` of parts set beside their whole ("15 civilians, 3 children killed");
-    the death word of either count is both counts' ("kills 12 people, 5 women"), so `found`
-    gains their death contexts."""
-    apposed = set()
-    for i in range(len(found) - 1):
-        (m, parts, ctx), (m2, parts2, ctx2) = found[i], found[i + 1]
-        whole = (ctx or ctx2) and _listable(m) and _apposed_part(m, m2, sentence)
-        if whole:
-            apposed.add(i + 1)
-            part = SUBGROUP_AFTER_RE.match(sentence[m2.end():m2.end() + SUBGROUP_REACH]).group(0)
-            found[i] = (m, parts, ctx or (_victims(whole), 0))
-            found[i + 1] = (m2, parts2, ctx2 or (_victims(part), 0))
-    return apposed
 
 
 # "11 people, seven of them children": the victims' words, then an aside's opening mark.
@@ -1909,29 +1890,6 @@ def _conjunct_runs(found: list, sentence: str) -> list[tuple[list[int], bool]]:
     return out
 
 
-# A count of everyone, then with no conjunction a count of a group everyone includes: "15 Syrian
-# Civilians, 3 Children Killed", "15 civilians 3 children killed" (FA-KES drops commas). Headlines
-# write "including" so: the second count is a part of the first, not a second group to add
-# ("seven soldiers, three civilians" are two groups and still add up; "15 civilians and 3
-# children" keeps its conjunction and is added as written).
-_WHOLE_GROUP = r"people|persons|civilians|residents|villagers|citizens|syrians|individuals"
-_SUBGROUP = r"children|kids|babies|infants|toddlers|boys|girls|minors|women|teenagers"
-APPOSED_WHOLE_GAP_RE = re.compile(
-    rf"^(?:\s+(?!(?:{_STOP})\b){_MID_WORD}){{0,2}}?\s+(?P<v>{_WHOLE_GROUP})\s*,?\s*$", re.I
-)
-SUBGROUP_REACH = 40  # chars after a count where its group's noun stands (one word may come first)
-SUBGROUP_AFTER_RE = re.compile(rf"^(?:\s+[\w'’-]+)?\s+(?:{_SUBGROUP})\b", re.I)
-
-
-def _apposed_part(a: re.Match, b: re.Match, sentence: str) -> str | None:
-    """The whole group's noun when `b` counts a part of the people `a` counts, set beside it
-    ("15 civilians, 3 children"); None otherwise."""
-    g = APPOSED_WHOLE_GAP_RE.match(sentence[a.end():b.start()])
-    if g and SUBGROUP_AFTER_RE.match(sentence[b.end():b.end() + SUBGROUP_REACH]):
-        return g.group("v")
-    return None
-
-
 GAP_VERB_RE = re.compile(rf"\b(?:{_AUX}|{DEATH_WORD}|lost|left|sustained|suffered)\b", re.IGNORECASE)
 
 
@@ -1939,7 +1897,7 @@ def _joined(a: re.Match, b: re.Match, sentence: str) -> bool:
     """Two numbers in one list: only victim words between them ("50 militants and eight"),
     no verb ("50 people have lost their lives and 100 others sustained injuries")."""
     g = CONJ_GAP_RE.match(sentence[a.end():b.start()])
-    if not g or PART_AFTER_RE.match(sentence[b.end():b.end() + 12]) or _apposed_part(a, b, sentence):
+    if not g or PART_AFTER_RE.match(sentence[b.end():b.end() + 12]):
         return False
     words = g.group("words").split()
     # an -ly word just before the noun is an adjective ("an elderly man", "a family member"),
