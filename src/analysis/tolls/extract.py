@@ -741,16 +741,6 @@ NON_DEATH_BEFORE_RE = Pattern(
 )
 
 
-# One person named, then described, right after a killing verb: "killing Abu Malik, a field
-# commander of the group, and eight more militants", "killed Ahmed al-Hassan a local council
-# member" (FA-KES drops commas). The "a <noun>" phrase is the killed person, so a list it opens
-# is a list of the dead. The name's words are capitalised (or an Arabic particle), case-sensitive.
-NAMED_VICTIM_BEFORE_RE = re.compile(
-    rf"\b(?i:{_KILLED}|killing|kills|kill|executing|assassinating|shot\s+dead|shooting\s+dead)"
-    rf"(?:\s+(?:{_NAME}|aka|bin|ibn|bint)){{1,6}}\s*,?\s*$"
-)
-
-
 # Military-report verbs that kill only when fighters follow ("eliminated over 75 Nusra Front
 # militants", "destroyed over 60 terrorists"; "destroyed 17 vehicles" is not a toll).
 ELIMINATE_BEFORE_RE = Pattern(
@@ -865,8 +855,7 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     if g:
         return _victims(g.group("v")), g.end() - m.end()
     led_in = before.search(BEFORE_RE) or (_qualifier(m) == "more_than" and before.search(ROSE_BEFORE_RE)) or (
-        _dead_included(before.text, len(before.text))) or (
-        m.group("one") and NAMED_VICTIM_BEFORE_RE.search(before.text) and not OBJECT_SAYS_RE.match(after))
+        _dead_included(before.text, len(before.text)))
     if led_in and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
         v = VICTIMS_AFTER_RE.match(after)
         if not v and _raised_other_count(sentence, m.start(), after):
@@ -1518,8 +1507,7 @@ def _updated_toll_then_time(m: re.Match, sentence: str, after: str) -> bool:
 # mercenaries were killed", "crucifying two people and executing 23 others"): the gap between
 # two numbers is victim words and a conjunction, at most with a second killing verb.
 CONJ_GAP_RE = re.compile(
-    # the member's noun may take an "of" complement: "a senior commander of the Free Syrian Army and"
-    rf"^(?P<words>(?:\s+(?!(?:{_STOP})\b){_MID_WORD}){{1,5}}?(?:\s+of(?:\s+(?!(?:{_STOP})\b){_MID_WORD}){{1,4}}?)?)\s*"
+    rf"^(?P<words>(?:\s+(?!(?:{_STOP})\b){_MID_WORD}){{1,5}}?)\s*"
     r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+)"
     # "a woman and her two children", "a commander and his three bodyguards"
     r"(?:(?:killing|executing|beheading|crucifying|massacring|slaughtering|murdering)\s+)?"
@@ -1906,18 +1894,7 @@ def _joined(a: re.Match, b: re.Match, sentence: str) -> bool:
         words = words[:-2] + words[-1:]
     if GAP_VERB_RE.search(" ".join(words)):
         return False
-    return bool(LISTED_VICTIM_RE.match(_member_head(words).rstrip(",")))
-
-
-def _member_head(words: list[str]) -> str:
-    """The noun that heads a list member: its last word, or the word before an "of" complement
-    ("a field commander of the group and eight more militants", "two members of the council and
-    three soldiers"). A partitive ("two of the soldiers") has no word before "of" and keeps its last."""
-    lowered = [w.lower() for w in words]
-    k = lowered.index("of") if "of" in lowered else 0
-    if k and LISTED_VICTIM_RE.match(words[k - 1]):
-        return words[k - 1]
-    return words[-1]
+    return bool(LISTED_VICTIM_RE.match(words[-1].rstrip(",")))
 
 
 # The last member of a list may name its people by reference ("a commander as well as five of
