@@ -1486,20 +1486,27 @@ UPDATE_BEFORE_RE = re.compile(
 # count or clause between) and a time unit that opens "after"/"later" read so: "killed 45 hours
 # after", "fighting lasted 45 hours", "the curfew was raised to 45 hours" and "the toll rose 45
 # hours after" count hours.
+# Words that open a relative clause: its verb ("the toll from the cyclone that hit 48 hours after")
+# is not the toll's.
+_RELATIVE = r"that|which|who|whom|whose|where"
 TIME_THEN_AFTER_RE = re.compile(r"^\s+(?:minutes|hours|days|weeks)\s+(?:after|later)\b", re.I)
 UPDATED_TOLL_BEFORE_RE = re.compile(
-    rf"\b(?:{_TOLL_NOUN}|deaths|fatalities)(?:\s+(?!(?:and|but|while|as|when|after)\b|\d)[\w'’-]+){{0,8}}?\s+"
+    rf"\b(?:{_TOLL_NOUN}|deaths|fatalities)(?:\s+(?!(?:and|but|while|as|when|after|{_RELATIVE})\b|\d)[\w'’-]+){{0,8}}?\s+"
     r"(?:to|stands\s+at|stood\s+at|"
     r"reached|reaches|hit|hits)\s*$"
     rf"|\b(?:{_BRING})\s+(?:the|its)\s+(?:[\w'’-]+\s+){{0,2}}?(?:toll|tally)\s+to\s*$",
     re.I,
 )
 UPDATED_TOLL_REACH = 100  # chars before a count where its toll's noun and update verb stand
+# The toll's own update after the time phrase ("the toll from the cyclone that hit 48 hours after
+# the warning rose to 30"): the earlier "to/hit N hours after" belonged to a clause about something
+# else, and the count is hours.
+LATER_UPDATE_RE = re.compile(rf"\b(?:{_UPDATE_VERB}|stands|stood|reached|hit)(?:\s+up)?\s+(?:to|at)?\s*{NUM}", re.I)
 
 
 def _updated_toll_then_time(m: re.Match, sentence: str, after: str) -> bool:
     """A toll updated to the count, then a time unit that opens "after"/"later" (TIME_THEN_AFTER_RE)."""
-    return bool(TIME_THEN_AFTER_RE.match(after)) and bool(
+    return bool(TIME_THEN_AFTER_RE.match(after)) and not LATER_UPDATE_RE.search(after) and bool(
         UPDATED_TOLL_BEFORE_RE.search(sentence, max(0, m.start() - UPDATED_TOLL_REACH), m.start()))
 
 
