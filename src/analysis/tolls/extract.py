@@ -106,8 +106,10 @@ UPDATE_VERBS = ("updated", "revised", "raised", "increased", "increases", "incre
                 "jumping", "soared", "soars", "soaring", "surged", "surges", "surging")
 # Verbs of motion that update a toll only with "up" after them ("the toll went up to 30", "has
 # gone up to 45", "edged up to 12"), in every tense; alone they move people, not counts ("went to
-# 3 hospitals"). Not "shot up": "shot up to 30 protesters" is a bound on the shot.
-UP_UPDATE_VERBS = ("go", "goes", "going", "went", "gone", "edged", "edges", "edging", "crept", "creeps", "creeping",
+# 3 hospitals"). Not "shot up": "shot up to 30 protesters" is a bound on the shot. Not the bare
+# "go": it follows only a modal or "to" ("could go up to 200", "is expected to go up to 300"), a
+# forecast whose "up to" is its upper bound.
+UP_UPDATE_VERBS = ("goes", "going", "went", "gone", "edged", "edges", "edging", "crept", "creeps", "creeping",
                    "inched", "inches", "inching", "ticked", "ticks", "ticking", "moved", "moves", "moving")
 # "up to" right after the toll is an update too: "bringing the death toll up to 45", "pushing the
 # tally up to 45", a headline's "Death toll up to 45".
