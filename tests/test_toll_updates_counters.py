@@ -197,3 +197,15 @@ def test_a_toll_that_could_go_up_to_a_count_is_no_exact_toll(modal, n, tail):
     """"The death toll could go up to 200" is a forecast's upper bound, not an update to exactly 200."""
     text = f"Officials fear the death toll {modal} go up to {n}{tail}"
     assert ("exact" not in [c[1] for c in claims(text)]), text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["Kenyan", "German", "Afghan", "Tibetan", "Venezuelan", "Rwandan", "Ugandan", "Cuban",
+                        "Guatemalan"]),
+       st.sampled_from(["Somali", "Turkish", "Pakistani", "Chinese", "Colombian", "Congolese", "Syrian", "Iraqi"]),
+       st.sampled_from(["officials", "authorities", "state media"]), COUNT)
+def test_a_demonym_that_ends_in_a_bare_an_stacks_and_is_kept(first, second, noun, n):
+    """"Kenyan Somali officials": a demonym shaped like a place ("-an", as "Tehran") stays in the name."""
+    counter = f"{first} {second} {noun}"
+    text = f"{counter} said {n} people were killed in the shelling."
+    assert [(c["value"], c["attributed_to"]) for c in extract_tolls(text)] == [(float(n), counter)], text

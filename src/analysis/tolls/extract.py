@@ -1428,7 +1428,13 @@ _BACKER = r"[\w'’.]*-(?:backed|led|allied|based|run|controlled|supported)\b"
 # place ("Tehran Iranian state media"); a name stacks its demonyms wide to narrow, the narrower
 # one bare or of another shape ("Afghan Taliban fighters", "Syrian Kurdish forces" keep theirs).
 _DERIVED_DEMONYM = _demonym(r"(?:[ie]an|ese|ish|i)", capitalised=True)
-_BARE_AN_PLACE = rf"(?-i:[A-Z][a-z]*[abd-hj-z]an)(?=\s+{_DERIVED_DEMONYM}\s+[a-z])"
+# Demonyms that end in a bare "-an" too: by shape they would read as a dateline's place, and a
+# pair such as "Kenyan Somali officials" or "German Turkish community leaders" would lose its first
+# word. The shape rule holds for places only with these words kept out.
+BARE_AN_DEMONYMS = ("Afghan", "Andorran", "Angolan", "Botswanan", "Cuban", "Ecuadoran", "German", "Guatemalan",
+                    "Honduran", "Kenyan", "Lankan", "Nicaraguan", "Papuan", "Paraguayan", "Roman", "Rwandan",
+                    "Salvadoran", "Samoan", "Tibetan", "Tongan", "Ugandan", "Uruguayan", "Venezuelan")
+_BARE_AN_PLACE = rf"(?-i:(?!(?:{'|'.join(BARE_AN_DEMONYMS)})\b)[A-Z][a-z]*[abd-hj-z]an)(?=\s+{_DERIVED_DEMONYM}\s+[a-z])"
 DATELINE_PLACE_RE = re.compile(
     rf"^(?:(?:{_BARE_AN_PLACE}|(?!{_DEMONYM_ADJECTIVE}\b|{_BACKER})[A-Z][\w'’-]*)\s+){{1,3}}?"
     rf"(?={_DEMONYM_ADJECTIVE}\s+[a-z])")
