@@ -209,3 +209,21 @@ def test_a_demonym_that_ends_in_a_bare_an_stacks_and_is_kept(first, second, noun
     counter = f"{first} {second} {noun}"
     text = f"{counter} said {n} people were killed in the shelling."
     assert [(c["value"], c["attributed_to"]) for c in extract_tolls(text)] == [(float(n), counter)], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["The death tally", "The tally of the dead", "The count of the dead", "The death toll"]),
+       st.sampled_from(["rose", "climbed", "jumped", "soared"]), st.sampled_from(["above", "past", "beyond"]),
+       COUNT, st.sampled_from([".", " on Monday.", ", medics said."]))
+def test_every_toll_noun_rises_past_a_bound(subject, verb, bound, n, tail):
+    """"tally" is a toll noun wherever "toll" is (_TOLL_NOUN): "the death tally rose above 50" as
+    "the death toll rose above 50"."""
+    text = f"{subject} {verb} {bound} {n}{tail}"
+    assert headline(text) == [n], text
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["death tally", "tally", "death toll", "toll"]), COUNT)
+def test_a_tally_put_at_a_count_is_that_count(noun, n):
+    text = f"Officials put the {noun} at {n}."
+    assert headline(text) == [n], text

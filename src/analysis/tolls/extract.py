@@ -346,7 +346,7 @@ BEFORE_RE = Pattern(
     r"total(?:l?ed|s)|stands\s+at|stood\s+at))"
     # "put the number killed at 1.5 million", "put the toll at 45"
     r"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+)?(?:overall\s+|total\s+)?"
-    r"(?:death\s+toll|toll|number\s+(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+)?(?:killed|dead|deaths|victims|fatalities))"
+    r"(?:death\s+toll|toll|death\s+tally|tally|number\s+(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+)?(?:killed|dead|deaths|victims|fatalities))"
     r"(?:\s+[\w'’-]+){0,6}?\s+at)"
     # an attribution between verb and number: "killing, according to the latest toll, 44 civilians"
     r"(?:\s*,?\s+according\s+to(?:\s+[\w'’-]+){1,5}?\s*,?)?"
@@ -358,7 +358,7 @@ BEFORE_RE = Pattern(
 # "The death toll rose above 50,000": a rising toll before a lower bound (the bound word is the
 # number's qualifier, so BEFORE_RE, which ends at the qualifier, sees only the verb).
 ROSE_BEFORE_RE = Pattern(
-    rf"\b(?:death\s+toll|toll|deaths|fatalities)(?:\s+[\w'’-]+){{0,16}}?\s+(?:{_RISING})\s*$", re.IGNORECASE
+    rf"\b(?:{_TOLL_NOUN}|deaths|fatalities)(?:\s+[\w'’-]+){{0,16}}?\s+(?:{_RISING})\s*$", re.IGNORECASE
 )
 LIVES_CUE_RE = Pattern(
     r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taking|taken|lost|loss\s+of)\s+(?:[\w'’-]+\s+){0,2}$",
