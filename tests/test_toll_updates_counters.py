@@ -9,7 +9,7 @@ from __future__ import annotations
 from hypothesis import given, settings, strategies as st
 
 from analysis.tolls import extract_tolls
-from toll_text import headline, in_words, values
+from toll_text import claims, headline, in_words, values
 
 COUNT = st.integers(min_value=2, max_value=99)
 SUBJECT = st.sampled_from(["The death toll", "The toll", "The number of dead", "The death toll from the blast",
@@ -175,3 +175,55 @@ def test_according_to_a_counter_then_a_clause_of_its_own_keeps_the_war_toll_unsa
     subject, _ = counter
     text = f"According to {subject}, Assad vowed to win {det} {war}{clause} {n:,} people."
     assert [(c["value"], c["attributed_to"]) for c in extract_tolls(text)] == [(float(n), None)], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["The death toll from the cyclone that hit", "The death toll from the strikes which reached",
+                        "The toll from raids that came", "The death toll in the city the army returned to",
+                        "The number of dead in the town that the rebels reached"]),
+       COUNT, st.sampled_from(["hours after the warning", "days later", "hours after the ceasefire began"]),
+       st.sampled_from(["rose to", "climbed to", "stood at", "went up to", "reached"]), st.integers(100, 999))
+def test_hours_after_in_a_clause_before_the_tolls_own_update_are_hours(lead, n, when, verb, toll):
+    """"The death toll from the cyclone that hit 48 hours after the warning rose to 30": the toll is
+    30; the 48 belongs to the relative clause's verb, and the toll's own update comes later."""
+    text = f"{lead} {n} {when} {verb} {toll}."
+    assert values(text) == [float(toll)], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["could", "may", "might", "will", "would", "is expected to", "is likely to", "could still"]),
+       COUNT, st.sampled_from([".", ", officials warned.", " as rescuers dig."]))
+def test_a_toll_that_could_go_up_to_a_count_is_no_exact_toll(modal, n, tail):
+    """"The death toll could go up to 200" is a forecast's upper bound, not an update to exactly 200."""
+    text = f"Officials fear the death toll {modal} go up to {n}{tail}"
+    assert ("exact" not in [c[1] for c in claims(text)]), text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["Kenyan", "German", "Afghan", "Tibetan", "Venezuelan", "Rwandan", "Ugandan", "Cuban",
+                        "Guatemalan"]),
+       st.sampled_from(["Somali", "Turkish", "Pakistani", "Chinese", "Colombian", "Congolese", "Syrian", "Iraqi"]),
+       st.sampled_from(["officials", "authorities", "state media"]), COUNT)
+def test_a_demonym_that_ends_in_a_bare_an_stacks_and_is_kept(first, second, noun, n):
+    """"Kenyan Somali officials": a demonym shaped like a place ("-an", as "Tehran") stays in the name."""
+    counter = f"{first} {second} {noun}"
+    text = f"{counter} said {n} people were killed in the shelling."
+    assert [(c["value"], c["attributed_to"]) for c in extract_tolls(text)] == [(float(n), counter)], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["The death tally", "The tally of the dead", "The count of the dead", "The death toll"]),
+       st.sampled_from(["rose", "climbed", "jumped", "soared"]), st.sampled_from(["above", "past", "beyond"]),
+       COUNT, st.sampled_from([".", " on Monday.", ", medics said."]))
+def test_every_toll_noun_rises_past_a_bound(subject, verb, bound, n, tail):
+    """"tally" is a toll noun wherever "toll" is (_TOLL_NOUN): "the death tally rose above 50" as
+    "the death toll rose above 50"."""
+    text = f"{subject} {verb} {bound} {n}{tail}"
+    assert headline(text) == [n], text
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["death tally", "tally", "death toll", "toll"]), COUNT)
+def test_a_tally_put_at_a_count_is_that_count(noun, n):
+    text = f"Officials put the {noun} at {n}."
+    assert headline(text) == [n], text

@@ -31,8 +31,11 @@ WEEKDAY_NAME = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)
 
 # Month names of the other languages news pages come in (German, French, Spanish, Italian,
 # Portuguese, Dutch), by month, lowercase, with the unaccented spellings scrapes produce; only
-# those that differ from the English names (MONTH_NAMES) and are no English word ("set", "out"). Dates read them ("7. März 2017",
-# "2 novembre 2023", "12 de marzo de 2020"); the headline veto does not (English pages only).
+# those that differ from the English names (MONTH_NAMES). The commonest English words are left
+# out ("set", "out"), but some kept are English words or names ("mars", "mai", "marco", "augustus",
+# "dez", "ott"): safe only in a frame that needs a day and a 4-digit year around them, as dates.py
+# reads them ("7. März 2017", "2 novembre 2023", "12 de marzo de 2020"); never match them alone.
+# The headline veto does not read them (English pages only).
 OTHER_MONTH_NAMES = (
     ("januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "janeiro", "januari"),
     ("februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev", "februari"),

@@ -106,8 +106,10 @@ UPDATE_VERBS = ("updated", "revised", "raised", "increased", "increases", "incre
                 "jumping", "soared", "soars", "soaring", "surged", "surges", "surging")
 # Verbs of motion that update a toll only with "up" after them ("the toll went up to 30", "has
 # gone up to 45", "edged up to 12"), in every tense; alone they move people, not counts ("went to
-# 3 hospitals"). Not "shot up": "shot up to 30 protesters" is a bound on the shot.
-UP_UPDATE_VERBS = ("go", "goes", "going", "went", "gone", "edged", "edges", "edging", "crept", "creeps", "creeping",
+# 3 hospitals"). Not "shot up": "shot up to 30 protesters" is a bound on the shot. Not the bare
+# "go": it follows only a modal or "to" ("could go up to 200", "is expected to go up to 300"), a
+# forecast whose "up to" is its upper bound.
+UP_UPDATE_VERBS = ("goes", "going", "went", "gone", "edged", "edges", "edging", "crept", "creeps", "creeping",
                    "inched", "inches", "inching", "ticked", "ticks", "ticking", "moved", "moves", "moving")
 # "up to" right after the toll is an update too: "bringing the death toll up to 45", "pushing the
 # tally up to 45", a headline's "Death toll up to 45".
@@ -344,7 +346,7 @@ BEFORE_RE = Pattern(
     r"total(?:l?ed|s)|stands\s+at|stood\s+at))"
     # "put the number killed at 1.5 million", "put the toll at 45"
     r"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+)?(?:overall\s+|total\s+)?"
-    r"(?:death\s+toll|toll|number\s+(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+)?(?:killed|dead|deaths|victims|fatalities))"
+    r"(?:death\s+toll|toll|death\s+tally|tally|number\s+(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+)?(?:killed|dead|deaths|victims|fatalities))"
     r"(?:\s+[\w'’-]+){0,6}?\s+at)"
     # an attribution between verb and number: "killing, according to the latest toll, 44 civilians"
     r"(?:\s*,?\s+according\s+to(?:\s+[\w'’-]+){1,5}?\s*,?)?"
@@ -356,7 +358,7 @@ BEFORE_RE = Pattern(
 # "The death toll rose above 50,000": a rising toll before a lower bound (the bound word is the
 # number's qualifier, so BEFORE_RE, which ends at the qualifier, sees only the verb).
 ROSE_BEFORE_RE = Pattern(
-    rf"\b(?:death\s+toll|toll|deaths|fatalities)(?:\s+[\w'’-]+){{0,16}}?\s+(?:{_RISING})\s*$", re.IGNORECASE
+    rf"\b(?:{_TOLL_NOUN}|deaths|fatalities)(?:\s+[\w'’-]+){{0,16}}?\s+(?:{_RISING})\s*$", re.IGNORECASE
 )
 LIVES_CUE_RE = Pattern(
     r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taking|taken|lost|loss\s+of)\s+(?:[\w'’-]+\s+){0,2}$",
@@ -741,16 +743,6 @@ NON_DEATH_BEFORE_RE = Pattern(
 )
 
 
-# One person named, then described, right after a killing verb: "killing Abu Malik, a field
-# commander of the group, and eight more militants", "killed Ahmed al-Hassan a local council
-# member" (FA-KES drops commas). The "a <noun>" phrase is the killed person, so a list it opens
-# is a list of the dead. The name's words are capitalised (or an Arabic particle), case-sensitive.
-NAMED_VICTIM_BEFORE_RE = re.compile(
-    rf"\b(?i:{_KILLED}|killing|kills|kill|executing|assassinating|shot\s+dead|shooting\s+dead)"
-    rf"(?:\s+(?:{_NAME}|aka|bin|ibn|bint)){{1,6}}\s*,?\s*$"
-)
-
-
 # Military-report verbs that kill only when fighters follow ("eliminated over 75 Nusra Front
 # militants", "destroyed over 60 terrorists"; "destroyed 17 vehicles" is not a toll).
 ELIMINATE_BEFORE_RE = Pattern(
@@ -865,8 +857,7 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     if g:
         return _victims(g.group("v")), g.end() - m.end()
     led_in = before.search(BEFORE_RE) or (_qualifier(m) == "more_than" and before.search(ROSE_BEFORE_RE)) or (
-        _dead_included(before.text, len(before.text))) or (
-        m.group("one") and NAMED_VICTIM_BEFORE_RE.search(before.text) and not OBJECT_SAYS_RE.match(after))
+        _dead_included(before.text, len(before.text)))
     if led_in and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
         v = VICTIMS_AFTER_RE.match(after)
         if not v and _raised_other_count(sentence, m.start(), after):
@@ -1437,7 +1428,13 @@ _BACKER = r"[\w'’.]*-(?:backed|led|allied|based|run|controlled|supported)\b"
 # place ("Tehran Iranian state media"); a name stacks its demonyms wide to narrow, the narrower
 # one bare or of another shape ("Afghan Taliban fighters", "Syrian Kurdish forces" keep theirs).
 _DERIVED_DEMONYM = _demonym(r"(?:[ie]an|ese|ish|i)", capitalised=True)
-_BARE_AN_PLACE = rf"(?-i:[A-Z][a-z]*[abd-hj-z]an)(?=\s+{_DERIVED_DEMONYM}\s+[a-z])"
+# Demonyms that end in a bare "-an" too: by shape they would read as a dateline's place, and a
+# pair such as "Kenyan Somali officials" or "German Turkish community leaders" would lose its first
+# word. The shape rule holds for places only with these words kept out.
+BARE_AN_DEMONYMS = ("Afghan", "Andorran", "Angolan", "Botswanan", "Cuban", "Ecuadoran", "German", "Guatemalan",
+                    "Honduran", "Kenyan", "Lankan", "Nicaraguan", "Papuan", "Paraguayan", "Roman", "Rwandan",
+                    "Salvadoran", "Samoan", "Tibetan", "Tongan", "Ugandan", "Uruguayan", "Venezuelan")
+_BARE_AN_PLACE = rf"(?-i:(?!(?:{'|'.join(BARE_AN_DEMONYMS)})\b)[A-Z][a-z]*[abd-hj-z]an)(?=\s+{_DERIVED_DEMONYM}\s+[a-z])"
 DATELINE_PLACE_RE = re.compile(
     rf"^(?:(?:{_BARE_AN_PLACE}|(?!{_DEMONYM_ADJECTIVE}\b|{_BACKER})[A-Z][\w'’-]*)\s+){{1,3}}?"
     rf"(?={_DEMONYM_ADJECTIVE}\s+[a-z])")
@@ -1497,20 +1494,27 @@ UPDATE_BEFORE_RE = re.compile(
 # count or clause between) and a time unit that opens "after"/"later" read so: "killed 45 hours
 # after", "fighting lasted 45 hours", "the curfew was raised to 45 hours" and "the toll rose 45
 # hours after" count hours.
+# Words that open a relative clause: its verb ("the toll from the cyclone that hit 48 hours after")
+# is not the toll's.
+_RELATIVE = r"that|which|who|whom|whose|where"
 TIME_THEN_AFTER_RE = re.compile(r"^\s+(?:minutes|hours|days|weeks)\s+(?:after|later)\b", re.I)
 UPDATED_TOLL_BEFORE_RE = re.compile(
-    rf"\b(?:{_TOLL_NOUN}|deaths|fatalities)(?:\s+(?!(?:and|but|while|as|when|after)\b|\d)[\w'’-]+){{0,8}}?\s+"
+    rf"\b(?:{_TOLL_NOUN}|deaths|fatalities)(?:\s+(?!(?:and|but|while|as|when|after|{_RELATIVE})\b|\d)[\w'’-]+){{0,8}}?\s+"
     r"(?:to|stands\s+at|stood\s+at|"
     r"reached|reaches|hit|hits)\s*$"
     rf"|\b(?:{_BRING})\s+(?:the|its)\s+(?:[\w'’-]+\s+){{0,2}}?(?:toll|tally)\s+to\s*$",
     re.I,
 )
 UPDATED_TOLL_REACH = 100  # chars before a count where its toll's noun and update verb stand
+# The toll's own update after the time phrase ("the toll from the cyclone that hit 48 hours after
+# the warning rose to 30"): the earlier "to/hit N hours after" belonged to a clause about something
+# else, and the count is hours.
+LATER_UPDATE_RE = re.compile(rf"\b(?:{_UPDATE_VERB}|stands|stood|reached|hit)(?:\s+up)?\s+(?:to|at)?\s*{NUM}", re.I)
 
 
 def _updated_toll_then_time(m: re.Match, sentence: str, after: str) -> bool:
     """A toll updated to the count, then a time unit that opens "after"/"later" (TIME_THEN_AFTER_RE)."""
-    return bool(TIME_THEN_AFTER_RE.match(after)) and bool(
+    return bool(TIME_THEN_AFTER_RE.match(after)) and not LATER_UPDATE_RE.search(after) and bool(
         UPDATED_TOLL_BEFORE_RE.search(sentence, max(0, m.start() - UPDATED_TOLL_REACH), m.start()))
 
 
@@ -1518,8 +1522,7 @@ def _updated_toll_then_time(m: re.Match, sentence: str, after: str) -> bool:
 # mercenaries were killed", "crucifying two people and executing 23 others"): the gap between
 # two numbers is victim words and a conjunction, at most with a second killing verb.
 CONJ_GAP_RE = re.compile(
-    # the member's noun may take an "of" complement: "a senior commander of the Free Syrian Army and"
-    rf"^(?P<words>(?:\s+(?!(?:{_STOP})\b){_MID_WORD}){{1,5}}?(?:\s+of(?:\s+(?!(?:{_STOP})\b){_MID_WORD}){{1,4}}?)?)\s*"
+    rf"^(?P<words>(?:\s+(?!(?:{_STOP})\b){_MID_WORD}){{1,5}}?)\s*"
     r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+)"
     # "a woman and her two children", "a commander and his three bodyguards"
     r"(?:(?:killing|executing|beheading|crucifying|massacring|slaughtering|murdering)\s+)?"
@@ -1657,7 +1660,6 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
         if ctx is None and found and found[-1][2] is not None:
             ctx = _part_of_toll(found[-1][0], m, sentence) or _updated_toll(found[-1], m, sentence)
         found.append((m, parts, ctx))
-    apposed = _apposed_parts(found, sentence)
     runs = _conjunct_runs(found, sentence)
     in_run = {i: run for run, _ in runs for i in run}
     claims, by_index = [], {}
@@ -1667,8 +1669,6 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
         victims = ctx[0] if ctx else _victims(_conjunct_victim(i, in_run.get(i, []), found, sentence))
         by_index[i] = len(claims)
         claims.append(_claim(folded, s_start, m, parts, victims))
-        if i in apposed:
-            claims[-1].part = True
     if published is not None and claims and YEAR_DIGITS_RE.search(sentence):
         for c in claims:
             if c.scope == "incident" and _dated_long_before(sentence, c.start - s_start, c.end - s_start, published):
@@ -1690,22 +1690,6 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
 
 
 KIN_MEMBER_RE = re.compile(r"^(?:his|her|their|the)$", re.I)  # a _KIN_MEMBER phrase, as matched
-
-
-def _apposed_parts(found: list, sentence: str) -> set[int]:
-    """Indexes in `found` of parts set beside their whole ("15 civilians, 3 children killed");
-    the death word of either count is both counts' ("kills 12 people, 5 women"), so `found`
-    gains their death contexts."""
-    apposed = set()
-    for i in range(len(found) - 1):
-        (m, parts, ctx), (m2, parts2, ctx2) = found[i], found[i + 1]
-        whole = (ctx or ctx2) and _listable(m) and _apposed_part(m, m2, sentence)
-        if whole:
-            apposed.add(i + 1)
-            part = SUBGROUP_AFTER_RE.match(sentence[m2.end():m2.end() + SUBGROUP_REACH]).group(0)
-            found[i] = (m, parts, ctx or (_victims(whole), 0))
-            found[i + 1] = (m2, parts2, ctx2 or (_victims(part), 0))
-    return apposed
 
 
 # "11 people, seven of them children": the victims' words, then an aside's opening mark.
@@ -1909,29 +1893,6 @@ def _conjunct_runs(found: list, sentence: str) -> list[tuple[list[int], bool]]:
     return out
 
 
-# A count of everyone, then with no conjunction a count of a group everyone includes: "15 Syrian
-# Civilians, 3 Children Killed", "15 civilians 3 children killed" (FA-KES drops commas). Headlines
-# write "including" so: the second count is a part of the first, not a second group to add
-# ("seven soldiers, three civilians" are two groups and still add up; "15 civilians and 3
-# children" keeps its conjunction and is added as written).
-_WHOLE_GROUP = r"people|persons|civilians|residents|villagers|citizens|syrians|individuals"
-_SUBGROUP = r"children|kids|babies|infants|toddlers|boys|girls|minors|women|teenagers"
-APPOSED_WHOLE_GAP_RE = re.compile(
-    rf"^(?:\s+(?!(?:{_STOP})\b){_MID_WORD}){{0,2}}?\s+(?P<v>{_WHOLE_GROUP})\s*,?\s*$", re.I
-)
-SUBGROUP_REACH = 40  # chars after a count where its group's noun stands (one word may come first)
-SUBGROUP_AFTER_RE = re.compile(rf"^(?:\s+[\w'’-]+)?\s+(?:{_SUBGROUP})\b", re.I)
-
-
-def _apposed_part(a: re.Match, b: re.Match, sentence: str) -> str | None:
-    """The whole group's noun when `b` counts a part of the people `a` counts, set beside it
-    ("15 civilians, 3 children"); None otherwise."""
-    g = APPOSED_WHOLE_GAP_RE.match(sentence[a.end():b.start()])
-    if g and SUBGROUP_AFTER_RE.match(sentence[b.end():b.end() + SUBGROUP_REACH]):
-        return g.group("v")
-    return None
-
-
 GAP_VERB_RE = re.compile(rf"\b(?:{_AUX}|{DEATH_WORD}|lost|left|sustained|suffered)\b", re.IGNORECASE)
 
 
@@ -1939,7 +1900,7 @@ def _joined(a: re.Match, b: re.Match, sentence: str) -> bool:
     """Two numbers in one list: only victim words between them ("50 militants and eight"),
     no verb ("50 people have lost their lives and 100 others sustained injuries")."""
     g = CONJ_GAP_RE.match(sentence[a.end():b.start()])
-    if not g or PART_AFTER_RE.match(sentence[b.end():b.end() + 12]) or _apposed_part(a, b, sentence):
+    if not g or PART_AFTER_RE.match(sentence[b.end():b.end() + 12]):
         return False
     words = g.group("words").split()
     # an -ly word just before the noun is an adjective ("an elderly man", "a family member"),
@@ -1948,18 +1909,7 @@ def _joined(a: re.Match, b: re.Match, sentence: str) -> bool:
         words = words[:-2] + words[-1:]
     if GAP_VERB_RE.search(" ".join(words)):
         return False
-    return bool(LISTED_VICTIM_RE.match(_member_head(words).rstrip(",")))
-
-
-def _member_head(words: list[str]) -> str:
-    """The noun that heads a list member: its last word, or the word before an "of" complement
-    ("a field commander of the group and eight more militants", "two members of the council and
-    three soldiers"). A partitive ("two of the soldiers") has no word before "of" and keeps its last."""
-    lowered = [w.lower() for w in words]
-    k = lowered.index("of") if "of" in lowered else 0
-    if k and LISTED_VICTIM_RE.match(words[k - 1]):
-        return words[k - 1]
-    return words[-1]
+    return bool(LISTED_VICTIM_RE.match(words[-1].rstrip(",")))
 
 
 # The last member of a list may name its people by reference ("a commander as well as five of
