@@ -73,6 +73,11 @@ def title_candidates(lines: list[_Line], base: list[list[float]], p: list[float]
         cands.append(i)
     rows = []
     index = _LineIndex(norms)
+    # `question`, `breadcrumb` and `name_like` read the page's last line, the same for every
+    # candidate: the shipped ranker was trained so. Reading each candidate's own line and
+    # retraining was measured (titlefix7): WCXB CV 0.823 -> 0.826, but pages never tuned on
+    # 507 -> 501 of 706, so it is not shipped; see the README's title notes.
+    last = lines[-1] if lines else None
     for i in cands:
         b = base[i]
         norm = norms[i]
@@ -94,9 +99,9 @@ def title_candidates(lines: list[_Line], base: list[list[float]], p: list[float]
             float(any(base[j][idx("date_like")] and len(lines[j].tokens) <= 12 for j in range(max(0, i - 3), i))),
             b[idx("ln_block")],
             *_body_echo(lines, i, kept, body_words), float(inside),
-            float(index.other_inside(norm)), float(ln.content.rstrip("\"'”’)]").endswith("?")),
-            float(bool(BREADCRUMB_RE.search(ln.content))),
-        ], (float(ends), float(index.other_ends(norm)), float(_name_like(ln)),
+            float(index.other_inside(norm)), float(last.content.rstrip("\"'”’)]").endswith("?")),
+            float(bool(BREADCRUMB_RE.search(last.content))),
+        ], (float(ends), float(index.other_ends(norm)), float(_name_like(last)),
             *_neighbour_shape(base, i - 1), *_neighbour_shape(base, i + 1))))
     best = [max((row[j] for _, row, _ in rows), default=0.0) for j in _RELATIVE]
     out = []  # TITLE_FEATURES order: the row, the *_vs_best features, then the later features
