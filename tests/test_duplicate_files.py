@@ -48,3 +48,32 @@ def test_the_index_counts_a_repeated_file_as_read_once_not_rejected():
     assert "2 read and cleaned, 1 repeats an earlier record" in page and "1 rejected" in page
     assert DUPLICATE_FILE in page
 
+
+
+COPY_NAMES = ["report copy.txt", "report copy 2.txt", "report - Copy.txt", "report (1).txt", "report-2.txt"]
+
+
+@settings(max_examples=15, deadline=None)
+@given(text=WORDS, copies=st.lists(st.sampled_from(COPY_NAMES), min_size=1, max_size=4, unique=True))
+def test_of_identical_files_the_original_is_kept_and_the_copies_are_its_duplicates(tmp_path_factory, text, copies):
+    raw = tmp_path_factory.mktemp("raw")
+    for name in ["report.txt", *copies]:
+        (raw / name).write_text(text)
+    got = _statuses(raw)
+    assert got["report.txt"] == "ok"
+    for name in copies:
+        assert status_kind(got[name]) == DUPLICATE_FILE and "report.txt" in got[name], got
+
+
+@settings(max_examples=10, deadline=None)
+@given(text=WORDS, copy=st.sampled_from(COPY_NAMES + ["another.txt"]))
+def test_a_stray_copy_metadata_csv_does_not_describe_is_a_duplicate_of_the_described_original(tmp_path_factory, text, copy):
+    raw = tmp_path_factory.mktemp("raw")
+    (raw / "report.txt").write_text(text)
+    (raw / copy).write_text(text)
+    (raw / "metadata.csv").write_text("file,outlet,published\nreport.txt,Reuters,2016-07-09\n")
+    docs = {d.source_path: d for d in iter_raw(raw)}
+    kept = [d for d in docs.values() if d.status == "ok"]
+    assert len(kept) == 1 and sum(status_kind(d.status) == DUPLICATE_FILE for d in docs.values()) == 1
+    if copy != "another.txt":  # a copy's name: the described original is the one kept
+        assert kept[0].source_path == "report.txt" and kept[0].outlet == "Reuters"
