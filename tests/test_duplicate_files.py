@@ -77,3 +77,11 @@ def test_a_stray_copy_metadata_csv_does_not_describe_is_a_duplicate_of_the_descr
     assert len(kept) == 1 and sum(status_kind(d.status) == DUPLICATE_FILE for d in docs.values()) == 1
     if copy != "another.txt":  # a copy's name: the described original is the one kept
         assert kept[0].source_path == "report.txt" and kept[0].outlet == "Reuters"
+
+
+def test_the_same_text_at_two_urls_in_the_sidecar_stays_two_articles(tmp_path):
+    for name in ("nyt.txt", "wapo.txt"):
+        (tmp_path / name).write_text("DAMASCUS (AP) - Shelling killed 12 people in Aleppo on Monday, monitors said.")
+    (tmp_path / "metadata.csv").write_text("file,url\nnyt.txt,https://www.nytimes.com/2016/07/09/world/aleppo.html\n"
+                                           "wapo.txt,https://www.washingtonpost.com/2016/07/10/aleppo/\n")
+    assert _statuses(tmp_path) == {"nyt.txt": "ok", "wapo.txt": "ok"}

@@ -1093,7 +1093,7 @@ def read_file(path: Path, raw_dir: Path, article_id: str, mapping: dict[str, str
 COPY_NAME_RE = re.compile(r"^(?P<original>.+?)(?: copy(?: \d+)?| - copy(?: \(\d+\))?| \(\d+\)|[-_]\d+)$", re.IGNORECASE)
 # What metadata.csv may give a file: two files with one text are two articles when one of these,
 # given for both, differs (a wire text two outlets ran, each at its own address and date).
-TELLS_APART = ("title", "outlet", "published")
+TELLS_APART = ("title", "outlet", "published", "url")
 
 
 def copies_after_originals(files: list[Path]) -> list[Path]:
@@ -1111,7 +1111,7 @@ def copies_after_originals(files: list[Path]) -> list[Path]:
 
 def _repeated_file(doc: RawDoc, rel: str, first_file: dict[bytes, list[tuple]]) -> RawDoc:
     """doc with status DUPLICATE_FILE when an earlier file has the same text or page and no
-    title, outlet or date that both state differs (a file metadata.csv does not describe, a
+    title, outlet, date or url that both state differs (a file metadata.csv does not describe, a
     stray copy, is the same article as its described original; a wire text two outlets ran, told
     apart by metadata.csv, stays two articles); else doc, remembered."""
     if doc.status != "ok":
@@ -1121,7 +1121,7 @@ def _repeated_file(doc: RawDoc, rel: str, first_file: dict[bytes, list[tuple]]) 
     for earlier, stated in first_file.get(same, []):
         if all(a is None or b is None or a == b for a, b in zip(fields, stated)):
             doc.status = (f"{DUPLICATE_FILE}: same article as {display_path(earlier)} (same text; metadata.csv "
-                          "gives them no other title, outlet or date), which is read once")
+                          "gives them no other title, outlet, date or url), which is read once")
             return doc
     first_file.setdefault(same, []).append((rel, fields))
     return doc
