@@ -860,12 +860,20 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
     return doc
 
 
+DATES_READ_AS = ": dates read as "
+
+
 def dates_note(rel: str, dates_read: Counter) -> str | None:
     """How a file's dates were read, e.g. 'fakes_dev.csv: dates read as m/d/y (381)'."""
     if not dates_read:
         return None
     parts = ", ".join(f"{fmt} ({n})" for fmt, n in sorted(dates_read.items(), key=lambda kv: (-kv[1], kv[0])))
-    return f"{rel}: dates read as {parts}"
+    return f"{rel}{DATES_READ_AS}{parts}"
+
+
+def is_dates_note(note: str, rel: str) -> bool:
+    """Whether a note is dates_note's for file rel: information on how its dates were read, not a problem."""
+    return note.startswith(rel + DATES_READ_AS)
 
 
 @dataclass
