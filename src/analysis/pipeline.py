@@ -505,7 +505,9 @@ def _same_note(note: str, said: str) -> bool:
     by its path, notebook 01 by its path in the raw folder."""
     where, _, message = note.partition(": ")
     where_said, _, message_said = said.partition(": ")
-    return message == message_said and Path(where_said).as_posix().endswith(Path(where).as_posix())
+    parts, parts_said = Path(where).parts, Path(where_said).parts
+    # whole path components: /raw/data.jsonl is not a.jsonl
+    return message == message_said and len(parts) <= len(parts_said) and parts_said[len(parts_said) - len(parts):] == parts
 
 
 def unsaid_column_notes(processed: Path, said: list[str]) -> list[str]:
