@@ -137,15 +137,25 @@ def _read(path: Path, columns: list[str] | None = None, hidden: frozenset[str] =
 TOLL_COLUMNS_READ = ("article_id", "value", "scope", "is_headline", "published")
 
 
-def _usable(read, columns=()):
-    """A reader giving read()'s table, or None when it cannot be used or lacks `columns`: a table
-    a section can do without (the section that needs it says why)."""
+def _usable(read, columns=(), without: str = "this table"):
+    """A reader giving read()'s table, or None when the section can do without it: not there
+    (its notebook has not run), unreadable or lacking `columns`. In the last two cases the
+    reader's `problem` says what the section lacks (`without`) and why, for guarded to show: a
+    broken side table must not read as an engine, a skipped article or a note that never was."""
     def usable():
+        usable.problem = None
         try:
             table = read()
-        except TableProblem:
+        except TableProblem as exc:
+            usable.problem = f"{without}: {exc}"
             return None
-        return table if table is None or all(c in table.columns for c in columns) else None
+        missing = [c for c in columns if table is not None and c not in table.columns]
+        if missing:
+            usable.problem = (f"{without}: {getattr(read, 'file', 'the table')} lacks "
+                              f"{agreeing(len(missing), 'columns')} {', '.join(missing)}; {RERUN}.")
+            return None
+        return table
+    usable.problem = None
     return usable
 
 
@@ -162,7 +172,8 @@ def guarded(heading: str, section, *tables) -> str:
     has not the columns or values the section needs is said the same way."""
     try:
         read = [t() for t in tables]
-        return section(*read)
+        problems = "".join(_p(f"Not shown: {t.problem}") for t in tables if getattr(t, "problem", None))
+        return section(*read) + problems
     except TableProblem as exc:
         return f"<h2>{html.escape(heading)}</h2>" + _p(f"Not shown: {exc}")
     except (KeyError, ValueError, TypeError, AttributeError, IndexError) as exc:
@@ -371,11 +382,14 @@ def summary_html(processed: Path, hidden: frozenset[str] = frozenset(), on_topic
         return _p(f"No findings: {exc}")
     tolls = table("death_tolls.csv")
     return "".join([
-        guarded("Inputs", inputs_section, articles, _usable(table(INPUT_NOTES))),
-        guarded("Coverage", lambda a, t: coverage_section(a, t, on_topic_only), articles, _usable(tolls, TOLL_COLUMNS_READ)),
-        guarded("Death tolls", tolls_section, tolls, _usable(table(SKIPPED_TOLLS_FILE), ("article_id", "reason"))),
+        guarded("Inputs", inputs_section, articles,
+                _usable(table(INPUT_NOTES), ("note",), "notebook 01's notes on the inputs (column warnings, notes on metadata.csv)")),
+        guarded("Coverage", lambda a, t: coverage_section(a, t, on_topic_only), articles,
+                _usable(tolls, TOLL_COLUMNS_READ, "the headline tolls of articles whose dates conflict")),
+        guarded("Death tolls", tolls_section, tolls, _usable(table(SKIPPED_TOLLS_FILE), ("article_id", "reason"),
+                                                            "the count of articles whose tolls were not read")),
         guarded("Tone of sources", tone_section, table("tone_by_source.csv"), table("tone_pairwise.csv"),
-                _usable(table(AGREEMENT_FILE))),
+                _usable(table(AGREEMENT_FILE), ("outlet_a", "outlet_b", "robust"), "the other tone engines' counts (the verdict above is one engine's alone)")),
     ])
 
 
