@@ -116,3 +116,23 @@ def test_a_broken_side_table_is_said_in_its_section(tmp_path, how):
         if (tmp_path / name).is_dir():
             (tmp_path / name).rmdir()
         (tmp_path / name).write_bytes(good)
+
+
+def test_a_bug_in_a_sections_code_is_not_blamed_on_its_table(tmp_path, monkeypatch):
+    """Review 4: a TypeError in tolls_section's own code read 'death_tolls.csv is incomplete ...;
+    rerun', which cannot help, and the traceback was nowhere. It is said as the index's error and
+    its traceback is kept in the file the line names."""
+    processed, reports = tmp_path / "p", tmp_path / "r"
+    processed.mkdir(), reports.mkdir()
+    _processed(processed)
+
+    def broken(*_args):
+        raise TypeError("unsupported format string passed to NoneType.__format__")
+
+    monkeypatch.setattr(report, "tolls_section", broken)
+    page = report.write_index(reports, [], processed=processed).read_text(encoding="utf-8")
+    section = page.split("<h2>Death tolls</h2>", 1)[1].split("<h2>", 1)[0]
+    assert "rerun" not in section and "incomplete" not in section and "report it" in section
+    log = reports / report.INDEX_ERRORS_FILE
+    assert str(log) in section and "NoneType.__format__" in log.read_text(encoding="utf-8")
+    assert "<h2>Tone of sources</h2>" in page
