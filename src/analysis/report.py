@@ -222,7 +222,7 @@ def notes_line(notes: pd.DataFrame | None) -> str:
     # could not read were only in notebook 01 (QA7 6)
     sidecar = [n for n in ([] if notes is None else sidecar_notes(notes)) if n not in ignored]
     word = "more note" if ignored else "note"
-    more = (_p(f"{counted(len(sidecar), Worded(word + 's', word))} on {SIDECAR_NAME}{', the first' if len(sidecar) > 1 else ''}: "
+    more = (_p(f"{counted(len(sidecar), Worded(word + 's', word))} on {SIDECAR_NAME}{agreeing(len(sidecar), Worded(', the first', ''))}: "
                f"{sidecar[0]} (every note is in notebook 01, under the accounting of inputs).") if sidecar else "")
     if not ignored:
         return unread + more
