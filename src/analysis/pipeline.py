@@ -37,7 +37,7 @@ from .on_topic import OFF_TOPIC_WARNING, ON_TOPIC_FLAG
 from .paths import REPO_ROOT, default_notebooks_dir
 from .progress import ProgressRelay
 from .stale import mark_earlier_outputs, mark_page, stopped_note
-from .words import counted
+from .words import counted, one_line
 
 DEFAULT_NOTEBOOKS = default_notebooks_dir()
 ENGINES = ("pandas", "dask")
@@ -657,11 +657,6 @@ def last_started_cell(output: Path) -> int | None:
     return started[-1] if started else None
 
 
-def _one_line(exc: BaseException, limit: int = 200) -> str:
-    text = " ".join(str(exc).split())
-    return f"{type(exc).__name__}: {text[:limit]}{'...' if len(text) > limit else ''}"
-
-
 def execute(nb: Path, output: Path, parameters: dict, args: argparse.Namespace, sockets: Path) -> None:
     """papermill's execute_notebook on our kernel settings. A failing cell raises papermill's
     PapermillExecutionError as before; anything else papermill or jupyter_client raise (a kernel
@@ -680,11 +675,11 @@ def execute(nb: Path, output: Path, parameters: dict, args: argparse.Namespace, 
             raise
         except Exception as exc:  # noqa: BLE001 (jupyter_client/nbclient/zmq raise many kinds)
             if _cells_ran(output):
-                raise KernelFailed(f"the kernel failed while the notebook ran: {_one_line(exc)}; rerun to continue") from None
+                raise KernelFailed(f"the kernel failed while the notebook ran: {one_line(exc)}; rerun to continue") from None
             if attempt == KERNEL_START_ATTEMPTS:
-                raise KernelFailed(f"the kernel did not start ({_one_line(exc)}); rerun, or check that the "
+                raise KernelFailed(f"the kernel did not start ({one_line(exc)}); rerun, or check that the "
                                    f"'{args.kernel}' kernel starts in JupyterLab") from None
-            print(f"warning: {nb.stem}: the kernel did not start ({_one_line(exc, 80)}); starting it again",
+            print(f"warning: {nb.stem}: the kernel did not start ({one_line(exc, 80)}); starting it again",
                   file=sys.stderr)
 
 

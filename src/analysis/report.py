@@ -20,7 +20,7 @@ import pandas as pd
 from .articles import FAR_DATE_DAYS, ON_TOPIC_FLAG, chart_rows, count_off_topic, text_date_conflicts
 from .schema import TOLL_COLUMNS
 from .display import ID_COLUMNS, SHORT_TEXT, Prose, for_people, with_short_ids
-from .words import Worded, agreeing, counted
+from .words import Worded, agreeing, counted, one_line
 from .tables import AGREEMENT_FILE, INPUT_NOTES, SKIPPED_TOLLS_FILE, UNKNOWN_OUTLET, column_notes, ignored_notes, sidecar_notes, read_table, repeat_words, repeated_records, status_accounting, status_kind
 
 __all__ = ["write_index", "summary_html", "style_report", "REPORT_CSS"]
@@ -129,7 +129,7 @@ def _read(path: Path, columns: list[str] | None = None, hidden: frozenset[str] =
     try:
         table = read_table(path, columns)
     except Exception as exc:  # noqa: BLE001 (pandas/pyarrow raise many kinds for a broken file)
-        raise TableProblem(f"{path.name} in {path.parent} could not be read ({_one_line(exc)}); {RERUN}.") from None
+        raise TableProblem(f"{path.name} in {path.parent} could not be read ({one_line(exc)}); {RERUN}.") from None
     missing = [c for c in (columns or required) if c not in table.columns]
     if missing:
         raise TableProblem(f"{path.name} in {path.parent} lacks {agreeing(len(missing), 'columns')} "
@@ -171,11 +171,6 @@ def _usable(read, columns=(), without: str = "this table"):
     return usable
 
 
-def _one_line(exc: BaseException, limit: int = 160) -> str:
-    text = " ".join(str(exc).split())
-    return f"{type(exc).__name__}: {text[:limit]}{'...' if len(text) > limit else ''}"
-
-
 def guarded(heading: str, section, *tables, errors: Path | None = None) -> str:
     """section(*tables) (each table a function that reads it), or the section's heading and one
     line saying which table could not be used. The one home for the index's table problems: a
@@ -203,7 +198,7 @@ def guarded(heading: str, section, *tables, errors: Path | None = None) -> str:
                 out.write(f"index section {heading!r}:\n{trace}\n")
             where = f"in {errors}"
         return f"<h2>{html.escape(heading)}</h2>" + _p(
-            f"Not shown: the index could not show this section ({_one_line(exc)}), an error in the index's own code, "
+            f"Not shown: the index could not show this section ({one_line(exc)}), an error in the index's own code, "
             f"not in the tables; its traceback is {where}; please report it.")
 
 
