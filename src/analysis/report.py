@@ -371,13 +371,9 @@ def engines_disagree_line(engine: str, engine_pairs: pd.DataFrame | None) -> str
     """When the engines this run scored find different numbers of differing outlet pairs (the
     verdict's lead line gives each engine's count, QA6 A3): where to read which pairs hold with
     every engine, and which engine to publish. One sentence on the other engines' counts, not two."""
-    from .tone import engines_compared
+    from .tone import verdict
 
-    scored = engines_compared(engine_pairs) if engine_pairs is not None else []
-    if engine not in scored or len(scored) < 2:
-        return ""
-    found = {e: int(engine_pairs[f"significant_{e}"].fillna(False).astype(bool).sum()) for e in scored}
-    if all(n == found[engine] for n in found.values()):
+    if not verdict.found_by_others(engine_pairs, engine):  # the verdict names no other engine's count
         return ""
     return _p("Notebook 03 (\"Does the conclusion depend on the tone measure?\") lists which pairs hold with "
               "every engine; the README (\"Which engine to use\") says which engine a published comparison should use.")
