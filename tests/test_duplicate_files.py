@@ -45,7 +45,7 @@ def test_the_index_counts_a_repeated_file_as_read_once_not_rejected():
     assert repeated_records(statuses) == 1
     page = inputs_section(pd.DataFrame({"article_id": list("abcd"), "status": statuses, "outlet": None,
                                         "published": None, "warnings": ""}))
-    assert "2 read and cleaned, 1 repeats an earlier record" in page and "1 rejected" in page
+    assert "2 read and cleaned, 1 repeats an earlier record or file" in page and "1 rejected" in page
     assert DUPLICATE_FILE in page
 
 

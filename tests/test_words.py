@@ -56,8 +56,8 @@ def test_a_worded_phrase_reads_in_its_own_singular():
     from analysis.tables import inputs_not_read
 
     what = inputs_not_read(pd.Series(["duplicate_record: repeats line 2"]))
-    assert counted(1, what) == "1 record repeats an earlier record, whose article is read once"
-    assert counted(3, what) == "3 records repeat an earlier record, whose article is read once"
+    assert counted(1, what) == "1 record repeats an earlier record or file, whose article is read once"
+    assert counted(3, what) == "3 records repeat an earlier record or file, whose article is read once"
     assert counted(1, Worded("news outlets", "news outlet")) == "1 news outlet"
 
 

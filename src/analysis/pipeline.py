@@ -633,27 +633,28 @@ class KernelFailed(RuntimeError):
 KERNEL_START_ATTEMPTS = 2  # a kernel that fails before any cell ran is started once more
 
 
-def _cells_ran(output: Path) -> bool:
-    """Whether the executed notebook papermill wrote shows any cell run (False when it wrote none)."""
+def _executed(output: Path):
+    """The notebook papermill wrote, or None when it wrote none or it cannot be read."""
     import nbformat
 
     try:
-        nb = nbformat.read(output, as_version=4)
+        return nbformat.read(output, as_version=4)
     except (OSError, ValueError):
-        return False
-    return any(c.get("execution_count") is not None or c.get("outputs") for c in nb.cells if c.cell_type == "code")
+        return None
+
+
+def _cells_ran(output: Path) -> bool:
+    """Whether the executed notebook papermill wrote shows any cell run (False when it wrote none)."""
+    nb = _executed(output)
+    return nb is not None and any(c.get("execution_count") is not None or c.get("outputs")
+                                  for c in nb.cells if c.cell_type == "code")
 
 
 def last_started_cell(output: Path) -> int | None:
     """The index of the last cell papermill started in the notebook it wrote (the one running when
     the kernel died: papermill then marks it, and every cell after it, "completed"), or None."""
-    import nbformat
-
-    try:
-        nb = nbformat.read(output, as_version=4)
-    except (OSError, ValueError):
-        return None
-    started = [i for i, c in enumerate(nb.cells) if c.metadata.get("papermill", {}).get("start_time")]
+    nb = _executed(output)
+    started = [i for i, c in enumerate(nb.cells) if c.metadata.get("papermill", {}).get("start_time")] if nb is not None else []
     return started[-1] if started else None
 
 

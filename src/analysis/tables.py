@@ -205,10 +205,11 @@ def repeated_records(statuses: pd.Series) -> int:
 
 
 def repeat_words(repeats: int) -> str:
-    """What `repeats` such rows do, after their count: 'repeat an earlier record, whose article
-    is read once' (one wording for notebook 01's caption and the index)."""
-    return agreeing(repeats, Worded("repeat an earlier record, whose article is read once",
-                                    "repeats an earlier record, whose article is read once"))
+    """What `repeats` such rows do, after their count: 'repeat an earlier record or file, whose
+    article is read once' (duplicate_record or duplicate_file; one wording for notebook 01's
+    caption and the index)."""
+    return agreeing(repeats, Worded("repeat an earlier record or file, whose article is read once",
+                                    "repeats an earlier record or file, whose article is read once"))
 
 
 def inputs_not_read(statuses: pd.Series) -> str:
