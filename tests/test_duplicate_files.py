@@ -45,6 +45,43 @@ def test_the_index_counts_a_repeated_file_as_read_once_not_rejected():
     assert repeated_records(statuses) == 1
     page = inputs_section(pd.DataFrame({"article_id": list("abcd"), "status": statuses, "outlet": None,
                                         "published": None, "warnings": ""}))
-    assert "2 read and cleaned, 1 repeats an earlier record" in page and "1 rejected" in page
+    assert "2 read and cleaned, 1 repeats an earlier record or file" in page and "1 rejected" in page
     assert DUPLICATE_FILE in page
 
+
+
+COPY_NAMES = ["report copy.txt", "report copy 2.txt", "report - Copy.txt", "report (1).txt", "report-2.txt"]
+
+
+@settings(max_examples=15, deadline=None)
+@given(text=WORDS, copies=st.lists(st.sampled_from(COPY_NAMES), min_size=1, max_size=4, unique=True))
+def test_of_identical_files_the_original_is_kept_and_the_copies_are_its_duplicates(tmp_path_factory, text, copies):
+    raw = tmp_path_factory.mktemp("raw")
+    for name in ["report.txt", *copies]:
+        (raw / name).write_text(text)
+    got = _statuses(raw)
+    assert got["report.txt"] == "ok"
+    for name in copies:
+        assert status_kind(got[name]) == DUPLICATE_FILE and "report.txt" in got[name], got
+
+
+@settings(max_examples=10, deadline=None)
+@given(text=WORDS, copy=st.sampled_from(COPY_NAMES + ["another.txt"]))
+def test_a_stray_copy_metadata_csv_does_not_describe_is_a_duplicate_of_the_described_original(tmp_path_factory, text, copy):
+    raw = tmp_path_factory.mktemp("raw")
+    (raw / "report.txt").write_text(text)
+    (raw / copy).write_text(text)
+    (raw / "metadata.csv").write_text("file,outlet,published\nreport.txt,Reuters,2016-07-09\n")
+    docs = {d.source_path: d for d in iter_raw(raw)}
+    kept = [d for d in docs.values() if d.status == "ok"]
+    assert len(kept) == 1 and sum(status_kind(d.status) == DUPLICATE_FILE for d in docs.values()) == 1
+    if copy != "another.txt":  # a copy's name: the described original is the one kept
+        assert kept[0].source_path == "report.txt" and kept[0].outlet == "Reuters"
+
+
+def test_the_same_text_at_two_urls_in_the_sidecar_stays_two_articles(tmp_path):
+    for name in ("nyt.txt", "wapo.txt"):
+        (tmp_path / name).write_text("DAMASCUS (AP) - Shelling killed 12 people in Aleppo on Monday, monitors said.")
+    (tmp_path / "metadata.csv").write_text("file,url\nnyt.txt,https://www.nytimes.com/2016/07/09/world/aleppo.html\n"
+                                           "wapo.txt,https://www.washingtonpost.com/2016/07/10/aleppo/\n")
+    assert _statuses(tmp_path) == {"nyt.txt": "ok", "wapo.txt": "ok"}

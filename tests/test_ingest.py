@@ -625,7 +625,7 @@ def test_caption_does_not_call_a_repeated_record_not_read():
     assert what.startswith("inputs not read as articles of their own") and "2 repeat an earlier record" in what
     from analysis.words import counted
     # the caption is counted(n, what): one repeat reads in the singular, verb included
-    assert counted(1, inputs_not_read(pd.Series(["duplicate_record: repeats line 2"]))) == "1 record repeats an earlier record, whose article is read once"
+    assert counted(1, inputs_not_read(pd.Series(["duplicate_record: repeats line 2"]))) == "1 record repeats an earlier record or file, whose article is read once"
     assert counted(2, inputs_not_read(pd.Series(["duplicate_record: a", "duplicate_record: b"]))).startswith("2 records repeat an earlier")
     assert "(1 repeats an earlier record" in inputs_not_read(pd.Series(["empty: x", "duplicate_record: a"]))
 

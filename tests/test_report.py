@@ -196,7 +196,7 @@ def test_repeated_records_are_not_called_rejected():
     8 repeats were '8 rejected'."""
     statuses = ["ok"] * 3 + ["duplicate_record: repeats the article of line 2"] * 2 + ["empty: no text"]
     page = report.inputs_section(pd.DataFrame({"status": statuses}))
-    assert "6 inputs: 3 read and cleaned, 2 repeat an earlier record, whose article is read once, 1 rejected" in page
+    assert "6 inputs: 3 read and cleaned, 2 repeat an earlier record or file, whose article is read once, 1 rejected" in page
     page = report.inputs_section(pd.DataFrame({"status": statuses[:5]}))
     assert "rejected" not in page.split("(each")[0]
     assert "3 inputs: 3 read and cleaned, 0 rejected" in report.inputs_section(pd.DataFrame({"status": ["ok"] * 3}))

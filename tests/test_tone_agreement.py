@@ -292,3 +292,20 @@ def test_blocked_permutation_p_equals_one_array_of_all_permutations(a, b, n_perm
         assert compare.permutation_p(a, b, n_perm, np.random.default_rng(seed)) == whole
     finally:
         compare.PERMUTATION_BLOCK_BYTES = old
+
+
+def test_the_index_line_on_disagreeing_engines_asks_the_verdict_whether_it_named_them(monkeypatch):
+    """Review 8: report.engines_disagree_line recomputed the engines' counts and the all-equal test
+    that tone.verdict.found_by_others owns; the line must appear exactly when the verdict names
+    other engines, so it asks found_by_others."""
+    import pandas as pd
+
+    from analysis.report import engines_disagree_line
+    from analysis.tone import verdict
+
+    pairs = pd.DataFrame({"outlet_a": ["A", "A"], "outlet_b": ["B", "C"], "difference_textblob": [0.1, 0.1],
+                          "significant_textblob": [False, False], "difference_vader": [0.2, 0.2],
+                          "significant_vader": [True, True], "n_engines_significant": [1, 1], "robust": [False, False]})
+    assert verdict.found_by_others(pairs, "textblob") and engines_disagree_line("textblob", pairs)
+    monkeypatch.setattr(verdict, "found_by_others", lambda *a, **k: {})
+    assert engines_disagree_line("textblob", pairs) == ""

@@ -56,8 +56,8 @@ def test_a_worded_phrase_reads_in_its_own_singular():
     from analysis.tables import inputs_not_read
 
     what = inputs_not_read(pd.Series(["duplicate_record: repeats line 2"]))
-    assert counted(1, what) == "1 record repeats an earlier record, whose article is read once"
-    assert counted(3, what) == "3 records repeat an earlier record, whose article is read once"
+    assert counted(1, what) == "1 record repeats an earlier record or file, whose article is read once"
+    assert counted(3, what) == "3 records repeat an earlier record or file, whose article is read once"
     assert counted(1, Worded("news outlets", "news outlet")) == "1 news outlet"
 
 
@@ -97,3 +97,15 @@ def test_the_by_hand_check_finds_a_by_hand_plural():
 def test_agreeing_is_counted_without_its_count(n):
     for phrase in [*PHRASES, Worded("records repeat", "record repeats")]:
         assert counted(n, phrase) == f"{n:,} {agreeing(n, phrase)}"
+
+
+def test_an_error_in_one_line_has_one_home():
+    """Review 7: report and pipeline each had their own _one_line (limits 160 and 200)."""
+    from analysis import pipeline, report
+    from analysis.words import ONE_LINE_LIMIT, one_line
+
+    assert pipeline.one_line is one_line and report.one_line is one_line
+    assert not hasattr(pipeline, "_one_line") and not hasattr(report, "_one_line")
+    said = one_line(ValueError("a\n b  " + "x" * (2 * ONE_LINE_LIMIT)))
+    assert said.startswith("ValueError: a b x") and said.endswith("...") and "\n" not in said
+    assert len(said) == len("ValueError: ") + ONE_LINE_LIMIT + len("...")

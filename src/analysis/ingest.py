@@ -860,12 +860,20 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
     return doc
 
 
+DATES_READ_AS = ": dates read as "
+
+
 def dates_note(rel: str, dates_read: Counter) -> str | None:
     """How a file's dates were read, e.g. 'fakes_dev.csv: dates read as m/d/y (381)'."""
     if not dates_read:
         return None
     parts = ", ".join(f"{fmt} ({n})" for fmt, n in sorted(dates_read.items(), key=lambda kv: (-kv[1], kv[0])))
-    return f"{rel}: dates read as {parts}"
+    return f"{rel}{DATES_READ_AS}{parts}"
+
+
+def is_dates_note(note: str, rel: str) -> bool:
+    """Whether a note is dates_note's for file rel: information on how its dates were read, not a problem."""
+    return note.startswith(rel + DATES_READ_AS)
 
 
 @dataclass
@@ -1086,19 +1094,44 @@ def read_file(path: Path, raw_dir: Path, article_id: str, mapping: dict[str, str
     yield doc
 
 
-def _repeated_file(doc: RawDoc, rel: str, first_file: dict[bytes, str]) -> RawDoc:
-    """doc with status DUPLICATE_FILE when an earlier file gave the same article (the same text
-    or page, title, outlet and date, as for corpus records without ids: a wire text that two
-    outlets ran, told apart by metadata.csv, stays two articles); else doc, remembered."""
+# The names file managers and browsers give a second copy of "name.ext": "name copy.ext" and
+# "name copy 2.ext" (macOS), "name - Copy.ext" and "name - Copy (2).ext" (Windows), "name (1).ext"
+# (downloads), "name-2.ext" / "name_2.ext" (save-as dialogs). Only a name whose original is
+# also an input counts as a copy's name.
+COPY_NAME_RE = re.compile(r"^(?P<original>.+?)(?: copy(?: \d+)?| - copy(?: \(\d+\))?| \(\d+\)|[-_]\d+)$", re.IGNORECASE)
+# What metadata.csv may give a file: two files with one text are two articles when one of these,
+# given for both, differs (a wire text two outlets ran, each at its own address and date).
+TELLS_APART = ("title", "outlet", "published", "url")
+
+
+def copies_after_originals(files: list[Path]) -> list[Path]:
+    """files in sorted order, except that a copy's name ("report copy.txt", "report (1).txt",
+    "report-2.txt") comes right after its original ("report.txt") when both are inputs, so that
+    of two identical files the original is the one kept (" " and "(" sort before ".")."""
+    present = {p.as_posix() for p in files}
+
+    def key(path: Path) -> tuple[str, int, str]:
+        match = COPY_NAME_RE.match(path.stem)
+        original = match and path.with_name(match["original"] + path.suffix).as_posix()
+        return (original, 1, path.as_posix()) if original in present else (path.as_posix(), 0, "")
+    return sorted(files, key=key)
+
+
+def _repeated_file(doc: RawDoc, rel: str, first_file: dict[bytes, list[tuple]]) -> RawDoc:
+    """doc with status DUPLICATE_FILE when an earlier file has the same text or page and no
+    title, outlet, date or url that both state differs (a file metadata.csv does not describe, a
+    stray copy, is the same article as its described original; a wire text two outlets ran, told
+    apart by metadata.csv, stays two articles); else doc, remembered."""
     if doc.status != "ok":
         return doc
-    same = _record_digest("html" if doc.html is not None else "text", doc.html if doc.html is not None else doc.text,
-                          doc.title, doc.outlet, doc.published)
-    if same in first_file:
-        doc.status = (f"{DUPLICATE_FILE}: same article as {display_path(first_file[same])} (same text, title, outlet "
-                      "and date), which is read once")
-    else:
-        first_file[same] = rel
+    same = _record_digest("html" if doc.html is not None else "text", doc.html if doc.html is not None else doc.text)
+    fields = tuple(getattr(doc, f) for f in TELLS_APART)
+    for earlier, stated in first_file.get(same, []):
+        if all(a is None or b is None or a == b for a, b in zip(fields, stated)):
+            doc.status = (f"{DUPLICATE_FILE}: same article as {display_path(earlier)} (same text; metadata.csv "
+                          "gives them no other title, outlet, date or url), which is read once")
+            return doc
+    first_file.setdefault(same, []).append((rel, fields))
     return doc
 
 
@@ -1143,10 +1176,11 @@ def iter_raw(raw_dir: str | Path, files: list[Path] | None = None, sidecar: dict
         files = list_inputs(raw_dir)
     if sidecar is None:
         sidecar, _ = read_sidecar(raw_dir, files)
+    files = copies_after_originals(files)
     ids = _file_ids(files, raw_dir)
     last_any, last_corpus = _later_roots(files, ids)
     used: set[str] = set()
-    first_file: dict[bytes, str] = {}  # an article file's digest -> the first file with it (32 bytes a file)
+    first_file: dict[bytes, list[tuple]] = {}  # an article file's text digest -> the files kept with it and their fields
     for i, path in enumerate(files):
         rel = _rel(path, raw_dir)
         row = sidecar.get(rel)

@@ -95,7 +95,7 @@ def parse_metadata_date(value, slash: str | None = None) -> tuple[date | None, s
     m = SLASH_RE.match(s)
     if m:
         a, b, y = int(m[1]), int(m[2]), year_as_written(m[3])
-        if (slash or slash_order([s])) == "dm" and b <= 12 or a > 12:
+        if ((slash or slash_order([s])) == "dm" and b <= 12) or a > 12:
             return safe_date(y, b, a), EU_SLASH
         return safe_date(y, a, b), US_SLASH
     m = DAY_MONTH_RE.match(s)

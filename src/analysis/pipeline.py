@@ -37,7 +37,7 @@ from .on_topic import OFF_TOPIC_WARNING, ON_TOPIC_FLAG
 from .paths import REPO_ROOT, default_notebooks_dir
 from .progress import ProgressRelay
 from .stale import mark_earlier_outputs, mark_page, stopped_note
-from .words import counted
+from .words import counted, one_line
 
 DEFAULT_NOTEBOOKS = default_notebooks_dir()
 ENGINES = ("pandas", "dask")
@@ -385,7 +385,7 @@ KERNEL_STDERR_FILE = "kernel-stderr.log"  # in the run's kernel_sockets folder
 class KernelStderr:
     """What the run's kernels write on their own stderr, kept in a file of the run's private kernel
     folder and shown on this terminal once a notebook has ended (ran or failed), never after a
-    Ctrl-C or SIGTERM. Written straight to the terminal, a kernel shutting down under a stopped run
+    Ctrl-C or SIGTERM (then kept in the reports folder: kernel_stderr_kept). Written straight to the terminal, a kernel shutting down under a stopped run
     printed ipykernel's "ERROR:tornado.general:Uncaught exception in ZMQStream callback ...
     sys.stderr.flush()" (a race between its control handler and its closing IOPub thread,
     ipykernel PR 1518 mends one side of it) under the run's one "interrupted" line."""
@@ -393,6 +393,21 @@ class KernelStderr:
     def __init__(self, folder: Path):
         self.path = Path(folder) / KERNEL_STDERR_FILE
         self.shown = 0  # bytes of the file already shown
+
+    def keep(self, dest: Path) -> Path | None:
+        """Copy to dest what the kernels wrote and was not shown (after a Ctrl-C, SIGTERM or an
+        error that stopped the run: the clue to a hung or crashed kernel, which the private kernel
+        folder would take with it); dest, or None when there was nothing or it cannot be written."""
+        try:
+            with open(self.path, "rb") as f:
+                f.seek(self.shown)
+                data = f.read()
+            if not data.strip():
+                return None
+            Path(dest).write_bytes(data)
+        except OSError:
+            return None
+        return Path(dest)
 
     def show(self) -> None:
         """Copy to stderr what the kernels wrote since the last call."""
@@ -406,6 +421,26 @@ class KernelStderr:
         if data:
             sys.stderr.write(data.decode("utf-8", "replace"))
             sys.stderr.flush()
+
+
+@contextlib.contextmanager
+def kernel_stderr_kept(sockets: Path, reports: Path, stage: dict) -> Iterator[KernelStderr]:
+    """The run's KernelStderr; when the run stops (Ctrl-C, SIGTERM: stage["interrupted"] set by
+    stopped_by_ctrl_c inside this block) or an error ends it, what the kernels wrote and no one saw
+    is copied to reports/KERNEL_STDERR_FILE before the kernel folder is removed, and its path put in
+    stage["kernel_stderr"] (or on the error) for the run's last line to name."""
+    kernel_stderr = KernelStderr(sockets)
+    try:
+        yield kernel_stderr
+    except BaseException as exc:
+        kept = kernel_stderr.keep(reports / KERNEL_STDERR_FILE)
+        if kept is not None:
+            exc.kernel_stderr = str(kept)
+        raise
+    if stage.get("interrupted") is not None:
+        kept = kernel_stderr.keep(reports / KERNEL_STDERR_FILE)
+        if kept is not None:
+            stage["kernel_stderr"] = str(kept)
 
 
 # An IPC socket is a file whose path must fit in sockaddr_un.sun_path (108 bytes on Linux, 104 on
@@ -505,7 +540,9 @@ def _same_note(note: str, said: str) -> bool:
     by its path, notebook 01 by its path in the raw folder."""
     where, _, message = note.partition(": ")
     where_said, _, message_said = said.partition(": ")
-    return message == message_said and Path(where_said).as_posix().endswith(Path(where).as_posix())
+    parts, parts_said = Path(where).parts, Path(where_said).parts
+    # whole path components: /raw/data.jsonl is not a.jsonl
+    return message == message_said and len(parts) <= len(parts_said) and parts_said[len(parts_said) - len(parts):] == parts
 
 
 def unsaid_column_notes(processed: Path, said: list[str]) -> list[str]:
@@ -573,9 +610,14 @@ class Interrupted(Exception):
     """Ctrl-C (SIGINT) or SIGTERM during a run; `stage` is the notebook that was running ("" between
     notebooks), `after` the last one that had finished ("" before the first)."""
 
-    def __init__(self, stage: str, after: str = "", how: str = INTERRUPTED):
+    def __init__(self, stage: str, after: str = "", how: str = INTERRUPTED, kernel_stderr: str = ""):
         super().__init__(stage)
         self.stage, self.after, self.how = stage, after, how  # how: INTERRUPTED, or TERMINATED (SIGTERM)
+        self.kernel_stderr = kernel_stderr  # the file keeping what the kernels wrote unseen, or ""
+
+    def kept(self) -> str:
+        """'; what the kernel wrote on its stderr is in FILE' when something was kept, else ''."""
+        return f"; what the kernel wrote on its stderr is in {self.kernel_stderr}" if self.kernel_stderr else ""
 
     def where(self) -> str:
         """'at stage 02 (02_death_tolls)', 'after stage 02 (02_death_tolls)' or 'before any notebook ran'."""
@@ -591,33 +633,29 @@ class KernelFailed(RuntimeError):
 KERNEL_START_ATTEMPTS = 2  # a kernel that fails before any cell ran is started once more
 
 
-def _cells_ran(output: Path) -> bool:
-    """Whether the executed notebook papermill wrote shows any cell run (False when it wrote none)."""
+def _executed(output: Path):
+    """The notebook papermill wrote, or None when it wrote none or it cannot be read."""
     import nbformat
 
     try:
-        nb = nbformat.read(output, as_version=4)
+        return nbformat.read(output, as_version=4)
     except (OSError, ValueError):
-        return False
-    return any(c.get("execution_count") is not None or c.get("outputs") for c in nb.cells if c.cell_type == "code")
+        return None
+
+
+def _cells_ran(output: Path) -> bool:
+    """Whether the executed notebook papermill wrote shows any cell run (False when it wrote none)."""
+    nb = _executed(output)
+    return nb is not None and any(c.get("execution_count") is not None or c.get("outputs")
+                                  for c in nb.cells if c.cell_type == "code")
 
 
 def last_started_cell(output: Path) -> int | None:
     """The index of the last cell papermill started in the notebook it wrote (the one running when
     the kernel died: papermill then marks it, and every cell after it, "completed"), or None."""
-    import nbformat
-
-    try:
-        nb = nbformat.read(output, as_version=4)
-    except (OSError, ValueError):
-        return None
-    started = [i for i, c in enumerate(nb.cells) if c.metadata.get("papermill", {}).get("start_time")]
+    nb = _executed(output)
+    started = [i for i, c in enumerate(nb.cells) if c.metadata.get("papermill", {}).get("start_time")] if nb is not None else []
     return started[-1] if started else None
-
-
-def _one_line(exc: BaseException, limit: int = 200) -> str:
-    text = " ".join(str(exc).split())
-    return f"{type(exc).__name__}: {text[:limit]}{'...' if len(text) > limit else ''}"
 
 
 def execute(nb: Path, output: Path, parameters: dict, args: argparse.Namespace, sockets: Path) -> None:
@@ -638,11 +676,11 @@ def execute(nb: Path, output: Path, parameters: dict, args: argparse.Namespace, 
             raise
         except Exception as exc:  # noqa: BLE001 (jupyter_client/nbclient/zmq raise many kinds)
             if _cells_ran(output):
-                raise KernelFailed(f"the kernel failed while the notebook ran: {_one_line(exc)}; rerun to continue") from None
+                raise KernelFailed(f"the kernel failed while the notebook ran: {one_line(exc)}; rerun to continue") from None
             if attempt == KERNEL_START_ATTEMPTS:
-                raise KernelFailed(f"the kernel did not start ({_one_line(exc)}); rerun, or check that the "
+                raise KernelFailed(f"the kernel did not start ({one_line(exc)}); rerun, or check that the "
                                    f"'{args.kernel}' kernel starts in JupyterLab") from None
-            print(f"warning: {nb.stem}: the kernel did not start ({_one_line(exc, 80)}); starting it again",
+            print(f"warning: {nb.stem}: the kernel did not start ({one_line(exc, 80)}); starting it again",
                   file=sys.stderr)
 
 
@@ -721,8 +759,9 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
     nothing: list[str] | None = None  # set when notebook 01 read no usable article
     # stage bars from the kernels go to this terminal, not the reports; stopped (thread joined,
     # environment restored) however the loop ends; its file is in the reports folder this run locks
-    with ProgressRelay(folder=reports) as relay, kernel_sockets() as sockets, stopped_by_ctrl_c(stage):
-        kernel_stderr = KernelStderr(sockets)
+    (reports / KERNEL_STDERR_FILE).unlink(missing_ok=True)  # an earlier stopped run's
+    with ProgressRelay(folder=reports) as relay, kernel_sockets() as sockets, \
+            kernel_stderr_kept(sockets, reports, stage) as kernel_stderr, stopped_by_ctrl_c(stage):
         for i, nb in enumerate(notebooks):
             name = nb.stem
             output = nb if args.in_place else reports / nb.name
@@ -812,7 +851,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                         on_topic_only=bool(params.get("chart_on_topic_only") if args.in_place
                                            else recorded_parameter(state, "chart_on_topic_only", params)))
     if interrupted is not None:
-        raise Interrupted(interrupted, after, stage.get("how", INTERRUPTED))
+        raise Interrupted(interrupted, after, stage.get("how", INTERRUPTED), stage.get("kernel_stderr", ""))
     print(f"reports: {index}")
     if nothing is not None and not failed:
         from .schema import ARTICLES_DIR
@@ -830,7 +869,7 @@ def main(argv: list[str] | None = None) -> int:
         main_takes_over()  # from here a Ctrl-C is a KeyboardInterrupt, caught below
         return run(build_parser().parse_args(argv))
     except Interrupted as exc:  # the index already says so
-        print(f"{new_line()}{exc.how} {exc.where()}; rerun to continue", file=sys.stderr)
+        print(f"{new_line()}{exc.how} {exc.where()}; rerun to continue{exc.kept()}", file=sys.stderr)
         return TERMINATED_EXIT if exc.how == Terminated.word else INTERRUPTED_EXIT
     except Terminated:
         print(f"{new_line()}{Terminated.word}; rerun to continue", file=sys.stderr)
@@ -843,8 +882,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except OSError as exc:  # a read-only or full reports/processed folder
         where = exc.filename or "an output file"
+        kept = getattr(exc, "kernel_stderr", "")
         print(f"error: cannot write {where}: {exc.strerror or exc}; pass a writable --reports-dir/--processed-dir "
-              "or free some space", file=sys.stderr)
+              "or free some space" + (f"; what the kernel wrote on its stderr is in {kept}" if kept else ""), file=sys.stderr)
         return 2
     finally:
         signal.signal(signal.SIGTERM, previous)

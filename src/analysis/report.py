@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import functools
 import html
+import sys
+import traceback
 from pathlib import Path
 
 import pandas as pd
 
 from .articles import FAR_DATE_DAYS, ON_TOPIC_FLAG, chart_rows, count_off_topic, text_date_conflicts
+from .schema import TOLL_COLUMNS
 from .display import ID_COLUMNS, SHORT_TEXT, Prose, for_people, with_short_ids
-from .words import Worded, agreeing, counted
+from .words import Worded, agreeing, counted, one_line
 from .tables import AGREEMENT_FILE, INPUT_NOTES, SKIPPED_TOLLS_FILE, UNKNOWN_OUTLET, column_notes, ignored_notes, sidecar_notes, read_table, repeat_words, repeated_records, status_accounting, status_kind
 
 __all__ = ["write_index", "summary_html", "style_report", "REPORT_CSS"]
@@ -116,7 +119,8 @@ class TableProblem(Exception):
 RERUN = "rerun python -m analysis.pipeline to write it again"
 
 
-def _read(path: Path, columns: list[str] | None = None, hidden: frozenset[str] = frozenset()) -> pd.DataFrame | None:
+def _read(path: Path, columns: list[str] | None = None, hidden: frozenset[str] = frozenset(),
+          required: tuple[str, ...] = ()) -> pd.DataFrame | None:
     """The table, or None when its notebook has not run (the summary says so) or `hidden` names
     it (a table an earlier run wrote, not this one: see stale); TableProblem when it is there but
     cannot be read (a run that failed while writing it, a folder in its place)."""
@@ -125,8 +129,8 @@ def _read(path: Path, columns: list[str] | None = None, hidden: frozenset[str] =
     try:
         table = read_table(path, columns)
     except Exception as exc:  # noqa: BLE001 (pandas/pyarrow raise many kinds for a broken file)
-        raise TableProblem(f"{path.name} in {path.parent} could not be read ({_one_line(exc)}); {RERUN}.") from None
-    missing = [c for c in columns or () if c not in table.columns]
+        raise TableProblem(f"{path.name} in {path.parent} could not be read ({one_line(exc)}); {RERUN}.") from None
+    missing = [c for c in (columns or required) if c not in table.columns]
     if missing:
         raise TableProblem(f"{path.name} in {path.parent} lacks {agreeing(len(missing), 'columns')} "
                            f"{', '.join(missing)}; {RERUN}.")
@@ -135,41 +139,67 @@ def _read(path: Path, columns: list[str] | None = None, hidden: frozenset[str] =
 
 # what the coverage section reads of death_tolls.csv (the headline tolls of articles whose dates conflict)
 TOLL_COLUMNS_READ = ("article_id", "value", "scope", "is_headline", "published")
+# The columns each main table must have for its section (the rest it may lack): a table without
+# them is a TableProblem, so that any other error in a section is the index's own bug (guarded).
+# sentence_no only joins tone_sentences.csv; the tone tables' other columns are shown if there.
+TOLLS_REQUIRED = tuple(c for c in TOLL_COLUMNS if c != "sentence_no")
+BY_SOURCE_REQUIRED = ("outlet", "engine", "n_articles", "mean", "ci_low", "ci_high")
+PAIRWISE_REQUIRED = ("outlet_a", "outlet_b", "difference", "p_perm", "p_holm", "significant")
+# Where write_index keeps the traceback of a section that failed for a bug in its own code.
+INDEX_ERRORS_FILE = "index_errors.txt"
 
 
-def _usable(read, columns=()):
-    """A reader giving read()'s table, or None when it cannot be used or lacks `columns`: a table
-    a section can do without (the section that needs it says why)."""
+def _usable(read, columns=(), without: str = "this table"):
+    """A reader giving read()'s table, or None when the section can do without it: not there
+    (its notebook has not run), unreadable or lacking `columns`. In the last two cases the
+    reader's `problem` says what the section lacks (`without`) and why, for guarded to show: a
+    broken side table must not read as an engine, a skipped article or a note that never was."""
     def usable():
+        usable.problem = None
         try:
             table = read()
-        except TableProblem:
+        except TableProblem as exc:
+            usable.problem = f"{without}: {exc}"
             return None
-        return table if table is None or all(c in table.columns for c in columns) else None
+        missing = [c for c in columns if table is not None and c not in table.columns]
+        if missing:
+            usable.problem = (f"{without}: {getattr(read, 'file', 'the table')} lacks "
+                              f"{agreeing(len(missing), 'columns')} {', '.join(missing)}; {RERUN}.")
+            return None
+        return table
+    usable.problem = None
     return usable
 
 
-def _one_line(exc: BaseException, limit: int = 160) -> str:
-    text = " ".join(str(exc).split())
-    return f"{type(exc).__name__}: {text[:limit]}{'...' if len(text) > limit else ''}"
-
-
-def guarded(heading: str, section, *tables) -> str:
+def guarded(heading: str, section, *tables, errors: Path | None = None) -> str:
     """section(*tables) (each table a function that reads it), or the section's heading and one
     line saying which table could not be used. The one home for the index's table problems: a
     notebook that failed mid-run (a death_tolls.csv cut short, a folder in its place) took the
-    index writer down with a traceback and left no index.html (QA7 1). A table that reads but
-    has not the columns or values the section needs is said the same way."""
+    index writer down with a traceback and left no index.html (QA7 1). A table that cannot be
+    read or lacks the columns its section needs is a TableProblem, said with a rerun hint; any
+    other error is a bug in the section's code, which rerunning cannot mend: said as such, its
+    traceback appended to `errors` (stderr when None) and named."""
     try:
         read = [t() for t in tables]
-        return section(*read)
     except TableProblem as exc:
         return f"<h2>{html.escape(heading)}</h2>" + _p(f"Not shown: {exc}")
-    except (KeyError, ValueError, TypeError, AttributeError, IndexError) as exc:
-        names = " or ".join(getattr(t, "file", "") for t, r in zip(tables, read) if r is not None and getattr(t, "file", ""))
+    problems = "".join(_p(f"Not shown: {t.problem}") for t in tables if getattr(t, "problem", None))
+    try:
+        return section(*read) + problems
+    except TableProblem as exc:
+        return f"<h2>{html.escape(heading)}</h2>" + _p(f"Not shown: {exc}")
+    except Exception as exc:  # noqa: BLE001 (a bug in the section's code must not take the index down)
+        trace = "".join(traceback.format_exception(exc))
+        if errors is None:
+            print(f"index section {heading!r}:\n{trace}", file=sys.stderr)
+            where = "printed on stderr"
+        else:
+            with open(errors, "a", encoding="utf-8") as out:
+                out.write(f"index section {heading!r}:\n{trace}\n")
+            where = f"in {errors}"
         return f"<h2>{html.escape(heading)}</h2>" + _p(
-            f"Not shown: {names or 'a table this section reads'} is incomplete or not as its notebook writes it "
-            f"({_one_line(exc)}); {RERUN}.")
+            f"Not shown: the index could not show this section ({one_line(exc)}), an error in the index's own code, "
+            f"not in the tables; its traceback is {where}; please report it.")
 
 
 def _p(text: str) -> str:
@@ -187,7 +217,7 @@ def notes_line(notes: pd.DataFrame | None) -> str:
     # could not read were only in notebook 01 (QA7 6)
     sidecar = [n for n in ([] if notes is None else sidecar_notes(notes)) if n not in ignored]
     word = "more note" if ignored else "note"
-    more = (_p(f"{counted(len(sidecar), Worded(word + 's', word))} on {SIDECAR_NAME}, the first: "
+    more = (_p(f"{counted(len(sidecar), Worded(word + 's', word))} on {SIDECAR_NAME}{agreeing(len(sidecar), Worded(', the first', ''))}: "
                f"{sidecar[0]} (every note is in notebook 01, under the accounting of inputs).") if sidecar else "")
     if not ignored:
         return unread + more
@@ -341,25 +371,23 @@ def engines_disagree_line(engine: str, engine_pairs: pd.DataFrame | None) -> str
     """When the engines this run scored find different numbers of differing outlet pairs (the
     verdict's lead line gives each engine's count, QA6 A3): where to read which pairs hold with
     every engine, and which engine to publish. One sentence on the other engines' counts, not two."""
-    from .tone import engines_compared
+    from .tone import verdict
 
-    scored = engines_compared(engine_pairs) if engine_pairs is not None else []
-    if engine not in scored or len(scored) < 2:
-        return ""
-    found = {e: int(engine_pairs[f"significant_{e}"].fillna(False).astype(bool).sum()) for e in scored}
-    if all(n == found[engine] for n in found.values()):
+    if not verdict.found_by_others(engine_pairs, engine):  # the verdict names no other engine's count
         return ""
     return _p("Notebook 03 (\"Does the conclusion depend on the tone measure?\") lists which pairs hold with "
               "every engine; the README (\"Which engine to use\") says which engine a published comparison should use.")
 
 
-def summary_html(processed: Path, hidden: frozenset[str] = frozenset(), on_topic_only: bool = False) -> str:
+def summary_html(processed: Path, hidden: frozenset[str] = frozenset(), on_topic_only: bool = False,
+                 errors: Path | None = None) -> str:
     """What the study found, from the processed tables (sections for missing tables say so);
-    tables named in `hidden` count as missing; `on_topic_only`: the run's --chart-on-topic-only."""
+    tables named in `hidden` count as missing; `on_topic_only`: the run's --chart-on-topic-only;
+    `errors`: where a section's own bug's traceback goes (see guarded)."""
     processed = Path(processed)
 
-    def table(name: str, columns: list[str] | None = None):
-        read = functools.cache(lambda: _read(processed / name, columns, hidden))  # read once, by every section that needs it
+    def table(name: str, columns: list[str] | None = None, required: tuple[str, ...] = ()):
+        read = functools.cache(lambda: _read(processed / name, columns, hidden, required))  # read once, by every section that needs it
         read.file = name
         return read
 
@@ -369,13 +397,18 @@ def summary_html(processed: Path, hidden: frozenset[str] = frozenset(), on_topic
             return _p(f"No articles table in {processed}: notebook 01 has not run.")
     except TableProblem as exc:
         return _p(f"No findings: {exc}")
-    tolls = table("death_tolls.csv")
+    tolls = table("death_tolls.csv", required=TOLLS_REQUIRED)
+    shown = functools.partial(guarded, errors=errors)
     return "".join([
-        guarded("Inputs", inputs_section, articles, _usable(table(INPUT_NOTES))),
-        guarded("Coverage", lambda a, t: coverage_section(a, t, on_topic_only), articles, _usable(tolls, TOLL_COLUMNS_READ)),
-        guarded("Death tolls", tolls_section, tolls, _usable(table(SKIPPED_TOLLS_FILE), ("article_id", "reason"))),
-        guarded("Tone of sources", tone_section, table("tone_by_source.csv"), table("tone_pairwise.csv"),
-                _usable(table(AGREEMENT_FILE))),
+        shown("Inputs", inputs_section, articles,
+                _usable(table(INPUT_NOTES), ("note",), "notebook 01's notes on the inputs (column warnings, notes on metadata.csv)")),
+        shown("Coverage", lambda a, t: coverage_section(a, t, on_topic_only), articles,
+                _usable(tolls, TOLL_COLUMNS_READ, "the headline tolls of articles whose dates conflict")),
+        shown("Death tolls", tolls_section, tolls, _usable(table(SKIPPED_TOLLS_FILE), ("article_id", "reason"),
+                                                            "the count of articles whose tolls were not read")),
+        shown("Tone of sources", tone_section, table("tone_by_source.csv", required=BY_SOURCE_REQUIRED),
+                table("tone_pairwise.csv", required=PAIRWISE_REQUIRED),
+                _usable(table(AGREEMENT_FILE), ("outlet_a", "outlet_b", "robust"), "the other tone engines' counts (the verdict above is one engine's alone)")),
     ])
 
 
@@ -399,7 +432,9 @@ def write_index(reports: Path, results, processed: Path | None = None, notice: l
     paragraphs shown first in a red box (the last run failed or was interrupted); `hidden`:
     tables an earlier run wrote, left out of the findings."""
     reports = Path(reports)
-    summary = summary_html(processed, frozenset(hidden), on_topic_only) if processed is not None else ""
+    errors = reports / INDEX_ERRORS_FILE
+    errors.unlink(missing_ok=True)  # an earlier run's, not this index's
+    summary = summary_html(processed, frozenset(hidden), on_topic_only, errors) if processed is not None else ""
     box = f"<div class='failed-run'>{''.join(_p(line) for line in notice)}</div>" if notice else ""
     page = (
         "<!doctype html><html><head><meta charset='utf-8'><title>Syrian war coverage: reports</title>"

@@ -179,11 +179,12 @@ def ignored_notes(notes: pd.DataFrame) -> list[str]:
 
 
 def sidecar_notes(notes: pd.DataFrame) -> list[str]:
-    """The notes on metadata.csv (a row naming a file that does not exist, a date it could not
-    read, ...), in notebook 01's order."""
-    from .ingest import SIDECAR_NAME
+    """The problems notes on metadata.csv name (a row naming a file that does not exist, a date it
+    could not read, ...), in notebook 01's order; not how its dates were read, which is no problem."""
+    from .ingest import SIDECAR_NAME, is_dates_note
 
-    return [n for n in notes["note"].dropna().astype(str) if n.startswith(SIDECAR_NAME)]
+    return [n for n in notes["note"].dropna().astype(str)
+            if n.startswith(SIDECAR_NAME) and not is_dates_note(n, SIDECAR_NAME)]
 
 
 def column_notes(notes: pd.DataFrame) -> list[str]:
@@ -204,10 +205,11 @@ def repeated_records(statuses: pd.Series) -> int:
 
 
 def repeat_words(repeats: int) -> str:
-    """What `repeats` such rows do, after their count: 'repeat an earlier record, whose article
-    is read once' (one wording for notebook 01's caption and the index)."""
-    return agreeing(repeats, Worded("repeat an earlier record, whose article is read once",
-                                    "repeats an earlier record, whose article is read once"))
+    """What `repeats` such rows do, after their count: 'repeat an earlier record or file, whose
+    article is read once' (duplicate_record or duplicate_file; one wording for notebook 01's
+    caption and the index)."""
+    return agreeing(repeats, Worded("repeat an earlier record or file, whose article is read once",
+                                    "repeats an earlier record or file, whose article is read once"))
 
 
 def inputs_not_read(statuses: pd.Series) -> str:

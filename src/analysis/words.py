@@ -1,14 +1,14 @@
 """Counts in words: '1 article', '3 articles', never '1 articles' or 'article(s)'.
 
 One home for the plural of every count the notebooks, the index and the messages print.
-Public API: counted, agreeing, plural, Worded.
+Public API: counted, agreeing, plural, Worded; one_line (an error said in one line).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["agreeing", "counted", "plural", "Worded"]
+__all__ = ["agreeing", "counted", "one_line", "plural", "Worded"]
 
 _MAYBE_S = re.compile(r"\(s\)")
 # the first plural word: "-es" after ss/sh/ch/x/z ("processes", "matches", "boxes"), else "-s"
@@ -50,3 +50,14 @@ def agreeing(n: int, phrase: str) -> str:
 def plural(n: int, word: str) -> str:
     """'1 article', '2 articles': `word` in the singular."""
     return f"{n:,} {word}" + ("" if n == 1 else "s")
+
+
+# An error's message said within one console or index line: long enough for a path and its reason.
+ONE_LINE_LIMIT = 200
+
+
+def one_line(exc: BaseException, limit: int = ONE_LINE_LIMIT) -> str:
+    """'TypeError: message' on one line, cut at `limit` characters (with '...'): the messages and
+    the index quote an error without its traceback. One home for the pipeline and the index."""
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text[:limit]}{'...' if len(text) > limit else ''}"

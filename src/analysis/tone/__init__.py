@@ -93,7 +93,7 @@ from .tables import (
     sentence_tone,
     tone_tables,
 )
-from .verdict import ROBUST_MARK, engines_compared, tone_verdict
+from .verdict import ROBUST_MARK, engines_compared, found_by_others, tone_verdict
 from .voices import (
     ATTRIBUTION_RE,
     DEFAULT_ACTORS,
@@ -113,7 +113,7 @@ __all__ = [
     "MODEL_RESOURCE", "ToneModel", "dense_features", "lexicon_features", "load_model", "model_tokens",
     "score_sentence", "textblob_scores", "tone_label", "vader_scores", "shingles", "syndication_clusters",
     "ACCURACY_PATH", "SCORE_SCALES", "accuracy_note", "score_scale_note", "actor_tone", "article_sentences", "article_tone", "engine_accuracy", "engines_with",
-    "reader_columns", "score_columns", "sentence_tone", "tone_tables", "tone_verdict", "engines_compared", "ROBUST_MARK", "ATTRIBUTION_RE", "DEFAULT_ACTORS",
+    "reader_columns", "score_columns", "sentence_tone", "tone_tables", "tone_verdict", "engines_compared", "found_by_others", "ROBUST_MARK", "ATTRIBUTION_RE", "DEFAULT_ACTORS",
     "ActorMatcher", "actors_by_span", "actors_in", "compile_actors", "inside_shares", "quote_kind", "quote_mask",
     "BEST_ENGINE", "HYBRID_RESOURCE", "HybridModel", "load_hybrid", "VECTORS_RESOURCE", "WordVectors", "load_word_vectors", "sentence_terms", "target_context",
     "target_terms", "tone_towards", "S_COL", "M_COLS", "D_COL", "NYT_COL", "T_COLS", "N_TERM_COLS", "agreement_summary", "engine_agreement", "rank_agreement", "robust_pairs",

@@ -42,7 +42,7 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
                  + f"on {engine} tone with permutation tests and Holm correction"
                  + (f" ({', '.join(small)} had too few articles to compare)." if 0 < len(small) <= 10
                     else f" ({len(small):,} other outlets had too few articles to compare)." if small else "."))
-    found = _found_by_others(engine_pairs, engine)  # {} when the other engines find as many pairs
+    found = found_by_others(engine_pairs, engine)  # {} when the other engines find as many pairs
     if sig.empty:
         lines.append("No pair of outlets differs in tone beyond what chance alone would produce at "
                      f"alpha={alpha} after correction" + (f" with {engine} ({_others_said(found)})" if found else "")
@@ -61,7 +61,7 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
                 if not any(also.values()):
                     lines[-1] = f"{differ} with {engine} only, not {every}{others}:"
                 else:  # 'hybrid only' was false when vader confirmed 20 of the 23; one sentence on the others
-                    lines[-1] = f"{differ} with {engine}; {_others_said(_found_by_others(engine_pairs, engine, every=True), also, len(sig))}; none {every}:"
+                    lines[-1] = f"{differ} with {engine}; {_others_said(found_by_others(engine_pairs, engine, every=True), also, len(sig))}; none {every}:"
             else:
                 lines[-1] = f"{differ}; {int(robust.sum())} of them {every}, the others only with some engines{others}:"
             mixed = robust.any() and not robust.all()  # else the line above says it for every pair
@@ -103,7 +103,7 @@ def _also_with(sig: pd.DataFrame, engine_pairs: pd.DataFrame, engine: str) -> di
     return out
 
 
-def _found_by_others(engine_pairs: pd.DataFrame | None, engine: str, every: bool = False) -> dict[str, int]:
+def found_by_others(engine_pairs: pd.DataFrame | None, engine: str, every: bool = False) -> dict[str, int]:
     """How many outlet pairs each other engine this run scored finds differing (agreement table),
     ordered by count: said in the verdict's lead line when some engine finds another number than
     `engine` does (QA6 A3: textblob's "no pair differs" was quoted while vader found 27), or
