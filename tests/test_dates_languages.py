@@ -110,3 +110,22 @@ def test_slash_dates_follow_the_language_of_the_text(d, lang):
     text = f"Nachrichten\n\n{d.day:02d}/{d.month:02d}/{d.year}\n\n{PROSE[lang]}"
     want = date(d.year, d.day, d.month) if lang == "en" else d
     assert dates.publication_date(text, today=TODAY).published == want
+
+
+ARABIC_NAME_PARTS = ["Islam", "Sham", "Zor", "Nusra", "Qusour", "Waer", "Numan", "Shughur", "Moallem", "Bab", "Raqqa"]
+ARABIC_ARTICLES = ["al", "el", "Al", "ash", "ad", "ez"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(DAYS.filter(lambda d: d.day <= 12 and d.day != d.month),
+       st.lists(st.tuples(st.sampled_from(ARABIC_ARTICLES), st.sampled_from(ARABIC_NAME_PARTS)),
+                min_size=2, max_size=8),
+       st.sampled_from(["Jaish {} and Ahrar {} rejected the plan", "Deir {}: attack kills 12 in {}",
+                        "Fighters of {} shelled {}", "{} and {} near Aleppo"]))
+def test_english_text_with_arabic_names_reads_slash_dates_month_first(d, names, sentence):
+    """Transliterated Arabic names ("Jaish al-Islam", "Deir ez-Zor") are not Spanish or Dutch
+    words: a short English report full of them reads an all-number date month first."""
+    words = [f"{a}-{n}" for a, n in names]
+    lead = ". ".join(sentence.format(words[i], words[(i + 1) % len(words)]) for i in range(len(words))) + "."
+    text = f"Syria news\n{d.month:02d}/{d.day:02d}/{d.year}\n{lead}\n"
+    assert dates.publication_date(text, today=TODAY).published == d

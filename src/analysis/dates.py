@@ -198,6 +198,10 @@ def _word_date_order(text: str) -> str | None:
 
 
 LANGUAGE_SAMPLE_CHARS = 4000  # function words of the page's top tell its language well enough for date order
+# The Arabic article in transliterated names ("Jaish al-Islam", "Deir ez-Zor", "el-Sisi"): it reads
+# as the Spanish "al"/"el" to a function-word count, so an English Syria report full of names would
+# score Spanish and read its slash dates day first. Hyphenated, it is a name's part, never a word.
+ARABIC_ARTICLE_RE = re.compile(r"\b(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez|ul|ur|us)-(?=\w)", re.I)
 
 
 def _language_order(text: str) -> str | None:
@@ -205,7 +209,8 @@ def _language_order(text: str) -> str | None:
     and asked only when no date on the page settles the order), else None."""
     from .clean.language import detect_language  # here: clean is a larger package that needs no dates
 
-    return "dm" if detect_language(text[:LANGUAGE_SAMPLE_CHARS], ngram=False) not in ("en", "und") else None
+    sample = ARABIC_ARTICLE_RE.sub("", text[:LANGUAGE_SAMPLE_CHARS])
+    return "dm" if detect_language(sample, ngram=False) not in ("en", "und") else None
 
 
 def _numeric_order(text: str, slash: str | None = None) -> dict[str, str]:
