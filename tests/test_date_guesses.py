@@ -64,3 +64,29 @@ def test_a_guess_no_line_writes_is_used_only_when_it_names_a_day(day):
     else:
         assert r.published == d and r.evidence == dates.HTMLDATE_GUESS
         assert any("htmldate's guess" in w for w in r.warnings)
+
+
+def _with_htmldate(markup, extensive, call):
+    original = (dates.html_markup_date, dates.html_page_date)
+    try:
+        dates.html_markup_date = lambda h, u=None: markup
+        dates.html_page_date = lambda h, u=None: extensive
+        return call()
+    finally:
+        dates.html_markup_date, dates.html_page_date = original
+
+
+FIRSTS = st.dates(min_value=date(2000, 1, 1), max_value=date(2024, 12, 31)).map(lambda d: d.replace(day=1))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.one_of(FIRSTS, st.dates(min_value=date(2000, 1, 1), max_value=date(2024, 12, 31))),
+       st.sampled_from(['<img src="/uploads/{:%Y/%m/%d}/photo.jpg">', "<!-- published {:%Y-%m-%d} -->",
+                        '<script>var pub = "{:%Y%m%d}";</script>']))
+def test_a_full_date_only_the_page_code_writes_is_kept_on_any_day(d, code):
+    """A padded guess is one htmldate had no day for: a full date written in the page's code (an
+    image path, a comment) is kept on the 1st like on any other day, and the evidence quotes it."""
+    r = _with_htmldate(None, d.isoformat(),
+                       lambda: dates.publication_date("Words of the article.", html=_page(body=code.format(d)), today=TODAY))
+    assert r.published == d and r.evidence.startswith("page code: ") and code.format(d) in r.evidence
+

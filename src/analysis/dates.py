@@ -868,11 +868,29 @@ _MARKUP_TAG_RE = re.compile(r"<(?:meta|time|abbr|link)\b[^>]*>", re.I)
 MARKUP_EVIDENCE_CHARS = 200  # a tag is short; a longer match is a page fragment, cut to this
 
 
+def _written_forms(d: date) -> tuple[str, ...]:
+    """The all-number forms of a full date that page code writes (ISO, path, compact)."""
+    return d.isoformat(), d.strftime("%Y/%m/%d"), d.strftime("%Y%m%d")
+
+
+def _written_in_source(html: str, url: str | None, d: date) -> str | None:
+    """Where the page's URL or HTML source writes d in full (an image path, a comment, a script):
+    the URL, or the source around the first such place; None when only a year or month is written."""
+    forms = _written_forms(d)
+    if url and any(w in url for w in forms):
+        return "url: " + url
+    at = min((i for i in (html.find(w) for w in forms) if i >= 0), default=-1)
+    if at < 0:
+        return None
+    lo = max(0, at - MARKUP_EVIDENCE_CHARS // 2)
+    return " ".join(html[lo:lo + MARKUP_EVIDENCE_CHARS].split())
+
+
 def _markup_evidence(html: str, url: str | None, d: date) -> str:
     """Where a markup date was read: the page's URL, or the first meta/time/abbr tag that writes it."""
     if url_date(url) == d:
         return "url: " + url
-    written = (d.isoformat(), d.strftime("%Y/%m/%d"), d.strftime("%Y%m%d"))
+    written = _written_forms(d)
     tag = next((m.group(0) for m in _MARKUP_TAG_RE.finditer(html) if any(w in m.group(0) for w in written)), None)
     return "page markup: " + (tag[:MARKUP_EVIDENCE_CHARS] if tag else "a date htmldate read from the page's code")
 
@@ -1074,13 +1092,15 @@ def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_s
     lines = html_to_lines(html)
     line_ranked = rank_candidates(lines, conflict_start, low, high, today, slash)
     raw = html_markup_date(html, url)
-    stated = guessed = None  # a guess of htmldate's extensive search: kept where a page line writes it
+    stated = guessed = written = None  # a guess of htmldate's extensive search: kept where the page writes it
     if raw is None and (guess := _parse_iso(html_page_date(html, url))) is not None:
         stated = next((c for _, _, c in line_ranked
                        if _reads_as(c, guess) or abs((c.value - guess).days) <= SAME_PUBLICATION_DAYS), None)
         # htmldate fills a missing day with the 1st and a missing month with January (a copyright
-        # year becomes Jan 1): a guess on the 1st no line writes is a year or month padded out
-        guessed = stated is None and guess.day != 1
+        # year becomes Jan 1): a guess on the 1st that no line and nothing in the page's code or
+        # URL writes in full is a year or month padded out; a full date there ("/2017/03/01/") is not
+        written = None if stated is not None else _written_in_source(html, url, guess)
+        guessed = stated is None and (guess.day != 1 or written is not None)
         if stated is None and not guessed:
             warnings.append(f"htmldate guessed {guess} from the page (no markup or line of it states that day): not used")
         raw = guess.isoformat() if stated is not None or guessed else None
@@ -1096,8 +1116,9 @@ def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_s
     elif page is not None and stated is not None:
         d, label = page, "page text: " + lines[stated.start:stated.end]
     elif page is not None and guessed:
-        d, label = page, HTMLDATE_GUESS
-        warnings.append(f"date {page} is htmldate's guess from the page's text; no line or tag of the page states it")
+        d, label = page, ("page code: " + written) if written else HTMLDATE_GUESS
+        warnings.append(f"date {page} is htmldate's guess from the page's " + (
+            "code (written there in full); no visible line or tag states it" if written else "text; no line or tag of the page states it"))
     elif page is not None:
         d, label = page, _markup_evidence(html, url, page)
     elif top is not None:
