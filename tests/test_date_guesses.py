@@ -90,3 +90,18 @@ def test_a_full_date_only_the_page_code_writes_is_kept_on_any_day(d, code):
                        lambda: dates.publication_date("Words of the article.", html=_page(body=code.format(d)), today=TODAY))
     assert r.published == d and r.evidence.startswith("page code: ") and code.format(d) in r.evidence
 
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(min_value=2001, max_value=2024), st.sampled_from([-1, 1]),
+       st.sampled_from(["Published: {:%B %-d, %Y}", "Posted {:%d %B %Y}", "{:%B %-d, %Y}"]))
+def test_a_padded_guess_is_not_stated_by_a_line_a_day_away(year, shift, line):
+    """A Jan-1 guess (a copyright year padded out) is no date the page states because a line
+    writes Dec 31 or Jan 2: the page's date is that line's own day, and the evidence names it."""
+    from datetime import timedelta
+
+    guess, near = date(year, 1, 1), date(year, 1, 1) + timedelta(days=shift)
+    html = _page(body=f"<p>{line.format(near)}</p><footer><p>Copyright {year}</p></footer>")
+    r = _with_htmldate(None, guess.isoformat(), lambda: dates.publication_date("Words of the article.", html=html, today=TODAY))
+    assert r.published != guess
+    if r.published is not None and r.evidence.startswith("page text: "):
+        assert dates.rank_candidates(r.evidence[len("page text: "):], dates.CONFLICT_START, None, None, TODAY)[0][2].value == r.published

@@ -1062,6 +1062,8 @@ def _reads_as(c: DateCandidate, d: date) -> bool:
 
 # Kinds of place that are never a page's date stamp: a date in a sentence tells of an event.
 PROSE_KINDS = ("prose", "event")
+# Kinds of line that do not state an htmldate guess: an event's date, a reader's comment.
+GUESS_NOT_STATED_BY = PROSE_KINDS + ("comment",)
 
 
 def _overrides(top, page: date | None, line_ranked, url: str | None, lines: str = "") -> bool:
@@ -1094,8 +1096,9 @@ def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_s
     raw = html_markup_date(html, url)
     stated = guessed = written = None  # a guess of htmldate's extensive search: kept where the page writes it
     if raw is None and (guess := _parse_iso(html_page_date(html, url))) is not None:
-        stated = next((c for _, _, c in line_ranked
-                       if _reads_as(c, guess) or abs((c.value - guess).days) <= SAME_PUBLICATION_DAYS), None)
+        # a page line that writes that very day as a stamp (a sentence's or a comment's date tells
+        # of an event, and a date a day away is another day: the evidence must name the date used)
+        stated = next((c for _, kind, c in line_ranked if kind not in GUESS_NOT_STATED_BY and _reads_as(c, guess)), None)
         # htmldate fills a missing day with the 1st and a missing month with January (a copyright
         # year becomes Jan 1): a guess on the 1st that no line and nothing in the page's code or
         # URL writes in full is a year or month padded out; a full date there ("/2017/03/01/") is not
