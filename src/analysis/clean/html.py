@@ -111,7 +111,9 @@ def clean_html(html: str, url: str | None = None) -> CleanText:
     cands = html_title_candidates(html)
     title = html_title(cands) or _squash(data.get("title"))
     guessed = _squash(data.get("sitename"))
-    if guessed and guessed_outlet_is_headline(guessed, (title, cands.get("h1"), cands.get("og"), cands.get("twitter"))):
+    # only the chosen headline vetoes: many sites write their own name as og:title on every page,
+    # and a name equal to that is evidence it is the site's name
+    if guessed and guessed_outlet_is_headline(guessed, (title,)):
         guessed = None
     outlet = next((o for o in (cands.get("site_name"), guessed) if names_an_outlet(o)), None) \
         or outlet_from_text(body)
