@@ -129,3 +129,17 @@ def test_english_text_with_arabic_names_reads_slash_dates_month_first(d, names, 
     lead = ". ".join(sentence.format(words[i], words[(i + 1) % len(words)]) for i in range(len(words))) + "."
     text = f"Syria news\n{d.month:02d}/{d.day:02d}/{d.year}\n{lead}\n"
     assert dates.publication_date(text, today=TODAY).published == d
+
+
+@settings(max_examples=60, deadline=None)
+@given(DAYS, st.sampled_from(["do", "so", "sa", "mar", "fr", "di", "mi", "lun", "Do", "So"]),
+       st.sampled_from(["{d.day} {m} {d.year}", "{d.day:02d}.{d.month:02d}.{d.year}"]), st.sampled_from(["\n", "\n\n", " \n"]))
+def test_a_weekday_short_form_ending_the_line_before_is_no_weekday_of_the_date(d, short, fmt, brk):
+    """"He said he would do so." then "12 March 2017" on the next line: the weekday short forms
+    of other languages ("do.", "so.", "mar.") end ordinary lines, and a date on the next line is
+    one candidate with no weekday, starting on its own line."""
+    line = fmt.format(d=d, m=d.strftime("%B"))
+    text = f"Syria talks stall\n\nHe said he would {short}.{brk}{line}\n\n" + PROSE["en"] * 4
+    at = text.index(line)
+    found = [c for c in dates.date_candidates(text) if c.value == d]
+    assert found and all(c.start >= at and not c.weekday for c in found)

@@ -53,7 +53,8 @@ TEXT_DATE_PATTERNS = [
     # Wed 05 Apr 2017 / 2 Jul 2015 / 12th February 2025 / 5 October, 2016
     Pattern(r"\b" + _WEEKDAY + r"(?P<day>\d{1,2})" + _ORD + r"(?:\s+of)?\s+" + _MONTH + r",?\s+" + _YEAR4, re.I),
     # Other languages write the day first: 7. März 2017 / 1er novembre 2023 / 12 de marzo de 2020 / 6 mei 2019
-    Pattern(rf"\b(?:(?P<weekday>{WEEKDAY_NAME}|{OTHER_WEEKDAY_NAME})\.?,?\s+)?(?P<day>\d{{1,2}})(?:er|º|°|ª)?(?:\.\s*|\s+)(?:de\s+)?"
+    # (the weekday on the date's own line: "do.", "so.", "mar." also end English and German lines)
+    Pattern(rf"\b(?:(?P<weekday>{WEEKDAY_NAME}|{OTHER_WEEKDAY_NAME})\.?,?[ \t]+)?(?P<day>\d{{1,2}})(?:er|º|°|ª)?(?:\.\s*|\s+)(?:de\s+)?"
             rf"(?P<month>{OTHER_MONTH_NAME}|{MONTH_NAME})\.?,?\s+(?:de\s+|del\s+)?" + _YEAR4, re.I),
 ]
 ISO_RE = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])")
@@ -61,7 +62,7 @@ NUMERIC_RE = re.compile(
     r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2}|\d{2})(?![\d/])"
 )
 # A weekday right before an all-number date ("Mittwoch, 26.02.2020", "Sa. 13.11.2021"): how widgets print today.
-WEEKDAY_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?:{WEEKDAY_NAME}|{OTHER_WEEKDAY_NAME})\.?,?\s+$", re.I)
+WEEKDAY_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?:{WEEKDAY_NAME}|{OTHER_WEEKDAY_NAME})\.?,?[ \t]+\Z", re.I)  # \Z: "$" also matches before a final line break
 TIME_RE = re.compile(r"\s*(?:[|/,@-]|at)?\s*\d{1,2}:\d{2}", re.I)
 # English and the label words of other languages' pages (German, French, Spanish, Italian, Dutch).
 _PUBLISHED_WORDS = (r"\b(?:published|posted|publication|date|released|issued|written|created|dated|veröffentlicht|"
