@@ -105,3 +105,18 @@ def test_a_padded_guess_is_not_stated_by_a_line_a_day_away(year, shift, line):
     assert r.published != guess
     if r.published is not None and r.evidence.startswith("page text: "):
         assert dates.rank_candidates(r.evidence[len("page text: "):], dates.CONFLICT_START, None, None, TODAY)[0][2].value == r.published
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2024, 12, 31)),
+       st.sampled_from(['<p class="meta">Aleppo, {d.day}.{d.month}.{d.year}</p>',
+                        '<script>var pageData = {{"pubdate": "{d:%Y-%m-%d} 10:00"}};</script>',
+                        '<div data-published="{d:%Y-%m-%d}T10:00:00"></div>']))
+def test_a_markup_date_without_a_tag_names_where_the_page_writes_it(d, where):
+    """htmldate's fast reading also takes visible text, script variables and data attributes:
+    the evidence quotes that line or that stretch of source, never an unnamed 'page's code'."""
+    piece = where.format(d=d)
+    r = _with_htmldate(d.isoformat(), d.isoformat(),
+                       lambda: dates.publication_date("Words of the article.", html=_page(body=piece), today=TODAY))
+    assert r.published == d and "a date htmldate read from the page" not in r.evidence
+    assert r.evidence == f"page text: {d.day}.{d.month}.{d.year}" if "<p" in piece else piece in r.evidence

@@ -893,7 +893,13 @@ def _markup_evidence(html: str, url: str | None, d: date) -> str:
         return "url: " + url
     written = _written_forms(d)
     tag = next((m.group(0) for m in _MARKUP_TAG_RE.finditer(html) if any(w in m.group(0) for w in written)), None)
-    return "page markup: " + (tag[:MARKUP_EVIDENCE_CHARS] if tag else "a date htmldate read from the page's code")
+    if tag:
+        return "page markup: " + tag[:MARKUP_EVIDENCE_CHARS]
+    source = _written_in_source(html, None, d)  # a script variable, a data attribute
+    return "page markup: " + (source or MARKUP_UNNAMED)
+
+
+MARKUP_UNNAMED = "a date htmldate read from the page's code"  # no tag or source text writes it in a form we search
 
 
 def publication_date(
@@ -1125,6 +1131,8 @@ def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_s
             "code (written there in full); no visible line or tag states it" if written else "text; no line or tag of the page states it"))
     elif page is not None:
         d, label = page, _markup_evidence(html, url, page)
+        if label.endswith(MARKUP_UNNAMED) and (c := next((c for _, _, c in line_ranked if c.value == page), None)):
+            label = "page text: " + lines[c.start:c.end]  # htmldate's fast mode also reads visible text ("Aleppo, 1.3.2017")
     elif top is not None:
         d, label = top[2].value, "page text: " + lines[top[2].start:top[2].end]
     else:
