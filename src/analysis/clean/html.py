@@ -91,8 +91,14 @@ def html_title(c: dict) -> str | None:
 
 def _trafilatura(html: str, url: str | None, **options) -> dict:
     import trafilatura
+    from trafilatura.settings import set_date_params
 
-    doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True, **options)
+    # The metadata's date is htmldate's fast (markup) reading: its extensive search, trafilatura's
+    # default, ran twice a page here only to be redone by dates._html_choice, which alone decides
+    # whether a guess from free text or a copyright year is used (CleanText.html_date serves callers
+    # that pass no HTML to publication_date).
+    doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True,
+                                      date_extraction_params=set_date_params(extensive=False), **options)
     if doc is None:
         return {}
     return doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
