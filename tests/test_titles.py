@@ -318,7 +318,7 @@ HEADLINE_WORDS = ["Syria", "ceasefire", "collapses", "as", "shelling", "resumes"
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from(HEADLINE_WORDS), min_size=6, max_size=12).filter(lambda w: any(x.islower() for x in w)),
-       st.sampled_from(["Elaine Chen", "JOHN LEICESTER", "Sarah El Deeb", "Walid al-Moallem"]),
+       st.sampled_from(["Elaine Chen", "JOHN LEICESTER", "Sarah El Deeb", "Walid al-Moallem", "James M. Tobin"]),
        st.sampled_from([" | ", " - ", " – ", " · "]))
 def test_a_headline_a_byline_line_carries_is_not_a_name(words, name, sep):
     """A scrape that joins the headline to the byline ("By Elaine Chen | Syria ceasefire ...")

@@ -357,7 +357,7 @@ def byline_names(lines: list[_Line]) -> set[str]:
     return names
 
 
-# A name is a few capitalised words ("Elaine Chen", "Anne-Marie de la Tour", "Reuters"); a longer
+# A name is a few capitalised words ("Elaine Chen", "James M. Tobin", "Anne-Marie de la Tour"); a longer
 # segment after " | " or " - " on a byline line is the headline or a standfirst the scrape joined to it.
 NAME_MAX_TOKENS = 5
 NAME_PARTICLES = frozenset("al el bin ibn abu da de del della der di du la le van von y".split())
@@ -365,7 +365,7 @@ NAME_PARTICLES = frozenset("al el bin ibn abu da de del della der di du la le va
 
 def _looks_like_a_name(part: str) -> bool:
     tokens = part.split()
-    return 0 < len(tokens) <= NAME_MAX_TOKENS and not re.search(r"[.!?:;]\s|[!?]$", part) and all(
+    return 0 < len(tokens) <= NAME_MAX_TOKENS and not re.search(r"(?<!\b[A-Z])\.\s|[!?:;]\s|[!?]$", part) and all(
         t.rsplit("-", 1)[-1][:1].isupper() or t.lower() in NAME_PARTICLES for t in tokens)  # "al-Moallem"
 
 
