@@ -110,3 +110,36 @@ def test_slash_dates_follow_the_language_of_the_text(d, lang):
     text = f"Nachrichten\n\n{d.day:02d}/{d.month:02d}/{d.year}\n\n{PROSE[lang]}"
     want = date(d.year, d.day, d.month) if lang == "en" else d
     assert dates.publication_date(text, today=TODAY).published == want
+
+
+ARABIC_NAME_PARTS = ["Islam", "Sham", "Zor", "Nusra", "Qusour", "Waer", "Numan", "Shughur", "Moallem", "Bab", "Raqqa"]
+ARABIC_ARTICLES = ["al", "el", "Al", "ash", "ad", "ez"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(DAYS.filter(lambda d: d.day <= 12 and d.day != d.month),
+       st.lists(st.tuples(st.sampled_from(ARABIC_ARTICLES), st.sampled_from(ARABIC_NAME_PARTS)),
+                min_size=2, max_size=8),
+       st.sampled_from(["Jaish {} and Ahrar {} rejected the plan", "Deir {}: attack kills 12 in {}",
+                        "Fighters of {} shelled {}", "{} and {} near Aleppo"]))
+def test_english_text_with_arabic_names_reads_slash_dates_month_first(d, names, sentence):
+    """Transliterated Arabic names ("Jaish al-Islam", "Deir ez-Zor") are not Spanish or Dutch
+    words: a short English report full of them reads an all-number date month first."""
+    words = [f"{a}-{n}" for a, n in names]
+    lead = ". ".join(sentence.format(words[i], words[(i + 1) % len(words)]) for i in range(len(words))) + "."
+    text = f"Syria news\n{d.month:02d}/{d.day:02d}/{d.year}\n{lead}\n"
+    assert dates.publication_date(text, today=TODAY).published == d
+
+
+@settings(max_examples=60, deadline=None)
+@given(DAYS, st.sampled_from(["do", "so", "sa", "mar", "fr", "di", "mi", "lun", "Do", "So"]),
+       st.sampled_from(["{d.day} {m} {d.year}", "{d.day:02d}.{d.month:02d}.{d.year}"]), st.sampled_from(["\n", "\n\n", " \n"]))
+def test_a_weekday_short_form_ending_the_line_before_is_no_weekday_of_the_date(d, short, fmt, brk):
+    """"He said he would do so." then "12 March 2017" on the next line: the weekday short forms
+    of other languages ("do.", "so.", "mar.") end ordinary lines, and a date on the next line is
+    one candidate with no weekday, starting on its own line."""
+    line = fmt.format(d=d, m=d.strftime("%B"))
+    text = f"Syria talks stall\n\nHe said he would {short}.{brk}{line}\n\n" + PROSE["en"] * 4
+    at = text.index(line)
+    found = [c for c in dates.date_candidates(text) if c.value == d]
+    assert found and all(c.start >= at and not c.weekday for c in found)

@@ -35,3 +35,24 @@ def test_a_short_name_equal_to_the_title_and_a_stated_site_name_are_kept():
     assert not guessed_outlet_is_headline("Marcus on AI", ("Marcus on AI",))  # a blog's home page: its name is its title
     assert not guessed_outlet_is_headline("Example Daily News", ("A long headline about something else entirely",))
     assert guessed_outlet_is_headline(" ".join(["word"] * (GUESSED_NAME_MAX_WORDS + 1)), ())
+
+
+PUBLISHER_WORD = st.sampled_from(["Syrian", "Observatory", "for", "Human", "Rights", "Network", "Middle", "East",
+                                  "Daily", "Monitor", "News", "Agency", "Arab"])
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.lists(PUBLISHER_WORD, min_size=HEADLINE_NAME_MAX_WORDS + 1, max_size=GUESSED_NAME_MAX_WORDS).filter(lambda w: w[0] != "for"),
+       st.lists(WORD, min_size=4, max_size=9))
+def test_a_publisher_named_in_og_title_is_kept_when_the_headline_is_another(name_words, headline_words):
+    """Many sites write their own name as og:title on every page: a guessed publisher equal to
+    og:title is the site's name, kept when the chosen headline is something else."""
+    site, headline = " ".join(name_words), " ".join(headline_words)
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": headline,
+                     "publisher": {"@type": "Organization", "name": site}})
+    html = (f'<html lang="en"><head><title>{headline} - {site}</title><meta property="og:title" content="{site}">'
+            f'<script type="application/ld+json">{ld}</script></head>'
+            f"<body><article><h1>{headline}</h1>{BODY}</article></body></html>")
+    cleaned = clean_html(html, url="https://www.example.org/en/12345/")
+    if cleaned.title != site:  # the premise: the page's headline was chosen, not its site name
+        assert cleaned.outlet == site

@@ -310,3 +310,31 @@ def test_byline_names(text, names):
 
     assert byline_names(clean.split_lines(text)) == names
 
+
+
+HEADLINE_WORDS = ["Syria", "ceasefire", "collapses", "as", "shelling", "resumes", "in", "Aleppo", "talks", "stall",
+                  "over", "aid", "convoys", "rebels", "reject", "the", "plan", "for", "Idlib"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(HEADLINE_WORDS), min_size=6, max_size=12).filter(lambda w: any(x.islower() for x in w)),
+       st.sampled_from(["Elaine Chen", "JOHN LEICESTER", "Sarah El Deeb", "Walid al-Moallem", "James M. Tobin"]),
+       st.sampled_from([" | ", " - ", " – ", " · "]))
+def test_a_headline_a_byline_line_carries_is_not_a_name(words, name, sep):
+    """A scrape that joins the headline to the byline ("By Elaine Chen | Syria ceasefire ...")
+    gives the name, not the headline, to the byline veto, and the headline stays the title."""
+    from analysis.clean.title import byline_names
+
+    headline = " ".join(words)
+    text = f"{headline}\n\nBy {name}{sep}{headline}\n\n" + "\n\n".join(
+        ["Government forces and rebels traded fire across the city on Monday, residents said, as aid "
+         "convoys waited at the checkpoints for a third day."] * 6)
+    lines = clean.split_lines(text)
+    assert byline_names(lines) == {_norm_name(name)}
+    assert clean.clean_plain_text(text).title == headline
+
+
+def _norm_name(name: str) -> str:
+    from analysis.clean.title import _norm
+
+    return _norm(name)

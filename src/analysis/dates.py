@@ -53,7 +53,8 @@ TEXT_DATE_PATTERNS = [
     # Wed 05 Apr 2017 / 2 Jul 2015 / 12th February 2025 / 5 October, 2016
     Pattern(r"\b" + _WEEKDAY + r"(?P<day>\d{1,2})" + _ORD + r"(?:\s+of)?\s+" + _MONTH + r",?\s+" + _YEAR4, re.I),
     # Other languages write the day first: 7. März 2017 / 1er novembre 2023 / 12 de marzo de 2020 / 6 mei 2019
-    Pattern(rf"\b(?:(?P<weekday>{WEEKDAY_NAME}|{OTHER_WEEKDAY_NAME})\.?,?\s+)?(?P<day>\d{{1,2}})(?:er|º|°|ª)?(?:\.\s*|\s+)(?:de\s+)?"
+    # (the weekday on the date's own line: "do.", "so.", "mar." also end English and German lines)
+    Pattern(rf"\b(?:(?P<weekday>{WEEKDAY_NAME}|{OTHER_WEEKDAY_NAME})\.?,?[ \t]+)?(?P<day>\d{{1,2}})(?:er|º|°|ª)?(?:\.\s*|\s+)(?:de\s+)?"
             rf"(?P<month>{OTHER_MONTH_NAME}|{MONTH_NAME})\.?,?\s+(?:de\s+|del\s+)?" + _YEAR4, re.I),
 ]
 ISO_RE = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])")
@@ -61,7 +62,7 @@ NUMERIC_RE = re.compile(
     r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2}|\d{2})(?![\d/])"
 )
 # A weekday right before an all-number date ("Mittwoch, 26.02.2020", "Sa. 13.11.2021"): how widgets print today.
-WEEKDAY_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?:{WEEKDAY_NAME}|{OTHER_WEEKDAY_NAME})\.?,?\s+$", re.I)
+WEEKDAY_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?:{WEEKDAY_NAME}|{OTHER_WEEKDAY_NAME})\.?,?[ \t]+\Z", re.I)  # \Z: "$" also matches before a final line break
 TIME_RE = re.compile(r"\s*(?:[|/,@-]|at)?\s*\d{1,2}:\d{2}", re.I)
 # English and the label words of other languages' pages (German, French, Spanish, Italian, Dutch).
 _PUBLISHED_WORDS = (r"\b(?:published|posted|publication|date|released|issued|written|created|dated|veröffentlicht|"
@@ -198,6 +199,10 @@ def _word_date_order(text: str) -> str | None:
 
 
 LANGUAGE_SAMPLE_CHARS = 4000  # function words of the page's top tell its language well enough for date order
+# The Arabic article in transliterated names ("Jaish al-Islam", "Deir ez-Zor", "el-Sisi"): it reads
+# as the Spanish "al"/"el" to a function-word count, so an English Syria report full of names would
+# score Spanish and read its slash dates day first. Hyphenated, it is a name's part, never a word.
+ARABIC_ARTICLE_RE = re.compile(r"\b(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez|ul|ur|us)-(?=\w)", re.I)
 
 
 def _language_order(text: str) -> str | None:
@@ -205,7 +210,8 @@ def _language_order(text: str) -> str | None:
     and asked only when no date on the page settles the order), else None."""
     from .clean.language import detect_language  # here: clean is a larger package that needs no dates
 
-    return "dm" if detect_language(text[:LANGUAGE_SAMPLE_CHARS], ngram=False) not in ("en", "und") else None
+    sample = ARABIC_ARTICLE_RE.sub("", text[:LANGUAGE_SAMPLE_CHARS])
+    return "dm" if detect_language(sample, ngram=False) not in ("en", "und") else None
 
 
 def _numeric_order(text: str, slash: str | None = None) -> dict[str, str]:
@@ -863,13 +869,37 @@ _MARKUP_TAG_RE = re.compile(r"<(?:meta|time|abbr|link)\b[^>]*>", re.I)
 MARKUP_EVIDENCE_CHARS = 200  # a tag is short; a longer match is a page fragment, cut to this
 
 
+def _written_forms(d: date) -> tuple[str, ...]:
+    """The all-number forms of a full date that page code writes (ISO, path, compact)."""
+    return d.isoformat(), d.strftime("%Y/%m/%d"), d.strftime("%Y%m%d")
+
+
+def _written_in_source(html: str, url: str | None, d: date) -> str | None:
+    """Where the page's URL or HTML source writes d in full (an image path, a comment, a script):
+    the URL, or the source around the first such place; None when only a year or month is written."""
+    forms = _written_forms(d)
+    if url and any(w in url for w in forms):
+        return "url: " + url
+    at = min((i for i in (html.find(w) for w in forms) if i >= 0), default=-1)
+    if at < 0:
+        return None
+    lo = max(0, at - MARKUP_EVIDENCE_CHARS // 2)
+    return " ".join(html[lo:lo + MARKUP_EVIDENCE_CHARS].split())
+
+
 def _markup_evidence(html: str, url: str | None, d: date) -> str:
     """Where a markup date was read: the page's URL, or the first meta/time/abbr tag that writes it."""
     if url_date(url) == d:
         return "url: " + url
-    written = (d.isoformat(), d.strftime("%Y/%m/%d"), d.strftime("%Y%m%d"))
+    written = _written_forms(d)
     tag = next((m.group(0) for m in _MARKUP_TAG_RE.finditer(html) if any(w in m.group(0) for w in written)), None)
-    return "page markup: " + (tag[:MARKUP_EVIDENCE_CHARS] if tag else "a date htmldate read from the page's code")
+    if tag:
+        return "page markup: " + tag[:MARKUP_EVIDENCE_CHARS]
+    source = _written_in_source(html, None, d)  # a script variable, a data attribute
+    return "page markup: " + (source or MARKUP_UNNAMED)
+
+
+MARKUP_UNNAMED = "a date htmldate read from the page's code"  # no tag or source text writes it in a form we search
 
 
 def publication_date(
@@ -1039,6 +1069,8 @@ def _reads_as(c: DateCandidate, d: date) -> bool:
 
 # Kinds of place that are never a page's date stamp: a date in a sentence tells of an event.
 PROSE_KINDS = ("prose", "event")
+# Kinds of line that do not state an htmldate guess: an event's date, a reader's comment.
+GUESS_NOT_STATED_BY = PROSE_KINDS + ("comment",)
 
 
 def _overrides(top, page: date | None, line_ranked, url: str | None, lines: str = "") -> bool:
@@ -1069,13 +1101,16 @@ def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_s
     lines = html_to_lines(html)
     line_ranked = rank_candidates(lines, conflict_start, low, high, today, slash)
     raw = html_markup_date(html, url)
-    stated = guessed = None  # a guess of htmldate's extensive search: kept where a page line writes it
+    stated = guessed = written = None  # a guess of htmldate's extensive search: kept where the page writes it
     if raw is None and (guess := _parse_iso(html_page_date(html, url))) is not None:
-        stated = next((c for _, _, c in line_ranked
-                       if _reads_as(c, guess) or abs((c.value - guess).days) <= SAME_PUBLICATION_DAYS), None)
+        # a page line that writes that very day as a stamp (a sentence's or a comment's date tells
+        # of an event, and a date a day away is another day: the evidence must name the date used)
+        stated = next((c for _, kind, c in line_ranked if kind not in GUESS_NOT_STATED_BY and _reads_as(c, guess)), None)
         # htmldate fills a missing day with the 1st and a missing month with January (a copyright
-        # year becomes Jan 1): a guess on the 1st no line writes is a year or month padded out
-        guessed = stated is None and guess.day != 1
+        # year becomes Jan 1): a guess on the 1st that no line and nothing in the page's code or
+        # URL writes in full is a year or month padded out; a full date there ("/2017/03/01/") is not
+        written = None if stated is not None else _written_in_source(html, url, guess)
+        guessed = stated is None and (guess.day != 1 or written is not None)
         if stated is None and not guessed:
             warnings.append(f"htmldate guessed {guess} from the page (no markup or line of it states that day): not used")
         raw = guess.isoformat() if stated is not None or guessed else None
@@ -1091,10 +1126,13 @@ def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_s
     elif page is not None and stated is not None:
         d, label = page, "page text: " + lines[stated.start:stated.end]
     elif page is not None and guessed:
-        d, label = page, HTMLDATE_GUESS
-        warnings.append(f"date {page} is htmldate's guess from the page's text; no line or tag of the page states it")
+        d, label = page, ("page code: " + written) if written else HTMLDATE_GUESS
+        warnings.append(f"date {page} is htmldate's guess from the page's " + (
+            "code (written there in full); no visible line or tag states it" if written else "text; no line or tag of the page states it"))
     elif page is not None:
         d, label = page, _markup_evidence(html, url, page)
+        if label.endswith(MARKUP_UNNAMED) and (c := next((c for _, _, c in line_ranked if c.value == page), None)):
+            label = "page text: " + lines[c.start:c.end]  # htmldate's fast mode also reads visible text ("Aleppo, 1.3.2017")
     elif top is not None:
         d, label = top[2].value, "page text: " + lines[top[2].start:top[2].end]
     else:

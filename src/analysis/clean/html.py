@@ -91,8 +91,14 @@ def html_title(c: dict) -> str | None:
 
 def _trafilatura(html: str, url: str | None, **options) -> dict:
     import trafilatura
+    from trafilatura.settings import set_date_params
 
-    doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True, **options)
+    # The metadata's date is htmldate's fast (markup) reading: its extensive search, trafilatura's
+    # default, ran twice a page here only to be redone by dates._html_choice, which alone decides
+    # whether a guess from free text or a copyright year is used (CleanText.html_date serves callers
+    # that pass no HTML to publication_date).
+    doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True,
+                                      date_extraction_params=set_date_params(extensive=False), **options)
     if doc is None:
         return {}
     return doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
@@ -111,7 +117,9 @@ def clean_html(html: str, url: str | None = None) -> CleanText:
     cands = html_title_candidates(html)
     title = html_title(cands) or _squash(data.get("title"))
     guessed = _squash(data.get("sitename"))
-    if guessed and guessed_outlet_is_headline(guessed, (title, cands.get("h1"), cands.get("og"), cands.get("twitter"))):
+    # only the chosen headline vetoes: many sites write their own name as og:title on every page,
+    # and a name equal to that is evidence it is the site's name
+    if guessed and guessed_outlet_is_headline(guessed, (title,)):
         guessed = None
     outlet = next((o for o in (cands.get("site_name"), guessed) if names_an_outlet(o)), None) \
         or outlet_from_text(body)

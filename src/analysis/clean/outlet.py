@@ -33,8 +33,9 @@ GUESSED_NAME_MAX_WORDS = 10
 
 
 def guessed_outlet_is_headline(name: str, headlines) -> bool:
-    """Whether a guessed site name is the page's headline (one of `headlines`: the chosen title,
-    h1, og or twitter title) longer than a name, or longer than any name."""
+    """Whether a guessed site name is the page's headline (one of `headlines`: the chosen title;
+    not an og/twitter title, which many sites set to their own name) longer than a name, or
+    longer than any name."""
     n = len(WORD_RE.findall(name))
     if n > GUESSED_NAME_MAX_WORDS:
         return True

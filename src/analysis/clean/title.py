@@ -358,8 +358,20 @@ def byline_names(lines: list[_Line]) -> set[str]:
     for ln in lines:
         m = BYLINE_LINE_RE.match(ln.content)
         if m:
-            names.update(filter(None, map(_norm, BYLINE_NAMES_SPLIT_RE.split(ln.content[m.end() - 1:]))))
+            names.update(_norm(part) for part in BYLINE_NAMES_SPLIT_RE.split(ln.content[m.end() - 1:]) if _looks_like_a_name(part))
     return names
+
+
+# A name is a few capitalised words ("Elaine Chen", "James M. Tobin", "Anne-Marie de la Tour"); a longer
+# segment after " | " or " - " on a byline line is the headline or a standfirst the scrape joined to it.
+NAME_MAX_TOKENS = 5
+NAME_PARTICLES = frozenset("al el bin ibn abu da de del della der di du la le van von y".split())
+
+
+def _looks_like_a_name(part: str) -> bool:
+    tokens = part.split()
+    return 0 < len(tokens) <= NAME_MAX_TOKENS and not re.search(r"(?<!\b[A-Z])\.\s|[!?:;]\s|[!?]$", part) and all(
+        t.rsplit("-", 1)[-1][:1].isupper() or t.lower() in NAME_PARTICLES for t in tokens)  # "al-Moallem"
 
 
 SENTENCE_TITLE_MIN_TOKENS = 6
