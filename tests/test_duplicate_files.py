@@ -85,3 +85,38 @@ def test_the_same_text_at_two_urls_in_the_sidecar_stays_two_articles(tmp_path):
     (tmp_path / "metadata.csv").write_text("file,url\nnyt.txt,https://www.nytimes.com/2016/07/09/world/aleppo.html\n"
                                            "wapo.txt,https://www.washingtonpost.com/2016/07/10/aleppo/\n")
     assert _statuses(tmp_path) == {"nyt.txt": "ok", "wapo.txt": "ok"}
+
+
+@settings(max_examples=10, deadline=None)
+@given(texts=st.lists(WORDS, min_size=1, max_size=5, unique=True), ids=st.booleans(),
+       copy=st.sampled_from(["corpus (1).csv", "corpus copy.csv", "other.csv"]))
+def test_a_corpus_file_saved_twice_is_read_once(tmp_path_factory, texts, ids, copy):
+    """QA7 1: "fakes_dev.csv" and "fakes_dev (1).csv" doubled every count (and made a tone
+    finding of it). Each record of the later file repeats one of the earlier file: read once."""
+    raw = tmp_path_factory.mktemp("raw")
+    frame = pd.DataFrame({"text": texts, "outlet": "Reuters"})
+    if ids:
+        frame.insert(0, "id", [f"n{i}" for i in range(len(texts))])
+    frame.to_csv(raw / "corpus.csv", index=False)
+    frame.to_csv(raw / copy, index=False)
+    docs = list(iter_raw(raw))
+    first = [d for d in docs if d.source_path == "corpus.csv"]
+    again = [d for d in docs if d.source_path == copy]
+    assert [d.status for d in first] == ["ok"] * len(texts)
+    assert len(again) == len(texts) and all(status_kind(d.status) == "duplicate_record" for d in again)
+    assert all("corpus.csv" in d.status for d in again)
+
+
+def test_two_corpus_files_with_other_articles_under_the_same_ids_stay_apart(tmp_path):
+    pd.DataFrame({"id": ["1", "2"], "text": ["Shelling killed 12 people.", "Talks resumed in Geneva."]}).to_csv(
+        tmp_path / "a.csv", index=False)
+    pd.DataFrame({"id": ["1", "2"], "text": ["Shelling killed 12 people.", "Talks ended in Geneva."]}).to_csv(
+        tmp_path / "b.csv", index=False)
+    pd.DataFrame({"id": ["7"], "text": ["Shelling killed 12 people."]}).to_csv(tmp_path / "c.csv", index=False)
+    got = _statuses_by_record(tmp_path)
+    assert got[("b.csv", "2")] == "ok" and got[("c.csv", "7")] == "ok"
+    assert status_kind(got[("b.csv", "1")]) == "duplicate_record"
+
+
+def _statuses_by_record(raw):
+    return {(d.source_path, d.record_id): d.status for d in iter_raw(raw)}

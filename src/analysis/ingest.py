@@ -1121,17 +1121,25 @@ def _repeated_file(doc: RawDoc, rel: str, first_file: dict[bytes, list[tuple]]) 
     """doc with status DUPLICATE_FILE when an earlier file has the same text or page and no
     title, outlet, date or url that both state differs (a file metadata.csv does not describe, a
     stray copy, is the same article as its described original; a wire text two outlets ran, told
-    apart by metadata.csv, stays two articles); else doc, remembered."""
+    apart by metadata.csv, stays two articles); else doc, remembered. A corpus record is a
+    DUPLICATE_RECORD when an earlier corpus file has a record with its id (or row), text, title,
+    outlet, date and url: a corpus saved twice ("fakes_dev (1).csv") doubled every count and made
+    a tone finding of it (QA7 1); repeats inside one file are read_corpus's."""
     if doc.status != "ok":
         return doc
     same = _record_digest("html" if doc.html is not None else "text", doc.html if doc.html is not None else doc.text)
     fields = tuple(getattr(doc, f) for f in TELLS_APART)
-    for earlier, stated in first_file.get(same, []):
-        if all(a is None or b is None or a == b for a, b in zip(fields, stated)):
+    for earlier, stated, rid in first_file.get(same, []):
+        if doc.record_id is not None:
+            if earlier != rel and rid == doc.record_id and fields == stated:
+                doc.status = (f"{DUPLICATE_RECORD}: the same record (id {rid}, same text, title, outlet and date) "
+                              f"as in {display_path(earlier)}, which is read once")
+                return doc
+        elif rid is None and all(a is None or b is None or a == b for a, b in zip(fields, stated)):
             doc.status = (f"{DUPLICATE_FILE}: same article as {display_path(earlier)} (same text; metadata.csv "
                           "gives them no other title, outlet, date or url), which is read once")
             return doc
-    first_file.setdefault(same, []).append((rel, fields))
+    first_file.setdefault(same, []).append((rel, fields, doc.record_id))
     return doc
 
 
@@ -1180,7 +1188,7 @@ def iter_raw(raw_dir: str | Path, files: list[Path] | None = None, sidecar: dict
     ids = _file_ids(files, raw_dir)
     last_any, last_corpus = _later_roots(files, ids)
     used: set[str] = set()
-    first_file: dict[bytes, list[tuple]] = {}  # an article file's text digest -> the files kept with it and their fields
+    first_file: dict[bytes, list[tuple]] = {}  # a text digest -> the files (and record ids) kept with it and their fields
     for i, path in enumerate(files):
         rel = _rel(path, raw_dir)
         row = sidecar.get(rel)
@@ -1192,7 +1200,7 @@ def iter_raw(raw_dir: str | Path, files: list[Path] | None = None, sidecar: dict
                 n += 1
                 doc.article_id = f"{base}#{n}"
             used.add(doc.article_id)
-            yield _repeated_file(_apply_sidecar(doc, row), rel, first_file) if doc.record_id is None else _apply_sidecar(doc, row)
+            yield _repeated_file(_apply_sidecar(doc, row), rel, first_file)
         used = {a for a in used if _may_recur(a, i, last_any, last_corpus)}
 
 
