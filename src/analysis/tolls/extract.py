@@ -2106,19 +2106,23 @@ def _ungrouped_cumulative_part(c: Claim) -> bool:
     return c.part and c.scope == "cumulative" and str(c.victims or "").strip().lower() in ALL_VICTIMS
 
 
-# scope of the one row an article over its time budget gives when build_death_tolls is asked for
-# them (stages.death_tolls splits these off into SKIPPED_TOLLS_FILE; never in death_tolls.csv)
-SKIPPED_SCOPE = "skipped"
+# The articles whose extraction ran past the time budget, one row each with why: a table apart
+# from the tolls (stages.death_tolls writes it as SKIPPED_TOLLS_FILE), never a row of death_tolls.
+SKIPPED_COLUMNS = ["article_id", "outlet", "reason"]
 
 
-def build_death_tolls(articles: pd.DataFrame, seconds: float | None = None, skipped_rows: bool = False) -> pd.DataFrame:
-    """One row per reported toll across the ok articles, with publication date and outlet
-    carried over so charts need no join. An article whose extraction runs past its time
-    budget (`seconds`, budget.ARTICLE_SECONDS when None) gives no rows, a warning and a line on
-    the pipeline's terminal (or, with `skipped_rows`, one row of scope SKIPPED_SCOPE whose
-    sentence is why). An article whose date is in doubt (dates.date_in_doubt) dates none of its
-    tolls as background."""
-    rows = []
+def build_death_tolls(articles: pd.DataFrame, seconds: float | None = None) -> pd.DataFrame:
+    """One row per reported toll across the ok articles (read_death_tolls' first table)."""
+    return read_death_tolls(articles, seconds)[0]
+
+
+def read_death_tolls(articles: pd.DataFrame, seconds: float | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(tolls, skipped): one row per reported toll across the ok articles, with publication
+    date and outlet carried over so charts need no join; and one row (SKIPPED_COLUMNS) per
+    article whose extraction ran past its time budget (`seconds`, budget.ARTICLE_SECONDS when
+    None), which gives no tolls, a warning and a line on the pipeline's terminal. An article
+    whose date is in doubt (dates.date_in_doubt) dates none of its tolls as background."""
+    rows, skipped = [], []
     ok = articles[articles["status"] == "ok"] if "status" in articles else articles
     for art in ok.itertuples(index=False):
         rejected: list[dict] = []
@@ -2129,10 +2133,8 @@ def build_death_tolls(articles: pd.DataFrame, seconds: float | None = None, skip
         if slow:
             warnings.warn(f"article {art.article_id}: death tolls skipped: extraction {slow}", stacklevel=2)
             say(f"article {art.article_id}: death tolls skipped: extraction {slow}")
-            if skipped_rows:
-                rows.append({"article_id": art.article_id, "scope": SKIPPED_SCOPE, "sentence": f"extraction {slow}",
-                             "is_headline": False, "start": 0, "end": 0, "sentence_no": 0,
-                             "published": getattr(art, "published", None), "outlet": getattr(art, "outlet", None)})
+            skipped.append({"article_id": art.article_id, "outlet": getattr(art, "outlet", None),
+                            "reason": f"extraction {slow}"})
             continue
         for r in rejected:
             warnings.warn(f"article {art.article_id}: toll {r['text']!r} (chars {r['start']}-{r['end']}) "
@@ -2144,4 +2146,5 @@ def build_death_tolls(articles: pd.DataFrame, seconds: float | None = None, skip
     df = df.astype({"value": "float64", "low": "float64", "high": "float64", "start": "int64", "end": "int64",
                     "sentence_no": "int64"})
     df["is_headline"] = df["is_headline"].astype(bool)
-    return df.sort_values(["article_id", "start", "end"], kind="stable").reset_index(drop=True)
+    return (df.sort_values(["article_id", "start", "end"], kind="stable").reset_index(drop=True),
+            pd.DataFrame(skipped, columns=SKIPPED_COLUMNS))
