@@ -1435,22 +1435,29 @@ def _object_of_preposition(sentence: str, start: int, raw: str) -> bool:
 _DEMONYM_ADJECTIVE = _demonym(rf"(?:{_DEMONYM_ONE_ENDS}|ish)", capitalised=True)
 # a word that says who backs or leads the source ("US-backed Kurdish forces") is part of its name
 _BACKER = r"[\w'’.]*-(?:backed|led|allied|based|run|controlled|supported)\b"
-# A place may end like a demonym ("Tehran", "Amman", "Isfahan", "Yerevan"): a word whose "-an" is
-# bare (not the derived "-ian", "-ean", "-can" of "Iranian", "Korean", "American") right before a
-# derived demonym ("-ian", "-ean", "-ese", "-ish", "-i") and lower-case words is the dateline's
-# place ("Tehran Iranian state media"); a name stacks its demonyms wide to narrow, the narrower
-# one bare or of another shape ("Afghan Taliban fighters", "Syrian Kurdish forces" keep theirs).
-_DERIVED_DEMONYM = _demonym(r"(?:[ie]an|ese|ish|i)", capitalised=True)
-# Demonyms that end in a bare "-an" too: by shape they would read as a dateline's place, and a
-# pair such as "Kenyan Somali officials" or "German Turkish community leaders" would lose its first
-# word. The shape rule holds for places only with these words kept out.
+# A place may end like a demonym, in a bare "-an" ("Tehran", "Amman", "Isfahan"; not the derived
+# "-ian", "-can" of "Iranian", "American") or an "-i" ("Karachi", "Tripoli", "Nairobi"): such a
+# word right before a demonym and lower-case words is the dateline's place ("Tehran Iranian state
+# media", "Karachi Pakistani officials", "Nairobi Kenyan police"), unless it is itself a demonym
+# of that shape (PLACE_SHAPED_DEMONYMS): a name stacks its demonyms ("Kenyan Somali officials",
+# "Iraqi Kurdish officials", "Afghan Taliban fighters" keep theirs). A closed list of demonyms,
+# not of places, so any place of that shape is cut.
+# Demonyms that end in a bare "-an" ...
 BARE_AN_DEMONYMS = ("Afghan", "Andorran", "Angolan", "Botswanan", "Cuban", "Ecuadoran", "German", "Guatemalan",
-                    "Honduran", "Kenyan", "Lankan", "Nicaraguan", "Papuan", "Paraguayan", "Roman", "Rwandan",
+                    "Honduran", "Kenyan", "Lankan", "Libyan", "Nicaraguan", "Papuan", "Paraguayan", "Roman", "Rwandan",
                     "Salvadoran", "Samoan", "Tibetan", "Tongan", "Ugandan", "Uruguayan", "Venezuelan")
-_BARE_AN_PLACE = rf"(?-i:(?!(?:{'|'.join(BARE_AN_DEMONYMS)})\b)[A-Z][a-z]*[abd-hj-z]an)(?=\s+{_DERIVED_DEMONYM}\s+[a-z])"
+# ... and in "-i", with the peoples and faiths named so ("Sunni", "Yazidi", "Houthi")
+BARE_I_DEMONYMS = ("Afghani", "Alawi", "Azerbaijani", "Bahraini", "Bangladeshi", "Baluchi", "Bengali", "Emirati", "Houthi",
+                   "Iraqi", "Ismaili", "Israeli", "Kashmiri", "Kuwaiti", "Nepali", "Omani", "Pakistani", "Punjabi",
+                   "Qatari", "Saudi", "Sindhi", "Somali", "Sunni", "Tajiki", "Thai", "Uzbeki", "Yazidi", "Yemeni")
+PLACE_SHAPED_DEMONYMS = BARE_AN_DEMONYMS + BARE_I_DEMONYMS
+# a source's demonyms (one, or two stacked: "Syrian Kurdish forces") and a lower-case word
+_DEMONYMS_THEN_WORD = rf"{_DEMONYM_ADJECTIVE}(?:\s+{_DEMONYM_ADJECTIVE})?\s+[a-z]"
+_PLACE_SHAPED = (rf"(?-i:(?!(?:{'|'.join(PLACE_SHAPED_DEMONYMS)})\b)[A-Z][a-z]*(?:[abd-hj-z]an|i))"
+                 rf"(?=\s+{_DEMONYMS_THEN_WORD})")
 DATELINE_PLACE_RE = re.compile(
-    rf"^(?:(?:{_BARE_AN_PLACE}|(?!{_DEMONYM_ADJECTIVE}\b|{_BACKER})[A-Z][\w'’-]*)\s+){{1,3}}?"
-    rf"(?={_DEMONYM_ADJECTIVE}\s+[a-z])")
+    rf"^(?:(?:{_PLACE_SHAPED}|(?!{_DEMONYM_ADJECTIVE}\b|{_BACKER})[A-Z][\w'’-]*)\s+){{1,3}}"  # the longest
+    rf"(?={_DEMONYMS_THEN_WORD})")
 
 
 def _source_name(raw: str) -> str:
