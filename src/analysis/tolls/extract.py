@@ -1768,7 +1768,8 @@ NO_NOUN_AFTER_RE = re.compile(
 )
 
 
-UPDATE_VERB_RE = re.compile(rf"\b(?:{_UPDATE_VERB}|{_RISING}|{'|'.join(PASSING_VERBS)})\s", re.I)  # any update's verb
+# what RESTATED_UPDATE_RE's verb may be: an update (_UPDATE_TO) or a rise above a count ("rose above")
+UPDATE_VERB_RE = re.compile(rf"\b(?:{_UPDATE_TO}|{_RISING}\s+(?:{dict(QUALIFIERS)['more_than']}))\s", re.I)
 UPDATE_LEAD = 80  # chars from a sentence's start within which RESTATED_UPDATE_RE's verb stands
 
 
