@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from analysis import articles as articles_mod, backend as engine, tables, tolls
 from analysis.articles import build_articles as build_article_tables
-from analysis.backend import EngineError, map_articles, map_partitions, map_records
+from analysis.backend import EngineError, map_articles, map_partitions, map_partitions_pair, map_records
 from analysis.ingest import list_inputs
 
 REPO = Path(__file__).resolve().parents[1]
@@ -231,6 +231,23 @@ def test_stage_tables_are_the_same_mapped_in_chunks(reference, dask_engine):
     sentence_tone = tone.sentence_tone
     sample = articles.head(60)
     pd.testing.assert_frame_equal(map_partitions(sentence_tone, sample, chunk_size=7), sentence_tone(sample))
+
+
+def _words_and_long(df: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    counts = _word_counts(df)
+    return counts, counts[counts["n"] > 60][["article_id"]]
+
+
+def test_map_partitions_pair_gives_both_tables_in_order(reference, dask_engine):
+    """A stage's rows and the table beside them (tolls and skipped articles) each come back
+    whole and in input order, as from one call on the whole input."""
+    expected = _words_and_long(reference[0])
+    assert 0 < len(expected[1]) < len(expected[0])
+    for eng in ("pandas", dask_engine):
+        got = map_partitions_pair(_words_and_long, reference[0], engine=eng, chunk_size=17,
+                                  columns=(["article_id", "n"], ["article_id"]))
+        pd.testing.assert_frame_equal(got[0], expected[0])
+        pd.testing.assert_frame_equal(got[1], expected[1].reset_index(drop=True))
 
 
 def test_partitioned_articles_read_like_a_file(partitioned, reference):

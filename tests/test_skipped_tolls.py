@@ -38,7 +38,7 @@ def test_an_article_over_its_toll_budget_is_said_on_the_console_written_and_coun
     monkeypatch.setattr(extract, "extract_tolls", _over_budget_on("SLOW", extract.extract_tolls))
     with pytest.warns(UserWarning, match="article s: death tolls skipped"):
         found = stages.death_tolls(ARTICLES, processed_dir=tmp_path)
-    assert set(found["article_id"]) == {"n"} and extract.SKIPPED_SCOPE not in set(found["scope"])
+    assert set(found["article_id"]) == {"n"} and found["value"].notna().all()
     said = console.read_text()
     assert "02_death_tolls: article s: death tolls skipped" in said and "article n" not in said
     skipped = tables.read_table(tmp_path / tables.SKIPPED_TOLLS_FILE)
@@ -54,3 +54,16 @@ def test_no_skip_no_line(tmp_path):
     assert set(found["article_id"]) == {"n", "s"}
     assert len(tables.read_table(tmp_path / tables.SKIPPED_TOLLS_FILE)) == 0
     assert report.skipped_tolls_line(tables.read_table(tmp_path / tables.SKIPPED_TOLLS_FILE)) == ""
+
+
+def test_a_skip_is_a_table_of_its_own_not_a_placeholder_toll(monkeypatch):
+    """read_death_tolls gives the skipped articles as a second table (article, outlet, why): the
+    toll table never carries a row for them, so no reader of it has to filter one out."""
+    monkeypatch.setattr(extract, "extract_tolls", _over_budget_on("SLOW", extract.extract_tolls))
+    with pytest.warns(UserWarning, match="article s: death tolls skipped"):
+        found, skipped = extract.read_death_tolls(ARTICLES)
+    assert set(found["article_id"]) == {"n"} and found["value"].notna().all()
+    assert list(skipped.columns) == extract.SKIPPED_COLUMNS
+    assert skipped[["article_id", "outlet"]].values.tolist() == [["s", "B"]] and "took longer" in skipped["reason"].iloc[0]
+    with pytest.warns(UserWarning, match="article s: death tolls skipped"):
+        pd.testing.assert_frame_equal(extract.build_death_tolls(ARTICLES), found)

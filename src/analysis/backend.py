@@ -40,7 +40,7 @@ from .words import counted
 
 __all__ = [
     "ENGINES", "DEFAULT_CHUNK", "default_workers", "Engine", "EngineError", "open_engine", "chunked",
-    "map_records", "map_articles", "map_partitions",
+    "map_records", "map_articles", "map_partitions", "map_partitions_pair",
 ]
 
 ENGINES = ("pandas", "dask")
@@ -428,15 +428,41 @@ def map_partitions(fn: Callable[[pd.DataFrame], pd.DataFrame], articles: pd.Data
     """fn(chunk of articles) -> DataFrame over every chunk, concatenated in order. fn must
     treat each article on its own (chunk boundaries are arbitrary). Returns a DataFrame, or
     writes out_dir as partitioned Parquet and returns its path."""
-    total = table_rows(articles)
     with _using(engine, scheduler, n_workers) as eng:
-        batches = _or_empty(iter_batches(articles, chunk_size, input_columns), articles, input_columns)
-        sizes: deque = deque()  # articles of each chunk handed to the engine, in input order
-        frames = eng.map_chunks(functools.partial(_frame_chunk, fn), _sized(batches, sizes))
-        # articles counted when their chunk's result comes back (results come in input order):
-        # counted as handed over, a small input showed 100% before any work was done
-        done = progress_bar(frames, desc=desc, total=total, enabled=progress, size=lambda _: sizes.popleft())
-        return _collect(done, columns, out_dir)
+        return _collect(_chunk_results(fn, articles, eng, chunk_size, progress, desc, input_columns), columns, out_dir)
+
+
+def map_partitions_pair(fn: Callable[[pd.DataFrame], tuple[pd.DataFrame, pd.DataFrame]],
+                        articles: pd.DataFrame | str | Path, engine: str | Engine = "pandas",
+                        scheduler: str | None = None, n_workers: int | None = None,
+                        columns: tuple[list[str] | None, list[str] | None] = (None, None),
+                        chunk_size: int = DEFAULT_CHUNK, progress: bool | None = None, desc: str = "articles",
+                        input_columns: list[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """map_partitions for an fn that gives two tables per chunk, a stage's rows and a table
+    beside them (the articles it skipped): each concatenated in order, with its `columns`."""
+    sides: list[pd.DataFrame] = []
+
+    def firsts(pairs):
+        for first, side in pairs:
+            sides.append(side)
+            yield first
+
+    with _using(engine, scheduler, n_workers) as eng:
+        first = _collect(firsts(_chunk_results(fn, articles, eng, chunk_size, progress, desc, input_columns)),
+                         columns[0], None)
+    return first, _collect(sides, columns[1], None)
+
+
+def _chunk_results(fn, articles, eng: Engine, chunk_size: int, progress: bool | None, desc: str,
+                   input_columns: list[str] | None) -> Iterator:
+    """fn(chunk) for every chunk of articles on the engine, in order, behind the progress bar."""
+    total = table_rows(articles)
+    batches = _or_empty(iter_batches(articles, chunk_size, input_columns), articles, input_columns)
+    sizes: deque = deque()  # articles of each chunk handed to the engine, in input order
+    results = eng.map_chunks(functools.partial(_frame_chunk, fn), _sized(batches, sizes))
+    # articles counted when their chunk's result comes back (results come in input order):
+    # counted as handed over, a small input showed 100% before any work was done
+    return progress_bar(results, desc=desc, total=total, enabled=progress, size=lambda _: sizes.popleft())
 
 
 def _sized(batches: Iterable[pd.DataFrame], sizes: deque) -> Iterator[pd.DataFrame]:

@@ -18,9 +18,9 @@ from pathlib import Path
 import pandas as pd
 
 from . import tolls, tone
-from .backend import map_partitions
+from .backend import map_partitions, map_partitions_pair
 from .schema import TOLL_COLUMNS
-from .tolls.extract import SKIPPED_SCOPE
+from .tolls.extract import SKIPPED_COLUMNS
 from .tables import AGREEMENT_FILE, SKIPPED_TOLLS_FILE, TONE_FILES, write_tables  # noqa: F401 (stages.TONE_FILES, stages.AGREEMENT_FILE)
 
 __all__ = ["death_tolls", "source_tone", "engine_agreement", "TONE_FILES", "AGREEMENT_FILE"]
@@ -29,16 +29,14 @@ __all__ = ["death_tolls", "source_tone", "engine_agreement", "TONE_FILES", "AGRE
 
 def death_tolls(articles: pd.DataFrame, engine: str = "pandas", scheduler: str | None = None,
                 processed_dir: str | Path | None = None) -> pd.DataFrame:
-    """tolls.build_death_tolls over every article on the backend: the death_tolls table. With
-    `processed_dir`, the articles whose tolls were skipped (over the time budget) are written
-    to SKIPPED_TOLLS_FILE there, none or some, for the index to count (QA7 10)."""
-    found = map_partitions(partial(tolls.build_death_tolls, skipped_rows=True), articles, engine=engine,
-                           scheduler=scheduler or None, columns=TOLL_COLUMNS, desc="death tolls")
-    skipped = found["scope"] == SKIPPED_SCOPE
+    """tolls.read_death_tolls over every article on the backend: the death_tolls table. With
+    `processed_dir`, the articles whose tolls were skipped (over the time budget), its second
+    table, are written to SKIPPED_TOLLS_FILE there, none or some, for the index to count (QA7 10)."""
+    found, skipped = map_partitions_pair(tolls.read_death_tolls, articles, engine=engine, scheduler=scheduler or None,
+                                         columns=(TOLL_COLUMNS, SKIPPED_COLUMNS), desc="death tolls")
     if processed_dir is not None:
-        write_tables(processed_dir, {SKIPPED_TOLLS_FILE: found.loc[skipped, ["article_id", "outlet", "sentence"]]
-                                     .rename(columns={"sentence": "reason"})})
-    return found[~skipped].reset_index(drop=True)
+        write_tables(processed_dir, {SKIPPED_TOLLS_FILE: skipped})
+    return found
 
 
 def source_tone(articles: pd.DataFrame, processed_dir: str | Path, tone_engine: str = "textblob", seed: int = 0,

@@ -1,7 +1,7 @@
 """Stage 2, reported death tolls: every number of dead an article states (extract) and the
 tables behind the charts (timeline).
 
-    extract   extract_tolls(body), build_death_tolls(articles), Claim, choose_headline, number_phrases,
+    extract   extract_tolls(body), build_death_tolls(articles), read_death_tolls(articles) (tolls, skipped), Claim, choose_headline, number_phrases,
               parse_number, implausible_toll, ignored_huge_tolls, MAX_PLAUSIBLE_TOLL, NUMBER_PHRASE_RE, DEATH_CUE_RE
     timeline  cumulative_timeline, backwards_claims, dated_headline_tolls, headline_tolls_by_period, undated_claims, marker_kind;
               by who counted: classify_cumulative, war_total_timeline, backwards_by_counter,
@@ -15,6 +15,7 @@ from .extract import (
     MAX_PLAUSIBLE_TOLL,
     NUMBER_PHRASE_RE,
     build_death_tolls,
+    read_death_tolls,
     choose_headline,
     extract_tolls,
     ignored_huge_tolls,
@@ -40,7 +41,7 @@ from .timeline import (
 )
 
 __all__ = [
-    "TOLL_COLUMNS", "extract_tolls", "build_death_tolls", "Claim", "choose_headline", "number_phrases", "parse_number",
+    "TOLL_COLUMNS", "extract_tolls", "build_death_tolls", "read_death_tolls", "Claim", "choose_headline", "number_phrases", "parse_number",
     "implausible_toll", "ignored_huge_tolls", "MAX_PLAUSIBLE_TOLL",
     "NUMBER_PHRASE_RE", "DEATH_CUE_RE", "cumulative_timeline", "backwards_claims", "dated_headline_tolls", "headline_tolls_by_period",
     "undated_claims", "marker_kind", "LOWER_BOUND_QUALIFIERS", "ESTIMATE_QUALIFIERS", "classify_cumulative",

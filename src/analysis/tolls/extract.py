@@ -98,19 +98,26 @@ _COUNT_AHEAD = rf"{_NUMBER_WORD}|many|several"
 _DOZENS = rf"(?:{_WORD_INT}|\d{{1,3}}(?![\d,.]))\s+dozen\b"
 NUM = rf"(?:{_VAGUE}|{_DOZENS}|(?:{_DIGITS})(?:\s+{_SCALE})?|{_WORDNUM})"
 
+# The one home of the verbs that update a toll, each in every tense, so that every place reads an
+# update the same ("rose to", "went up to", "climbing past", "topped").
+# A count that rises by itself: "the toll rose to 61", "climbing past 300", "rose above 50,000".
+RISING_VERBS = ("rose", "risen", "rises", "rising", "climbed", "climbs", "climbing", "jumped", "jumps", "jumping",
+                "soared", "soars", "soaring", "surged", "surges", "surging", "mounted", "mounts", "mounting",
+                "increased", "increases", "increasing")
 # Verbs that update a toll to a new count ("the toll rose to 61", "was later revised to 82"): one
 # list for a toll updated in its own sentence and in the next (_UPDATE_VERB), and for "up to"
 # after one, which is that update ("revised up to 82"), not an upper bound.
-UPDATE_VERBS = ("updated", "revised", "raised", "increased", "increases", "increasing", "upped", "mounted", "mounts",
-                "mounting", "rose", "risen", "rises", "rising", "climbed", "climbs", "climbing", "jumped", "jumps",
-                "jumping", "soared", "soars", "soaring", "surged", "surges", "surging")
+UPDATE_VERBS = ("updated", "revised", "raised", "upped") + RISING_VERBS
 # Verbs of motion that update a toll only with "up" after them ("the toll went up to 30", "has
 # gone up to 45", "edged up to 12"), in every tense; alone they move people, not counts ("went to
-# 3 hospitals"). Not "shot up": "shot up to 30 protesters" is a bound on the shot. Not the bare
-# "go": it follows only a modal or "to" ("could go up to 200", "is expected to go up to 300"), a
-# forecast whose "up to" is its upper bound.
+# 3 hospitals"), though a toll that "went past 300" passed it. Not "shot up": "shot up to 30
+# protesters" is a bound on the shot. Not the bare "go": it follows only a modal or "to" ("could
+# go up to 200", "is expected to go up to 300"), a forecast whose "up to" is its upper bound.
 UP_UPDATE_VERBS = ("goes", "going", "went", "gone", "edged", "edges", "edging", "crept", "creeps", "creeping",
                    "inched", "inches", "inching", "ticked", "ticks", "ticking", "moved", "moves", "moving")
+# Verbs that take a toll past a count: it is above it ("the toll passed 300,000" = more than 300,000).
+PASSING_VERBS = ("topped", "tops", "topping", "passed", "passes", "passing", "exceeded", "exceeds", "exceeding",
+                 "surpassed", "surpasses", "surpassing")
 # "up to" right after the toll is an update too: "bringing the death toll up to 45", "pushing the
 # tally up to 45", a headline's "Death toll up to 45".
 _UPDATED_NOUNS = ("toll", "tally")
@@ -270,13 +277,19 @@ _AUX = (
     r"may|might|could|would|will|must|should)"
 )
 # A toll that went past a number: a lead-in to the count (BEFORE_RE) and a lower bound on it
-# (EXCEEDED_BEFORE_RE: "the toll passed 300,000" = more than 300,000).
-_RISING = r"climbed|climbs|rose|rises|risen|rising|jumped|jumps|soared|soars|surged|went|crept"
-_PASSED = (
-    r"topped|tops|topping|passed|passes|passing|exceeded|exceeds|exceeding|surpassed|surpasses|surpassing|"
-    # "the toll climbed past 2,000": "past" only after a rising verb ("the past 24 hours" is a time)
-    rf"(?:{_RISING})\s+(?:past|beyond)"
-)
+# (EXCEEDED_BEFORE_RE: "the toll passed 300,000" = more than 300,000). A rising verb or one of
+# motion goes past it with "past"/"beyond" ("the toll climbing past 2,000", "went past 300"; "past"
+# only after one: "the past 24 hours" is a time) and above it with a bound word ("rose above").
+_RISING = rf"(?:{'|'.join(RISING_VERBS + UP_UPDATE_VERBS)})(?:\s+up)?"
+_PASSED = rf"(?:{'|'.join(PASSING_VERBS)}|{_RISING}\s+(?:past|beyond))"
+# A verb that updates a toll to a new count (UPDATE_VERBS, with "up to" after it as well; an
+# UP_UPDATE_VERBS verb only with "up").
+_UPDATE_VERB = rf"(?:{'|'.join(UPDATE_VERBS)}|(?:{'|'.join(UP_UPDATE_VERBS)})(?=\s+up\b))"
+# The one update pattern, a verb and its link to the count right after it: updated to the count
+# ("rose to 61", "went up to 30") or past it ("passed 300", "climbing past 300": a lower bound).
+# A rising verb right before a bound word ("rose above 50,000", the bound is the count's
+# qualifier) is an update too where the count's qualifier is checked (ROSE_BEFORE_RE).
+_UPDATE_TO = rf"(?:{_UPDATE_VERB}(?:\s+up)?\s+to|{_PASSED})"
 # A verb that brings a toll up to a new count ("bringing to 45 the number killed"): a lead-in
 # to the count and the mark of an updated total (UPDATE_BEFORE_RE).
 _BRING = r"bringing|raising|brings|raises|brought|raised|pushing|pushed"
@@ -342,7 +355,7 @@ BEFORE_RE = Pattern(
     rf"(?:\s+\(?[\w'’-]+\)?){{0,16}}?\s+(?:to|at|of|reached|hit|reaches|reaching|hits|hitting|{_PASSED}|"
     r"is|was|stands\s+at|stood\s+at)"
     # deaths as the subject of a tally verb: "Heatwave deaths in Europe topped 60,000"
-    rf"|(?:deaths|fatalities)(?:\s+[\w'’-]+){{0,8}}?\s+(?:reached|reaches|hit|hits|{_PASSED}|(?:{_RISING})\s+to|"
+    rf"|(?:deaths|fatalities)(?:\s+[\w'’-]+){{0,8}}?\s+(?:reached|reaches|hit|hits|{_PASSED}|{_UPDATE_TO}|"
     r"total(?:l?ed|s)|stands\s+at|stood\s+at))"
     # "put the number killed at 1.5 million", "put the toll at 45"
     r"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+)?(?:overall\s+|total\s+)?"
@@ -358,7 +371,7 @@ BEFORE_RE = Pattern(
 # "The death toll rose above 50,000": a rising toll before a lower bound (the bound word is the
 # number's qualifier, so BEFORE_RE, which ends at the qualifier, sees only the verb).
 ROSE_BEFORE_RE = Pattern(
-    rf"\b(?:{_TOLL_NOUN}|deaths|fatalities)(?:\s+[\w'’-]+){{0,16}}?\s+(?:{_RISING})\s*$", re.IGNORECASE
+    rf"\b(?:{_TOLL_NOUN}|deaths|fatalities)(?:\s+[\w'’-]+){{0,16}}?\s+{_RISING}\s*$", re.IGNORECASE
 )
 LIVES_CUE_RE = Pattern(
     r"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|taking|taken|lost|loss\s+of)\s+(?:[\w'’-]+\s+){0,2}$",
@@ -1422,22 +1435,29 @@ def _object_of_preposition(sentence: str, start: int, raw: str) -> bool:
 _DEMONYM_ADJECTIVE = _demonym(rf"(?:{_DEMONYM_ONE_ENDS}|ish)", capitalised=True)
 # a word that says who backs or leads the source ("US-backed Kurdish forces") is part of its name
 _BACKER = r"[\w'’.]*-(?:backed|led|allied|based|run|controlled|supported)\b"
-# A place may end like a demonym ("Tehran", "Amman", "Isfahan", "Yerevan"): a word whose "-an" is
-# bare (not the derived "-ian", "-ean", "-can" of "Iranian", "Korean", "American") right before a
-# derived demonym ("-ian", "-ean", "-ese", "-ish", "-i") and lower-case words is the dateline's
-# place ("Tehran Iranian state media"); a name stacks its demonyms wide to narrow, the narrower
-# one bare or of another shape ("Afghan Taliban fighters", "Syrian Kurdish forces" keep theirs).
-_DERIVED_DEMONYM = _demonym(r"(?:[ie]an|ese|ish|i)", capitalised=True)
-# Demonyms that end in a bare "-an" too: by shape they would read as a dateline's place, and a
-# pair such as "Kenyan Somali officials" or "German Turkish community leaders" would lose its first
-# word. The shape rule holds for places only with these words kept out.
+# A place may end like a demonym, in a bare "-an" ("Tehran", "Amman", "Isfahan"; not the derived
+# "-ian", "-can" of "Iranian", "American") or an "-i" ("Karachi", "Tripoli", "Nairobi"): such a
+# word right before a demonym and lower-case words is the dateline's place ("Tehran Iranian state
+# media", "Karachi Pakistani officials", "Nairobi Kenyan police"), unless it is itself a demonym
+# of that shape (PLACE_SHAPED_DEMONYMS): a name stacks its demonyms ("Kenyan Somali officials",
+# "Iraqi Kurdish officials", "Afghan Taliban fighters" keep theirs). A closed list of demonyms,
+# not of places, so any place of that shape is cut.
+# Demonyms that end in a bare "-an" ...
 BARE_AN_DEMONYMS = ("Afghan", "Andorran", "Angolan", "Botswanan", "Cuban", "Ecuadoran", "German", "Guatemalan",
-                    "Honduran", "Kenyan", "Lankan", "Nicaraguan", "Papuan", "Paraguayan", "Roman", "Rwandan",
+                    "Honduran", "Kenyan", "Lankan", "Libyan", "Nicaraguan", "Papuan", "Paraguayan", "Roman", "Rwandan",
                     "Salvadoran", "Samoan", "Tibetan", "Tongan", "Ugandan", "Uruguayan", "Venezuelan")
-_BARE_AN_PLACE = rf"(?-i:(?!(?:{'|'.join(BARE_AN_DEMONYMS)})\b)[A-Z][a-z]*[abd-hj-z]an)(?=\s+{_DERIVED_DEMONYM}\s+[a-z])"
+# ... and in "-i", with the peoples and faiths named so ("Sunni", "Yazidi", "Houthi")
+BARE_I_DEMONYMS = ("Afghani", "Alawi", "Azerbaijani", "Bahraini", "Bangladeshi", "Baluchi", "Bengali", "Emirati", "Houthi",
+                   "Iraqi", "Ismaili", "Israeli", "Kashmiri", "Kuwaiti", "Nepali", "Omani", "Pakistani", "Punjabi",
+                   "Qatari", "Saudi", "Sindhi", "Somali", "Sunni", "Tajiki", "Thai", "Uzbeki", "Yazidi", "Yemeni")
+PLACE_SHAPED_DEMONYMS = BARE_AN_DEMONYMS + BARE_I_DEMONYMS
+# a source's demonyms (one, or two stacked: "Syrian Kurdish forces") and a lower-case word
+_DEMONYMS_THEN_WORD = rf"{_DEMONYM_ADJECTIVE}(?:\s+{_DEMONYM_ADJECTIVE})?\s+[a-z]"
+_PLACE_SHAPED = (rf"(?-i:(?!(?:{'|'.join(PLACE_SHAPED_DEMONYMS)})\b)[A-Z][a-z]*(?:[abd-hj-z]an|i))"
+                 rf"(?=\s+{_DEMONYMS_THEN_WORD})")
 DATELINE_PLACE_RE = re.compile(
-    rf"^(?:(?:{_BARE_AN_PLACE}|(?!{_DEMONYM_ADJECTIVE}\b|{_BACKER})[A-Z][\w'’-]*)\s+){{1,3}}?"
-    rf"(?={_DEMONYM_ADJECTIVE}\s+[a-z])")
+    rf"^(?:(?:{_PLACE_SHAPED}|(?!{_DEMONYM_ADJECTIVE}\b|{_BACKER})[A-Z][\w'’-]*)\s+){{1,3}}"  # the longest
+    rf"(?={_DEMONYMS_THEN_WORD})")
 
 
 def _source_name(raw: str) -> str:
@@ -1478,14 +1498,8 @@ ESTIMATE_BEFORE_RE = re.compile(r"\bestimates?\s+(?:suggest|say|show|indicate)\w
 MAY_HAVE_DIED_AFTER_RE = re.compile(
     rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?-i:may|might|could)\s+have\s+(?:been\s+)?(?:{_KILLED}|died|perished)\b", re.I
 )
-# A verb that updates a toll to a new count (UPDATE_VERBS, with "up to" after it as well; an
-# UP_UPDATE_VERBS verb only with "up").
-_UPDATE_VERB = rf"(?:{'|'.join(UPDATE_VERBS)}|(?:{'|'.join(UP_UPDATE_VERBS)})(?=\s+up\b))"
-# An updated total ("bringing to 45 the number killed", "the toll rose to 61").
-UPDATE_BEFORE_RE = re.compile(
-    rf"\b(?:(?:{_BRING})(?:\s+[\w'’-]+){{0,6}}?|{_UPDATE_VERB}(?:\s+up)?)\s+to\s*$",
-    re.I,
-)
+# An updated total ("bringing to 45 the number killed", "the toll rose to 61", "passed 300").
+UPDATE_BEFORE_RE = re.compile(rf"\b(?:(?:{_BRING})(?:\s+[\w'’-]+){{0,6}}?\s+to|{_UPDATE_TO})\s*$", re.I)
 
 
 # "The death toll rose to 45 hours after the blast": the toll was updated to 45, and "hours after
@@ -1509,7 +1523,8 @@ UPDATED_TOLL_REACH = 100  # chars before a count where its toll's noun and updat
 # The toll's own update after the time phrase ("the toll from the cyclone that hit 48 hours after
 # the warning rose to 30"): the earlier "to/hit N hours after" belonged to a clause about something
 # else, and the count is hours.
-LATER_UPDATE_RE = re.compile(rf"\b(?:{_UPDATE_VERB}|stands|stood|reached|hit)(?:\s+up)?\s+(?:to|at)?\s*{NUM}", re.I)
+LATER_UPDATE_RE = re.compile(rf"\b(?:{_PASSED}|(?:{_UPDATE_VERB}|stands|stood|reached|hit)(?:\s+up)?\s+(?:to|at)?)\s*{NUM}",
+                             re.I)
 
 
 def _updated_toll_then_time(m: re.Match, sentence: str, after: str) -> bool:
@@ -1708,7 +1723,7 @@ _TOLL_SUBJECT = (r"(?:(?:death\s+)?toll|figure|number|tally|count)"
 # arrests to 45").
 UPDATE_RIGHT_AFTER_RE = re.compile(
     rf"^(?:\s+(?!(?:{_STOP}|as)\b){_MID_WORD}){{0,4}}?\s*,?\s+(?:(?:an?|the|this|that)\s+{_TOLL_SUBJECT}\s+)?"
-    rf"(?:{_UPDATE_ADVERBS}\s+)*{_UPDATE_VERB}\s+(?:up\s+)?to\s*$",
+    rf"(?:{_UPDATE_ADVERBS}\s+)*{_UPDATE_TO}\s*$",
     re.I,
 )
 
@@ -1738,7 +1753,7 @@ def _updated_toll(prev: tuple, m: re.Match, sentence: str) -> tuple[str, int] | 
 # adverbs stand before the verb.
 RESTATED_UPDATE_RE = re.compile(
     rf"^\W*(?:(?:the|this|that)\s+{_TOLL_SUBJECT}|this|that|it)\b(?:\s+{_UPDATE_ADVERBS})*\s+"
-    rf"{_UPDATE_VERB}\s+(?:up\s+)?to\s*$",
+    rf"(?:{_UPDATE_TO}|(?P<rising>{_RISING}))\s*$",  # a bare rising verb only before a bound ("rose above")
     re.I,
 )
 
@@ -1753,7 +1768,8 @@ NO_NOUN_AFTER_RE = re.compile(
 )
 
 
-UPDATE_VERB_RE = re.compile(rf"\b{_UPDATE_VERB}\s", re.I)
+# what RESTATED_UPDATE_RE's verb may be: an update (_UPDATE_TO) or a rise above a count ("rose above")
+UPDATE_VERB_RE = re.compile(rf"\b(?:{_UPDATE_TO}|{_RISING}\s+(?:{dict(QUALIFIERS)['more_than']}))\s", re.I)
 UPDATE_LEAD = 80  # chars from a sentence's start within which RESTATED_UPDATE_RE's verb stands
 
 
@@ -1775,7 +1791,8 @@ def _restated_update(body: FoldedText, s_start: int, s_end: int, prev: Claim) ->
             break
         if last is None:
             after = sentence[m.end():m.end() + 60]
-            if not RESTATED_UPDATE_RE.match(sentence[:m.start()]) or not (
+            r = RESTATED_UPDATE_RE.match(sentence[:m.start()])
+            if not r or (r.group("rising") and _qualifier(m) != "more_than") or not (
                     VICTIMS_AFTER_RE.match(after) or AFTER_RE.match(after) or NO_NOUN_AFTER_RE.match(after)):
                 return []
             c = _claim(folded, s_start, m, parts, prev.victims)
@@ -2106,19 +2123,23 @@ def _ungrouped_cumulative_part(c: Claim) -> bool:
     return c.part and c.scope == "cumulative" and str(c.victims or "").strip().lower() in ALL_VICTIMS
 
 
-# scope of the one row an article over its time budget gives when build_death_tolls is asked for
-# them (stages.death_tolls splits these off into SKIPPED_TOLLS_FILE; never in death_tolls.csv)
-SKIPPED_SCOPE = "skipped"
+# The articles whose extraction ran past the time budget, one row each with why: a table apart
+# from the tolls (stages.death_tolls writes it as SKIPPED_TOLLS_FILE), never a row of death_tolls.
+SKIPPED_COLUMNS = ["article_id", "outlet", "reason"]
 
 
-def build_death_tolls(articles: pd.DataFrame, seconds: float | None = None, skipped_rows: bool = False) -> pd.DataFrame:
-    """One row per reported toll across the ok articles, with publication date and outlet
-    carried over so charts need no join. An article whose extraction runs past its time
-    budget (`seconds`, budget.ARTICLE_SECONDS when None) gives no rows, a warning and a line on
-    the pipeline's terminal (or, with `skipped_rows`, one row of scope SKIPPED_SCOPE whose
-    sentence is why). An article whose date is in doubt (dates.date_in_doubt) dates none of its
-    tolls as background."""
-    rows = []
+def build_death_tolls(articles: pd.DataFrame, seconds: float | None = None) -> pd.DataFrame:
+    """One row per reported toll across the ok articles (read_death_tolls' first table)."""
+    return read_death_tolls(articles, seconds)[0]
+
+
+def read_death_tolls(articles: pd.DataFrame, seconds: float | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(tolls, skipped): one row per reported toll across the ok articles, with publication
+    date and outlet carried over so charts need no join; and one row (SKIPPED_COLUMNS) per
+    article whose extraction ran past its time budget (`seconds`, budget.ARTICLE_SECONDS when
+    None), which gives no tolls, a warning and a line on the pipeline's terminal. An article
+    whose date is in doubt (dates.date_in_doubt) dates none of its tolls as background."""
+    rows, skipped = [], []
     ok = articles[articles["status"] == "ok"] if "status" in articles else articles
     for art in ok.itertuples(index=False):
         rejected: list[dict] = []
@@ -2129,10 +2150,8 @@ def build_death_tolls(articles: pd.DataFrame, seconds: float | None = None, skip
         if slow:
             warnings.warn(f"article {art.article_id}: death tolls skipped: extraction {slow}", stacklevel=2)
             say(f"article {art.article_id}: death tolls skipped: extraction {slow}")
-            if skipped_rows:
-                rows.append({"article_id": art.article_id, "scope": SKIPPED_SCOPE, "sentence": f"extraction {slow}",
-                             "is_headline": False, "start": 0, "end": 0, "sentence_no": 0,
-                             "published": getattr(art, "published", None), "outlet": getattr(art, "outlet", None)})
+            skipped.append({"article_id": art.article_id, "outlet": getattr(art, "outlet", None),
+                            "reason": f"extraction {slow}"})
             continue
         for r in rejected:
             warnings.warn(f"article {art.article_id}: toll {r['text']!r} (chars {r['start']}-{r['end']}) "
@@ -2144,4 +2163,5 @@ def build_death_tolls(articles: pd.DataFrame, seconds: float | None = None, skip
     df = df.astype({"value": "float64", "low": "float64", "high": "float64", "start": "int64", "end": "int64",
                     "sentence_no": "int64"})
     df["is_headline"] = df["is_headline"].astype(bool)
-    return df.sort_values(["article_id", "start", "end"], kind="stable").reset_index(drop=True)
+    return (df.sort_values(["article_id", "start", "end"], kind="stable").reset_index(drop=True),
+            pd.DataFrame(skipped, columns=SKIPPED_COLUMNS))
