@@ -1,7 +1,7 @@
 """Page furniture that prints dates which are not the page's: lists of posts (related links,
-tickers, calendars: several days laid out alike, close together). Pages are generated; the
-tests of a change were checked to fail on the code before it (the others guard what must not
-change)."""
+tickers, calendars: several days laid out alike, close together) and embedded social posts
+(signed "— Name (@handle) date"). Pages are generated; the tests of a change were checked to
+fail on the code before it (the others guard what must not change)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ days = st.dates(min_value=date(2005, 1, 1), max_value=date(2025, 6, 30))
 words = st.sampled_from(["market", "river", "council", "storm", "school", "talks", "bridge", "harvest",
                          "budget", "festival", "court", "station"])
 names = st.sampled_from(["Ana Ruiz", "Tom Baker", "Li Wei", "Sara Klein", "Omar Haddad", "News Desk"])
+handles = st.from_regex(r"[A-Za-z][A-Za-z0-9_]{2,12}", fullmatch=True)
 
 
 def _long(d: date) -> str:
@@ -113,3 +114,27 @@ def test_one_day_printed_many_times_is_not_a_list(own, n):
     ranked = dates.rank_candidates(text, today=TODAY)
     plain = [dates._score(text, c, i)[0] for i, c in enumerate(dates.date_candidates(text))]
     assert sorted(s for s, _, _ in ranked) == sorted(plain)
+
+
+@st.composite
+def embed_pages(draw):
+    """An article whose date is labelled "Updated" (a weaker label) and which embeds a social post,
+    signed as X/Twitter's embed code signs it: "— Name (@handle) Month D, YYYY"."""
+    own = draw(days)
+    posted = own - timedelta(days=draw(st.integers(2, 700)))
+    topic = draw(st.lists(words, min_size=1, max_size=3))
+    handle = draw(handles)
+    text = (f"A headline about the {topic[0]}\nUpdated {_long(own)}\n{_prose(topic, draw(st.integers(1, 3)))}\n"
+            f"The {topic[0]} is back, and it is bigger than ever https://t.co/abc\n"
+            f"— {draw(names)} (@{handle}) {_long(posted)}\n{_prose(topic, draw(st.integers(1, 3)))}\n")
+    return text, own, posted
+
+
+@settings(max_examples=60, deadline=None)
+@given(embed_pages())
+def test_an_embedded_posts_signature_date_is_not_the_pages(page):
+    text, own, posted = page
+    ranked = dates.rank_candidates(text, today=TODAY)
+    kinds = {c.value: kind for _, kind, c in ranked}
+    assert kinds[posted] == "comment"
+    assert dates.publication_date(text, today=TODAY).published == own
