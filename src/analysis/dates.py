@@ -628,13 +628,20 @@ ORIGINAL_RE = re.compile(r"\boriginally\s+(?:published|posted|appeared|ran)\b[^\
 # A preposition opening a sentence of prose before its date: the date of an event it tells.
 EVENT_OPENER_RE = re.compile(r"^\s*(?:on|in|by|since|until|from|after|before|early|late)\s+$", re.I)
 RANGE_BEFORE_RE = re.compile(r"\d{1,2}\s*(?:[-–]|to|and)\s*$", re.I)
+# An embedded social post signs off with its author's handle and its own date: "— Simply Bitcoin
+# (@SimplyBitcoinTV) July 20, 2023" (the embed code of X/Twitter, Threads, Mastodon).
+EMBED_HANDLE_BEFORE_RE = re.compile(r"\(@[\w.]{1,30}(?:@[\w.-]+)?\)[ \t]*$")
 # How much each place says "this is the article's own date" (tuned on WCXB/FA-KES dev: the
 # ordering matters, the exact values little).
 WEIGHTS = {
     "published": 3.5, "byline": 3.5, "after byline": 3.0, "updated": 2.0, "dateline": 2.5,
     "opening": 2.0, "time": 0.5, "event": -1.0, "range": -2.0, "copyright": -2.0, "comment": -2.5,
-    "position": 1.0, "index": 0.05, "original": 4.0, "widget": -0.5,
+    "position": 1.0, "index": 0.05, "original": 4.0, "widget": -0.5, "list": -1.0,
 }
+# A list of posts (teasers, related links, event calendars, tickers) prints each item's date in one
+# layout: this many dates of different days laid out alike are list items, not the page's stamp.
+LIST_MIN_ITEMS = 3
+LIST_GAP_CHARS = 600  # a list item is a headline, its date and at most a line of teaser
 
 
 def _segment(text: str, ls: int, le: int, c: DateCandidate) -> tuple[str, str]:
@@ -727,6 +734,7 @@ def _score(text: str, c: DateCandidate, index: int, in_comments: bool = False) -
     if short and c.weekday and not TIME_RE.match(text, c.end, le):
         score += w["widget"]  # 'Friday, December 19, 2025' alone: sites print today's date so
     if (in_comments or _ends_with_comment_verb(before if not opens_line else prev_line)
+            or EMBED_HANDLE_BEFORE_RE.search(before[-40:] if not opens_line else prev_line[-40:])
             or COMMENT_AFTER_RE.match(text, c.end)
             or PROFILE_BEFORE_RE.search(before[-30:] if not opens_line else prev_line[-30:])):
         score += w["comment"]
@@ -773,8 +781,54 @@ def rank_candidates(
                 s -= 4
                 kind = "stale-" + kind if not kind.startswith("stale") else kind
         ranked.append((s, kind, c))
+    ranked = _mark_lists(text, ranked)
     ranked.sort(key=lambda t: (-t[0], t[2].start))
     return ranked
+
+
+_LAYOUT_WORDS_RE = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)*")
+_LAYOUT_DIGITS_RE = re.compile(r"\d+")
+
+
+def _layout(s: str) -> str:
+    """A piece of a line with its words and numbers blanked: '* [ ' stays, 'Release: ' is 'a: ',
+    'Written by Everfit Team' is 'a'; what is left is how a list lays out each item."""
+    return _LAYOUT_DIGITS_RE.sub("0", _LAYOUT_WORDS_RE.sub("a", s.strip()))
+
+
+def _date_layout(text: str, c: DateCandidate) -> tuple[str, str, str]:
+    """How a date is written and placed on its line: what comes before it, its own form, and
+    whether text follows it on the line."""
+    ls, le = _line_bounds(text, c.start)
+    after = text[c.end:le].strip()
+    return _layout(text[ls:c.start])[-12:], _layout(text[c.start:c.end]), _layout(after)[:6]
+
+
+def _mark_lists(text: str, ranked: list) -> list:
+    """Dates of at least LIST_MIN_ITEMS different days written in one layout outside prose, each
+    within LIST_GAP_CHARS of the next, are the items of a list (related posts, a ticker, a
+    calendar): each loses WEIGHTS['list']. A page's own stamp printed alike far above a list is
+    not one of its items."""
+    groups: dict[tuple, list] = {}
+    for i, (s, kind, c) in enumerate(ranked):
+        if kind not in PROSE_KINDS:
+            groups.setdefault(_date_layout(text, c), []).append(i)
+    listed: set[int] = set()
+    for members in groups.values():
+        if len({ranked[i][2].value for i in members}) < LIST_MIN_ITEMS:
+            continue
+        members.sort(key=lambda i: ranked[i][2].start)
+        run = [members[0]]
+        for i in members[1:] + [None]:
+            if i is not None and ranked[i][2].start - ranked[run[-1]][2].start <= LIST_GAP_CHARS:
+                run.append(i)
+                continue
+            if len({ranked[j][2].value for j in run}) >= LIST_MIN_ITEMS:
+                listed.update(run)
+            run = [i]
+    if not listed:
+        return ranked
+    return [(s + WEIGHTS["list"] if i in listed else s, kind, c) for i, (s, kind, c) in enumerate(ranked)]
 
 
 # ---------------------------------------------------------------------------------------

@@ -1,0 +1,140 @@
+"""Page furniture that prints dates which are not the page's: lists of posts (related links,
+tickers, calendars: several days laid out alike, close together) and embedded social posts
+(signed "— Name (@handle) date"). Pages are generated; the tests of a change were checked to
+fail on the code before it (the others guard what must not change)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import dates
+
+TODAY = date(2026, 1, 1)
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+
+days = st.dates(min_value=date(2005, 1, 1), max_value=date(2025, 6, 30))
+words = st.sampled_from(["market", "river", "council", "storm", "school", "talks", "bridge", "harvest",
+                         "budget", "festival", "court", "station"])
+names = st.sampled_from(["Ana Ruiz", "Tom Baker", "Li Wei", "Sara Klein", "Omar Haddad", "News Desk"])
+handles = st.from_regex(r"[A-Za-z][A-Za-z0-9_]{2,12}", fullmatch=True)
+
+
+def _long(d: date) -> str:
+    return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
+
+
+def _short(d: date) -> str:
+    return f"{MONTHS[d.month - 1][:3]} {d.day:02d}, {d.year}"
+
+
+def _prose(topic: list[str], n: int) -> str:
+    return "\n".join(f"The {w} story went on for another day, and people in the town talked about the {w}."
+                     for w in (topic * n)[:n])
+
+
+@st.composite
+def teaser_pages(draw):
+    own = draw(days)
+    n = draw(st.integers(3, 6))
+    offsets = draw(st.lists(st.integers(1, 900), min_size=n, max_size=n, unique=True))
+    teasers = [own - timedelta(days=o) for o in offsets]
+    topic = draw(st.lists(words, min_size=1, max_size=4))
+    items = "\n".join(f"{w.title()} news: what happened to the {w}\nWritten by {draw(names)}\n{_short(t)}"
+                      for w, t in zip(draw(st.lists(words, min_size=n, max_size=n)), teasers))
+    reading = draw(st.integers(2, 15))
+    text = (f"A headline about the {topic[0]}\n{draw(names)}\n{_short(own)} {reading} min read\n"
+            f"{_prose(topic, draw(st.integers(3, 12)))}\nRelated posts\n{items}\n")
+    return text, own
+
+
+@settings(max_examples=60, deadline=None)
+@given(teaser_pages())
+def test_a_labelled_list_of_related_posts_does_not_outrank_the_pages_own_date(page):
+    """Each teaser's "Written by" label makes it look like a byline; three or more of them laid
+    out alike are a list, and the page's own date (laid out otherwise) is chosen."""
+    text, own = page
+    assert dates.publication_date(text, today=TODAY).published == own
+
+
+@st.composite
+def ticker_pages(draw):
+    """A ticker of latest posts at the top ("* [ March 3, 2020 ] Title"), then the article with its
+    own date under the byline."""
+    own = draw(days)
+    n = draw(st.integers(3, 5))
+    later = sorted(draw(st.lists(st.integers(1, 400), min_size=n, max_size=n, unique=True)), reverse=True)
+    topic = draw(st.lists(words, min_size=1, max_size=3))
+    ticker = "\n".join(f"* [ {_long(own + timedelta(days=o))} ] {w.title()} update {w}"
+                       for o, w in zip(later, draw(st.lists(words, min_size=n, max_size=n))))
+    text = (f"Latest posts\n{ticker}\nA headline about the {topic[0]}\nby {draw(names)}\n{_long(own)}\n"
+            f"{_prose(topic, draw(st.integers(3, 10)))}\n")
+    return text, own
+
+
+@settings(max_examples=60, deadline=None)
+@given(ticker_pages())
+def test_a_ticker_of_latest_posts_above_the_article_is_a_list(page):
+    text, own = page
+    assert dates.publication_date(text, today=TODAY).published == own
+
+
+@st.composite
+def stamp_then_far_list(draw):
+    """The page's stamp and a list below written in the same layout, far apart: the stamp is not
+    an item of the list (LIST_GAP_CHARS), so it keeps its place."""
+    own = draw(days)
+    n = draw(st.integers(3, 5))
+    older = draw(st.lists(st.integers(1, 900), min_size=n, max_size=n, unique=True))
+    topic = draw(st.lists(words, min_size=1, max_size=3))
+    body = _prose(topic, 12)  # > LIST_GAP_CHARS of prose
+    items = "\n".join(f"{w.title()} in brief\n{_long(own - timedelta(days=o))}"
+                      for o, w in zip(older, draw(st.lists(words, min_size=n, max_size=n))))
+    return f"A headline about the {topic[0]}\n{_long(own)}\n{body}\nMore stories\n{items}\n", own
+
+
+@settings(max_examples=40, deadline=None)
+@given(stamp_then_far_list())
+def test_a_stamp_far_above_a_list_in_the_same_layout_stays_the_date(page):
+    text, own = page
+    assert text.index("More stories") - text.index(_long(own)) > dates.LIST_GAP_CHARS
+    assert dates.publication_date(text, today=TODAY).published == own
+
+
+@given(days, st.integers(2, 4))
+@settings(max_examples=30, deadline=None)
+def test_one_day_printed_many_times_is_not_a_list(own, n):
+    """Dates laid out alike but of fewer than LIST_MIN_ITEMS days (a stamp repeated per section,
+    a podcast's "Recorded on" per episode) are not penalised as a list."""
+    repeated = "\n".join(f"Part {i}\n{_long(own)}" for i in range(n))
+    text = f"A headline\n{repeated}\nThe story went on, and people talked about it for a while.\n"
+    ranked = dates.rank_candidates(text, today=TODAY)
+    plain = [dates._score(text, c, i)[0] for i, c in enumerate(dates.date_candidates(text))]
+    assert sorted(s for s, _, _ in ranked) == sorted(plain)
+
+
+@st.composite
+def embed_pages(draw):
+    """An article whose date is labelled "Updated" (a weaker label) and which embeds a social post,
+    signed as X/Twitter's embed code signs it: "— Name (@handle) Month D, YYYY"."""
+    own = draw(days)
+    posted = own - timedelta(days=draw(st.integers(2, 700)))
+    topic = draw(st.lists(words, min_size=1, max_size=3))
+    handle = draw(handles)
+    text = (f"A headline about the {topic[0]}\nUpdated {_long(own)}\n{_prose(topic, draw(st.integers(1, 3)))}\n"
+            f"The {topic[0]} is back, and it is bigger than ever https://t.co/abc\n"
+            f"— {draw(names)} (@{handle}) {_long(posted)}\n{_prose(topic, draw(st.integers(1, 3)))}\n")
+    return text, own, posted
+
+
+@settings(max_examples=60, deadline=None)
+@given(embed_pages())
+def test_an_embedded_posts_signature_date_is_not_the_pages(page):
+    text, own, posted = page
+    ranked = dates.rank_candidates(text, today=TODAY)
+    kinds = {c.value: kind for _, kind, c in ranked}
+    assert kinds[posted] == "comment"
+    assert dates.publication_date(text, today=TODAY).published == own
