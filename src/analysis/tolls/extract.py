@@ -1886,11 +1886,37 @@ def _conjunct_runs(found: list, sentence: str) -> list[tuple[list[int], bool]]:
     for run in runs:
         while len(run) >= 2 and found[run[-1]][2] is None and not _death_listed(found[run[-1]][0], sentence):
             run = run[:-1]
+        run = _without_whole(run, found, sentence)
         if len(run) < 2 or (found[run[0]][2] is None and found[run[-1]][2] is None):
             continue
         first = found[run[0]][0]
         out.append((run, not PART_BEFORE_RE.search(sentence, max(0, first.start() - 30), first.start())))
     return out
+
+
+# "Of the 120 residents, 15 children were killed": a whole before a comma that a part of it is
+# taken from; the whole did not die.
+WHOLE_BEFORE_RE = re.compile(r"\b(?:of|out\s+of|among)\s+(?:the|its|their|some|about|around|nearly|over)?\s*$", re.I)
+WHOLE_AFTER_RE = re.compile(rf"^(?:\s+{_MID_WORD}){{0,4}}?\s*,", re.I)
+LIST_CONJ_RE = re.compile(r"\b(?:and|plus)\b|\bas\s+well\s+as\b|\balong\s+with\b", re.I)
+
+
+def _without_whole(run: list[int], found: list, sentence: str) -> list[int]:
+    """A run less the counts that are a whole, not members dead beside the others: one after
+    "of the" before a comma ("Of the 120 residents, 15 children and 3 women were killed"), and
+    the first of a list joined by commas alone whose death word stands only after its last
+    ("The camp houses 5,000 people, 40 children died": the 5,000 is no one's death)."""
+    while len(run) >= 2:
+        m = found[run[0]][0]
+        nxt = found[run[1]][0]
+        whole = WHOLE_BEFORE_RE.search(sentence, max(0, m.start() - 20), m.start()) and WHOLE_AFTER_RE.match(
+            sentence[m.end():nxt.start()])
+        bare = found[run[0]][2] is None and not any(
+            LIST_CONJ_RE.search(sentence[found[a][0].end():found[b][0].start()]) for a, b in zip(run, run[1:]))
+        if not (whole or bare):
+            break
+        run = run[1:]
+    return run
 
 
 GAP_VERB_RE = re.compile(rf"\b(?:{_AUX}|{DEATH_WORD}|lost|left|sustained|suffered)\b", re.IGNORECASE)

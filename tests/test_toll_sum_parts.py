@@ -1,0 +1,45 @@
+"""What a coder adds and what they do not (issue 14, FA-KES gold = civilians + non-civilians): a
+whole that a part of the dead is taken from did not die ("Of the 120 residents, 15 children were
+killed" is 15; "The camp houses 5,000 people, 40 children died" is 40), while a part listed with
+others after it still adds up ("Of the 120 residents, 15 children and 3 women were killed" is 18)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from toll_text import headline, in_words
+
+WHOLES = ["residents", "people", "villagers", "passengers", "students", "families", "prisoners", "workers"]
+PARTS = ["children", "women", "civilians", "soldiers", "fighters", "men", "rebels", "patients"]
+DEATHS = ["were killed", "died", "were killed in the strike", "lost their lives", "were shot dead"]
+
+
+def _count(n: int, words: bool) -> str:
+    return in_words(n) if words and n < 100 else f"{n:,}"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(20, 9000), st.integers(2, 19), st.sampled_from(WHOLES), st.sampled_from(PARTS),
+       st.sampled_from(DEATHS), st.sampled_from(["Of the", "Out of the", "Among the", "Of some"]), st.booleans())
+def test_a_whole_a_part_of_the_dead_is_taken_from_is_not_added(whole, k, who, part, death, lead, words):
+    text = f"{lead} {whole:,} {who}, {_count(k, words)} {part} {death}."
+    assert headline(text) == [k]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(20, 9000), st.integers(2, 19), st.integers(2, 19), st.sampled_from(WHOLES),
+       st.sampled_from(PARTS), st.sampled_from(DEATHS))
+def test_a_list_taken_from_a_whole_still_adds_up(whole, k, j, who, part, death):
+    other = "women" if part != "women" else "men"
+    text = f"Of the {whole:,} {who}, {k} {part} and {j} {other} {death}."
+    assert headline(text) == [k + j]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(200, 9000), st.integers(2, 99), st.sampled_from(WHOLES), st.sampled_from(PARTS),
+       st.sampled_from(DEATHS),
+       st.sampled_from(["The camp houses", "The town had", "The school is home to", "The shelter held"]))
+def test_people_who_did_not_die_before_a_comma_are_not_added(whole, k, who, part, death, lead):
+    text = f"{lead} {whole:,} {who}, {k} {part} {death} on Monday."
+    assert headline(text) == [k]
