@@ -43,3 +43,20 @@ def test_a_list_taken_from_a_whole_still_adds_up(whole, k, j, who, part, death):
 def test_people_who_did_not_die_before_a_comma_are_not_added(whole, k, who, part, death, lead):
     text = f"{lead} {whole:,} {who}, {k} {part} {death} on Monday."
     assert headline(text) == [k]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(200, 9000), st.integers(2, 99), st.sampled_from(WHOLES), st.sampled_from(PARTS),
+       st.sampled_from(DEATHS),
+       st.sampled_from(["The camp houses", "The town had", "The school is home to", "The shelter held",
+                        "The bus was carrying", "The complex housed some", "The city has a population of"]))
+def test_people_held_or_housed_are_not_the_first_of_a_list_of_the_dead(whole, k, who, part, death, lead):
+    text = f"{lead} {whole:,} {who} and {k} {part} {death} there."
+    assert headline(text) == [k]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(2, 99), st.integers(2, 99), st.sampled_from(["soldiers", "fighters", "rebels"]),
+       st.sampled_from(["civilians", "children", "women"]), st.sampled_from(DEATHS))
+def test_a_list_of_the_dead_that_opens_the_sentence_still_adds_up(a, b, fighters, civilians, death):
+    assert headline(f"{a} {fighters} and {b} {civilians} {death} on Monday.") == [a + b]

@@ -1898,6 +1898,15 @@ def _conjunct_runs(found: list, sentence: str) -> list[tuple[list[int], bool]]:
 # taken from; the whole did not die.
 WHOLE_BEFORE_RE = re.compile(r"\b(?:of|out\s+of|among)\s+(?:the|its|their|some|about|around|nearly|over)?\s*$", re.I)
 WHOLE_AFTER_RE = re.compile(rf"^(?:\s+{_MID_WORD}){{0,4}}?\s*,", re.I)
+# "The camp houses 5,000 people and 40 children died": a count held, carried or housed is of the
+# living, never the first member of a list of the dead.
+CONTAINER_BEFORE_RE = re.compile(
+    r"\b(?:hous|host|shelter|carr|hold|held|contain|employ|accommodat)[a-z]*\s+(?:some|about|around|nearly|over|"
+    r"more\s+than|almost|up\s+to)?\s*$|\b(?:had|has|have|having)\s+(?:a\s+population\s+of\s+)?(?:some|about|around|"
+    r"nearly|over|more\s+than|almost)?\s*$|\b(?:home|host)\s+to\s+(?:some|about|around|nearly|over|more\s+than|almost)?\s*$"
+    r"|\bpopulation\s+of\s+(?:some|about|around|nearly|over|more\s+than|almost)?\s*$",
+    re.I,
+)
 LIST_CONJ_RE = re.compile(r"\b(?:and|plus)\b|\bas\s+well\s+as\b|\balong\s+with\b", re.I)
 
 
@@ -1905,15 +1914,17 @@ def _without_whole(run: list[int], found: list, sentence: str) -> list[int]:
     """A run less the counts that are a whole, not members dead beside the others: one after
     "of the" before a comma ("Of the 120 residents, 15 children and 3 women were killed"), and
     the first of a list joined by commas alone whose death word stands only after its last
-    ("The camp houses 5,000 people, 40 children died": the 5,000 is no one's death)."""
+    ("The camp houses 5,000 people, 40 children died": the 5,000 is no one's death), and a count
+    held or housed ("The camp houses 5,000 people and 40 children died")."""
     while len(run) >= 2:
         m = found[run[0]][0]
         nxt = found[run[1]][0]
         whole = WHOLE_BEFORE_RE.search(sentence, max(0, m.start() - 20), m.start()) and WHOLE_AFTER_RE.match(
             sentence[m.end():nxt.start()])
+        held = found[run[0]][2] is None and CONTAINER_BEFORE_RE.search(sentence, max(0, m.start() - 40), m.start())
         bare = found[run[0]][2] is None and not any(
             LIST_CONJ_RE.search(sentence[found[a][0].end():found[b][0].start()]) for a, b in zip(run, run[1:]))
-        if not (whole or bare):
+        if not (whole or held or bare):
             break
         run = run[1:]
     return run
