@@ -60,3 +60,10 @@ def test_people_held_or_housed_are_not_the_first_of_a_list_of_the_dead(whole, k,
        st.sampled_from(["civilians", "children", "women"]), st.sampled_from(DEATHS))
 def test_a_list_of_the_dead_that_opens_the_sentence_still_adds_up(a, b, fighters, civilians, death):
     assert headline(f"{a} {fighters} and {b} {civilians} {death} on Monday.") == [a + b]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(2, 99), st.integers(2, 99), st.sampled_from(PARTS), st.sampled_from(PARTS),
+       st.sampled_from(["were wounded", "were injured", "were arrested", "were detained", "were rescued"]))
+def test_a_count_of_the_living_set_after_the_dead_is_not_added(dead, alive, who, other, fate):
+    assert headline(f"Air strikes killed {dead} {who}, {alive} {other} {fate}.") == [dead]
