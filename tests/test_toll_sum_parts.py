@@ -67,3 +67,13 @@ def test_a_list_of_the_dead_that_opens_the_sentence_still_adds_up(a, b, fighters
        st.sampled_from(["were wounded", "were injured", "were arrested", "were detained", "were rescued"]))
 def test_a_count_of_the_living_set_after_the_dead_is_not_added(dead, alive, who, other, fate):
     assert headline(f"Air strikes killed {dead} {who}, {alive} {other} {fate}.") == [dead]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.integers(2, 99), st.sampled_from(PARTS)), min_size=2, max_size=4, unique_by=lambda m: m[1]),
+       st.sampled_from(["The attack caused the deaths of", "The shelling led to the martyrdom of",
+                        "The raid ended with the killing of", "Rescuers recovered the bodies of"]))
+def test_a_list_after_a_death_noun_and_of_adds_up(members, lead):
+    phrases = [f"{n} {who}" for n, who in members]
+    text = f"{lead} {', '.join(phrases[:-1])} and {phrases[-1]}."
+    assert headline(text) == [sum(n for n, _ in members)]

@@ -1919,11 +1919,12 @@ def _without_whole(run: list[int], found: list, sentence: str) -> list[int]:
     while len(run) >= 2:
         m = found[run[0]][0]
         nxt = found[run[1]][0]
+        if found[run[0]][2] is not None:  # dead by its own words ("the deaths of 5 soldiers, 3 ...")
+            break
         whole = WHOLE_BEFORE_RE.search(sentence, max(0, m.start() - 20), m.start()) and WHOLE_AFTER_RE.match(
             sentence[m.end():nxt.start()])
-        held = found[run[0]][2] is None and CONTAINER_BEFORE_RE.search(sentence, max(0, m.start() - 40), m.start())
-        bare = found[run[0]][2] is None and not any(
-            LIST_CONJ_RE.search(sentence[found[a][0].end():found[b][0].start()]) for a, b in zip(run, run[1:]))
+        held = CONTAINER_BEFORE_RE.search(sentence, max(0, m.start() - 40), m.start())
+        bare = not any(LIST_CONJ_RE.search(sentence[found[a][0].end():found[b][0].start()]) for a, b in zip(run, run[1:]))
         if not (whole or held or bare):
             break
         run = run[1:]
