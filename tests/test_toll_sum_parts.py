@@ -77,3 +77,11 @@ def test_a_list_after_a_death_noun_and_of_adds_up(members, lead):
     phrases = [f"{n} {who}" for n, who in members]
     text = f"{lead} {', '.join(phrases[:-1])} and {phrases[-1]}."
     assert headline(text) == [sum(n for n, _ in members)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(2, 99), st.integers(2, 99), st.sampled_from(["soldiers", "fighters", "rebels", "militants", "troops"]),
+       st.sampled_from(["civilians", "children", "women", "residents"]), st.booleans(), st.sampled_from(DEATHS))
+def test_counts_of_both_sides_set_side_by_side_add_up(a, b, fighters, civilians, fighters_first, death):
+    first, second = (f"{a} {fighters}", f"{b} {civilians}") if fighters_first else (f"{b} {civilians}", f"{a} {fighters}")
+    assert headline(f"{first}, {second} {death}.") == [a + b]

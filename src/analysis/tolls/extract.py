@@ -1910,11 +1910,27 @@ CONTAINER_BEFORE_RE = re.compile(
 LIST_CONJ_RE = re.compile(r"\b(?:and|plus)\b|\bas\s+well\s+as\b|\balong\s+with\b", re.I)
 
 
+# The two sides the FA-KES gold adds (nb_civilians + nb_noncivilians): a count of one side is never a
+# part of a count of the other.
+_COMBATANT_RE = re.compile(
+    rf"^(?:{_COMBATANTS}|soldiers?|troops|servicemen|personnel|policemen|officers?|guards?|commanders?|members)$",
+    re.I)
+_NONCOMBATANT_RE = re.compile(r"^(?:civilians?|children|child|kids|women|woman|residents|villagers|worshippers|"
+                              r"students|pupils|refugees|patients|journalists?)$", re.I)
+
+
+def _other_sides(a: str, b: str) -> bool:
+    """One victim word names combatants and the other civilians."""
+    return bool((_COMBATANT_RE.match(a) and _NONCOMBATANT_RE.match(b)) or (_NONCOMBATANT_RE.match(a) and _COMBATANT_RE.match(b)))
+
+
 def _without_whole(run: list[int], found: list, sentence: str) -> list[int]:
     """A run less the counts that are a whole, not members dead beside the others: one after
     "of the" before a comma ("Of the 120 residents, 15 children and 3 women were killed"), and
     the first of a list joined by commas alone whose death word stands only after its last
-    ("The camp houses 5,000 people, 40 children died": the 5,000 is no one's death), and a count
+    ("The camp houses 5,000 people, 40 children died": the 5,000 is no one's death; "15
+    civilians, 3 children killed": the 3 are of the 15) unless one names combatants and the
+    other civilians ("seven soldiers, three civilians killed" = 10), and a count
     held or housed ("The camp houses 5,000 people and 40 children died")."""
     while len(run) >= 2:
         m = found[run[0]][0]
@@ -1925,6 +1941,10 @@ def _without_whole(run: list[int], found: list, sentence: str) -> list[int]:
             sentence[m.end():nxt.start()])
         held = CONTAINER_BEFORE_RE.search(sentence, max(0, m.start() - 40), m.start())
         bare = not any(LIST_CONJ_RE.search(sentence[found[a][0].end():found[b][0].start()]) for a, b in zip(run, run[1:]))
+        if bare and not whole and not held and _other_sides(
+                _victims(_conjunct_victim(run[0], run, found, sentence)),
+                _victims(_conjunct_victim(run[1], run, found, sentence))):
+            break  # "seven soldiers, three civilians killed": neither is a part of the other
         if not (whole or held or bare):
             break
         run = run[1:]
