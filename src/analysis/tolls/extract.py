@@ -1900,11 +1900,10 @@ WHOLE_BEFORE_RE = re.compile(r"\b(?:of|out\s+of|among)\s+(?:the|its|their|some|a
 WHOLE_AFTER_RE = re.compile(rf"^(?:\s+{_MID_WORD}){{0,4}}?\s*,", re.I)
 # "The camp houses 5,000 people and 40 children died": a count held, carried or housed is of the
 # living, never the first member of a list of the dead.
+_ROUGHLY = r"(?:(?:some|about|around|nearly|over|more\s+than|almost|up\s+to)\s+)?"
 CONTAINER_BEFORE_RE = re.compile(
-    r"\b(?:hous|host|shelter|carr|hold|held|contain|employ|accommodat)[a-z]*\s+(?:some|about|around|nearly|over|"
-    r"more\s+than|almost|up\s+to)?\s*$|\b(?:had|has|have|having)\s+(?:a\s+population\s+of\s+)?(?:some|about|around|"
-    r"nearly|over|more\s+than|almost)?\s*$|\b(?:home|host)\s+to\s+(?:some|about|around|nearly|over|more\s+than|almost)?\s*$"
-    r"|\bpopulation\s+of\s+(?:some|about|around|nearly|over|more\s+than|almost)?\s*$",
+    r"(?:\b(?:hous|host|shelter|carr|hold|held|contain|employ|accommodat)[a-z]*|\b(?:had|has|have|having)"
+    rf"|\b(?:home|host)\s+to|\bpopulation\s+of)\s+{_ROUGHLY}$",
     re.I,
 )
 LIST_CONJ_RE = re.compile(r"\b(?:and|plus)\b|\bas\s+well\s+as\b|\balong\s+with\b", re.I)
