@@ -1903,11 +1903,68 @@ def _conjunct_runs(found: list, sentence: str) -> list[tuple[list[int], bool]]:
     for run in runs:
         while len(run) >= 2 and found[run[-1]][2] is None and not _death_listed(found[run[-1]][0], sentence):
             run = run[:-1]
+        run = _without_whole(run, found, sentence)
         if len(run) < 2 or (found[run[0]][2] is None and found[run[-1]][2] is None):
             continue
         first = found[run[0]][0]
         out.append((run, not PART_BEFORE_RE.search(sentence, max(0, first.start() - 30), first.start())))
     return out
+
+
+# "Of the 120 residents, 15 children were killed": a whole before a comma that a part of it is
+# taken from; the whole did not die.
+WHOLE_BEFORE_RE = re.compile(r"\b(?:of|out\s+of|among)\s+(?:the|its|their|some|about|around|nearly|over)?\s*$", re.I)
+WHOLE_AFTER_RE = re.compile(rf"^(?:\s+{_MID_WORD}){{0,4}}?\s*,", re.I)
+# "The camp houses 5,000 people and 40 children died": a count held, carried or housed is of the
+# living, never the first member of a list of the dead.
+_ROUGHLY = r"(?:(?:some|about|around|nearly|over|more\s+than|almost|up\s+to)\s+)?"
+CONTAINER_BEFORE_RE = re.compile(
+    r"(?:\b(?:hous|host|shelter|carr|hold|held|contain|employ|accommodat)[a-z]*|\b(?:had|has|have|having)"
+    rf"|\b(?:home|host)\s+to|\bpopulation\s+of)\s+{_ROUGHLY}$",
+    re.I,
+)
+LIST_CONJ_RE = re.compile(r"\b(?:and|plus)\b|\bas\s+well\s+as\b|\balong\s+with\b", re.I)
+
+
+# The two sides the FA-KES gold adds (nb_civilians + nb_noncivilians): a count of one side is never a
+# part of a count of the other.
+_COMBATANT_RE = re.compile(
+    rf"^(?:{_COMBATANTS}|soldiers?|troops|servicemen|personnel|policemen|officers?|guards?|commanders?|members)$",
+    re.I)
+_NONCOMBATANT_RE = re.compile(r"^(?:civilians?|children|child|kids|women|woman|residents|villagers|worshippers|"
+                              r"students|pupils|refugees|patients|journalists?)$", re.I)
+
+
+def _other_sides(a: str, b: str) -> bool:
+    """One victim word names combatants and the other civilians."""
+    return bool((_COMBATANT_RE.match(a) and _NONCOMBATANT_RE.match(b)) or (_NONCOMBATANT_RE.match(a) and _COMBATANT_RE.match(b)))
+
+
+def _without_whole(run: list[int], found: list, sentence: str) -> list[int]:
+    """A run less the counts that are a whole, not members dead beside the others: one after
+    "of the" before a comma ("Of the 120 residents, 15 children and 3 women were killed"), and
+    the first of a list joined by commas alone whose death word stands only after its last
+    ("The camp houses 5,000 people, 40 children died": the 5,000 is no one's death; "15
+    civilians, 3 children killed": the 3 are of the 15) unless one names combatants and the
+    other civilians ("seven soldiers, three civilians killed" = 10), and a count
+    held or housed ("The camp houses 5,000 people and 40 children died")."""
+    while len(run) >= 2:
+        m = found[run[0]][0]
+        nxt = found[run[1]][0]
+        if found[run[0]][2] is not None:  # dead by its own words ("the deaths of 5 soldiers, 3 ...")
+            break
+        whole = WHOLE_BEFORE_RE.search(sentence, max(0, m.start() - 20), m.start()) and WHOLE_AFTER_RE.match(
+            sentence[m.end():nxt.start()])
+        held = CONTAINER_BEFORE_RE.search(sentence, max(0, m.start() - 40), m.start())
+        bare = not any(LIST_CONJ_RE.search(sentence[found[a][0].end():found[b][0].start()]) for a, b in zip(run, run[1:]))
+        if bare and not whole and not held and _other_sides(
+                _victims(_conjunct_victim(run[0], run, found, sentence)),
+                _victims(_conjunct_victim(run[1], run, found, sentence))):
+            break  # "seven soldiers, three civilians killed": neither is a part of the other
+        if not (whole or held or bare):
+            break
+        run = run[1:]
+    return run
 
 
 GAP_VERB_RE = re.compile(rf"\b(?:{_AUX}|{DEATH_WORD}|lost|left|sustained|suffered)\b", re.IGNORECASE)
