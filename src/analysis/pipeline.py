@@ -557,6 +557,13 @@ def unsaid_column_notes(processed: Path, said: list[str]) -> list[str]:
     return [n for n in column_notes(read_table(path)) if not any(_same_note(n, s) for s in said)]
 
 
+def _print_unsaid_column_notes(processed: Path, said: list[str]) -> None:
+    """Warn on stderr of unsaid_column_notes, after notebook 01 ran and when it is skipped as
+    unchanged (its notes table is the sidecar the skip re-reads: the warning is on every run)."""
+    for note in unsaid_column_notes(processed, list(said)):
+        print(f"warning: {note}", file=sys.stderr)
+
+
 class NothingRead(ParameterError):
     """No input gave a usable article: the later notebooks would have nothing to study."""
 
@@ -781,7 +788,9 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
             if not args.force and not args.in_place and current:
                 print(f"{name}: unchanged inputs, parameters, code and outputs; skipped (use --force to re-run)")
                 results.append(NotebookResult(name, "skipped", "unchanged since last run", html_path))
-                nothing = nothing_read_lines(processed) if i == 0 else nothing
+                if i == 0:  # its notes were printed when it ran; a warning is said on every run over those inputs
+                    nothing = nothing_read_lines(processed)
+                    _print_unsaid_column_notes(processed, said)
                 stage["done"] = name
                 continue
             print(f"{name}: running")
@@ -828,8 +837,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
             kernel_stderr.show()  # not reached after a Ctrl-C in the block above (it raises)
             if i == 0:
                 nothing = nothing_read_lines(processed)
-                for note in unsaid_column_notes(processed, list(said)):
-                    print(f"warning: {note}", file=sys.stderr)
+                _print_unsaid_column_notes(processed, said)
     interrupted = stage.get("interrupted")  # None, or the notebook running ("" before the first)
     if interrupted is not None:
         done = {r.name for r in results}
