@@ -479,3 +479,9 @@ def test_a_field_without_its_column_only_later_jsonl_records_show_is_warned_on_t
     assert notes[0] in (tmp_path / "r" / "index.html").read_text(encoding="utf-8")
     warned = [line for line in res.stderr.splitlines() if "column found" in line]
     assert warned == [f"warning: {notes[0]}"], res.stderr
+    # a re-run over the same inputs skips notebook 01 as unchanged and still says it, once
+    again = _run("--raw-dir", str(raw), "--processed-dir", str(tmp_path / "p"), "--reports-dir", str(tmp_path / "r"),
+                 "--only", "01")
+    assert again.returncode == 0, again.stderr
+    assert "skipped" in again.stdout, again.stdout
+    assert [line for line in again.stderr.splitlines() if "column found" in line] == warned, again.stderr

@@ -8,6 +8,7 @@ two steps with a pause between them (a window for a kill to land in)."""
 
 from __future__ import annotations
 
+import html
 import os
 import signal
 import subprocess
@@ -18,7 +19,7 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 import pytest
-from nbformat.v4 import new_code_cell, new_notebook
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from analysis.stale import STALE_FILE
 
@@ -533,13 +534,32 @@ def test_ctrl_c_lists_its_public_names_and_stale_txt_reads_plainly(tmp_path):
 def test_a_notebook_whose_kernel_died_says_so_at_the_top_of_its_page(study):
     """QA7 3: a kernel killed mid-notebook (OOM killer, kill -9) left a page with its sections and
     no output, and no word that it stopped; papermill marks only a cell's exception. The page
-    now opens with a banner naming the cell; the index has the red box; exit 1."""
+    now opens with a banner naming the cell; the index has the red box; exit 1. The page hides
+    code and cell numbers, so the banner names the cell by the section it is in (the last
+    heading above it) and by its first code line (not a comment)."""
     tmp, raw, args = study
     nb02 = Path(args[args.index("--notebooks-dir") + 1]) / "02_derive.ipynb"
-    _notebook(nb02, "import os, signal\nos.kill(os.getpid(), signal.SIGKILL)", 'pause = "1"\ntone_engine = "textblob"\n')
+    _notebook(nb02, "# stop here\nimport os, signal\nos.kill(os.getpid(), signal.SIGKILL)", 'pause = "1"\ntone_engine = "textblob"\n')
+    nb = nbformat.read(nb02, as_version=4)
+    nb.cells[1:1] = [new_markdown_cell("# Derive\n\n## First part"), new_code_cell("x = 1"),
+                     new_markdown_cell("Some prose.\n\n### Killing part\n\nMore prose.")]
+    nbformat.write(nb, nb02)
     res = _run(*args)
     assert res.returncode == 1 and "Traceback" not in res.stderr
-    page = (tmp / "r" / "02_derive.html").read_text()
+    page = html.unescape((tmp / "r" / "02_derive.html").read_text())
     killer = len(nbformat.read(tmp / "r" / "02_derive.ipynb", as_version=4).cells) - 1  # the last cell (after papermill's injected one)
     assert 'class="stale-run"' in page and f"stopped at cell {killer} (the kernel died)" in page and "incomplete" in page
+    banner = page[page.index("stopped at cell"):page.index("incomplete")]
+    assert '"Killing part"' in banner and "import os, signal" in banner and "First part" not in banner, banner
     assert "failed at 02_derive" in (tmp / "r" / "index.html").read_text()
+
+
+def test_the_stopped_banner_names_a_cell_before_any_heading_and_shortens_a_long_line():
+    """A cell above every heading is said to be so; a long first line is cut, not the banner's
+    sentence (the sentence still ends with what to do)."""
+    from analysis.stale import CODE_LINE_CHARS, stopped_note
+
+    long = "result = " + "f(x) + " * 40
+    note = stopped_note(2, "", long)
+    assert "before the first heading" in note and long not in note and long[:CODE_LINE_CHARS - 1] in note
+    assert note.endswith("to continue.") and "section" not in note.split("(the kernel died)")[1].split(".")[0]

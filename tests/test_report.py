@@ -422,3 +422,16 @@ def test_one_input_and_one_outlet_are_singular(tmp_path):
     page = html.unescape(report.summary_html(tmp_path))
     assert "1 input: " in page and "1 outlet:" in page
     assert "1 inputs" not in page and "1 outlets" not in page
+
+
+def test_an_empty_toll_table_and_inputs_all_read_are_said_plainly():
+    """WCXB pages (no war, no toll) gave '0 mentions of a death toll in 0 articles (0 distinct when
+    ...): 0 incident, 0 cumulative, 0 other mentions. Mentions are not events...', and inputs all
+    read pointed to reasons 'below' that no row has."""
+    from analysis.schema import TOLL_COLUMNS
+
+    page = report.tolls_section(pd.DataFrame(columns=list(TOLL_COLUMNS)))
+    assert "No article states a death toll" in page and "0 incident" not in page and "Mentions are not events" not in page
+    page = report.inputs_section(pd.DataFrame({"status": ["ok"] * 3}))
+    assert "3 inputs: 3 read and cleaned, 0 rejected." in page and "reason below" not in page
+    assert "reason below" in report.inputs_section(pd.DataFrame({"status": ["ok", "empty: no text"]}))

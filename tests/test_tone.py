@@ -440,3 +440,19 @@ def test_score_scale_note_names_every_engine_scale_the_scores_keep_to():
     for engine in tone.engines_with("hybrid"):
         assert tone.SCORE_SCALES[engine][2] in note
     assert "sentences on the actor heatmap" in note and "n counts articles" in note
+
+
+@pytest.mark.parametrize("engine", sorted(tone.SCORE_SCALES))
+def test_the_verdict_says_what_its_differences_measure_on_which_scale(engine):
+    """'manar is more negative than ahram (difference 0.192, Cliff's delta 0.43, ...)' did not say
+    of what the difference is nor on which scale (hybrid runs -4..+4, the others -1..+1): one
+    sentence under the bullets names the engine's scale and what Cliff's delta runs between."""
+    at = _article_tone({"neg": [-0.5 + 0.01 * i for i in range(12)], "pos": [0.5 - 0.01 * i for i in range(12)]})
+    at = at.rename(columns={"textblob_polarity": tone.ENGINE_SCORE[engine]})
+    by = tone.tone_by_source(at, engine=engine)
+    v = tone.tone_verdict(by, tone.pairwise_source_differences(at, engine=engine, n_perm=999))
+    assert "neg is more negative than pos" in v
+    after = v[v.index("neg is more negative than pos"):]
+    assert tone.SCORE_SCALES[engine][2] in after and f"{engine}'s scale" in after and "Cliff's delta is" in after
+    none = tone.tone_verdict(by, tone.pairwise_source_differences(at, engine=engine, n_perm=999).assign(p_holm=1.0))
+    assert "Cliff's delta is" not in none  # no bullet, nothing to explain

@@ -23,7 +23,7 @@ import signal
 import sys
 import tempfile
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -557,6 +557,13 @@ def unsaid_column_notes(processed: Path, said: list[str]) -> list[str]:
     return [n for n in column_notes(read_table(path)) if not any(_same_note(n, s) for s in said)]
 
 
+def _print_unsaid_column_notes(processed: Path, said: list[str]) -> None:
+    """Warn on stderr of unsaid_column_notes, after notebook 01 ran and when it is skipped as
+    unchanged (its notes table is the sidecar the skip re-reads: the warning is on every run)."""
+    for note in unsaid_column_notes(processed, list(said)):
+        print(f"warning: {note}", file=sys.stderr)
+
+
 class NothingRead(ParameterError):
     """No input gave a usable article: the later notebooks would have nothing to study."""
 
@@ -650,12 +657,31 @@ def _cells_ran(output: Path) -> bool:
                                   for c in nb.cells if c.cell_type == "code")
 
 
-def last_started_cell(output: Path) -> int | None:
-    """The index of the last cell papermill started in the notebook it wrote (the one running when
-    the kernel died: papermill then marks it, and every cell after it, "completed"), or None."""
+def last_started_cell(output: Path) -> tuple[int, str, str] | None:
+    """The last cell papermill started in the notebook it wrote (the one running when the kernel
+    died: papermill then marks it, and every cell after it, "completed"), or None: its index, the
+    heading above it and its first code line (stale.stopped_note: the page hides code and cell
+    numbers, so a reader finds the cell by its section)."""
     nb = _executed(output)
     started = [i for i, c in enumerate(nb.cells) if c.metadata.get("papermill", {}).get("start_time")] if nb is not None else []
-    return started[-1] if started else None
+    if not started:
+        return None
+    cells = nb.cells[:started[-1] + 1]
+    return started[-1], _last_heading(c.source for c in cells if c.cell_type == "markdown"), _first_code_line(cells[-1].source)
+
+
+_HEADING_RE = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$", re.M)
+
+
+def _last_heading(markdown: Iterable[str]) -> str:
+    """The last markdown heading's text in cells before a cell ("" when none)."""
+    found = [m.group(1).strip() for source in markdown for m in _HEADING_RE.finditer(source)]
+    return found[-1] if found else ""
+
+
+def _first_code_line(source: str) -> str:
+    """A code cell's first line that is neither blank nor a comment ("" when none)."""
+    return next((line.strip() for line in source.splitlines() if line.strip() and not line.lstrip().startswith("#")), "")
 
 
 def execute(nb: Path, output: Path, parameters: dict, args: argparse.Namespace, sockets: Path) -> None:
@@ -781,7 +807,9 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
             if not args.force and not args.in_place and current:
                 print(f"{name}: unchanged inputs, parameters, code and outputs; skipped (use --force to re-run)")
                 results.append(NotebookResult(name, "skipped", "unchanged since last run", html_path))
-                nothing = nothing_read_lines(processed) if i == 0 else nothing
+                if i == 0:  # its notes were printed when it ran; a warning is said on every run over those inputs
+                    nothing = nothing_read_lines(processed)
+                    _print_unsaid_column_notes(processed, said)
                 stage["done"] = name
                 continue
             print(f"{name}: running")
@@ -806,7 +834,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                     settle_executed_notebook(output, keep_papermill=not args.in_place)
                     export_html(output, html_path)
                     if stopped_at is not None:  # papermill marks a cell's exception on the page, not a dead kernel (QA7 3)
-                        mark_page(html_path, stopped_note(stopped_at))
+                        mark_page(html_path, stopped_note(*stopped_at))
                 results.append(NotebookResult(name, "failed", msg, html_path if html_path.exists() else None))
                 stage["done"] = stage.pop("running")
                 continue
@@ -828,8 +856,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
             kernel_stderr.show()  # not reached after a Ctrl-C in the block above (it raises)
             if i == 0:
                 nothing = nothing_read_lines(processed)
-                for note in unsaid_column_notes(processed, list(said)):
-                    print(f"warning: {note}", file=sys.stderr)
+                _print_unsaid_column_notes(processed, said)
     interrupted = stage.get("interrupted")  # None, or the notebook running ("" before the first)
     if interrupted is not None:
         done = {r.name for r in results}

@@ -237,7 +237,9 @@ def inputs_section(articles: pd.DataFrame, notes: pd.DataFrame | None = None) ->
         parts.append(f"{repeats:,} {repeat_words(repeats)}")
     if rejected or not repeats:
         parts.append(f"{rejected:,} rejected")
-    lines = ["<h2>Inputs</h2>", _p(f"{counted(n, 'inputs')}: {', '.join(parts)} (each with its reason below; nothing is dropped silently).")]
+    # the reasons are there to point to only when some input is not plainly read
+    why = " (each with its reason below; nothing is dropped silently)" if ok < n else ""
+    lines = ["<h2>Inputs</h2>", _p(f"{counted(n, 'inputs')}: {', '.join(parts)}{why}.")]
     return "".join(lines) + _table(acc.rename(columns={"articles": "inputs"}), numeric={"inputs"}) + notes_line(notes)
 
 
@@ -323,7 +325,9 @@ def tolls_section(tolls: pd.DataFrame | None, skipped: pd.DataFrame | None = Non
     scope = tolls["scope"].value_counts()
     # mentions, not incidents: an article states the same toll in its headline and again when it
     # attributes it, and "1,400 incident" read as 1,400 incidents (QA6 B2)
-    distinct = len(tolls.drop_duplicates(["article_id", "value"])) if len(tolls) else 0
+    if not len(tolls):  # "0 mentions ... in 0 articles (0 distinct ...): 0 incident, 0 cumulative, 0 other"
+        return "".join(parts) + _p("No article states a death toll that was read: the death-toll table has no rows.")
+    distinct = len(tolls.drop_duplicates(["article_id", "value"]))
     parts.append(_p(f"{counted(len(tolls), 'mentions')} of a death toll in {counted(tolls['article_id'].nunique(), 'articles')} "
                     f"({distinct:,} distinct when a number repeated in the same article counts once): "
                     + ", ".join(f"{int(scope.get(s, 0)):,} {s}" for s in ("incident", "cumulative", "other"))

@@ -37,11 +37,21 @@ def stale_note(name: str, why: str) -> str:
             "from other inputs. Rerun python -m analysis.pipeline to bring them up to date.")
 
 
-def stopped_note(cell: int) -> str:
+# how much of the stopped cell's first code line the banner quotes
+CODE_LINE_CHARS = 80
+
+
+def stopped_note(cell: int, heading: str = "", code: str = "") -> str:
     """The banner's sentence for a notebook whose kernel died at `cell` (its index, as a cell's
-    failure names it): the page shows the cells before it and nothing after."""
-    return (f"This run stopped at cell {cell} (the kernel died); the results below are incomplete: that cell's "
-            "output and every section after it are missing. Rerun python -m analysis.pipeline to continue.")
+    failure names it), named so a reader finds it: the page hides code and cell numbers, so by the
+    `heading` above it, and by its first `code` line for the notebook itself. The page shows
+    the cells before it and nothing after."""
+    where = f'in the section "{heading}"' if heading else "before the first heading"
+    if code:
+        shown = code if len(code) <= CODE_LINE_CHARS else code[:CODE_LINE_CHARS - 1] + "…"
+        where += f", the cell that runs {shown}"
+    return (f"This run stopped at cell {cell} (the kernel died), {where}. The results below are incomplete: that "
+            "cell's output and every section after it are missing. Rerun python -m analysis.pipeline to continue.")
 
 
 def banner(note: str) -> str:

@@ -1,7 +1,7 @@
 """Tone scores of one sentence: TextBlob, VADER (fast ports behind a version guard, in
 tone.ports), the shipped linear model and the shipped hybrid model (HybridModel, below).
 
-Public API: ENGINES, DEFAULT_ENGINES, BEST_ENGINE, ENGINE_COLUMNS, ENGINE_SCORE, score_sentence,
+Public API: ENGINES, DEFAULT_ENGINES, BEST_ENGINE, ENGINE_COLUMNS, ENGINE_SCORE, SCORE_SCALES, score_sentence,
 tone_towards, textblob_scores, vader_scores, model_tokens, lexicon_features, dense_features,
 ToneModel, load_model, HybridModel, load_hybrid, HYBRID_RESOURCE, WordVectors, load_word_vectors,
 sentence_terms, target_context, target_terms, tone_label.
@@ -414,3 +414,14 @@ def tone_towards(text: str, start: int, end: int) -> dict[str, float]:
                                            lexicon_features(clause_tokens))
     return {"negative": float(p[0]), "neutral": float(p[1]), "positive": float(p[2]),
             "label": ("negative", "neutral", "positive")[int(np.argmax(p))]}
+
+
+# What one sentence's score can be, per engine (the engines above): a reader comparing a hybrid
+# mean of -0.8 with a TextBlob mean of -0.05 must know they are on different scales.
+SCORE_SCALES = {
+    "textblob": (-1.0, 1.0, "TextBlob polarity, -1 (negative) to +1 (positive)"),
+    "vader": (-1.0, 1.0, "VADER compound, -1 to +1"),
+    "model": (-1.0, 1.0, "the model's P(positive) - P(negative), -1 to +1"),
+    "hybrid": (-4.0, 4.0, "the hybrid model's estimate of the NYT readers' rating, -4 (very negative) to +4 "
+                          "(very positive); a regression, not clipped to that range"),
+}

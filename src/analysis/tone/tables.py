@@ -18,7 +18,7 @@ from ..schema import ACCURACY_COLUMNS, SENTENCE_COLUMNS, UNKNOWN_OUTLET
 from ..text.casefold import FoldedText
 from ..text.sentences import split_sentences
 from .compare import MIN_ARTICLES, N_PERMUTATIONS, compared_articles, pairwise_source_differences, tone_by_source
-from .scoring import BEST_ENGINE, DEFAULT_ENGINES, ENGINE_COLUMNS, ENGINE_SCORE, ENGINES, score_sentence
+from .scoring import BEST_ENGINE, DEFAULT_ENGINES, ENGINE_COLUMNS, ENGINE_SCORE, ENGINES, SCORE_SCALES, score_sentence
 from .syndication import syndication_clusters
 from .verdict import tone_verdict
 from .voices import actors_by_span, compile_actors, inside_shares, quote_kind
@@ -176,17 +176,6 @@ def tone_tables(articles: pd.DataFrame, engine: str = "textblob", engines=DEFAUL
         "by_source_once": by if dedupe_stories else tone_by_source(at, engine=engine, seed=seed, n_boot=n_boot, clusters=clusters),
         "verdict": tone_verdict(by, pw, min_articles=min_articles, n_perm=n_perm),
     }
-
-
-# What one sentence's score can be, per engine (from tone.scoring): a reader comparing a hybrid
-# mean of -0.8 with a TextBlob mean of -0.05 must know they are on different scales.
-SCORE_SCALES = {
-    "textblob": (-1.0, 1.0, "TextBlob polarity, -1 (negative) to +1 (positive)"),
-    "vader": (-1.0, 1.0, "VADER compound, -1 to +1"),
-    "model": (-1.0, 1.0, "the model's P(positive) - P(negative), -1 to +1"),
-    "hybrid": (-4.0, 4.0, "the hybrid model's estimate of the NYT readers' rating, -4 (very negative) to +4 "
-                          "(very positive); a regression, not clipped to that range"),
-}
 
 
 def score_scale_note(engine: str, engines=None) -> str:

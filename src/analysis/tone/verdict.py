@@ -1,6 +1,6 @@
 """The comparison in words: which outlets differ, by how much, and how sure we are.
 
-Public API: tone_verdict, engines_compared, ROBUST_MARK.
+Public API: tone_verdict, engines_compared, measures_note, ROBUST_MARK.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import pandas as pd
 from ..schema import UNKNOWN_OUTLET
 from ..words import Worded, counted
 from .compare import MAX_COMPARED_OUTLETS, MIN_ARTICLES, N_PERMUTATIONS, holm_floor
+from .scoring import SCORE_SCALES
 
 
 def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: int = MIN_ARTICLES, alpha: float = 0.05,
@@ -75,6 +76,7 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
             p_text = f"Holm p <= {floor:.3g}" if at_min.iloc[i] else f"Holm p={r.p_holm:.3g}"
             lines.append(f"- {lower} is more negative than {higher} (difference {abs(r.difference):.3f}, "
                          f"Cliff's delta {abs(r.cliffs_delta):.2f}, {p_text}).{mark}")
+        lines.append(measures_note(engine))  # the bullets' numbers, said once
         if at_min.any():  # said once, not in every bullet
             lines.append(f"Holm p <= {floor:.3g} is the smallest value {n_perm:,} permutations over "
                          f"{counted(len(pairwise), 'pairs')} can give: those pairs differ more than any permutation did.")
@@ -82,6 +84,15 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
                      "articles as scored by the engine; check them against narration-only tone (quoted "
                      "voices) and with syndicated copies counted once before reading them as outlet stance.")
     return "\n".join(lines)
+
+
+def measures_note(engine: str) -> str:
+    """What the numbers in the verdict's bullets measure: a bare "difference 0.192" did not say
+    of what, nor on which scale (hybrid's runs -4..+4, the others' -1..+1)."""
+    scale = f" ({SCORE_SCALES[engine][2]})" if engine in SCORE_SCALES else ""
+    return (f"The difference is between the two outlets' mean article tone on {engine}'s scale{scale}; "
+            "Cliff's delta is how consistently one outlet's articles score below the other's, from 0 "
+            "(no more often than above) to 1 (every article below every article of the other).")
 
 
 def engines_compared(engine_pairs: pd.DataFrame) -> list[str]:
