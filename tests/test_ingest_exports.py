@@ -174,3 +174,41 @@ def test_a_notebook_without_its_raw_folder_names_the_parameter_and_makes_no_fold
     assert "raw_dir in its parameters cell" in str(info.value) and "-p raw_dir" in str(info.value)
     assert str(tmp_path / "missing") in str(info.value)
     assert not (tmp_path / "reports").exists()
+
+
+@FAST
+@given(number=st.integers() | st.floats(allow_nan=False, allow_infinity=False), listed=st.lists(names, min_size=1, max_size=3))
+def test_a_json_number_or_list_as_text_is_malformed_naming_its_column(tmp_path_factory, number, listed):
+    """QA8 14: a text 12345 was an ok article that went on to tolls and tone."""
+    raw = _write_jsonl(tmp_path_factory.mktemp("raw"), [{"id": "e", "body": number}, {"id": "f", "body": listed}])
+    statuses = [d.status for d in iter_raw(raw)]
+    assert [s.split(":", 1)[0] for s in statuses] == ["malformed", "malformed"], statuses
+    assert all("'body'" in s and "--columns text=COLUMN" in s for s in statuses)
+
+
+@FAST
+@given(name=st.sampled_from(["article_text", "article_title", "publish_date", "source_domain"]),
+       gap=st.sampled_from([" ", "  ", "-", " - "]), case=st.sampled_from([str.title, str.upper, str.lower]))
+def test_a_header_with_spaces_for_underscores_is_its_usual_name(tmp_path_factory, name, gap, case):
+    """QA8 10a: 'Article Text' in a hand-edited header was not article_text (case and padding
+    were folded, spaces were not); --columns with the header's spelling reads it too."""
+    header = case(name.replace("_", gap))
+    raw = tmp_path_factory.mktemp("raw")
+    cols = ["text", header] if name != "article_text" else [header]
+    _csv(raw, "a.csv", cols, [[TEXT.format(n=3)] * len(cols)])
+    (doc,) = iter_raw(raw)
+    assert doc.status == "ok" and doc.text == TEXT.format(n=3)
+    assert corpus_column_problems(raw, f"{ {'article_text': 'text', 'article_title': 'title', 'publish_date': 'date', 'source_domain': 'outlet'}[name]}={header}") == ([], [])
+
+
+def test_a_spreadsheet_file_is_told_to_save_as_csv(tmp_path):
+    """QA8 10c: an .xlsx was told to save text copied out of a PDF."""
+    assert "Save As > CSV" in ingest.unsupported_status(tmp_path / "corpus.xlsx")
+    assert "PDF" in ingest.unsupported_status(tmp_path / "report.pdf")
+
+
+def test_a_file_without_text_column_gets_a_guess_for_it():
+    """QA8 10b: with only the text missing, no column was guessed although one's name says text."""
+    from analysis.corpus_columns import missing_text_message
+
+    assert "perhaps --columns text=story_text_raw" in missing_text_message("a.csv", ["id", "story_text_raw", "title", "outlet", "date"])

@@ -35,6 +35,16 @@ FIELDS_HELP = ", ".join(COLUMN_ALIASES) + " (date = published, body = text, sour
 COLUMNS_OPTION = "--columns"
 
 
+# Spaces and hyphens inside a column's name, as a hand-edited spreadsheet header writes it
+# ('Article Text'), mean the underscore of the usual names ('article_text', QA8 10a).
+_NAME_GAPS = re.compile(r"[\s\-]+")
+
+
+def column_key(name) -> str:
+    """A column's name as the readers match it: stripped, lower case, spaces and hyphens as '_'."""
+    return _NAME_GAPS.sub("_", str(name).strip().lower())
+
+
 class ColumnSpecError(ValueError):
     """A --columns value that cannot be read."""
 
@@ -79,7 +89,7 @@ def parse_column_mapping(spec: str | dict | None) -> dict[str, str]:
             )
         if not str(column).strip():
             raise ColumnSpecError(f"{COLUMNS_OPTION}: no column named for {key}")
-        mapping[key] = str(column).strip().lower()
+        mapping[key] = column_key(column)
         typed[mapping[key]] = str(column).strip()
     return ColumnMapping(mapping, typed=typed)
 
@@ -125,9 +135,12 @@ def missing_text_message(rel: str, present, mapping: dict[str, str] | None = Non
     missing, unused = _unfilled(present, mapping)
     also = (f"; no {_or_list(missing[1:])} column found either, so name them at once: {COLUMNS_OPTION} "
             f"{_suggestion(missing, unused, spelled)}") if len(missing) > 1 and unused else ""
+    # only the text missing: still a guess when a column's name says text (QA8 10b)
+    guess = None if also else likely_columns(["text"], [c for c in unused if "," not in c]).get("text")
+    perhaps = f" (perhaps {COLUMNS_OPTION} {shlex.quote('text=' + spelling(guess, spelled))})" if guess else ""
     return (
         f"{rel} has no text column ({asked}columns found: {found}); name the one holding the article text "
-        f"with {COLUMNS_OPTION} text=COLUMN{also}"
+        f"with {COLUMNS_OPTION} text=COLUMN{perhaps}{also}"
     )
 
 

@@ -36,7 +36,7 @@ from typing import Callable, Iterator
 import charset_normalizer
 
 from .corpus_columns import (
-    COLUMNS_OPTION, SHOWN_FIELD, absent_mapping_message, leaves_field_unread, missing_text_message, page_date_note, parse_column_mapping,
+    COLUMNS_OPTION, SHOWN_FIELD, absent_mapping_message, column_key, leaves_field_unread, missing_text_message, page_date_note, parse_column_mapping,
     resolve_columns, spelling, unread_values_note, unused_columns_note,
 )
 from .metadata_dates import ISO, either_way_warning, mixed_slash_note, normalize_published, slash_order, unreadable
@@ -475,8 +475,8 @@ def _normalize_keys(rec: dict, spelled: dict[str, str] | None = None) -> dict:
     if spelled is not None:
         for k in rec:
             if k is not None:
-                spelled.setdefault(str(k).strip().lower(), str(k).strip())
-    return {str(k).strip().lower(): v for k, v in rec.items() if k is not None}
+                spelled.setdefault(column_key(k), str(k).strip())
+    return {column_key(k): v for k, v in rec.items() if k is not None}
 
 
 class _LineFeed:
@@ -549,7 +549,7 @@ def _csv_records(lines: Iterator[str], header_out: list[str],
     except csv.Error as exc:
         yield 1, 1, None, f"malformed: the CSV header could not be parsed ({exc})"
         return
-    header = [h.strip().lower() for h in raw_header]  # duplicates kept: a row's cells line up with the header's
+    header = [column_key(h) for h in raw_header]  # duplicates kept: a row's cells line up with the header's
     _normalize_keys(dict.fromkeys(raw_header), spelled)
     feed.extra += len(feed.record) - 1
     header_out.extend(header)
@@ -625,7 +625,7 @@ def _padded(n: int, row: int, cells: list[str], header: list[str]) -> tuple[int,
 def csv_columns(text: str) -> list[str]:
     """The header of a CSV corpus, normalised like its records' keys."""
     try:
-        return [h.strip().lower() for h in next(csv.reader(io.StringIO(text), delimiter=csv_delimiter(text.split("\n", 1)[0])))]
+        return [column_key(h) for h in next(csv.reader(io.StringIO(text), delimiter=csv_delimiter(text.split("\n", 1)[0])))]
     except (StopIteration, csv.Error):
         return []
 
@@ -816,13 +816,14 @@ def _stream_lines(path: Path, encoding: str) -> Iterator[str]:
 
 
 def _text_field(rec: dict, key: str, column: str | None = None) -> tuple[str | None, str | None]:
-    """(value, problem): a text field must be a string (numbers are tolerated); the problem
-    names the `column` it was read from (QA8 2: 'text' was named for a file's 'content')."""
+    """(value, problem): a text field must be a string (a JSON number is no article either, QA8
+    14: 12345 went on to tolls and tone); the problem names the `column` it was read from (QA8 2:
+    'text' was named for a file's 'content')."""
     value = rec.get(key)
     if _empty(value):
         return None, None
-    if isinstance(value, (dict, list, bool)):
-        what = "JSON list" if isinstance(value, list) else f"JSON {type(value).__name__}"
+    if isinstance(value, (dict, list, bool, int, float)):
+        what = {list: "JSON list", dict: "JSON object", bool: "JSON true/false"}.get(type(value), "JSON number")
         return None, (f"malformed: column {column or key!r} holds a {what}, not text; name the column holding the "
                       f"article {key} with {COLUMNS_OPTION} {key}=COLUMN")
     return str(value), None
@@ -1133,8 +1134,13 @@ def unsupported_status(path: Path) -> str:
     if suffix in COMPRESSED_SUFFIXES:
         return (f"unsupported_format: {path.name} is compressed ({suffix}); decompress it first "
                 f"({COMPRESSED_SUFFIXES[suffix]} {path.name}) and run again ({accepted})")
-    return (f"unsupported_format: {suffix or 'no suffix'} ({accepted}); save it as one of these "
-            "(e.g. text copied out of a PDF as .txt)")
+    example = SAVE_AS_HINTS.get(suffix, "e.g. text copied out of a PDF as .txt")
+    return f"unsupported_format: {suffix or 'no suffix'} ({accepted}); save it as one of these ({example})"
+
+
+# How to save a spreadsheet's file as a corpus (QA8 10c: an .xlsx was told to copy text out of a PDF).
+SPREADSHEET_HINT = "a spreadsheet: File > Save As > CSV UTF-8, one article a row"
+SAVE_AS_HINTS = dict.fromkeys((".xlsx", ".xls", ".xlsm", ".ods", ".numbers"), SPREADSHEET_HINT)
 
 
 def read_file(path: Path, raw_dir: Path, article_id: str, mapping: dict[str, str] | None = None,
