@@ -154,17 +154,18 @@ def test_a_wide_table_shows_the_columns_that_fit_and_names_the_rest_under_it(df)
     shown = list(table.shown.columns)
     assert shown[0] == "article_id", "what a row is stays"
     assert shown == [c for c in df.columns if c in shown], "the caller's order is kept"
-    left = [c for c in df.columns if c not in shown]
+    blank = [c for c in df.columns[1:] if (df[c].astype(str) == "").all()]  # named apart (blank in every row)
+    left = [c for c in df.columns if c not in shown and c not in blank]
     widths = display.column_widths(table.shown)
     assert sum(widths.values()) <= display.PAGE_EM or shown == ["article_id"]
     if left:
-        assert table.footer.endswith(", ".join(left) + ".") and "tone.csv" in table.footer
+        assert (", ".join(left) + ".") in table.footer and "tone.csv" in table.footer
         html_page = table._repr_html_()
         assert html_page.rindex("tone.csv") > html_page.index("</table>"), "named under the table"
         assert table.footer in repr(table)
     else:
-        assert not table.footer
-    if sum(display.column_widths(display.for_people(df)).values()) > display.PAGE_EM:
+        assert "to fit the page" not in table.footer
+    if sum(display.column_widths(display.for_people(df.drop(columns=blank))).values()) > display.PAGE_EM:
         assert left, "a table estimated wider than the page leaves columns out"
 
 
@@ -287,3 +288,19 @@ def test_a_sample_names_each_set_of_rows_once():
     df["significant"] = [True, False] + [False] * (n - 2)  # one flagged row among the first: said as such
     t = display.people_table(df, flagged=df["significant"], flag_label="significant")
     assert f"showing {k}: the first {k} (among them the first 1 significant)." in t.caption, t.caption
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(1, 150), st.sampled_from([np.nan, None, ""]))
+def test_a_column_blank_in_every_row_is_named_under_the_table_not_shown(n, blank):
+    """FA-KES's removed lines were all link lists, so p_body and the summary's p_body_median and
+    p_body_max were empty columns with unexplained names; a blank `largest` column picked its
+    'largest' rows at random. Such a column is named under the table; one with a value is shown."""
+    removed = pd.DataFrame({"article_id": [f"a{i}" for i in range(n)], "line_no": range(n), "text": ["Read Also"] * n,
+                            "p_body": [blank] * n, "kind": ["link list"] * n})
+    table = display.people_table(removed, largest="p_body", full_table="removed_lines.csv", what="removed lines")
+    assert "p_body" not in table.shown.columns and "p_body: blank in every row, not shown." in table.footer
+    assert "largest p_body" not in table.caption and "largest p_body" not in set(table.shown.get(display.SHOWN_AS, []))
+    assert "p_body: blank in every row" in table._repr_html_()
+    shown = display.people_table(removed.assign(p_body=[0.5] + [np.nan] * (n - 1)), largest="p_body")
+    assert "p_body" in shown.shown.columns and "blank in every row" not in shown.footer

@@ -120,3 +120,26 @@ def test_notebooks_read_the_articles_table_by_schemas_name(path):
                and getattr(call.func, "attr", None) == "read_table"
                for node in ast.walk(call) if isinstance(node, ast.Constant) and node.value == schema.ARTICLES_DIR]
     assert NOTEBOOKS and not spelled, f"{path.name} reads {schema.ARTICLES_DIR!r} by its literal name"
+
+
+def test_the_status_tables_caption_does_not_count_its_total_row_as_a_kind():
+    """Notebook 01's accounting said '2 kinds of input status' over a table of one kind (ok) and
+    its 'all inputs' total (WCXB screenshot; '3 kinds' on FA-KES's two): its caption, as the
+    notebook's call gives it, counts rows, not kinds."""
+    import json
+
+    import pandas as pd
+
+    from analysis.display import people_table
+    from analysis.tables import status_accounting
+
+    nb = next(p for p in NOTEBOOKS if p.name.startswith("01_"))
+    calls = [node for c in json.loads(nb.read_text(encoding="utf-8"))["cells"] if c["cell_type"] == "code"
+             for node in ast.walk(ast.parse("".join(c["source"])))
+             if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "people_table"
+             and any(getattr(a.func, "attr", None) == "status_accounting" for a in node.args if isinstance(a, ast.Call))]
+    assert len(calls) == 1
+    what = next(k.value.value for k in calls[0].keywords if k.arg == "what")
+    table = status_accounting(pd.DataFrame({"status": ["ok"] * 3}))
+    caption = people_table(table, what=what).caption
+    assert not caption.startswith(f"{len(table)} kinds"), caption

@@ -56,3 +56,27 @@ def test_a_publisher_named_in_og_title_is_kept_when_the_headline_is_another(name
     cleaned = clean_html(html, url="https://www.example.org/en/12345/")
     if cleaned.title != site:  # the premise: the page's headline was chosen, not its site name
         assert cleaned.outlet == site
+
+
+SITE = st.sampled_from(["Bold.org", "homeyou", "Example News", "The Daily Monitor"])
+SEPARATOR = st.sampled_from([" | ", " - ", " – ", " — "])
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(WORD, min_size=HEADLINE_NAME_MAX_WORDS, max_size=GUESSED_NAME_MAX_WORDS - 3), SITE, SEPARATOR, st.booleans())
+def test_a_page_title_carrying_the_site_name_gives_the_site_not_the_title(words, site, sep, with_url):
+    """A page with no og:site_name whose <title> and og:title are 'Headline | Site' and whose h1 is
+    another wording of the headline: trafilatura offers the whole title as the site name, which
+    the og:title veto used to drop and, after rfix7b, became the outlet ('Best High School Tutors
+    in 2025 | Bold.org', 2 of 5 WCXB outlets that rule changed). The outlet is the site's part."""
+    headline = " ".join(words)
+    page_title = f"{headline}{sep}{site}"
+    url = f"https://www.{''.join(ch for ch in site.lower() if ch.isalnum())}.com/blog/page/"
+    # a Yoast-style JSON-LD WebPage named with the page title: trafilatura offers it as the sitename
+    ld = json.dumps({"@context": "https://schema.org", "@graph": [{"@type": "WebPage", "@id": url, "url": url, "name": page_title}]})
+    html = (f'<html lang="en"><head><title>{page_title}</title><meta property="og:title" content="{page_title}">'
+            f'<meta name="twitter:title" content="{page_title}"><script type="application/ld+json">{ld}</script></head>'
+            f"<body><article><h1>{headline}, reviewed</h1>{BODY}</article></body></html>")
+    cleaned = clean_html(html, url=url if with_url else None)
+    assert cleaned.outlet == site, (cleaned.outlet, cleaned.title)
+

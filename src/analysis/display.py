@@ -406,10 +406,15 @@ def people_table(df: pd.DataFrame, columns: list[str] | None = None, sort_by: li
     keep = list(df.columns) if columns is None else [c for c in columns if c in df.columns]
     keep += [largest] if largest and largest not in keep and largest in df.columns else []
     n = len(df)
+    # a column blank in every row (p_body where no model removed a line) is said under the table,
+    # not shown; a blank `largest` would pick its rows at random
+    blank = [c for c in keep if n and c not in (*keep[:1], *ID_COLUMNS) and _all_blank(df[c])]
+    keep = [c for c in keep if c not in blank]
+    largest = None if largest in blank else largest
     must = {SHOWN_AS, *keep[:1], *ID_COLUMNS, *([largest] if largest else [])}  # what a row is, its id, why it is shown
     if n <= max_rows:
-        return _fitted(PeopleTable(for_people(df.iloc[order][keep]), counted(n, what) if n else "no " + counted(0, what).removeprefix("0 ")),
-                       must, full_table)
+        return _said_blank(_fitted(PeopleTable(for_people(df.iloc[order][keep]), counted(n, what) if n else "no " + counted(0, what).removeprefix("0 ")),
+                                   must, full_table), blank)
     sample = sample_rows(df if keep == list(df.columns) else df[keep], largest=largest, flagged=flagged,
                          flag_label=flag_label, order=order)
     n_flagged = int(flagged.fillna(False).astype(bool).sum()) if flagged is not None else 0
@@ -419,7 +424,24 @@ def people_table(df: pd.DataFrame, columns: list[str] | None = None, sort_by: li
     caption = counted(n, what) + (f", {n_flagged:,} {flag_label}" if flagged is not None else "")
     caption += f"; showing {len(sample)}: " + (", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0])
     caption += f". The full table is {full_table}." if full_table else "."
-    return _fitted(PeopleTable(for_people(sample), caption), must, full_table)
+    return _said_blank(_fitted(PeopleTable(for_people(sample), caption), must, full_table), blank)
+
+
+def _all_blank(s: pd.Series) -> bool:
+    """Whether every value of a column is missing or empty text."""
+    rest = s.dropna()
+    if rest.empty:
+        return True
+    first = rest.iloc[0]
+    return isinstance(first, str) and first == "" and bool((rest.astype(str) == "").all())
+
+
+def _said_blank(table: PeopleTable, blank: list[str]) -> PeopleTable:
+    """The table with a line under it naming the columns left out as blank in every row."""
+    if blank:
+        note = f"{', '.join(blank)}: blank in every row, not shown."
+        table.footer = f"{table.footer} {note}" if table.footer else note
+    return table
 
 
 def _sample_parts(shown_as: pd.Series, n: int, largest: str | None, flag_label: str | None, n_flagged: int,

@@ -5,9 +5,10 @@ from __future__ import annotations
 import html as htmllib
 import json
 import re
+from urllib.parse import urlsplit
 
 from ..text.patterns import WORD_RE
-from .outlet import guessed_outlet_is_headline, names_an_outlet, outlet_from_text
+from .outlet import HEADLINE_NAME_MAX_WORDS, guessed_outlet_is_headline, names_an_outlet, outlet_from_text
 from .result import CleanText
 
 __all__ = ["clean_html", "html_title", "html_title_candidates"]
@@ -23,6 +24,34 @@ def _strip_site_name(title: str | None) -> str | None:
         return title
     parts = [p.strip() for p in TITLE_SEPARATORS_RE.split(title) if p.strip()]
     return max(parts, key=len) if len(parts) > 1 else title
+
+
+# the tags that hold the page's own title (each may carry the site's name after a separator);
+# not h1, which on some blogs is the site's header ('Learning Loom - Tales of Technology ...')
+PAGE_TITLE_TAGS = ("og", "twitter", "ld", "title")
+
+
+def site_part_of_page_title(name: str, url: str | None = None) -> str | None:
+    """A guessed site name that is the page's whole title ('Best High School Tutors in 2025 |
+    Bold.org', 'Electrician in Ponchatoula, LA - Costs 12 / 2025 - homeyou': trafilatura offers
+    the <title> when a page names no site): the site's part, its first or last part that the
+    page's host spells ('homeyou' in www.homeyou.com), else the shorter of the two (the last on
+    a tie: 'Headline | Site' is the commoner order) when that is a name's length; None when no
+    part is that short (a headline). A name without a separator, or a name's length, is kept as
+    is: many sites set og:title to their own name."""
+    parts = [p.strip() for p in TITLE_SEPARATORS_RE.split(name) if p.strip()]
+    if len(parts) < 2 or len(WORD_RE.findall(name)) <= HEADLINE_NAME_MAX_WORDS:
+        return name
+    ends = (parts[-1], parts[0])
+    host = _letters(urlsplit(url).hostname or "") if url and "//" in url else ""
+    spelled = [p for p in ends if host and _letters(p) and _letters(p) in host]
+    site = spelled[0] if spelled else min(ends, key=lambda p: len(WORD_RE.findall(p)))
+    return site if len(WORD_RE.findall(site)) <= HEADLINE_NAME_MAX_WORDS else None
+
+
+def _letters(text: str) -> str:
+    """Lowercase letters and digits only: 'Bold.org' and 'bold.org' alike, 'Back of Mind' as 'backofmind'."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _squash(text: str | None) -> str | None:
@@ -121,6 +150,8 @@ def clean_html(html: str, url: str | None = None) -> CleanText:
     # and a name equal to that is evidence it is the site's name
     if guessed and guessed_outlet_is_headline(guessed, (title,)):
         guessed = None
+    elif guessed and guessed in {cands.get(k) for k in PAGE_TITLE_TAGS}:
+        guessed = site_part_of_page_title(guessed, url or data.get("url"))
     outlet = next((o for o in (cands.get("site_name"), guessed) if names_an_outlet(o)), None) \
         or outlet_from_text(body)
     return CleanText(body=body, title=title, outlet=outlet, html_date=(data.get("date") or None))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..text.casefold import lowered
 from ..text.patterns import WEEKDAY_NAME, WORD_RE
@@ -32,7 +33,7 @@ HEADLINE_NAME_MAX_WORDS = 4
 GUESSED_NAME_MAX_WORDS = 10
 
 
-def guessed_outlet_is_headline(name: str, headlines) -> bool:
+def guessed_outlet_is_headline(name: str, headlines: Iterable[str | None]) -> bool:
     """Whether a guessed site name is the page's headline (one of `headlines`: the chosen title;
     not an og/twitter title, which many sites set to their own name) longer than a name, or
     longer than any name."""
