@@ -531,6 +531,26 @@ def test_ctrl_c_lists_its_public_names_and_stale_txt_reads_plainly(tmp_path):
         assert "(" not in first and first.endswith(f"{stopped or '--only and did not run the notebooks that write them'}."), first
 
 
+def test_stale_txt_after_a_run_that_read_no_article_gives_that_reason(study):
+    """QA8 5: after a run whose inputs gave no usable article (01 ran, 02 did not), STALE.txt
+    said the last run 'was given --only'; it says why 02's tables are an earlier run's."""
+    tmp, raw, args = study
+    nb01 = Path(args[args.index("--notebooks-dir") + 1]) / "01_list.ipynb"
+    _notebook(nb01, NB01 + (
+        "\nrejected = [p.name for p in Path(raw_dir).iterdir() if p.suffix != '.txt']\n"
+        "tables.write_table(pd.DataFrame({'source_path': [p.name for p in files] + rejected, 'status': ['ok'] * len(files)"
+        " + ['unsupported_format: ' + r for r in rejected]}), Path(processed_dir) / 'articles.parquet')"))
+    assert _run(*args).returncode == 0
+    for p in raw.iterdir():
+        p.unlink()
+    (raw / "report.pdf").write_bytes(b"%PDF-1.4\n")
+    res = _run(*args)
+    assert res.returncode == 2 and "usable article" in res.stderr, res.stderr
+    stale = (tmp / "p" / STALE_FILE).read_text()
+    assert "--only" not in stale and "gave a usable article" in stale.splitlines()[0], stale
+    assert "  b.csv\n  c.csv\n" in stale
+
+
 def test_a_notebook_whose_kernel_died_says_so_at_the_top_of_its_page(study):
     """QA7 3: a kernel killed mid-notebook (OOM killer, kill -9) left a page with its sections and
     no output, and no word that it stopped; papermill marks only a cell's exception. The page

@@ -26,7 +26,7 @@ from .backend import DEFAULT_CHUNK, Engine, chunked, map_records
 from .budget import call_within_budget
 from .clean import CleanText, clean_html, clean_plain_text, detect_language
 from .clean import word_tokens as _tokens
-from .ingest import CORPUS_SUFFIXES, RawDoc, input_problem, iter_raw, list_inputs, read_sidecar
+from .ingest import CORPUS_SUFFIXES, RawDoc, check_named_columns, input_problem, iter_raw, list_inputs, read_sidecar
 from .on_topic import OFF_TOPIC_WARNING, ON_TOPIC_FLAG
 from .schema import ARTICLE_COLUMNS, ARTICLES_DIR, DATE_COLUMNS, REMOVED_COLUMNS, SPAN_COLUMNS
 from .tables import PartitionedWriter
@@ -296,6 +296,7 @@ def build_articles(raw_dir: str | Path, conflict_start: date = dates.CONFLICT_ST
     """
     raw_dir = Path(raw_dir)
     files = list_inputs(raw_dir)
+    check_named_columns(raw_dir, columns)  # as the pipeline does before its run: papermill runs stop too
     sidecar, problems = read_sidecar(raw_dir, files)
     total = None if progress is False else count_inputs(files)
     docs = iter_raw(raw_dir, files=files, sidecar=sidecar, columns=columns, notes=problems)

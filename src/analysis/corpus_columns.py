@@ -3,7 +3,10 @@
 Publishers name their columns as they like (FA-KES: `article_content`, `article_title`,
 `source`, `date`), so a corpus is read as it is shipped: each field takes the first of its
 usual names the file has, and a researcher can name a column explicitly with
-`--columns text=article_content,outlet=source` (the notebooks' `columns` parameter).
+`--columns text=article_content,outlet=source` (the notebooks' `columns` parameter). A named
+column is read from the files that have it; a file without it reads that field from its usual
+names (two exports of different shapes in one folder are both read, QA8 4). A JSONL record's
+nested object is read as dotted columns: {"source": {"name": "Reuters"}} is `source.name`.
 """
 
 from __future__ import annotations
@@ -11,13 +14,17 @@ from __future__ import annotations
 import re
 import shlex
 
+from .words import Worded, counted
+
 # Field -> the names corpus exports use for it, in order of preference.
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "text": ("text", "content", "article_content", "body", "article_text", "maintext"),
     "html": ("html", "raw_html"),
     "title": ("title", "headline", "article_title"),
-    "outlet": ("outlet", "source", "publisher", "site", "domain", "source_domain"),
-    "published": ("published", "date", "publish_date", "pubdate", "date_publish", "datetime"),
+    # source.name: NewsAPI's and many scrapers' {"source": {"id": ..., "name": "Reuters"}} (QA8 1)
+    "outlet": ("outlet", "source", "publisher", "site", "domain", "source_domain", "source.name", "media_name"),
+    # publishedat: NewsAPI's publishedAt; seendate: GDELT's
+    "published": ("published", "date", "publish_date", "pubdate", "date_publish", "datetime", "publishedat", "seendate"),
     "id": ("id", "unit_id", "article_id", "guid", "url"),
     "url": ("url", "link"),
 }
@@ -26,6 +33,16 @@ FIELD_NAMES = {**{f: f for f in COLUMN_ALIASES}, "date": "published", "body": "t
 # What --help and the errors list as the fields (the aliases above are accepted too).
 FIELDS_HELP = ", ".join(COLUMN_ALIASES) + " (date = published, body = text, source = outlet)"
 COLUMNS_OPTION = "--columns"
+
+
+# Spaces and hyphens inside a column's name, as a hand-edited spreadsheet header writes it
+# ('Article Text'), mean the underscore of the usual names ('article_text', QA8 10a).
+_NAME_GAPS = re.compile(r"[\s\-]+")
+
+
+def column_key(name) -> str:
+    """A column's name as the readers match it: stripped, lower case, spaces and hyphens as '_'."""
+    return _NAME_GAPS.sub("_", str(name).strip().lower())
 
 
 class ColumnSpecError(ValueError):
@@ -72,15 +89,16 @@ def parse_column_mapping(spec: str | dict | None) -> dict[str, str]:
             )
         if not str(column).strip():
             raise ColumnSpecError(f"{COLUMNS_OPTION}: no column named for {key}")
-        mapping[key] = str(column).strip().lower()
+        mapping[key] = column_key(column)
         typed[mapping[key]] = str(column).strip()
     return ColumnMapping(mapping, typed=typed)
 
 
 def resolve_columns(present, mapping: dict[str, str] | None = None) -> dict[str, str]:
-    """Field -> the column of `present` that holds it: the explicit mapping first, then the
-    first usual name present. A column serves one field only (the explicit or earlier one),
-    except `url`, which may also be the id when nothing else is."""
+    """Field -> the column of `present` that holds it: the explicit mapping first, then (for a
+    field whose named column this file lacks too: a folder may mix exports) the first usual name
+    present. A column serves one field only (the explicit or earlier one), except `url`, which
+    may also be the id when nothing else is."""
     present = list(present)
     have = set(present)
     mapping = mapping or {}
@@ -91,7 +109,7 @@ def resolve_columns(present, mapping: dict[str, str] | None = None) -> dict[str,
             out[field] = column
             taken.add(column)
     for field, names in COLUMN_ALIASES.items():
-        if field in out or field in mapping:
+        if field in out:
             continue
         for name in names:
             if name in have and (name not in taken or name == "url"):
@@ -117,19 +135,26 @@ def missing_text_message(rel: str, present, mapping: dict[str, str] | None = Non
     missing, unused = _unfilled(present, mapping)
     also = (f"; no {_or_list(missing[1:])} column found either, so name them at once: {COLUMNS_OPTION} "
             f"{_suggestion(missing, unused, spelled)}") if len(missing) > 1 and unused else ""
+    # only the text missing: still a guess when a column's name says text (QA8 10b)
+    guess = None if also else likely_columns(["text"], [c for c in unused if "," not in c]).get("text")
+    perhaps = f" (perhaps {COLUMNS_OPTION} {shlex.quote('text=' + spelling(guess, spelled))})" if guess else ""
     return (
         f"{rel} has no text column ({asked}columns found: {found}); name the one holding the article text "
-        f"with {COLUMNS_OPTION} text=COLUMN{also}"
+        f"with {COLUMNS_OPTION} text=COLUMN{perhaps}{also}"
     )
 
 
-def absent_mapping_message(rel: str, present, mapping: dict[str, str] | None, spelled: dict[str, str] | None = None) -> str | None:
-    """The one line for --columns naming columns this corpus file does not have, or None."""
+def absent_mapping_message(rel: str, present, mapping: dict[str, str] | None, spelled: dict[str, str] | None = None,
+                           others: int = 0) -> str | None:
+    """The one line for --columns naming columns this corpus file does not have, or None;
+    `others`: how many other corpus files lack them too (the caller names a column only when no
+    file has it: a file without it reads the field from its usual names)."""
     have = set(present)
     absent = [f"{field}={spelling(column, spelled, mapping)}" for field, column in (mapping or {}).items() if column not in have]
     if not absent:
         return None
-    return (f"{rel}: {COLUMNS_OPTION} {','.join(absent)} names a column the file does not have "
+    nor = f", nor {'do' if others > 1 else 'does'} the {counted(others, Worded('other corpus files', 'other corpus file'))} here" if others else ""
+    return (f"{rel}: {COLUMNS_OPTION} {','.join(absent)} names a column the file does not have{nor} "
             f"(columns found: {_as_spelled(have, spelled)}); name one of those")
 
 
@@ -288,3 +313,27 @@ def leaves_field_unread(note: str) -> bool:
     """Whether a note (of unused_columns_note) says a field has no column, not only that some
     columns are not used."""
     return NO_COLUMN_FOUND in note
+
+
+# How a note says values of a column could not be read (tables.column_notes finds it, so the
+# pipeline prints it after notebook 01): a GDELT date column in a format no reader knew lost
+# every date, and a JSON list became its repr as an outlet, without a word (QA8 1, 3).
+VALUES_UNREAD = " could not be read"
+
+
+def unread_values_note(rel: str, field: str, column: str, unread: int, total: int, first: str, listed: bool = False) -> str:
+    """'export.csv: 7 of 7 dates in column 'seendate' could not be read (first: ...); what to do',
+    or, `listed`, values that are JSON lists or objects, not text (their repr is no outlet)."""
+    shown = SHOWN_FIELD.get(field, field)
+    if not listed:
+        return (f"{rel}: {unread} of {total} dates in column {column!r}{VALUES_UNREAD} (first: {first}); those articles "
+                f"are dated from their text only: export the dates as yyyy-mm-dd (or another format the README lists), "
+                f"or name another column with {COLUMNS_OPTION} date=COLUMN")
+    return (f"{rel}: {unread} of {total} values in column {column!r}{VALUES_UNREAD}: each is a JSON list or object, "
+            f"not text (first: {first}); their {shown} is left empty: name a column of plain text with "
+            f"{COLUMNS_OPTION} {shown}=COLUMN (a nested field as a dotted path, e.g. {shown}=source.name)")
+
+
+def says_values_unread(note: str) -> bool:
+    """Whether a note is unread_values_note's."""
+    return f"{VALUES_UNREAD} (first: " in note or f"{VALUES_UNREAD}: each is a JSON list" in note

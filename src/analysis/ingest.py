@@ -36,7 +36,8 @@ from typing import Callable, Iterator
 import charset_normalizer
 
 from .corpus_columns import (
-    COLUMNS_OPTION, absent_mapping_message, leaves_field_unread, missing_text_message, page_date_note, parse_column_mapping, resolve_columns, unused_columns_note,
+    COLUMNS_OPTION, SHOWN_FIELD, absent_mapping_message, column_key, leaves_field_unread, missing_text_message, page_date_note, parse_column_mapping,
+    resolve_columns, spelling, unread_values_note, unused_columns_note,
 )
 from .metadata_dates import ISO, either_way_warning, mixed_slash_note, normalize_published, slash_order, unreadable
 from .words import Worded, counted
@@ -335,6 +336,17 @@ def _match_sidecar(named: dict[str, tuple[int, dict]], inputs: list[str], raw_di
     return rows
 
 
+def check_raw_dir(raw_dir: Path) -> None:
+    """InputError unless raw_dir is a folder, saying how both ways in set it (QA8 7: a notebook
+    user was told to pass --raw-dir)."""
+    if not Path(raw_dir).is_dir():
+        raise InputError(
+            f"raw directory {raw_dir} does not exist or is not a directory: "
+            "give the folder holding your .txt/.html/.jsonl/.csv articles (python -m analysis.pipeline --raw-dir "
+            "FOLDER; in a notebook, set raw_dir in its parameters cell or run papermill with -p raw_dir FOLDER)"
+        )
+
+
 def list_inputs(raw_dir: Path) -> list[Path]:
     """Every entry under raw_dir that a researcher may expect to be read, sorted for
     determinism: regular files, links, FIFOs and other special files, hidden files and folders
@@ -342,11 +354,7 @@ def list_inputs(raw_dir: Path) -> list[Path]:
     listed. `input_problem` says why one of them is not read, so each still gets a row. Only
     the top-level metadata.csv (the sidecar) is left out: it describes the others."""
     raw_dir = Path(raw_dir)
-    if not raw_dir.is_dir():
-        raise InputError(
-            f"raw directory {raw_dir} does not exist or is not a directory: "
-            "pass --raw-dir with the folder holding your .txt/.html/.jsonl/.csv articles"
-        )
+    check_raw_dir(raw_dir)
     found: list[Path] = []
     pending = [raw_dir]
     while pending:
@@ -467,8 +475,8 @@ def _normalize_keys(rec: dict, spelled: dict[str, str] | None = None) -> dict:
     if spelled is not None:
         for k in rec:
             if k is not None:
-                spelled.setdefault(str(k).strip().lower(), str(k).strip())
-    return {str(k).strip().lower(): v for k, v in rec.items() if k is not None}
+                spelled.setdefault(column_key(k), str(k).strip())
+    return {column_key(k): v for k, v in rec.items() if k is not None}
 
 
 class _LineFeed:
@@ -541,7 +549,7 @@ def _csv_records(lines: Iterator[str], header_out: list[str],
     except csv.Error as exc:
         yield 1, 1, None, f"malformed: the CSV header could not be parsed ({exc})"
         return
-    header = [h.strip().lower() for h in raw_header]  # duplicates kept: a row's cells line up with the header's
+    header = [column_key(h) for h in raw_header]  # duplicates kept: a row's cells line up with the header's
     _normalize_keys(dict.fromkeys(raw_header), spelled)
     feed.extra += len(feed.record) - 1
     header_out.extend(header)
@@ -617,7 +625,7 @@ def _padded(n: int, row: int, cells: list[str], header: list[str]) -> tuple[int,
 def csv_columns(text: str) -> list[str]:
     """The header of a CSV corpus, normalised like its records' keys."""
     try:
-        return [h.strip().lower() for h in next(csv.reader(io.StringIO(text), delimiter=csv_delimiter(text.split("\n", 1)[0])))]
+        return [column_key(h) for h in next(csv.reader(io.StringIO(text), delimiter=csv_delimiter(text.split("\n", 1)[0])))]
     except (StopIteration, csv.Error):
         return []
 
@@ -679,7 +687,35 @@ def _jsonl_rows(lines: Iterator[str], spelled: dict[str, str] | None = None) -> 
         if not isinstance(rec, dict):
             yield n, n, None, f"malformed: line {n} is a JSON {type(rec).__name__}, not an object"
             continue
-        yield n, n, _normalize_keys(rec, spelled), None
+        yield n, n, _normalize_keys(flatten_record(rec), spelled), None
+
+
+# How a JSONL record's nested object is named: its fields under dotted paths, as --columns names
+# them (outlet=source.name) and as pandas.json_normalize and jq write them.
+NESTED_SEPARATOR = "."
+
+
+def flatten_record(rec: dict) -> dict:
+    """A JSON record with each nested object's fields under dotted names, in the order written:
+    {"source": {"id": null, "name": "Reuters"}} -> {"source.id": None, "source.name": "Reuters"}.
+    The object's Python repr became an outlet name (QA8 1) and a nested text could not be named
+    (QA8 2). An empty object is an empty value; a list is left as it is (_record_doc says so).
+    Iterative: json.loads reads nesting deeper than recursion here would allow."""
+    if not any(isinstance(v, dict) for v in rec.values()):
+        return rec
+    out: dict = {}
+    stack = [("", iter(rec.items()))]
+    while stack:
+        prefix, items = stack[-1]
+        for key, value in items:
+            name = f"{prefix}{key}"
+            if isinstance(value, dict) and value:
+                stack.append((name + NESTED_SEPARATOR, iter(value.items())))
+                break
+            out.setdefault(name, None if isinstance(value, dict) else value)
+        else:
+            stack.pop()
+    return out
 
 
 class _StreamError(Exception):
@@ -779,14 +815,23 @@ def _stream_lines(path: Path, encoding: str) -> Iterator[str]:
         yield from _checked_lines(fh, encoding)
 
 
-def _text_field(rec: dict, key: str) -> tuple[str | None, str | None]:
-    """(value, problem): a text field must be a string (numbers are tolerated)."""
+def _text_field(rec: dict, key: str, column: str | None = None) -> tuple[str | None, str | None]:
+    """(value, problem): a text field must be a string (a JSON number is no article either, QA8
+    14: 12345 went on to tolls and tone); the problem names the `column` it was read from (QA8 2:
+    'text' was named for a file's 'content')."""
     value = rec.get(key)
     if _empty(value):
         return None, None
-    if isinstance(value, (dict, list, bool)):
-        return None, f"malformed: '{key}' is a JSON {type(value).__name__}, not text"
+    if isinstance(value, (dict, list, bool, int, float)):
+        what = {list: "JSON list", dict: "JSON object", bool: "JSON true/false"}.get(type(value), "JSON number")
+        return None, (f"malformed: column {column or key!r} holds a {what}, not text; name the column holding the "
+                      f"article {key} with {COLUMNS_OPTION} {key}=COLUMN")
     return str(value), None
+
+
+def _structured(value) -> bool:
+    """A JSON list or object: no text for a field, and its repr is no outlet or title (QA8 1)."""
+    return isinstance(value, (list, dict))
 
 
 LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
@@ -810,24 +855,41 @@ def _without_surrogates(rec: dict) -> tuple[dict, list[str]]:
 def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[str] | None,
                 mapping: dict[str, str] | None = None, dates_read: Counter | None = None,
                 slash: str | None = None, warn_no_id: bool = True, row: int | None = None,
-                spelled: dict[str, str] | None = None, mixed_slash: bool = False) -> RawDoc:
+                spelled: dict[str, str] | None = None, mixed_slash: bool = False,
+                unread: dict | None = None) -> RawDoc:
     """One corpus record as a RawDoc, its status naming what is wrong with it. Fields are
     taken from the columns `resolve_columns` picks (usual names or the explicit mapping), and
     `published` is read in the common date formats (tallied in `dates_read`; slash dates in the
     file's order `slash`). A record without an id is warned about unless `warn_no_id` is off
     (a file with no id column at all gets one note instead, from read_corpus); such a record
-    is named rowN by its `row` (its line `n` when not given; see the module docstring)."""
+    is named rowN by its `row` (its line `n` when not given; see the module docstring).
+    `unread`: (field, column) -> [values not read, values, first such, whether it is a list] for the file's note."""
     row = n if row is None else row
     rec, broken = _without_surrogates(rec)
     present = set(rec) if columns is None else columns
     where = resolve_columns(present, mapping)
-    field = {f: rec.get(c) for f, c in where.items()}
+    field = {f: None if _structured(v) and not v else v for f, c in where.items() for v in [rec.get(c)]}
+    lost = [f for f in where if f not in ("text", "html") and _structured(field[f])]
+    for f in lost:  # a list's repr is no outlet: left empty, said per record and for the file
+        field[f] = None
     rid = _clean_str(field.get("id"))
     published, date_format, date_warning = normalize_published(_clean_str(field.get("published")), slash=slash)
-    if unreadable(published):  # said here, where the file and line are known, not as a "metadata date"
+    date_lost = unreadable(published)
+    if date_lost:  # said here, where the file and line are known, not as a "metadata date"
         date_warning, published = f"date {published!r} could not be read; date taken from the text", None
     elif mixed_slash and published is not None:
         date_warning = either_way_warning(field.get("published"), slash or "md")
+    if unread is not None:
+        for f, c in where.items():
+            value = rec.get(c)
+            if f in ("text", "html") or _empty(value) or (_structured(value) and not value):
+                continue
+            tally = unread.setdefault((f, spelling(c, spelled)), [0, 0, "", False])
+            tally[1] += 1
+            if f in lost or (f == "published" and date_lost):
+                tally[0] += 1
+                if not tally[2]:
+                    tally[2:] = [f"line {n}" if f in lost else f"{str(value)!r} on line {n}", f in lost]
     doc = RawDoc(
         article_id="", source_path=rel, record_id=rid or f"row{row}", title=_clean_str(field.get("title")),
         outlet=_clean_str(field.get("outlet")), published=published,
@@ -837,12 +899,15 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
         dates_read[date_format] += 1
     if date_warning:
         doc.warnings.append(f"{rel} line {n}: {date_warning}")
+    for f in lost:
+        doc.warnings.append(f"{rel} line {n}: column {spelling(where[f], spelled)!r} holds a JSON list or object, "
+                            f"not text; {SHOWN_FIELD.get(f, f)} left empty")
     if rid is None and warn_no_id:
         doc.warnings.append(f"record on line {n} has no 'id'; using row{row}")
     if broken:
         doc.warnings.append(f"line {n}: half a character (a lone surrogate) in {', '.join(broken)} replaced by U+FFFD")
-    text, text_problem = _text_field(field, "text")
-    html, html_problem = _text_field(field, "html")
+    text, text_problem = _text_field(field, "text", spelling(where.get("text", "text"), spelled))
+    html, html_problem = _text_field(field, "html", spelling(where.get("html", "html"), spelled))
     doc.text = readable_text(text) if text is not None else None
     doc.html = html
     if "text" not in where and "html" not in where:
@@ -965,6 +1030,7 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
     first_text: dict[str, tuple[int, bytes]] = {}  # id -> line and text digest of its first ok record
     first_unnamed: dict[bytes, int] = {}  # a record without id: digest of its text and fields -> its line
     dates_read: Counter = Counter()
+    unread: dict[tuple[str, str], list] = {}  # (field, column) -> [values not read, values, first, a list?]
     survey = _survey(path, mapping)
     # whether any record has an id column: if none does, one note for the file, not a warning a record
     has_ids = "id" in survey.fields
@@ -988,7 +1054,8 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
             doc = RawDoc(article_id="", source_path=rel, record_id=f"row{row}", status=problem, encoding=encoding)
         else:
             doc = _record_doc(rec, n, rel, encoding, columns, mapping, dates_read, survey.slash,
-                              warn_no_id=has_ids, row=row, spelled=survey.spelled, mixed_slash=bool(survey.mixed_slash))
+                              warn_no_id=has_ids, row=row, spelled=survey.spelled, mixed_slash=bool(survey.mixed_slash),
+                              unread=unread)
             if problem:
                 n_padded, first_padded = n_padded + 1, first_padded or problem
             if doc.text is not None and doc.html is not None:
@@ -1035,6 +1102,15 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         mixed = f"{rel}: {survey.mixed_slash}" if survey.mixed_slash else None
         page_dates = page_date_note(rel, survey.columns, mapping, survey.spelled)
         notes.extend(n for n in (dates_note(rel, dates_read), mixed, page_dates, unused, no_ids, short, both) if n)
+        notes.extend(_unread_notes(rel, unread))
+
+
+def _unread_notes(rel: str, unread: dict[tuple[str, str], list]) -> list[str]:
+    """A note for each column whose values could not be read: dates when most of them (a few
+    odd ones are each row's warning; most is a format no reader knows, QA8 3), any JSON lists or
+    objects in another field (QA8 1)."""
+    return [unread_values_note(rel, f, column, bad, total, first, listed) for (f, column), (bad, total, first, listed)
+            in unread.items() if bad and (listed or 2 * bad > total)]
 
 
 # What to do with a JSONL line json cannot read at all (a number or nesting past Python's limits):
@@ -1058,8 +1134,13 @@ def unsupported_status(path: Path) -> str:
     if suffix in COMPRESSED_SUFFIXES:
         return (f"unsupported_format: {path.name} is compressed ({suffix}); decompress it first "
                 f"({COMPRESSED_SUFFIXES[suffix]} {path.name}) and run again ({accepted})")
-    return (f"unsupported_format: {suffix or 'no suffix'} ({accepted}); save it as one of these "
-            "(e.g. text copied out of a PDF as .txt)")
+    example = SAVE_AS_HINTS.get(suffix, "e.g. text copied out of a PDF as .txt")
+    return f"unsupported_format: {suffix or 'no suffix'} ({accepted}); save it as one of these ({example})"
+
+
+# How to save a spreadsheet's file as a corpus (QA8 10c: an .xlsx was told to copy text out of a PDF).
+SPREADSHEET_HINT = "a spreadsheet: File > Save As > CSV UTF-8, one article a row"
+SAVE_AS_HINTS = dict.fromkeys((".xlsx", ".xls", ".xlsm", ".ods", ".numbers"), SPREADSHEET_HINT)
 
 
 def read_file(path: Path, raw_dir: Path, article_id: str, mapping: dict[str, str] | None = None,
@@ -1255,12 +1336,11 @@ def corpus_column_problems(raw_dir: str | Path, columns: str | dict | None = Non
     def has_text(seen: list[str]) -> bool:
         return bool({"text", "html"} & set(resolve_columns(seen, mapping)))
 
-    absent, textless = [], []
+    textless = []
+    surveyed = []  # (file as shown, its columns, their spelling)
     for path, present, spelled in _corpus_files_columns(raw_dir, lambda seen: named <= set(seen) and has_text(seen)):
         shown = display_path(str(path))
-        problem = absent_mapping_message(shown, present, mapping, spelled) if mapping else None
-        if problem:
-            absent.append(problem)
+        surveyed.append((shown, present, spelled))
         if not has_text(present):
             textless.append(missing_text_message(shown, present, mapping, spelled))
         elif notes is not None:
@@ -1275,7 +1355,34 @@ def corpus_column_problems(raw_dir: str | Path, columns: str | dict | None = Non
                 notes.append(note)
             if page_dates := page_date_note(shown, present, mapping, spelled):
                 notes.append(page_dates)
-    return absent, textless
+    return _absent_everywhere(surveyed, mapping), textless
+
+
+def _absent_everywhere(surveyed: list[tuple[str, list[str], dict[str, str]]], mapping) -> list[str]:
+    """The lines for --columns names that no corpus file has (a typo): a name some file has is
+    read there, and the others read that field from their usual names (QA8 4: one name stopped
+    a folder mixing two exports, and switched off the other file's own column)."""
+    have = set().union(*(set(present) for _, present, _ in surveyed)) if surveyed else set()
+    nowhere = type(mapping)({f: c for f, c in mapping.items() if c not in have}, typed=mapping.typed)
+    if not nowhere:
+        return []
+    return [m for shown, present, spelled in surveyed
+            if (m := absent_mapping_message(shown, present, nowhere, spelled, others=len(surveyed) - 1))][:1]
+
+
+class ColumnsError(InputError):
+    """A --columns (notebook `columns`) name that no corpus file in the raw folder has."""
+
+
+def check_named_columns(raw_dir: str | Path, columns: str | dict | None) -> None:
+    """Raise ColumnsError when a column `columns` names is in no corpus file: the pipeline's
+    check before its run, made where notebook 01 reads, so a papermill run of the notebook
+    stops too (QA8 6: it ran on, the field silently read from the usual names)."""
+    if not parse_column_mapping(columns):
+        return
+    absent = corpus_mapping_problems(raw_dir, columns)
+    if absent:
+        raise ColumnsError(absent[0])
 
 
 def corpus_mapping_problems(raw_dir: str | Path, columns: str | dict | None = None) -> list[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .ingest import check_raw_dir
 from .paths import notebook_path
 from .tables import display_options
 
@@ -18,6 +19,8 @@ def setup(processed_dir: str | Path, figures_dir: str | Path, raw_dir: str | Pat
     as Jupyter reads them, see paths.notebook_path), figures created. Prints the absolute
     folders, so a notebook run from a copy says which data it reads and overwrites."""
     display_options()
+    if raw_dir is not None:  # before any folder is made: a run that cannot read leaves none (QA8 7)
+        check_raw_dir(notebook_path(raw_dir))
     figures = notebook_path(figures_dir)
     figures.mkdir(parents=True, exist_ok=True)
     processed = notebook_path(processed_dir)

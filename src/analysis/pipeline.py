@@ -568,6 +568,10 @@ class NothingRead(ParameterError):
     """No input gave a usable article: the later notebooks would have nothing to study."""
 
 
+# Why a run whose inputs gave no usable article left the later notebooks' tables (STALE.txt).
+NOTHING_READ_REASON = "no input of the last run gave a usable article, so it did not run the notebooks that write them"
+
+
 def nothing_read_lines(processed: Path) -> list[str] | None:
     """One line per kind of rejected input (its first file, its reason with what to do, how
     many more), when articles.parquet exists and no row is `ok`; None otherwise."""
@@ -873,7 +877,9 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                                                      f"after {after}" if after else "at its start")
     else:
         stopped = next((f"the last run failed at {r.name}" for r in results if r.status == "failed"), None)
-    notice, hidden = mark_earlier_outputs(results, reports, processed, state, earlier, stopped)
+    # QA8 5: STALE.txt blamed --only after a run whose inputs gave no article
+    skipped = NOTHING_READ_REASON if nothing is not None else None
+    notice, hidden = mark_earlier_outputs(results, reports, processed, state, earlier, stopped, skipped)
     index = write_index(reports, results, processed=processed, notice=notice, hidden=hidden,
                         on_topic_only=bool(params.get("chart_on_topic_only") if args.in_place
                                            else recorded_parameter(state, "chart_on_topic_only", params)))

@@ -77,12 +77,13 @@ def _why(result, stopped: str | None) -> str:
 
 
 def mark_earlier_outputs(results: list, reports: Path, processed: Path, state: dict, earlier: dict,
-                         stopped: str | None) -> tuple[list[str], frozenset[str]]:
+                         stopped: str | None, skipped: str | None = None) -> tuple[list[str], frozenset[str]]:
     """Banner every page an earlier run left for a notebook the last run did not complete
     (a failed notebook's page is this run's: it shows the failing cell), link it from `results`,
     and return the index's notice lines and the names of tables an earlier run left (the
     index's findings leave them out). `state`/`earlier`: each notebook's recorded outputs now
-    and before this run dropped them; `stopped`: "the last run failed at 02_x" or None."""
+    and before this run dropped them; `stopped`: "the last run failed at 02_x" or None; `skipped`:
+    why a run that did not stop left notebooks out, when not --only (STALE_FILE says it)."""
     pages, hidden = [], set()
     for r in results:
         if r.status in CURRENT_STATUSES:
@@ -96,7 +97,7 @@ def mark_earlier_outputs(results: list, reports: Path, processed: Path, state: d
         r.html_path = page
         r.message = f"{r.message}; its page is from an earlier run" if r.message else "its page is from an earlier run"
         pages.append(r.name)
-    mark_tables(processed, sorted(hidden), stopped)
+    mark_tables(processed, sorted(hidden), stopped or skipped)
     notice = []
     if stopped:
         failure = next((r.message for r in results if r.status in ("failed", "interrupted")), "")
