@@ -188,3 +188,25 @@ def test_fakes_dev_sentences_and_articles_match_library(fakes):
     differ = [b[s:e] for b in bodies for s, e in split_sentences(b) if port.sentiment(b[s:e]) != tuple(library(b[s:e]))]
     differ += [b for b in bodies if port.sentiment(b) != tuple(library(b))]
     assert differ == []
+
+
+def test_port_loads_without_textblobs_package_init():
+    """The port reads textblob._text and textblob.en only: the package's __init__ imports NLTK
+    and SciPy (1.9 CPU s in every process that scores tone). In a fresh process the port's model
+    loads with neither imported, leaves no half-imported textblob behind, and `import textblob`
+    afterwards is the whole library again, scoring as the port does."""
+    import subprocess
+
+    code = (
+        "import sys\n"
+        "from analysis.tone import textblob_port as port\n"
+        "text = 'The strikes were not really terrible :) !'\n"
+        "got = port.sentiment(text)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textblob', 'nltk', 'scipy')))\n"
+        "import textblob.en\n"
+        "from textblob import TextBlob\n"
+        "print(got == tuple(TextBlob(text).sentiment) == tuple(textblob.en.sentiment(text)), 'nltk' in sys.modules)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == ["[]", "True True"]

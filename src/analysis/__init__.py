@@ -9,7 +9,8 @@ Stages, findable by name:
                  verdict); tone.tone_tables
 Shared: schema (table columns), text (sentence splitter, patterns, case folding), backend
 (pandas or Dask, knows no stage), tables (read/write, partitioned Parquet), stages (one call
-per stage for the notebooks), plots, pipeline (papermill runner), ctrl_c (its Ctrl-C from the first moment).
+per stage for the notebooks), plots, pipeline (papermill runner), ctrl_c (its Ctrl-C from the first moment),
+imports (a library imported without a slow optional dependency it would not use).
 """
 
 __version__ = "0.1.0"

@@ -33,6 +33,7 @@ from . import cache
 from .corpus_columns import FIELDS_HELP
 from .ctrl_c import INTERRUPTED, INTERRUPTED_EXIT, INTERRUPTED_LINE, TERMINATED_EXIT, Terminated, main_takes_over, new_line, terminate_as_interrupt
 from .dirlock import LOCK_WAIT_SECONDS, FolderBusy, folder_locks
+from .imports import absent_while_importing
 from .on_topic import OFF_TOPIC_WARNING, ON_TOPIC_FLAG
 from .paths import REPO_ROOT, default_notebooks_dir
 from .progress import ProgressRelay
@@ -193,14 +194,8 @@ UNUSED_SLOW_IMPORTS = ("rfc3987_syntax",)
 def import_papermill():
     """papermill, imported with UNUSED_SLOW_IMPORTS seen as absent (their importers' own
     fallback); they stay importable for anyone else afterwards."""
-    blocked = [name for name in UNUSED_SLOW_IMPORTS if name not in sys.modules]
-    sys.modules.update(dict.fromkeys(blocked))  # None: `import name` raises ImportError
-    try:
+    with absent_while_importing(UNUSED_SLOW_IMPORTS):
         import papermill
-    finally:
-        for name in blocked:
-            if sys.modules.get(name, 0) is None:
-                del sys.modules[name]
     return papermill
 
 

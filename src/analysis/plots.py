@@ -19,7 +19,14 @@ import matplotlib.dates as mdates  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
-import seaborn as sns  # noqa: E402
+
+from .imports import absent_while_importing  # noqa: E402
+
+# seaborn imports SciPy when it is installed (0.8 CPU s, in each notebook's kernel) for KDE
+# and clustermap only; the figures here use its theme, palettes and heatmap, none of them.
+SEABORN_UNUSED_IMPORTS = ("scipy",)
+with absent_while_importing(SEABORN_UNUSED_IMPORTS):
+    import seaborn as sns  # noqa: E402
 
 from .tables import UNKNOWN_OUTLET  # noqa: E402
 from .words import counted, plural  # noqa: E402

@@ -11,6 +11,8 @@ TextBlob is MIT-licensed and pattern BSD-licensed; their copyright notices apply
 algorithm. No lexicon data lives here: the word scores, negations, modifiers and tokenizer
 constants are read from the installed ``textblob`` package at run time (the library's own
 ``textblob.en.sentiment`` object is loaded by its own lazy loader and its entries copied).
+Only ``textblob/_text.py`` and ``textblob/en/__init__.py`` are run for that, not the package's
+``__init__`` (it imports NLTK and SciPy: see _library).
 
 Every shortcut below skips work only when that work provably cannot change the token sequence or
 the scores; the comments say why. The tests compare with the library on crafted inputs, seeded
@@ -19,7 +21,10 @@ random strings and corpora.
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -101,11 +106,36 @@ def _abbreviation_test(T):
     return is_abbreviation
 
 
+# The modules the port reads: the tokenizer constants and the English sentiment lexicon.
+_LIBRARY_MODULES = ("textblob._text", "textblob.en")
+
+
+def _library():
+    """textblob._text and textblob.en, the library's own modules run from its own files.
+
+    ``import textblob.en`` first runs textblob/__init__.py, which imports TextBlob and with it
+    NLTK and SciPy: 1.9 CPU s in each process that scores tone (the notebook's kernel and its
+    worker), against 0.05 s for the two modules and the lexicon, for code the port never calls. Neither module imports
+    anything of the package but textblob._text, so here the package's module object stands in
+    sys.modules unexecuted while the two are imported, and all three are taken out again: a
+    later ``import textblob`` anywhere in the process runs the real package from the start.
+    Where textblob is already imported its modules are used as they are."""
+    if "textblob" in sys.modules:
+        return tuple(importlib.import_module(name) for name in _LIBRARY_MODULES)
+    package = importlib.util.module_from_spec(importlib.util.find_spec("textblob"))
+    sys.modules["textblob"] = package
+    try:
+        return tuple(importlib.import_module(name) for name in _LIBRARY_MODULES)
+    finally:
+        for name in ("textblob", *_LIBRARY_MODULES):
+            sys.modules.pop(name, None)
+
+
 @lru_cache(maxsize=1)
 def _model() -> _Model:
     """The library's lexicon and constants, copied once into plain dicts and sets."""
-    from textblob import _text as T
-    from textblob.en import sentiment as S
+    T, E = _library()
+    S = E.sentiment
 
     len(S)  # the library's own lazy load (Sentiment.load + the "-ly" adverb annotations)
     modifiers = tuple(S.modifiers)
