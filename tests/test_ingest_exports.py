@@ -148,7 +148,7 @@ def test_a_named_column_applies_to_the_files_that_have_it(tmp_path_factory, outl
     assert [d.outlet for d in iter_raw(raw, columns="outlet=newspaper_name")] == outlets * 2
     absent, _ = corpus_column_problems(raw, "outlet=newspaper", notes)
     (problem,) = absent
-    assert "--columns outlet=newspaper" in problem and "nor does the 1 other corpus file" in problem
+    assert "--columns outlet=newspaper" in problem and "1 other corpus file here lacks it too" in problem
 
 
 def test_a_notebook_run_stops_on_a_column_no_file_has(tmp_path):

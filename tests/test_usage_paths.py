@@ -46,6 +46,7 @@ def test_a_copied_notebook_reads_and_writes_next_to_itself(tmp_path):
 
     folder = tmp_path / "study" / "notebooks"
     folder.mkdir(parents=True)
+    (tmp_path / "study" / "data" / "raw").mkdir(parents=True)  # setup checks the raw folder first (QA8 7)
     cells = ["from analysis.paths import notebook_path\nprint('RAW', notebook_path('../data/raw'))",
              "from analysis import notebook\n"
              "processed, figures = notebook.setup('../data/processed', '../reports/figures', '../data/raw')"]

@@ -153,7 +153,7 @@ def absent_mapping_message(rel: str, present, mapping: dict[str, str] | None, sp
     absent = [f"{field}={spelling(column, spelled, mapping)}" for field, column in (mapping or {}).items() if column not in have]
     if not absent:
         return None
-    nor = f", nor {'do' if others > 1 else 'does'} the {counted(others, Worded('other corpus files', 'other corpus file'))} here" if others else ""
+    nor = f"; {counted(others, Worded('other corpus files here lack it too', 'other corpus file here lacks it too'))}" if others else ""
     return (f"{rel}: {COLUMNS_OPTION} {','.join(absent)} names a column the file does not have{nor} "
             f"(columns found: {_as_spelled(have, spelled)}); name one of those")
 
