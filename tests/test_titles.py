@@ -192,6 +192,31 @@ def test_a_line_ending_in_a_call_to_action_is_never_a_title(words, action, sep):
     assert clean.not_a_title(line(f"{words}{sep}{action}"))
 
 
+_CALLS_TO_ACTION = st.sampled_from(["Click here for", "Click here to read", "Tap here for", "Learn more about", "Learn more:",
+                                    "Read more:", "Read more about", "Read More", "See more", "Find out more about",
+                                    "Sign up for", "Sign up to", "Subscribe to", "Subscribe for"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(_CALLS_TO_ACTION, _CASES, st.sampled_from(["", ">> ", "[", "💡 "]), _HEADLINES, st.booleans())
+def test_a_line_starting_with_a_call_to_action_is_never_the_title(action, case, lead, words, headline_above):
+    """A related link ("Read more: ..."), a newsletter box ("Subscribe to ...") or a button ("Learn
+    more about clone URLs") is the page's furniture, whatever follows it; a headline above it is kept."""
+    link = f"{lead}{case(action)} {words}"
+    assert clean.title.starts_with_call_to_action(line(link))
+    head = "Geneva envoy hopes for a deal\n" if headline_above else ""
+    title = clean.clean_plain_text(f"{head}{link}\n{_STORY}").title
+    assert title != link.strip() and (title == "Geneva envoy hopes for a deal" or not headline_above)
+
+
+@pytest.mark.parametrize("text", ["Readers see more strikes on Aleppo", "Learning more about the siege",
+                                  "Read my lips: no new taxes", "Learn from Aleppo's doctors", "See how the siege ended",
+                                  "Subscribers flock to Syria coverage", "Signing up for the truce",
+                                  "Here is more on the talks", "Clicking through the war archive", "How to sign up for aid"])
+def test_headlines_starting_with_read_learn_see_or_sign_are_no_calls_to_action(text):
+    assert not clean.title.starts_with_call_to_action(line(text))
+
+
 @settings(max_examples=80, deadline=None)
 @given(st.sampled_from(["Photo", "Photograph", "Image", "Picture", "Illustration", "Photos", "Video"]),
        st.sampled_from(["by", "via", "from", "courtesy of", "credit:"]), st.sampled_from(NAMES + ["Pexels", "AFP"]),

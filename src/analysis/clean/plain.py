@@ -16,7 +16,7 @@ from .lines import (BASE_FEATURES, _Line, _model_reasons, _separator_count, _spl
                     load_model)
 from .outlet import outlet_from_appeal, outlet_from_text
 from .result import CleanText, RemovedLine
-from .title import byline_names, choose_title, headline_text, not_a_title, title_candidates
+from .title import byline_names, choose_title, headline_text, not_a_title, starts_with_call_to_action, title_candidates
 
 __all__ = ["clean_plain_text", "rule_reason"]
 
@@ -215,7 +215,7 @@ def clean_plain_text(text: str, model: dict | None = None) -> CleanText:
         bylined = byline_names(lines)  # "Elaine Chen" under "By Elaine Chen" is the author, not the headline
         title_idx, _ = choose_title(title_candidates(lines, rows, p, threshold), model,
                                     lambda i: i == only or not_a_title(lines[i], text_outlet)
-                                    or lines[i].norm in bylined)
+                                    or lines[i].norm in bylined or starts_with_call_to_action(lines[i]))
     if title_idx is not None:
         keep[title_idx] = False
     body_parts: list[str] = []
