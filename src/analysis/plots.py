@@ -98,6 +98,21 @@ def _date_axis(ax) -> None:
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
 
 
+# Room either side of the claims drawn on a date axis: matplotlib widens a single date to two
+# years either side, so one 2016 claim sat on a 2015-2019 axis that looked set by other rows (QA8 8).
+MIN_DATE_PAD = pd.Timedelta(days=60)
+
+
+def _date_span(ax, dates: pd.Series) -> None:
+    """The x axis spans the dates drawn, padded by 5% of their span (MIN_DATE_PAD at least)."""
+    dates = pd.to_datetime(dates).dropna()
+    if dates.empty:
+        return
+    lo, hi = dates.min(), dates.max()
+    pad = max((hi - lo) * 0.05, MIN_DATE_PAD)
+    ax.set_xlim(lo - pad, hi + pad)
+
+
 def _legend_right(ax, **kw):
     """Legend outside the plotting area, to the right, so it never covers data; none when nothing
     drawn has a label (the cumulative chart with no dated war total: matplotlib warned 'No artists
@@ -310,6 +325,7 @@ def plot_cumulative_tolls(tolls):
         _no_data(ax, "no dated claim of the war's total")
     else:
         _date_axis(ax)
+        _date_span(ax, pd.concat([war["date"], sub["date"]]))
         _thousands(ax)
         ax.set_ylim(bottom=0)  # from 190,000 up, growth looked steeper than it was (QA6 B6)
     notes = [f"n = {len(war):,} dated claims"]

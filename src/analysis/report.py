@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .articles import FAR_DATE_DAYS, ON_TOPIC_FLAG, chart_rows, count_off_topic, text_date_conflicts
+from .articles import FAR_DATE_DAYS, ON_TOPIC_FLAG, chart_rows, count_off_topic, is_off_topic, text_date_conflicts
 from .schema import TOLL_COLUMNS
 from .display import ID_COLUMNS, SHORT_TEXT, Prose, for_people, with_short_ids
 from .words import Worded, agreeing, counted, one_line
@@ -315,7 +315,11 @@ def skipped_tolls_line(skipped: pd.DataFrame | None) -> str:
               f"{agreeing(len(skipped), Worded('them', 'it'))}; each is counted above as read and cleaned.")
 
 
-def tolls_section(tolls: pd.DataFrame | None, skipped: pd.DataFrame | None = None) -> str:
+def tolls_section(tolls: pd.DataFrame | None, skipped: pd.DataFrame | None = None,
+                  articles: pd.DataFrame | None = None, on_topic_only: bool = False) -> str:
+    """The death-toll findings; the war's totals from the rows the charts draw (chart_rows: with
+    --chart-on-topic-only none from articles that never name the conflict, else those marked),
+    so a Yemen war's total is never the Syrian war's latest (QA8 8)."""
     from .tolls import timeline
 
     parts = ["<h2>Death tolls</h2>"]
@@ -341,13 +345,18 @@ def tolls_section(tolls: pd.DataFrame | None, skipped: pd.DataFrame | None = Non
                         f"victims, {int(kinds.get(timeline.SUB_POPULATION, 0)):,} a total for one group (children, "
                         f"journalists, ...), {int(kinds.get(timeline.IMPLAUSIBLE, 0)):,} are too small to be the war's total"
                         f" and {int(kinds.get(timeline.VAGUE_TOTAL, 0)):,} are vague words (\"hundreds of thousands\"), no count."))
-        latest = timeline.latest_war_total(tolls)
+        charted, off = war_total_rows(tolls, articles, on_topic_only)
+        latest = timeline.latest_war_total(charted)
         if len(latest):
-            parts.append(_p("The latest claim of the war's total by each counter (unattributed claims may come from any counter):"))
+            parts.append(_p("The latest claim of the war's total by each counter (unattributed claims may come from any counter)"
+                            + off_topic_words(latest, off, on_topic_only) + ":"))
             shown = latest.assign(as_worded=latest["qualifier"].str.replace("_", " "))
-            parts.append(_table(shown[["counter", "counter_kind", "date", "value", "as_worded", "outlet", "article_id"]],
-                                numeric={"value"}))
-        back = timeline.backwards_by_counter(tolls)
+            cols = ["counter", "counter_kind", "date", "value", "as_worded", "outlet", "article_id"]
+            if shown["article_id"].isin(off).any():
+                shown = shown.assign(never_names_the_conflict=shown["article_id"].isin(off).map({True: "yes", False: ""}))
+                cols.append("never_names_the_conflict")
+            parts.append(_table(shown[cols], numeric={"value"}))
+        back = timeline.backwards_by_counter(charted)
         parts.append(_p(f"{counted(len(back), Worded('claims fall', 'claim falls'))} below an earlier lower bound of the same named counter"
                         + (":" if len(back) <= BACKWARDS_LISTED else f"; the first {BACKWARDS_LISTED} (all in notebook 02):")
                         if len(back) else "No claim falls below an earlier lower bound of the same named counter."))
@@ -355,6 +364,33 @@ def tolls_section(tolls: pd.DataFrame | None, skipped: pd.DataFrame | None = Non
             parts.append(_table(back.head(BACKWARDS_LISTED)[["counter", "date", "value", "reason", "outlet", "article_id"]],
                                 numeric={"value"}))
     return "".join(parts)
+
+
+def war_total_rows(tolls: pd.DataFrame, articles: pd.DataFrame | None, on_topic_only: bool) -> tuple[pd.DataFrame, set]:
+    """The toll rows the index's war-total tables read, the rows the cumulative chart draws
+    (articles.chart_rows), and the ids of the articles that never name the conflict among the tolls."""
+    if articles is None:
+        return tolls, set()
+    ok = articles[articles["status"] == "ok"]
+    off = set(ok.loc[is_off_topic(ok["warnings"]), "article_id"]) if "warnings" in ok else set()
+    return chart_rows(tolls, ok, on_topic_only)[0], off & set(tolls["article_id"])
+
+
+def off_topic_words(latest: pd.DataFrame, off: set, on_topic_only: bool) -> str:
+    """What the war-total table leaves out (with ON_TOPIC_FLAG) or marks (without) of the claims
+    from articles that never name the conflict; "" when there are none."""
+    if not off:
+        return ""
+    whose = counted(len(off), Worded("articles that never name the conflict", "article that never names the conflict"))
+    if on_topic_only:
+        return f"; claims from {whose} are left out ({ON_TOPIC_FLAG}), as on the chart"
+    mine = latest["article_id"].isin(off)
+    if not mine.any():
+        return ""
+    whose = counted(int(latest.loc[mine, "article_id"].nunique()),
+                    Worded("articles that never name the conflict", "article that never names the conflict"))
+    return (f"; {counted(int(mine.sum()), Worded('rows come', 'row comes'))} from {whose} (never_names_the_conflict: yes): "
+            f"another war's total may stand here, {ON_TOPIC_FLAG} leaves such claims out")
 
 
 def tone_section(by_source: pd.DataFrame | None, pairwise: pd.DataFrame | None,
@@ -408,8 +444,9 @@ def summary_html(processed: Path, hidden: frozenset[str] = frozenset(), on_topic
                 _usable(table(INPUT_NOTES), ("note",), "notebook 01's notes on the inputs (column warnings, notes on metadata.csv)")),
         shown("Coverage", lambda a, t: coverage_section(a, t, on_topic_only), articles,
                 _usable(tolls, TOLL_COLUMNS_READ, "the headline tolls of articles whose dates conflict")),
-        shown("Death tolls", tolls_section, tolls, _usable(table(SKIPPED_TOLLS_FILE), ("article_id", "reason"),
-                                                            "the count of articles whose tolls were not read")),
+        shown("Death tolls", lambda t, s, a: tolls_section(t, s, a, on_topic_only), tolls,
+              _usable(table(SKIPPED_TOLLS_FILE), ("article_id", "reason"), "the count of articles whose tolls were not read"),
+              articles),
         shown("Tone of sources", tone_section, table("tone_by_source.csv", required=BY_SOURCE_REQUIRED),
                 table("tone_pairwise.csv", required=PAIRWISE_REQUIRED),
                 _usable(table(AGREEMENT_FILE), ("outlet_a", "outlet_b", "robust"), "the other tone engines' counts (the verdict above is one engine's alone)")),

@@ -488,11 +488,17 @@ PERIOD_TOLL_BEFORE_RE = re.compile(
     r"(?:\b(?:(?:week|month|year|weekend)['’]s|weekly|monthly)\s+(?:overall\s+|total\s+)?(?:death\s+)?toll"
     r"|\btoll\s+(?:for|over|of)\s+the\s+(?:past\s+|last\s+)?(?:week|month|year)(?!['’]s))\b[^.;:,]{0,30}$", re.I)
 PERIOD_TOLL_REACH = 80  # chars before a count where the period's toll and its verb stand
+# An official's title, a speaker by itself ("the regional governor said") or before a name ("UN
+# envoy Staffan de Mistura estimated"): the counter is named with its title (QA8 9).
+_TITLE = (r"(?:governors?|envoys?|ministers?|mayors?|presidents?|commissioners?|coordinators?|ambassadors?|"
+          r"representatives?|prosecutors?|coroners?|chiefs?|directors?|secretary[- ]general|administrators?)")
+_OFFICE = r"(?:interior|foreign|information|prime|deputy|justice|special|acting)"  # "interior minister"
 SRC_NOUN = (
     r"(?:monitor(?:s|ing\s+groups?)?|observatory|groups?|officials?|sources?|agency|television|tv|"
     r"media|activists?|ministry|spokes(?:man|woman|person)|medics?|doctors?|hospital|rescuers|"
     r"residents|witness(?:es)?|statement|report|commander|army|military|police|reporters?|"
-    r"correspondents?|network|committees?|centre|center|council|authorities|watchdogs?|forces|defen[cs]e|offices?|directorate)"
+    r"correspondents?|network|committees?|centre|center|council|authorities|watchdogs?|forces|defen[cs]e|offices?|directorate|"
+    rf"{_TITLE})"
 )
 _CAP = r"[A-Z][\w'’.&-]*"
 # An adjective by its ending ("independent monitors", "Lebanese Shiite paramilitary group"):
@@ -502,12 +508,26 @@ _NAME = rf"(?:a[ln]-)?{_CAP}"  # with an Arabic article: "al-Mayadeen TV", "Abu 
 SRC = (
     rf"(?<![\w'’-])(?:(?:an?|the)\s+)?(?:(?:{_NAME}|state|local|pro-government|pro-regime|opposition|government|"
     rf"official|news|monitoring|medical|activist|rebel|military|security|rights|health|"
-    rf"international|human|civil|defence|defense|Britain-based|UK-based|London-based|syrian|{_ADJECTIVE})"
+    rf"international|human|civil|defence|defense|Britain-based|UK-based|London-based|syrian|{_TITLE}|{_OFFICE}|{_ADJECTIVE})"
     rf"(?:\s+(?:for|of|on|al|de)(?=\s+[A-Z]))?\s+){{0,6}}(?:{SRC_NOUN}|{_NAME})"
 )
+# Reporting verbs, the one home of who counted a toll: "said", "reported", ... and the verbs a
+# count is given by ("The UN estimates", "..., the UN estimated", "The UN puts the toll at").
 _SAY = ("said", "says", "reported", "reports", "told")
 _SAID_BY = tuple(w for w in _SAY if w != "told")
-_SAY_MORE = _SAY + ("announced", "stated", "added", "confirmed", "claimed", "documented", "put")
+_ESTIMATE = ("estimated", "estimates", "estimate")
+_SAY_MORE = _SAY + ("announced", "stated", "added", "confirmed", "claimed", "documented", "put", "puts") + _ESTIMATE
+# Nouns a count is published as, and the verbs that give it ("UN figures show", "Observatory
+# data suggest", "UN estimates put the toll at"): their owner is the counter.
+_COUNT_NOUN = r"(?:figures|data|count|tally|estimates?|statistics|records|numbers)"
+_COUNT_SHOWS = r"(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|put|puts|reveal|reveals|revealed)"
+# "estimates" before such a verb, or before "of" / "by", is the noun ("Conservative estimates
+# put"); "estimated at 300" is passive; "the UN estimates." ends its sentence.
+_NOT_ESTIMATE_NOUN = (
+    r"(?:(?<!estimate)(?<!estimates)(?<!estimated)"
+    r"|(?<=estimated)(?!\s+(?:at|to|in|by|as)\b)"
+    rf"|(?<!d)(?=\s+(?!(?:{_COUNT_SHOWS}|of|for|by|from|is|are|was|were|vary|varies|range)\b)|\s*(?:[,.;:!?)]|$)))"
+)
 # A day or month is when a source spoke, never the source ("The U.N. in August said", "forces
 # on Sunday claimed"): as a whole source it is rejected, and what comes before it in one is cut.
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -535,8 +555,9 @@ _NOT_CLAIMED_ATTACK = (
     rf"(?:{_ATTACK_EVENT}|{_STRIKE})s?)\b)"
 )
 # a saying verb; "claimed the lives of" is a killing
-_SAYING = rf"(?:{'|'.join(_SAY_MORE)})\b(?!\s+(?:the\s+)?lives\b){_NOT_CLAIMED_ATTACK}"
-_SOURCE_ADJUNCTS = rf"(?:{_SOURCE_PLACE}|\s+(?:(?:on|in|last|this|early|late)\s+)?{_WHEN_WORD}\b){{0,2}}"
+_SAYING = rf"(?:{'|'.join(_SAY_MORE)})\b(?:{_NOT_ESTIMATE_NOUN})(?!\s+(?:the\s+)?lives\b){_NOT_CLAIMED_ATTACK}"
+_SOURCE_ADJUNCTS = (rf"(?:{_SOURCE_PLACE}|\s+(?:(?:on|in|last|this|early|late)\s+)?{_WHEN_WORD}\b"
+                    r"|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year)\b){0,2}")
 # an adverb between a source and its verb: "The Observatory also said", "state media later reported"
 _SOURCE_ADVERB = r"(?:\s+(?:also|later|earlier|separately|previously|initially|further|then))?"
 # A source that gives a toll ("The Observatory gave a lower toll of eight"), after another verb
@@ -562,7 +583,15 @@ ATTRIBUTION_RES = [
                 rf"|\s*,\s+(?:an?|the)\s+[^,.;:\"“”]{{1,80}}?,)\s+(?:(?:has|have|had)\s+)?{_SAYING}"),
      _SAY_MORE),
     (re.compile(rf"(?P<src>{SRC}){_SOURCE_ADJUNCTS}{_SOURCE_ADVERB}{_GAVE_TOLL}"), _GAVE),
+    # "UN figures show", "the Observatory's latest data suggest"
+    (re.compile(rf"(?P<src>{SRC})(?:['’]s?)?\s+(?:(?:own|latest|new|recent|official|updated)\s+){{0,2}}{_COUNT_NOUN}\s+"
+                rf"(?:(?:now|also)\s+)?{_COUNT_SHOWS}\b"), ("show", "suggest", "indicat", "put", "reveal")),
 ]
+# A word that may open a sentence capitalised but names no counter ("Recent figures show",
+# "Most estimates put"): never a source by itself.
+NOT_A_COUNTER_RE = re.compile(
+    r"^(?:recent|latest|new|most|some|other|many|these|those|such|conservative|rough|previous|earlier|initial|"
+    r"preliminary|separate|available|current|independent|their|its|our|his|her)$", re.I)
 PRONOUN_RE = re.compile(r"^(?:he|she|it|they|we|i|you|this|that|there|officials?)$", re.I)
 # A name after a preposition is its object ("the fighting in Syria said", "the province of Deir
 # Ezzor said the Observatory"): a place, not who spoke, unless a source's noun is in it.
@@ -1291,7 +1320,7 @@ def _attribution_match(rx: re.Pattern, sentence: str) -> str | None:
     """The first source one attribution pattern names in the sentence, or None."""
     for m in rx.finditer(sentence):
         src = _source_name(m.group("src"))
-        if not src or PRONOUN_RE.match(src) or (len(src) <= 2 and not ACRONYM_RE.match(src)):
+        if not src or PRONOUN_RE.match(src) or NOT_A_COUNTER_RE.match(src) or (len(src) <= 2 and not ACRONYM_RE.match(src)):
             continue
         if m.start() == m.start("src") and _object_of_preposition(sentence, m.start("src"), m.group("src")):
             # a place or a name as a preposition's object; in comma-less copy ("in eastern
@@ -1460,6 +1489,9 @@ DATELINE_PLACE_RE = re.compile(
     rf"(?={_DEMONYMS_THEN_WORD})")
 
 
+POSSESSIVE_END_RE = re.compile(r"(?<=\w)['’]s?$")
+
+
 def _source_name(raw: str) -> str:
     """The source as named: no leading "the", no time or sentence adverb before it, no
     dateline's place before it (DATELINE_PLACE_RE), no day or month as the whole of it."""
@@ -1467,6 +1499,7 @@ def _source_name(raw: str) -> str:
     src = WHEN_LEAD_RE.sub("", src)
     src = re.sub(r"^the\s+", "", src, flags=re.I).rstrip(".'’")
     src = DATELINE_PLACE_RE.sub("", src)
+    src = POSSESSIVE_END_RE.sub("", src)  # "the Observatory's figures show": the Observatory
     return "" if re.fullmatch(_WHEN_WORD, src, re.I) else src
 
 
