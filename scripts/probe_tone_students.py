@@ -1,4 +1,4 @@
-"""Probes behind the README's 'What was tried' rows for the hybrid tone engine (training time only).
+"""Probes behind docs/accuracy.md's 'What was tried' rows for the hybrid tone engine (training time only).
 
 Two routes to more of the transformer's reading at today's run-time cost, measured on the NYT
 editorial sentences with 5-fold CV grouped by editorial (as scripts/train_tone_hybrid.py does):

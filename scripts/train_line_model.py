@@ -51,13 +51,13 @@ VOCAB_CLIP = 3.0
 # With subsample=0.8 the site-grouped CV title moved with the seed alone (seeds 0/1/2: 0.806/0.799/
 # 0.803); without it seeds 0/1/2 gave 0.807/0.807/0.806, so the shipped model and its CV figure no
 # longer hang on a seed. Learning rate 0.05 with 400 trees was chosen on CV folds 1-3 only (title
-# 0.820 -> 0.829 there); folds 4-5, not used for the choice, went 0.789 -> 0.792 (README, Cleaning).
+# 0.820 -> 0.829 there); folds 4-5, not used for the choice, went 0.789 -> 0.792 (docs/accuracy.md, Cleaning).
 TITLE_TREES = 400
 TITLE_LEARNING_RATE = 0.05
 TITLE_SUBSAMPLE = 1.0
 # Each split of a ranker tree looks at a random half of the features, so no one feature that fits
 # the training sites (a site's layout habit) decides every tree. Site-grouped CV title 0.814 ->
-# 0.819, held folds 4-5 0.785 -> 0.792 (seed 0; README, Cleaning, gives the seeds and folds).
+# 0.819, held folds 4-5 0.785 -> 0.792 (seed 0; docs/accuracy.md, Cleaning, gives the seeds and folds).
 TITLE_MAX_FEATURES = 0.5
 # Decoding, chosen on WCXB dev with the in-sample model (body F1 by setting: 0.45/none/none
 # 0.9252; +hysteresis 0.25: 0.9262; threshold 0.5 + islands 0.7: 0.9217). The island rule costs

@@ -341,11 +341,11 @@ def main(argv=None) -> None:
     ap.add_argument("--no-vectors", action="store_true", help="train without word vectors")
     ap.add_argument("--teacher", type=Path, help="sentence embeddings (distill_tone_vectors.py --sentences) for part D")
     ap.add_argument("--unlabelled", type=Path, nargs=2, metavar=("TEXTS.json", "RAW.npz"),
-                    help="with --teacher: unlabelled sentences D also learns from (README: tried, not shipped)")
+                    help="with --teacher: unlabelled sentences D also learns from (docs/accuracy.md, Tone: tried, not shipped)")
     ap.add_argument("--unlabelled-limit", type=int, default=24000, help="the first N of --unlabelled")
     ap.add_argument("--oof", type=Path, help="also save the NYT out-of-fold sentence scores (.npy) for the probes")
     ap.add_argument("--d-nyt-weight", type=float, default=D_NYT_WEIGHT,
-                    help="D also learns cross-fitted teacher scores of the NYT training sentences at this weight (README: tried, not shipped)")
+                    help="D also learns cross-fitted teacher scores of the NYT training sentences at this weight (docs/accuracy.md, Tone: tried, not shipped)")
     args = ap.parse_args(argv)
     if args.unlabelled and not args.teacher:
         ap.error("--unlabelled needs --teacher (only part D reads unlabelled sentences)")

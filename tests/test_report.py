@@ -408,7 +408,11 @@ def test_the_index_says_whose_verdict_it_is_when_the_engines_disagree(processed,
     text = " ".join(html.unescape(report.summary_html(path)).split())
     assert f"with textblob only, not with every engine scored in this run (textblob, vader) in the same direction " \
            f"(of the other engines scored in this run, vader finds {n_other} pair{'s' if n_other != 1 else ''})" in text
-    assert "Notebook 03" in text and "Which engine to use" in text
+    assert "Notebook 03" in text and "How far the numbers can be trusted" in text
+    # the section it names is in the README and says which engine to publish with (QA8 13 moved the log out)
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## How far the numbers can be trusted\n", 1)[1].split("\n## ", 1)[0]
+    assert "--tone-engine hybrid" in section and "published comparison" in section
     assert text.count("other engines") == 1, text  # one sentence on them (note 6: the verdict and a line below it)
     pairs["significant_textblob"] = True  # the engines agree: nothing to add
     pairs.to_csv(path / AGREEMENT_FILE, index=False)

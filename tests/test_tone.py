@@ -456,3 +456,12 @@ def test_the_verdict_says_what_its_differences_measure_on_which_scale(engine):
     assert tone.SCORE_SCALES[engine][2] in after and f"{engine}'s scale" in after and "Cliff's delta is" in after
     none = tone.tone_verdict(by, tone.pairwise_source_differences(at, engine=engine, n_perm=999).assign(p_holm=1.0))
     assert "Cliff's delta is" not in none  # no bullet, nothing to explain
+
+
+def test_engine_table_speaks_to_a_reader_not_in_the_projects_jargon():
+    """QA8 13: notebook 03's engine table called TextBlob 'default (design card)', a phrase of
+    the project's planning no reader is told of; it says when the default applies."""
+    recommended = " ".join(tone.engine_accuracy()["recommended"])
+    assert "design card" not in recommended
+    if len(tone.engine_accuracy()):
+        assert "--tone-engine" in recommended

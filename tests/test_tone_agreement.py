@@ -265,8 +265,9 @@ def test_when_a_second_engine_confirms_some_pairs_the_verdict_does_not_say_only(
     # note 6: the verdict's confirmation count and the index's engine line were two sentences on
     # the other engines; one sentence now gives each engine's own count and its share of these
     assert (f"{len(sig)} pairs differ after correction with hybrid; of the other engines scored in this run, "
-            f"vader finds {total_vader} pairs ({n_vader} of them among these {len(sig)}), textblob none; none with every "
-            f"engine scored in this run ({engines})") in page, page
+            f"vader finds {total_vader} pairs ({n_vader} of them among these {len(sig)}), textblob none. No pair differs with every "
+            f"engine scored in this run ({engines}) in the same direction. The {len(sig)} pairs hybrid finds:") in page, page
+    assert "none with every engine" not in page  # QA8 12: 'none ...:' then a list read as the pairs every engine finds
     assert "hybrid only" not in page and "Engine-dependent" not in page
     assert "This verdict is" not in page and page.count("other engines") == 1, page
 

@@ -1,4 +1,4 @@
-"""The training-time probes of scripts/probe_tone_students.py (README, Tone, What was tried): the
+"""The training-time probes of scripts/probe_tone_students.py (docs/accuracy.md, Tone, What was tried): the
 tokenlearn fit solves its least-squares problem, and its pooling is the engine's own mean of
 word vectors, so the probe measures vectors the engine would read the same way."""
 

@@ -75,7 +75,7 @@ MAX_CHUNKS_AHEAD = 8
 # Articles per task when map_records' input is large enough to share with workers: the bar moves
 # when a task is done, and 200 at a time (a chunk) sat still for 40 s on scraped HTML and looked
 # hung on a 2,000-article run. Results are still grouped in chunk_size for writing; smaller tasks
-# only cost their pickling round trips (measured: README, Speed).
+# only cost their pickling round trips (measured: docs/accuracy.md, Speed end to end).
 PROGRESS_TASK = 25
 
 

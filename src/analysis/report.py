@@ -416,7 +416,7 @@ def engines_disagree_line(engine: str, engine_pairs: pd.DataFrame | None) -> str
     if not verdict.found_by_others(engine_pairs, engine):  # the verdict names no other engine's count
         return ""
     return _p("Notebook 03 (\"Does the conclusion depend on the tone measure?\") lists which pairs hold with "
-              "every engine; the README (\"Which engine to use\") says which engine a published comparison should use.")
+              "every engine; the README (\"How far the numbers can be trusted\") says which engine a published comparison should use.")
 
 
 def summary_html(processed: Path, hidden: frozenset[str] = frozenset(), on_topic_only: bool = False,

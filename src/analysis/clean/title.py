@@ -76,7 +76,7 @@ def title_candidates(lines: list[_Line], base: list[list[float]], p: list[float]
     # `question`, `breadcrumb` and `name_like` read the page's last line, the same for every
     # candidate: the shipped ranker was trained so. Reading each candidate's own line and
     # retraining was measured (titlefix7): WCXB CV 0.823 -> 0.826, but pages never tuned on
-    # 507 -> 501 of 706, so it is not shipped; see the README's title notes.
+    # 507 -> 501 of 706, so it is not shipped; see docs/accuracy.md, Cleaning.
     last = lines[-1] if lines else None
     for i in cands:
         b = base[i]
@@ -338,7 +338,7 @@ INTERFACE_LINE_RE = re.compile(
 # Vetoed when the title is chosen (clean_plain_text), not left out of the ranker's training rows as
 # not_a_title's lines are: the ranker learnt from these lines as non-headlines, and taking them out
 # of its rows and retraining moved two English trafilatura pages of fold 3 to a teaser and the
-# site's name (README, titles8).
+# site's name (docs/accuracy.md, Cleaning, titles8).
 CALL_TO_ACTION_START_RE = re.compile(
     r"^\W*(?:(?:click|tap)\s+here|(?:learn|read|see|find\s+out)\s+more|sign\s+up\s+(?:for|to|now|today)|"
     r"subscribe\s+(?:to|for|now|today))\b",

@@ -33,7 +33,7 @@ ENGINE_COLUMNS = {
 ENGINE_SCORE = {"textblob": "textblob_polarity", "vader": "vader_compound", "model": "model_score",
                 "hybrid": "hybrid_score"}
 # The engine a published comparison should use: best cross-validated agreement with human readers
-# (README, Tone; notebook 03 names it). TextBlob stays the default of the design card.
+# (docs/accuracy.md, Tone; notebook 03 names it). TextBlob stays the default, as the design card asks.
 BEST_ENGINE = "hybrid"
 MODEL_RESOURCE = "tone_model.json"
 

@@ -223,5 +223,5 @@ def engine_accuracy() -> pd.DataFrame:
     table = pd.DataFrame(json.loads(ACCURACY_PATH.read_text()))
     table["choose_with"] = "--tone-engine " + table["engine"]
     table["recommended"] = table["engine"].map({BEST_ENGINE: "best agreement: use for published comparisons",
-                                                "textblob": "default (design card)"}).fillna("")
+                                                "textblob": "the default, when --tone-engine is not given"}).fillna("")
     return table

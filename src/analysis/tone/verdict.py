@@ -62,7 +62,9 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
                 if not any(also.values()):
                     lines[-1] = f"{differ} with {engine} only, not {every}{others}:"
                 else:  # 'hybrid only' was false when vader confirmed 20 of the 23; one sentence on the others
-                    lines[-1] = f"{differ} with {engine}; {_others_said(found_by_others(engine_pairs, engine, every=True), also, len(sig))}; none {every}:"
+                    # QA8 12: '...; none with every engine ...:' then the list read as the pairs that hold with every engine
+                    lines[-1] = (f"{differ} with {engine}; {_others_said(found_by_others(engine_pairs, engine, every=True), also, len(sig))}. "
+                                 f"No pair differs {every}. The {counted(len(sig), Worded('pairs', 'pair'))} {engine} finds:")
             else:
                 lines[-1] = f"{differ}; {int(robust.sum())} of them {every}, the others only with some engines{others}:"
             mixed = robust.any() and not robust.all()  # else the line above says it for every pair
