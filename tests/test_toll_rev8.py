@@ -88,3 +88,52 @@ def test_a_word_containing_official_is_not_the_government(word):
     assert counter_of(word)[0] != "Syrian government"
     assert counter_of(f"{word.lower()} sources")[0] != "Syrian government"
     assert counter_of("Syrian officials")[0] == "Syrian government"
+
+
+WHEN_SPOKEN = [" in April", " in 2016", " in March 2015", " at the time", " in a report", " in its latest report"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["UN", "Observatory", "SOHR", "Syrian Observatory"]), st.sampled_from(WHEN_SPOKEN),
+       st.sampled_from(["400,000", "more than 400,000", "some 300,000"]), st.booleans())
+def test_estimated_before_a_time_is_the_counters_verb(src, when, n, after):
+    """Finding 4: "..., the UN estimated in April" names the UN, as "..., the UN said in April" does."""
+    text = (f"The war has killed {n} people, the {src} estimated{when}." if after
+            else f"The {src} estimated{when} that the war has killed {n} people.")
+    assert {c["attributed_to"] for c in extract_tolls(text)} == {src}, text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["at", "in"]), st.sampled_from(["300", "about 3,000", "the thousands", "some 400"]))
+def test_estimated_at_a_count_stays_passive(prep, n):
+    text = f"The war dead were estimated {prep} {n}, the report said."
+    assert all(c["attributed_to"] != "war dead" for c in extract_tolls(text))
+
+
+MOVERS = ["moved", "moves", "moving", "inched", "inches", "edged", "ticked", "creeps"]
+MOVED = ["past {n} villages", "beyond {n} checkpoints", "more than {n} families out of the town", "over {n} people to safety"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(MOVERS), st.sampled_from(MOVED), st.integers(3, 900),
+       st.sampled_from(["The column", "It also", "Deaths were reported as the convoy"]))
+def test_a_motion_verb_alone_moves_people_not_a_toll(verb, what, n, subject):
+    """Finding 6: "It also moved more than 200 families" is no toll and no update."""
+    text = f"The bombing killed 80 people. {subject} {verb} {what.format(n=n)}."
+    assert headline(text) == [80] and n not in [c["value"] for c in extract_tolls(text)], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["moved", "inched", "edged", "ticked"]), st.integers(81, 900))
+def test_a_motion_verb_with_up_still_updates(verb, n):
+    assert headline(f"The bombing killed 80 people. The toll later {verb} up to {n}.") == [n]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["After meeting the", "Standing beside the", "Hours after meeting the"]),
+       st.sampled_from(["UN envoy", "Iraqi prime minister", "regional governor", "Russian foreign minister"]),
+       st.sampled_from(["Syrian officials", "Observatory director Rami Abdel Rahman", "Syrian state media"]))
+def test_a_title_ending_a_phrase_is_not_glued_to_the_speaker(lead, title, speaker):
+    """Finding 5: "After meeting the UN envoy Syrian officials said" is Syrian officials'."""
+    text = f"{lead} {title} {speaker} said 12 people were killed."
+    assert {c["attributed_to"] for c in extract_tolls(text)} == {speaker}, text

@@ -280,7 +280,11 @@ _AUX = (
 # (EXCEEDED_BEFORE_RE: "the toll passed 300,000" = more than 300,000). A rising verb or one of
 # motion goes past it with "past"/"beyond" ("the toll climbing past 2,000", "went past 300"; "past"
 # only after one: "the past 24 hours" is a time) and above it with a bound word ("rose above").
-_RISING = rf"(?:{'|'.join(RISING_VERBS + UP_UPDATE_VERBS)})(?:\s+up)?"
+# A motion verb alone moves people ("the column moved past 12 villages", "It also moved more than
+# 200 families"), so only with "up", or "went"/"crept" as before (a toll that "went past 300").
+_MOTION_RISING = ("went", "gone", "crept")
+_RISING = (rf"(?:(?:{'|'.join(RISING_VERBS + _MOTION_RISING)})(?:\s+up)?"
+           rf"|(?:{'|'.join(w for w in UP_UPDATE_VERBS if w not in _MOTION_RISING)})\s+up)")
 _PASSED = rf"(?:{'|'.join(PASSING_VERBS)}|{_RISING}\s+(?:past|beyond))"
 # A verb that updates a toll to a new count (UPDATE_VERBS, with "up to" after it as well; an
 # UP_UPDATE_VERBS verb only with "up").
@@ -523,9 +527,14 @@ _COUNT_NOUN = r"(?:figures|data|count|tally|estimates?|statistics|records|number
 _COUNT_SHOWS = r"(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|put|puts|reveal|reveals|revealed)"
 # "estimates" before such a verb, or before "of" / "by", is the noun ("Conservative estimates
 # put"); "estimated at 300" is passive; "the UN estimates." ends its sentence.
+# What "estimated at/in" is passive before: a count ("estimated at 300", "estimated in the
+# thousands"); before a time it is the counter's verb ("the UN estimated in April", "... in 2016").
+_ESTIMATED_AT = (rf"(?:(?:{_QUAL})\s+)?(?:(?!(?:19|20)\d\d\b(?![,.]\d))\d|(?:the\s+)?(?:hundreds|thousands|tens|millions|dozens)\b"
+                 r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                 r"ninety|half|several)\b)")
 _NOT_ESTIMATE_NOUN = (
     r"(?:(?<!estimate)(?<!estimates)(?<!estimated)"
-    r"|(?<=estimated)(?!\s+(?:at|to|in|by|as)\b)"
+    rf"|(?<=estimated)(?!\s+(?:to|by|as)\b|\s+(?:at|in)\s+{_ESTIMATED_AT})"
     rf"|(?<!d)(?=\s+(?!(?:{_COUNT_SHOWS}|of|for|by|from|is|are|was|were|vary|varies|range)\b)|\s*(?:[,.;:!?)]|$)))"
 )
 # A day or month is when a source spoke, never the source ("The U.N. in August said", "forces
@@ -1526,6 +1535,20 @@ DATELINE_PLACE_RE = re.compile(
 POSSESSIVE_END_RE = re.compile(r"(?<=\w)['’]s?$")
 
 
+TITLE_RE = re.compile(rf"\b{_TITLE}\b", re.I)
+
+
+def _after_glued_title(src: str) -> str:
+    """A title ends a comma-less phrase before the speaker when another named source follows it
+    ("After meeting the UN envoy Syrian officials said": Syrian officials); before a bare name
+    it is the speaker's ("UN envoy Staffan de Mistura")."""
+    m = TITLE_RE.search(src)
+    while m and src[m.end():].strip()[:1].isupper() and SRC_NOUN_RE.search(src, m.end()):
+        src = src[m.end():].strip()
+        m = TITLE_RE.search(src)
+    return src
+
+
 def _source_name(raw: str) -> str:
     """The source as named: no leading "the", no time or sentence adverb before it, no
     dateline's place before it (DATELINE_PLACE_RE), no day or month as the whole of it."""
@@ -1534,6 +1557,7 @@ def _source_name(raw: str) -> str:
     src = re.sub(r"^the\s+", "", src, flags=re.I).rstrip(".'’")
     src = DATELINE_PLACE_RE.sub("", src)
     src = POSSESSIVE_END_RE.sub("", src)  # "the Observatory's figures show": the Observatory
+    src = _after_glued_title(src)
     return "" if re.fullmatch(_WHEN_WORD, src, re.I) else src
 
 
