@@ -280,11 +280,7 @@ _AUX = (
 # (EXCEEDED_BEFORE_RE: "the toll passed 300,000" = more than 300,000). A rising verb or one of
 # motion goes past it with "past"/"beyond" ("the toll climbing past 2,000", "went past 300"; "past"
 # only after one: "the past 24 hours" is a time) and above it with a bound word ("rose above").
-# A motion verb alone moves people ("the column moved past 12 villages", "It also moved more than
-# 200 families"), so only with "up", or "went"/"crept" as before (a toll that "went past 300").
-_MOTION_RISING = ("went", "gone", "crept")
-_RISING = (rf"(?:(?:{'|'.join(RISING_VERBS + _MOTION_RISING)})(?:\s+up)?"
-           rf"|(?:{'|'.join(w for w in UP_UPDATE_VERBS if w not in _MOTION_RISING)})\s+up)")
+_RISING = rf"(?:{'|'.join(RISING_VERBS + UP_UPDATE_VERBS)})(?:\s+up)?"
 _PASSED = rf"(?:{'|'.join(PASSING_VERBS)}|{_RISING}\s+(?:past|beyond))"
 # A verb that updates a toll to a new count (UPDATE_VERBS, with "up to" after it as well; an
 # UP_UPDATE_VERBS verb only with "up").
