@@ -523,9 +523,14 @@ _COUNT_NOUN = r"(?:figures|data|count|tally|estimates?|statistics|records|number
 _COUNT_SHOWS = r"(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|put|puts|reveal|reveals|revealed)"
 # "estimates" before such a verb, or before "of" / "by", is the noun ("Conservative estimates
 # put"); "estimated at 300" is passive; "the UN estimates." ends its sentence.
+# What "estimated at/in" is passive before: a count ("estimated at 300", "estimated in the
+# thousands"); before a time it is the counter's verb ("the UN estimated in April", "... in 2016").
+_ESTIMATED_AT = (rf"(?:(?:{_QUAL})\s+)?(?:(?!(?:19|20)\d\d\b(?![,.]\d))\d|(?:the\s+)?(?:hundreds|thousands|tens|millions|dozens)\b"
+                 r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                 r"ninety|half|several)\b)")
 _NOT_ESTIMATE_NOUN = (
     r"(?:(?<!estimate)(?<!estimates)(?<!estimated)"
-    r"|(?<=estimated)(?!\s+(?:at|to|in|by|as)\b)"
+    rf"|(?<=estimated)(?!\s+(?:to|by|as)\b|\s+(?:at|in)\s+{_ESTIMATED_AT})"
     rf"|(?<!d)(?=\s+(?!(?:{_COUNT_SHOWS}|of|for|by|from|is|are|was|were|vary|varies|range)\b)|\s*(?:[,.;:!?)]|$)))"
 )
 # A day or month is when a source spoke, never the source ("The U.N. in August said", "forces
@@ -565,6 +570,39 @@ _SOURCE_ADVERB = r"(?:\s+(?:also|later|earlier|separately|previously|initially|f
 _GAVE = ("gave", "gives", "give", "giving")
 _GAVE_TOLL = (rf"(?:\s+[^.;:\"“”]{{1,120}}?\s+(?:but|and))?\s+(?:{'|'.join(_GAVE)})\s+(?:an?|the|its|their)\s+"
               r"(?:[\w'’-]+\s+){0,2}?(?:death\s+)?(?:toll|tally)\b(?![-‐])")
+COUNT_SHOWS_RE = re.compile(
+    rf"(?P<src>{SRC})(?:['’]s?)?\s+(?:(?:own|latest|new|recent|official|updated)\s+){{0,2}}{_COUNT_NOUN}\s+"
+    rf"(?:(?:now|also)\s+)?{_COUNT_SHOWS}\b")
+# Words of a closed grammatical class (determiners, conjunctions) that may open a count's owner
+# ("The figures show", "And UN figures show", "Both estimates put"): never part of its name.
+FUNCTION_WORD_RE = re.compile(
+    r"^(?:the|a|an|and|but|or|so|yet|both|either|neither|all|each|every|this|these|those|that|such|no|any|"
+    r"some|most|many|few|other|another|its|their|his|her|our|my|your)$", re.I)
+
+
+def _count_owner(sentence: str, start: int, raw: str) -> str | None:
+    """The owner of "X figures show" (raw at sentence[start:]): an acronym, a source's noun, a
+    name of two capitalised words or more, or one that does not merely open its clause (an opener is capitalised whatever it
+    is: "Unofficial estimates put", "Western estimates put"), less determiners and conjunctions."""
+    words = raw.split()
+    while words and FUNCTION_WORD_RE.match(words[0]):
+        words = words[1:]
+    if not words:
+        return None
+    name = _source_name(" ".join(words))
+    if not name:
+        return None
+    if any(ACRONYM_END_RE.match(w.replace(".", "")) for w in name.split()) or SRC_NOUN_RE.search(name) or (
+            len(name.split()) >= 2 and all(w[0].isupper() or w in ("for", "of", "de", "al") for w in name.split())):
+        return name  # "UN", "Observatory", "United Nations", "Syrian Center for Policy Research"
+    before = sentence[:start + raw.index(words[0])].split()
+    if before and re.fullmatch(r"(?i:an?|the)", before[-1]):
+        return name  # "A Reuters tally shows": capitalised after an article, so a name
+    while before and FUNCTION_WORD_RE.match(before[-1]):
+        before = before[:-1]
+    return None if not before or before[-1][-1] in ".;:!?\"“(,—–" else name
+
+
 # (pattern, words one of which it needs): a sentence without any skips the costly SRC search.
 ATTRIBUTION_RES = [
     # "According to" opens many sentences; "according to a February report by the Syrian Center
@@ -584,8 +622,7 @@ ATTRIBUTION_RES = [
      _SAY_MORE),
     (re.compile(rf"(?P<src>{SRC}){_SOURCE_ADJUNCTS}{_SOURCE_ADVERB}{_GAVE_TOLL}"), _GAVE),
     # "UN figures show", "the Observatory's latest data suggest"
-    (re.compile(rf"(?P<src>{SRC})(?:['’]s?)?\s+(?:(?:own|latest|new|recent|official|updated)\s+){{0,2}}{_COUNT_NOUN}\s+"
-                rf"(?:(?:now|also)\s+)?{_COUNT_SHOWS}\b"), ("show", "suggest", "indicat", "put", "reveal")),
+    (COUNT_SHOWS_RE, ("show", "suggest", "indicat", "put", "reveal")),
 ]
 # A word that may open a sentence capitalised but names no counter ("Recent figures show",
 # "Most estimates put"): never a source by itself.
@@ -1320,6 +1357,8 @@ def _attribution_match(rx: re.Pattern, sentence: str) -> str | None:
     """The first source one attribution pattern names in the sentence, or None."""
     for m in rx.finditer(sentence):
         src = _source_name(m.group("src"))
+        if rx is COUNT_SHOWS_RE:
+            src = _count_owner(sentence, m.start("src"), m.group("src"))
         if not src or PRONOUN_RE.match(src) or NOT_A_COUNTER_RE.match(src) or (len(src) <= 2 and not ACRONYM_RE.match(src)):
             continue
         if m.start() == m.start("src") and _object_of_preposition(sentence, m.start("src"), m.group("src")):
@@ -1492,6 +1531,20 @@ DATELINE_PLACE_RE = re.compile(
 POSSESSIVE_END_RE = re.compile(r"(?<=\w)['’]s?$")
 
 
+TITLE_RE = re.compile(rf"\b{_TITLE}\b", re.I)
+
+
+def _after_glued_title(src: str) -> str:
+    """A title ends a comma-less phrase before the speaker when another named source follows it
+    ("After meeting the UN envoy Syrian officials said": Syrian officials); before a bare name
+    it is the speaker's ("UN envoy Staffan de Mistura")."""
+    m = TITLE_RE.search(src)
+    while m and src[m.end():].strip()[:1].isupper() and SRC_NOUN_RE.search(src, m.end()):
+        src = src[m.end():].strip()
+        m = TITLE_RE.search(src)
+    return src
+
+
 def _source_name(raw: str) -> str:
     """The source as named: no leading "the", no time or sentence adverb before it, no
     dateline's place before it (DATELINE_PLACE_RE), no day or month as the whole of it."""
@@ -1500,6 +1553,7 @@ def _source_name(raw: str) -> str:
     src = re.sub(r"^the\s+", "", src, flags=re.I).rstrip(".'’")
     src = DATELINE_PLACE_RE.sub("", src)
     src = POSSESSIVE_END_RE.sub("", src)  # "the Observatory's figures show": the Observatory
+    src = _after_glued_title(src)
     return "" if re.fullmatch(_WHEN_WORD, src, re.I) else src
 
 
@@ -1944,57 +1998,34 @@ def _conjunct_runs(found: list, sentence: str) -> list[tuple[list[int], bool]]:
     return out
 
 
-# "Of the 120 residents, 15 children were killed": a whole before a comma that a part of it is
-# taken from; the whole did not die.
-WHOLE_BEFORE_RE = re.compile(r"\b(?:of|out\s+of|among)\s+(?:the|its|their|some|about|around|nearly|over)?\s*$", re.I)
+# "Of the 120 residents, 15 children were killed": a whole opening its clause before a comma,
+# that a part of it is taken from; the whole did not die. Only at a clause's start: "a total
+# of 12 soldiers, 5 policemen and 3 civilians" is a list of the dead.
+WHOLE_BEFORE_RE = re.compile(r"(?:^|[,;:(\u2013\u2014]\s*)(?:of|out\s+of|among)\s+(?:(?:the|its|their)\s+)?$", re.I)
 WHOLE_AFTER_RE = re.compile(rf"^(?:\s+{_MID_WORD}){{0,4}}?\s*,", re.I)
 # "The camp houses 5,000 people and 40 children died": a count held, carried or housed is of the
 # living, never the first member of a list of the dead.
-_ROUGHLY = r"(?:(?:some|about|around|nearly|over|more\s+than|almost|up\s+to)\s+)?"
 CONTAINER_BEFORE_RE = re.compile(
     r"(?:\b(?:hous|host|shelter|carr|hold|held|contain|employ|accommodat)[a-z]*|\b(?:had|has|have|having)"
-    rf"|\b(?:home|host)\s+to|\bpopulation\s+of)\s+{_ROUGHLY}$",
+    r"|\b(?:home|host)\s+to|\bpopulation\s+of)\s+$",
     re.I,
 )
-LIST_CONJ_RE = re.compile(r"\b(?:and|plus)\b|\bas\s+well\s+as\b|\balong\s+with\b", re.I)
-
-
-# The two sides the FA-KES gold adds (nb_civilians + nb_noncivilians): a count of one side is never a
-# part of a count of the other.
-_COMBATANT_RE = re.compile(
-    rf"^(?:{_COMBATANTS}|soldiers?|troops|servicemen|personnel|policemen|officers?|guards?|commanders?|members)$",
-    re.I)
-_NONCOMBATANT_RE = re.compile(r"^(?:civilians?|children|child|kids|women|woman|residents|villagers|worshippers|"
-                              r"students|pupils|refugees|patients|journalists?)$", re.I)
-
-
-def _other_sides(a: str, b: str) -> bool:
-    """One victim word names combatants and the other civilians."""
-    return bool((_COMBATANT_RE.match(a) and _NONCOMBATANT_RE.match(b)) or (_NONCOMBATANT_RE.match(a) and _COMBATANT_RE.match(b)))
 
 
 def _without_whole(run: list[int], found: list, sentence: str) -> list[int]:
     """A run less the counts that are a whole, not members dead beside the others: one after
-    "of the" before a comma ("Of the 120 residents, 15 children and 3 women were killed"), and
-    the first of a list joined by commas alone whose death word stands only after its last
-    ("The camp houses 5,000 people, 40 children died": the 5,000 is no one's death; "15
-    civilians, 3 children killed": the 3 are of the 15) unless one names combatants and the
-    other civilians ("seven soldiers, three civilians killed" = 10), and a count
-    held or housed ("The camp houses 5,000 people and 40 children died")."""
+    a clause-opening "of the" before a comma ("Of the 120 residents, 15 children and 3 women were
+    killed"), and a count held or housed ("The camp houses 5,000 people, 40 children died").
+    A list joined by commas alone is a list of the dead ("Two children, three women killed" = 5)."""
     while len(run) >= 2:
         m = found[run[0]][0]
         nxt = found[run[1]][0]
         if found[run[0]][2] is not None:  # dead by its own words ("the deaths of 5 soldiers, 3 ...")
             break
-        whole = WHOLE_BEFORE_RE.search(sentence, max(0, m.start() - 20), m.start()) and WHOLE_AFTER_RE.match(
+        whole = WHOLE_BEFORE_RE.search(sentence[:m.start()].rstrip() + " ") and WHOLE_AFTER_RE.match(
             sentence[m.end():nxt.start()])
         held = CONTAINER_BEFORE_RE.search(sentence, max(0, m.start() - 40), m.start())
-        bare = not any(LIST_CONJ_RE.search(sentence[found[a][0].end():found[b][0].start()]) for a, b in zip(run, run[1:]))
-        if bare and not whole and not held and _other_sides(
-                _victims(_conjunct_victim(run[0], run, found, sentence)),
-                _victims(_conjunct_victim(run[1], run, found, sentence))):
-            break  # "seven soldiers, three civilians killed": neither is a part of the other
-        if not (whole or held or bare):
+        if not (whole or held):
             break
         run = run[1:]
     return run

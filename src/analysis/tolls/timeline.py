@@ -177,7 +177,7 @@ COUNTERS = [
     ("United Nations", "UN body", r"\bU\.?\s?N\b\.?|united\s+nations|unicef|\bOCHA\b|\bUNHCR\b|\bWHO\b|world\s+health|"
                                   r"de\s+mistura|special\s+envoy|human\s+rights\s+council|high\s+commissioner"),
     ("Syrian government", "government", r"government|ministry|\bSANA\b|state\s+(?:media|news|television|tv)|"
-                                         r"damascus|regime|authorities|officials?"),
+                                         r"damascus|regime|authorities|\bofficials?\b"),
 ]
 _COUNTER_RES = [(name, kind, re.compile(pat, re.I)) for name, kind, pat in COUNTERS]
 OTHER_COUNTER = "other or unclear source"
