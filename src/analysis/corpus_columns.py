@@ -94,18 +94,22 @@ def parse_column_mapping(spec: str | dict | None) -> dict[str, str]:
     return ColumnMapping(mapping, typed=typed)
 
 
-def resolve_columns(present, mapping: dict[str, str] | None = None) -> dict[str, str]:
+def resolve_columns(present, mapping: dict[str, str] | None = None, file_columns=None) -> dict[str, str]:
     """Field -> the column of `present` that holds it: the explicit mapping first, then (for a
     field whose named column this file lacks too: a folder may mix exports) the first usual name
     present. A column serves one field only (the explicit or earlier one), except `url`, which
-    may also be the id when nothing else is."""
+    may also be the id when nothing else is. `file_columns`: all columns of the file a JSONL
+    record `present` is one of; whether the file has a named column is decided on them, so a
+    record that omits the key (exporters leave out nulls) reads that field as empty, never
+    from a usual name (one outlet under two names, review 8 item 22)."""
     present = list(present)
     have = set(present)
+    in_file = have | set(file_columns or ())
     mapping = mapping or {}
     out: dict[str, str] = {}
     taken: set[str] = set()
     for field, column in mapping.items():
-        if column in have:
+        if column in in_file:
             out[field] = column
             taken.add(column)
     for field, names in COLUMN_ALIASES.items():

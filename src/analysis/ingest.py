@@ -856,18 +856,20 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
                 mapping: dict[str, str] | None = None, dates_read: Counter | None = None,
                 slash: str | None = None, warn_no_id: bool = True, row: int | None = None,
                 spelled: dict[str, str] | None = None, mixed_slash: bool = False,
-                unread: dict | None = None) -> RawDoc:
+                unread: dict | None = None, file_columns=None) -> RawDoc:
     """One corpus record as a RawDoc, its status naming what is wrong with it. Fields are
     taken from the columns `resolve_columns` picks (usual names or the explicit mapping), and
     `published` is read in the common date formats (tallied in `dates_read`; slash dates in the
     file's order `slash`). A record without an id is warned about unless `warn_no_id` is off
     (a file with no id column at all gets one note instead, from read_corpus); such a record
     is named rowN by its `row` (its line `n` when not given; see the module docstring).
-    `unread`: (field, column) -> [values not read, values, first such, whether it is a list] for the file's note."""
+    `unread`: (field, column) -> [values not read, values, first such, whether it is a list] for the file's note.
+    `file_columns`: a JSONL file's columns (all its records' keys), on which a --columns name is
+    looked up: a file that has the named column anywhere reads that field from it only."""
     row = n if row is None else row
     rec, broken = _without_surrogates(rec)
     present = set(rec) if columns is None else columns
-    where = resolve_columns(present, mapping)
+    where = resolve_columns(present, mapping, file_columns)
     field = {f: None if _structured(v) and not v else v for f, c in where.items() for v in [rec.get(c)]}
     lost = [f for f in where if f not in ("text", "html") and _structured(field[f])]
     for f in lost:  # a list's repr is no outlet: left empty, said per record and for the file
@@ -982,6 +984,9 @@ def _survey(path: Path, mapping: dict[str, str] | None) -> _Survey:
     records = iter(()) if lines is None else _jsonl_records(lines, spelled) if jsonl else _csv_records(lines, header, spelled)
     where: dict[str, str] = {}
     keys: tuple = ()
+    key_sets: dict[tuple, None] = {}  # a JSONL file's distinct record key sets, resolved once its columns are all known
+    named_date = (mapping or {}).get("published")
+    named_values: list = []  # the named date column's values, read if the file has it anywhere (item 22)
     try:
         for _, _, rec, _ in records:
             if rec is None:
@@ -994,13 +999,19 @@ def _survey(path: Path, mapping: dict[str, str] | None) -> _Survey:
             elif jsonl and tuple(rec) != keys:  # records of one export mostly share their keys
                 keys = tuple(rec)
                 _add_keys(columns, rec)
+                key_sets[keys] = None
                 where = resolve_columns(keys, mapping)
-                fields.update(where)
-                used.update(where.values())
             if "published" in where:
                 values.append(rec.get(where["published"]))
+            named_values.append(rec.get(named_date) if named_date else None)
     except _StreamError:  # read_corpus reports it
         pass
+    for keys in key_sets:
+        where = resolve_columns(keys, mapping, columns)
+        fields.update(where)
+        used.update(where.values())
+    if jsonl and named_date in columns:
+        values = named_values
     return _Survey(slash_order(values), list(columns), fields, used, mixed_slash_note(values), spelled)
 
 
@@ -1055,7 +1066,7 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         else:
             doc = _record_doc(rec, n, rel, encoding, columns, mapping, dates_read, survey.slash,
                               warn_no_id=has_ids, row=row, spelled=survey.spelled, mixed_slash=bool(survey.mixed_slash),
-                              unread=unread)
+                              unread=unread, file_columns=survey.columns)
             if problem:
                 n_padded, first_padded = n_padded + 1, first_padded or problem
             if doc.text is not None and doc.html is not None:
