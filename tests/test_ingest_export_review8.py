@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis.ingest import iter_raw
+from analysis.ingest import corpus_column_problems, iter_raw
 
 TEXT = "Air strikes killed at least {n} civilians in Aleppo on Tuesday, the monitor said."
 names = st.text(st.characters(categories=["L", "N"]), min_size=1, max_size=12).map(str.strip).filter(bool)
@@ -38,3 +38,43 @@ def test_a_jsonl_with_the_named_column_anywhere_reads_that_field_only_from_it(tm
     docs = list(iter_raw(raw, columns="outlet=media_name", notes=notes))
     assert [d.outlet for d in docs] == [media if kind == "named" else None for kind, media, _ in rows]
     assert any("domain" in n for n in notes), notes  # the usual-name column is said to be unused
+
+
+def _csv(folder: Path, name: str, header: list[str], rows: list[list[str]]) -> Path:
+    import csv
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / name, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([header, *rows])
+    return folder
+
+
+def _spelled(name: str, gaps: list[str], cases: list[bool]) -> str:
+    """`name` as a hand-edited header writes it: its underscores as spaces or hyphens, words capitalised or not."""
+    words = name.split("_")
+    words = [w.capitalize() if up else w for w, up in zip(words, cases + [False] * len(words))]
+    return "".join(w + (gaps[i % len(gaps)] if i < len(words) - 1 else "") for i, w in enumerate(words))
+
+
+@FAST
+@given(name=st.sampled_from(["article_text", "article_title", "source_domain"]),
+       variants=st.lists(st.tuples(st.lists(st.sampled_from([" ", "-", "_"]), min_size=1, max_size=2),
+                                   st.lists(st.booleans(), min_size=2, max_size=2)), min_size=1, max_size=3),
+       exact_at=st.integers(0, 3))
+def test_header_cells_folding_to_one_name_read_the_exact_one_and_say_so(tmp_path_factory, name, variants, exact_at):
+    """Review 8 item 5: 'Article Text' beside 'article_text' were merged silently (the last cell
+    read). The cell spelled as the name is read, and a note names the file and every cell."""
+    spelled = [s for s in dict.fromkeys(_spelled(name, g, c) for g, c in variants) if s != name]
+    if not spelled:
+        return
+    header = spelled[:exact_at] + [name] + spelled[exact_at:]
+    cells = [f"cell {i} " + TEXT.format(n=i) for i in range(len(header))]
+    raw = _csv(tmp_path_factory.mktemp("raw"), "b.csv", ["id", "text", *header], [["1", TEXT.format(n=9), *cells]])
+    notes: list[str] = []
+    columns = {"article_text": "text", "article_title": "title", "source_domain": "outlet"}[name]
+    docs = list(iter_raw(raw, columns=f"{columns}={name}", notes=notes))
+    assert getattr(docs[0], columns) == cells[header.index(name)]
+    said = [n for n in notes if n.startswith("b.csv:") and all(repr(s) in n for s in header)]
+    assert said, notes
+    console: list[str] = []
+    corpus_column_problems(raw, f"{columns}={name}", console)
+    assert any("b.csv" in n and all(repr(s) in n for s in header) for n in console), console

@@ -524,10 +524,13 @@ def csv_delimiter(header_line: str) -> str:
 
 
 def _csv_records(lines: Iterator[str], header_out: list[str],
-                 spelled: dict[str, str] | None = None) -> Iterator[tuple[int, int, dict | None, str | None]]:
+                 spelled: dict[str, str] | None = None,
+                 folded: list[tuple[str, list[str]]] | None = None) -> Iterator[tuple[int, int, dict | None, str | None]]:
     """Yield (line number, row number, record or None, problem); a bad row is reported and
     reading goes on (with a record, the problem is a warning: a short row is padded). The normalised header is put in `header_out` before the first record,
-    and each name as the header spells it in `spelled`.
+    and each name as the header spells it in `spelled`. Header cells that fold to one name
+    ('Article Text', 'article_text') are one column: the cell spelled as the name is read
+    (else the last), and `folded` gets (that cell, the others) for the file's note.
     The row is the record's row as a spreadsheet numbers it (the header is row 1): the line it
     starts on less the lines that quoted fields of earlier records ran over (see the module docstring).
 
@@ -550,7 +553,8 @@ def _csv_records(lines: Iterator[str], header_out: list[str],
         yield 1, 1, None, f"malformed: the CSV header could not be parsed ({exc})"
         return
     header = [column_key(h) for h in raw_header]  # duplicates kept: a row's cells line up with the header's
-    _normalize_keys(dict.fromkeys(raw_header), spelled)
+    keep = _kept_cells(raw_header, header, folded)
+    _normalize_keys(dict.fromkeys(raw_header[i] for i in keep), spelled)
     feed.extra += len(feed.record) - 1
     header_out.extend(header)
     short: tuple[int, int, list[str]] | None = None  # a short row held until the next row is seen
@@ -560,7 +564,7 @@ def _csv_records(lines: Iterator[str], header_out: list[str],
         nonlocal short
         if short:
             kept, short = short, None
-            yield _padded(*kept, header)
+            yield _padded(*kept, header, keep)
 
     while True:
         n = feed.start_record()
@@ -607,7 +611,7 @@ def _csv_records(lines: Iterator[str], header_out: list[str],
         elif len(cells) < len(header):
             short = (n, row, cells)
         else:
-            yield n, row, dict(zip(header, cells)), None
+            yield n, row, {header[i]: cells[i] for i in keep}, None
 
 
 _WORDS_RE = re.compile(r"\S\s+\S")  # a cell of several words: text, not an id
@@ -615,10 +619,37 @@ _WORDS_RE = re.compile(r"\S\s+\S")  # a cell of several words: text, not an id
 PADDED_ROW = "fewer cells than the header"
 
 
-def _padded(n: int, row: int, cells: list[str], header: list[str]) -> tuple[int, int, dict, str]:
+def _kept_cells(raw_header: list[str], header: list[str], folded: list[tuple[str, list[str]]] | None = None) -> list[int]:
+    """The header cells a row is read from, one per name as matched: where several cells fold
+    to one name (a cleaned 'article_text' beside the original 'Article Text', review 8 item 5)
+    the cell spelled exactly as the name (else the last one, as before the fold); `folded` gets
+    (that cell, the others) as the header spells them. Identical cells stay as they were read."""
+    cells: dict[str, list[int]] = {}
+    for i, key in enumerate(header):
+        cells.setdefault(key, []).append(i)
+    keep = []
+    for key, where in cells.items():
+        exact = [i for i in where if str(raw_header[i]).strip() == key]
+        kept = (exact or where)[-1]
+        keep.append(kept)
+        others = [str(raw_header[i]).strip() for i in where if str(raw_header[i]).strip() != str(raw_header[kept]).strip()]
+        if others and folded is not None:
+            folded.append((str(raw_header[kept]).strip(), others))
+    return sorted(keep)
+
+
+def folded_header_note(rel: str, folded: list[tuple[str, list[str]]]) -> list[str]:
+    """A note per name several header cells fold to: which is read, which are not, what to do."""
+    return [f"{rel}: columns {', '.join(repr(c) for c in others)} and {kept!r} are one name once spaces, hyphens and "
+            f"case are set aside; only {kept!r} is read: rename the others in the header (e.g. add _2) "
+            f"to keep them" for kept, others in folded]
+
+
+def _padded(n: int, row: int, cells: list[str], header: list[str], keep: list[int]) -> tuple[int, int, dict, str]:
     """A row that leaves off trailing cells: many exporters omit empty ones, and pandas and
     csv.DictReader read them as empty, so a researcher expects the row, not its loss."""
-    return n, row, dict(zip(header, cells + [""] * (len(header) - len(cells)))), (
+    full = cells + [""] * (len(header) - len(cells))
+    return n, row, {header[i]: full[i] for i in keep}, (
         f"line {n} has {PADDED_ROW} ({len(cells)} of {len(header)})")
 
 
@@ -957,6 +988,7 @@ class _Survey:
     used: set[str]
     mixed_slash: str | None = None  # metadata_dates.mixed_slash_note: the file writes both orders
     spelled: dict[str, str] = field(default_factory=dict)  # column as matched -> as the file spells it
+    folded: list[tuple[str, list[str]]] = field(default_factory=list)  # header cells read as one name (_kept_cells)
 
 
 def _add_keys(columns: dict[str, None], rec: dict) -> bool:
@@ -981,7 +1013,8 @@ def _survey(path: Path, mapping: dict[str, str] | None) -> _Survey:
     lines, _, _ = _corpus_lines(path)
     jsonl = path.suffix.lower() == ".jsonl"
     spelled: dict[str, str] = {}
-    records = iter(()) if lines is None else _jsonl_records(lines, spelled) if jsonl else _csv_records(lines, header, spelled)
+    folded: list[tuple[str, list[str]]] = []
+    records = iter(()) if lines is None else _jsonl_records(lines, spelled) if jsonl else _csv_records(lines, header, spelled, folded)
     where: dict[str, str] = {}
     keys: tuple = ()
     key_sets: dict[tuple, None] = {}  # a JSONL file's distinct record key sets, resolved once its columns are all known
@@ -1012,7 +1045,7 @@ def _survey(path: Path, mapping: dict[str, str] | None) -> _Survey:
         used.update(where.values())
     if jsonl and named_date in columns:
         values = named_values
-    return _Survey(slash_order(values), list(columns), fields, used, mixed_slash_note(values), spelled)
+    return _Survey(slash_order(values), list(columns), fields, used, mixed_slash_note(values), spelled, folded)
 
 
 def _record_digest(*fields: str | None) -> bytes:
@@ -1112,6 +1145,7 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
                 f"the HTML is read (it carries the title and date), the text is not") if n_both else None
         mixed = f"{rel}: {survey.mixed_slash}" if survey.mixed_slash else None
         page_dates = page_date_note(rel, survey.columns, mapping, survey.spelled)
+        notes.extend(folded_header_note(rel, survey.folded))
         notes.extend(n for n in (dates_note(rel, dates_read), mixed, page_dates, unused, no_ids, short, both) if n)
         notes.extend(_unread_notes(rel, unread))
 
@@ -1296,12 +1330,14 @@ def iter_raw(raw_dir: str | Path, files: list[Path] | None = None, sidecar: dict
         used = {a for a in used if _may_recur(a, i, last_any, last_corpus)}
 
 
-def _corpus_files_columns(raw_dir: Path, enough: Callable[[list[str]], bool]) -> Iterator[tuple[Path, list[str], dict[str, str]]]:
+def _corpus_files_columns(raw_dir: Path, enough: Callable[[list[str]], bool],
+                          folded: dict[Path, list] | None = None) -> Iterator[tuple[Path, list[str], dict[str, str]]]:
     """Each readable corpus file in raw_dir with its columns: the CSV header; for JSONL, where
     each record has its own fields, the fields of its records up to the first at which
     `enough(columns so far)` holds (all of them when it never does), so one odd first record
     does not speak for the file. Files that cannot be read are left to read_file to report.
-    Also each column's spelling in a CSV header ('Text' for 'text'), for the messages."""
+    Also each column's spelling in a CSV header ('Text' for 'text'), for the messages; `folded`
+    gets a CSV's header cells read as one name (_kept_cells)."""
     for path in list_inputs(raw_dir):
         if path.suffix.lower() not in CORPUS_SUFFIXES or input_problem(path):
             continue
@@ -1313,7 +1349,10 @@ def _corpus_files_columns(raw_dir: Path, enough: Callable[[list[str]], bool]) ->
         spelled: dict[str, str] = {}
         try:
             if path.suffix.lower() == ".csv":
-                next(_csv_records(lines, present, spelled), None)
+                cells: list[tuple[str, list[str]]] = []
+                next(_csv_records(lines, present, spelled, cells), None)
+                if cells and folded is not None:
+                    folded[path] = cells
             else:
                 for _, _, rec, _ in _jsonl_records(lines, spelled):
                     if rec is not None and _add_keys(seen, rec) and enough(list(seen)):
@@ -1349,9 +1388,12 @@ def corpus_column_problems(raw_dir: str | Path, columns: str | dict | None = Non
 
     textless = []
     surveyed = []  # (file as shown, its columns, their spelling)
-    for path, present, spelled in _corpus_files_columns(raw_dir, lambda seen: named <= set(seen) and has_text(seen)):
+    folded: dict[Path, list] = {}
+    for path, present, spelled in _corpus_files_columns(raw_dir, lambda seen: named <= set(seen) and has_text(seen), folded):
         shown = display_path(str(path))
         surveyed.append((shown, present, spelled))
+        if notes is not None:
+            notes.extend(folded_header_note(shown, folded.get(path, [])))
         if not has_text(present):
             textless.append(missing_text_message(shown, present, mapping, spelled))
         elif notes is not None:
