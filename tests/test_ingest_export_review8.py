@@ -78,3 +78,19 @@ def test_header_cells_folding_to_one_name_read_the_exact_one_and_say_so(tmp_path
     console: list[str] = []
     corpus_column_problems(raw, f"{columns}={name}", console)
     assert any("b.csv" in n and all(repr(s) in n for s in header) for n in console), console
+
+
+@FAST
+@given(outlet=names, url=st.sampled_from(["http://x", "https://www.reuters.com/world", "reuters.com"]),
+       name_first=st.booleans(), jsonl=st.booleans())
+def test_source_name_is_the_outlet_before_a_flat_source(tmp_path_factory, outlet, url, name_first, jsonl):
+    """Review 8 item 9: beside a `source.name` column (a CSV header, or a JSONL nested source),
+    a flat `source` (often a URL) was read as the outlet."""
+    folder = tmp_path_factory.mktemp("raw")
+    pairs = [("source.name", outlet), ("source", url)]
+    pairs = pairs if name_first else pairs[::-1]
+    if jsonl:
+        _write_jsonl(folder, [{"id": "1", "text": TEXT.format(n=3), **dict(pairs)}])
+    else:
+        _csv(folder, "a.csv", ["id", "text", *(k for k, _ in pairs)], [["1", TEXT.format(n=3), *(v for _, v in pairs)]])
+    assert [d.outlet for d in iter_raw(folder)] == [outlet]

@@ -21,8 +21,10 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "text": ("text", "content", "article_content", "body", "article_text", "maintext"),
     "html": ("html", "raw_html"),
     "title": ("title", "headline", "article_title"),
-    # source.name: NewsAPI's and many scrapers' {"source": {"id": ..., "name": "Reuters"}} (QA8 1)
-    "outlet": ("outlet", "source", "publisher", "site", "domain", "source_domain", "source.name", "media_name"),
+    # source.name: NewsAPI's and many scrapers' {"source": {"id": ..., "name": "Reuters"}} (QA8 1),
+    # before `source`: where both are columns (a CSV's `source.name` header, or records mixing a
+    # nested and a flat source), the name is the outlet and `source` often a URL (review 8 item 9)
+    "outlet": ("outlet", "source.name", "source", "publisher", "site", "domain", "source_domain", "media_name"),
     # publishedat: NewsAPI's publishedAt; seendate: GDELT's
     "published": ("published", "date", "publish_date", "pubdate", "date_publish", "datetime", "publishedat", "seendate"),
     "id": ("id", "unit_id", "article_id", "guid", "url"),
