@@ -94,3 +94,43 @@ def test_source_name_is_the_outlet_before_a_flat_source(tmp_path_factory, outlet
     else:
         _csv(folder, "a.csv", ["id", "text", *(k for k, _ in pairs)], [["1", TEXT.format(n=3), *(v for _, v in pairs)]])
     assert [d.outlet for d in iter_raw(folder)] == [outlet]
+
+
+FIELD_SPELLINGS = {"text": ["text", "body"], "title": ["title"], "outlet": ["outlet", "source"],
+                   "published": ["published", "date"], "html": ["html"]}
+columns_typed = st.text(st.characters(categories=["Ll", "Nd"], max_codepoint=0x7a), min_size=1, max_size=8)
+
+
+@FAST
+@given(field=st.sampled_from(sorted(FIELD_SPELLINGS)), data=st.data(), first=columns_typed, second=columns_typed)
+def test_a_field_given_twice_in_columns_is_an_error_naming_both(field, data, first, second):
+    """Review 8 item 7: outlet=domain,outlet=media_name and date=...,published=... kept the last, silently."""
+    from analysis.corpus_columns import ColumnSpecError, parse_column_mapping
+
+    one, two = (data.draw(st.sampled_from(FIELD_SPELLINGS[field])) for _ in range(2))
+    with pytest.raises(ColumnSpecError) as err:
+        parse_column_mapping(f"{one}={first}, {two}={second}")
+    assert f"{one}={first}" in str(err.value) and f"{two}={second}" in str(err.value)
+
+
+@FAST
+@given(fields=st.lists(st.sampled_from(sorted(FIELD_SPELLINGS)), min_size=2, max_size=2, unique=True), column=columns_typed)
+def test_one_column_named_for_two_fields_is_an_error(fields, column):
+    """Review 8 item 7: text=text,title=text made the whole article its title."""
+    from analysis.corpus_columns import ColumnSpecError, parse_column_mapping
+
+    with pytest.raises(ColumnSpecError) as err:
+        parse_column_mapping(",".join(f"{f}={column}" for f in fields))
+    assert all(f"{f}={column}" in str(err.value) for f in fields)
+    assert parse_column_mapping(f"id={column},url={column}")  # a URL may be the id too
+
+
+def test_a_columns_conflict_stops_the_pipeline_with_exit_2(tmp_path):
+    import subprocess
+    import sys
+
+    raw = _csv(tmp_path / "raw", "a.csv", ["id", "text", "source"], [["1", TEXT.format(n=3), "S"]])
+    res = subprocess.run([sys.executable, "-m", "analysis.pipeline", "--raw-dir", str(raw), "--processed-dir",
+                          str(tmp_path / "p"), "--reports-dir", str(tmp_path / "r"), "--no-progress",
+                          "--columns", "outlet=source,title=source"], capture_output=True, text=True, timeout=120)
+    assert res.returncode == 2 and "outlet=source and title=source" in res.stderr, res.stderr

@@ -83,6 +83,7 @@ def parse_column_mapping(spec: str | dict | None) -> dict[str, str]:
                 raise ColumnSpecError(f"{COLUMNS_OPTION} {spec!r}: {part.strip()!r} is not FIELD=COLUMN (e.g. text=article_content)")
             pairs.append(tuple(part.split("=", 1)))
     mapping, typed = {}, {}
+    given: dict[str, str] = {}  # field -> the FIELD=COLUMN that named it, as typed
     for field, column in pairs:
         key = FIELD_NAMES.get(str(field).strip().lower())
         if key is None:
@@ -91,9 +92,32 @@ def parse_column_mapping(spec: str | dict | None) -> dict[str, str]:
             )
         if not str(column).strip():
             raise ColumnSpecError(f"{COLUMNS_OPTION}: no column named for {key}")
+        said = f"{str(field).strip()}={str(column).strip()}"
+        if key in given:  # the last one won silently (review 8 item 7)
+            raise ColumnSpecError(f"{COLUMNS_OPTION}: {given[key]} and {said} both name a column for the {key} field; "
+                                  f"give one column for it")
+        given[key] = said
         mapping[key] = column_key(column)
         typed[mapping[key]] = str(column).strip()
+    _one_field_per_column(mapping, given)
     return ColumnMapping(mapping, typed=typed)
+
+
+# Fields that may share one column: a URL is also an article's id when nothing else is.
+SHARED_COLUMN_FIELDS = {"id", "url"}
+
+
+def _one_field_per_column(mapping: dict[str, str], given: dict[str, str]) -> None:
+    """Raise ColumnSpecError for one column named for two fields (text=text,title=text made the
+    whole article its title, review 8 item 7): a column serves one field (resolve_columns)."""
+    fields_of: dict[str, list[str]] = {}
+    for key, column in mapping.items():
+        fields_of.setdefault(column, []).append(key)
+    for column, fields in fields_of.items():
+        if len(fields) > 1 and not set(fields) <= SHARED_COLUMN_FIELDS:
+            raise ColumnSpecError(f"{COLUMNS_OPTION}: {' and '.join(given[f] for f in fields)} name one column for "
+                                  f"{len(fields)} fields; a column holds one field: name another column for "
+                                  f"{' or '.join(fields[1:])}")
 
 
 def resolve_columns(present, mapping: dict[str, str] | None = None, file_columns=None) -> dict[str, str]:
