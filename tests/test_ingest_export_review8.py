@@ -134,3 +134,27 @@ def test_a_columns_conflict_stops_the_pipeline_with_exit_2(tmp_path):
                           str(tmp_path / "p"), "--reports-dir", str(tmp_path / "r"), "--no-progress",
                           "--columns", "outlet=source,title=source"], capture_output=True, text=True, timeout=120)
     assert res.returncode == 2 and "outlet=source and title=source" in res.stderr, res.stderr
+
+
+@FAST
+@given(field_usual=st.sampled_from([("text", "content"), ("outlet", "domain"), ("title", "headline"), ("date", "pubdate")]),
+       named=st.sampled_from(["body_x", "media_name", "Story Col"]), value=names)
+def test_a_file_reading_a_named_field_from_a_usual_name_says_which(tmp_path_factory, field_usual, named, value):
+    """Review 8 item 6: in a folder mixing exports, the file without the --columns column read the
+    field from a usual name without a word (a teaser `content` scored as the article)."""
+    field, usual = field_usual
+    folder = tmp_path_factory.mktemp("raw")
+    cell = {"date": "2016-03-01", "text": TEXT.format(n=5)}.get(field, value)
+    _csv(folder, "a.csv", ["id", "text", named], [["1", TEXT.format(n=3), cell]])
+    if field == "text":
+        _csv(folder, "b.csv", ["id", usual], [["2", TEXT.format(n=4)]])
+    else:
+        _csv(folder, "b.csv", ["id", "text", usual], [["2", TEXT.format(n=4), cell]])
+    notes: list[str] = []
+    list(iter_raw(folder, columns=f"{field}={named}", notes=notes))
+    console: list[str] = []
+    corpus_column_problems(folder, f"{field}={named}", console)
+    for said, prefix in ((notes, "b.csv:"), (console, str(folder / "b.csv") + ":")):
+        told = [n for n in said if n.startswith(prefix) and repr(named) in n and repr(usual) in n]
+        assert told, said
+        assert not [n for n in said if "a.csv" in n and repr(named) in n]

@@ -311,6 +311,24 @@ def unused_columns_note(rel: str, present, mapping: dict[str, str] | None = None
             f"{COLUMNS_OPTION} {_suggestion(missing, unused, spelled)}")
 
 
+def fallback_note(rel: str, present, mapping: dict[str, str] | None, spelled: dict[str, str] | None = None) -> str | None:
+    """'b.csv: has no column 'body_text' (--columns text=body_text); its text is read from
+    'content'': a file of a mixed folder reads a named field from its usual names, which a
+    researcher who named a column to avoid one (a teaser `content`) must see (review 8 item 6)."""
+    have = set(present)
+    absent = {f: c for f, c in (mapping or {}).items() if c not in have}
+    if not absent:
+        return None
+    where = resolve_columns(present, mapping)
+    parts = []
+    for f, c in absent.items():
+        shown = SHOWN_FIELD.get(f, f)
+        read = f"read from {spelling(where[f], spelled)!r}" if f in where else "left empty"
+        parts.append(f"no column {spelling(c, spelled, mapping)!r} ({COLUMNS_OPTION} {shown}={spelling(c, spelled, mapping)}), "
+                     f"so its {shown} is {read}")
+    return f"{rel}: " + "; ".join(parts)
+
+
 # How page_date_note says a named date column wins over the pages' dates (replaces_page_dates finds it).
 PAGE_DATE_REPLACED = " replaces the date each HTML page states"
 

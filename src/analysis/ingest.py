@@ -36,7 +36,7 @@ from typing import Callable, Iterator
 import charset_normalizer
 
 from .corpus_columns import (
-    COLUMNS_OPTION, SHOWN_FIELD, absent_mapping_message, column_key, leaves_field_unread, missing_text_message, page_date_note, parse_column_mapping,
+    COLUMNS_OPTION, SHOWN_FIELD, absent_mapping_message, column_key, fallback_note, leaves_field_unread, missing_text_message, page_date_note, parse_column_mapping,
     resolve_columns, spelling, unread_values_note, unused_columns_note,
 )
 from .metadata_dates import ISO, either_way_warning, mixed_slash_note, normalize_published, slash_order, unreadable
@@ -1146,6 +1146,8 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         mixed = f"{rel}: {survey.mixed_slash}" if survey.mixed_slash else None
         page_dates = page_date_note(rel, survey.columns, mapping, survey.spelled)
         notes.extend(folded_header_note(rel, survey.folded))
+        if fallback := fallback_note(rel, survey.columns, mapping, survey.spelled):
+            notes.append(fallback)
         notes.extend(n for n in (dates_note(rel, dates_read), mixed, page_dates, unused, no_ids, short, both) if n)
         notes.extend(_unread_notes(rel, unread))
 
@@ -1394,6 +1396,8 @@ def corpus_column_problems(raw_dir: str | Path, columns: str | dict | None = Non
         surveyed.append((shown, present, spelled))
         if notes is not None:
             notes.extend(folded_header_note(shown, folded.get(path, [])))
+            if has_text(present) and (fallback := fallback_note(shown, present, mapping, spelled)):
+                notes.append(fallback)
         if not has_text(present):
             textless.append(missing_text_message(shown, present, mapping, spelled))
         elif notes is not None:
