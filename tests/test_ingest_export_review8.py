@@ -158,3 +158,20 @@ def test_a_file_reading_a_named_field_from_a_usual_name_says_which(tmp_path_fact
         told = [n for n in said if n.startswith(prefix) and repr(named) in n and repr(usual) in n]
         assert told, said
         assert not [n for n in said if "a.csv" in n and repr(named) in n]
+
+
+@FAST
+@given(suffixes=st.lists(st.sampled_from([".txt", ".html", ".htm"]), min_size=1, max_size=3),
+       spec=st.sampled_from(["outlet=media_name", "text=Body", "date=seendate,title=headline"]))
+def test_columns_over_a_folder_without_a_corpus_file_is_a_warning(tmp_path_factory, suffixes, spec):
+    """Review 8 item 11: --columns with only .txt/.html inputs was ignored without a word."""
+    folder = tmp_path_factory.mktemp("raw")
+    for i, suffix in enumerate(suffixes):
+        (folder / f"a{i}{suffix}").write_text(TEXT.format(n=i + 2), encoding="utf-8")
+    notes: list[str] = []
+    corpus_column_problems(folder, spec, notes)
+    assert any(spec.split(",")[0] in n and str(folder) in n and "not used" in n for n in notes), notes
+    _csv(folder, "c.csv", ["id", "text"], [["1", TEXT.format(n=9)]])
+    later: list[str] = []
+    corpus_column_problems(folder, "id=id", later)
+    assert not any("not used" in n and "id=id" in n for n in later), later

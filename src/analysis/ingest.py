@@ -1412,7 +1412,18 @@ def corpus_column_problems(raw_dir: str | Path, columns: str | dict | None = Non
                 notes.append(note)
             if page_dates := page_date_note(shown, present, mapping, spelled):
                 notes.append(page_dates)
+    if mapping and notes is not None and not any(p.suffix.lower() in CORPUS_SUFFIXES for p in list_inputs(raw_dir)):
+        notes.append(no_corpus_note(raw_dir, mapping))
     return _absent_everywhere(surveyed, mapping), textless
+
+
+def no_corpus_note(raw_dir: Path, mapping) -> str:
+    """The warning for --columns given over a folder without a corpus file: it names columns of
+    .csv/.jsonl files only, and was ignored without a word (review 8 item 11)."""
+    given = ",".join(f"{SHOWN_FIELD.get(f, f)}={spelling(c, None, mapping)}" for f, c in mapping.items())
+    return (f"{display_path(str(raw_dir))}: {COLUMNS_OPTION} {given} is not used: it names columns of "
+            f"{' and '.join(sorted(CORPUS_SUFFIXES))} corpus files, and this raw folder has none "
+            f"(its other files are read as they are); drop the option or put the corpus export in the folder")
 
 
 def _absent_everywhere(surveyed: list[tuple[str, list[str], dict[str, str]]], mapping) -> list[str]:
