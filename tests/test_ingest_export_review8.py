@@ -175,3 +175,23 @@ def test_columns_over_a_folder_without_a_corpus_file_is_a_warning(tmp_path_facto
     later: list[str] = []
     corpus_column_problems(folder, "id=id", later)
     assert not any("not used" in n and "id=id" in n for n in later), later
+
+
+@FAST
+@given(moment=st.datetimes(min_value=__import__("datetime").datetime(1990, 1, 1), max_value=__import__("datetime").datetime(2030, 12, 31)))
+def test_gdelt_fourteen_digit_stamps_are_read_for_their_date(moment):
+    """Review 8 item 10: GDELT Events' DATEADDED / GKG's DATE (20161115120000) could not be read."""
+    from analysis.metadata_dates import parse_metadata_date
+
+    assert parse_metadata_date(moment.strftime("%Y%m%d%H%M%S"))[0] == moment.date()
+    assert parse_metadata_date(moment.strftime("%Y%m%d") + "250000")[0] is None  # no clock: not a date
+
+
+@pytest.mark.parametrize("suffix, words", [(".ndjson", ".jsonl"), (".tsv", ".csv"), (".json", "jq -c"),
+                                           (".parquet", "read_parquet"), (".docx", "Plain Text")])
+def test_other_exports_get_their_own_save_as_hint(suffix, words):
+    """Review 8 item 17: .ndjson, .tsv, .json, .parquet, .docx were told to copy text out of a PDF."""
+    from analysis.ingest import unsupported_status
+
+    status = unsupported_status(Path(f"export{suffix}"))
+    assert words in status and "copied out of a PDF" not in status

@@ -1181,13 +1181,22 @@ def unsupported_status(path: Path) -> str:
     if suffix in COMPRESSED_SUFFIXES:
         return (f"unsupported_format: {path.name} is compressed ({suffix}); decompress it first "
                 f"({COMPRESSED_SUFFIXES[suffix]} {path.name}) and run again ({accepted})")
-    example = SAVE_AS_HINTS.get(suffix, "e.g. text copied out of a PDF as .txt")
+    example = SAVE_AS_HINTS.get(suffix, "e.g. text copied out of a PDF as .txt").format(name=path.name, stem=path.stem)
     return f"unsupported_format: {suffix or 'no suffix'} ({accepted}); save it as one of these ({example})"
 
 
 # How to save a spreadsheet's file as a corpus (QA8 10c: an .xlsx was told to copy text out of a PDF).
 SPREADSHEET_HINT = "a spreadsheet: File > Save As > CSV UTF-8, one article a row"
 SAVE_AS_HINTS = dict.fromkeys((".xlsx", ".xls", ".xlsm", ".ods", ".numbers"), SPREADSHEET_HINT)
+# Other exports a researcher has at hand (review 8 item 17: all were told to copy text out of a
+# PDF); {name} and {stem} are the file's. Word-processor files are one article each, as a .txt is.
+SAVE_AS_HINTS.update({
+    ".ndjson": "the same one-JSON-object-a-line format as .jsonl: rename {name} to {stem}.jsonl",
+    ".tsv": "a tab-separated CSV is read as .csv: rename {name} to {stem}.csv",
+    ".json": "one JSON object a line as .jsonl; for NewsAPI's response file: jq -c '.articles[]' {name} > {stem}.jsonl",
+    ".parquet": "a Parquet table: python -c \"import pandas as pd; pd.read_parquet('{name}').to_csv('{stem}.csv', index=False)\"",
+    **dict.fromkeys((".docx", ".doc", ".odt", ".rtf"), "a document: File > Save As > Plain Text (.txt), one article a file"),
+})
 
 
 def read_file(path: Path, raw_dir: Path, article_id: str, mapping: dict[str, str] | None = None,
