@@ -195,3 +195,30 @@ def test_other_exports_get_their_own_save_as_hint(suffix, words):
 
     status = unsupported_status(Path(f"export{suffix}"))
     assert words in status and "copied out of a PDF" not in status
+
+
+@FAST
+@given(cut=st.lists(st.booleans(), min_size=1, max_size=6).filter(any), left=st.integers(1, 99999),
+       ellipsis=st.sampled_from(["...", "\u2026", ""]))
+def test_texts_an_export_cut_short_lose_the_mark_and_the_file_says_so(tmp_path_factory, cut, left, ellipsis):
+    """Review 8 item 23: NewsAPI's content ('... [+3461 chars]') was read as the whole article."""
+    from analysis.corpus_columns import says_values_unread
+
+    records = [{"source": {"id": None, "name": "Reuters"}, "url": f"http://r/{i}",
+                "content": TEXT.format(n=i + 2) + (f"{ellipsis} [+{left} chars]" if c else "")} for i, c in enumerate(cut)]
+    notes: list[str] = []
+    docs = list(iter_raw(_write_jsonl(tmp_path_factory.mktemp("raw"), records), notes=notes))
+    assert [d.status for d in docs] == ["ok"] * len(cut)
+    assert not any("chars]" in d.text for d in docs)
+    said = [n for n in notes if n.startswith("export.jsonl:") and f"{sum(cut)} of {len(cut)} texts" in n and says_values_unread(n)]
+    assert said and f"line {cut.index(True) + 1}" in said[0], notes
+
+
+@pytest.mark.parametrize("field", ["published", "title", "id", "outlet"])
+def test_the_json_list_note_gives_a_dotted_example_only_where_it_fits(field):
+    """Review 8 item 21: the note suggested date=source.name, title=source.name; and said 'list or object'."""
+    from analysis.corpus_columns import says_values_unread, unread_values_note
+
+    note = unread_values_note("a.jsonl", field, "x", 2, 2, "line 1", listed=True)
+    assert says_values_unread(note) and "or object" not in note
+    assert ("source.name" in note) == (field == "outlet")

@@ -377,11 +377,30 @@ def unread_values_note(rel: str, field: str, column: str, unread: int, total: in
         return (f"{rel}: {unread} of {total} dates in column {column!r}{VALUES_UNREAD} (first: {first}); those articles "
                 f"are dated from their text only: export the dates as yyyy-mm-dd (or another format the README lists), "
                 f"or name another column with {COLUMNS_OPTION} date=COLUMN")
-    return (f"{rel}: {unread} of {total} values in column {column!r}{VALUES_UNREAD}: each is a JSON list or object, "
+    # objects are read as dotted columns first (flatten_record), so only a list reaches here;
+    # the dotted example fits the outlet only (NewsAPI's source.name), not a date or title (review 8 item 21)
+    example = f" (a nested field as a dotted path, e.g. {shown}=source.name)" if field == "outlet" else ""
+    return (f"{rel}: {unread} of {total} values in column {column!r}{VALUES_UNREAD}: each is a JSON list, "
             f"not text (first: {first}); their {shown} is left empty: name a column of plain text with "
-            f"{COLUMNS_OPTION} {shown}=COLUMN (a nested field as a dotted path, e.g. {shown}=source.name)")
+            f"{COLUMNS_OPTION} {shown}=COLUMN{example}, or, for several values in one cell, keep one "
+            f"or join them into one string before the export")
+
+
+# How truncated_texts_note says an export cut its texts short (says_values_unread finds it, so
+# the pipeline prints it after notebook 01 and the index shows it).
+TEXTS_CUT = " cut short by the export"
+# NewsAPI's `content` is the article's first ~200 characters and then "[+3461 chars]", the count left out.
+CUT_MARK_RE = re.compile(r"\s*\[\+\d+ chars\]\s*$")
+
+
+def truncated_texts_note(rel: str, cut: int, total: int, first: str) -> str:
+    """'n.jsonl: 5 of 5 texts are cut short by the export ...': the tolls and tone of such an
+    article read its first lines only (review 8 item 23: NewsAPI's content was read as whole)."""
+    return (f"{rel}: {cut} of {total} texts are{TEXTS_CUT} (they end in NewsAPI's '[+N chars]', first: {first}; the mark "
+            f"is taken off): the tolls and tone read only their first lines. Fetch the pages (their url column) and "
+            f"put the HTML in an html column, or export the full texts")
 
 
 def says_values_unread(note: str) -> bool:
-    """Whether a note is unread_values_note's."""
-    return f"{VALUES_UNREAD} (first: " in note or f"{VALUES_UNREAD}: each is a JSON list" in note
+    """Whether a note is unread_values_note's or truncated_texts_note's (values read in part)."""
+    return f"{VALUES_UNREAD} (first: " in note or f"{VALUES_UNREAD}: each is a JSON list" in note or TEXTS_CUT in note

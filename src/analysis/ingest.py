@@ -36,8 +36,8 @@ from typing import Callable, Iterator
 import charset_normalizer
 
 from .corpus_columns import (
-    COLUMNS_OPTION, SHOWN_FIELD, absent_mapping_message, column_key, fallback_note, leaves_field_unread, missing_text_message, page_date_note, parse_column_mapping,
-    resolve_columns, spelling, unread_values_note, unused_columns_note,
+    COLUMNS_OPTION, CUT_MARK_RE, SHOWN_FIELD, absent_mapping_message, column_key, fallback_note, leaves_field_unread, missing_text_message, page_date_note, parse_column_mapping,
+    resolve_columns, spelling, truncated_texts_note, unread_values_note, unused_columns_note,
 )
 from .metadata_dates import ISO, either_way_warning, mixed_slash_note, normalize_published, slash_order, unreadable
 from .words import Worded, counted
@@ -933,7 +933,7 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
     if date_warning:
         doc.warnings.append(f"{rel} line {n}: {date_warning}")
     for f in lost:
-        doc.warnings.append(f"{rel} line {n}: column {spelling(where[f], spelled)!r} holds a JSON list or object, "
+        doc.warnings.append(f"{rel} line {n}: column {spelling(where[f], spelled)!r} holds a JSON list, "
                             f"not text; {SHOWN_FIELD.get(f, f)} left empty")
     if rid is None and warn_no_id:
         doc.warnings.append(f"record on line {n} has no 'id'; using row{row}")
@@ -1082,6 +1082,7 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
     # rows read with trailing cells left off, and records with a text and an html: one note
     # for the file each, with a count and the first
     n_padded, first_padded, n_both, first_both = 0, "", 0, 0
+    n_texts, n_cut, first_cut = 0, 0, 0  # texts, and texts an export cut short (CUT_MARK_RE), for one note
     while True:
         try:
             n, row, rec, problem = next(records)
@@ -1104,6 +1105,11 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
                 n_padded, first_padded = n_padded + 1, first_padded or problem
             if doc.text is not None and doc.html is not None:
                 n_both, first_both = n_both + 1, first_both or n
+            if doc.text is not None:
+                n_texts += 1
+                if (cut := CUT_MARK_RE.search(doc.text)) and cut.start():
+                    doc.text = doc.text[:cut.start()]
+                    n_cut, first_cut = n_cut + 1, first_cut or n
         rid = doc.record_id
         seen[rid] += 1
         doc.article_id = f"{stem_id}:{rid}" if seen[rid] == 1 else f"{stem_id}:{rid}#{seen[rid]}"
@@ -1146,6 +1152,8 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         mixed = f"{rel}: {survey.mixed_slash}" if survey.mixed_slash else None
         page_dates = page_date_note(rel, survey.columns, mapping, survey.spelled)
         notes.extend(folded_header_note(rel, survey.folded))
+        if n_cut:
+            notes.append(truncated_texts_note(rel, n_cut, n_texts, f"line {first_cut}"))
         if fallback := fallback_note(rel, survey.columns, mapping, survey.spelled):
             notes.append(fallback)
         notes.extend(n for n in (dates_note(rel, dates_read), mixed, page_dates, unused, no_ids, short, both) if n)
