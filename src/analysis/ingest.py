@@ -1202,7 +1202,7 @@ SAVE_AS_HINTS.update({
     ".ndjson": "the same one-JSON-object-a-line format as .jsonl: rename {name} to {stem}.jsonl",
     ".tsv": "a tab-separated CSV is read as .csv: rename {name} to {stem}.csv",
     ".json": "one JSON object a line as .jsonl; for NewsAPI's response file: jq -c '.articles[]' {name} > {stem}.jsonl",
-    ".parquet": "a Parquet table: python -c \"import pandas as pd; pd.read_parquet('{name}').to_csv('{stem}.csv', index=False)\"",
+    ".parquet": "a Parquet table: read it with pandas.read_parquet('{name}') and save it with DataFrame.to_csv as {stem}.csv",
     **dict.fromkeys((".docx", ".doc", ".odt", ".rtf"), "a document: File > Save As > Plain Text (.txt), one article a file"),
 })
 
