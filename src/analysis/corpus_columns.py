@@ -21,8 +21,10 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "text": ("text", "content", "article_content", "body", "article_text", "maintext"),
     "html": ("html", "raw_html"),
     "title": ("title", "headline", "article_title"),
-    # source.name: NewsAPI's and many scrapers' {"source": {"id": ..., "name": "Reuters"}} (QA8 1)
-    "outlet": ("outlet", "source", "publisher", "site", "domain", "source_domain", "source.name", "media_name"),
+    # source.name: NewsAPI's and many scrapers' {"source": {"id": ..., "name": "Reuters"}} (QA8 1),
+    # before `source`: where both are columns (a CSV's `source.name` header, or records mixing a
+    # nested and a flat source), the name is the outlet and `source` often a URL (review 8 item 9)
+    "outlet": ("outlet", "source.name", "source", "publisher", "site", "domain", "source_domain", "media_name"),
     # publishedat: NewsAPI's publishedAt; seendate: GDELT's
     "published": ("published", "date", "publish_date", "pubdate", "date_publish", "datetime", "publishedat", "seendate"),
     "id": ("id", "unit_id", "article_id", "guid", "url"),
@@ -81,6 +83,7 @@ def parse_column_mapping(spec: str | dict | None) -> dict[str, str]:
                 raise ColumnSpecError(f"{COLUMNS_OPTION} {spec!r}: {part.strip()!r} is not FIELD=COLUMN (e.g. text=article_content)")
             pairs.append(tuple(part.split("=", 1)))
     mapping, typed = {}, {}
+    given: dict[str, str] = {}  # field -> the FIELD=COLUMN that named it, as typed
     for field, column in pairs:
         key = FIELD_NAMES.get(str(field).strip().lower())
         if key is None:
@@ -89,23 +92,50 @@ def parse_column_mapping(spec: str | dict | None) -> dict[str, str]:
             )
         if not str(column).strip():
             raise ColumnSpecError(f"{COLUMNS_OPTION}: no column named for {key}")
+        said = f"{str(field).strip()}={str(column).strip()}"
+        if key in given:  # the last one won silently (review 8 item 7)
+            raise ColumnSpecError(f"{COLUMNS_OPTION}: {given[key]} and {said} both name a column for the {key} field; "
+                                  f"give one column for it")
+        given[key] = said
         mapping[key] = column_key(column)
         typed[mapping[key]] = str(column).strip()
+    _one_field_per_column(mapping, given)
     return ColumnMapping(mapping, typed=typed)
 
 
-def resolve_columns(present, mapping: dict[str, str] | None = None) -> dict[str, str]:
+# Fields that may share one column: a URL is also an article's id when nothing else is.
+SHARED_COLUMN_FIELDS = {"id", "url"}
+
+
+def _one_field_per_column(mapping: dict[str, str], given: dict[str, str]) -> None:
+    """Raise ColumnSpecError for one column named for two fields (text=text,title=text made the
+    whole article its title, review 8 item 7): a column serves one field (resolve_columns)."""
+    fields_of: dict[str, list[str]] = {}
+    for key, column in mapping.items():
+        fields_of.setdefault(column, []).append(key)
+    for column, fields in fields_of.items():
+        if len(fields) > 1 and not set(fields) <= SHARED_COLUMN_FIELDS:
+            raise ColumnSpecError(f"{COLUMNS_OPTION}: {' and '.join(given[f] for f in fields)} name one column for "
+                                  f"{len(fields)} fields; a column holds one field: name another column for "
+                                  f"{' or '.join(fields[1:])}")
+
+
+def resolve_columns(present, mapping: dict[str, str] | None = None, file_columns=None) -> dict[str, str]:
     """Field -> the column of `present` that holds it: the explicit mapping first, then (for a
     field whose named column this file lacks too: a folder may mix exports) the first usual name
     present. A column serves one field only (the explicit or earlier one), except `url`, which
-    may also be the id when nothing else is."""
+    may also be the id when nothing else is. `file_columns`: all columns of the file a JSONL
+    record `present` is one of; whether the file has a named column is decided on them, so a
+    record that omits the key (exporters leave out nulls) reads that field as empty, never
+    from a usual name (one outlet under two names, review 8 item 22)."""
     present = list(present)
     have = set(present)
+    in_file = have | set(file_columns or ())
     mapping = mapping or {}
     out: dict[str, str] = {}
     taken: set[str] = set()
     for field, column in mapping.items():
-        if column in have:
+        if column in in_file:
             out[field] = column
             taken.add(column)
     for field, names in COLUMN_ALIASES.items():
@@ -281,6 +311,24 @@ def unused_columns_note(rel: str, present, mapping: dict[str, str] | None = None
             f"{COLUMNS_OPTION} {_suggestion(missing, unused, spelled)}")
 
 
+def fallback_note(rel: str, present, mapping: dict[str, str] | None, spelled: dict[str, str] | None = None) -> str | None:
+    """'b.csv: has no column 'body_text' (--columns text=body_text); its text is read from
+    'content'': a file of a mixed folder reads a named field from its usual names, which a
+    researcher who named a column to avoid one (a teaser `content`) must see (review 8 item 6)."""
+    have = set(present)
+    absent = {f: c for f, c in (mapping or {}).items() if c not in have}
+    if not absent:
+        return None
+    where = resolve_columns(present, mapping)
+    parts = []
+    for f, c in absent.items():
+        shown = SHOWN_FIELD.get(f, f)
+        read = f"read from {spelling(where[f], spelled)!r}" if f in where else "left empty"
+        parts.append(f"no column {spelling(c, spelled, mapping)!r} ({COLUMNS_OPTION} {shown}={spelling(c, spelled, mapping)}), "
+                     f"so its {shown} is {read}")
+    return f"{rel}: " + "; ".join(parts)
+
+
 # How page_date_note says a named date column wins over the pages' dates (replaces_page_dates finds it).
 PAGE_DATE_REPLACED = " replaces the date each HTML page states"
 
@@ -329,11 +377,30 @@ def unread_values_note(rel: str, field: str, column: str, unread: int, total: in
         return (f"{rel}: {unread} of {total} dates in column {column!r}{VALUES_UNREAD} (first: {first}); those articles "
                 f"are dated from their text only: export the dates as yyyy-mm-dd (or another format the README lists), "
                 f"or name another column with {COLUMNS_OPTION} date=COLUMN")
-    return (f"{rel}: {unread} of {total} values in column {column!r}{VALUES_UNREAD}: each is a JSON list or object, "
+    # objects are read as dotted columns first (flatten_record), so only a list reaches here;
+    # the dotted example fits the outlet only (NewsAPI's source.name), not a date or title (review 8 item 21)
+    example = f" (a nested field as a dotted path, e.g. {shown}=source.name)" if field == "outlet" else ""
+    return (f"{rel}: {unread} of {total} values in column {column!r}{VALUES_UNREAD}: each is a JSON list, "
             f"not text (first: {first}); their {shown} is left empty: name a column of plain text with "
-            f"{COLUMNS_OPTION} {shown}=COLUMN (a nested field as a dotted path, e.g. {shown}=source.name)")
+            f"{COLUMNS_OPTION} {shown}=COLUMN{example}, or, for several values in one cell, keep one "
+            f"or join them into one string before the export")
+
+
+# How truncated_texts_note says an export cut its texts short (says_values_unread finds it, so
+# the pipeline prints it after notebook 01 and the index shows it).
+TEXTS_CUT = " cut short by the export"
+# NewsAPI's `content` is the article's first ~200 characters and then "[+3461 chars]", the count left out.
+CUT_MARK_RE = re.compile(r"\s*\[\+\d+ chars\]\s*$")
+
+
+def truncated_texts_note(rel: str, cut: int, total: int, first: str) -> str:
+    """'n.jsonl: 5 of 5 texts are cut short by the export ...': the tolls and tone of such an
+    article read its first lines only (review 8 item 23: NewsAPI's content was read as whole)."""
+    return (f"{rel}: {cut} of {total} texts are{TEXTS_CUT} (they end in NewsAPI's '[+N chars]', first: {first}; the mark "
+            f"is taken off): the tolls and tone read only their first lines. Fetch the pages (their url column) and "
+            f"put the HTML in an html column, or export the full texts")
 
 
 def says_values_unread(note: str) -> bool:
-    """Whether a note is unread_values_note's."""
-    return f"{VALUES_UNREAD} (first: " in note or f"{VALUES_UNREAD}: each is a JSON list" in note
+    """Whether a note is unread_values_note's or truncated_texts_note's (values read in part)."""
+    return f"{VALUES_UNREAD} (first: " in note or f"{VALUES_UNREAD}: each is a JSON list" in note or TEXTS_CUT in note

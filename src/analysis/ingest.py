@@ -36,8 +36,8 @@ from typing import Callable, Iterator
 import charset_normalizer
 
 from .corpus_columns import (
-    COLUMNS_OPTION, SHOWN_FIELD, absent_mapping_message, column_key, leaves_field_unread, missing_text_message, page_date_note, parse_column_mapping,
-    resolve_columns, spelling, unread_values_note, unused_columns_note,
+    COLUMNS_OPTION, CUT_MARK_RE, SHOWN_FIELD, absent_mapping_message, column_key, fallback_note, leaves_field_unread, missing_text_message, page_date_note, parse_column_mapping,
+    resolve_columns, spelling, truncated_texts_note, unread_values_note, unused_columns_note,
 )
 from .metadata_dates import ISO, either_way_warning, mixed_slash_note, normalize_published, slash_order, unreadable
 from .words import Worded, counted
@@ -524,10 +524,13 @@ def csv_delimiter(header_line: str) -> str:
 
 
 def _csv_records(lines: Iterator[str], header_out: list[str],
-                 spelled: dict[str, str] | None = None) -> Iterator[tuple[int, int, dict | None, str | None]]:
+                 spelled: dict[str, str] | None = None,
+                 folded: list[tuple[str, list[str]]] | None = None) -> Iterator[tuple[int, int, dict | None, str | None]]:
     """Yield (line number, row number, record or None, problem); a bad row is reported and
     reading goes on (with a record, the problem is a warning: a short row is padded). The normalised header is put in `header_out` before the first record,
-    and each name as the header spells it in `spelled`.
+    and each name as the header spells it in `spelled`. Header cells that fold to one name
+    ('Article Text', 'article_text') are one column: the cell spelled as the name is read
+    (else the last), and `folded` gets (that cell, the others) for the file's note.
     The row is the record's row as a spreadsheet numbers it (the header is row 1): the line it
     starts on less the lines that quoted fields of earlier records ran over (see the module docstring).
 
@@ -550,7 +553,8 @@ def _csv_records(lines: Iterator[str], header_out: list[str],
         yield 1, 1, None, f"malformed: the CSV header could not be parsed ({exc})"
         return
     header = [column_key(h) for h in raw_header]  # duplicates kept: a row's cells line up with the header's
-    _normalize_keys(dict.fromkeys(raw_header), spelled)
+    keep = _kept_cells(raw_header, header, folded)
+    _normalize_keys(dict.fromkeys(raw_header[i] for i in keep), spelled)
     feed.extra += len(feed.record) - 1
     header_out.extend(header)
     short: tuple[int, int, list[str]] | None = None  # a short row held until the next row is seen
@@ -560,7 +564,7 @@ def _csv_records(lines: Iterator[str], header_out: list[str],
         nonlocal short
         if short:
             kept, short = short, None
-            yield _padded(*kept, header)
+            yield _padded(*kept, header, keep)
 
     while True:
         n = feed.start_record()
@@ -607,7 +611,7 @@ def _csv_records(lines: Iterator[str], header_out: list[str],
         elif len(cells) < len(header):
             short = (n, row, cells)
         else:
-            yield n, row, dict(zip(header, cells)), None
+            yield n, row, {header[i]: cells[i] for i in keep}, None
 
 
 _WORDS_RE = re.compile(r"\S\s+\S")  # a cell of several words: text, not an id
@@ -615,10 +619,37 @@ _WORDS_RE = re.compile(r"\S\s+\S")  # a cell of several words: text, not an id
 PADDED_ROW = "fewer cells than the header"
 
 
-def _padded(n: int, row: int, cells: list[str], header: list[str]) -> tuple[int, int, dict, str]:
+def _kept_cells(raw_header: list[str], header: list[str], folded: list[tuple[str, list[str]]] | None = None) -> list[int]:
+    """The header cells a row is read from, one per name as matched: where several cells fold
+    to one name (a cleaned 'article_text' beside the original 'Article Text', review 8 item 5)
+    the cell spelled exactly as the name (else the last one, as before the fold); `folded` gets
+    (that cell, the others) as the header spells them. Identical cells stay as they were read."""
+    cells: dict[str, list[int]] = {}
+    for i, key in enumerate(header):
+        cells.setdefault(key, []).append(i)
+    keep = []
+    for key, where in cells.items():
+        exact = [i for i in where if str(raw_header[i]).strip() == key]
+        kept = (exact or where)[-1]
+        keep.append(kept)
+        others = [str(raw_header[i]).strip() for i in where if str(raw_header[i]).strip() != str(raw_header[kept]).strip()]
+        if others and folded is not None:
+            folded.append((str(raw_header[kept]).strip(), others))
+    return sorted(keep)
+
+
+def folded_header_note(rel: str, folded: list[tuple[str, list[str]]]) -> list[str]:
+    """A note per name several header cells fold to: which is read, which are not, what to do."""
+    return [f"{rel}: columns {', '.join(repr(c) for c in others)} and {kept!r} are one name once spaces, hyphens and "
+            f"case are set aside; only {kept!r} is read: rename the others in the header (e.g. add _2) "
+            f"to keep them" for kept, others in folded]
+
+
+def _padded(n: int, row: int, cells: list[str], header: list[str], keep: list[int]) -> tuple[int, int, dict, str]:
     """A row that leaves off trailing cells: many exporters omit empty ones, and pandas and
     csv.DictReader read them as empty, so a researcher expects the row, not its loss."""
-    return n, row, dict(zip(header, cells + [""] * (len(header) - len(cells)))), (
+    full = cells + [""] * (len(header) - len(cells))
+    return n, row, {header[i]: full[i] for i in keep}, (
         f"line {n} has {PADDED_ROW} ({len(cells)} of {len(header)})")
 
 
@@ -856,18 +887,20 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
                 mapping: dict[str, str] | None = None, dates_read: Counter | None = None,
                 slash: str | None = None, warn_no_id: bool = True, row: int | None = None,
                 spelled: dict[str, str] | None = None, mixed_slash: bool = False,
-                unread: dict | None = None) -> RawDoc:
+                unread: dict | None = None, file_columns=None) -> RawDoc:
     """One corpus record as a RawDoc, its status naming what is wrong with it. Fields are
     taken from the columns `resolve_columns` picks (usual names or the explicit mapping), and
     `published` is read in the common date formats (tallied in `dates_read`; slash dates in the
     file's order `slash`). A record without an id is warned about unless `warn_no_id` is off
     (a file with no id column at all gets one note instead, from read_corpus); such a record
     is named rowN by its `row` (its line `n` when not given; see the module docstring).
-    `unread`: (field, column) -> [values not read, values, first such, whether it is a list] for the file's note."""
+    `unread`: (field, column) -> [values not read, values, first such, whether it is a list] for the file's note.
+    `file_columns`: a JSONL file's columns (all its records' keys), on which a --columns name is
+    looked up: a file that has the named column anywhere reads that field from it only."""
     row = n if row is None else row
     rec, broken = _without_surrogates(rec)
     present = set(rec) if columns is None else columns
-    where = resolve_columns(present, mapping)
+    where = resolve_columns(present, mapping, file_columns)
     field = {f: None if _structured(v) and not v else v for f, c in where.items() for v in [rec.get(c)]}
     lost = [f for f in where if f not in ("text", "html") and _structured(field[f])]
     for f in lost:  # a list's repr is no outlet: left empty, said per record and for the file
@@ -900,7 +933,7 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
     if date_warning:
         doc.warnings.append(f"{rel} line {n}: {date_warning}")
     for f in lost:
-        doc.warnings.append(f"{rel} line {n}: column {spelling(where[f], spelled)!r} holds a JSON list or object, "
+        doc.warnings.append(f"{rel} line {n}: column {spelling(where[f], spelled)!r} holds a JSON list, "
                             f"not text; {SHOWN_FIELD.get(f, f)} left empty")
     if rid is None and warn_no_id:
         doc.warnings.append(f"record on line {n} has no 'id'; using row{row}")
@@ -955,6 +988,7 @@ class _Survey:
     used: set[str]
     mixed_slash: str | None = None  # metadata_dates.mixed_slash_note: the file writes both orders
     spelled: dict[str, str] = field(default_factory=dict)  # column as matched -> as the file spells it
+    folded: list[tuple[str, list[str]]] = field(default_factory=list)  # header cells read as one name (_kept_cells)
 
 
 def _add_keys(columns: dict[str, None], rec: dict) -> bool:
@@ -979,9 +1013,13 @@ def _survey(path: Path, mapping: dict[str, str] | None) -> _Survey:
     lines, _, _ = _corpus_lines(path)
     jsonl = path.suffix.lower() == ".jsonl"
     spelled: dict[str, str] = {}
-    records = iter(()) if lines is None else _jsonl_records(lines, spelled) if jsonl else _csv_records(lines, header, spelled)
+    folded: list[tuple[str, list[str]]] = []
+    records = iter(()) if lines is None else _jsonl_records(lines, spelled) if jsonl else _csv_records(lines, header, spelled, folded)
     where: dict[str, str] = {}
     keys: tuple = ()
+    key_sets: dict[tuple, None] = {}  # a JSONL file's distinct record key sets, resolved once its columns are all known
+    named_date = (mapping or {}).get("published")
+    named_values: list = []  # the named date column's values, read if the file has it anywhere (item 22)
     try:
         for _, _, rec, _ in records:
             if rec is None:
@@ -994,14 +1032,20 @@ def _survey(path: Path, mapping: dict[str, str] | None) -> _Survey:
             elif jsonl and tuple(rec) != keys:  # records of one export mostly share their keys
                 keys = tuple(rec)
                 _add_keys(columns, rec)
+                key_sets[keys] = None
                 where = resolve_columns(keys, mapping)
-                fields.update(where)
-                used.update(where.values())
             if "published" in where:
                 values.append(rec.get(where["published"]))
+            named_values.append(rec.get(named_date) if named_date else None)
     except _StreamError:  # read_corpus reports it
         pass
-    return _Survey(slash_order(values), list(columns), fields, used, mixed_slash_note(values), spelled)
+    for keys in key_sets:
+        where = resolve_columns(keys, mapping, columns)
+        fields.update(where)
+        used.update(where.values())
+    if jsonl and named_date in columns:
+        values = named_values
+    return _Survey(slash_order(values), list(columns), fields, used, mixed_slash_note(values), spelled, folded)
 
 
 def _record_digest(*fields: str | None) -> bytes:
@@ -1038,6 +1082,7 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
     # rows read with trailing cells left off, and records with a text and an html: one note
     # for the file each, with a count and the first
     n_padded, first_padded, n_both, first_both = 0, "", 0, 0
+    n_texts, n_cut, first_cut = 0, 0, 0  # texts, and texts an export cut short (CUT_MARK_RE), for one note
     while True:
         try:
             n, row, rec, problem = next(records)
@@ -1055,11 +1100,16 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         else:
             doc = _record_doc(rec, n, rel, encoding, columns, mapping, dates_read, survey.slash,
                               warn_no_id=has_ids, row=row, spelled=survey.spelled, mixed_slash=bool(survey.mixed_slash),
-                              unread=unread)
+                              unread=unread, file_columns=survey.columns)
             if problem:
                 n_padded, first_padded = n_padded + 1, first_padded or problem
             if doc.text is not None and doc.html is not None:
                 n_both, first_both = n_both + 1, first_both or n
+            if doc.text is not None:
+                n_texts += 1
+                if (cut := CUT_MARK_RE.search(doc.text)) and cut.start():
+                    doc.text = doc.text[:cut.start()]
+                    n_cut, first_cut = n_cut + 1, first_cut or n
         rid = doc.record_id
         seen[rid] += 1
         doc.article_id = f"{stem_id}:{rid}" if seen[rid] == 1 else f"{stem_id}:{rid}#{seen[rid]}"
@@ -1101,6 +1151,11 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
                 f"the HTML is read (it carries the title and date), the text is not") if n_both else None
         mixed = f"{rel}: {survey.mixed_slash}" if survey.mixed_slash else None
         page_dates = page_date_note(rel, survey.columns, mapping, survey.spelled)
+        notes.extend(folded_header_note(rel, survey.folded))
+        if n_cut:
+            notes.append(truncated_texts_note(rel, n_cut, n_texts, f"line {first_cut}"))
+        if fallback := fallback_note(rel, survey.columns, mapping, survey.spelled):
+            notes.append(fallback)
         notes.extend(n for n in (dates_note(rel, dates_read), mixed, page_dates, unused, no_ids, short, both) if n)
         notes.extend(_unread_notes(rel, unread))
 
@@ -1134,13 +1189,22 @@ def unsupported_status(path: Path) -> str:
     if suffix in COMPRESSED_SUFFIXES:
         return (f"unsupported_format: {path.name} is compressed ({suffix}); decompress it first "
                 f"({COMPRESSED_SUFFIXES[suffix]} {path.name}) and run again ({accepted})")
-    example = SAVE_AS_HINTS.get(suffix, "e.g. text copied out of a PDF as .txt")
+    example = SAVE_AS_HINTS.get(suffix, "e.g. text copied out of a PDF as .txt").format(name=path.name, stem=path.stem)
     return f"unsupported_format: {suffix or 'no suffix'} ({accepted}); save it as one of these ({example})"
 
 
 # How to save a spreadsheet's file as a corpus (QA8 10c: an .xlsx was told to copy text out of a PDF).
 SPREADSHEET_HINT = "a spreadsheet: File > Save As > CSV UTF-8, one article a row"
 SAVE_AS_HINTS = dict.fromkeys((".xlsx", ".xls", ".xlsm", ".ods", ".numbers"), SPREADSHEET_HINT)
+# Other exports a researcher has at hand (review 8 item 17: all were told to copy text out of a
+# PDF); {name} and {stem} are the file's. Word-processor files are one article each, as a .txt is.
+SAVE_AS_HINTS.update({
+    ".ndjson": "the same one-JSON-object-a-line format as .jsonl: rename {name} to {stem}.jsonl",
+    ".tsv": "a tab-separated CSV is read as .csv: rename {name} to {stem}.csv",
+    ".json": "one JSON object a line as .jsonl; for NewsAPI's response file: jq -c '.articles[]' {name} > {stem}.jsonl",
+    ".parquet": "a Parquet table: read it with pandas.read_parquet('{name}') and save it with DataFrame.to_csv as {stem}.csv",
+    **dict.fromkeys((".docx", ".doc", ".odt", ".rtf"), "a document: File > Save As > Plain Text (.txt), one article a file"),
+})
 
 
 def read_file(path: Path, raw_dir: Path, article_id: str, mapping: dict[str, str] | None = None,
@@ -1285,12 +1349,14 @@ def iter_raw(raw_dir: str | Path, files: list[Path] | None = None, sidecar: dict
         used = {a for a in used if _may_recur(a, i, last_any, last_corpus)}
 
 
-def _corpus_files_columns(raw_dir: Path, enough: Callable[[list[str]], bool]) -> Iterator[tuple[Path, list[str], dict[str, str]]]:
+def _corpus_files_columns(raw_dir: Path, enough: Callable[[list[str]], bool],
+                          folded: dict[Path, list] | None = None) -> Iterator[tuple[Path, list[str], dict[str, str]]]:
     """Each readable corpus file in raw_dir with its columns: the CSV header; for JSONL, where
     each record has its own fields, the fields of its records up to the first at which
     `enough(columns so far)` holds (all of them when it never does), so one odd first record
     does not speak for the file. Files that cannot be read are left to read_file to report.
-    Also each column's spelling in a CSV header ('Text' for 'text'), for the messages."""
+    Also each column's spelling in a CSV header ('Text' for 'text'), for the messages; `folded`
+    gets a CSV's header cells read as one name (_kept_cells)."""
     for path in list_inputs(raw_dir):
         if path.suffix.lower() not in CORPUS_SUFFIXES or input_problem(path):
             continue
@@ -1302,7 +1368,10 @@ def _corpus_files_columns(raw_dir: Path, enough: Callable[[list[str]], bool]) ->
         spelled: dict[str, str] = {}
         try:
             if path.suffix.lower() == ".csv":
-                next(_csv_records(lines, present, spelled), None)
+                cells: list[tuple[str, list[str]]] = []
+                next(_csv_records(lines, present, spelled, cells), None)
+                if cells and folded is not None:
+                    folded[path] = cells
             else:
                 for _, _, rec, _ in _jsonl_records(lines, spelled):
                     if rec is not None and _add_keys(seen, rec) and enough(list(seen)):
@@ -1338,9 +1407,14 @@ def corpus_column_problems(raw_dir: str | Path, columns: str | dict | None = Non
 
     textless = []
     surveyed = []  # (file as shown, its columns, their spelling)
-    for path, present, spelled in _corpus_files_columns(raw_dir, lambda seen: named <= set(seen) and has_text(seen)):
+    folded: dict[Path, list] = {}
+    for path, present, spelled in _corpus_files_columns(raw_dir, lambda seen: named <= set(seen) and has_text(seen), folded):
         shown = display_path(str(path))
         surveyed.append((shown, present, spelled))
+        if notes is not None:
+            notes.extend(folded_header_note(shown, folded.get(path, [])))
+            if has_text(present) and (fallback := fallback_note(shown, present, mapping, spelled)):
+                notes.append(fallback)
         if not has_text(present):
             textless.append(missing_text_message(shown, present, mapping, spelled))
         elif notes is not None:
@@ -1355,7 +1429,18 @@ def corpus_column_problems(raw_dir: str | Path, columns: str | dict | None = Non
                 notes.append(note)
             if page_dates := page_date_note(shown, present, mapping, spelled):
                 notes.append(page_dates)
+    if mapping and notes is not None and not any(p.suffix.lower() in CORPUS_SUFFIXES for p in list_inputs(raw_dir)):
+        notes.append(no_corpus_note(raw_dir, mapping))
     return _absent_everywhere(surveyed, mapping), textless
+
+
+def no_corpus_note(raw_dir: Path, mapping) -> str:
+    """The warning for --columns given over a folder without a corpus file: it names columns of
+    .csv/.jsonl files only, and was ignored without a word (review 8 item 11)."""
+    given = ",".join(f"{SHOWN_FIELD.get(f, f)}={spelling(c, None, mapping)}" for f, c in mapping.items())
+    return (f"{display_path(str(raw_dir))}: {COLUMNS_OPTION} {given} is not used: it names columns of "
+            f"{' and '.join(sorted(CORPUS_SUFFIXES))} corpus files, and this raw folder has none "
+            f"(its other files are read as they are); drop the option or put the corpus export in the folder")
 
 
 def _absent_everywhere(surveyed: list[tuple[str, list[str], dict[str, str]]], mapping) -> list[str]:

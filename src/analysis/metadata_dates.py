@@ -23,6 +23,7 @@ MONTH_DAY = "Month d, yyyy"
 RFC_2822 = "RFC 2822"
 COMPACT = "yyyymmdd"
 ISO_BASIC = "yyyymmddThhmmssZ"
+DIGIT_STAMP = "yyyymmddhhmmss"
 
 ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T ])")
 SLASH_RE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})(?:$|[ T])")
@@ -30,6 +31,9 @@ DAY_MONTH_RE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\.? ([A-Za-z]{3,9})\.?,? (\
 # 20240620: exports and file names write dates so; GDELT writes ISO 8601's basic format with
 # its time, 20161115T120000Z (QA8 3), read for its date as ISO_RE reads 2016-11-15T12:00:00Z
 COMPACT_RE = re.compile(r"(\d{4})(\d{2})(\d{2})(T\d{2}(?:\d{2}){0,2}(?:[.,]\d+)?(?:Z|[+-]\d{2}(?:\d{2})?)?)?$")
+# GDELT 2.0 Events' DATEADDED and GKG's DATE write the time without the 'T': 20161115120000
+# (review 8 item 10); read only with a valid clock, so that 14 digits of anything else are not a date
+DIGIT_STAMP_RE = re.compile(r"(\d{4})(\d{2})(\d{2})(?:[01]\d|2[0-3])[0-5]\d[0-5]\d$")
 MONTH_DAY_RE = re.compile(r"([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$")
 
 
@@ -95,6 +99,9 @@ def parse_metadata_date(value, slash: str | None = None) -> tuple[date | None, s
     m = COMPACT_RE.match(s)
     if m and (d := safe_date(int(m[1]), int(m[2]), int(m[3]))):
         return d, ISO_BASIC if m[4] else COMPACT
+    m = DIGIT_STAMP_RE.match(s)
+    if m and (d := safe_date(int(m[1]), int(m[2]), int(m[3]))):
+        return d, DIGIT_STAMP
     m = SLASH_RE.match(s)
     if m:
         a, b, y = int(m[1]), int(m[2]), year_as_written(m[3])
