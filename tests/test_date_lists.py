@@ -138,3 +138,27 @@ def test_an_embedded_posts_signature_date_is_not_the_pages(page):
     kinds = {c.value: kind for _, kind, c in ranked}
     assert kinds[posted] == "comment"
     assert dates.publication_date(text, today=TODAY).published == own
+
+
+@st.composite
+def handle_byline_pages(draw):
+    """An article whose byline carries the journalist's handle ("By Jane Doe (@janedoe)", Reuters
+    and Guardian text dumps), its own date on the byline's line or the next, and a later date
+    labelled "Updated" further down: the handle is no embed's signature (that has a dash)."""
+    own = draw(days)
+    later = own + timedelta(days=draw(st.integers(1, 300)))
+    topic = draw(st.lists(words, min_size=1, max_size=3))
+    by = draw(st.sampled_from(["By ", ""]))
+    sep = draw(st.sampled_from(["\n", " ", " | "]))
+    text = (f"A headline about the {topic[0]}\n{by}{draw(names)} (@{draw(handles)}){sep}{_long(own)}\n"
+            f"{_prose(topic, draw(st.integers(2, 4)))}\nUpdated {_long(later)}\n")
+    return text, own
+
+
+@settings(max_examples=60, deadline=None)
+@given(handle_byline_pages())
+def test_a_byline_with_a_handle_keeps_its_date(page):
+    text, own = page
+    kinds = {c.value: kind for _, kind, c in dates.rank_candidates(text, today=TODAY)}
+    assert kinds[own] != "comment"
+    assert dates.publication_date(text, today=TODAY).published == own

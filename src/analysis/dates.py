@@ -629,8 +629,10 @@ ORIGINAL_RE = re.compile(r"\boriginally\s+(?:published|posted|appeared|ran)\b[^\
 EVENT_OPENER_RE = re.compile(r"^\s*(?:on|in|by|since|until|from|after|before|early|late)\s+$", re.I)
 RANGE_BEFORE_RE = re.compile(r"\d{1,2}\s*(?:[-–]|to|and)\s*$", re.I)
 # An embedded social post signs off with its author's handle and its own date: "— Simply Bitcoin
-# (@SimplyBitcoinTV) July 20, 2023" (the embed code of X/Twitter, Threads, Mastodon).
-EMBED_HANDLE_BEFORE_RE = re.compile(r"\(@[\w.]{1,30}(?:@[\w.-]+)?\)[ \t]*$")
+# (@SimplyBitcoinTV) July 20, 2023" (the embed code of X/Twitter, Threads, Mastodon). The dash
+# is the signature's: a journalist's byline "By Jane Doe (@janedoe)" has none.
+EMBED_SIGNATURE_BEFORE_RE = re.compile(
+    r"(?:^|\s)[—–-]{1,2}[ \t]*(?!by\b)[^\n()]{1,60}\(@[\w.]{1,30}(?:@[\w.-]+)?\)[ \t]*$", re.I)
 # How much each place says "this is the article's own date" (tuned on WCXB/FA-KES dev: the
 # ordering matters, the exact values little).
 WEIGHTS = {
@@ -734,7 +736,7 @@ def _score(text: str, c: DateCandidate, index: int, in_comments: bool = False) -
     if short and c.weekday and not TIME_RE.match(text, c.end, le):
         score += w["widget"]  # 'Friday, December 19, 2025' alone: sites print today's date so
     if (in_comments or _ends_with_comment_verb(before if not opens_line else prev_line)
-            or EMBED_HANDLE_BEFORE_RE.search(before[-40:] if not opens_line else prev_line[-40:])
+            or EMBED_SIGNATURE_BEFORE_RE.search(before[-100:] if not opens_line else prev_line[-100:])
             or COMMENT_AFTER_RE.match(text, c.end)
             or PROFILE_BEFORE_RE.search(before[-30:] if not opens_line else prev_line[-30:])):
         score += w["comment"]
