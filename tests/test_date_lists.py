@@ -162,3 +162,32 @@ def test_a_byline_with_a_handle_keeps_its_date(page):
     kinds = {c.value: kind for _, kind, c in dates.rank_candidates(text, today=TODAY)}
     assert kinds[own] != "comment"
     assert dates.publication_date(text, today=TODAY).published == own
+
+
+@st.composite
+def short_article_then_list(draw):
+    """A short article (a wire brief: 1-3 sentences, < LIST_GAP_CHARS) whose stamp is laid out as
+    the related-posts dates below it, and a later date elsewhere (in a sentence, an "updated" line
+    or a footer) that the list rule must not hand the page to."""
+    own = draw(days)
+    n = draw(st.integers(3, 5))
+    older = draw(st.lists(st.integers(1, 900), min_size=n, max_size=n, unique=True))
+    later = _long(own + timedelta(days=draw(st.integers(1, 60))))
+    topic = draw(st.lists(words, min_size=1, max_size=3))
+    body = "\n".join(draw(st.lists(st.sampled_from([
+        f"The {topic[0]} was discussed again, officials said.",
+        f"Talks on the {topic[-1]} began on {later}, the envoy said.",
+        f"Residents said the {topic[0]} would be reopened next week after repairs."]), min_size=1, max_size=3)))
+    items = "\n".join(f"{w.title()} in brief\n{_long(own - timedelta(days=o))}"
+                      for o, w in zip(older, draw(st.lists(words, min_size=n, max_size=n))))
+    tail = draw(st.sampled_from(["", f"Posted in World | {later}\n", f"Updated {later}\n"]))
+    text = f"A headline about the {topic[0]}\n{_long(own)}\n{body}\nMore news\n{items}\n{tail}"
+    assert len(body) < dates.LIST_GAP_CHARS
+    return text, own
+
+
+@settings(max_examples=60, deadline=None)
+@given(short_article_then_list())
+def test_a_short_articles_stamp_near_a_list_below_stays_the_date(page):
+    text, own = page
+    assert dates.publication_date(text, today=TODAY).published == own

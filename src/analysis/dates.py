@@ -810,7 +810,9 @@ def _mark_lists(text: str, ranked: list) -> list:
     """Dates of at least LIST_MIN_ITEMS different days written in one layout outside prose, each
     within LIST_GAP_CHARS of the next, are the items of a list (related posts, a ticker, a
     calendar): each loses WEIGHTS['list']. A page's own stamp printed alike far above a list is
-    not one of its items."""
+    not one of its items, nor is it near one (a short article) unless the lines from it to the
+    list's first item step as the items do (_own_stamp_leads)."""
+    first = min(range(len(ranked)), key=lambda i: ranked[i][2].start, default=None)
     groups: dict[tuple, list] = {}
     for i, (s, kind, c) in enumerate(ranked):
         if kind not in PROSE_KINDS:
@@ -825,12 +827,22 @@ def _mark_lists(text: str, ranked: list) -> list:
             if i is not None and ranked[i][2].start - ranked[run[-1]][2].start <= LIST_GAP_CHARS:
                 run.append(i)
                 continue
+            if run[0] == first and _own_stamp_leads(text, [ranked[j][2].start for j in run]):
+                run = run[1:]
             if len({ranked[j][2].value for j in run}) >= LIST_MIN_ITEMS:
                 listed.update(run)
             run = [i]
     if not listed:
         return ranked
     return [(s + WEIGHTS["list"] if i in listed else s, kind, c) for i, (s, kind, c) in enumerate(ranked)]
+
+
+def _own_stamp_leads(text: str, starts: list[int]) -> bool:
+    """The first of a run of dates laid out alike is the page's own stamp, not the list's first
+    item: the number of lines from it to the next date is none of the steps between the items
+    (a short article's stamp, its body, then "More news" and headline/date pairs)."""
+    steps = [text.count("\n", a, b) for a, b in zip(starts, starts[1:])]
+    return len(steps) >= LIST_MIN_ITEMS - 1 and steps[0] not in steps[1:]
 
 
 # ---------------------------------------------------------------------------------------
