@@ -138,3 +138,56 @@ def test_an_embedded_posts_signature_date_is_not_the_pages(page):
     kinds = {c.value: kind for _, kind, c in ranked}
     assert kinds[posted] == "comment"
     assert dates.publication_date(text, today=TODAY).published == own
+
+
+@st.composite
+def handle_byline_pages(draw):
+    """An article whose byline carries the journalist's handle ("By Jane Doe (@janedoe)", Reuters
+    and Guardian text dumps), its own date on the byline's line or the next, and a later date
+    labelled "Updated" further down: the handle is no embed's signature (that has a dash)."""
+    own = draw(days)
+    later = own + timedelta(days=draw(st.integers(1, 300)))
+    topic = draw(st.lists(words, min_size=1, max_size=3))
+    by = draw(st.sampled_from(["By ", ""]))
+    sep = draw(st.sampled_from(["\n", " ", " | "]))
+    text = (f"A headline about the {topic[0]}\n{by}{draw(names)} (@{draw(handles)}){sep}{_long(own)}\n"
+            f"{_prose(topic, draw(st.integers(2, 4)))}\nUpdated {_long(later)}\n")
+    return text, own
+
+
+@settings(max_examples=60, deadline=None)
+@given(handle_byline_pages())
+def test_a_byline_with_a_handle_keeps_its_date(page):
+    text, own = page
+    kinds = {c.value: kind for _, kind, c in dates.rank_candidates(text, today=TODAY)}
+    assert kinds[own] != "comment"
+    assert dates.publication_date(text, today=TODAY).published == own
+
+
+@st.composite
+def short_article_then_list(draw):
+    """A short article (a wire brief: 1-3 sentences, < LIST_GAP_CHARS) whose stamp is laid out as
+    the related-posts dates below it, and a later date elsewhere (in a sentence, an "updated" line
+    or a footer) that the list rule must not hand the page to."""
+    own = draw(days)
+    n = draw(st.integers(3, 5))
+    older = draw(st.lists(st.integers(1, 900), min_size=n, max_size=n, unique=True))
+    later = _long(own + timedelta(days=draw(st.integers(1, 60))))
+    topic = draw(st.lists(words, min_size=1, max_size=3))
+    body = "\n".join(draw(st.lists(st.sampled_from([
+        f"The {topic[0]} was discussed again, officials said.",
+        f"Talks on the {topic[-1]} began on {later}, the envoy said.",
+        f"Residents said the {topic[0]} would be reopened next week after repairs."]), min_size=1, max_size=3)))
+    items = "\n".join(f"{w.title()} in brief\n{_long(own - timedelta(days=o))}"
+                      for o, w in zip(older, draw(st.lists(words, min_size=n, max_size=n))))
+    tail = draw(st.sampled_from(["", f"Posted in World | {later}\n", f"Updated {later}\n"]))
+    text = f"A headline about the {topic[0]}\n{_long(own)}\n{body}\nMore news\n{items}\n{tail}"
+    assert len(body) < dates.LIST_GAP_CHARS
+    return text, own
+
+
+@settings(max_examples=60, deadline=None)
+@given(short_article_then_list())
+def test_a_short_articles_stamp_near_a_list_below_stays_the_date(page):
+    text, own = page
+    assert dates.publication_date(text, today=TODAY).published == own

@@ -312,25 +312,26 @@ def test_heatmap_title_names_what_chose_its_rows():
     assert "most articles" not in text, text
 
 
-def test_plots_import_seaborn_without_scipy_and_leave_it_importable():
-    """Each notebook's kernel imports plots; seaborn's own import of SciPy (0.8 CPU s) serves
-    KDE and clustermap only, which no figure here draws. A fresh process importing plots has
-    no SciPy, the theme is still seaborn's, and SciPy imports normally afterwards."""
+def test_plots_import_leaves_seaborns_scipy_features_working():
+    """Each notebook's kernel imports plots; a researcher exploring in that kernel must still have
+    all of seaborn. seaborn decides at its own import whether SciPy is there, so plots must not
+    import it with SciPy hidden: clustermap and cumulative KDE work afterwards, whatever the order."""
     import subprocess
     import sys
 
     code = (
-        "import sys\n"
         "from analysis import plots\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'scipy'))\n"
         "import matplotlib.pyplot as plt\n"
         "print(plt.rcParams['axes.facecolor'], plt.rcParams['axes.grid'])\n"
-        "import scipy.stats\n"
-        "print(scipy.stats.spearmanr([1, 2, 3], [1, 3, 2])[0])\n"
+        "import numpy as np, seaborn as sns\n"
+        "rng = np.random.default_rng(0)\n"
+        "sns.clustermap(rng.random((5, 5)))\n"
+        "plt.figure(); sns.kdeplot(rng.random(50), cumulative=True)\n"
+        "print('ok')\n"
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
     lines = run.stdout.splitlines()
-    assert lines[0] == "[]"
-    assert lines[1] == "white True"  # sns.set_theme(style="whitegrid") ran
-    assert float(lines[2]) == 0.5
+    assert lines[0] == "white True"  # sns.set_theme(style="whitegrid") ran
+    assert lines[-1] == "ok"
+

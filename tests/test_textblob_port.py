@@ -210,3 +210,33 @@ def test_port_loads_without_textblobs_package_init():
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
     assert run.stdout.splitlines() == ["[]", "True True"]
+
+
+def test_port_loading_in_a_thread_leaves_textblob_importable_in_another():
+    """The dask engine's threads and notebook code may load the port while another thread imports
+    TextBlob itself: that import must get the whole library, never a half-made stand-in, and the
+    port loads once and scores as TextBlob does."""
+    import subprocess
+
+    code = (
+        "import sys, threading\n"
+        "from analysis.tone import textblob_port as port\n"
+        "go, errors, got = threading.Barrier(6), [], []\n"
+        "def load():\n"
+        "    go.wait()\n"
+        "    got.append(port.sentiment('The strikes were terrible.'))\n"
+        "def user():\n"
+        "    go.wait()\n"
+        "    try:\n"
+        "        from textblob import TextBlob\n"
+        "        got.append(tuple(TextBlob('The strikes were terrible.').sentiment))\n"
+        "    except Exception as e:\n"
+        "        errors.append(repr(e))\n"
+        "threads = [threading.Thread(target=f) for f in (load, user, load, load, load, load)]\n"
+        "[t.start() for t in threads]; [t.join() for t in threads]\n"
+        "print(errors, len(set(got)), port._load_model.cache_info().misses)\n"
+    )
+    for _ in range(3):
+        run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stderr
+        assert run.stdout.split() == ["[]", "1", "1"], run.stdout

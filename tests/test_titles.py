@@ -193,8 +193,9 @@ def test_a_line_ending_in_a_call_to_action_is_never_a_title(words, action, sep):
 
 
 _CALLS_TO_ACTION = st.sampled_from(["Click here for", "Click here to read", "Tap here for", "Learn more about", "Learn more:",
-                                    "Read more:", "Read more about", "Read More", "See more", "Find out more about",
-                                    "Sign up for", "Sign up to", "Subscribe to", "Subscribe for"])
+                                    "Read more:", "Read more about", "Read More »", "See more ›", "Find out more about",
+                                    "Sign up for our newsletter:", "Sign up to the daily briefing -",
+                                    "Subscribe to our", "Subscribe for free:", "Sign up now:", "Subscribe today |"])
 
 
 @settings(max_examples=60, deadline=None)
@@ -207,6 +208,31 @@ def test_a_line_starting_with_a_call_to_action_is_never_the_title(action, case, 
     head = "Geneva envoy hopes for a deal\n" if headline_above else ""
     title = clean.clean_plain_text(f"{head}{link}\n{_STORY}").title
     assert title != link.strip() and (title == "Geneva envoy hopes for a deal" or not headline_above)
+
+
+_WAR_WORDS = st.sampled_from(["war", "fear", "the truce", "exile", "a militia", "hunger", "the front", "Aleppo's siege"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["See more than", "Read more than", "Learn more than", "Read More Than", "SEE MORE THAN"]),
+       st.integers(2, 500), _HEADLINES, _CASES)
+def test_a_headline_saying_more_than_is_kept(start, n, words, case):
+    """"more than" is the commonest way a headline goes on after "see/read more": a headline
+    ("See more than 100 photos of Aleppo's destruction"), not a link label."""
+    head = case(f"{start} {n} {words}")
+    assert not clean.title.starts_with_call_to_action(line(head))
+    assert clean.clean_plain_text(f"{head}\n{_STORY}").title == head
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["Sign up for", "Sign up to", "Subscribe to", "Subscribe for"]), _WAR_WORDS,
+       st.sampled_from([": ", " - ", "? "]), _HEADLINES)
+def test_a_headline_that_signs_up_for_something_not_a_newsletter_is_kept(verb, what, sep, words):
+    """"Sign up for war: Syrian teenagers join militias" is a headline: a call to action signs up
+    for a newsletter, alerts or "our ..." (SIGN_UP_OBJECT), not for war or fear."""
+    head = f"{verb} {what}{sep}{words}"
+    assert not clean.title.starts_with_call_to_action(line(head))
+    assert clean.clean_plain_text(f"{head}\n{_STORY}").title == head
 
 
 @pytest.mark.parametrize("text", ["Readers see more strikes on Aleppo", "Learning more about the siege",

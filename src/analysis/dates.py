@@ -629,8 +629,10 @@ ORIGINAL_RE = re.compile(r"\boriginally\s+(?:published|posted|appeared|ran)\b[^\
 EVENT_OPENER_RE = re.compile(r"^\s*(?:on|in|by|since|until|from|after|before|early|late)\s+$", re.I)
 RANGE_BEFORE_RE = re.compile(r"\d{1,2}\s*(?:[-–]|to|and)\s*$", re.I)
 # An embedded social post signs off with its author's handle and its own date: "— Simply Bitcoin
-# (@SimplyBitcoinTV) July 20, 2023" (the embed code of X/Twitter, Threads, Mastodon).
-EMBED_HANDLE_BEFORE_RE = re.compile(r"\(@[\w.]{1,30}(?:@[\w.-]+)?\)[ \t]*$")
+# (@SimplyBitcoinTV) July 20, 2023" (the embed code of X/Twitter, Threads, Mastodon). The dash
+# is the signature's: a journalist's byline "By Jane Doe (@janedoe)" has none.
+EMBED_SIGNATURE_BEFORE_RE = re.compile(
+    r"(?:^|\s)[—–-]{1,2}[ \t]*(?!by\b)[^\n()]{1,60}\(@[\w.]{1,30}(?:@[\w.-]+)?\)[ \t]*$", re.I)
 # How much each place says "this is the article's own date" (tuned on WCXB/FA-KES dev: the
 # ordering matters, the exact values little).
 WEIGHTS = {
@@ -734,7 +736,7 @@ def _score(text: str, c: DateCandidate, index: int, in_comments: bool = False) -
     if short and c.weekday and not TIME_RE.match(text, c.end, le):
         score += w["widget"]  # 'Friday, December 19, 2025' alone: sites print today's date so
     if (in_comments or _ends_with_comment_verb(before if not opens_line else prev_line)
-            or EMBED_HANDLE_BEFORE_RE.search(before[-40:] if not opens_line else prev_line[-40:])
+            or EMBED_SIGNATURE_BEFORE_RE.search(before[-100:] if not opens_line else prev_line[-100:])
             or COMMENT_AFTER_RE.match(text, c.end)
             or PROFILE_BEFORE_RE.search(before[-30:] if not opens_line else prev_line[-30:])):
         score += w["comment"]
@@ -808,7 +810,9 @@ def _mark_lists(text: str, ranked: list) -> list:
     """Dates of at least LIST_MIN_ITEMS different days written in one layout outside prose, each
     within LIST_GAP_CHARS of the next, are the items of a list (related posts, a ticker, a
     calendar): each loses WEIGHTS['list']. A page's own stamp printed alike far above a list is
-    not one of its items."""
+    not one of its items, nor is it near one (a short article) unless the lines from it to the
+    list's first item step as the items do (_own_stamp_leads)."""
+    first = min(range(len(ranked)), key=lambda i: ranked[i][2].start, default=None)
     groups: dict[tuple, list] = {}
     for i, (s, kind, c) in enumerate(ranked):
         if kind not in PROSE_KINDS:
@@ -823,12 +827,22 @@ def _mark_lists(text: str, ranked: list) -> list:
             if i is not None and ranked[i][2].start - ranked[run[-1]][2].start <= LIST_GAP_CHARS:
                 run.append(i)
                 continue
+            if run[0] == first and _own_stamp_leads(text, [ranked[j][2].start for j in run]):
+                run = run[1:]
             if len({ranked[j][2].value for j in run}) >= LIST_MIN_ITEMS:
                 listed.update(run)
             run = [i]
     if not listed:
         return ranked
     return [(s + WEIGHTS["list"] if i in listed else s, kind, c) for i, (s, kind, c) in enumerate(ranked)]
+
+
+def _own_stamp_leads(text: str, starts: list[int]) -> bool:
+    """The first of a run of dates laid out alike is the page's own stamp, not the list's first
+    item: the number of lines from it to the next date is none of the steps between the items
+    (a short article's stamp, its body, then "More news" and headline/date pairs)."""
+    steps = [text.count("\n", a, b) for a, b in zip(starts, starts[1:])]
+    return len(steps) >= LIST_MIN_ITEMS - 1 and steps[0] not in steps[1:]
 
 
 # ---------------------------------------------------------------------------------------

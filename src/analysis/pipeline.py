@@ -193,7 +193,8 @@ UNUSED_SLOW_IMPORTS = ("rfc3987_syntax",)
 
 def import_papermill():
     """papermill, imported with UNUSED_SLOW_IMPORTS seen as absent (their importers' own
-    fallback); they stay importable for anyone else afterwards."""
+    fallback). jsonschema keeps that fallback (no "iri" format checks) in this process, the
+    pipeline's own, where nothing validates formats; notebooks run in their own kernels."""
     with absent_while_importing(UNUSED_SLOW_IMPORTS):
         import papermill
     return papermill

@@ -20,13 +20,10 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
-from .imports import absent_while_importing  # noqa: E402
-
-# seaborn imports SciPy when it is installed (0.8 CPU s, in each notebook's kernel) for KDE
-# and clustermap only; the figures here use its theme, palettes and heatmap, none of them.
-SEABORN_UNUSED_IMPORTS = ("scipy",)
-with absent_while_importing(SEABORN_UNUSED_IMPORTS):
-    import seaborn as sns  # noqa: E402
+# seaborn is imported plainly, SciPy and all (0.8 CPU s per kernel): it decides once, at its own
+# import, whether SciPy is there, so importing it with SciPy blocked switched off clustermap,
+# dendrogram and cumulative KDE for the rest of a researcher's kernel ("requires scipy").
+import seaborn as sns  # noqa: E402
 
 from .tables import UNKNOWN_OUTLET  # noqa: E402
 from .words import counted, plural  # noqa: E402

@@ -320,6 +320,23 @@ DATE_WORD_RE = re.compile(
 
 STAMP_PUNCT = " ,.:|/-–—·•()[]"  # what is left of a date stamp without its words and numbers
 
+# Calls to action, one home for both rules below: a button or link label, never a headline.
+CLICK_HERE = r"(?:click|tap)\s+here"
+SEE_MORE = r"(?:read|learn|see|show|load|find\s+out)\s+more"
+SIGN_UP = r"(?:sign\s+up|subscribe)"
+# What ends a call to action's label: the line's end, punctuation or an arrow ("Read more:",
+# "See more »"), or the words that name where the link goes ("Learn more about ..."). Not a word
+# of prose: "See more than 100 photos ...", "Sign up for war: ..." are headlines.
+CALL_TO_ACTION_END = (r"(?=\s*(?:$|[^\w\s'‘’\"“”]|(?:about|on|at|here|from|in|by|like|news|stories|articles|posts|"
+                      r"blogs?|reviews|comments|related|apply|buy|shop|read|learn|sign|subscribe|download|"
+                      r"register|contact|get)\b))")
+# What one signs up or subscribes to on a news page: a newsletter, alerts, "our ..." anything,
+# "now", or a line that names a newsletter, a feed or e-mails anywhere.
+SIGN_UP_OBJECT = (r"(?:\s+(?:now|today)\b|\s+(?:to|for)\s*$|\s+(?:to|for)\s+(?:(?:our|my|your)\b|(?:(?:the|a|this)\s+)?"
+                  r"(?:free|daily|weekly|morning|evening|e-?mails?|breaking|news|newsletters?|updates|alerts|"
+                  r"briefings?|digest|podcast|channel|mailing)\b|\$|(?:us|new|receive|get|stay|keep|join|access|learn|be|the\s+latest|one\s+of)\b)"
+                  r"|.*\b(?:newsletters?|blog|feeds?|posts|comments|alerts|e-?mails?|updates|podcast|inbox)\b)")
+
 # The page's controls and credits, never its headline: a line that is only an interface label
 # ("Share", "Print this page", "Back to overview") or ends in a call to action ("... Click here"),
 # a photo credit ("Photo via Pexels", "Image courtesy of NASA") and a posting stamp ("Posted on
@@ -327,10 +344,9 @@ STAMP_PUNCT = " ,.:|/-–—·•()[]"  # what is left of a date stamp without i
 INTERFACE_LINE_RE = re.compile(
     r"^\W*(?:share(?:\s+(?:this|on|via)(?:\s+\w+)?)?|print(?:\s+this(?:\s+\w+)?)?|e-?mail(?:\s+this(?:\s+\w+)?)?|"
     r"tweet|save|like|follow(?:\s+us)?|comments?|reply|menu|search|log\s*in|log\s*out|sign\s*(?:in|up|out)|subscribe|"
-    r"skip\s+to\s+(?:main\s+)?content|back(?:\s+to\s+(?:top|overview|list|home|blog|news))?|next|previous|"
-    r"(?:read|learn|see|show|load)\s+more|continue\s+reading|click\s+here)\W*$"
-    r"|(?:^|[.!?:|]\s+)(?:click\s+here|read\s+more|learn\s+more|shop\s+now|sign\s+up(?:\s+now|\s+today)?|"
-    r"subscribe(?:\s+now|\s+today)?)\W*$",
+    rf"skip\s+to\s+(?:main\s+)?content|back(?:\s+to\s+(?:top|overview|list|home|blog|news))?|next|previous|"
+    rf"{SEE_MORE}|continue\s+reading|{CLICK_HERE})\W*$"
+    rf"|(?:^|[.!?:|]\s+)(?:{CLICK_HERE}|{SEE_MORE}|shop\s+now|{SIGN_UP}(?:\s+now|\s+today)?)\W*$",
     re.IGNORECASE)
 # A line that starts with a call to action is a related link ("Read more: ..."), a newsletter box
 # ("Subscribe to our newsletter") or a button ("Learn more about clone URLs", "CLICK HERE FOR
@@ -338,10 +354,11 @@ INTERFACE_LINE_RE = re.compile(
 # Vetoed when the title is chosen (clean_plain_text), not left out of the ranker's training rows as
 # not_a_title's lines are: the ranker learnt from these lines as non-headlines, and taking them out
 # of its rows and retraining moved two English trafilatura pages of fold 3 to a teaser and the
-# site's name (docs/accuracy.md, Cleaning, titles8).
+# site's name (docs/accuracy.md, Cleaning, titles8). Only the call to action's own shape
+# (CALL_TO_ACTION_END, SIGN_UP_OBJECT): "See more than ...", "Subscribe to fear: ..." are headlines.
 CALL_TO_ACTION_START_RE = re.compile(
-    r"^\W*(?:(?:click|tap)\s+here|(?:learn|read|see|find\s+out)\s+more|sign\s+up\s+(?:for|to|now|today)|"
-    r"subscribe\s+(?:to|for|now|today))\b",
+    rf"^\W*(?:{CLICK_HERE}\b|{SEE_MORE}{CALL_TO_ACTION_END}|{SIGN_UP}(?:\s+(?:now|today|here))?{CALL_TO_ACTION_END}|"
+    rf"{SIGN_UP}{SIGN_UP_OBJECT})",
     re.IGNORECASE)
 
 

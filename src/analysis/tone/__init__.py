@@ -58,6 +58,7 @@ from .scoring import (
     NYT_COL,
     S_COL,
     T_COLS,
+    SCORE_SCALES,
     VECTORS_RESOURCE,
     HybridModel,
     ToneModel,
@@ -80,7 +81,6 @@ from .scoring import (
 from .syndication import shingles, syndication_clusters
 from .tables import (
     ACCURACY_PATH,
-    SCORE_SCALES,
     accuracy_note,
     actor_tone,
     article_sentences,

@@ -2,7 +2,7 @@
 that builds every table notebook 03 shows.
 
 Public API: article_sentences, sentence_tone, score_columns, article_tone, reader_columns, actor_tone,
-engines_with, tone_tables, engine_accuracy, score_scale_note, SCORE_SCALES, ACCURACY_PATH.
+engines_with, tone_tables, engine_accuracy, score_scale_note, ACCURACY_PATH (SCORE_SCALES lives in scoring).
 """
 
 from __future__ import annotations

@@ -25,8 +25,10 @@ import importlib
 import importlib.util
 import re
 import sys
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 # Quote characters that find_tokens pads with spaces, in the library's order. They are inline
 # literals in textblob._text.find_tokens (no module constant to import).
@@ -110,29 +112,50 @@ def _abbreviation_test(T):
 _LIBRARY_MODULES = ("textblob._text", "textblob.en")
 
 
+def _module_from_file(name: str, path, package_dir=None):
+    """The module at path, run under name without being put in sys.modules."""
+    spec = importlib.util.spec_from_file_location(
+        name, path, submodule_search_locations=[str(package_dir)] if package_dir else None)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def _library():
     """textblob._text and textblob.en, the library's own modules run from its own files.
 
     ``import textblob.en`` first runs textblob/__init__.py, which imports TextBlob and with it
     NLTK and SciPy: 1.9 CPU s in each process that scores tone (the notebook's kernel and its
-    worker), against 0.05 s for the two modules and the lexicon, for code the port never calls. Neither module imports
-    anything of the package but textblob._text, so here the package's module object stands in
-    sys.modules unexecuted while the two are imported, and all three are taken out again: a
-    later ``import textblob`` anywhere in the process runs the real package from the start.
-    Where textblob is already imported its modules are used as they are."""
+    worker), against 0.05 s for the two modules and the lexicon, for code the port never calls.
+    Both are run from their files; `textblob` itself never enters sys.modules (a thread importing
+    the real package meanwhile must not find a stub of it there), and textblob._text does only,
+    fully run, while textblob.en's `from textblob._text import ...` needs it: it is the library's
+    own module, so a concurrent real import that picks it up gets the same code. Where textblob
+    is already imported its modules are used as they are."""
     if "textblob" in sys.modules:
         return tuple(importlib.import_module(name) for name in _LIBRARY_MODULES)
-    package = importlib.util.module_from_spec(importlib.util.find_spec("textblob"))
-    sys.modules["textblob"] = package
+    root = Path(importlib.util.find_spec("textblob").submodule_search_locations[0])
+    text = _module_from_file("textblob._text", root / "_text.py")
+    shared = sys.modules.setdefault("textblob._text", text)
     try:
-        return tuple(importlib.import_module(name) for name in _LIBRARY_MODULES)
+        en = _module_from_file("textblob.en", root / "en" / "__init__.py", root / "en")
     finally:
-        for name in ("textblob", *_LIBRARY_MODULES):
-            sys.modules.pop(name, None)
+        if shared is text and sys.modules.get("textblob._text") is text:
+            del sys.modules["textblob._text"]
+    return shared, en
+
+
+_MODEL_LOCK = threading.Lock()  # threads (dask's threaded engine, notebook code) load it once
+
+
+def _model() -> _Model:
+    """The port's model, loaded once per process whichever thread asks first."""
+    with _MODEL_LOCK:
+        return _load_model()
 
 
 @lru_cache(maxsize=1)
-def _model() -> _Model:
+def _load_model() -> _Model:
     """The library's lexicon and constants, copied once into plain dicts and sets."""
     T, E = _library()
     S = E.sentiment
@@ -181,6 +204,9 @@ def _model() -> _Model:
         quick_guard=quick,
         tight_guard=tight,
     )
+
+
+_model.cache_clear = _load_model.cache_clear  # tests rebuild the copy after patching the lexicon
 
 
 def _split_punct(t: str, tokens: list, M: _Model) -> None:
