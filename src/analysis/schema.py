@@ -2,14 +2,14 @@
 
 A notebook, a stage and the backend that writes a table all read its columns from here, so
 a column is added in one place. Public API: ARTICLE_COLUMNS, SPAN_COLUMNS, DATE_COLUMNS,
-REMOVED_COLUMNS, TOLL_COLUMNS, SENTENCE_COLUMNS, PAIRWISE_COLUMNS, ACCURACY_COLUMNS,
+REMOVED_COLUMNS, TOLL_COLUMNS, SKIPPED_COLUMNS, SENTENCE_COLUMNS, PAIRWISE_COLUMNS, ACCURACY_COLUMNS,
 UNKNOWN_OUTLET.
 """
 
 from __future__ import annotations
 
 __all__ = [
-    "ARTICLE_COLUMNS", "SPAN_COLUMNS", "DATE_COLUMNS", "REMOVED_COLUMNS", "TOLL_COLUMNS", "SENTENCE_COLUMNS",
+    "ARTICLE_COLUMNS", "SPAN_COLUMNS", "DATE_COLUMNS", "REMOVED_COLUMNS", "TOLL_COLUMNS", "SKIPPED_COLUMNS", "SENTENCE_COLUMNS",
     "PAIRWISE_COLUMNS", "ACCURACY_COLUMNS", "UNKNOWN_OUTLET", "ARTICLES_DIR",
 ]
 
@@ -40,6 +40,9 @@ TOLL_COLUMNS = [
 ]
 # Counts of people: written as integers when every one is whole (tables.whole_numbers), 70 not 70.0.
 TOLL_COUNT_COLUMNS = ("value", "low", "high")
+# The articles whose extraction ran past the time budget, one row each with why: a table apart
+# from the tolls (stages.death_tolls writes it as SKIPPED_TOLLS_FILE), never a row of death_tolls.
+SKIPPED_COLUMNS = ["article_id", "outlet", "reason"]
 
 # --- stage 3: tone tables (tone.sentence_tone, tone.pairwise_source_differences, tone.engine_accuracy)
 

@@ -19,8 +19,7 @@ import pandas as pd
 
 from . import tolls, tone
 from .backend import map_partitions, map_partitions_pair
-from .schema import TOLL_COLUMNS
-from .tolls.extract import SKIPPED_COLUMNS
+from .schema import SKIPPED_COLUMNS, TOLL_COLUMNS
 from .tables import AGREEMENT_FILE, SKIPPED_TOLLS_FILE, TONE_FILES, write_tables  # noqa: F401 (stages.TONE_FILES, stages.AGREEMENT_FILE)
 
 __all__ = ["death_tolls", "source_tone", "engine_agreement", "TONE_FILES", "AGREEMENT_FILE"]

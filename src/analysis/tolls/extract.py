@@ -31,7 +31,7 @@ import pandas as pd
 from ..budget import call_within_budget
 from ..progress import say
 from ..dates import MONTHS, date_in_doubt
-from ..schema import TOLL_COLUMNS
+from ..schema import SKIPPED_COLUMNS, TOLL_COLUMNS
 from ..text.casefold import FoldedText, Pattern
 from ..text.patterns import MONTH_ABBR, MONTH_FULL, MONTH_NAME
 from ..text.sentences import split_sentences
@@ -2244,9 +2244,6 @@ def _ungrouped_cumulative_part(c: Claim) -> bool:
     return c.part and c.scope == "cumulative" and str(c.victims or "").strip().lower() in ALL_VICTIMS
 
 
-# The articles whose extraction ran past the time budget, one row each with why: a table apart
-# from the tolls (stages.death_tolls writes it as SKIPPED_TOLLS_FILE), never a row of death_tolls.
-SKIPPED_COLUMNS = ["article_id", "outlet", "reason"]
 
 
 def build_death_tolls(articles: pd.DataFrame, seconds: float | None = None) -> pd.DataFrame:
