@@ -337,7 +337,8 @@ def test_ctrl_c_once_a_notebooks_cells_ran_is_after_it(study, monkeypatch, capsy
 
     monkeypatch.setattr(pipeline, "export_html", export_html)
     assert pipeline.main(["--no-progress", *args]) == pipeline.INTERRUPTED_EXIT
-    assert capsys.readouterr().err.strip().splitlines() == [
+    # the last two: a kernel's own warnings, if it printed any, are shown before them
+    assert capsys.readouterr().err.strip().splitlines()[-2:] == [
         "finishing 01_list's report and state; press Ctrl-C again to stop now",
         "interrupted after stage 01 (01_list); rerun to continue"]
     index = (tmp / "r" / "index.html").read_text()
@@ -347,6 +348,29 @@ def test_ctrl_c_once_a_notebooks_cells_ran_is_after_it(study, monkeypatch, capsy
     monkeypatch.setattr(pipeline, "export_html", real)
     assert pipeline.main(["--no-progress", *args]) == 0
     assert "01_list: unchanged" in capsys.readouterr().out  # 01 was recorded as done: not run again
+
+
+def test_ctrl_c_after_a_notebook_shows_what_its_kernel_wrote_like_any_run(study, monkeypatch, capsys):
+    """CI 04c8531: a kernel that wrote on its stderr (a warning) turned the "interrupted after
+    stage 01" line into one naming kernel-stderr.log, as if the kernel had been cut off. Its
+    kernel had ended normally: what it wrote is shown as on any run, and the line is the same."""
+    from analysis import pipeline
+
+    tmp, raw, args = study
+    _notebook(tmp / "nbs" / "01_list.ipynb", "import os\nos.write(2, b'a warning of the kernel\\n')\n" + NB01)
+    real = pipeline.export_html
+
+    def export_html(executed, target):
+        if target.name.startswith("01"):
+            os.kill(os.getpid(), signal.SIGINT)
+        return real(executed, target)
+
+    monkeypatch.setattr(pipeline, "export_html", export_html)
+    assert pipeline.main(["--no-progress", *args]) == pipeline.INTERRUPTED_EXIT
+    err = capsys.readouterr().err
+    assert "a warning of the kernel" in err
+    assert err.strip().splitlines()[-1] == "interrupted after stage 01 (01_list); rerun to continue"
+    assert not (tmp / "r" / pipeline.KERNEL_STDERR_FILE).exists()
 
 
 def test_second_ctrl_c_while_a_report_is_written_stops_at_once(study, monkeypatch, capsys):
@@ -370,7 +394,7 @@ def test_second_ctrl_c_while_a_report_is_written_stops_at_once(study, monkeypatc
     monkeypatch.setattr(pipeline, "export_html", export_html)
     assert pipeline.main(["--no-progress", *args]) == pipeline.INTERRUPTED_EXIT
     assert reached == ["after the first press"]
-    assert capsys.readouterr().err.strip().splitlines() == [
+    assert capsys.readouterr().err.strip().splitlines()[-2:] == [
         "finishing 01_list's report and state; press Ctrl-C again to stop now",
         "interrupted at stage 01 (01_list); rerun to continue"]
     assert not (tmp / "p" / "b.csv").exists()

@@ -380,8 +380,9 @@ KERNEL_STDERR_FILE = "kernel-stderr.log"  # in the run's kernel_sockets folder
 
 class KernelStderr:
     """What the run's kernels write on their own stderr, kept in a file of the run's private kernel
-    folder and shown on this terminal once a notebook has ended (ran or failed), never after a
-    Ctrl-C or SIGTERM (then kept in the reports folder: kernel_stderr_kept). Written straight to the terminal, a kernel shutting down under a stopped run
+    folder and shown on this terminal once a notebook has ended (ran or failed), never when a
+    Ctrl-C or SIGTERM stops a notebook running (then kept in the reports folder:
+    kernel_stderr_kept). Written straight to the terminal, a kernel shutting down under a stopped run
     printed ipykernel's "ERROR:tornado.general:Uncaught exception in ZMQStream callback ...
     sys.stderr.flush()" (a race between its control handler and its closing IOPub thread,
     ipykernel PR 1518 mends one side of it) under the run's one "interrupted" line."""
@@ -838,6 +839,10 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                 results.append(NotebookResult(name, "failed", msg, html_path if html_path.exists() else None))
                 stage["done"] = stage.pop("running")
                 continue
+            # its kernel has ended: what it wrote is shown now, like a run's, also when a Ctrl-C
+            # lands while its report is written (it was kept in a file named on the "interrupted
+            # after" line then, a line that changed with what a kernel happened to print)
+            kernel_stderr.show()
             with ctrl_c_deferred(name):  # its cells all ran: write it up, then stop "after" it
                 settle_executed_notebook(output, keep_papermill=not args.in_place)
                 export_html(output, html_path)
@@ -853,7 +858,6 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                     }
                     cache.save_state(state_path, state)
                 stage["done"] = stage.pop("running")  # a Ctrl-C from here on is after it, not at it
-            kernel_stderr.show()  # not reached after a Ctrl-C in the block above (it raises)
             if i == 0:
                 nothing = nothing_read_lines(processed)
                 _print_unsaid_column_notes(processed, said)
