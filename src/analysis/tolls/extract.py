@@ -363,8 +363,9 @@ BEFORE_RE = Pattern(
     r"(?:\s+[\w'’-]+){0,6}?\s+at)"
     # an attribution between verb and number: "killing, according to the latest toll, 44 civilians"
     r"(?:\s*,?\s+according\s+to(?:\s+[\w'’-]+){1,5}?\s*,?)?"
-    # "killing all 62 people on board"
-    r"(?:\s+all)?"
+    # "killing all 62 people on board"; "killed a total of 12", "killed another 12 people" (a
+    # count added to earlier dead is still a count of the dead)
+    r"(?:\s+(?:all|another|a\s+total\s+of|a\s+further|an\s+additional|an\s+extra))?"
     r"\s*[\"'“‘«]?\s*$",
     re.IGNORECASE,
 )
@@ -903,6 +904,9 @@ def _dead_included(sentence: str, start: int) -> bool:
         DEAD_INCLUDED_BEFORE_RE.search(sentence, max(0, start - 60), start))
 
 
+ADDED_TO_OTHERS = {"other", "more", "additional", "further", "new"}  # "10 other members of ..."
+
+
 def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     """(victims, extra chars of the death phrase) when the number counts dead people. Its one
     caller has already skipped years and labels (`_is_year_or_label`)."""
@@ -918,7 +922,9 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
         victim_head = bool(mid.strip()) and LISTED_VICTIM_RE.match(mid.split()[-1])
         words = mid.split()
         # "10 members of the Takfiri group were killed": the victims are the noun before "of"
-        of_head = len(words) >= 2 and words[1].lower() == "of" and VICTIM_WORD_RE.match(words[0])
+        # ("10 other members of the group": the same past a word that adds them to others)
+        heads = words[1:] if words and words[0].lower() in ADDED_TO_OTHERS else words
+        of_head = len(heads) >= 2 and heads[1].lower() == "of" and VICTIM_WORD_RE.match(heads[0])
         # "eight more were killed", "8 More Killed": more of the people the text is counting
         bare = not mid.strip() or mid.strip().lower() == "more" or mid.strip().lower().startswith("of ")
         # "14 new deaths", "three more bodies": the death word is the noun, the words before it modify it
@@ -928,7 +934,7 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
         killers = KILLER_CLAUSE_RE.search(after, 0, a.start("death")) and TRANSITIVE_DEATH_RE.match(death) and (
             not REFLEXIVE_AFTER_RE.match(after[a.end():]))
         if head_ok and lives_ok and not killers and not CASUALTIES_AFTER_RE.match(after[a.end():]):
-            return _victims(words[0] if of_head and not victim_head else mid + " " + death), a.end()
+            return _victims(heads[0] if of_head and not victim_head else mid + " " + death), a.end()
     w = WOUNDED_WHO_DIED_AFTER_RE.match(after)
     if w:
         return "people", w.end()
