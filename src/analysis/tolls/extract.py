@@ -207,8 +207,8 @@ _KIN_MEMBER = (
     # ... and one person named with "the" who opens a list with a count ("the district governor
     # and three of his guards"): read, as a kin member is, only as a member of that list
     # (the cheap look-ahead for "and" and a count first: most "the" fail it before the noun list)
-    rf"|the(?=\s+(?:[\w-]+\s+){{1,3}}?and\s+(?:\d|(?:{_NUMBER_WORD})\b))"
-    rf"(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{SINGULAR})(?<!s)\s+and\b)"
+    rf"|the(?=\s+(?:[\w'’-]+\s+){{1,3}}?and\s+(?:\d|(?:{_NUMBER_WORD})\b))"
+    rf"(?=\s+(?:[\w'’-]+\s+){{0,2}}?(?:{SINGULAR})(?<!s)\s+and\b)"
 )
 # A person named with an article: "a nurse", "an elderly man", "a Red Crescent volunteer" (up
 # to two words before the noun).
@@ -363,8 +363,9 @@ BEFORE_RE = Pattern(
     r"(?:\s+[\w'’-]+){0,6}?\s+at)"
     # an attribution between verb and number: "killing, according to the latest toll, 44 civilians"
     r"(?:\s*,?\s+according\s+to(?:\s+[\w'’-]+){1,5}?\s*,?)?"
-    # "killing all 62 people on board"
-    r"(?:\s+all)?"
+    # "killing all 62 people on board"; "killed a total of 12", "killed another 12 people" (a
+    # count added to earlier dead is still a count of the dead)
+    r"(?:\s+(?:all|another|a\s+total\s+of|a\s+further|an\s+additional|an\s+extra))?"
     r"\s*[\"'“‘«]?\s*$",
     re.IGNORECASE,
 )
@@ -903,6 +904,9 @@ def _dead_included(sentence: str, start: int) -> bool:
         DEAD_INCLUDED_BEFORE_RE.search(sentence, max(0, start - 60), start))
 
 
+ADDED_TO_OTHERS = {"other", "more", "additional", "further", "new"}  # "10 other members of ..."
+
+
 def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     """(victims, extra chars of the death phrase) when the number counts dead people. Its one
     caller has already skipped years and labels (`_is_year_or_label`)."""
@@ -918,7 +922,9 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
         victim_head = bool(mid.strip()) and LISTED_VICTIM_RE.match(mid.split()[-1])
         words = mid.split()
         # "10 members of the Takfiri group were killed": the victims are the noun before "of"
-        of_head = len(words) >= 2 and words[1].lower() == "of" and VICTIM_WORD_RE.match(words[0])
+        # ("10 other members of the group": the same past a word that adds them to others)
+        heads = words[1:] if words and words[0].lower() in ADDED_TO_OTHERS else words
+        of_head = len(heads) >= 2 and heads[1].lower() == "of" and VICTIM_WORD_RE.match(heads[0])
         # "eight more were killed", "8 More Killed": more of the people the text is counting
         bare = not mid.strip() or mid.strip().lower() == "more" or mid.strip().lower().startswith("of ")
         # "14 new deaths", "three more bodies": the death word is the noun, the words before it modify it
@@ -928,7 +934,7 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
         killers = KILLER_CLAUSE_RE.search(after, 0, a.start("death")) and TRANSITIVE_DEATH_RE.match(death) and (
             not REFLEXIVE_AFTER_RE.match(after[a.end():]))
         if head_ok and lives_ok and not killers and not CASUALTIES_AFTER_RE.match(after[a.end():]):
-            return _victims(words[0] if of_head and not victim_head else mid + " " + death), a.end()
+            return _victims(heads[0] if of_head and not victim_head else mid + " " + death), a.end()
     w = WOUNDED_WHO_DIED_AFTER_RE.match(after)
     if w:
         return "people", w.end()
@@ -1762,11 +1768,12 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
         if ctx is None and found and found[-1][2] is not None:
             ctx = _part_of_toll(found[-1][0], m, sentence) or _updated_toll(found[-1], m, sentence)
         found.append((m, parts, ctx))
+    found = _named_ones(found, sentence, folded)
     runs = _conjunct_runs(found, sentence)
     in_run = {i: run for run, _ in runs for i in run}
     claims, by_index = [], {}
     for i, (m, parts, ctx) in enumerate(found):
-        if (ctx is None or KIN_MEMBER_RE.match(m.group(0))) and i not in in_run:
+        if (ctx is None or KIN_MEMBER_RE.match(m.group(0)) or m.re is NAMED_ONE_RE) and i not in in_run:
             continue
         victims = ctx[0] if ctx else _victims(_conjunct_victim(i, in_run.get(i, []), found, sentence))
         by_index[i] = len(claims)
@@ -1789,6 +1796,61 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
         for c in claims:
             c.attributed_to = _clause_attribution(sentence, c.start - s_start, c.end - s_start, src)
     return claims
+
+
+# One person named, not counted, who opens a list of the dead with companions counted after
+# "and": "killing Abu Malik, a field commander of the group, and eight more militants" = 9,
+# "killed Ahmed and five of his relatives" = 6. The count's own words say the named one is of
+# the same dead ("more", "other(s)", "of his/her/their"), so the name is read only there, and
+# only as a list member (as a kin member is). Case-sensitive: a name is capitalised.
+_NAME_WORD = r"(?:(?:[Aa]l|[Ee]l)-)?[A-Z][a-z]+(?:['’-][A-Za-z]+)*"
+_NAME_JOINER = r"(?:al|el|bin|ibn|bint|abu|Abu|Umm|Bin|Ibn|Bint|aka|Aka|alias)"
+_NOT_A_NAME = (r"(?!(?:The|A|An|His|Her|Their|Its|This|That|These|Those|Both|All|Some|Several|Many|At|In|On|"
+               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+               rf"{'|'.join(m.capitalize() for m in MONTHS)})\b)")
+_NAME = rf"{_NOT_A_NAME}{_NAME_WORD}(?:\s+(?:{_NAME_JOINER}\s+)?{_NAME_WORD}){{0,5}}"
+# "Abu Malik, a field commander of the group," / "the group's spokesman": who the named one is
+# (between commas any words; without them, a person's noun must end it)
+_ROLE = r"head|chief|spokesman|spokeswoman|deputy|emir|founder|aide|secretary|director"  # who a named one is
+_NAME_APPOSITION = (r"(?:\s*,\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s*,"
+                    rf"|\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{SINGULAR}|{_ROLE})"
+                    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?)?")
+NAMED_ONE_BEFORE_RE = re.compile(
+    rf"(?:\b(?i:kill(?:ed|ing|s)?|execut(?:ed|ing|es)|murder(?:ed|ing|s)?)\s+"
+    r"|^\s*|[,;:]\s+)"
+    rf"(?P<name>{_NAME}){_NAME_APPOSITION}\s+and\s+$"
+)
+# the named one's match, with the groups a number phrase's match has (never set but "one")
+NAMED_ONE_RE = re.compile(r"(?P<one>.+)(?:(?!)(?P<lo1>)(?P<hi1>)(?P<lo2>)(?P<hi2>)(?P<qual>)(?P<num>)(?P<post>))?", re.S)
+NAMED_COMPANIONS_AFTER_RE = re.compile(r"^\s+(?:more|other|others|of\s+(?:his|her|their))\b", re.I)
+NAMED_ONE_GAP_RE = re.compile(r"^\s*,?\s+and\s+$", re.I)
+# A people, not one person: one capitalised plural ("Palestinians", "Kurds", "Alawites"), or a
+# plural after demonyms ("Syrian Christians"); "Jean-Pierre Dubois" is a name.
+NAMED_GROUP_RE = re.compile(rf"^(?:[A-Z][a-z]+s|(?:{_DEMONYM_SINGULAR}\s+)+(?:{_DEMONYM_PLURAL}|[A-Z][a-z]+s))$")
+
+
+def _named_ones(found: list, sentence: str, folded: FoldedText) -> list:
+    """`found` with a named person inserted before each count that lists them with companions
+    ("killing Abu Malik and eight more militants"); a number phrase inside the name's
+    apposition ("a field commander") gives way to it."""
+    out = list(found)
+    for m, parts, ctx in found:
+        if parts is None or not NAMED_COMPANIONS_AFTER_RE.match(sentence[m.end():m.end() + 20]):
+            continue
+        b = NAMED_ONE_BEFORE_RE.search(sentence, max(0, m.start() - 160), m.start())
+        if not b or NAMED_GROUP_RE.match(b.group("name")):
+            continue
+        one = NAMED_ONE_RE.match(sentence, b.start("name"), _named_end(b))
+        one_ctx = _death_context(one, folded)
+        out = [f for f in out if not (one.start() <= f[0].start() < one.end())]
+        out.append((one, (1.0, 1.0, 1.0), one_ctx))
+    out.sort(key=lambda f: f[0].start())
+    return out
+
+
+def _named_end(b: re.Match) -> int:
+    """End of the named one and its apposition: before the closing comma and " and "."""
+    return b.start() + len(re.sub(r"\s*,?\s+and\s+$", "", b.group(0)))
 
 
 KIN_MEMBER_RE = re.compile(r"^(?:his|her|their|the)$", re.I)  # a _KIN_MEMBER phrase, as matched
@@ -1960,6 +2022,8 @@ def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -
 def _conjunct_victim(i: int, run: list[int], found: list, sentence: str) -> str:
     """Victim words of a listed number: up to the conjunction, or right after the last one."""
     m = found[i][0]
+    if m.re is NAMED_ONE_RE:
+        return "person"
     if i != run[-1]:
         return CONJ_GAP_RE.match(sentence[m.end():found[i + 1][0].start()]).group("words")
     v = VICTIMS_AFTER_RE.match(sentence[m.end():m.end() + 60])
@@ -2036,7 +2100,10 @@ GAP_VERB_RE = re.compile(rf"\b(?:{_AUX}|{DEATH_WORD}|lost|left|sustained|suffere
 
 def _joined(a: re.Match, b: re.Match, sentence: str) -> bool:
     """Two numbers in one list: only victim words between them ("50 militants and eight"),
-    no verb ("50 people have lost their lives and 100 others sustained injuries")."""
+    no verb ("50 people have lost their lives and 100 others sustained injuries"). A named one
+    (`_named_ones`) is joined to the count right after its "and"."""
+    if a.re is NAMED_ONE_RE:
+        return bool(NAMED_ONE_GAP_RE.match(sentence[a.end():b.start()]))
     g = CONJ_GAP_RE.match(sentence[a.end():b.start()])
     if not g or PART_AFTER_RE.match(sentence[b.end():b.end() + 12]):
         return False
