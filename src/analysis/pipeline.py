@@ -561,6 +561,22 @@ def _print_unsaid_column_notes(processed: Path, said: list[str]) -> None:
         print(f"warning: {note}", file=sys.stderr)
 
 
+def recorded_kernel_lines(name: str, recorded: dict | None) -> list[str]:
+    """The lines a notebook's kernel said on the terminal as it ran (progress.say), from the
+    tables it recorded them in: an article over its toll budget (SKIPPED_TOLLS_FILE), labelled
+    with the notebook as the relay labels them. A run that skips the notebook as unchanged says
+    them again, as it does notebook 01's column notes: a warning holds as long as its table."""
+    from .schema import skipped_toll_line
+    from .tables import SKIPPED_TOLLS_FILE, read_table
+
+    lines = []
+    for path in sorted((recorded or {}).get("tables", {})):
+        if Path(path).name == SKIPPED_TOLLS_FILE and Path(path).exists():
+            skipped = read_table(path)
+            lines += [f"{name}: {skipped_toll_line(a, r)}" for a, r in zip(skipped["article_id"], skipped["reason"])]
+    return lines
+
+
 class NothingRead(ParameterError):
     """No input gave a usable article: the later notebooks would have nothing to study."""
 
@@ -811,6 +827,8 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                 if i == 0:  # its notes were printed when it ran; a warning is said on every run over those inputs
                     nothing = nothing_read_lines(processed)
                     _print_unsaid_column_notes(processed, said)
+                for line in recorded_kernel_lines(name, state.get(name)):  # so are its kernel's own (note 8)
+                    print(f"warning: {line}", file=sys.stderr)
                 stage["done"] = name
                 continue
             print(f"{name}: running")
