@@ -242,9 +242,10 @@ TIMING_KEYS = ("start_time", "end_time", "duration")
 
 
 def settle_executed_notebook(path: Path, keep_papermill: bool = True) -> None:
-    """Make an executed notebook depend only on its inputs: the injected cell gets a fixed id and
-    papermill's timings go. `keep_papermill=False` (notebooks kept in git) drops papermill's
-    metadata entirely, so re-running changes only outputs."""
+    """Make an executed notebook depend only on its inputs: the injected cell gets a fixed id,
+    papermill's timings go, and a cell's text written in one go is one output (coalesced_streams).
+    `keep_papermill=False` (notebooks kept in git) drops papermill's metadata entirely, so
+    re-running changes only outputs."""
     import nbformat
 
     nb = nbformat.read(path, as_version=4)
@@ -254,7 +255,30 @@ def settle_executed_notebook(path: Path, keep_papermill: bool = True) -> None:
             cell["id"] = INJECTED_TAG
         _settle_papermill(cell.metadata, keep_papermill)
         cell.metadata.pop("execution", None)
+        if "outputs" in cell:
+            cell["outputs"] = coalesced_streams(cell["outputs"])
     nbformat.write(nb, path)
+
+
+def coalesced_streams(outputs: list) -> list:
+    """A cell's outputs with each run of consecutive stdout (or stderr) outputs as one: ipykernel
+    sends what a cell printed whenever its flush timer fires, so one print ('every input was read
+    and cleaned', then its line end) came as one output or as two, run by run (note 8). Text in
+    order, never merged across another output (a table or a plot between two prints)."""
+    out: list = []
+    for output in outputs:
+        prev = out[-1] if out else None
+        if (output.get("output_type") == "stream" and prev is not None and prev.get("output_type") == "stream"
+                and prev.get("name") == output.get("name")):
+            prev["text"] = _stream_text(prev) + _stream_text(output)
+            continue
+        out.append(output)
+    return out
+
+
+def _stream_text(output) -> str:
+    text = output.get("text", "")
+    return "".join(text) if isinstance(text, list) else text
 
 
 def _settle_papermill(metadata: dict, keep_papermill: bool) -> None:
