@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import shlex
 
-from .words import Worded, counted
+from .words import Worded, agreeing, counted
 
 # Field -> the names corpus exports use for it, in order of preference.
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
@@ -437,7 +437,7 @@ def renamed_column_note(rel: str, field: str, column: str, read: dict[str, list]
     parts = ", ".join(f"{spelling(c, spelled)!r} ({counted(n, 'records')}, first: line {first})" for c, (n, first) in read.items())
     return (f"{rel}: {counted(total, Worded('records have', 'record has'))} no column {named!r} ({COLUMNS_OPTION} "
             f"{shown}={named}), and no record has {' or '.join(others)}{RENAMED_COLUMN}{shown} is read from "
-            f"{'those' if len(read) > 1 else 'it'} (the same field renamed in the export): {parts}")
+            f"{agreeing(len(read), Worded('those', 'it'))} (the same field renamed in the export): {parts}")
 
 
 def reads_field_elsewhere(note: str) -> bool:
