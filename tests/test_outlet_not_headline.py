@@ -78,5 +78,42 @@ def test_a_page_title_carrying_the_site_name_gives_the_site_not_the_title(words,
             f'<meta name="twitter:title" content="{page_title}"><script type="application/ld+json">{ld}</script></head>'
             f"<body><article><h1>{headline}, reviewed</h1>{BODY}</article></body></html>")
     cleaned = clean_html(html, url=url if with_url else None)
+    # without the page's address nothing tells a site's name from a section label (note 8)
+    assert cleaned.outlet == (site if with_url else None), (cleaned.outlet, cleaned.title)
+
+
+SECTION = st.sampled_from(["World news", "Middle East", "Opinion", "Politics", "Live", "US news"])
+HOST = st.sampled_from(["www.theguardian.com", "news.sky.com", "www.aljazeera.com", "edition.cnn.com", "www.bbc.co.uk"])
+
+
+def _page_titled(page_title: str, headline: str, url: str) -> str:
+    ld = json.dumps({"@context": "https://schema.org", "@graph": [{"@type": "WebPage", "@id": url, "url": url, "name": page_title}]})
+    return (f'<html lang="en"><head><title>{page_title}</title><meta property="og:title" content="{page_title}">'
+            f'<meta name="twitter:title" content="{page_title}"><script type="application/ld+json">{ld}</script></head>'
+            f"<body><article><h1>{headline}, reviewed</h1>{BODY}</article></body></html>")
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(WORD, min_size=HEADLINE_NAME_MAX_WORDS, max_size=GUESSED_NAME_MAX_WORDS - 3), SECTION, SEPARATOR, HOST, st.booleans())
+def test_a_section_label_the_host_does_not_spell_is_no_outlet(words, section, sep, host, first):
+    """Note 8: 'Headline | World news' on a host that does not spell it gave the section label
+    'World news' as the outlet (the shorter end part was taken). Only a part the host spells is
+    the site's name."""
+    headline = " ".join(words)
+    page_title = f"{section}{sep}{headline}" if first else f"{headline}{sep}{section}"
+    url = f"https://{host}/world/2016/page"
+    cleaned = clean_html(_page_titled(page_title, headline, url), url=url)
+    assert cleaned.outlet != section, (cleaned.outlet, cleaned.title)
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.lists(WORD, min_size=HEADLINE_NAME_MAX_WORDS, max_size=GUESSED_NAME_MAX_WORDS - 3), SEPARATOR,
+       st.sampled_from([("BBC News", "www.bbc.co.uk"), ("Sky News", "news.sky.com"), ("Al Jazeera", "www.aljazeera.com")]))
+def test_a_site_part_holding_the_hosts_own_label_is_the_outlet(words, sep, named):
+    """The host spells a site's name in its own label ('bbc' of www.bbc.co.uk in 'BBC News')."""
+    site, host = named
+    headline = " ".join(words)
+    url = f"https://{host}/world/2016/page"
+    cleaned = clean_html(_page_titled(f"{headline}{sep}{site}", headline, url), url=url)
     assert cleaned.outlet == site, (cleaned.outlet, cleaned.title)
 

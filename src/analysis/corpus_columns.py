@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import shlex
 
-from .words import Worded, counted
+from .words import Worded, agreeing, counted
 
 # Field -> the names corpus exports use for it, in order of preference.
 COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
@@ -120,14 +120,19 @@ def _one_field_per_column(mapping: dict[str, str], given: dict[str, str]) -> Non
                                   f"{' or '.join(fields[1:])}")
 
 
-def resolve_columns(present, mapping: dict[str, str] | None = None, file_columns=None) -> dict[str, str]:
+def resolve_columns(present, mapping: dict[str, str] | None = None, file_columns=None,
+                    beside: dict[str, set[str]] | None = None) -> dict[str, str]:
     """Field -> the column of `present` that holds it: the explicit mapping first, then (for a
     field whose named column this file lacks too: a folder may mix exports) the first usual name
     present. A column serves one field only (the explicit or earlier one), except `url`, which
     may also be the id when nothing else is. `file_columns`: all columns of the file a JSONL
     record `present` is one of; whether the file has a named column is decided on them, so a
     record that omits the key (exporters leave out nulls) reads that field as empty, never
-    from a usual name (one outlet under two names, review 8 item 22)."""
+    from a usual name some record has beside the named one: that is another field (`domain`
+    beside `media_name`: one outlet under two names, review 8 item 22). `beside`: named column
+    -> every column of the file's records that have it. A usual name no record has beside the
+    named column is the same field renamed (an export whose later records write `source.name`
+    or `outlet` for the first records' `source`): a record without the named column reads it."""
     present = list(present)
     have = set(present)
     in_file = have | set(file_columns or ())
@@ -138,6 +143,15 @@ def resolve_columns(present, mapping: dict[str, str] | None = None, file_columns
         if column in in_file:
             out[field] = column
             taken.add(column)
+    named = set(mapping.values())
+    for field, column in mapping.items():
+        if beside is None or out.get(field) != column or column in have:
+            continue
+        for name in COLUMN_ALIASES.get(field, ()):
+            if name in have and name not in beside.get(column, ()) and name not in named and name not in taken:
+                out[field] = name
+                taken.add(name)
+                break
     for field, names in COLUMN_ALIASES.items():
         if field in out:
             continue
@@ -404,3 +418,28 @@ def truncated_texts_note(rel: str, cut: int, total: int, first: str) -> str:
 def says_values_unread(note: str) -> bool:
     """Whether a note is unread_values_note's or truncated_texts_note's (values read in part)."""
     return f"{VALUES_UNREAD} (first: " in note or f"{VALUES_UNREAD}: each is a JSON list" in note or TEXTS_CUT in note
+
+
+# How renamed_column_note says records read a field from another column than the one named
+# (reads_field_elsewhere finds it, so the pipeline prints it after notebook 01 and the index shows it).
+RENAMED_COLUMN = " beside it, so their "
+
+
+def renamed_column_note(rel: str, field: str, column: str, read: dict[str, list], spelled: dict[str, str] | None = None,
+                        mapping: dict[str, str] | None = None) -> str:
+    """'e.jsonl: 2 records have no column 'source' (--columns outlet=source), and no record has
+    'source.name' or 'outlet' beside it, so their outlet is read from those: ...': which records
+    read a named field from another column (resolve_columns' `beside`), by count and first line.
+    `read`: column -> [records, first line]."""
+    shown, named = SHOWN_FIELD.get(field, field), spelling(column, spelled, mapping)
+    total = sum(n for n, _ in read.values())
+    others = [repr(spelling(c, spelled)) for c in read]
+    parts = ", ".join(f"{spelling(c, spelled)!r} ({counted(n, 'records')}, first: line {first})" for c, (n, first) in read.items())
+    return (f"{rel}: {counted(total, Worded('records have', 'record has'))} no column {named!r} ({COLUMNS_OPTION} "
+            f"{shown}={named}), and no record has {' or '.join(others)}{RENAMED_COLUMN}{shown} is read from "
+            f"{agreeing(len(read), Worded('those', 'it'))} (the same field renamed in the export): {parts}")
+
+
+def reads_field_elsewhere(note: str) -> bool:
+    """Whether a note is renamed_column_note's."""
+    return RENAMED_COLUMN in note

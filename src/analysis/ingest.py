@@ -37,7 +37,7 @@ import charset_normalizer
 
 from .corpus_columns import (
     COLUMNS_OPTION, CUT_MARK_RE, SHOWN_FIELD, absent_mapping_message, column_key, fallback_note, leaves_field_unread, missing_text_message, page_date_note, parse_column_mapping,
-    resolve_columns, spelling, truncated_texts_note, unread_values_note, unused_columns_note,
+    renamed_column_note, resolve_columns, spelling, truncated_texts_note, unread_values_note, unused_columns_note,
 )
 from .metadata_dates import ISO, either_way_warning, mixed_slash_note, normalize_published, slash_order, unreadable
 from .words import Worded, counted
@@ -857,7 +857,17 @@ def _text_field(rec: dict, key: str, column: str | None = None) -> tuple[str | N
         what = {list: "JSON list", dict: "JSON object", bool: "JSON true/false"}.get(type(value), "JSON number")
         return None, (f"malformed: column {column or key!r} holds a {what}, not text; name the column holding the "
                       f"article {key} with {COLUMNS_OPTION} {key}=COLUMN")
+    if key == "text" and not any(ch.isalpha() for ch in str(value)):
+        # a CSV cell or JSON string "12345" is the JSON number's case: no word of any script, so
+        # no article (it went on to tolls and tone as one, note 8); an HTML field has its tags
+        shown = str(value).strip()
+        shown = repr(shown if len(shown) <= NO_WORDS_SHOWN else shown[:NO_WORDS_SHOWN] + "...")
+        return None, (f"malformed: column {column or key!r} holds {shown}, a number or marks with no word, not text; "
+                      f"name the column holding the article {key} with {COLUMNS_OPTION} {key}=COLUMN")
     return str(value), None
+
+
+NO_WORDS_SHOWN = 40  # characters of a wordless text a status shows: enough to recognise a number or date
 
 
 def _structured(value) -> bool:
@@ -887,7 +897,8 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
                 mapping: dict[str, str] | None = None, dates_read: Counter | None = None,
                 slash: str | None = None, warn_no_id: bool = True, row: int | None = None,
                 spelled: dict[str, str] | None = None, mixed_slash: bool = False,
-                unread: dict | None = None, file_columns=None) -> RawDoc:
+                unread: dict | None = None, file_columns=None, beside: dict[str, set[str]] | None = None,
+                read_instead: dict | None = None) -> RawDoc:
     """One corpus record as a RawDoc, its status naming what is wrong with it. Fields are
     taken from the columns `resolve_columns` picks (usual names or the explicit mapping), and
     `published` is read in the common date formats (tallied in `dates_read`; slash dates in the
@@ -896,11 +907,17 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
     is named rowN by its `row` (its line `n` when not given; see the module docstring).
     `unread`: (field, column) -> [values not read, values, first such, whether it is a list] for the file's note.
     `file_columns`: a JSONL file's columns (all its records' keys), on which a --columns name is
-    looked up: a file that has the named column anywhere reads that field from it only."""
+    looked up: a file that has the named column anywhere reads that field from it, or, in a record
+    without it, from a usual name no record has beside it (`beside`, see resolve_columns), which
+    `read_instead` tallies: (field, named column) -> {column read: [records, first line]}."""
     row = n if row is None else row
     rec, broken = _without_surrogates(rec)
     present = set(rec) if columns is None else columns
-    where = resolve_columns(present, mapping, file_columns)
+    where = resolve_columns(present, mapping, file_columns, beside)
+    if read_instead is not None and beside is not None:
+        for f, c in (mapping or {}).items():
+            if where.get(f) not in (None, c) and c in beside:
+                read_instead.setdefault((f, c), {}).setdefault(where[f], [0, n])[0] += 1
     field = {f: None if _structured(v) and not v else v for f, c in where.items() for v in [rec.get(c)]}
     lost = [f for f in where if f not in ("text", "html") and _structured(field[f])]
     for f in lost:  # a list's repr is no outlet: left empty, said per record and for the file
@@ -989,6 +1006,7 @@ class _Survey:
     mixed_slash: str | None = None  # metadata_dates.mixed_slash_note: the file writes both orders
     spelled: dict[str, str] = field(default_factory=dict)  # column as matched -> as the file spells it
     folded: list[tuple[str, list[str]]] = field(default_factory=list)  # header cells read as one name (_kept_cells)
+    beside: dict[str, set[str]] | None = None  # a JSONL's named column -> the columns of its records with it (resolve_columns)
 
 
 def _add_keys(columns: dict[str, None], rec: dict) -> bool:
@@ -998,6 +1016,30 @@ def _add_keys(columns: dict[str, None], rec: dict) -> bool:
         return False
     columns.update(dict.fromkeys(rec))
     return True
+
+
+def _beside(key_sets, mapping: dict[str, str] | None) -> dict[str, set[str]]:
+    """Each --columns name some record has -> every column of the records that have it
+    (resolve_columns' `beside`: a usual name never beside it is the same field renamed)."""
+    named = set((mapping or {}).values())
+    out: dict[str, set[str]] = {}
+    for keys in key_sets:
+        for column in named.intersection(keys):
+            out.setdefault(column, set()).update(keys)
+    return out
+
+
+def _jsonl_fields(key_sets, mapping: dict[str, str] | None, columns) -> tuple[set[str], set[str], dict[str, set[str]]]:
+    """(fields some record has, columns some record uses, _beside) of a JSONL file, from its
+    records' distinct key sets, resolved once all its `columns` are known."""
+    beside = _beside(key_sets, mapping)
+    fields: set[str] = set()
+    used: set[str] = set()
+    for keys in key_sets:
+        where = resolve_columns(keys, mapping, columns, beside)
+        fields.update(where)
+        used.update(where.values())
+    return fields, used, beside
 
 
 def _survey(path: Path, mapping: dict[str, str] | None) -> _Survey:
@@ -1039,13 +1081,12 @@ def _survey(path: Path, mapping: dict[str, str] | None) -> _Survey:
             named_values.append(rec.get(named_date) if named_date else None)
     except _StreamError:  # read_corpus reports it
         pass
-    for keys in key_sets:
-        where = resolve_columns(keys, mapping, columns)
-        fields.update(where)
-        used.update(where.values())
+    beside = None
+    if jsonl:
+        fields, used, beside = _jsonl_fields(key_sets, mapping, columns)
     if jsonl and named_date in columns:
         values = named_values
-    return _Survey(slash_order(values), list(columns), fields, used, mixed_slash_note(values), spelled, folded)
+    return _Survey(slash_order(values), list(columns), fields, used, mixed_slash_note(values), spelled, folded, beside)
 
 
 def _record_digest(*fields: str | None) -> bytes:
@@ -1075,6 +1116,7 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
     first_unnamed: dict[bytes, int] = {}  # a record without id: digest of its text and fields -> its line
     dates_read: Counter = Counter()
     unread: dict[tuple[str, str], list] = {}  # (field, column) -> [values not read, values, first, a list?]
+    read_instead: dict[tuple[str, str], dict] = {}  # (field, named column) -> {column read instead: [records, first line]}
     survey = _survey(path, mapping)
     # whether any record has an id column: if none does, one note for the file, not a warning a record
     has_ids = "id" in survey.fields
@@ -1100,7 +1142,8 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         else:
             doc = _record_doc(rec, n, rel, encoding, columns, mapping, dates_read, survey.slash,
                               warn_no_id=has_ids, row=row, spelled=survey.spelled, mixed_slash=bool(survey.mixed_slash),
-                              unread=unread, file_columns=survey.columns)
+                              unread=unread, file_columns=survey.columns, beside=survey.beside,
+                              read_instead=read_instead)
             if problem:
                 n_padded, first_padded = n_padded + 1, first_padded or problem
             if doc.text is not None and doc.html is not None:
@@ -1158,6 +1201,7 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
             notes.append(fallback)
         notes.extend(n for n in (dates_note(rel, dates_read), mixed, page_dates, unused, no_ids, short, both) if n)
         notes.extend(_unread_notes(rel, unread))
+        notes.extend(renamed_column_note(rel, f, c, read, survey.spelled, mapping) for (f, c), read in read_instead.items())
 
 
 def _unread_notes(rel: str, unread: dict[tuple[str, str], list]) -> list[str]:
@@ -1349,40 +1393,70 @@ def iter_raw(raw_dir: str | Path, files: list[Path] | None = None, sidecar: dict
         used = {a for a in used if _may_recur(a, i, last_any, last_corpus)}
 
 
+class _KeysSoFar:
+    """A JSONL file's columns as far as its pre-run scan read, which `rest` reads on from where
+    the scan stopped (never from the start again: one pass over a big file at most)."""
+
+    def __init__(self, records: Iterator):
+        self.records = records
+        self.columns: dict[str, None] = {}  # every record key, in the order first seen
+        self.key_sets: dict[tuple, None] = {}  # the distinct key sets (resolve_columns per record shape)
+
+    def add(self, rec: dict) -> bool:
+        """Take a record's keys; whether the file's columns grew."""
+        self.key_sets[tuple(rec)] = None
+        return _add_keys(self.columns, rec)
+
+    def scan(self, enough: Callable[[list[str]], bool] | None = None) -> None:
+        """Read records up to the first at which enough(columns so far) holds, or to the end."""
+        try:
+            for _, _, rec, _ in self.records:
+                if rec is not None and self.add(rec) and enough is not None and enough(list(self.columns)):
+                    return
+        except _StreamError:
+            # bad bytes later in the file: read_file reports them; the columns seen before
+            # them still speak for the file (a mistyped --columns must not slip through)
+            pass
+        self.records = iter(())
+
+    def rest(self) -> "_KeysSoFar":
+        self.scan()
+        return self
+
+
 def _corpus_files_columns(raw_dir: Path, enough: Callable[[list[str]], bool],
-                          folded: dict[Path, list] | None = None) -> Iterator[tuple[Path, list[str], dict[str, str]]]:
-    """Each readable corpus file in raw_dir with its columns: the CSV header; for JSONL, where
-    each record has its own fields, the fields of its records up to the first at which
-    `enough(columns so far)` holds (all of them when it never does), so one odd first record
-    does not speak for the file. Files that cannot be read are left to read_file to report.
-    Also each column's spelling in a CSV header ('Text' for 'text'), for the messages; `folded`
-    gets a CSV's header cells read as one name (_kept_cells)."""
-    for path in list_inputs(raw_dir):
+                          folded: dict[Path, list] | None = None,
+                          files: list[Path] | None = None) -> Iterator[tuple[Path, list[str], dict[str, str], _KeysSoFar | None]]:
+    """Each readable corpus file in raw_dir (or of `files`) with its columns: the CSV header; for
+    JSONL, where each record has its own fields, the fields of its records up to the first at
+    which `enough(columns so far)` holds (all of them when it never does), so one odd first
+    record does not speak for the file, and the scan (_KeysSoFar) to read on with. Files that
+    cannot be read are left to read_file to report. Also each column's spelling in a CSV header
+    ('Text' for 'text'), for the messages; `folded` gets a CSV's header cells read as one name
+    (_kept_cells)."""
+    for path in list_inputs(raw_dir) if files is None else files:
         if path.suffix.lower() not in CORPUS_SUFFIXES or input_problem(path):
             continue
         lines, _, _ = _corpus_lines(path)
         if lines is None:
             continue
         present: list[str] = []
-        seen: dict[str, None] = {}
         spelled: dict[str, str] = {}
-        try:
-            if path.suffix.lower() == ".csv":
-                cells: list[tuple[str, list[str]]] = []
+        scan = None
+        if path.suffix.lower() == ".csv":
+            cells: list[tuple[str, list[str]]] = []
+            try:
                 next(_csv_records(lines, present, spelled, cells), None)
-                if cells and folded is not None:
-                    folded[path] = cells
-            else:
-                for _, _, rec, _ in _jsonl_records(lines, spelled):
-                    if rec is not None and _add_keys(seen, rec) and enough(list(seen)):
-                        break
-        except _StreamError:
-            # bad bytes later in the file: read_file reports them; the columns seen before
-            # them still speak for the file (a mistyped --columns must not slip through)
-            pass
-        present = present or list(seen)
+            except _StreamError:  # read_file reports it; the header read speaks for the file
+                pass
+            if cells and folded is not None:
+                folded[path] = cells
+        else:
+            scan = _KeysSoFar(_jsonl_records(lines, spelled))
+            scan.scan(enough)
+            present = list(scan.columns)
         if present:
-            yield path, present, spelled
+            yield path, present, spelled, scan
 
 
 def corpus_column_problems(raw_dir: str | Path, columns: str | dict | None = None,
@@ -1408,7 +1482,7 @@ def corpus_column_problems(raw_dir: str | Path, columns: str | dict | None = Non
     textless = []
     surveyed = []  # (file as shown, its columns, their spelling)
     folded: dict[Path, list] = {}
-    for path, present, spelled in _corpus_files_columns(raw_dir, lambda seen: named <= set(seen) and has_text(seen), folded):
+    for path, present, spelled, scan in _corpus_files_columns(raw_dir, lambda seen: named <= set(seen) and has_text(seen), folded):
         shown = display_path(str(path))
         surveyed.append((shown, present, spelled))
         if notes is not None:
@@ -1419,12 +1493,13 @@ def corpus_column_problems(raw_dir: str | Path, columns: str | dict | None = Non
             textless.append(missing_text_message(shown, present, mapping, spelled))
         elif notes is not None:
             note = unused_columns_note(shown, present, mapping, spelled=spelled)
-            if note and leaves_field_unread(note) and path.suffix.lower() == ".jsonl":
+            if note and leaves_field_unread(note) and scan is not None:
                 # the scan stopped at the first record with text; a field a later record has
-                # is no missing column: before warning, ask all records as read_corpus's survey
-                # does (only then: a second pass over the file)
-                survey = _survey(path, mapping)
-                note = unused_columns_note(shown, survey.columns, mapping, used=survey.used, spelled=survey.spelled)
+                # is no missing column: before warning, read on to the last record, as
+                # read_corpus's survey does (only then, and from where the scan stopped: one pass)
+                present = list(scan.rest().columns)
+                _, used, _ = _jsonl_fields(scan.key_sets, mapping, present)
+                note = unused_columns_note(shown, present, mapping, used=used, spelled=spelled)
             if note and leaves_field_unread(note):
                 notes.append(note)
             if page_dates := page_date_note(shown, present, mapping, spelled):
@@ -1463,9 +1538,22 @@ def check_named_columns(raw_dir: str | Path, columns: str | dict | None) -> None
     """Raise ColumnsError when a column `columns` names is in no corpus file: the pipeline's
     check before its run, made where notebook 01 reads, so a papermill run of the notebook
     stops too (QA8 6: it ran on, the field silently read from the usual names)."""
-    if not parse_column_mapping(columns):
+    mapping = parse_column_mapping(columns)
+    raw_dir = Path(raw_dir)
+    if not mapping or not raw_dir.is_dir():
         return
-    absent = corpus_mapping_problems(raw_dir, columns)
+    named, found = set(mapping.values()), set()
+    inputs = list_inputs(raw_dir)
+    # CSV headers first (one line each), then JSONL records only until every name is found in
+    # some file: a big JSONL without the name was read to its end although a CSV beside it had it
+    order = sorted(inputs, key=lambda p: p.suffix.lower() == ".jsonl")
+    surveyed: dict[Path, tuple[str, list[str], dict[str, str]]] = {}
+    for path, present, spelled, _ in _corpus_files_columns(raw_dir, lambda seen: named <= found | set(seen), files=order):
+        surveyed[path] = (display_path(str(path)), present, spelled)
+        found.update(present)
+        if named <= found:
+            return
+    absent = _absent_everywhere([surveyed[p] for p in inputs if p in surveyed], mapping)
     if absent:
         raise ColumnsError(absent[0])
 

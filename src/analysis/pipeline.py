@@ -242,9 +242,10 @@ TIMING_KEYS = ("start_time", "end_time", "duration")
 
 
 def settle_executed_notebook(path: Path, keep_papermill: bool = True) -> None:
-    """Make an executed notebook depend only on its inputs: the injected cell gets a fixed id and
-    papermill's timings go. `keep_papermill=False` (notebooks kept in git) drops papermill's
-    metadata entirely, so re-running changes only outputs."""
+    """Make an executed notebook depend only on its inputs: the injected cell gets a fixed id,
+    papermill's timings go, and a cell's text written in one go is one output (coalesced_streams).
+    `keep_papermill=False` (notebooks kept in git) drops papermill's metadata entirely, so
+    re-running changes only outputs."""
     import nbformat
 
     nb = nbformat.read(path, as_version=4)
@@ -254,7 +255,30 @@ def settle_executed_notebook(path: Path, keep_papermill: bool = True) -> None:
             cell["id"] = INJECTED_TAG
         _settle_papermill(cell.metadata, keep_papermill)
         cell.metadata.pop("execution", None)
+        if "outputs" in cell:
+            cell["outputs"] = coalesced_streams(cell["outputs"])
     nbformat.write(nb, path)
+
+
+def coalesced_streams(outputs: list) -> list:
+    """A cell's outputs with each run of consecutive stdout (or stderr) outputs as one: ipykernel
+    sends what a cell printed whenever its flush timer fires, so one print ('every input was read
+    and cleaned', then its line end) came as one output or as two, run by run (note 8). Text in
+    order, never merged across another output (a table or a plot between two prints)."""
+    out: list = []
+    for output in outputs:
+        prev = out[-1] if out else None
+        if (output.get("output_type") == "stream" and prev is not None and prev.get("output_type") == "stream"
+                and prev.get("name") == output.get("name")):
+            prev["text"] = _stream_text(prev) + _stream_text(output)
+            continue
+        out.append(output)
+    return out
+
+
+def _stream_text(output) -> str:
+    text = output.get("text", "")
+    return "".join(text) if isinstance(text, list) else text
 
 
 def _settle_papermill(metadata: dict, keep_papermill: bool) -> None:
@@ -561,6 +585,22 @@ def _print_unsaid_column_notes(processed: Path, said: list[str]) -> None:
         print(f"warning: {note}", file=sys.stderr)
 
 
+def recorded_kernel_lines(name: str, recorded: dict | None) -> list[str]:
+    """The lines a notebook's kernel said on the terminal as it ran (progress.say), from the
+    tables it recorded them in: an article over its toll budget (SKIPPED_TOLLS_FILE), labelled
+    with the notebook as the relay labels them. A run that skips the notebook as unchanged says
+    them again, as it does notebook 01's column notes: a warning holds as long as its table."""
+    from .schema import skipped_toll_line
+    from .tables import SKIPPED_TOLLS_FILE, read_table
+
+    lines = []
+    for path in sorted((recorded or {}).get("tables", {})):
+        if Path(path).name == SKIPPED_TOLLS_FILE and Path(path).exists():
+            skipped = read_table(path)
+            lines += [f"{name}: {skipped_toll_line(a, r)}" for a, r in zip(skipped["article_id"], skipped["reason"])]
+    return lines
+
+
 class NothingRead(ParameterError):
     """No input gave a usable article: the later notebooks would have nothing to study."""
 
@@ -811,6 +851,8 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                 if i == 0:  # its notes were printed when it ran; a warning is said on every run over those inputs
                     nothing = nothing_read_lines(processed)
                     _print_unsaid_column_notes(processed, said)
+                for line in recorded_kernel_lines(name, state.get(name)):  # so are its kernel's own (note 8)
+                    print(f"warning: {line}", file=sys.stderr)
                 stage["done"] = name
                 continue
             print(f"{name}: running")

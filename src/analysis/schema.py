@@ -2,15 +2,15 @@
 
 A notebook, a stage and the backend that writes a table all read its columns from here, so
 a column is added in one place. Public API: ARTICLE_COLUMNS, SPAN_COLUMNS, DATE_COLUMNS,
-REMOVED_COLUMNS, TOLL_COLUMNS, SKIPPED_COLUMNS, SENTENCE_COLUMNS, PAIRWISE_COLUMNS, ACCURACY_COLUMNS,
-UNKNOWN_OUTLET.
+REMOVED_COLUMNS, TOLL_COLUMNS, SKIPPED_COLUMNS (and skipped_toll_line, what a row of it says), SENTENCE_COLUMNS,
+PAIRWISE_COLUMNS, ACCURACY_COLUMNS, UNKNOWN_OUTLET.
 """
 
 from __future__ import annotations
 
 __all__ = [
     "ARTICLE_COLUMNS", "SPAN_COLUMNS", "DATE_COLUMNS", "REMOVED_COLUMNS", "TOLL_COLUMNS", "SKIPPED_COLUMNS", "SENTENCE_COLUMNS",
-    "PAIRWISE_COLUMNS", "ACCURACY_COLUMNS", "UNKNOWN_OUTLET", "ARTICLES_DIR",
+    "PAIRWISE_COLUMNS", "ACCURACY_COLUMNS", "UNKNOWN_OUTLET", "ARTICLES_DIR", "skipped_toll_line",
 ]
 
 UNKNOWN_OUTLET = "(unknown)"  # how tables and charts name an article's missing outlet
@@ -43,6 +43,12 @@ TOLL_COUNT_COLUMNS = ("value", "low", "high")
 # The articles whose extraction ran past the time budget, one row each with why: a table apart
 # from the tolls (stages.death_tolls writes it as SKIPPED_TOLLS_FILE), never a row of death_tolls.
 SKIPPED_COLUMNS = ["article_id", "outlet", "reason"]
+
+
+def skipped_toll_line(article_id: str, reason: str) -> str:
+    """What the terminal says of a row of the skipped-tolls table: when notebook 02 skips the
+    article, and again on each run that skips notebook 02 as unchanged (the pipeline reads the row)."""
+    return f"article {article_id}: death tolls skipped: {reason}"
 
 # --- stage 3: tone tables (tone.sentence_tone, tone.pairwise_source_differences, tone.engine_accuracy)
 

@@ -191,11 +191,12 @@ def column_notes(notes: pd.DataFrame) -> list[str]:
     """The notes that say a corpus file's field (outlet, date, title, id) has no column while
     some columns go unused (the study silently lacks that field until --columns names it), or
     that a date column named with --columns replaces the dates the pages state, or that a
-    column's values could not be read (QA8 1, 3)."""
-    from .corpus_columns import leaves_field_unread, replaces_page_dates, says_values_unread
+    column's values could not be read (QA8 1, 3), or that records without a named column read
+    the field from its renamed column (note 8: they were lost with only 'columns not used')."""
+    from .corpus_columns import leaves_field_unread, reads_field_elsewhere, replaces_page_dates, says_values_unread
 
     return [n for n in notes["note"].dropna().astype(str)
-            if leaves_field_unread(n) or replaces_page_dates(n) or says_values_unread(n)]
+            if leaves_field_unread(n) or replaces_page_dates(n) or says_values_unread(n) or reads_field_elsewhere(n)]
 
 
 def repeated_records(statuses: pd.Series) -> int:

@@ -34,19 +34,39 @@ PAGE_TITLE_TAGS = ("og", "twitter", "ld", "title")
 def site_part_of_page_title(name: str, url: str | None = None) -> str | None:
     """A guessed site name that is the page's whole title ('Best High School Tutors in 2025 |
     Bold.org', 'Electrician in Ponchatoula, LA - Costs 12 / 2025 - homeyou': trafilatura offers
-    the <title> when a page names no site): the site's part, its first or last part that the
-    page's host spells ('homeyou' in www.homeyou.com), else the shorter of the two (the last on
-    a tie: 'Headline | Site' is the commoner order) when that is a name's length; None when no
-    part is that short (a headline). A name without a separator, or a name's length, is kept as
-    is: many sites set og:title to their own name."""
+    the <title> when a page names no site): the site's part, its last or first part that the
+    page's host spells ('homeyou' in www.homeyou.com, 'BBC News' on www.bbc.co.uk), when that is
+    a name's length; else None. A part the host does not spell is not taken, however short: a
+    section label ('Headline | World news' on theguardian.com) is as short as a site's name and
+    only the host tells them apart (note 8); without a host nothing does. A name without a
+    separator, or a name's length, is kept as is: many sites set og:title to their own name."""
     parts = [p.strip() for p in TITLE_SEPARATORS_RE.split(name) if p.strip()]
     if len(parts) < 2 or len(WORD_RE.findall(name)) <= HEADLINE_NAME_MAX_WORDS:
         return name
-    ends = (parts[-1], parts[0])
-    host = _letters(urlsplit(url).hostname or "") if url and "//" in url else ""
-    spelled = [p for p in ends if host and _letters(p) and _letters(p) in host]
-    site = spelled[0] if spelled else min(ends, key=lambda p: len(WORD_RE.findall(p)))
-    return site if len(WORD_RE.findall(site)) <= HEADLINE_NAME_MAX_WORDS else None
+    host = (urlsplit(url).hostname or "") if url and "//" in url else ""
+    site = next((p for p in (parts[-1], parts[0]) if _host_spells(host, p)), None)
+    return site if site and len(WORD_RE.findall(site)) <= HEADLINE_NAME_MAX_WORDS else None
+
+
+# Host labels that name no site ('news.sky.com', 'www.bbc.co.uk'): a title part holding one is
+# not thereby the site's name ('World news' on news.sky.com). Labels shorter than
+# MIN_HOST_LABEL (a country's 'uk', 'de') spell nothing either.
+GENERIC_HOST_LABELS = frozenset({"www", "com", "org", "net", "edu", "gov", "int", "news", "info", "online", "amp",
+                                 "mobile", "web", "blog", "blogs", "home", "site"})
+MIN_HOST_LABEL = 3
+
+
+def _host_spells(host: str, part: str) -> bool:
+    """Whether a title part is the site the host names: the host spells the part ('homeyou' in
+    www.homeyou.com, 'Bold.org') or the part spells one of the host's own labels ('BBC News'
+    holds 'bbc' of www.bbc.co.uk, 'Sky News' 'sky' of news.sky.com)."""
+    letters = _letters(part)
+    if not host or not letters:
+        return False
+    if letters in _letters(host):
+        return True
+    return any(len(label) >= MIN_HOST_LABEL and label not in GENERIC_HOST_LABELS and label in letters
+               for label in (_letters(lb) for lb in host.split(".")))
 
 
 def _letters(text: str) -> str:

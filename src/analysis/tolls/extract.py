@@ -31,7 +31,7 @@ import pandas as pd
 from ..budget import call_within_budget
 from ..progress import say
 from ..dates import MONTHS, date_in_doubt
-from ..schema import SKIPPED_COLUMNS, TOLL_COLUMNS
+from ..schema import SKIPPED_COLUMNS, TOLL_COLUMNS, skipped_toll_line
 from ..text.casefold import FoldedText, Pattern
 from ..text.patterns import MONTH_ABBR, MONTH_FULL, MONTH_NAME
 from ..text.sentences import split_sentences
@@ -2333,10 +2333,10 @@ def read_death_tolls(articles: pd.DataFrame, seconds: float | None = None) -> tu
         claims, slow = call_within_budget(extract_tolls, art.body, rejected=rejected, seconds=seconds,
                                           published=None if doubt else published.date())
         if slow:
-            warnings.warn(f"article {art.article_id}: death tolls skipped: extraction {slow}", stacklevel=2)
-            say(f"article {art.article_id}: death tolls skipped: extraction {slow}")
-            skipped.append({"article_id": art.article_id, "outlet": getattr(art, "outlet", None),
-                            "reason": f"extraction {slow}"})
+            reason = f"extraction {slow}"
+            warnings.warn(skipped_toll_line(art.article_id, reason), stacklevel=2)
+            say(skipped_toll_line(art.article_id, reason))
+            skipped.append({"article_id": art.article_id, "outlet": getattr(art, "outlet", None), "reason": reason})
             continue
         for r in rejected:
             warnings.warn(f"article {art.article_id}: toll {r['text']!r} (chars {r['start']}-{r['end']}) "
