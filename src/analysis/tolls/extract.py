@@ -941,6 +941,8 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
         v = VICTIMS_AFTER_RE.match(after)
         if not v and _raised_other_count(sentence, m.start(), after):
             return None
+        if _moved_not_dead(sentence, m.start(), after):
+            return None
         return _victims(v.group("v") if v else ""), 0
     if before.search(ELIMINATE_BEFORE_RE):
         v = COMBATANTS_AFTER_RE.match(after)
@@ -972,14 +974,21 @@ TOLL_OBJECT_AFTER_RE = re.compile(
     rf"(?:{_KILLED}|dead|deaths|died|victims|fatalities|martyrs|slain|lives)\b)", re.I)
 
 
+# The last word of an update's or a pass's lead-in to its count: "rose to 45", "bringing to 45",
+# "passed 300", "went past 300" (PASSING_VERBS, or a rising or motion verb's "past"/"beyond").
+_UPDATE_LEAD_WORDS = frozenset(("to", "past", "beyond") + PASSING_VERBS)
+
+
 def _raised_other_count(sentence: str, start: int, after: str) -> bool:
-    """An update verb right before the count ("raised to", "rose to", "bringing to") that raised
-    something other than a toll: a noun of things after the count ("the count was raised to 4
-    homes"), or a count that is not of the dead after it ("bringing to 40 the number of homes
-    destroyed"). The count of a toll raised names the dead or nothing ("raised to 45", "rose to
-    45 people", "bringing to 45 the number killed")."""
-    if not sentence[max(0, start - 4):start].rstrip().lower().endswith("to"):
-        return False  # most counts: no "to" before them, no regex
+    """An update verb right before the count ("raised to", "rose to", "bringing to", "passed",
+    "went past") that raised or passed something other than a toll: a noun of things after the
+    count ("the count was raised to 4 homes", "the convoy moved past 12 villages"), or a count
+    that is not of the dead after it ("bringing to 40 the number of homes destroyed"). The count
+    of a toll raised names the dead or nothing ("raised to 45", "rose to 45 people", "bringing to
+    45 the number killed", "passed 300")."""
+    last = sentence[max(0, start - 16):start].split()[-1:]
+    if not last or last[0].lower() not in _UPDATE_LEAD_WORDS:
+        return False  # most counts: no update word before them, no regex
     if not UPDATE_BEFORE_RE.search(sentence, max(0, start - 60), start):
         return False
     if COUNT_OBJECT_AFTER_RE.match(after):
@@ -989,6 +998,25 @@ def _raised_other_count(sentence: str, start: int, after: str) -> bool:
     rx = DEAD_THING_AFTER_RE if ONE_COUNT_RE.match(sentence, start) else RAISED_THING_AFTER_RE
     thing = rx.match(after)
     return bool(thing) and not VICTIM_WORD_RE.match(thing.group("noun")) and not DEATH_WORD_RE.match(thing.group("noun"))
+
+
+# A verb of motion without "up" right before a count, or before its "past"/"beyond" (a bound word
+# such as "more than" is the count's own qualifier): "moved more than 200 families", "edged past
+# 12 villages", "went past 300".
+MOTION_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(UP_UPDATE_VERBS)})(?:\s+(?:past|beyond))?\s+$", re.I)
+MOTION_REACH = 24  # chars before a count where its motion verb stands ("creeping beyond ")
+
+
+def _moved_not_dead(sentence: str, start: int, after: str) -> bool:
+    """A verb of motion (UP_UPDATE_VERBS) without "up" leads into the count and a noun that is not
+    of the dead follows it: the verb moved or passed people or things ("It also moved more than
+    200 families out of the town", "the convoy moved past 120 villages"), as motion verbs do with
+    an object, and the count is no toll. A toll that went past a count ends its phrase there
+    ("It went past 300.", "... goes beyond 120 on Monday") or names its dead ("went past 300
+    dead"): a rising verb ("rose", "climbed") takes no object, so only motion is read so."""
+    if NO_NOUN_AFTER_RE.match(after) or not MOTION_BEFORE_RE.search(sentence, max(0, start - MOTION_REACH), start):
+        return False
+    return not AFTER_RE.match(after)
 
 
 # --- not a reported death: idioms, generic and hypothetical statements, things ---------------
@@ -1825,7 +1853,8 @@ def _updated_toll(prev: tuple, m: re.Match, sentence: str) -> tuple[str, int] | 
     if len(gap) > UPDATE_GAP:
         return None
     after = sentence[m.end():m.end() + 60]
-    if UPDATE_RIGHT_AFTER_RE.match(gap) and (VICTIMS_AFTER_RE.match(after) or NO_NOUN_AFTER_RE.match(after)):
+    if UPDATE_RIGHT_AFTER_RE.match(gap) and (VICTIMS_AFTER_RE.match(after) or NO_NOUN_AFTER_RE.match(after)) and (
+            not _moved_not_dead(sentence, m.start(), after)):
         return pctx[0], 0
     v = VICTIMS_AFTER_RE.match(after)
     if v and PART_BEFORE_RE.search(gap) and not NON_DEATH_AFTER_RE.match(after) and (
@@ -1880,7 +1909,8 @@ def _restated_update(body: FoldedText, s_start: int, s_end: int, prev: Claim) ->
             after = sentence[m.end():m.end() + 60]
             r = RESTATED_UPDATE_RE.match(sentence[:m.start()])
             if not r or (r.group("rising") and _qualifier(m) != "more_than") or not (
-                    VICTIMS_AFTER_RE.match(after) or AFTER_RE.match(after) or NO_NOUN_AFTER_RE.match(after)):
+                    VICTIMS_AFTER_RE.match(after) or AFTER_RE.match(after) or NO_NOUN_AFTER_RE.match(after)) or (
+                    _moved_not_dead(sentence, m.start(), after)):
                 return []
             c = _claim(folded, s_start, m, parts, prev.victims)
             c.scope, c.update = prev.scope, True
