@@ -46,3 +46,30 @@ def test_a_count_of_things_a_toll_passed_is_no_toll(verb, n, things):
     """"The toll topped 120 villages" counts villages, as "raised to 4 homes" counts homes."""
     text = f"The bombing killed 80 people. The toll {verb} {n + 100} {things} in the province."
     assert headline(text) == [80], text
+
+
+# --- 2. a one-word name opening its sentence owns the count it shows ---------------------------
+
+# one-word counters that English uses only as names, and words any sentence may open with
+_ONE_WORD_COUNTERS = ["Airwars", "Reuters", "Oxfam", "Avaaz", "Anadolu", "Tasnim", "Bellingcat", "Raqqa24"]
+_COUNT_SHOWS = ["figures show 1,200 civilians were killed.", "estimates put the death toll at more than 500,000.",
+                "data suggest 400 people died in the siege.", "numbers show 400 people died."]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(_ONE_WORD_COUNTERS), st.sampled_from(["", "And ", "The shelling went on; ", "But "]),
+       st.sampled_from(_COUNT_SHOWS))
+def test_a_one_word_name_opening_its_clause_is_the_counter(name, lead, shows):
+    """"Airwars figures show ..." names Airwars, as "UN figures show" names the UN."""
+    got = {c["attributed_to"] for c in extract_tolls(f"{lead}{name} {shows}")}
+    assert got == {name}, (lead, name, shows, got)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(["The", "Unofficial", "Western", "Recent", "Unverified", "Nonofficial", "Leaked", "Monthly",
+                        "Local", "Preliminary", "Syrian", "Grim", "Rival", "Conflicting"]),
+       st.sampled_from(["", "And ", "The shelling went on; "]), st.sampled_from(_COUNT_SHOWS))
+def test_a_common_word_opening_its_clause_is_no_counter(word, lead, shows):
+    """"The figures show", "Unofficial estimates put": any word may open a sentence capitalised."""
+    got = {c["attributed_to"] for c in extract_tolls(f"{lead}{word} {shows}")}
+    assert got == {None}, (lead, word, shows, got)

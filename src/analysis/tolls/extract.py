@@ -33,6 +33,7 @@ from ..progress import say
 from ..dates import MONTHS, date_in_doubt
 from ..schema import SKIPPED_COLUMNS, TOLL_COLUMNS
 from ..text.casefold import FoldedText, Pattern
+from ..text.lexicon import is_common_word
 from ..text.patterns import MONTH_ABBR, MONTH_FULL, MONTH_NAME
 from ..text.sentences import split_sentences
 
@@ -582,8 +583,10 @@ FUNCTION_WORD_RE = re.compile(
 
 def _count_owner(sentence: str, start: int, raw: str) -> str | None:
     """The owner of "X figures show" (raw at sentence[start:]): an acronym, a source's noun, a
-    name of two capitalised words or more, or one that does not merely open its clause (an opener is capitalised whatever it
-    is: "Unofficial estimates put", "Western estimates put"), less determiners and conjunctions."""
+    name of two capitalised words or more, or one word that does not merely open its clause (an
+    opener is capitalised whatever it is: "Unofficial estimates put", "Western estimates put")
+    or that English uses only as a name (`is_common_word`: "Airwars figures show", "Reuters
+    data suggest"), less determiners and conjunctions."""
     words = raw.split()
     while words and FUNCTION_WORD_RE.match(words[0]):
         words = words[1:]
@@ -600,7 +603,9 @@ def _count_owner(sentence: str, start: int, raw: str) -> str | None:
         return name  # "A Reuters tally shows": capitalised after an article, so a name
     while before and FUNCTION_WORD_RE.match(before[-1]):
         before = before[:-1]
-    return None if not before or before[-1][-1] in ".;:!?\"“(,—–" else name
+    if before and before[-1][-1] not in ".;:!?\"“(,—–":
+        return name
+    return name if len(name.split()) == 1 and not is_common_word(name) else None  # opens its clause
 
 
 # (pattern, words one of which it needs): a sentence without any skips the costly SRC search.
