@@ -73,3 +73,48 @@ def test_a_common_word_opening_its_clause_is_no_counter(word, lead, shows):
     """"The figures show", "Unofficial estimates put": any word may open a sentence capitalised."""
     got = {c["attributed_to"] for c in extract_tolls(f"{lead}{word} {shows}")}
     assert got == {None}, (lead, word, shows, got)
+
+
+# --- 4. a count of people among the count before it is a part of it ----------------------------
+
+# (whole, a kind of people among it) and (one kind, another kind beside it)
+_WHOLE_AND_PART = [("civilians", "children"), ("civilians", "women"), ("civilians", "journalists"),
+                   ("people", "children"), ("people", "soldiers"), ("residents", "children"), ("children", "girls"),
+                   ("militants", "commanders"), ("soldiers", "officers"), ("refugees", "women")]
+_SIDE_BY_SIDE = [("soldiers", "civilians"), ("civilians", "soldiers"), ("children", "women"), ("women", "children"),
+                 ("militants", "civilians"), ("policemen", "soldiers"), ("children", "civilians")]
+_DEATH = ["were killed.", "killed", "died in the shelling.", "were killed in an airstrike on Idlib, activists said."]
+
+
+def _spelled(n: int, words: bool) -> str:
+    from toll_text import in_words
+    return in_words(n) if words and n < 100 else f"{n:,}"
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(_WHOLE_AND_PART), st.integers(10, 400), st.data(), st.sampled_from(_DEATH), st.booleans())
+def test_a_part_after_its_whole_with_a_comma_is_not_added(pair, whole_n, data, death, words):
+    """"15 civilians, 3 children were killed" = 15: the children are among the civilians."""
+    part_n = data.draw(st.integers(1, whole_n - 1))
+    whole, part = pair
+    text = f"{_spelled(whole_n, words).capitalize()} {whole}, {_spelled(part_n, words)} {part} {death}"
+    assert headline(text) == [whole_n], text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(_SIDE_BY_SIDE), st.integers(2, 400), st.integers(1, 400), st.sampled_from(_DEATH), st.booleans())
+def test_two_kinds_side_by_side_with_a_comma_add_up(pair, a, b, death, words):
+    """"10 soldiers, 5 civilians were killed" = 15; "3 children, 15 civilians" = 18 (the larger
+    later count is no part of the first)."""
+    first, second = pair
+    text = f"{_spelled(a, words).capitalize()} {first}, {_spelled(b, words)} {second} {death}"
+    assert headline(text) == [a + b], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_WHOLE_AND_PART), st.integers(10, 400), st.data())
+def test_a_part_larger_than_its_whole_is_added(pair, whole_n, data):
+    """A later count above the first cannot be some of it ("5 civilians, 12 children" = 17)."""
+    part_n = data.draw(st.integers(whole_n + 1, whole_n + 300))
+    text = f"{whole_n:,} {pair[0]}, {part_n:,} {pair[1]} were killed."
+    assert headline(text) == [whole_n + part_n], text

@@ -1809,6 +1809,10 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
             if c.scope == "incident" and _dated_long_before(sentence, c.start - s_start, c.end - s_start, published):
                 c.scope = "other"
     for run, adds_up in runs:
+        if adds_up and _parts_of_first([claims[by_index[i]] for i in run], sentence, s_start):
+            for i in run[1:]:
+                claims[by_index[i]].part = True  # some of the first count's dead, not more beside them
+            continue
         total = _sum_claim([claims[by_index[i]] for i in run]) if adds_up else None
         if total is not None:
             claims.append(total)
@@ -2064,6 +2068,56 @@ def _without_whole(run: list[int], found: list, sentence: str) -> list[int]:
             break
         run = run[1:]
     return run
+
+
+# Who is among whom. A count named after another with a bare comma, of people among the first
+# count's, is a part of it ("15 civilians, 3 children were killed": the children are some of the
+# civilians, as in "15 civilians, 3 of them children"), not more dead beside it; people of another
+# kind are more dead ("10 soldiers, 5 civilians were killed" = 15). One table, each whole with the
+# reason its parts are among it (victim words as `_victims` gives them, lower case):
+# children by age or sex ("children, 3 girls"; `_victims` reads "kids" and "child" as written)
+_CHILD_KINDS = ("boys", "boy", "girls", "girl", "babies", "baby", "infants", "infant", "toddlers", "toddler",
+                "schoolchildren", "pupils", "kids", "child", "children")
+# a population counted by age and sex: children, women, men, the old
+_AGE_AND_SEX = _CHILD_KINDS + ("women", "woman", "men", "man", "teenagers", "teenager", "elderly")
+# civilians counted by what they did: no one under arms
+_CIVILIAN_TRADES = ("journalists", "journalist", "doctors", "medics", "nurses", "paramedics", "teachers", "students",
+                    "farmers", "workers", "volunteers", "patients", "worshippers", "shepherds", "photographers")
+# fighters counted by rank
+_RANKS = ("commanders", "commander", "officers", "officer", "generals", "colonels", "lieutenants", "sergeants",
+          "captains", "leaders", "leader")
+_COMBATANT_WHOLES = ("soldiers", "troops", "fighters", "rebels", "militants", "jihadists", "terrorists",
+                     "insurgents", "gunmen", "militiamen", "servicemen", "personnel", "forces")
+AMONG = {
+    "civilians": frozenset(_AGE_AND_SEX + _CIVILIAN_TRADES),
+    **{w: frozenset(_AGE_AND_SEX) for w in ("residents", "villagers", "refugees", "displaced", "citizens", "migrants",
+                                            "passengers", "worshippers", "families")},
+    "children": frozenset(_CHILD_KINDS) - {"children"},
+    **{w: frozenset(_RANKS) for w in _COMBATANT_WHOLES},
+}
+# "people" (and what `_victims` reads as it: "persons", "victims", "lives") is every victim's whole
+EVERYONE = "people"
+# the gap between a whole and its parts, and between the parts: victims' words and a comma alone
+BARE_COMMA_GAP_RE = re.compile(r"^[^,]*,\s*$")
+LIST_CONJUNCTION_RE = re.compile(r"\b(?:and|plus|as\s+well\s+as|along\s+with)\b", re.I)
+
+
+def is_among(part: str, whole: str) -> bool:
+    """`part` names people among `whole` (AMONG): children among civilians, anyone among people."""
+    return part != whole and (whole == EVERYONE or part in AMONG.get(whole, ()))
+
+
+def _parts_of_first(members: list[Claim], sentence: str, s_start: int) -> bool:
+    """A listed run whose first count is a whole and whose later counts, set after it with bare
+    commas (no "and": a list closed by one names groups side by side), are of people among it (`is_among`) and fewer than it: "15 civilians, 3
+    children were killed" is 15 civilians, 3 of them children, not 18 ("2 civilians, 2
+    children" names four people: a part as large as its whole would be all of it)."""
+    first, rest = members[0], members[1:]
+    for a, b in zip(members, rest):  # a list closed by "and" ("5 civilians, 2 children and 2 women") enumerates
+        gap = sentence[a.end - s_start:b.start - s_start]
+        if not BARE_COMMA_GAP_RE.match(gap) or LIST_CONJUNCTION_RE.search(gap):
+            return False
+    return all(is_among(c.victims, first.victims) for c in rest) and sum(c.value for c in rest) < first.value
 
 
 GAP_VERB_RE = re.compile(rf"\b(?:{_AUX}|{DEATH_WORD}|lost|left|sustained|suffered)\b", re.IGNORECASE)
