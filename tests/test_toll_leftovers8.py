@@ -118,3 +118,22 @@ def test_a_part_larger_than_its_whole_is_added(pair, whole_n, data):
     part_n = data.draw(st.integers(whole_n + 1, whole_n + 300))
     text = f"{whole_n:,} {pair[0]}, {part_n:,} {pair[1]} were killed."
     assert headline(text) == [whole_n + part_n], text
+
+
+# --- 3. a demonym-shaped word further in than a dateline is no place ---------------------------
+
+# peoples and faiths named in "-i" or a bare "-an" that no closed list holds, and demonyms after them
+_I_PEOPLES = ["Azeri", "Ezidi", "Alevi", "Druzi", "Zaidi", "Salafi", "Sufi", "Hazari", "Balti"]
+_AFTER_PEOPLE = ["Kurdish officials", "Turkish officials", "Iraqi Kurdish forces", "Syrian activists", "Iranian state media"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(_I_PEOPLES), st.sampled_from(_AFTER_PEOPLE), st.integers(2, 99),
+       st.sampled_from(["{n} people were killed in the shelling, {c} said.", "According to {c}, {n} people were killed.",
+                        "The shelling killed {n} people, {c} told reporters.", "{n} people died, {c} reported on Monday."]))
+def test_a_demonym_shaped_word_inside_a_sentence_is_kept(people, after, n, shape):
+    """"..., Ezidi Kurdish officials said": a dateline opens its sentence, so a word there is no place."""
+    counter = f"{people} {after}"
+    text = shape.format(n=n, c=counter)
+    text = text[0].upper() + text[1:]
+    assert [c["attributed_to"] for c in extract_tolls(text)] == [counter], text

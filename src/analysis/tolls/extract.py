@@ -592,7 +592,10 @@ def _count_owner(sentence: str, start: int, raw: str) -> str | None:
         words = words[1:]
     if not words:
         return None
-    name = _source_name(" ".join(words))
+    head = sentence[:start + raw.index(words[0])].split()
+    while head and FUNCTION_WORD_RE.match(head[-1].strip(_SENTENCE_OPENING_MARKS)):
+        head = head[:-1]  # "And Ezidi figures show" opens its sentence
+    name = _source_name(" ".join(words), opens_sentence=not "".join(head).strip(_SENTENCE_OPENING_MARKS))
     if not name:
         return None
     if any(ACRONYM_END_RE.match(w.replace(".", "")) for w in name.split()) or SRC_NOUN_RE.search(name) or (
@@ -1389,7 +1392,7 @@ def _attribution(sentence: str) -> str | None:
 def _attribution_match(rx: re.Pattern, sentence: str) -> str | None:
     """The first source one attribution pattern names in the sentence, or None."""
     for m in rx.finditer(sentence):
-        src = _source_name(m.group("src"))
+        src = _source_name(m.group("src"), opens_sentence=not sentence[:m.start("src")].strip(_SENTENCE_OPENING_MARKS))
         if rx is COUNT_SHOWS_RE:
             src = _count_owner(sentence, m.start("src"), m.group("src"))
         if not src or PRONOUN_RE.match(src) or NOT_A_COUNTER_RE.match(src) or (len(src) <= 2 and not ACRONYM_RE.match(src)):
@@ -1559,6 +1562,14 @@ _PLACE_SHAPED = (rf"(?-i:(?!(?:{'|'.join(PLACE_SHAPED_DEMONYMS)})\b)[A-Z][a-z]*(
 DATELINE_PLACE_RE = re.compile(
     rf"^(?:(?:{_PLACE_SHAPED}|(?!{_DEMONYM_ADJECTIVE}\b|{_BACKER})[A-Z][\w'’-]*)\s+){{1,3}}"  # the longest
     rf"(?={_DEMONYMS_THEN_WORD})")
+# A dateline opens its sentence: a source further in ("..., Ezidi Kurdish officials said",
+# "According to Alevi Kurdish groups") follows no dateline, so a word shaped like a demonym there
+# is one ("Ezidi", "Alevi", "Azeri": peoples and faiths no closed list holds); only other
+# capitalised words before its demonym are cut ("..., Aleppo Syrian state media said").
+INNER_PLACE_RE = re.compile(
+    rf"^(?:(?!{_DEMONYM_ADJECTIVE}\b|{_BACKER})[A-Z][\w'’-]*\s+){{1,3}}(?={_DEMONYMS_THEN_WORD})")
+# What may stand before a source that opens its sentence: quotes, brackets, a dash
+_SENTENCE_OPENING_MARKS = " \t\n\"'“‘«(—–-"
 
 
 POSSESSIVE_END_RE = re.compile(r"(?<=\w)['’]s?$")
@@ -1578,13 +1589,14 @@ def _after_glued_title(src: str) -> str:
     return src
 
 
-def _source_name(raw: str) -> str:
+def _source_name(raw: str, opens_sentence: bool = True) -> str:
     """The source as named: no leading "the", no time or sentence adverb before it, no
-    dateline's place before it (DATELINE_PLACE_RE), no day or month as the whole of it."""
+    dateline's place before it (DATELINE_PLACE_RE where the source opens its sentence, as a
+    dateline does; INNER_PLACE_RE elsewhere), no day or month as the whole of it."""
     src = ADVERB_LEAD_RE.sub("", raw.strip())
     src = WHEN_LEAD_RE.sub("", src)
     src = re.sub(r"^the\s+", "", src, flags=re.I).rstrip(".'’")
-    src = DATELINE_PLACE_RE.sub("", src)
+    src = (DATELINE_PLACE_RE if opens_sentence else INNER_PLACE_RE).sub("", src)
     src = POSSESSIVE_END_RE.sub("", src)  # "the Observatory's figures show": the Observatory
     src = _after_glued_title(src)
     return "" if re.fullmatch(_WHEN_WORD, src, re.I) else src
