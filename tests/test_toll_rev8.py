@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from analysis.tolls.extract import extract_tolls
@@ -16,6 +16,9 @@ from toll_text import headline, in_words
 # Victim groups of either side, as news copy names them (not the code's lists).
 GROUPS = ["soldiers", "militants", "children", "women", "men", "rebels", "civilians", "policemen", "police",
           "pilots", "citizens", "journalists", "fighters", "Turkish soldiers", "ISIS militants", "government troops"]
+# Which of GROUPS news copy counts among another (children among civilians): such a member
+# after the first is a part of it, not more dead.
+AMONG_IN_COPY = {"civilians": {"children", "women", "men", "journalists"}, "citizens": {"children", "women", "men"}}
 DEATHS = ["killed", "were killed", "killed in clashes near Palmyra", "were killed in Idlib.", "died", "were among the dead."]
 
 
@@ -27,7 +30,10 @@ def _count(n: int, words: bool) -> str:
 @given(st.lists(st.tuples(st.integers(2, 90), st.sampled_from(GROUPS)), min_size=2, max_size=4, unique_by=lambda t: t[1]),
        st.sampled_from(DEATHS), st.booleans())
 def test_a_list_joined_by_commas_alone_adds_up(members, death, words):
-    """Finding 1: "Two Turkish soldiers, 10 ISIS militants killed" is 12; no member is dropped."""
+    """Finding 1: "Two Turkish soldiers, 10 ISIS militants killed" is 12; no member is dropped.
+    (A later member fewer than the first and of people among them is some of them, note 8 Left:
+    "15 civilians, 3 children" = 15; tests/test_toll_leftovers8.py.)"""
+    assume(not any(g in AMONG_IN_COPY.get(members[0][1], ()) and n < members[0][0] for n, g in members[1:]))
     text = ", ".join(f"{_count(n, words and i == 0)} {g}" for i, (n, g) in enumerate(members)) + f" {death}"
     assert headline(text) == [sum(n for n, _ in members)]
 

@@ -35,7 +35,7 @@ from .words import Worded, counted
 from .text.casefold import lowered
 
 __all__ = ["build_articles", "article_record", "article_record_within_budget", "count_inputs", "count_off_topic",
-           "is_off_topic", "chart_rows", "text_date_conflicts", "dates_in_doubt", "FAR_DATE_DAYS", "ARTICLES_DIR", "REMOVED_DIR", "OFF_TOPIC_WARNING",
+           "is_off_topic", "chart_rows", "war_total_rows", "backwards_on_chart", "text_date_conflicts", "dates_in_doubt", "FAR_DATE_DAYS", "ARTICLES_DIR", "REMOVED_DIR", "OFF_TOPIC_WARNING",
            "ON_TOPIC_FLAG"]
 
 REMOVED_DIR = "removed_lines.parquet"
@@ -106,6 +106,26 @@ def chart_rows(table: pd.DataFrame, articles: pd.DataFrame, on_topic_only: bool 
     charted = Worded(f"claims on the charts come from {whose}; {ON_TOPIC_FLAG} leaves them off the charts (the tables keep every row).",
                      f"claim on the charts comes from {whose}; {ON_TOPIC_FLAG} leaves it off the charts (the tables keep every row).")
     return table, counted(n_rows, charted)
+
+
+def war_total_rows(tolls: pd.DataFrame, articles: pd.DataFrame | None, on_topic_only: bool) -> tuple[pd.DataFrame, set]:
+    """The toll rows the war-total tables read, the rows the cumulative chart draws (chart_rows
+    over the ok articles), and the ids of the articles that never name the conflict among the tolls."""
+    if articles is None:
+        return tolls, set()
+    ok = articles[articles["status"] == "ok"]
+    off = set(ok.loc[is_off_topic(ok["warnings"]), "article_id"]) if "warnings" in ok else set()
+    return chart_rows(tolls, ok, on_topic_only)[0], off & set(tolls["article_id"])
+
+
+def backwards_on_chart(tolls: pd.DataFrame, articles: pd.DataFrame | None, on_topic_only: bool) -> pd.DataFrame:
+    """The war-total claims below their counter's earlier lower bound among the rows the chart
+    draws (tolls.backwards_by_counter over `war_total_rows`): the claims the chart circles. One
+    function for notebook 02's table and the index's, so --chart-on-topic-only changes both: an
+    article that never names the conflict neither sets a counter's bound nor falls below one."""
+    from .tolls.timeline import backwards_by_counter
+
+    return backwards_by_counter(war_total_rows(tolls, articles, on_topic_only)[0])
 
 
 def dates_in_doubt(articles: pd.DataFrame) -> set:

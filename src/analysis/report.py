@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .articles import FAR_DATE_DAYS, ON_TOPIC_FLAG, chart_rows, count_off_topic, is_off_topic, text_date_conflicts
+from .articles import (FAR_DATE_DAYS, ON_TOPIC_FLAG, backwards_on_chart, chart_rows, count_off_topic, text_date_conflicts,
+                       war_total_rows)
 from .schema import TOLL_COLUMNS
 from .display import ID_COLUMNS, SHORT_TEXT, Prose, for_people, with_short_ids
 from .words import Worded, agreeing, counted, one_line
@@ -356,7 +357,7 @@ def tolls_section(tolls: pd.DataFrame | None, skipped: pd.DataFrame | None = Non
                 shown = shown.assign(never_names_the_conflict=shown["article_id"].isin(off).map({True: "yes", False: ""}))
                 cols.append("never_names_the_conflict")
             parts.append(_table(shown[cols], numeric={"value"}))
-        back = timeline.backwards_by_counter(charted)
+        back = backwards_on_chart(tolls, articles, on_topic_only)  # notebook 02's table, as the chart circles them
         parts.append(_p(f"{counted(len(back), Worded('claims fall', 'claim falls'))} below an earlier lower bound of the same named counter"
                         + (":" if len(back) <= BACKWARDS_LISTED else f"; the first {BACKWARDS_LISTED} (all in notebook 02):")
                         if len(back) else "No claim falls below an earlier lower bound of the same named counter."))
@@ -364,16 +365,6 @@ def tolls_section(tolls: pd.DataFrame | None, skipped: pd.DataFrame | None = Non
             parts.append(_table(back.head(BACKWARDS_LISTED)[["counter", "date", "value", "reason", "outlet", "article_id"]],
                                 numeric={"value"}))
     return "".join(parts)
-
-
-def war_total_rows(tolls: pd.DataFrame, articles: pd.DataFrame | None, on_topic_only: bool) -> tuple[pd.DataFrame, set]:
-    """The toll rows the index's war-total tables read, the rows the cumulative chart draws
-    (articles.chart_rows), and the ids of the articles that never name the conflict among the tolls."""
-    if articles is None:
-        return tolls, set()
-    ok = articles[articles["status"] == "ok"]
-    off = set(ok.loc[is_off_topic(ok["warnings"]), "article_id"]) if "warnings" in ok else set()
-    return chart_rows(tolls, ok, on_topic_only)[0], off & set(tolls["article_id"])
 
 
 def off_topic_words(latest: pd.DataFrame, off: set, on_topic_only: bool) -> str:

@@ -3,6 +3,7 @@
     sentences  split_sentences (one splitter for tolls and tone), PARAGRAPH_RE
     casefold   FoldedText, Pattern (case-insensitive regex at case-sensitive speed); lowered, lower_twin
     patterns   WORD_RE
+    lexicon    is_common_word (TextBlob's Brill lexicon: a common word or only a name)
 """
 
 from .casefold import FoldedText, Pattern, lower_twin, lowered

@@ -33,6 +33,7 @@ from ..progress import say
 from ..dates import MONTHS, date_in_doubt
 from ..schema import SKIPPED_COLUMNS, TOLL_COLUMNS, skipped_toll_line
 from ..text.casefold import FoldedText, Pattern
+from ..text.lexicon import is_common_word
 from ..text.patterns import MONTH_ABBR, MONTH_FULL, MONTH_NAME
 from ..text.sentences import split_sentences
 
@@ -583,14 +584,19 @@ FUNCTION_WORD_RE = re.compile(
 
 def _count_owner(sentence: str, start: int, raw: str) -> str | None:
     """The owner of "X figures show" (raw at sentence[start:]): an acronym, a source's noun, a
-    name of two capitalised words or more, or one that does not merely open its clause (an opener is capitalised whatever it
-    is: "Unofficial estimates put", "Western estimates put"), less determiners and conjunctions."""
+    name of two capitalised words or more, or one word that does not merely open its clause (an
+    opener is capitalised whatever it is: "Unofficial estimates put", "Western estimates put")
+    or that English uses only as a name (`is_common_word`: "Airwars figures show", "Reuters
+    data suggest"), less determiners and conjunctions."""
     words = raw.split()
     while words and FUNCTION_WORD_RE.match(words[0]):
         words = words[1:]
     if not words:
         return None
-    name = _source_name(" ".join(words))
+    head = sentence[:start + raw.index(words[0])].split()
+    while head and FUNCTION_WORD_RE.match(head[-1].strip(_SENTENCE_OPENING_MARKS)):
+        head = head[:-1]  # "And Ezidi figures show" opens its sentence
+    name = _source_name(" ".join(words), opens_sentence=not "".join(head).strip(_SENTENCE_OPENING_MARKS))
     if not name:
         return None
     if any(ACRONYM_END_RE.match(w.replace(".", "")) for w in name.split()) or SRC_NOUN_RE.search(name) or (
@@ -601,7 +607,9 @@ def _count_owner(sentence: str, start: int, raw: str) -> str | None:
         return name  # "A Reuters tally shows": capitalised after an article, so a name
     while before and FUNCTION_WORD_RE.match(before[-1]):
         before = before[:-1]
-    return None if not before or before[-1][-1] in ".;:!?\"“(,—–" else name
+    if before and before[-1][-1] not in ".;:!?\"“(,—–":
+        return name
+    return name if len(name.split()) == 1 and not is_common_word(name) else None  # opens its clause
 
 
 # (pattern, words one of which it needs): a sentence without any skips the costly SRC search.
@@ -947,6 +955,8 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
         v = VICTIMS_AFTER_RE.match(after)
         if not v and _raised_other_count(sentence, m.start(), after):
             return None
+        if _moved_not_dead(sentence, m.start(), after):
+            return None
         return _victims(v.group("v") if v else ""), 0
     if before.search(ELIMINATE_BEFORE_RE):
         v = COMBATANTS_AFTER_RE.match(after)
@@ -978,14 +988,21 @@ TOLL_OBJECT_AFTER_RE = re.compile(
     rf"(?:{_KILLED}|dead|deaths|died|victims|fatalities|martyrs|slain|lives)\b)", re.I)
 
 
+# The last word of an update's or a pass's lead-in to its count: "rose to 45", "bringing to 45",
+# "passed 300", "went past 300" (PASSING_VERBS, or a rising or motion verb's "past"/"beyond").
+_UPDATE_LEAD_WORDS = frozenset(("to", "past", "beyond") + PASSING_VERBS)
+
+
 def _raised_other_count(sentence: str, start: int, after: str) -> bool:
-    """An update verb right before the count ("raised to", "rose to", "bringing to") that raised
-    something other than a toll: a noun of things after the count ("the count was raised to 4
-    homes"), or a count that is not of the dead after it ("bringing to 40 the number of homes
-    destroyed"). The count of a toll raised names the dead or nothing ("raised to 45", "rose to
-    45 people", "bringing to 45 the number killed")."""
-    if not sentence[max(0, start - 4):start].rstrip().lower().endswith("to"):
-        return False  # most counts: no "to" before them, no regex
+    """An update verb right before the count ("raised to", "rose to", "bringing to", "passed",
+    "went past") that raised or passed something other than a toll: a noun of things after the
+    count ("the count was raised to 4 homes", "the convoy moved past 12 villages"), or a count
+    that is not of the dead after it ("bringing to 40 the number of homes destroyed"). The count
+    of a toll raised names the dead or nothing ("raised to 45", "rose to 45 people", "bringing to
+    45 the number killed", "passed 300")."""
+    last = sentence[max(0, start - 16):start].split()[-1:]
+    if not last or last[0].lower() not in _UPDATE_LEAD_WORDS:
+        return False  # most counts: no update word before them, no regex
     if not UPDATE_BEFORE_RE.search(sentence, max(0, start - 60), start):
         return False
     if COUNT_OBJECT_AFTER_RE.match(after):
@@ -995,6 +1012,25 @@ def _raised_other_count(sentence: str, start: int, after: str) -> bool:
     rx = DEAD_THING_AFTER_RE if ONE_COUNT_RE.match(sentence, start) else RAISED_THING_AFTER_RE
     thing = rx.match(after)
     return bool(thing) and not VICTIM_WORD_RE.match(thing.group("noun")) and not DEATH_WORD_RE.match(thing.group("noun"))
+
+
+# A verb of motion without "up" right before a count, or before its "past"/"beyond" (a bound word
+# such as "more than" is the count's own qualifier): "moved more than 200 families", "edged past
+# 12 villages", "went past 300".
+MOTION_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(UP_UPDATE_VERBS)})(?:\s+(?:past|beyond))?\s+$", re.I)
+MOTION_REACH = 24  # chars before a count where its motion verb stands ("creeping beyond ")
+
+
+def _moved_not_dead(sentence: str, start: int, after: str) -> bool:
+    """A verb of motion (UP_UPDATE_VERBS) without "up" leads into the count and a noun that is not
+    of the dead follows it: the verb moved or passed people or things ("It also moved more than
+    200 families out of the town", "the convoy moved past 120 villages"), as motion verbs do with
+    an object, and the count is no toll. A toll that went past a count ends its phrase there
+    ("It went past 300.", "... goes beyond 120 on Monday") or names its dead ("went past 300
+    dead"): a rising verb ("rose", "climbed") takes no object, so only motion is read so."""
+    if NO_NOUN_AFTER_RE.match(after) or not MOTION_BEFORE_RE.search(sentence, max(0, start - MOTION_REACH), start):
+        return False
+    return not AFTER_RE.match(after)
 
 
 # --- not a reported death: idioms, generic and hypothetical statements, things ---------------
@@ -1362,7 +1398,7 @@ def _attribution(sentence: str) -> str | None:
 def _attribution_match(rx: re.Pattern, sentence: str) -> str | None:
     """The first source one attribution pattern names in the sentence, or None."""
     for m in rx.finditer(sentence):
-        src = _source_name(m.group("src"))
+        src = _source_name(m.group("src"), opens_sentence=not sentence[:m.start("src")].strip(_SENTENCE_OPENING_MARKS))
         if rx is COUNT_SHOWS_RE:
             src = _count_owner(sentence, m.start("src"), m.group("src"))
         if not src or PRONOUN_RE.match(src) or NOT_A_COUNTER_RE.match(src) or (len(src) <= 2 and not ACRONYM_RE.match(src)):
@@ -1532,6 +1568,14 @@ _PLACE_SHAPED = (rf"(?-i:(?!(?:{'|'.join(PLACE_SHAPED_DEMONYMS)})\b)[A-Z][a-z]*(
 DATELINE_PLACE_RE = re.compile(
     rf"^(?:(?:{_PLACE_SHAPED}|(?!{_DEMONYM_ADJECTIVE}\b|{_BACKER})[A-Z][\w'’-]*)\s+){{1,3}}"  # the longest
     rf"(?={_DEMONYMS_THEN_WORD})")
+# A dateline opens its sentence: a source further in ("..., Ezidi Kurdish officials said",
+# "According to Alevi Kurdish groups") follows no dateline, so a word shaped like a demonym there
+# is one ("Ezidi", "Alevi", "Azeri": peoples and faiths no closed list holds); only other
+# capitalised words before its demonym are cut ("..., Aleppo Syrian state media said").
+INNER_PLACE_RE = re.compile(
+    rf"^(?:(?!{_DEMONYM_ADJECTIVE}\b|{_BACKER})[A-Z][\w'’-]*\s+){{1,3}}(?={_DEMONYMS_THEN_WORD})")
+# What may stand before a source that opens its sentence: quotes, brackets, a dash
+_SENTENCE_OPENING_MARKS = " \t\n\"'“‘«(—–-"
 
 
 POSSESSIVE_END_RE = re.compile(r"(?<=\w)['’]s?$")
@@ -1551,13 +1595,14 @@ def _after_glued_title(src: str) -> str:
     return src
 
 
-def _source_name(raw: str) -> str:
+def _source_name(raw: str, opens_sentence: bool = True) -> str:
     """The source as named: no leading "the", no time or sentence adverb before it, no
-    dateline's place before it (DATELINE_PLACE_RE), no day or month as the whole of it."""
+    dateline's place before it (DATELINE_PLACE_RE where the source opens its sentence, as a
+    dateline does; INNER_PLACE_RE elsewhere), no day or month as the whole of it."""
     src = ADVERB_LEAD_RE.sub("", raw.strip())
     src = WHEN_LEAD_RE.sub("", src)
     src = re.sub(r"^the\s+", "", src, flags=re.I).rstrip(".'’")
-    src = DATELINE_PLACE_RE.sub("", src)
+    src = (DATELINE_PLACE_RE if opens_sentence else INNER_PLACE_RE).sub("", src)
     src = POSSESSIVE_END_RE.sub("", src)  # "the Observatory's figures show": the Observatory
     src = _after_glued_title(src)
     return "" if re.fullmatch(_WHEN_WORD, src, re.I) else src
@@ -1783,6 +1828,10 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
             if c.scope == "incident" and _dated_long_before(sentence, c.start - s_start, c.end - s_start, published):
                 c.scope = "other"
     for run, adds_up in runs:
+        if adds_up and _parts_of_first([claims[by_index[i]] for i in run], sentence, s_start):
+            for i in run[1:]:
+                claims[by_index[i]].part = True  # some of the first count's dead, not more beside them
+            continue
         total = _sum_claim([claims[by_index[i]] for i in run]) if adds_up else None
         if total is not None:
             claims.append(total)
@@ -1887,7 +1936,8 @@ def _updated_toll(prev: tuple, m: re.Match, sentence: str) -> tuple[str, int] | 
     if len(gap) > UPDATE_GAP:
         return None
     after = sentence[m.end():m.end() + 60]
-    if UPDATE_RIGHT_AFTER_RE.match(gap) and (VICTIMS_AFTER_RE.match(after) or NO_NOUN_AFTER_RE.match(after)):
+    if UPDATE_RIGHT_AFTER_RE.match(gap) and (VICTIMS_AFTER_RE.match(after) or NO_NOUN_AFTER_RE.match(after)) and (
+            not _moved_not_dead(sentence, m.start(), after)):
         return pctx[0], 0
     v = VICTIMS_AFTER_RE.match(after)
     if v and PART_BEFORE_RE.search(gap) and not NON_DEATH_AFTER_RE.match(after) and (
@@ -1942,7 +1992,8 @@ def _restated_update(body: FoldedText, s_start: int, s_end: int, prev: Claim) ->
             after = sentence[m.end():m.end() + 60]
             r = RESTATED_UPDATE_RE.match(sentence[:m.start()])
             if not r or (r.group("rising") and _qualifier(m) != "more_than") or not (
-                    VICTIMS_AFTER_RE.match(after) or AFTER_RE.match(after) or NO_NOUN_AFTER_RE.match(after)):
+                    VICTIMS_AFTER_RE.match(after) or AFTER_RE.match(after) or NO_NOUN_AFTER_RE.match(after)) or (
+                    _moved_not_dead(sentence, m.start(), after)):
                 return []
             c = _claim(folded, s_start, m, parts, prev.victims)
             c.scope, c.update = prev.scope, True
@@ -2093,6 +2144,56 @@ def _without_whole(run: list[int], found: list, sentence: str) -> list[int]:
             break
         run = run[1:]
     return run
+
+
+# Who is among whom. A count named after another with a bare comma, of people among the first
+# count's, is a part of it ("15 civilians, 3 children were killed": the children are some of the
+# civilians, as in "15 civilians, 3 of them children"), not more dead beside it; people of another
+# kind are more dead ("10 soldiers, 5 civilians were killed" = 15). One table, each whole with the
+# reason its parts are among it (victim words as `_victims` gives them, lower case):
+# children by age or sex ("children, 3 girls"; `_victims` reads "kids" and "child" as written)
+_CHILD_KINDS = ("boys", "boy", "girls", "girl", "babies", "baby", "infants", "infant", "toddlers", "toddler",
+                "schoolchildren", "pupils", "kids", "child", "children")
+# a population counted by age and sex: children, women, men, the old
+_AGE_AND_SEX = _CHILD_KINDS + ("women", "woman", "men", "man", "teenagers", "teenager", "elderly")
+# civilians counted by what they did: no one under arms
+_CIVILIAN_TRADES = ("journalists", "journalist", "doctors", "medics", "nurses", "paramedics", "teachers", "students",
+                    "farmers", "workers", "volunteers", "patients", "worshippers", "shepherds", "photographers")
+# fighters counted by rank
+_RANKS = ("commanders", "commander", "officers", "officer", "generals", "colonels", "lieutenants", "sergeants",
+          "captains", "leaders", "leader")
+_COMBATANT_WHOLES = ("soldiers", "troops", "fighters", "rebels", "militants", "jihadists", "terrorists",
+                     "insurgents", "gunmen", "militiamen", "servicemen", "personnel", "forces")
+AMONG = {
+    "civilians": frozenset(_AGE_AND_SEX + _CIVILIAN_TRADES),
+    **{w: frozenset(_AGE_AND_SEX) for w in ("residents", "villagers", "refugees", "displaced", "citizens", "migrants",
+                                            "passengers", "worshippers", "families")},
+    "children": frozenset(_CHILD_KINDS) - {"children"},
+    **{w: frozenset(_RANKS) for w in _COMBATANT_WHOLES},
+}
+# "people" (and what `_victims` reads as it: "persons", "victims", "lives") is every victim's whole
+EVERYONE = "people"
+# the gap between a whole and its parts, and between the parts: victims' words and a comma alone
+BARE_COMMA_GAP_RE = re.compile(r"^[^,]*,\s*$")
+LIST_CONJUNCTION_RE = re.compile(r"\b(?:and|plus|as\s+well\s+as|along\s+with)\b", re.I)
+
+
+def is_among(part: str, whole: str) -> bool:
+    """`part` names people among `whole` (AMONG): children among civilians, anyone among people."""
+    return part != whole and (whole == EVERYONE or part in AMONG.get(whole, ()))
+
+
+def _parts_of_first(members: list[Claim], sentence: str, s_start: int) -> bool:
+    """A listed run whose first count is a whole and whose later counts, set after it with bare
+    commas (no "and": a list closed by one names groups side by side), are of people among it (`is_among`) and fewer than it: "15 civilians, 3
+    children were killed" is 15 civilians, 3 of them children, not 18 ("2 civilians, 2
+    children" names four people: a part as large as its whole would be all of it)."""
+    first, rest = members[0], members[1:]
+    for a, b in zip(members, rest):  # a list closed by "and" ("5 civilians, 2 children and 2 women") enumerates
+        gap = sentence[a.end - s_start:b.start - s_start]
+        if not BARE_COMMA_GAP_RE.match(gap) or LIST_CONJUNCTION_RE.search(gap):
+            return False
+    return all(is_among(c.victims, first.victims) for c in rest) and sum(c.value for c in rest) < first.value
 
 
 GAP_VERB_RE = re.compile(rf"\b(?:{_AUX}|{DEATH_WORD}|lost|left|sustained|suffered)\b", re.IGNORECASE)
