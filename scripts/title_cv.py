@@ -12,6 +12,7 @@ same title pages and same figures as `train_line_model.py`'s CV (it gave 0.821, 
     .venv/bin/python scripts/title_cv.py --cache /tmp/title_cv.json           # every fold (~10 min)
     .venv/bin/python scripts/title_cv.py --cache /tmp/title_cv.json --folds 1,2,3 --misses misses.json
     .venv/bin/python scripts/title_cv.py --unseen   # shipped model on the trafilatura pages it never learnt from
+    .venv/bin/python scripts/title_cv.py --cache /tmp/title_cv.json --markup-pages  # + markup-labelled pages
 
 Folds are numbered 1-5; 4-5 are the held folds whose misses are not read to make rules.
 """
@@ -90,6 +91,9 @@ def main(argv=None) -> int:
     ap.add_argument("--folds", default="1,2,3,4,5", help="which folds to score, e.g. 1,2,3")
     ap.add_argument("--misses", help="write the misses of the scored folds that are not held folds here (JSON)")
     ap.add_argument("--unseen", action="store_true", help="only the shipped model on the pages not in English")
+    ap.add_argument("--markup-pages", action="store_true",
+                    help="also train each fold's ranker on the untitled English peer pages labelled by their markup "
+                         "(train_line_model.load_markup_title_pages; not what the shipped model learns from)")
     args = ap.parse_args(argv)
     if args.unseen:
         print(unseen_pages())
@@ -97,6 +101,7 @@ def main(argv=None) -> int:
     recs = tlm.load_wcxb()
     pages = [tlm.Page(r) for r in recs]
     title_pages = tlm.load_title_pages()
+    markup_pages = tlm.load_markup_title_pages() if args.markup_pages else []
     groups = [tlm.domain(r["url"]) for r in recs]
     splits = list(GroupKFold(n_splits=FOLDS).split(recs, groups=groups))
     tfold = np.zeros(len(title_pages), dtype=int)
@@ -118,6 +123,9 @@ def main(argv=None) -> int:
         t0 = time.time()
         test_sites = {groups[i] for i in te}
         train_tp = [tp for j, tp in enumerate(title_pages) if tfold[j] != k - 1 and tp.site not in test_sites]
+        # markup-labelled pages from no site this fold scores (a WCXB test site or a held titled page's)
+        scored_sites = test_sites | {tp.site for j, tp in enumerate(title_pages) if tfold[j] == k - 1}
+        train_tp += [mp for mp in markup_pages if mp.site not in scored_sites]
         model = with_ranker(cache[k - 1][0], [pages[i] for i in tr], cache[k - 1][1], train_tp)
         ok = 0
         for i in te:

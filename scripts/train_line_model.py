@@ -41,6 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))  # c
 
 from analysis import clean  # noqa: E402
 from corpora import CorpusMissing, body_scores, load_peer_pages, load_wcxb, norm_title  # noqa: E402
+from markup_title import markup_title  # noqa: E402
 from render_text import render_text  # noqa: E402
 
 SEED = 0
@@ -108,13 +109,14 @@ class Page:
 class TitlePage:
     """A page that teaches headlines only: trafilatura's evaluation pages come as HTML with a
     gold title and no gold body, so they are rendered to plain text (render_text) and their
-    body scores come from the line model trained on WCXB pages (which never saw them)."""
+    body scores come from the line model trained on WCXB pages (which never saw them). `title`
+    replaces the record's gold title (a page labelled by its markup, load_markup_title_pages)."""
 
-    def __init__(self, rec: dict):
-        self.rec = rec
+    def __init__(self, rec: dict, title: str | None = None):
+        self.rec = rec if title is None else {**rec, "gold_title": title}
         self.text = render_text(rec["html"] or "")
         self.lines = clean.split_lines(self.text)
-        self.title_norm = norm_title(rec["gold_title"])
+        self.title_norm = norm_title(self.rec["gold_title"])
         self.site = domain(rec.get("url") or "")
 
 
@@ -131,6 +133,30 @@ def load_title_pages() -> list[TitlePage]:
         return []
     pages = [TitlePage(r) for r in recs if (r.get("gold_title") or "").strip()]
     return [pg for pg in pages if pg.lines and clean.detect_language(pg.text, ngram=False) == TITLE_PAGE_LANGUAGE]
+
+
+def load_markup_title_pages() -> list[TitlePage]:
+    """Candidate extra headline lessons, NOT used by fit() (measured and dropped, titles9): the
+    English peer pages without a gold title (htmldate's evaluation pages, mostly news) whose markup
+    agrees on a headline (benchmarks/markup_title.py), that headline as their title; pages whose
+    address is also a titled page's are left out. `scripts/title_cv.py --markup-pages` trains each
+    fold's ranker with them: WCXB title CV 0.823 -> 0.819, held folds 4-5 0.803 -> 0.785
+    (docs/accuracy.md, Cleaning)."""
+    try:
+        recs = load_peer_pages()
+    except CorpusMissing:
+        return []
+    titled = {r.get("url") for r in recs if (r.get("gold_title") or "").strip()}
+    pages = []
+    for r in recs:
+        if (r.get("gold_title") or "").strip() or r.get("url") in titled:
+            continue
+        title = markup_title(r["html"] or "")
+        if title:
+            pg = TitlePage(r, title)
+            if pg.lines and clean.detect_language(pg.text, ngram=False) == TITLE_PAGE_LANGUAGE:
+                pages.append(pg)
+    return pages
 
 
 def title_examples(lines, rows, p, text: str, title_norm: str, tX: list, ty: list) -> None:
