@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+from hypothesis import given, settings, strategies as st
 
 from analysis.tone.syndication import shingle_hashes, shingles
 
@@ -21,3 +22,75 @@ def test_hashes_do_not_depend_on_the_cache():
     vocab: dict = {}
     shingle_hashes("other words the war began", vocab=vocab)
     assert np.array_equal(shingle_hashes(text, vocab=vocab), shingle_hashes(text))
+
+
+def _near_copies(draw_texts):
+    """An article table of the texts, ids in order, three outlets."""
+    import pandas as pd
+
+    return pd.DataFrame({"article_id": [f"a{i:02d}" for i in range(len(draw_texts))],
+                         "outlet": [f"o{i % 3}" for i in range(len(draw_texts))], "body": draw_texts})
+
+
+_WORDS = ["assad", "rebels", "aleppo", "killed", "said", "the", "of", "talks", "un", "war", "monitor", "city"]
+
+
+def _texts(data):
+    """Copies and near copies (one word changed) of up to four generated texts."""
+    bases = data.draw(st.lists(st.lists(st.sampled_from(_WORDS), min_size=6, max_size=40), min_size=1, max_size=4))
+    texts = []
+    for _ in range(data.draw(st.integers(2, 10))):
+        words = list(data.draw(st.sampled_from(bases)))
+        if data.draw(st.booleans()):  # a near copy: one word changed
+            words[data.draw(st.integers(0, len(words) - 1))] = data.draw(st.sampled_from(_WORDS))
+        texts.append(" ".join(words))
+    return texts
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_clusters_are_the_components_of_every_similar_candidate_pair(data):
+    """syndication_clusters compares each LSH candidate pair once: the clusters are the connected
+    components of the pairs whose MinHash Jaccard estimate reaches the threshold, each named by
+    its lowest article id, as when every pair was compared from both ends."""
+    from datasketch import MinHash, MinHashLSH
+
+    from analysis.tone import syndication
+
+    arts = _near_copies(_texts(data))
+    got = syndication.syndication_clusters(arts).set_index("article_id")["cluster_id"].to_dict()
+    sigs = syndication._signatures(arts["body"].tolist(), k=5, num_perm=128, seed=1)
+    proto = MinHash(num_perm=128, seed=1, hashfunc=int)
+    ms = [MinHash(seed=1, hashfunc=int, hashvalues=v, permutations=proto.permutations, scheme=proto.scheme) for v in sigs]
+    lsh = MinHashLSH(threshold=0.5, num_perm=128)
+    for i, m in enumerate(ms):
+        lsh.insert(i, m)
+    ids = arts["article_id"].tolist()
+    root = list(range(len(ids)))
+    def find(x):
+        while root[x] != x:
+            x = root[x]
+        return x
+    for i, m in enumerate(ms):  # from both ends, as before
+        for j in lsh.query(m):
+            if j != i and m.jaccard(ms[j]) >= 0.5:
+                a, b = find(i), find(j)
+                root[max(a, b)] = min(a, b)
+    assert got == {ids[i]: ids[find(i)] for i in range(len(ids))}
+
+
+def test_each_candidate_pair_is_compared_once(monkeypatch):
+    """At 10,000 articles the LSH step compared every candidate pair twice (i with j, then j with
+    i): 85,000 Jaccard estimates on the notebook's one core; once is enough."""
+    from datasketch import MinHash
+
+    from analysis.tone import syndication
+
+    compared = []
+    real = MinHash.jaccard
+    monkeypatch.setattr(MinHash, "jaccard", lambda self, other: compared.append(frozenset((id(self), id(other)))) or real(self, other))
+    text = " ".join(_WORDS * 3)
+    arts = _near_copies([text, text + " war", text, "other words entirely " * 3, text.replace("aleppo", "city")])
+    cl = syndication.syndication_clusters(arts)
+    assert cl["cluster_size"].max() == 3  # the text, its copy and its copy with a word more
+    assert compared and len(compared) == len(set(compared))

@@ -310,3 +310,62 @@ def test_the_index_line_on_disagreeing_engines_asks_the_verdict_whether_it_named
     assert verdict.found_by_others(pairs, "textblob") and engines_disagree_line("textblob", pairs)
     monkeypatch.setattr(verdict, "found_by_others", lambda *a, **k: {})
     assert engines_disagree_line("textblob", pairs) == ""
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.integers(10, 40), min_size=2, max_size=6), st.integers(0, 2 ** 32 - 1), st.integers(1, 300))
+def test_pairwise_tests_on_threads_give_the_p_values_of_one_loop(sizes, seed, n_perm):
+    """The permutation tests of notebook 03 run on backend.thread_map's threads (numpy's
+    shuffles release the GIL): each pair's p equals a fresh one-thread computation with the
+    pair's own generator, whatever thread ran it and in whatever order the threads finished."""
+    from analysis.tone import compare
+
+    rng = np.random.default_rng(seed)
+    at = pd.concat([pd.DataFrame({"article_id": [f"o{i}_{j}" for j in range(n)], "outlet": f"o{i}", "published": None,
+                                  "textblob_polarity": rng.choice([-0.5, -0.1, 0.0, 0.1, 0.5], n)})
+                    for i, n in enumerate(sizes)], ignore_index=True)
+    old = dict(compare._P_MEMO)
+    compare._P_MEMO.clear()
+    try:
+        pw = compare.pairwise_source_differences(at, engine="textblob", seed=seed, n_perm=n_perm)
+    finally:
+        compare._P_MEMO.clear()
+        compare._P_MEMO.update(old)
+    assert len(pw) == len(sizes) * (len(sizes) - 1) // 2
+    for r in pw.itertuples(index=False):
+        va = at.loc[at["outlet"] == r.outlet_a, "textblob_polarity"].to_numpy(float)
+        vb = at.loc[at["outlet"] == r.outlet_b, "textblob_polarity"].to_numpy(float)
+        assert r.p_perm == compare.permutation_p(va, vb, n_perm, compare._rng(seed, f"{r.outlet_a}\x00{r.outlet_b}"))
+
+
+def test_pairwise_tests_share_the_cores_on_threads(monkeypatch):
+    """At 10,000 articles the permutation tests were 17 CPU s on one core while the second idled:
+    with two usable cores they run on two threads at once (each waits at a barrier that only two
+    tests running together pass), and with one core on this thread alone."""
+    import threading
+
+    from analysis import backend
+    from analysis.tone import compare
+
+    at = _table({f"o{i}": {"textblob": 0.1 * i} for i in range(4)})
+    fresh = compare.permutation_p
+    barrier = threading.Barrier(2, timeout=5)
+    threads = set()
+
+    def together(*args):
+        threads.add(threading.get_ident())
+        barrier.wait()
+        return fresh(*args)
+
+    monkeypatch.setattr(compare, "_P_MEMO", {})
+    monkeypatch.setattr(compare, "permutation_p", together)
+    monkeypatch.setattr(backend, "_usable_cores", lambda: 2)
+    compare.pairwise_source_differences(at, engine="textblob", n_perm=200)  # 6 pairs: three rounds of two
+    assert len(threads) == 2 and threading.get_ident() not in threads
+
+    threads.clear()
+    monkeypatch.setattr(compare, "_P_MEMO", {})
+    monkeypatch.setattr(compare, "permutation_p", lambda *a: threads.add(threading.get_ident()) or fresh(*a))
+    monkeypatch.setattr(backend, "_usable_cores", lambda: 1)
+    compare.pairwise_source_differences(at, engine="textblob", n_perm=200)
+    assert threads == {threading.get_ident()}

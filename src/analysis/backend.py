@@ -40,7 +40,7 @@ from .words import counted
 
 __all__ = [
     "ENGINES", "DEFAULT_CHUNK", "default_workers", "Engine", "EngineError", "open_engine", "chunked",
-    "map_records", "map_articles", "map_partitions", "map_partitions_pair",
+    "map_records", "map_articles", "map_partitions", "map_partitions_pair", "thread_map",
 ]
 
 ENGINES = ("pandas", "dask")
@@ -213,6 +213,23 @@ def local_map(fn: Callable[[list], Any], chunks: Iterable[list], n_workers: int 
             for kind, item in pending:  # an error or an abandoned generator: stop the rest
                 if kind == "future":
                     item.cancel()
+
+
+def thread_map(fn: Callable[[Any], Any], items: Iterable, n_threads: int | None = None) -> list:
+    """[fn(item) for item in items] on up to n_threads threads of this process (default_workers()).
+
+    For work whose time is spent in code that releases the GIL (numpy's shuffles and reductions:
+    notebook 03's permutation tests), where a worker process would cost its start and a copy of
+    the input. fn must use nothing another call changes (its own generator, its own arrays); the
+    results are returned in input order, so they are the ones the loop gives."""
+    items = list(items)
+    n_threads = default_workers() if n_threads is None else n_threads
+    if n_threads < 2 or len(items) < 2:
+        return [fn(item) for item in items]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(min(n_threads, len(items))) as pool:
+        return list(pool.map(fn, items))
 
 
 def _picklable(fn: Callable) -> bool:

@@ -107,9 +107,11 @@ def syndication_clusters(articles: pd.DataFrame, threshold: float = 0.5, num_per
             x = parent[x]
         return x
 
+    # LSH candidates and the Jaccard estimate are symmetric, and a union keeps the lower root, so
+    # each candidate pair is compared once, from its lower position (it was compared from both)
     for i, m in hashes.items():
         for j in sorted(lsh.query(m)):
-            if j != i and m.jaccard(hashes[j]) >= threshold:
+            if j > i and m.jaccard(hashes[j]) >= threshold:
                 ri, rj = find(i), find(j)
                 parent[max(ri, rj)] = min(ri, rj)
     out = df[["article_id", "outlet"]].copy() if "outlet" in df else df[["article_id"]].assign(outlet=None)
