@@ -798,12 +798,39 @@ def _layout(s: str) -> str:
     return _LAYOUT_DIGITS_RE.sub("0", _LAYOUT_WORDS_RE.sub("a", s.strip()))
 
 
+_LEAD_MARKS_RE = re.compile(r"^[^\w]*")
+_TAIL_MARKS_RE = re.compile(r"[^\w]*$")
+_OPENING_MARKS = "([{\"'„“‘«¿¡#@"
+
+
+def _marks(s: str) -> str:
+    """Punctuation and marks with their spacing cut to single spaces: '* [ ' is '* [', ' | ' is '|'."""
+    return " ".join(s.split())
+
+
+def _edges(s: str, head_only: bool = False) -> str:
+    """The marks a list prints around each item's words, without the words: '* [Rant] Hey, fix
+    it! ' is '* [ a !'. An item's title is its own (its commas, colons, dashes and numbers
+    differ from item to item); only the marks at its ends are the list's. `head_only`: the
+    first run of marks, then 'a' if words follow (what follows a date on its line)."""
+    s = s.strip()
+    if head_only and s:  # the separator after the date ('] ', ' | '), not a title's own opening mark ('[Rant]', '"')
+        first = s.split()[0]
+        sep = _LEAD_MARKS_RE.match(first).group(0).rstrip(_OPENING_MARKS)
+        return " ".join(x for x in (sep, "a" if s != sep else "") if x)
+    lead = _LEAD_MARKS_RE.match(s).group(0)
+    rest = s[len(lead):]
+    if not rest:
+        return _marks(lead)
+    tail = _TAIL_MARKS_RE.search(rest).group(0)
+    return " ".join(x for x in (_marks(lead), "a", _marks(tail)) if x)
+
+
 def _date_layout(text: str, c: DateCandidate) -> tuple[str, str, str]:
-    """How a date is written and placed on its line: what comes before it, its own form, and
-    whether text follows it on the line."""
+    """How a date is written and placed on its line: the marks around the words before it, its
+    own form, and the marks after it up to the first word (_edges)."""
     ls, le = _line_bounds(text, c.start)
-    after = text[c.end:le].strip()
-    return _layout(text[ls:c.start])[-12:], _layout(text[c.start:c.end]), _layout(after)[:6]
+    return _edges(text[ls:c.start]), _layout(text[c.start:c.end]), _edges(text[c.end:le], head_only=True)
 
 
 def _mark_lists(text: str, ranked: list) -> list:
@@ -815,8 +842,10 @@ def _mark_lists(text: str, ranked: list) -> list:
     first = min(range(len(ranked)), key=lambda i: ranked[i][2].start, default=None)
     groups: dict[tuple, list] = {}
     for i, (s, kind, c) in enumerate(ranked):
-        if kind not in PROSE_KINDS:
-            groups.setdefault(_date_layout(text, c), []).append(i)
+        layout = _date_layout(text, c)
+        # a ticker item's long title makes its line read as prose; marks alone before it say list
+        if kind not in PROSE_KINDS or (layout[0] and "a" not in layout[0].split()):
+            groups.setdefault(layout, []).append(i)
     listed: set[int] = set()
     for members in groups.values():
         if len({ranked[i][2].value for i in members}) < LIST_MIN_ITEMS:
