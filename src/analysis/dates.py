@@ -658,6 +658,35 @@ def _segment(text: str, ls: int, le: int, c: DateCandidate) -> tuple[str, str]:
     return before, after
 
 
+# A byline right after the date ("January 12, 2025 By Gabby Boucher In Travel", "26/12/2019 von
+# revamp-it Webteam"), after a second date at most (WordPress prints the updated day glued on:
+# "January 12, 2025January 22, 2025 By ..."). English prose goes on "by" in lower case ("On 3 March
+# 2017 by Russian jets ..."), so a lower-case "by" counts only before a short rest of the segment.
+BYLINE_AFTER_RE = re.compile(r"[ \t]*(?:(?P<cap>By|BY)|by|von|par|por|door)[ \t]+\S")
+BYLINE_AFTER_REST_WORDS = 6  # "by admin", "von revamp-it Webteam", "by Jane Doe, Staff Writer"
+
+
+def _byline_follows(seg_after: str) -> bool:
+    """The date's segment goes on with a byline (BYLINE_AFTER_RE), after a glued second date at most."""
+    head = seg_after[:80]
+    if not re.search(r"\b(?:by|von|par|por|door)\b", head, re.I):
+        return False
+    glued = next((c for c in date_candidates(head[:40]) if c.start <= 2), None)
+    rest = seg_after[glued.end:] if glued else seg_after
+    m = BYLINE_AFTER_RE.match(rest)
+    return bool(m) and (m.group("cap") is not None or _count_words(rest, BYLINE_AFTER_REST_WORDS + 2) <= BYLINE_AFTER_REST_WORDS + 1)
+
+
+GLUED_WEEKDAY_RE = re.compile(r"[^\W\d_]{2,}\.?,?[ \t]*$")
+
+
+def _glued_to_date_before(before: str) -> bool:
+    """Another date ends right before this one ("Freitag, 15. April 2016Samstag, 4. März 2017"):
+    this is the glued-on updated day, the first is the published one."""
+    tail = GLUED_WEEKDAY_RE.sub("", before[-60:])  # 'Samstag, ' of the second date
+    return tail[-1:].isdigit() and any(c.end >= len(tail) - 1 for c in date_candidates(tail))
+
+
 def _count_words(s: str, limit: int) -> int:
     """len(_WORD.findall(s)), or `limit` when there are at least that many: only small counts matter."""
     return sum(1 for _ in islice(_WORD.finditer(s), limit))
@@ -716,6 +745,8 @@ def _score(text: str, c: DateCandidate, index: int, in_comments: bool = False) -
         score, kind = w["published"], "published"  # 'By X' then 'on December 18, 2025'
     elif short and BYLINE_RE.search(line):
         score, kind = w["byline"], "byline"
+    elif (opens_line or near_start) and _byline_follows(seg_after) and not _glued_to_date_before(before):
+        score, kind = w["byline"], "byline"  # 'January 12, 2025 By Gabby Boucher', '26/12/2019 von revamp-it Webteam'
     elif opens_line and len(prev_line) < 80 and BYLINE_RE.search(prev_line):
         score, kind = w["after byline"], "byline"
     elif short:

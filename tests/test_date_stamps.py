@@ -1,0 +1,98 @@
+"""How a page prints its own stamp: a byline right after the date ("January 12, 2025 By Gabby
+Boucher In Travel", "26/12/2019 von revamp-it Webteam"), and WordPress's published and updated
+days glued together ("On January 12, 2025January 22, 2025 By ..."). Pages are generated; each
+test was checked to fail on the code before its rule."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import dates
+
+TODAY = date(2026, 1, 1)
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+GERMAN = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+          "November", "Dezember"]
+days = st.dates(min_value=date(2012, 1, 1), max_value=date(2025, 6, 30))
+names = st.sampled_from(["Gabby Boucher", "revamp-it Webteam", "admin", "Jane Doe", "LD", "News Desk"])
+words = st.sampled_from(["market", "river", "council", "storm", "school", "talks", "bridge", "harvest"])
+
+
+def _written(d: date, style: str) -> str:
+    if style == "en":
+        return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
+    if style == "de":
+        return f"{d.day}. {GERMAN[d.month - 1]} {d.year}"
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"  # day first: the page's other dates say so
+
+
+def _prose(topic: str, n: int) -> str:
+    return "\n".join(f"The {topic} story went on for another day, and people in the town talked about it."
+                     for _ in range(n))
+
+
+@st.composite
+def dated_headline_pages(draw):
+    """A headline naming an earlier day ("Minutes of the meeting of 10 October 2019") over the
+    page's stamp followed by its byline, as blogs and WordPress print it."""
+    own = draw(days)
+    event = own - timedelta(days=draw(st.integers(2, 300)))
+    style = draw(st.sampled_from(["en", "de", "numeric"]))
+    topic = draw(words)
+    by = {"en": draw(st.sampled_from(["By", "by"])), "de": "von", "numeric": draw(st.sampled_from(["von", "by"]))}[style]
+    tail = draw(st.sampled_from(["", f" In {topic.title()}", f" | {topic.title()}"])) if by == "By" else ""
+    headline = {"en": f"Minutes of the {topic} meeting of {_written(event, style)}",
+                "de": f"Protokoll der Sitzung vom {_written(event, style)}",
+                "numeric": f"Protokoll der Sitzung vom {_written(event, 'de')}"}[style]
+    # a day-first page: a date above the 12th settles the order of the stamp's numbers
+    note = f"Stand: 25/{own.month:02d}/{own.year}\n" if style == "numeric" else ""
+    text = (f"Menu\n\n{headline}\n\n{_written(own, style)} {by} {draw(names)}{tail}\n\n"
+            f"{_prose(topic, draw(st.integers(2, 5)))}\n{note}")
+    return text, own
+
+
+@settings(max_examples=80, deadline=None)
+@given(dated_headline_pages())
+def test_a_stamp_followed_by_its_byline_outranks_a_date_in_the_headline(page):
+    text, own = page
+    assert dates.publication_date(text, today=TODAY).published == own
+
+
+@st.composite
+def glued_wordpress_stamps(draw):
+    """WordPress's 'On <published><updated> By <author> In <category>, ...' with the two days
+    glued together (the updated day is hidden by the theme's CSS); the published day is the
+    page's, the updated day is not taken for it."""
+    own = draw(days)
+    updated = own + timedelta(days=draw(st.integers(1, 400)))
+    topic = draw(words)
+    cats = ", ".join(draw(st.lists(words, min_size=1, max_size=5)))
+    glue = draw(st.sampled_from(["", "Saturday, "]))
+    text = (f"Search for: Search\n\nA guide to the {topic}\n\n"
+            f"On {_written(own, 'en')}{glue}{_written(updated, 'en')} By {draw(names)} In {cats.title()} , "
+            f"{topic.title()} Tips and Tricks for the whole family\n\n{_prose(topic, draw(st.integers(2, 5)))}\n")
+    return text, own
+
+
+@settings(max_examples=80, deadline=None)
+@given(glued_wordpress_stamps())
+def test_glued_published_and_updated_days_give_the_published_one(page):
+    text, own = page
+    assert dates.publication_date(text, today=TODAY).published == own
+
+
+@given(days, words)
+@settings(max_examples=40, deadline=None)
+def test_an_event_in_prose_followed_by_lowercase_by_stays_an_event(own, topic):
+    """'On 3 March 2017 by Russian jets, ...' in a sentence is an event, not a byline."""
+    event = own - timedelta(days=30)
+    text = (f"A headline about the {topic}\n{_written(own, 'en')}\n{_prose(topic, 2)}\n"
+            f"On {_written(event, 'en')} by Russian jets, dozens of people were killed in the town, "
+            f"officials in the {topic} said later that week.\n")
+    ranked = dates.rank_candidates(text, today=TODAY)
+    assert {c.value: kind for _, kind, c in ranked}[event] == "event"
+    assert dates.publication_date(text, today=TODAY).published == own
