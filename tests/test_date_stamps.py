@@ -96,3 +96,28 @@ def test_an_event_in_prose_followed_by_lowercase_by_stays_an_event(own, topic):
     ranked = dates.rank_candidates(text, today=TODAY)
     assert {c.value: kind for _, kind, c in ranked}[event] == "event"
     assert dates.publication_date(text, today=TODAY).published == own
+
+
+@st.composite
+def event_prep_short_lines(draw):
+    """A short line that opens on an event's preposition ("As of July 31, 2025, the FDA has
+    received:", "Until March 3, 2020:", "From May 5, 2019") tells of an event even though it is
+    short enough to look like a dateline; the page's date is its label further down ("Content
+    current as of:", "Last updated")."""
+    own = draw(days)
+    event = own - timedelta(days=draw(st.integers(2, 300)))
+    topic = draw(words)
+    prep = draw(st.sampled_from(["As of", "Until", "From", "Since", "Before", "Starting"]))
+    rest = draw(st.sampled_from([", the agency has received:", ":", "", ", the council had counted"]))
+    label = draw(st.sampled_from(["Content current as of:\n\n", "Last updated: ", "Updated on\n"]))
+    text = (f"Safety information about the {topic}\n\n{prep} {_written(event, 'en')}{rest}\n\n"
+            f"* 605 reports\n* 12 recalls\n\n{_prose(topic, draw(st.integers(3, 8)))}\n\n"
+            f"{label}{_written(own, 'en')}\n\nContact us\n")
+    return text, own
+
+
+@settings(max_examples=80, deadline=None)
+@given(event_prep_short_lines())
+def test_a_short_line_opening_on_an_events_preposition_is_an_event(page):
+    text, own = page
+    assert dates.publication_date(text, today=TODAY).published == own

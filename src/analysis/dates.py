@@ -760,6 +760,8 @@ def _score(text: str, c: DateCandidate, index: int, in_comments: bool = False) -
     if kind == "prose" and (EVENT_PREP_RE.search(before[-30:]) or EVENT_OPENER_RE.match(before)):
         score += w["event"]
         kind = "event"  # "On 5 March 2017, an airstrike ...", "until May 3, 2017": never the page's date
+    elif kind == "dateline" and EVENT_PREP_RE.search(seg_before[-30:]):
+        score, kind = w["event"], "event"  # a short line too: "As of July 31, 2025, the FDA has received:"
     if RANGE_BEFORE_RE.search(before[-8:]):
         score += w["range"]
     if _has_copyright_mark(line):
