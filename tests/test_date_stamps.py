@@ -121,3 +121,29 @@ def event_prep_short_lines(draw):
 def test_a_short_line_opening_on_an_events_preposition_is_an_event(page):
     text, own = page
     assert dates.publication_date(text, today=TODAY).published == own
+
+
+@st.composite
+def place_dateline_pages(draw):
+    """A wire story or press release opening on its dateline: place, date, a break into the story
+    ("NEW YORK, March 3, 2017 /PRNewswire/ -- ...", "Karlsruhe, (12.11.2021). ...", "Wien, 14.
+    Dezember 2021 – ..."), and one teaser below with another day alone on its line."""
+    own = draw(days)
+    other = own + timedelta(days=draw(st.integers(2, 200)))
+    topic = draw(words)
+    style = draw(st.sampled_from(["en", "de", "numeric"]))
+    place = draw(st.sampled_from(["NEW YORK", "BEIRUT, Lebanon", "Karlsruhe", "Wien", "São Paulo", "LONDON"]))
+    written = _written(own, style) if style != "numeric" else f"{own.day}.{own.month}.{own.year}"
+    opening = draw(st.sampled_from([f"{place}, {written} /PRNewswire/ -- ", f"{place}, ({written}). ",
+                                    f"{place}, {written} – ", f"{place}, {written} - "]))
+    text = (f"A headline about the {topic}\n\n{opening}The {topic} company said on the day that it would open "
+            f"a new plant, and the town council welcomed the plan.\n\n{_prose(topic, draw(st.integers(2, 6)))}\n\n"
+            f"More news\nThe {topic} in brief\n{_written(other, 'en')}\n")
+    return text, own
+
+
+@settings(max_examples=80, deadline=None)
+@given(place_dateline_pages())
+def test_a_wire_dateline_opening_the_story_is_its_date(page):
+    text, own = page
+    assert dates.publication_date(text, today=TODAY).published == own

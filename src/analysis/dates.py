@@ -633,6 +633,13 @@ RANGE_BEFORE_RE = re.compile(r"\d{1,2}\s*(?:[-–]|to|and)\s*$", re.I)
 # is the signature's: a journalist's byline "By Jane Doe (@janedoe)" has none.
 EMBED_SIGNATURE_BEFORE_RE = re.compile(
     r"(?:^|\s)[—–-]{1,2}[ \t]*(?!by\b)[^\n()]{1,60}\(@[\w.]{1,30}(?:@[\w.-]+)?\)[ \t]*$", re.I)
+# A wire or press-release dateline opening a paragraph: the place, then the date, then a break
+# into the story ("NEW YORK, March 3, 2017 /PRNewswire/ -- ...", "BEIRUT, Lebanon, 5 March 2017 —",
+# "Karlsruhe, (12.11.2021). Traditionell ..."). A sentence's date has words other than a place
+# before it, or goes on with words.
+PLACE_DATELINE_BEFORE_RE = re.compile(
+    r"[ \t]*(?:[A-ZÀ-Ý][\w.'’-]*(?:[ \t]+[A-ZÀ-Ý][\w.'’-]*){0,2},[ \t]*){1,2}\(?[ \t]*\Z")
+PLACE_DATELINE_AFTER_RE = re.compile(r"\)?[ \t]*(?:\.[ \t]|:[ \t]|/[A-Za-z]|--|[—–][ \t]|-[ \t]|\)[ \t]*[—–-])")
 # How much each place says "this is the article's own date" (tuned on WCXB/FA-KES dev: the
 # ordering matters, the exact values little).
 WEIGHTS = {
@@ -678,6 +685,10 @@ def _byline_follows(seg_after: str) -> bool:
 
 
 GLUED_WEEKDAY_RE = re.compile(r"[^\W\d_]{2,}\.?,?[ \t]*$")
+
+
+def _opens_with_date(s: str) -> bool:
+    return any(c.start <= 2 for c in date_candidates(s))
 
 
 def _glued_to_date_before(before: str) -> bool:
@@ -751,6 +762,9 @@ def _score(text: str, c: DateCandidate, index: int, in_comments: bool = False) -
         score, kind = w["after byline"], "byline"
     elif short:
         score, kind = w["dateline"], "dateline"
+    elif (PLACE_DATELINE_BEFORE_RE.match(before) and (after_mark := PLACE_DATELINE_AFTER_RE.match(text, c.end, le))
+          and not _opens_with_date(text[after_mark.end():after_mark.end() + 40])):  # 'October 2, 2025 – February 15, 2026' is a range
+        score, kind = w["dateline"], "dateline"  # 'NEW YORK, March 3, 2017 /PRNewswire/ --', 'Karlsruhe, (12.11.2021). ...'
     elif (opens_line or c.start - ls <= 3) and not (EVENT_OPENER_RE.match(before) and _count_words(seg_after, 9) > 8):
         score, kind = w["opening"], "dateline"  # a date opening a long line: flattened scrapes put it there
     else:
