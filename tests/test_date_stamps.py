@@ -147,3 +147,28 @@ def place_dateline_pages(draw):
 def test_a_wire_dateline_opening_the_story_is_its_date(page):
     text, own = page
     assert dates.publication_date(text, today=TODAY).published == own
+
+
+@st.composite
+def header_clock_pages(draw):
+    """A header printing today's date beside its search box ("Suche\\n26. Januar 2022\\n* ABO",
+    "31. Oktober 2023\\nSuche nach:"), then the article's headline and its own stamp (a day or more
+    earlier) alone on its line: the clock is not the page's date."""
+    own = draw(days)
+    clock = own + timedelta(days=draw(st.integers(1, 30)))
+    style = draw(st.sampled_from(["en", "de"]))
+    topic = draw(words)
+    search = draw(st.sampled_from(["Search", "Search for:", "Suche", "Suche nach:", "Rechercher", "* Suchen"]))
+    nav = "\n".join(f"* {w.title()}" for w in draw(st.lists(words, min_size=2, max_size=5)))
+    clock_block = (f"{search}\n{_written(clock, style)}\n{nav}" if draw(st.booleans())
+                   else f"{nav}\n{_written(clock, style)}\n{search}")
+    text = (f"{clock_block}\nHome\n\nA headline about the {topic}\n\n{_written(own, style)}\n"
+            f"{_prose(topic, draw(st.integers(2, 6)))}\n")
+    return text, own
+
+
+@settings(max_examples=80, deadline=None)
+@given(header_clock_pages())
+def test_a_headers_clock_beside_its_search_box_is_not_the_pages_date(page):
+    text, own = page
+    assert dates.publication_date(text, today=TODAY).published == own

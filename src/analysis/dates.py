@@ -645,7 +645,7 @@ PLACE_DATELINE_AFTER_RE = re.compile(r"\)?[ \t]*(?:\.[ \t]|:[ \t]|/[A-Za-z]|--|[
 WEIGHTS = {
     "published": 3.5, "byline": 3.5, "after byline": 3.0, "updated": 2.0, "dateline": 2.5,
     "opening": 2.0, "time": 0.5, "event": -1.0, "range": -2.0, "copyright": -2.0, "comment": -2.5,
-    "position": 1.0, "index": 0.05, "original": 4.0, "widget": -0.5, "list": -1.0,
+    "position": 1.0, "index": 0.05, "original": 4.0, "widget": -0.5, "list": -1.0, "clock": -1.0,
 }
 # A list of posts (teasers, related links, event calendars, tickers) prints each item's date in one
 # layout: this many dates of different days laid out alike are list items, not the page's stamp.
@@ -685,6 +685,20 @@ def _byline_follows(seg_after: str) -> bool:
 
 
 GLUED_WEEKDAY_RE = re.compile(r"[^\W\d_]{2,}\.?,?[ \t]*$")
+
+
+# A search box's label on a line of its own (how a header's search field reads as text).
+SEARCH_BOX_RE = re.compile(
+    r"[ \t*+-]*(?:search(?:\s+for)?|suche(?:n)?(?:\s+nach)?|rechercher?|buscar|cerca|zoeken|pesquisar|szukaj)"
+    r"(?:\s*(?:\.\.\.|…))?[ \t]*:?[ \t]*(?:search|suche|suchen)?[ \t]*", re.I)
+
+
+def _beside_search_box(text: str, ls: int, le: int) -> bool:
+    """The line above or below the date's is a search box's label: the date is the header's clock
+    (today's date, printed beside the search field), not the page's."""
+    below_end = text.find("\n", le + 1)
+    below = text[le + 1:below_end if below_end >= 0 else len(text)]
+    return bool(SEARCH_BOX_RE.fullmatch(_previous_line(text, ls)) or SEARCH_BOX_RE.fullmatch(below))
 
 
 def _opens_with_date(s: str) -> bool:
@@ -782,6 +796,8 @@ def _score(text: str, c: DateCandidate, index: int, in_comments: bool = False) -
         score += w["copyright"]
     if short and c.weekday and not TIME_RE.match(text, c.end, le):
         score += w["widget"]  # 'Friday, December 19, 2025' alone: sites print today's date so
+    if short and _beside_search_box(text, ls, le):
+        score += w["clock"]  # the header's clock beside its search box: 'Suche\n26. Januar 2022\n* ABO'
     if (in_comments or _ends_with_comment_verb(before if not opens_line else prev_line)
             or EMBED_SIGNATURE_BEFORE_RE.search(before[-100:] if not opens_line else prev_line[-100:])
             or COMMENT_AFTER_RE.match(text, c.end)
