@@ -191,3 +191,39 @@ def short_article_then_list(draw):
 def test_a_short_articles_stamp_near_a_list_below_stays_the_date(page):
     text, own = page
     assert dates.publication_date(text, today=TODAY).published == own
+
+
+# Titles as news tickers and changelogs print them: their own commas, colons, brackets, dashes
+# and numbers, some long enough that the line reads as a sentence.
+ticker_titles = st.lists(st.sampled_from(["Review:", "Top", "10", "best", "hotels", "(Indonesia)", "in", "–", "5",
+                                          "tips,", "fix", "it!", "[Rant]", "Hey", "the", "river", "council's",
+                                          "new", "plan", "for", "2026", "and", "beyond", "·", "Gwern.net"]),
+                         max_size=15).flatmap(
+    lambda rest: st.sampled_from(["Review:", "Top", "[Rant]", "\"Why", "How", "Link", "5"]).map(lambda w: " ".join([w] + rest)))
+
+
+@st.composite
+def punctuated_ticker_pages(draw):
+    """A ticker or changelog ("* [ March 3, 2020 ] Review: X (Y) Hotels", "+ 2022-04-12 Link to
+    ... · Gwern.net") above or below the article, its titles punctuated as titles are: the items
+    are still one list (the marks around each title, not inside it, are the list's layout)."""
+    own = draw(days)
+    n = draw(st.integers(3, 5))
+    later = sorted(draw(st.lists(st.integers(1, 400), min_size=n, max_size=n, unique=True)), reverse=True)
+    topic = draw(st.lists(words, min_size=1, max_size=3))
+    style = draw(st.sampled_from(["ticker", "changelog"]))
+    if style == "ticker":
+        items = "\n".join(f"* [ {_long(own + timedelta(days=o))} ] {draw(ticker_titles)}" for o in later)
+    else:
+        items = "\n".join(f"+ {(own + timedelta(days=o)).isoformat()} {draw(ticker_titles)}" for o in later)
+    head = f"A headline about the {topic[0]}\nby {draw(names)}\n{_long(own)}\n"
+    body = _prose(topic, draw(st.integers(1, 3)))
+    text = (f"Latest posts\n{items}\n{head}{body}\n" if draw(st.booleans()) else f"{head}{body}\nUpdates\n{items}\n")
+    return text, own
+
+
+@settings(max_examples=80, deadline=None)
+@given(punctuated_ticker_pages())
+def test_a_list_whose_titles_are_punctuated_is_still_a_list(page):
+    text, own = page
+    assert dates.publication_date(text, today=TODAY).published == own

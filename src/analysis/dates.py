@@ -633,12 +633,19 @@ RANGE_BEFORE_RE = re.compile(r"\d{1,2}\s*(?:[-–]|to|and)\s*$", re.I)
 # is the signature's: a journalist's byline "By Jane Doe (@janedoe)" has none.
 EMBED_SIGNATURE_BEFORE_RE = re.compile(
     r"(?:^|\s)[—–-]{1,2}[ \t]*(?!by\b)[^\n()]{1,60}\(@[\w.]{1,30}(?:@[\w.-]+)?\)[ \t]*$", re.I)
+# A wire or press-release dateline opening a paragraph: the place, then the date, then a break
+# into the story ("NEW YORK, March 3, 2017 /PRNewswire/ -- ...", "BEIRUT, Lebanon, 5 March 2017 —",
+# "Karlsruhe, (12.11.2021). Traditionell ..."). A sentence's date has words other than a place
+# before it, or goes on with words.
+PLACE_DATELINE_BEFORE_RE = re.compile(
+    r"[ \t]*(?:[A-ZÀ-Ý][\w.'’-]*(?:[ \t]+[A-ZÀ-Ý][\w.'’-]*){0,2},[ \t]*){1,2}\(?[ \t]*\Z")
+PLACE_DATELINE_AFTER_RE = re.compile(r"\)?[ \t]*(?:\.[ \t]|:[ \t]|/[A-Za-z]|--|[—–][ \t]|-[ \t]|\)[ \t]*[—–-])")
 # How much each place says "this is the article's own date" (tuned on WCXB/FA-KES dev: the
 # ordering matters, the exact values little).
 WEIGHTS = {
     "published": 3.5, "byline": 3.5, "after byline": 3.0, "updated": 2.0, "dateline": 2.5,
     "opening": 2.0, "time": 0.5, "event": -1.0, "range": -2.0, "copyright": -2.0, "comment": -2.5,
-    "position": 1.0, "index": 0.05, "original": 4.0, "widget": -0.5, "list": -1.0,
+    "position": 1.0, "index": 0.05, "original": 4.0, "widget": -0.5, "list": -1.0, "clock": -1.0,
 }
 # A list of posts (teasers, related links, event calendars, tickers) prints each item's date in one
 # layout: this many dates of different days laid out alike are list items, not the page's stamp.
@@ -656,6 +663,53 @@ def _segment(text: str, ls: int, le: int, c: DateCandidate) -> tuple[str, str]:
     if cut:
         after = after[:cut.start()]
     return before, after
+
+
+# A byline right after the date ("January 12, 2025 By Gabby Boucher In Travel", "26/12/2019 von
+# revamp-it Webteam"), after a second date at most (WordPress prints the updated day glued on:
+# "January 12, 2025January 22, 2025 By ..."). English prose goes on "by" in lower case ("On 3 March
+# 2017 by Russian jets ..."), so a lower-case "by" counts only before a short rest of the segment.
+BYLINE_AFTER_RE = re.compile(r"[ \t]*(?:(?P<cap>By|BY)|by|von|par|por|door)[ \t]+\S")
+BYLINE_AFTER_REST_WORDS = 6  # "by admin", "von revamp-it Webteam", "by Jane Doe, Staff Writer"
+
+
+def _byline_follows(seg_after: str) -> bool:
+    """The date's segment goes on with a byline (BYLINE_AFTER_RE), after a glued second date at most."""
+    head = seg_after[:80]
+    if not re.search(r"\b(?:by|von|par|por|door)\b", head, re.I):
+        return False
+    glued = next((c for c in date_candidates(head[:40]) if c.start <= 2), None)
+    rest = seg_after[glued.end:] if glued else seg_after
+    m = BYLINE_AFTER_RE.match(rest)
+    return bool(m) and (m.group("cap") is not None or _count_words(rest, BYLINE_AFTER_REST_WORDS + 2) <= BYLINE_AFTER_REST_WORDS + 1)
+
+
+GLUED_WEEKDAY_RE = re.compile(r"[^\W\d_]{2,}\.?,?[ \t]*$")
+
+
+# A search box's label on a line of its own (how a header's search field reads as text).
+SEARCH_BOX_RE = re.compile(
+    r"[ \t*+-]*(?:search(?:\s+for)?|suche(?:n)?(?:\s+nach)?|rechercher?|buscar|cerca|zoeken|pesquisar|szukaj)"
+    r"(?:\s*(?:\.\.\.|…))?[ \t]*:?[ \t]*(?:search|suche|suchen)?[ \t]*", re.I)
+
+
+def _beside_search_box(text: str, ls: int, le: int) -> bool:
+    """The line above or below the date's is a search box's label: the date is the header's clock
+    (today's date, printed beside the search field), not the page's."""
+    below_end = text.find("\n", le + 1)
+    below = text[le + 1:below_end if below_end >= 0 else len(text)]
+    return bool(SEARCH_BOX_RE.fullmatch(_previous_line(text, ls)) or SEARCH_BOX_RE.fullmatch(below))
+
+
+def _opens_with_date(s: str) -> bool:
+    return any(c.start <= 2 for c in date_candidates(s))
+
+
+def _glued_to_date_before(before: str) -> bool:
+    """Another date ends right before this one ("Freitag, 15. April 2016Samstag, 4. März 2017"):
+    this is the glued-on updated day, the first is the published one."""
+    tail = GLUED_WEEKDAY_RE.sub("", before[-60:])  # 'Samstag, ' of the second date
+    return tail[-1:].isdigit() and any(c.end >= len(tail) - 1 for c in date_candidates(tail))
 
 
 def _count_words(s: str, limit: int) -> int:
@@ -716,10 +770,15 @@ def _score(text: str, c: DateCandidate, index: int, in_comments: bool = False) -
         score, kind = w["published"], "published"  # 'By X' then 'on December 18, 2025'
     elif short and BYLINE_RE.search(line):
         score, kind = w["byline"], "byline"
+    elif (opens_line or near_start) and _byline_follows(seg_after) and not _glued_to_date_before(before):
+        score, kind = w["byline"], "byline"  # 'January 12, 2025 By Gabby Boucher', '26/12/2019 von revamp-it Webteam'
     elif opens_line and len(prev_line) < 80 and BYLINE_RE.search(prev_line):
         score, kind = w["after byline"], "byline"
     elif short:
         score, kind = w["dateline"], "dateline"
+    elif (PLACE_DATELINE_BEFORE_RE.match(before) and (after_mark := PLACE_DATELINE_AFTER_RE.match(text, c.end, le))
+          and not _opens_with_date(text[after_mark.end():after_mark.end() + 40])):  # 'October 2, 2025 – February 15, 2026' is a range
+        score, kind = w["dateline"], "dateline"  # 'NEW YORK, March 3, 2017 /PRNewswire/ --', 'Karlsruhe, (12.11.2021). ...'
     elif (opens_line or c.start - ls <= 3) and not (EVENT_OPENER_RE.match(before) and _count_words(seg_after, 9) > 8):
         score, kind = w["opening"], "dateline"  # a date opening a long line: flattened scrapes put it there
     else:
@@ -729,12 +788,16 @@ def _score(text: str, c: DateCandidate, index: int, in_comments: bool = False) -
     if kind == "prose" and (EVENT_PREP_RE.search(before[-30:]) or EVENT_OPENER_RE.match(before)):
         score += w["event"]
         kind = "event"  # "On 5 March 2017, an airstrike ...", "until May 3, 2017": never the page's date
+    elif kind == "dateline" and EVENT_PREP_RE.search(seg_before[-30:]):
+        score, kind = w["event"], "event"  # a short line too: "As of July 31, 2025, the FDA has received:"
     if RANGE_BEFORE_RE.search(before[-8:]):
         score += w["range"]
     if _has_copyright_mark(line):
         score += w["copyright"]
     if short and c.weekday and not TIME_RE.match(text, c.end, le):
         score += w["widget"]  # 'Friday, December 19, 2025' alone: sites print today's date so
+    if short and _beside_search_box(text, ls, le):
+        score += w["clock"]  # the header's clock beside its search box: 'Suche\n26. Januar 2022\n* ABO'
     if (in_comments or _ends_with_comment_verb(before if not opens_line else prev_line)
             or EMBED_SIGNATURE_BEFORE_RE.search(before[-100:] if not opens_line else prev_line[-100:])
             or COMMENT_AFTER_RE.match(text, c.end)
@@ -798,12 +861,39 @@ def _layout(s: str) -> str:
     return _LAYOUT_DIGITS_RE.sub("0", _LAYOUT_WORDS_RE.sub("a", s.strip()))
 
 
+_LEAD_MARKS_RE = re.compile(r"^[^\w]*")
+_TAIL_MARKS_RE = re.compile(r"[^\w]*$")
+_OPENING_MARKS = "([{\"'„“‘«¿¡#@"
+
+
+def _marks(s: str) -> str:
+    """Punctuation and marks with their spacing cut to single spaces: '* [ ' is '* [', ' | ' is '|'."""
+    return " ".join(s.split())
+
+
+def _edges(s: str, head_only: bool = False) -> str:
+    """The marks a list prints around each item's words, without the words: '* [Rant] Hey, fix
+    it! ' is '* [ a !'. An item's title is its own (its commas, colons, dashes and numbers
+    differ from item to item); only the marks at its ends are the list's. `head_only`: the
+    first run of marks, then 'a' if words follow (what follows a date on its line)."""
+    s = s.strip()
+    if head_only and s:  # the separator after the date ('] ', ' | '), not a title's own opening mark ('[Rant]', '"')
+        first = s.split()[0]
+        sep = _LEAD_MARKS_RE.match(first).group(0).rstrip(_OPENING_MARKS)
+        return " ".join(x for x in (sep, "a" if s != sep else "") if x)
+    lead = _LEAD_MARKS_RE.match(s).group(0)
+    rest = s[len(lead):]
+    if not rest:
+        return _marks(lead)
+    tail = _TAIL_MARKS_RE.search(rest).group(0)
+    return " ".join(x for x in (_marks(lead), "a", _marks(tail)) if x)
+
+
 def _date_layout(text: str, c: DateCandidate) -> tuple[str, str, str]:
-    """How a date is written and placed on its line: what comes before it, its own form, and
-    whether text follows it on the line."""
+    """How a date is written and placed on its line: the marks around the words before it, its
+    own form, and the marks after it up to the first word (_edges)."""
     ls, le = _line_bounds(text, c.start)
-    after = text[c.end:le].strip()
-    return _layout(text[ls:c.start])[-12:], _layout(text[c.start:c.end]), _layout(after)[:6]
+    return _edges(text[ls:c.start]), _layout(text[c.start:c.end]), _edges(text[c.end:le], head_only=True)
 
 
 def _mark_lists(text: str, ranked: list) -> list:
@@ -815,8 +905,10 @@ def _mark_lists(text: str, ranked: list) -> list:
     first = min(range(len(ranked)), key=lambda i: ranked[i][2].start, default=None)
     groups: dict[tuple, list] = {}
     for i, (s, kind, c) in enumerate(ranked):
-        if kind not in PROSE_KINDS:
-            groups.setdefault(_date_layout(text, c), []).append(i)
+        layout = _date_layout(text, c)
+        # a ticker item's long title makes its line read as prose; marks alone before it say list
+        if kind not in PROSE_KINDS or (layout[0] and "a" not in layout[0].split()):
+            groups.setdefault(layout, []).append(i)
     listed: set[int] = set()
     for members in groups.values():
         if len({ranked[i][2].value for i in members}) < LIST_MIN_ITEMS:

@@ -1,0 +1,174 @@
+"""How a page prints its own stamp: a byline right after the date ("January 12, 2025 By Gabby
+Boucher In Travel", "26/12/2019 von revamp-it Webteam"), and WordPress's published and updated
+days glued together ("On January 12, 2025January 22, 2025 By ..."). Pages are generated; each
+test was checked to fail on the code before its rule."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import dates
+
+TODAY = date(2026, 1, 1)
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+GERMAN = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+          "November", "Dezember"]
+days = st.dates(min_value=date(2012, 1, 1), max_value=date(2025, 6, 30))
+names = st.sampled_from(["Gabby Boucher", "revamp-it Webteam", "admin", "Jane Doe", "LD", "News Desk"])
+words = st.sampled_from(["market", "river", "council", "storm", "school", "talks", "bridge", "harvest"])
+
+
+def _written(d: date, style: str) -> str:
+    if style == "en":
+        return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
+    if style == "de":
+        return f"{d.day}. {GERMAN[d.month - 1]} {d.year}"
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"  # day first: the page's other dates say so
+
+
+def _prose(topic: str, n: int) -> str:
+    return "\n".join(f"The {topic} story went on for another day, and people in the town talked about it."
+                     for _ in range(n))
+
+
+@st.composite
+def dated_headline_pages(draw):
+    """A headline naming an earlier day ("Minutes of the meeting of 10 October 2019") over the
+    page's stamp followed by its byline, as blogs and WordPress print it."""
+    own = draw(days)
+    event = own - timedelta(days=draw(st.integers(2, 300)))
+    style = draw(st.sampled_from(["en", "de", "numeric"]))
+    topic = draw(words)
+    by = {"en": draw(st.sampled_from(["By", "by"])), "de": "von", "numeric": draw(st.sampled_from(["von", "by"]))}[style]
+    tail = draw(st.sampled_from(["", f" In {topic.title()}", f" | {topic.title()}"])) if by == "By" else ""
+    headline = {"en": f"Minutes of the {topic} meeting of {_written(event, style)}",
+                "de": f"Protokoll der Sitzung vom {_written(event, style)}",
+                "numeric": f"Protokoll der Sitzung vom {_written(event, 'de')}"}[style]
+    # a day-first page: a date above the 12th settles the order of the stamp's numbers
+    note = f"Stand: 25/{own.month:02d}/{own.year}\n" if style == "numeric" else ""
+    text = (f"Menu\n\n{headline}\n\n{_written(own, style)} {by} {draw(names)}{tail}\n\n"
+            f"{_prose(topic, draw(st.integers(2, 5)))}\n{note}")
+    return text, own
+
+
+@settings(max_examples=80, deadline=None)
+@given(dated_headline_pages())
+def test_a_stamp_followed_by_its_byline_outranks_a_date_in_the_headline(page):
+    text, own = page
+    assert dates.publication_date(text, today=TODAY).published == own
+
+
+@st.composite
+def glued_wordpress_stamps(draw):
+    """WordPress's 'On <published><updated> By <author> In <category>, ...' with the two days
+    glued together (the updated day is hidden by the theme's CSS); the published day is the
+    page's, the updated day is not taken for it."""
+    own = draw(days)
+    updated = own + timedelta(days=draw(st.integers(1, 400)))
+    topic = draw(words)
+    cats = ", ".join(draw(st.lists(words, min_size=1, max_size=5)))
+    glue = draw(st.sampled_from(["", "Saturday, "]))
+    text = (f"Search for: Search\n\nA guide to the {topic}\n\n"
+            f"On {_written(own, 'en')}{glue}{_written(updated, 'en')} By {draw(names)} In {cats.title()} , "
+            f"{topic.title()} Tips and Tricks for the whole family\n\n{_prose(topic, draw(st.integers(2, 5)))}\n")
+    return text, own
+
+
+@settings(max_examples=80, deadline=None)
+@given(glued_wordpress_stamps())
+def test_glued_published_and_updated_days_give_the_published_one(page):
+    text, own = page
+    assert dates.publication_date(text, today=TODAY).published == own
+
+
+@given(days, words)
+@settings(max_examples=40, deadline=None)
+def test_an_event_in_prose_followed_by_lowercase_by_stays_an_event(own, topic):
+    """'On 3 March 2017 by Russian jets, ...' in a sentence is an event, not a byline."""
+    event = own - timedelta(days=30)
+    text = (f"A headline about the {topic}\n{_written(own, 'en')}\n{_prose(topic, 2)}\n"
+            f"On {_written(event, 'en')} by Russian jets, dozens of people were killed in the town, "
+            f"officials in the {topic} said later that week.\n")
+    ranked = dates.rank_candidates(text, today=TODAY)
+    assert {c.value: kind for _, kind, c in ranked}[event] == "event"
+    assert dates.publication_date(text, today=TODAY).published == own
+
+
+@st.composite
+def event_prep_short_lines(draw):
+    """A short line that opens on an event's preposition ("As of July 31, 2025, the FDA has
+    received:", "Until March 3, 2020:", "From May 5, 2019") tells of an event even though it is
+    short enough to look like a dateline; the page's date is its label further down ("Content
+    current as of:", "Last updated")."""
+    own = draw(days)
+    event = own - timedelta(days=draw(st.integers(2, 300)))
+    topic = draw(words)
+    prep = draw(st.sampled_from(["As of", "Until", "From", "Since", "Before", "Starting"]))
+    rest = draw(st.sampled_from([", the agency has received:", ":", "", ", the council had counted"]))
+    label = draw(st.sampled_from(["Content current as of:\n\n", "Last updated: ", "Updated on\n"]))
+    text = (f"Safety information about the {topic}\n\n{prep} {_written(event, 'en')}{rest}\n\n"
+            f"* 605 reports\n* 12 recalls\n\n{_prose(topic, draw(st.integers(3, 8)))}\n\n"
+            f"{label}{_written(own, 'en')}\n\nContact us\n")
+    return text, own
+
+
+@settings(max_examples=80, deadline=None)
+@given(event_prep_short_lines())
+def test_a_short_line_opening_on_an_events_preposition_is_an_event(page):
+    text, own = page
+    assert dates.publication_date(text, today=TODAY).published == own
+
+
+@st.composite
+def place_dateline_pages(draw):
+    """A wire story or press release opening on its dateline: place, date, a break into the story
+    ("NEW YORK, March 3, 2017 /PRNewswire/ -- ...", "Karlsruhe, (12.11.2021). ...", "Wien, 14.
+    Dezember 2021 – ..."), and one teaser below with another day alone on its line."""
+    own = draw(days)
+    other = own + timedelta(days=draw(st.integers(2, 200)))
+    topic = draw(words)
+    style = draw(st.sampled_from(["en", "de", "numeric"]))
+    place = draw(st.sampled_from(["NEW YORK", "BEIRUT, Lebanon", "Karlsruhe", "Wien", "São Paulo", "LONDON"]))
+    written = _written(own, style) if style != "numeric" else f"{own.day}.{own.month}.{own.year}"
+    opening = draw(st.sampled_from([f"{place}, {written} /PRNewswire/ -- ", f"{place}, ({written}). ",
+                                    f"{place}, {written} – ", f"{place}, {written} - "]))
+    text = (f"A headline about the {topic}\n\n{opening}The {topic} company said on the day that it would open "
+            f"a new plant, and the town council welcomed the plan.\n\n{_prose(topic, draw(st.integers(2, 6)))}\n\n"
+            f"More news\nThe {topic} in brief\n{_written(other, 'en')}\n")
+    return text, own
+
+
+@settings(max_examples=80, deadline=None)
+@given(place_dateline_pages())
+def test_a_wire_dateline_opening_the_story_is_its_date(page):
+    text, own = page
+    assert dates.publication_date(text, today=TODAY).published == own
+
+
+@st.composite
+def header_clock_pages(draw):
+    """A header printing today's date beside its search box ("Suche\\n26. Januar 2022\\n* ABO",
+    "31. Oktober 2023\\nSuche nach:"), then the article's headline and its own stamp (a day or more
+    earlier) alone on its line: the clock is not the page's date."""
+    own = draw(days)
+    clock = own + timedelta(days=draw(st.integers(1, 30)))
+    style = draw(st.sampled_from(["en", "de"]))
+    topic = draw(words)
+    search = draw(st.sampled_from(["Search", "Search for:", "Suche", "Suche nach:", "Rechercher", "* Suchen"]))
+    nav = "\n".join(f"* {w.title()}" for w in draw(st.lists(words, min_size=2, max_size=5)))
+    clock_block = (f"{search}\n{_written(clock, style)}\n{nav}" if draw(st.booleans())
+                   else f"{nav}\n{_written(clock, style)}\n{search}")
+    text = (f"{clock_block}\nHome\n\nA headline about the {topic}\n\n{_written(own, style)}\n"
+            f"{_prose(topic, draw(st.integers(2, 6)))}\n")
+    return text, own
+
+
+@settings(max_examples=80, deadline=None)
+@given(header_clock_pages())
+def test_a_headers_clock_beside_its_search_box_is_not_the_pages_date(page):
+    text, own = page
+    assert dates.publication_date(text, today=TODAY).published == own
