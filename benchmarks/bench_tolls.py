@@ -178,7 +178,7 @@ def failure_lines(df, claims_list, pred, limit):
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--failures", type=int, default=0, help="print the first N mismatches")
+    ap.add_argument("--failures", type=int, default=0, help="print the first N mismatches of the read folds (never the held ones)")
     ap.add_argument("--no-timing", action="store_true")
     ap.add_argument("--no-baselines", action="store_true", help="skip quantulum3 (slow)")
     args = ap.parse_args(argv)
