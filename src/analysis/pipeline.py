@@ -987,9 +987,10 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
     # QA8 5: STALE.txt blamed --only after a run whose inputs gave no article
     skipped = NOTHING_READ_REASON if nothing is not None else None
     notice, hidden = mark_earlier_outputs(results, reports, processed, state, earlier, stopped, skipped)
+    said_as = (lambda name: params.get(name)) if args.in_place else (lambda name: recorded_parameter(state, name, params))
     index = write_index(reports, results, processed=processed, notice=notice, hidden=hidden,
-                        on_topic_only=bool(params.get("chart_on_topic_only") if args.in_place
-                                           else recorded_parameter(state, "chart_on_topic_only", params)))
+                        on_topic_only=bool(said_as("chart_on_topic_only")),
+                        conflict_name=said_as("conflict_name"), conflict_start=said_as("conflict_start"))
     if interrupted is not None:
         raise Interrupted(interrupted, after, stage.get("how", INTERRUPTED), stage.get("kernel_stderr", ""))
     print(f"reports: {index}")
