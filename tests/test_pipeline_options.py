@@ -133,7 +133,8 @@ def test_a_kernel_not_installed_is_refused_when_every_notebook_would_be_skipped(
 def _stand_in_notebook(path: Path, source: str) -> None:
     nb = new_notebook()
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    params = new_code_cell('raw_dir = "../data/raw"\nprocessed_dir = "../data/processed"\nfigures_dir = "../reports/figures"')
+    params = new_code_cell('raw_dir = "../data/raw"\nprocessed_dir = "../data/processed"\nfigures_dir = "../reports/figures"\n'
+                           'conflict_name = "Syria"\nconflict_start = "2011-03-15"')
     params.metadata["tags"] = ["parameters"]
     nb.cells = [params, new_code_cell(source)]
     nbformat.write(nb, path)
@@ -160,3 +161,20 @@ def test_in_place_run_from_another_folder_writes_and_summarises_the_checkouts_fo
     assert [o.get("text") for o in outputs] == ["ran\n"], "the notebook was rewritten in place with its output"
     assert (checkout / "reports" / "index.html").exists() and (checkout / "reports" / "01_copy.html").exists()
     assert not any(elsewhere.iterdir()), "nothing written where the command was run"
+    assert "<h1>Syria war coverage: what the study found</h1>" in (checkout / "reports" / "index.html").read_text()
+
+
+@pytest.mark.slow
+def test_the_index_of_a_run_names_the_conflict_it_was_given(tmp_path):
+    """QA9 U1: a run with --conflict-name/--conflict-start about another war was headed "Syrian war
+    coverage" and never said which conflict it used; the pipeline hands them to the index."""
+    (tmp_path / "notebooks").mkdir()
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text("an article")
+    _stand_in_notebook(tmp_path / "notebooks" / "01_copy.ipynb", "print(conflict_name)")
+    argv = ["--notebooks-dir", str(tmp_path / "notebooks"), "--raw-dir", str(tmp_path / "raw"), "--no-progress",
+            "--processed-dir", str(tmp_path / "p"), "--reports-dir", str(tmp_path / "r")]
+    assert pipeline.main([*argv, "--conflict-name", "Ukraine|Kyiv", "--conflict-start", "2022-02-24"]) == 0
+    page = (tmp_path / "r" / "index.html").read_text()
+    assert "<h1>Ukraine war coverage: what the study found</h1>" in page and "Syria" not in page
+    assert "Conflict studied: Ukraine (also written Kyiv), from 2022-02-24" in page
