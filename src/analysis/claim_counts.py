@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .words import Worded, agreeing
+
 
 def dated_and_undated(cum: pd.DataFrame, kind: str) -> tuple[int, int]:
     """(dated, undated) claims of `kind` among classify_cumulative's rows (its `date`, `claim_kind`)."""
@@ -19,4 +21,4 @@ def undated_words(undated: int) -> str:
     """'; 3 undated not shown (notebook 02 lists them)', or '' when every claim has a date."""
     if not undated:
         return ""
-    return f"; {undated:,} undated not shown (notebook 02 lists {'it' if undated == 1 else 'them'})"
+    return f"; {undated:,} undated not shown (notebook 02 lists {agreeing(undated, Worded('them', 'it'))})"
