@@ -460,8 +460,39 @@ def test_the_verdict_says_what_its_differences_measure_on_which_scale(engine):
 
 def test_engine_table_speaks_to_a_reader_not_in_the_projects_jargon():
     """QA8 13: notebook 03's engine table called TextBlob 'default (design card)', a phrase of
-    the project's planning no reader is told of; it says when the default applies."""
-    recommended = " ".join(tone.engine_accuracy()["recommended"])
-    assert "design card" not in recommended
-    if len(tone.engine_accuracy()):
-        assert "--tone-engine" in recommended
+    the project's planning no reader is told of; it says when the default applies (beside the
+    option, QA9 N1: not under `recommended`)."""
+    table = tone.engine_accuracy()
+    assert "design card" not in " ".join(table["recommended"]) + tone.accuracy_intro()
+    if len(table):
+        assert f"{tone.DEFAULT_TONE_ENGINE} is only the default, scored when --tone-engine is not given" in tone.accuracy_intro()
+
+
+def test_the_accuracy_words_give_the_corpus_sizes_not_column_names():
+    """QA9 N1: notebook 03 printed "each of `nyt_n` New York Times editorial sentences"."""
+    measured = json.loads(tone.ACCURACY_PATH.read_text())
+    words = tone.accuracy_intro()
+    assert f"{measured[0]['nyt_n']:,} New York Times editorial sentences" in words
+    assert f"{measured[0]['newsmtsc_targets']:,} NewsMTSC sentence targets" in words
+    assert "nyt_n" not in words and "newsmtsc_targets" not in words
+    nb = json.loads((REPO / "notebooks" / "03_source_tone.ipynb").read_text())
+    sources = ["".join(c["source"]) for c in nb["cells"]]
+    assert not any("`nyt_n`" in s or "`newsmtsc_targets`" in s for s in sources)
+    assert any("tone.accuracy_intro()" in s for s in sources)
+
+
+def test_the_default_engine_is_not_marked_as_recommended():
+    """QA9 N1: textblob's `recommended` cell said "the default, when --tone-engine is not given",
+    which read as a recommendation of the engine that agrees least with readers."""
+    from analysis import display
+    from analysis.pipeline import build_parser
+
+    table = tone.engine_accuracy().set_index("engine")
+    assert table.loc[tone.DEFAULT_TONE_ENGINE, "recommended"] == ""
+    assert [e for e in table.index if table.loc[e, "recommended"]] == [tone.BEST_ENGINE]
+    assert table.loc[tone.DEFAULT_TONE_ENGINE, "choose_with"] == f"--tone-engine {tone.DEFAULT_TONE_ENGINE}"
+    shown = ["engine", "nyt_pearson_r", "newsmtsc_devtest_macro_f1", "how_measured", "recommended", "choose_with"]
+    assert display.people_table(table.reset_index(), shown, what="engines").footer == "", "every column notebook 03 shows fits"
+    assert build_parser().parse_args([]).tone_engine == tone.DEFAULT_TONE_ENGINE
+    params = json.loads((REPO / "notebooks" / "03_source_tone.ipynb").read_text())["cells"][1]
+    assert f'tone_engine = "{tone.DEFAULT_TONE_ENGINE}"' in "".join(params["source"])

@@ -17,6 +17,7 @@ import contextlib
 import functools
 import hashlib
 import json
+import math
 import os
 import re
 import signal
@@ -51,6 +52,34 @@ class ParameterError(ValueError):
     """A parameter is wrong; raised before any notebook runs."""
 
 
+DEFAULT_KERNEL = "python3"  # this environment's own kernel (ipykernel, a pinned dependency): always there
+# What --in-place takes: how to run, never what to study or where. It re-runs the committed
+# notebooks on the checkout's data/raw with the defaults their parameters cells state, so a
+# folder or study parameter given with it was silently ignored (QA9 C1: a --raw-dir run rewrote
+# the checkout's notebooks and left another study's pages in the --reports-dir given).
+IN_PLACE_TAKES = frozenset({"in_place", "force", "only", "kernel", "no_progress", "lock_wait"})
+IN_PLACE_DOES = ("a developer option (make notebooks): it re-runs the committed notebooks in the "
+                 "checkout's notebooks/ on its bundled data/raw, with the defaults their parameters cells state, and "
+                 "rewrites their stored outputs, data/processed and reports/")
+_NOT_GIVEN = object()
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose namespace also lists the options the command line gave (`given`,
+    by dest), so --in-place can refuse a folder or study parameter even one equal to its default."""
+
+    def parse_known_args(self, args=None, namespace=None):
+        if namespace is not None:
+            return super().parse_known_args(args, namespace)
+        dests = [a.dest for a in self._actions if a.dest != argparse.SUPPRESS]
+        parsed, extra = super().parse_known_args(args, argparse.Namespace(**dict.fromkeys(dests, _NOT_GIVEN)))
+        parsed.given = [d for d in dests if getattr(parsed, d) is not _NOT_GIVEN]
+        for action in self._actions:
+            if getattr(parsed, action.dest, None) is _NOT_GIVEN:
+                setattr(parsed, action.dest, action.default)
+        return parsed, extra
+
+
 @dataclass
 class NotebookResult:
     name: str
@@ -60,7 +89,7 @@ class NotebookResult:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="python -m analysis.pipeline",
         description=(
             "Run notebooks/01_clean_articles, 02_death_tolls and 03_source_tone in order with "
@@ -82,8 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lock-wait", type=float, default=LOCK_WAIT_SECONDS, help="seconds to wait for another run using the same processed or reports folder (default: %(default)s)")
     p.add_argument("--only", default=None, help="comma-separated notebook numbers to run, e.g. 02,03 (default: all)")
     p.add_argument("--force", action="store_true", help="run every notebook even when its inputs, parameters and code are unchanged")
-    p.add_argument("--in-place", action="store_true", help="re-execute the committed notebooks in place with their default parameters (keeps stored outputs current for nbval)")
-    p.add_argument("--kernel", default="python3", help="Jupyter kernel name; python3 is the environment running this command (default: %(default)s)")
+    p.add_argument("--in-place", action="store_true", help=f"{IN_PLACE_DOES[0].upper()}{IN_PLACE_DOES[1:]}, so nbval compares current outputs. It takes no folders and no study parameters (only --force, --only, --kernel, --lock-wait, --no-progress); to study your own articles leave it out")
+    p.add_argument("--kernel", default=DEFAULT_KERNEL, help="installed Jupyter kernel to run the notebooks in (`jupyter kernelspec list`); python3 is the environment running this command (default: %(default)s)")
     p.add_argument("--no-progress", action="store_true", help="hide papermill's per-cell progress bar")
     return p
 
@@ -92,12 +121,83 @@ def _inside(child: Path, parent: Path) -> bool:
     return child == parent or parent in child.parents
 
 
+def given_options(args: argparse.Namespace) -> list[str]:
+    """The dests of the options the command line gave (_Parser records them); for a namespace
+    made another way, those whose value differs from the default."""
+    given = getattr(args, "given", None)
+    if given is not None:
+        return list(given)
+    defaults = vars(build_parser().parse_args([]))
+    return [d for d, v in defaults.items() if d != "given" and getattr(args, d, v) != v]
+
+
+def refuse_in_place_options(args: argparse.Namespace) -> None:
+    """--in-place with a folder or study parameter: exit 2 before anything runs, saying why."""
+    refused = [d for d in given_options(args) if d not in IN_PLACE_TAKES]
+    if args.in_place and refused:
+        options = {a.dest: a.option_strings[-1] for a in build_parser()._actions if a.option_strings}
+        named = ", ".join(options.get(d, d) for d in refused)
+        raise ParameterError(
+            f"--in-place is {IN_PLACE_DOES}; it takes no folders or study parameters (got {named}). To run the study on your "
+            "articles, leave out --in-place: python -m analysis.pipeline --raw-dir YOUR_FOLDER --processed-dir "
+            "OUT/processed --reports-dir OUT/reports.")
+
+
+def literal_defaults(notebook: Path) -> dict:
+    """The literal values the notebook's `parameters` cell assigns ("../data/raw"), read with ast."""
+    source = parameters_source(notebook)
+    try:
+        body = ast.parse(IPYTHON_LINE_RE.sub("", source)).body if source is not None else []
+    except SyntaxError:  # IPython beyond whole-line magics: no literal defaults to read
+        return {}
+    values = {}
+    for stmt in body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            with contextlib.suppress(ValueError, TypeError, SyntaxError):
+                values[stmt.targets[0].id] = ast.literal_eval(stmt.value)
+    return values
+
+
+def in_place_folders(nb_dir: Path) -> tuple[str, str, str]:
+    """Raw, processed and reports folders as the notebooks' own defaults name them, read as the
+    kernel reads them (against the notebooks folder): what --in-place runs on and writes, wherever
+    the command is run from, so its index summarises the tables its notebooks wrote."""
+    defaults: dict = {}
+    for nb in reversed(sorted(nb_dir.glob("[0-9][0-9]_*.ipynb"))):  # the first notebook's value wins
+        defaults.update({k: v for k, v in literal_defaults(nb).items() if isinstance(v, str)})
+    missing = [k for k in ("raw_dir", "processed_dir", "figures_dir") if k not in defaults]
+    if missing:
+        raise ParameterError(f"--in-place: the notebooks in {nb_dir} state no default {', '.join(missing)}.")
+    folder = lambda key: str((nb_dir / defaults[key]).resolve())  # noqa: E731
+    return folder("raw_dir"), folder("processed_dir"), str(Path(folder("figures_dir")).parent)
+
+
+def check_kernel(name: str) -> None:
+    """A --kernel that is not installed: exit 2 before any notebook runs (retrying cannot start it)."""
+    if name == DEFAULT_KERNEL:  # the environment's own: jupyter_client's import is not paid for it
+        return
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    installed = sorted(KernelSpecManager().find_kernel_specs())
+    if name not in installed:
+        raise ParameterError(f"--kernel {name}: no Jupyter kernel of that name is installed; installed: "
+                             f"{', '.join(installed) or 'none'} (`jupyter kernelspec list`; {DEFAULT_KERNEL} is "
+                             "this environment's own).")
+
+
 def validate(args: argparse.Namespace) -> dict:
-    """Check parameters before anything runs; return the notebook parameters."""
+    """Check parameters before anything runs; return the notebook parameters. With --in-place the
+    folders become those the notebooks' defaults name (in_place_folders)."""
     from .corpus_columns import ColumnSpecError, parse_column_mapping
     from .ingest import list_inputs
     from .metadata_dates import plausible_range
 
+    refuse_in_place_options(args)
+    if math.isnan(args.lock_wait) or args.lock_wait < 0:
+        raise ParameterError(f"--lock-wait {args.lock_wait}: must be a number of seconds, 0 or more.")
+    check_kernel(args.kernel)
+    if args.in_place:
+        args.raw_dir, args.processed_dir, args.reports_dir = in_place_folders(Path(args.notebooks_dir))
     raw = Path(args.raw_dir)
     if raw.is_file():
         raise ParameterError(f"--raw-dir {raw} is a file; give the folder that holds it (--raw-dir {raw.parent}).")
@@ -203,16 +303,23 @@ def import_papermill():
 IPYTHON_LINE_RE = re.compile(r"^[ \t]*[%!].*$", re.MULTILINE)
 
 
-def declared_parameters(notebook: Path) -> set[str]:
-    """The names the notebook's first cell tagged `parameters` assigns, as papermill's
-    inspect_notebook lists them, read with json and ast: importing papermill costs CPU
-    (import_papermill), which a re-run that skips every notebook should not pay."""
+def parameters_source(notebook: Path) -> str | None:
+    """The source of the notebook's first code cell tagged `parameters` (papermill's), or None."""
     cells = json.loads(notebook.read_text(encoding="utf-8")).get("cells", [])
     cell = next((c for c in cells if c.get("cell_type") == "code"
                  and "parameters" in c.get("metadata", {}).get("tags", [])), None)
     if cell is None:
+        return None
+    return cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+
+
+def declared_parameters(notebook: Path) -> set[str]:
+    """The names the notebook's first cell tagged `parameters` assigns, as papermill's
+    inspect_notebook lists them, read with json and ast: importing papermill costs CPU
+    (import_papermill), which a re-run that skips every notebook should not pay."""
+    source = parameters_source(notebook)
+    if source is None:
         return set()
-    source = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
     try:
         body = ast.parse(IPYTHON_LINE_RE.sub("", source)).body
     except SyntaxError:  # IPython syntax beyond whole-line magics (`x = !ls`): papermill reads it line by line
@@ -922,9 +1029,10 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
     # QA8 5: STALE.txt blamed --only after a run whose inputs gave no article
     skipped = NOTHING_READ_REASON if nothing is not None else None
     notice, hidden = mark_earlier_outputs(results, reports, processed, state, earlier, stopped, skipped)
+    said_as = (lambda name: params.get(name)) if args.in_place else (lambda name: recorded_parameter(state, name, params))
     index = write_index(reports, results, processed=processed, notice=notice, hidden=hidden,
-                        on_topic_only=bool(params.get("chart_on_topic_only") if args.in_place
-                                           else recorded_parameter(state, "chart_on_topic_only", params)))
+                        on_topic_only=bool(said_as("chart_on_topic_only")),
+                        conflict_name=said_as("conflict_name"), conflict_start=said_as("conflict_start"))
     if interrupted is not None:
         raise Interrupted(interrupted, after, stage.get("how", INTERRUPTED), stage.get("kernel_stderr", ""))
     print(f"reports: {index}")

@@ -294,16 +294,27 @@ def coverage_section(articles: pd.DataFrame, tolls: pd.DataFrame | None = None, 
                        f"the tables, its tolls {charts}, with a warning in notebook 01: check whether it belongs in "
                        "the study.")
         parts.append(_p(counted(off_topic, never)))
-    outlets = ok["outlet"].fillna(UNKNOWN_OUTLET).value_counts()
+    parts.append(outlets_lines(ok["outlet"]))
+    return "".join(parts)
+
+
+def outlets_lines(outlet: pd.Series) -> str:
+    """How many outlets, counted as the tone section counts them: named outlets, plus the articles
+    of unknown outlet (a row of their own, last) when there are any, never "(unknown)" as one more
+    outlet (QA9 S1: Coverage said "17 outlets", Tone "16 named outlets plus 176 of unknown outlet")."""
+    outlets = outlet.dropna().value_counts()
     outlets = outlets.sort_index().sort_values(ascending=False, kind="stable")
+    n_unknown = int(outlet.isna().sum())
     top = outlets.head(TOP_OUTLETS_LISTED)
     rest = outlets.iloc[TOP_OUTLETS_LISTED:]
-    parts.append(_p(counted(len(outlets), "outlets") + (f"; the {len(top)} with most articles:" if len(rest) else ":")))
+    said = (counted(len(outlets), Worded("named outlets", "named outlet")) + f", plus {counted(n_unknown, 'articles')} "
+            f"whose outlet is unknown" if n_unknown else counted(len(outlets), "outlets"))
     table = top.rename_axis("outlet").reset_index(name="articles")
     if len(rest):
         table = pd.concat([table, pd.DataFrame([{"outlet": f"{len(rest):,} other outlets", "articles": int(rest.sum())}])])
-    parts.append(_table(table, numeric={"articles"}))
-    return "".join(parts)
+    if n_unknown:
+        table = pd.concat([table, pd.DataFrame([{"outlet": UNKNOWN_OUTLET, "articles": n_unknown}])])
+    return _p(said + (f"; the {len(top)} named with most articles:" if len(rest) else ":")) + _table(table, numeric={"articles"})
 
 
 def skipped_tolls_line(skipped: pd.DataFrame | None) -> str:
@@ -340,18 +351,14 @@ def tolls_section(tolls: pd.DataFrame | None, skipped: pd.DataFrame | None = Non
     if len(tolls) and not int(scope.get("cumulative", 0)):
         parts.append(_p("No claim is cumulative (a total over the war so far), so there is nothing to chart over time."))
     elif len(tolls):
-        cum = timeline.classify_cumulative(tolls)
-        kinds = cum["claim_kind"].value_counts()
-        parts.append(_p(f"Of the cumulative claims, {int(kinds.get(timeline.WAR_TOTAL, 0)):,} give the war's total over all "
-                        f"victims, {int(kinds.get(timeline.SUB_POPULATION, 0)):,} a total for one group (children, "
-                        f"journalists, ...), {int(kinds.get(timeline.IMPLAUSIBLE, 0)):,} are too small to be the war's total"
-                        f" and {int(kinds.get(timeline.VAGUE_TOTAL, 0)):,} are vague words (\"hundreds of thousands\"), no count."))
         charted, off = war_total_rows(tolls, articles, on_topic_only)
+        parts.append(_p(cumulative_counts_line(timeline.classify_cumulative(charted), int(scope.get("cumulative", 0)))))
         latest = timeline.latest_war_total(charted)
         if len(latest):
             parts.append(_p("The latest claim of the war's total by each counter (unattributed claims may come from any counter)"
                             + off_topic_words(latest, off, on_topic_only) + ":"))
-            shown = latest.assign(as_worded=latest["qualifier"].str.replace("_", " "))
+            shown = latest.assign(as_worded=latest["qualifier"].str.replace("_", " "),
+                                  outlet=latest["outlet"].fillna(UNKNOWN_OUTLET))  # as Coverage names it
             cols = ["counter", "counter_kind", "date", "value", "as_worded", "outlet", "article_id"]
             if shown["article_id"].isin(off).any():
                 shown = shown.assign(never_names_the_conflict=shown["article_id"].isin(off).map({True: "yes", False: ""}))
@@ -362,9 +369,31 @@ def tolls_section(tolls: pd.DataFrame | None, skipped: pd.DataFrame | None = Non
                         + (":" if len(back) <= BACKWARDS_LISTED else f"; the first {BACKWARDS_LISTED} (all in notebook 02):")
                         if len(back) else "No claim falls below an earlier lower bound of the same named counter."))
         if len(back):
+            back = back.assign(outlet=back["outlet"].fillna(UNKNOWN_OUTLET))
             parts.append(_table(back.head(BACKWARDS_LISTED)[["counter", "date", "value", "reason", "outlet", "article_id"]],
                                 numeric={"value"}))
     return "".join(parts)
+
+
+def cumulative_counts_line(cum: pd.DataFrame, n_cumulative: int) -> str:
+    """The cumulative claims by kind, counted from the rows the war-total chart draws, each kind's
+    dated (charted) and undated claims said apart as the chart's titles say them (claim_counts)."""
+    from .claim_counts import dated_and_undated
+    from .tolls import timeline
+
+    def kind(k: str, words: str, charted: bool = True) -> str:
+        dated, undated = dated_and_undated(cum, k)
+        return f"{dated + undated:,} {words}" + (f" ({dated:,} dated, on the chart; {undated:,} with no date, not charted)"
+                                                if charted and undated else "")
+
+    left = n_cumulative - len(cum)
+    which = (f"Of the {len(cum):,} cumulative claims the charts draw ({left:,} from articles that never name the conflict "
+             f"are left off, {ON_TOPIC_FLAG})" if left else "Of the cumulative claims")
+    kinds = [kind(timeline.WAR_TOTAL, "give the war's total over all victims"),
+             kind(timeline.SUB_POPULATION, "a total for one group (children, journalists, ...)"),
+             kind(timeline.IMPLAUSIBLE, "are too small to be the war's total", charted=False),
+             kind(timeline.VAGUE_TOTAL, 'are vague words ("hundreds of thousands"), no count', charted=False)]
+    return f"{which}, {', '.join(kinds[:-1])} and {kinds[-1]}."
 
 
 def off_topic_words(latest: pd.DataFrame, off: set, on_topic_only: bool) -> str:
@@ -458,20 +487,47 @@ def notebooks_section(reports: Path, results) -> str:
     return "<h2>Reports</h2><p>Each report is an executed notebook with its code hidden.</p>" + "".join(rows)
 
 
+def conflict_names(conflict_name: str | None) -> list[str]:
+    """--conflict-name's names ('Syria|Assad' -> ['Syria', 'Assad']), each on one line."""
+    return [" ".join(n.split()) for n in (conflict_name or "").split("|") if n.strip()]
+
+
+def conflict_heading(conflict_name: str | None) -> str:
+    """The index's subject: the conflict the run was given ('Syria|Assad' -> 'Syria war coverage'),
+    or plain 'War coverage' when it is not known. The page said "Syrian war coverage" for a run
+    about another war (QA9 U1)."""
+    names = conflict_names(conflict_name)
+    return f"{names[0]} war coverage" if names else "War coverage"
+
+
+def conflict_line(conflict_name: str | None, conflict_start: str | None) -> str:
+    """Which conflict the run studied and from when, with the options that set them; '' when unknown."""
+    names = conflict_names(conflict_name)
+    if not names:
+        return ""
+    also = f" (also written {', '.join(names[1:])})" if len(names) > 1 else ""
+    since = (f", from {conflict_start}: war-age phrases (\"the four-year war\") count from that day" if conflict_start else "")
+    return _p(f"Conflict studied: {names[0]}{also}{since}; articles that never name it are marked "
+              f"(--conflict-name {conflict_name}" + (f", --conflict-start {conflict_start}" if conflict_start else "") + ").")
+
+
 def write_index(reports: Path, results, processed: Path | None = None, notice: list[str] = (),
-                hidden: frozenset[str] = frozenset(), on_topic_only: bool = False) -> Path:
+                hidden: frozenset[str] = frozenset(), on_topic_only: bool = False,
+                conflict_name: str | None = None, conflict_start: str | None = None) -> Path:
     """index.html: the findings first, then each notebook's report with thumbnails. `notice`:
     paragraphs shown first in a red box (the last run failed or was interrupted); `hidden`:
-    tables an earlier run wrote, left out of the findings."""
+    tables an earlier run wrote, left out of the findings; `conflict_name`, `conflict_start`: the
+    run's --conflict-name and --conflict-start, named in the heading and stated under it."""
     reports = Path(reports)
     errors = reports / INDEX_ERRORS_FILE
     errors.unlink(missing_ok=True)  # an earlier run's, not this index's
     summary = summary_html(processed, frozenset(hidden), on_topic_only, errors) if processed is not None else ""
     box = f"<div class='failed-run'>{''.join(_p(line) for line in notice)}</div>" if notice else ""
+    subject = html.escape(conflict_heading(conflict_name))
     page = (
-        "<!doctype html><html><head><meta charset='utf-8'><title>Syrian war coverage: reports</title>"
-        f"<style>{INDEX_CSS}</style></head><body><h1>Syrian war coverage: what the study found</h1>"
-        + box + summary + notebooks_section(reports, results)
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{subject}: reports</title>"
+        f"<style>{INDEX_CSS}</style></head><body><h1>{subject}: what the study found</h1>"
+        + box + conflict_line(conflict_name, conflict_start) + summary + notebooks_section(reports, results)
         + (f"<p>Tables: {html.escape(str(processed))}</p>" if processed is not None else "")
         + "</body></html>"
     )

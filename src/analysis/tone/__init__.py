@@ -45,6 +45,7 @@ from .compare import (
 from .agreement import agreement_summary, engine_agreement, rank_agreement, robust_pairs
 from .scoring import (
     BEST_ENGINE,
+    DEFAULT_TONE_ENGINE,
     DEFAULT_ENGINES,
     DENSE_FEATURES,
     ENGINE_COLUMNS,
@@ -81,6 +82,7 @@ from .scoring import (
 from .syndication import shingles, syndication_clusters
 from .tables import (
     ACCURACY_PATH,
+    accuracy_intro,
     accuracy_note,
     actor_tone,
     article_sentences,
@@ -112,9 +114,9 @@ __all__ = [
     "tone_by_source", "DEFAULT_ENGINES", "DENSE_FEATURES", "ENGINE_COLUMNS", "ENGINE_SCORE", "ENGINES",
     "MODEL_RESOURCE", "ToneModel", "dense_features", "lexicon_features", "load_model", "model_tokens",
     "score_sentence", "textblob_scores", "tone_label", "vader_scores", "shingles", "syndication_clusters",
-    "ACCURACY_PATH", "SCORE_SCALES", "accuracy_note", "score_scale_note", "actor_tone", "article_sentences", "article_tone", "engine_accuracy", "engines_with",
+    "ACCURACY_PATH", "SCORE_SCALES", "accuracy_intro", "accuracy_note", "score_scale_note", "actor_tone", "article_sentences", "article_tone", "engine_accuracy", "engines_with",
     "reader_columns", "score_columns", "sentence_tone", "tone_tables", "tone_verdict", "engines_compared", "found_by_others", "ROBUST_MARK", "ATTRIBUTION_RE", "DEFAULT_ACTORS",
     "ActorMatcher", "actors_by_span", "actors_in", "compile_actors", "inside_shares", "quote_kind", "quote_mask",
-    "BEST_ENGINE", "HYBRID_RESOURCE", "HybridModel", "load_hybrid", "VECTORS_RESOURCE", "WordVectors", "load_word_vectors", "sentence_terms", "target_context",
+    "BEST_ENGINE", "DEFAULT_TONE_ENGINE", "HYBRID_RESOURCE", "HybridModel", "load_hybrid", "VECTORS_RESOURCE", "WordVectors", "load_word_vectors", "sentence_terms", "target_context",
     "target_terms", "tone_towards", "S_COL", "M_COLS", "D_COL", "NYT_COL", "T_COLS", "N_TERM_COLS", "agreement_summary", "engine_agreement", "rank_agreement", "robust_pairs",
 ]

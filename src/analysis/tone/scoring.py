@@ -35,6 +35,7 @@ ENGINE_SCORE = {"textblob": "textblob_polarity", "vader": "vader_compound", "mod
 # The engine a published comparison should use: best cross-validated agreement with human readers
 # (docs/accuracy.md, Tone; notebook 03 names it). TextBlob stays the default, as the design card asks.
 BEST_ENGINE = "hybrid"
+DEFAULT_TONE_ENGINE = "textblob"  # what notebook 03 scores when --tone-engine is not given (= the pipeline's default, tested)
 MODEL_RESOURCE = "tone_model.json"
 
 
