@@ -2,7 +2,8 @@
 sentences that state no death, written for issue 14's fourth and fifth toll passes (never from
 a FA-KES fold). Prints the sentences the rules misread and the counts: a sentence with a toll is read when
 its headline is the toll (or, for a war or period total, which is never a headline, when a claim
-of another scope has the value); a sentence without one when it gives no claim at all.
+of another scope has the value); a sentence without one when it gives no claim at all. A fourth
+list (P4) checks the scope of another war's total quoted in an article about the study's conflict.
 
     .venv/bin/python benchmarks/bench_toll_probes.py
 """
@@ -236,6 +237,45 @@ P3 = [
 ]
 
 
+# A fourth list, written for QA9's first finding (never from a fold's misses): an article about
+# the study's conflict that quotes another war's total for comparison. Each entry: the text, the
+# study's conflict (--conflict-name) and each stated toll's scope (a war total of the conflict
+# "cumulative", another war's "other"). Before the scope rule knew the conflict, 12 of the 14 were
+# misscoped: the first 11 read another war's total as the conflict's, the last a second counter's
+# total as "other".
+P4 = [
+ ("The war in neighbouring Iraq has killed more than 100,000 civilians since 2003.", "Syria", {100000: "other"}),
+ ("The Yemen war has killed an estimated 377,000 people, according to the UN.", "Syria", {377000: "other"}),
+ ("The conflict in Yemen has killed more than 10,000 people, the United Nations says.", "Syria", {10000: "other"}),
+ ("The Syrian war has killed more than 500,000 people, the Syrian Observatory says.", "Ukraine", {500000: "other"}),
+ ("Afghanistan's war has killed more than 170,000 people since 2001, researchers at Brown University estimate.",
+  "Syria", {170000: "other"}),
+ ("Sudan's civil war has killed at least 15,000 people, according to the UN, while Ukraine's losses mount.",
+  "Gaza", {15000: "other"}),
+ ("Fighting in Tigray has killed tens of thousands, and the Ethiopian conflict has claimed an estimated 600,000 lives.",
+  "Ukraine", {600000: "other"}),
+ ("The Libyan conflict has killed thousands of people since 2011, a UN envoy told the council.", "Syria",
+  {2000: "other"}),
+ ("The civil war in Lebanon claimed some 150,000 lives between 1975 and 1990.", "Syria", {150000: "other"}),
+ ("More than 10,000 civilians have been killed in Ukraine since the invasion, the UN said. "
+  "The Syrian war has killed more than 300,000 civilians.", "Ukraine", {10000: "cumulative", 300000: "other"}),
+ ("More than 250,000 people have been killed in Syria's civil war since 2011. "
+  "The Iraq war killed nearly half a million.", "Syria", {250000: "cumulative", 500000: "other"}),
+ # the conflict's own total, named or not, stays cumulative
+ ("Russia's war in Ukraine has killed more than 10,000 civilians, the UN says.", "Ukraine", {10000: "cumulative"}),
+ ("The war has killed more than 400,000 people, the worst toll in the region since World War II.", "Syria",
+  {400000: "cumulative"}),
+ ("The UN said more than 250,000 people have been killed in Syria's war since 2011. "
+  "The Observatory said more than 270,000 people had been killed.", "Syria", {250000: "cumulative", 270000: "cumulative"}),
+]
+
+
+def misscoped(text: str, conflict: str, want: dict) -> str | None:
+    """The scopes the rules give instead, or None when every stated toll has its scope."""
+    got = {c["value"]: c["scope"] for c in tolls.extract_tolls(text, conflict_name=conflict)}
+    return None if all(got.get(v) == sc for v, sc in want.items()) else f"scopes {got}, want {want}"
+
+
 def misread(text: str, want: float | None) -> str | None:
     """What the rules read instead, or None when they read the sentence right."""
     claims = tolls.extract_tolls(text)
@@ -258,6 +298,13 @@ def main() -> int:
         n_neg = sum(w is None for _, w in probes)
         print(f"{name}: {len(probes) - n_neg} sentences with a toll: {miss[False]} missed; "
               f"{n_neg} without one: {miss[True]} given a false toll")
+    wrong = 0
+    for text, conflict, want in P4:
+        got = misscoped(text, conflict, want)
+        if got:
+            wrong += 1
+            print(f"MISSCOPED (conflict {conflict}): {text}\n    {got}")
+    print(f"fourth list (another war's total in an article, by conflict): {len(P4)} texts: {wrong} misscoped")
     return 0
 
 

@@ -48,19 +48,21 @@ def test_hedged_quoted_and_put_at_claims(text, value, qualifier):
     assert [(v, q) for v, q, _ in claims(text)] == [(value, qualifier)]
 
 
-@pytest.mark.parametrize("text", [
-    "The Iraq war killed nearly half a million people.",
-    "The Yemen war has killed 10,000 people.",
-    "Russia's war in Ukraine has killed 8,000 civilians.",
-    "The 2003 invasion of Iraq killed over 100,000 civilians.",
-    "More than 1,000 people have been killed since the 2021 coup.",
-    "At least 300 people have been killed since the conflict began in 2015.",
-    "More than 10,000 civilians have been killed since Russia invaded Ukraine in February 2022.",
-    "About 2,000 people have been killed since the Taliban took power.",
-    "Since the army seized power in 2021, 1,500 protesters have been killed.",
+# (text, the study's conflict): a war's total is cumulative in a study of that war (a sentence
+# naming no country, in any study); another war's is "other" (test_toll_another_war).
+@pytest.mark.parametrize("text, conflict", [
+    ("The Iraq war killed nearly half a million people.", "Iraq"),
+    ("The Yemen war has killed 10,000 people.", "Yemen"),
+    ("Russia's war in Ukraine has killed 8,000 civilians.", "Ukraine"),
+    ("The 2003 invasion of Iraq killed over 100,000 civilians.", "Iraq"),
+    ("More than 1,000 people have been killed since the 2021 coup.", "Syria"),
+    ("At least 300 people have been killed since the conflict began in 2015.", "Syria"),
+    ("More than 10,000 civilians have been killed since Russia invaded Ukraine in February 2022.", "Ukraine"),
+    ("About 2,000 people have been killed since the Taliban took power.", "Syria"),
+    ("Since the army seized power in 2021, 1,500 protesters have been killed.", "Syria"),
 ])
-def test_scope_of_any_war_is_cumulative(text):
-    assert [s for _, _, s in claims(text)] == ["cumulative"]
+def test_scope_of_any_war_is_cumulative(text, conflict):
+    assert [c["scope"] for c in tolls.extract_tolls(text, conflict_name=conflict)] == ["cumulative"]
 
 
 def test_lost_needs_people():

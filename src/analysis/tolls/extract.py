@@ -19,6 +19,7 @@ as their own rows (not headline), so only headline rows may be summed across art
 from __future__ import annotations
 
 import calendar
+import functools
 import math
 import re
 import warnings
@@ -30,7 +31,7 @@ import pandas as pd
 
 from ..budget import call_within_budget
 from ..progress import say
-from ..dates import MONTHS, date_in_doubt
+from ..dates import CONFLICT_NAME, CONFLICT_PLACES, MONTHS, date_in_doubt, names_conflict
 from ..schema import SKIPPED_COLUMNS, TOLL_COLUMNS, skipped_toll_line
 from ..text.casefold import FoldedText, Pattern
 from ..text.lexicon import is_common_word
@@ -1327,6 +1328,80 @@ def _scope(sentence: FoldedText, start: int, end: int, value: float) -> str:
     return "incident"
 
 
+# --- another war's total: "The Yemen war has killed 377,000, according to the UN" quoted in an
+# article about the study's conflict is that war's total, not the conflict's. A cumulative toll
+# whose sentence never names the conflict (dates.names_conflict, --conflict-name and its aliases;
+# for the default conflict also one of dates.CONFLICT_PLACES) but names a country as a war's
+# owner or place ("the Yemen war", "Iraq's civil war", "the conflict in Yemen", "the war in
+# neighbouring Iraq") or as where the dead died ("killed ... in Yemen") is scoped "other"
+# (ANOTHER_WAR_SCOPE). Countries, not any capitalised word: "the Assad regime's war", "the Cold
+# War", "World War II" name no other country's war. A sentence naming the conflict, or no
+# country, keeps its scope.
+ANOTHER_WAR_SCOPE = "other"
+# Common names of war places and countries that CLDR's English country names (babel) spell
+# otherwise ("Türkiye", "Myanmar (Burma)", "Congo - Kinshasa", "Palestinian Territories") or
+# lack, being no country (Gaza, Darfur, Chechnya, ...); and demonyms no name's first letters
+# give ("Burmese", "Chinese", "Turkish").
+EXTRA_WAR_PLACES = ("Turkey", "Burma", "Congo", "Palestine", "Gaza", "Darfur", "Chechnya", "Kashmir", "Tigray",
+                    "Bosnia", "Donbas", "Crimea")
+IRREGULAR_DEMONYMS = ("Burmese", "Chinese", "Congolese", "Turkish", "British", "American", "French", "Dutch",
+                      "Filipino", "Chechen", "Vietnamese", "Taiwanese", "Portuguese", "Swiss")
+# CLDR region codes that are no country ("European Union", "Eurozone", "United Nations", pseudo-locales, unknown).
+_NOT_COUNTRY_CODES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
+_SHORT_NAME = 5  # a name this short is matched whole, with a demonym ending ("Iraqi", "Yemeni", "Malian")
+
+
+@functools.cache
+def _country_re() -> str:
+    """A country (or EXTRA_WAR_PLACES) or its demonym, capitalised: a longer name by its first
+    five letters ("Afghan", "Ukrainian", "Lebanese", as dates._name_stems does), a short one
+    whole with a demonym ending, a name of two words whole ("Saudi Arabia", "South Sudan").
+    Built on first use: babel's data loads only when a sentence needs it."""
+    from babel import Locale
+
+    names = set(EXTRA_WAR_PLACES) | set(IRREGULAR_DEMONYMS)
+    for code, name in Locale.parse("en").territories.items():
+        if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRY_CODES:
+            for part in re.split(r"\s+&\s+|\s+-\s+", re.sub(r"\s*\(.*?\)", "", name)):
+                if re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", part):
+                    names.add(part)
+    alts = sorted({rf"{re.escape(n[:_SHORT_NAME])}[a-z]*" if " " not in n and len(n) > _SHORT_NAME
+                   else re.escape(n) + (r"(?:n|an|ian|i|is|ese)?" if " " not in n else "") for n in names},
+                  key=lambda a: (-len(a), a))
+    return r"(?-i:\b(?:" + "|".join(alts) + r")\b)"
+
+
+_WAR_ADJECTIVES = r"(?:(?:civil|long|bloody|brutal|ongoing|[a-z]+-(?:year|month|long|old))\s+){0,2}"
+_NEIGHBOURING = r"(?:(?:the\s+)?(?:neighbou?ring|nearby)\s+)?"
+
+
+@functools.cache
+def _another_war_re() -> re.Pattern:
+    country = _country_re()
+    return re.compile(
+        # the war by its owner: "the Yemen war", "Iraq's civil war", "the Syrian conflict"
+        rf"{country}(?:'s|’s)?\s+{_WAR_ADJECTIVES}{_WAR_TOLL_NOUNS}\b"
+        # the war by its place: "the conflict in Yemen", "the war in neighbouring Iraq", "invasion of Iraq"
+        rf"|\b{_WAR_TOLL_NOUNS}\s+(?:in|on|of|against|over)\s+{_NEIGHBOURING}(?:the\s+)?{country}"
+        # where the dead died: "has killed more than 10,000 people in Yemen"
+        rf"|\b(?:killed|died|dead|deaths|lives|people|civilians)\b[^.;,]{{0,40}}?\bin\s+{_NEIGHBOURING}{country}",
+        re.I)
+
+
+_CONFLICT_PLACES_RE = re.compile(r"(?-i:\b(?:" + "|".join(map(re.escape, CONFLICT_PLACES)) + r")\b)")
+
+
+def _names_another_war(sentence: str, conflict_name: str) -> bool:
+    """Whether the sentence names another country's war or dead and never the conflict
+    (ANOTHER_WAR_SCOPE)."""
+    if names_conflict(sentence, conflict_name):
+        return False
+    aliases = {n.strip().lower() for n in conflict_name.split("|")}
+    if CONFLICT_NAME.lower() in aliases and _CONFLICT_PLACES_RE.search(sentence):
+        return False
+    return _another_war_re().search(sentence) is not None
+
+
 # A toll dated long before the article ("Hundreds of civilians died in a sarin gas attack in Ghouta
 # ... in August 2013" in a 2017 article) is background, not the article's incident: news reports
 # an event within days, and a year is past any late report of one. Only an explicit month and
@@ -1788,10 +1863,11 @@ _ROW_FIELDS = tuple(f.name for f in fields(Claim) if f.name in TOLL_COLUMNS)  # 
 
 
 def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list | None = None,
-                     published: date | None = None) -> list[Claim]:
+                     published: date | None = None, conflict_name: str = CONFLICT_NAME) -> list[Claim]:
     """Claims of one sentence (one holding a death cue), then the sums of tolls listed
     together (`is_sum`, kept only when chosen as headline). With the article's `published`
-    date, an incident toll dated long before it is background (`_dated_long_before`: "other")."""
+    date, an incident toll dated long before it is background (`_dated_long_before`: "other");
+    a cumulative toll of another war than `conflict_name`'s is "other" (`_names_another_war`)."""
     folded = body[s_start:s_end]
     sentence = folded.text
     found = []  # (match, (value, low, high), death context or None)
@@ -1827,6 +1903,10 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
         for c in claims:
             if c.scope == "incident" and _dated_long_before(sentence, c.start - s_start, c.end - s_start, published):
                 c.scope = "other"
+    if any(c.scope == "cumulative" for c in claims) and _names_another_war(sentence, conflict_name):
+        for c in claims:
+            if c.scope == "cumulative":
+                c.scope = ANOTHER_WAR_SCOPE
     for run, adds_up in runs:
         if adds_up and _parts_of_first([claims[by_index[i]] for i in run], sentence, s_start):
             for i in run[1:]:
@@ -2368,13 +2448,32 @@ def _sum_containing(claims: list[Claim], pick: int) -> int:
     return pick
 
 
+def _another_count_of_the_total(claims: list[Claim], found: list[Claim], sentence: FoldedText, s_start: int,
+                                conflict_name: str) -> None:
+    """A large toll with no scope cue of its own ("other" only for being LARGE_TOLL) in the sentence
+    right after one holding a war total is another count of that total, so cumulative: "The UN said
+    more than 250,000 people have been killed in Syria's civil war since 2011. The Syrian Observatory
+    said more than 270,000 people had been killed." (QA9 1). Not when the sentence names a country
+    and never the conflict: "In Yemen, 10,000 people had been killed" is another war's dead."""
+    before = claims[-1].sentence_no
+    if not any(c.scope == "cumulative" for c in claims if c.sentence_no == before):
+        return
+    for c in found:
+        if (c.scope == "other" and _scope_value(c.qualifier, c.value) >= LARGE_TOLL
+                and _scope(sentence, c.start - s_start, c.end - s_start, 0) == "incident"
+                and (names_conflict(sentence.text, conflict_name) or not re.search(_country_re(), sentence.text))):
+            c.scope = "cumulative"
+
+
 def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_internal: bool = False,
-                  rejected: list | None = None, published: date | None = None) -> list[dict] | list[Claim]:
+                  rejected: list | None = None, published: date | None = None,
+                  conflict_name: str = CONFLICT_NAME) -> list[dict] | list[Claim]:
     """Every death toll stated in a cleaned body, in text order, with its span; at most one
     incident toll is flagged as the headline. Numbers in a death context that cannot be a toll
     (`implausible_toll`) are left out; pass a list as `rejected` to receive them with the reason.
     `published`, the article's date when known, makes a toll dated a year or more before it
-    background ("other"), not the article's incident.
+    background ("other"), not the article's incident. `conflict_name` is the study's conflict
+    (--conflict-name, aliases after "|"): a war total of another war is "other", never its total.
     `keep_internal` returns every Claim (sums too) as the headline rules saw them, not the rows."""
     if not isinstance(body, str) or not body.strip():
         return []
@@ -2382,9 +2481,11 @@ def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_i
     folded = FoldedText(body)
     cues = _cue_starts(folded)
     for sentence_no, (s_start, s_end) in enumerate(split_sentences(body)):
-        found = _sentence_claims(folded, s_start, s_end, rejected, published) if _holds_cue(cues, s_start, s_end) else []
+        found = (_sentence_claims(folded, s_start, s_end, rejected, published, conflict_name)
+                 if _holds_cue(cues, s_start, s_end) else [])
         if claims and claims[-1].sentence_no == sentence_no - 1:
             found = _updated_from(claims[-1], found, folded, s_start, s_end)
+            _another_count_of_the_total(claims, found, folded[s_start:s_end], s_start, conflict_name)
         for claim in found:  # the same number as the sentence's row in tone_sentences
             claim.sentence_no = sentence_no
         claims.extend(found)
@@ -2414,17 +2515,20 @@ def _ungrouped_cumulative_part(c: Claim) -> bool:
 
 
 
-def build_death_tolls(articles: pd.DataFrame, seconds: float | None = None) -> pd.DataFrame:
+def build_death_tolls(articles: pd.DataFrame, seconds: float | None = None,
+                      conflict_name: str = CONFLICT_NAME) -> pd.DataFrame:
     """One row per reported toll across the ok articles (read_death_tolls' first table)."""
-    return read_death_tolls(articles, seconds)[0]
+    return read_death_tolls(articles, seconds, conflict_name)[0]
 
 
-def read_death_tolls(articles: pd.DataFrame, seconds: float | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def read_death_tolls(articles: pd.DataFrame, seconds: float | None = None,
+                     conflict_name: str = CONFLICT_NAME) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(tolls, skipped): one row per reported toll across the ok articles, with publication
     date and outlet carried over so charts need no join; and one row (SKIPPED_COLUMNS) per
     article whose extraction ran past its time budget (`seconds`, budget.ARTICLE_SECONDS when
     None), which gives no tolls, a warning and a line on the pipeline's terminal. An article
-    whose date is in doubt (dates.date_in_doubt) dates none of its tolls as background."""
+    whose date is in doubt (dates.date_in_doubt) dates none of its tolls as background;
+    `conflict_name` (--conflict-name) is the conflict whose war totals are charted."""
     rows, skipped = [], []
     ok = articles[articles["status"] == "ok"] if "status" in articles else articles
     for art in ok.itertuples(index=False):
@@ -2432,7 +2536,8 @@ def read_death_tolls(articles: pd.DataFrame, seconds: float | None = None) -> tu
         published = pd.to_datetime(getattr(art, "published", None), errors="coerce")
         doubt = pd.isna(published) or date_in_doubt(getattr(art, "warnings", None))  # no date to date tolls by
         claims, slow = call_within_budget(extract_tolls, art.body, rejected=rejected, seconds=seconds,
-                                          published=None if doubt else published.date())
+                                          published=None if doubt else published.date(),
+                                          conflict_name=conflict_name)
         if slow:
             reason = f"extraction {slow}"
             warnings.warn(skipped_toll_line(art.article_id, reason), stacklevel=2)
