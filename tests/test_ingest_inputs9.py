@@ -138,3 +138,17 @@ def test_a_text_of_digits_and_marks_only_is_malformed_with_its_reason(tmp_path_f
     docs = list(iter_raw(raw))
     assert [d.status.split(":")[0] for d in docs] == ["malformed"] * len(cells) + ["ok"]
     assert all("'text'" in d.status and "no word" in d.status and "--columns text=" in d.status for d in docs[:-1])
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(1, 5), st.integers(1, 5), st.booleans())
+def test_the_renamed_column_note_agrees_with_its_count(n_a, n_b, two_columns):
+    """rev9r 12: "1 record has ... so their date is read from it": the possessive follows the
+    number of records, the pronoun the number of columns read."""
+    from analysis.corpus_columns import reads_field_elsewhere, renamed_column_note
+
+    read = {"datetime": [n_a, 2]} | ({"pubDate": [n_b, 7]} if two_columns else {})
+    note = renamed_column_note("e.jsonl", "date", "pub", read)
+    total = n_a + (n_b if two_columns else 0)
+    assert f", so {'its' if total == 1 else 'their'} date is read from {'those' if two_columns else 'it'} (" in note
+    assert reads_field_elsewhere(note)

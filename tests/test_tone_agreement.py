@@ -317,8 +317,13 @@ def test_the_index_line_on_disagreeing_engines_asks_the_verdict_whether_it_named
 def test_pairwise_tests_on_threads_give_the_p_values_of_one_loop(sizes, seed, n_perm):
     """The permutation tests of notebook 03 run on backend.thread_map's threads (numpy's
     shuffles release the GIL): each pair's p equals a fresh one-thread computation with the
-    pair's own generator, whatever thread ran it and in whatever order the threads finished."""
+    pair's own generator, whatever thread ran it and in whatever order the threads finished.
+    Two cores are claimed whatever the runner has (rev9r 11: on a one-core runner thread_map
+    takes its loop and the test compared the loop with itself)."""
+    from analysis import backend
     from analysis.tone import compare
+
+    real_cores, backend._usable_cores = backend._usable_cores, lambda: 2  # given() forbids monkeypatch
 
     rng = np.random.default_rng(seed)
     at = pd.concat([pd.DataFrame({"article_id": [f"o{i}_{j}" for j in range(n)], "outlet": f"o{i}", "published": None,
@@ -331,6 +336,7 @@ def test_pairwise_tests_on_threads_give_the_p_values_of_one_loop(sizes, seed, n_
     finally:
         compare._P_MEMO.clear()
         compare._P_MEMO.update(old)
+        backend._usable_cores = real_cores
     assert len(pw) == len(sizes) * (len(sizes) - 1) // 2
     for r in pw.itertuples(index=False):
         va = at.loc[at["outlet"] == r.outlet_a, "textblob_polarity"].to_numpy(float)

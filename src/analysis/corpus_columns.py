@@ -422,13 +422,14 @@ def says_values_unread(note: str) -> bool:
 
 # How renamed_column_note says records read a field from another column than the one named
 # (reads_field_elsewhere finds it, so the pipeline prints it after notebook 01 and the index shows it).
-RENAMED_COLUMN = " beside it, so their "
+RENAMED_COLUMN = " (the same field renamed in the export): "
 
 
 def renamed_column_note(rel: str, field: str, column: str, read: dict[str, list], spelled: dict[str, str] | None = None,
                         mapping: dict[str, str] | None = None) -> str:
     """'e.jsonl: 2 records have no column 'source' (--columns outlet=source), and no record has
-    'source.name' or 'outlet' beside it, so their outlet is read from those: ...': which records
+    'source.name' or 'outlet' beside it, so their outlet is read from those (the same field renamed in the
+    export): ...': which records
     read a named field from another column (resolve_columns' `beside`), by count and first line.
     `read`: column -> [records, first line]."""
     shown, named = SHOWN_FIELD.get(field, field), spelling(column, spelled, mapping)
@@ -436,8 +437,9 @@ def renamed_column_note(rel: str, field: str, column: str, read: dict[str, list]
     others = [repr(spelling(c, spelled)) for c in read]
     parts = ", ".join(f"{spelling(c, spelled)!r} ({counted(n, 'records')}, first: line {first})" for c, (n, first) in read.items())
     return (f"{rel}: {counted(total, Worded('records have', 'record has'))} no column {named!r} ({COLUMNS_OPTION} "
-            f"{shown}={named}), and no record has {' or '.join(others)}{RENAMED_COLUMN}{shown} is read from "
-            f"{agreeing(len(read), Worded('those', 'it'))} (the same field renamed in the export): {parts}")
+            f"{shown}={named}), and no record has {' or '.join(others)} beside it, so "
+            f"{agreeing(total, Worded('their', 'its'))} {shown} is read from "
+            f"{agreeing(len(read), Worded('those', 'it'))}{RENAMED_COLUMN}{parts}")
 
 
 def reads_field_elsewhere(note: str) -> bool:
