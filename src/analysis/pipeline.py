@@ -958,8 +958,8 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                 if i == 0:  # its notes were printed when it ran; a warning is said on every run over those inputs
                     nothing = nothing_read_lines(processed)
                     _print_unsaid_column_notes(processed, said)
-                for line in recorded_kernel_lines(name, state.get(name)):  # so are its kernel's own (note 8)
-                    print(f"warning: {line}", file=sys.stderr)
+                for line in recorded_kernel_lines(name, state.get(name)):  # so are its kernel's own (note 8),
+                    print(line, file=sys.stderr)  # worded as the relay said them when it ran (rev9r 10)
                 stage["done"] = name
                 continue
             print(f"{name}: running")
