@@ -371,7 +371,9 @@ def coalesced_streams(outputs: list) -> list:
     """A cell's outputs with each run of consecutive stdout (or stderr) outputs as one: ipykernel
     sends what a cell printed whenever its flush timer fires, so one print ('every input was read
     and cleaned', then its line end) came as one output or as two, run by run (note 8). Text in
-    order, never merged across another output (a table or a plot between two prints)."""
+    order, never merged across another output (a table or a plot between two prints). Not
+    nbconvert's CoalesceStreamsPreprocessor: it also deletes text before each carriage return,
+    which rewrites what a progress bar left in a cell (rev9r 9); this merges and changes nothing."""
     out: list = []
     for output in outputs:
         prev = out[-1] if out else None
