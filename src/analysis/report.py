@@ -320,17 +320,19 @@ def tolls_section(tolls: pd.DataFrame | None, skipped: pd.DataFrame | None = Non
     """The death-toll findings; the war's totals from the rows the charts draw (chart_rows: with
     --chart-on-topic-only none from articles that never name the conflict, else those marked),
     so a Yemen war's total is never the Syrian war's latest (QA8 8)."""
+    from .accuracy import TOLLS_TRUST, tolls_trust_line
     from .tolls import timeline
 
     parts = ["<h2>Death tolls</h2>"]
     if tolls is None:
         return parts[0] + _p("No death-toll table (notebook 02 has not run).")
+    trust = _p(f"{TOLLS_TRUST}: {tolls_trust_line()}")  # the README's figure, for a reader sent only reports/ (QA9 12)
     parts.append(skipped_tolls_line(skipped))
     scope = tolls["scope"].value_counts()
     # mentions, not incidents: an article states the same toll in its headline and again when it
     # attributes it, and "1,400 incident" read as 1,400 incidents (QA6 B2)
     if not len(tolls):  # "0 mentions ... in 0 articles (0 distinct ...): 0 incident, 0 cumulative, 0 other"
-        return "".join(parts) + _p("No article states a death toll that was read: the death-toll table has no rows.")
+        return "".join(parts) + _p("No article states a death toll that was read: the death-toll table has no rows.") + trust
     distinct = len(tolls.drop_duplicates(["article_id", "value"]))
     parts.append(_p(f"{counted(len(tolls), 'mentions')} of a death toll in {counted(tolls['article_id'].nunique(), 'articles')} "
                     f"({distinct:,} distinct when a number repeated in the same article counts once): "
@@ -363,7 +365,7 @@ def tolls_section(tolls: pd.DataFrame | None, skipped: pd.DataFrame | None = Non
         if len(back):
             parts.append(_table(back.head(BACKWARDS_LISTED)[["counter", "date", "value", "reason", "outlet", "article_id"]],
                                 numeric={"value"}))
-    return "".join(parts)
+    return "".join(parts) + trust
 
 
 def war_total_rows(tolls: pd.DataFrame, articles: pd.DataFrame | None, on_topic_only: bool) -> tuple[pd.DataFrame, set]:
