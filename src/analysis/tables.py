@@ -191,11 +191,12 @@ def column_notes(notes: pd.DataFrame) -> list[str]:
     """The notes that say a corpus file's field (outlet, date, title, id) has no column while
     some columns go unused (the study silently lacks that field until --columns names it), or
     that a date column named with --columns replaces the dates the pages state, or that a
-    column's values could not be read (QA8 1, 3)."""
+    column's values could not be read (QA8 1, 3), or that its slash dates' order was guessed (QA9 9)."""
     from .corpus_columns import leaves_field_unread, replaces_page_dates, says_values_unread
+    from .metadata_dates import says_order_assumed
 
     return [n for n in notes["note"].dropna().astype(str)
-            if leaves_field_unread(n) or replaces_page_dates(n) or says_values_unread(n)]
+            if leaves_field_unread(n) or replaces_page_dates(n) or says_values_unread(n) or says_order_assumed(n)]
 
 
 def repeated_records(statuses: pd.Series) -> int:
