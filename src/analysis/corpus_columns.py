@@ -51,13 +51,21 @@ class ColumnSpecError(ValueError):
     """A --columns value that cannot be read."""
 
 
+# Not a field: `--columns date_order=d/m/y` says how the export writes slash dates when none of its
+# values decides it (every day 1-12; QA9 9), the one thing a column name cannot say about a column.
+DATE_ORDER_KEY = "date_order"
+DATE_ORDERS = {"d/m/y": "dm", "dmy": "dm", "m/d/y": "md", "mdy": "md"}  # as typed -> metadata_dates' slash order
+
+
 class ColumnMapping(dict):
     """Field -> column as the readers match it (stripped, lower case), remembering each column
-    as the researcher typed it (`typed`), so a message names 'Body', not 'body'."""
+    as the researcher typed it (`typed`), so a message names 'Body', not 'body'; `date_order`:
+    the slash-date order --columns date_order= gave ("dm"/"md"), or None to decide from the values."""
 
-    def __init__(self, *args, typed: dict[str, str] | None = None, **kwargs):
+    def __init__(self, *args, typed: dict[str, str] | None = None, date_order: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.typed = dict(typed or {})
+        self.date_order = date_order
 
 
 def spelling(column: str, spelled: dict[str, str] | None = None, mapping: dict[str, str] | None = None) -> str:
@@ -84,7 +92,13 @@ def parse_column_mapping(spec: str | dict | None) -> dict[str, str]:
             pairs.append(tuple(part.split("=", 1)))
     mapping, typed = {}, {}
     given: dict[str, str] = {}  # field -> the FIELD=COLUMN that named it, as typed
+    date_order = None
     for field, column in pairs:
+        if str(field).strip().lower() == DATE_ORDER_KEY:
+            date_order = DATE_ORDERS.get(str(column).strip().lower())
+            if date_order is None:
+                raise ColumnSpecError(f"{COLUMNS_OPTION}: {DATE_ORDER_KEY}={str(column).strip()} is neither d/m/y nor m/d/y")
+            continue
         key = FIELD_NAMES.get(str(field).strip().lower())
         if key is None:
             raise ColumnSpecError(
@@ -100,7 +114,7 @@ def parse_column_mapping(spec: str | dict | None) -> dict[str, str]:
         mapping[key] = column_key(column)
         typed[mapping[key]] = str(column).strip()
     _one_field_per_column(mapping, given)
-    return ColumnMapping(mapping, typed=typed)
+    return ColumnMapping(mapping, typed=typed, date_order=date_order)
 
 
 # Fields that may share one column: a URL is also an article's id when nothing else is.

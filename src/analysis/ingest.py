@@ -39,7 +39,7 @@ from .corpus_columns import (
     COLUMNS_OPTION, CUT_MARK_RE, SHOWN_FIELD, absent_mapping_message, column_key, fallback_note, leaves_field_unread, missing_text_message, page_date_note, parse_column_mapping,
     renamed_column_note, resolve_columns, spelling, truncated_texts_note, unread_values_note, unused_columns_note,
 )
-from .metadata_dates import ISO, either_way_warning, mixed_slash_note, normalize_published, slash_order, unreadable
+from .metadata_dates import ISO, ambiguous_slash_note, either_way_warning, mixed_slash_note, normalize_published, slash_order, unreadable
 from .words import Worded, counted
 
 TEXT_SUFFIXES = {".txt"}
@@ -1007,6 +1007,7 @@ class _Survey:
     spelled: dict[str, str] = field(default_factory=dict)  # column as matched -> as the file spells it
     folded: list[tuple[str, list[str]]] = field(default_factory=list)  # header cells read as one name (_kept_cells)
     beside: dict[str, set[str]] | None = None  # a JSONL's named column -> the columns of its records with it (resolve_columns)
+    order_assumed: str | None = None  # metadata_dates.ambiguous_slash_note: no value decides the slash order
 
 
 def _add_keys(columns: dict[str, None], rec: dict) -> bool:
@@ -1086,7 +1087,9 @@ def _survey(path: Path, mapping: dict[str, str] | None) -> _Survey:
         fields, used, beside = _jsonl_fields(key_sets, mapping, columns)
     if jsonl and named_date in columns:
         values = named_values
-    return _Survey(slash_order(values), list(columns), fields, used, mixed_slash_note(values), spelled, folded, beside)
+    given = getattr(mapping, "date_order", None)  # --columns date_order=d/m/y
+    return _Survey(given or slash_order(values), list(columns), fields, used, mixed_slash_note(values), spelled, folded,
+                   beside, order_assumed=ambiguous_slash_note(values, given))
 
 
 def _record_digest(*fields: str | None) -> bytes:
@@ -1193,13 +1196,14 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         both = (f"{rel}: {counted(n_both, Worded('records have', 'record has'))} both a text and an html field (first: line {first_both}); "
                 f"the HTML is read (it carries the title and date), the text is not") if n_both else None
         mixed = f"{rel}: {survey.mixed_slash}" if survey.mixed_slash else None
+        assumed = f"{rel}: {survey.order_assumed}" if survey.order_assumed else None
         page_dates = page_date_note(rel, survey.columns, mapping, survey.spelled)
         notes.extend(folded_header_note(rel, survey.folded))
         if n_cut:
             notes.append(truncated_texts_note(rel, n_cut, n_texts, f"line {first_cut}"))
         if fallback := fallback_note(rel, survey.columns, mapping, survey.spelled):
             notes.append(fallback)
-        notes.extend(n for n in (dates_note(rel, dates_read), mixed, page_dates, unused, no_ids, short, both) if n)
+        notes.extend(n for n in (dates_note(rel, dates_read), mixed, assumed, page_dates, unused, no_ids, short, both) if n)
         notes.extend(_unread_notes(rel, unread))
         notes.extend(renamed_column_note(rel, f, c, read, survey.spelled, mapping) for (f, c), read in read_instead.items())
 

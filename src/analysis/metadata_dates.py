@@ -12,8 +12,9 @@ import re
 from datetime import date, timedelta
 from email.utils import parsedate_to_datetime
 
+from .corpus_columns import COLUMNS_OPTION, DATE_ORDER_KEY
 from .dates import EARLIEST_PLAUSIBLE, MONTHS, read_date, safe_date, year_as_written
-from .words import Worded, agreeing
+from .words import Worded, agreeing, counted
 
 ISO = "ISO (yyyy-mm-dd)"
 US_SLASH = "m/d/y"
@@ -82,6 +83,37 @@ def mixed_slash_note(values) -> str | None:
         return note + (f"; {len(either)} that read either way (first {either[0]!r}) {agreeing(len(either), Worded('were', 'was'))} "
                        f"read as {order}: check them, or export the dates as yyyy-mm-dd")
     return note + ": export the dates as yyyy-mm-dd"
+
+
+# How ambiguous_slash_note begins its message (tables.column_notes finds it by this, so the
+# pipeline prints it after notebook 01 and the index shows it among the warnings on inputs).
+ORDER_ASSUMED = " could be d/m/y or m/d/y"
+
+
+def ambiguous_slash_note(values, given: str | None = None) -> str | None:
+    """A warning when a file's slash dates all read either way (03/04/2016: every day 1-12), so
+    no value decides the order and slash_order's m/d/y is a guess (QA9 9: a European export read
+    every date a month or more off, with a note only in notebook 01); None when a value decides
+    it, or when `given` ("dm"/"md", --columns date_order=) does.
+    The file's `;` separator is not taken as evidence for day first: Excel writes `;` where the
+    decimal mark is a comma, which says nothing of how the dates are written (German exports
+    write 03.04.2016, Brazilian ones and many scripts use `;` with ISO dates, and a US-locale
+    user may choose `;`); flipping the order on it would misread those files without a word.
+    The user, who knows where the file came from, says the order instead."""
+    day_first, month_first, either = _slash_tally(values)
+    if given or day_first or month_first or not either:
+        return None
+    first = either[0]
+    as_md, _ = parse_metadata_date(first, "md")
+    as_dm, _ = parse_metadata_date(first, "dm")
+    return (f"{counted(len(either), 'dates')}{ORDER_ASSUMED} (every day is 1-12, none decides the order; first "
+            f"{first!r}); read as {US_SLASH} ({first!r} = {as_md}, not {as_dm}): if the file writes the day first, "
+            f"run with {COLUMNS_OPTION} {DATE_ORDER_KEY}={EU_SLASH} (or export the dates as yyyy-mm-dd)")
+
+
+def says_order_assumed(note: str) -> bool:
+    """Whether a note is ambiguous_slash_note's."""
+    return ORDER_ASSUMED + " (every day is 1-12" in note
 
 
 def parse_metadata_date(value, slash: str | None = None) -> tuple[date | None, str | None]:

@@ -54,3 +54,24 @@ def notebook_path(value: str | Path) -> Path:
         return path
     base = REPO_ROOT / "notebooks"
     return (base / path).resolve() if base.is_dir() and not running_in_a_kernel() else path.resolve()
+
+
+IN_CHECKOUT = " (in this checkout)"  # after a folder shown relative to the package checkout
+
+
+def shown_path(path: str | Path) -> str:
+    """A folder as a notebook prints it: relative to the working directory when inside it, else
+    relative to the package checkout (with IN_CHECKOUT) when inside that, else absolute. The
+    committed notebooks printed the maintainer's /work/main/data/raw (QA9 20), a path that exists
+    on no reader's machine; a folder elsewhere (a copied notebook's, --raw-dir /tmp/x) stays
+    absolute, so a run still says which data it reads and overwrites."""
+    path = Path(path).resolve()
+    for base, suffix in ((Path.cwd().resolve(), ""), (REPO_ROOT, IN_CHECKOUT)):
+        if base == REPO_ROOT and not (REPO_ROOT / "notebooks").is_dir():  # an installed package: no checkout
+            continue
+        try:
+            rel = path.relative_to(base)
+        except ValueError:
+            continue
+        return (rel.as_posix() if rel.parts else ".") + suffix
+    return str(path)

@@ -38,6 +38,7 @@ from .imports import absent_while_importing
 from .on_topic import OFF_TOPIC_WARNING, ON_TOPIC_FLAG
 from .paths import REPO_ROOT, default_notebooks_dir
 from .progress import ProgressRelay
+from .schema import ARTICLES_DIR
 from .stale import mark_earlier_outputs, mark_page, stopped_note
 from .words import counted, one_line
 
@@ -107,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tone-engine", default="textblob", choices=TONE_ENGINES, help="tone measure notebook 03 compares sources with (default: %(default)s; hybrid agrees best with human readers, use it for published comparisons)")
     p.add_argument(ON_TOPIC_FLAG, action="store_true", help=f"leave articles that never name the conflict (warning '{OFF_TOPIC_WARNING}') off notebook 02's death-toll charts; the tables keep every row (default: charted)")
     p.add_argument("--seed", type=int, default=0, help="seed for notebook 03's bootstrap intervals and permutation tests, 0..2**32-1 (default: %(default)s)")
-    p.add_argument("--columns", default="", help=f"which corpus columns hold which field when their names are unusual, e.g. text=article_content,outlet=source,date=pub_date; fields: {FIELDS_HELP} (default: the usual names, see README); a date column named here replaces the date each HTML page states (a warning says so), so name none for pages unless that column is when they were published")
+    p.add_argument("--columns", default="", help=f"which corpus columns hold which field when their names are unusual, e.g. text=article_content,outlet=source,date=pub_date; fields: {FIELDS_HELP} (default: the usual names, see README); a date column named here replaces the date each HTML page states (a warning says so), so name none for pages unless that column is when they were published; date_order=d/m/y (or m/d/y) reads slash dates day first (month first) where no date of a file decides it (03/04/2016)")
     p.add_argument("--lock-wait", type=float, default=LOCK_WAIT_SECONDS, help="seconds to wait for another run using the same processed or reports folder (default: %(default)s)")
     p.add_argument("--only", default=None, help="comma-separated notebook numbers to run, e.g. 02,03 (default: all)")
     p.add_argument("--force", action="store_true", help="run every notebook even when its inputs, parameters and code are unchanged")
@@ -260,6 +261,25 @@ def select_notebooks(nb_dir: Path, only: str | None) -> list[Path]:
             raise ParameterError(f"--only {only}: no notebook numbered {', '.join(sorted(unknown))} in {nb_dir}.")
         notebooks = [p for p in notebooks if p.name[:2] in wanted]
     return notebooks
+
+
+# The tables a bundled notebook (by name: another --notebooks-dir's 02 may read anything) reads
+# that an earlier one writes, by the writer's number: --only checks them before any kernel
+# starts, since a kernel would only fail inside the notebook (QA9 16).
+UPSTREAM_TABLES = {"02_death_tolls": {ARTICLES_DIR: "01"}, "03_source_tone": {ARTICLES_DIR: "01"}}
+
+
+def missing_upstream(only: str | None, selected: list[Path], processed: Path) -> str | None:
+    """Why --only cannot run: a selected notebook reads a table no earlier run left in
+    `processed` and whose writer is not selected; None when every table is there or will be."""
+    numbers = {nb.name[:2] for nb in selected}
+    missing = {table: writer for nb in sorted(selected) for table, writer in UPSTREAM_TABLES.get(nb.stem, {}).items()
+               if writer not in numbers and not (processed / table).exists()}
+    if not only or not missing:
+        return None
+    with_writers = ",".join(sorted(numbers | set(missing.values())))
+    tables = ", ".join(f"{t} (notebook {w} writes it)" for t, w in sorted(missing.items()))
+    return f"--only {only}: {processed} has no {tables}; run with --only {with_writers}, or with no --only."
 
 
 def code_digest() -> str:
@@ -750,6 +770,9 @@ def run(args: argparse.Namespace) -> int:
     nb_dir = Path(args.notebooks_dir)
     every = select_notebooks(nb_dir, None)
     selected = select_notebooks(nb_dir, args.only)
+    missing = None if args.in_place else missing_upstream(args.only, selected, Path(params["processed_dir"]))
+    if missing:
+        raise ParameterError(missing)
     reports = Path(args.reports_dir).resolve()  # state keys are absolute, like the processed dir's
     said: list[str] = []  # the column warnings printed before the run
     column_error = corpus_column_error(Path(args.raw_dir), params["columns"], said)  # files named as the user did

@@ -31,6 +31,16 @@ BACKWARDS_LISTED = 10  # claims below their counter's earlier lower bound named 
 DATE_CONFLICTS_LISTED = 5  # articles whose text states another date, largest gap first; notebook 01 and articles.parquet list all
 THUMB_WIDTH = 480  # px: two 12-inch figures side by side in the 64em page, text legible; more wrap to the next line
 
+# What marks an output that scrolls sideways, on the notebook pages and the index alike (one
+# home): shadows at the edge that has more, and where the browser can tell, a caption hint.
+SCROLL_EDGES = """container-type: scroll-state;
+  background:
+    linear-gradient(to right, #fff 40%, rgba(255, 255, 255, 0)) left / 3em 100% no-repeat local,
+    linear-gradient(to left, #fff 40%, rgba(255, 255, 255, 0)) right / 3em 100% no-repeat local,
+    linear-gradient(to right, rgba(0, 0, 0, .28), rgba(0, 0, 0, 0)) left / 1.2em 100% no-repeat scroll,
+    linear-gradient(to left, rgba(0, 0, 0, .28), rgba(0, 0, 0, 0)) right / 1.2em 100% no-repeat scroll;"""
+SCROLL_CUE = 'content: " Scroll sideways for more columns \\2192"; font-weight: bold;'
+
 # Added to every exported notebook page and the index: readable tables (long text in a block of
 # readable width instead of a one-word column, numbers right-aligned), a text column width, and
 # headers that may wrap (at spaces, and after underscores: pipeline.breakable_headers) so wide
@@ -52,34 +62,34 @@ REPORT_CSS = """
 .jp-RenderedHTMLCommon p { max-width: 56em; }
 .jp-RenderedHTMLCommon tbody tr:nth-child(odd) { background: transparent; }
 .jp-RenderedHTMLCommon tbody tr:nth-child(even) { background: rgba(0, 0, 0, .04); }
-.jp-OutputArea-output {
-  container-type: scroll-state;
-  background:
-    linear-gradient(to right, #fff 40%, rgba(255, 255, 255, 0)) left / 3em 100% no-repeat local,
-    linear-gradient(to left, #fff 40%, rgba(255, 255, 255, 0)) right / 3em 100% no-repeat local,
-    linear-gradient(to right, rgba(0, 0, 0, .28), rgba(0, 0, 0, 0)) left / 1.2em 100% no-repeat scroll,
-    linear-gradient(to left, rgba(0, 0, 0, .28), rgba(0, 0, 0, 0)) right / 1.2em 100% no-repeat scroll;
-}
+.jp-OutputArea-output { %(scroll)s }
 @container scroll-state(scrollable: inline-end) {
-  .jp-OutputArea-output > p:first-child::after { content: " Scroll sideways for more columns \\2192"; font-weight: bold; }
+  .jp-OutputArea-output > p:first-child::after { %(cue)s }
 }
-"""
+""" % {"scroll": SCROLL_EDGES, "cue": SCROLL_CUE}
 
+# The index at half a screen (800 px, QA9 21): a side margin, and a table wider than the page
+# scrolls inside its own box (.scroll) marked as the notebook pages' outputs are, not off the page.
 INDEX_CSS = """
-body { font-family: sans-serif; max-width: 64em; margin: 2em auto; line-height: 1.45; color: #222; }
+body { font-family: sans-serif; max-width: 64em; margin: 2em auto; padding: 0 1em; line-height: 1.45; color: #222; }
+.scroll { overflow-x: auto; margin: .5em 0 1em; %(scroll)s }
+.scroll > table { margin: 0; }
+@container scroll-state(scrollable: inline-end) {
+  .scroll > .scroll-cue::after { %(cue)s display: block; }
+}
 td, th { padding: .25em .6em; text-align: left; vertical-align: top; white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.id { white-space: normal; overflow-wrap: anywhere; min-width: 11em; }
 td.wrap { white-space: normal; overflow-wrap: anywhere; min-width: 7em; }
 table { border-collapse: collapse; margin: .5em 0 1em; }
-tr:nth-child(even) td { background: #f5f5f5; }
+tr:nth-child(even) td { background: rgba(0, 0, 0, .04); }  /* see-through: the scroll shadows show through */
 h2 { margin-top: 1.6em; border-bottom: 1px solid #ddd; }
 .thumbs { display: flex; flex-wrap: wrap; gap: .6em; margin: .3em 0 1.2em; }
-.thumbs a { flex: 0 1 %dpx; min-width: 0; }
+.thumbs a { flex: 0 1 %(thumb)dpx; min-width: 0; }
 .thumbs img { width: 100%%; height: auto; border: 1px solid #ddd; display: block; }
 .failed { color: #b00; font-weight: bold; }
 .failed-run { border: 2px solid #b00; background: #fff4f4; color: #600; padding: 0 1em; font-weight: bold; }
-""" % THUMB_WIDTH
+""" % {"scroll": SCROLL_EDGES, "cue": SCROLL_CUE, "thumb": THUMB_WIDTH}
 
 
 def style_report(page: str) -> str:
@@ -109,7 +119,7 @@ def _table(df: pd.DataFrame, numeric: set[str] = frozenset()) -> str:
     for r, f in zip(shown.itertuples(index=False), full.itertuples(index=False)):
         cells = "".join(f"<td{kind[c]}>{_cell(v, w)}</td>" for c, v, w in zip(shown.columns, r, f))
         rows.append(f"<tr>{cells}</tr>")
-    return f"<table><tr>{head}</tr>{''.join(rows)}</table>"
+    return f"<div class='scroll'><span class='scroll-cue'></span><table><tr>{head}</tr>{''.join(rows)}</table></div>"
 
 
 class TableProblem(Exception):
@@ -332,17 +342,19 @@ def tolls_section(tolls: pd.DataFrame | None, skipped: pd.DataFrame | None = Non
     """The death-toll findings; the war's totals from the rows the charts draw (chart_rows: with
     --chart-on-topic-only none from articles that never name the conflict, else those marked),
     so a Yemen war's total is never the Syrian war's latest (QA8 8)."""
+    from .accuracy import TOLLS_TRUST, tolls_trust_line
     from .tolls import timeline
 
     parts = ["<h2>Death tolls</h2>"]
     if tolls is None:
         return parts[0] + _p("No death-toll table (notebook 02 has not run).")
+    trust = _p(f"{TOLLS_TRUST}: {tolls_trust_line()}")  # the README's figure, for a reader sent only reports/ (QA9 12)
     parts.append(skipped_tolls_line(skipped))
     scope = tolls["scope"].value_counts()
     # mentions, not incidents: an article states the same toll in its headline and again when it
     # attributes it, and "1,400 incident" read as 1,400 incidents (QA6 B2)
     if not len(tolls):  # "0 mentions ... in 0 articles (0 distinct ...): 0 incident, 0 cumulative, 0 other"
-        return "".join(parts) + _p("No article states a death toll that was read: the death-toll table has no rows.")
+        return "".join(parts) + _p("No article states a death toll that was read: the death-toll table has no rows.") + trust
     distinct = len(tolls.drop_duplicates(["article_id", "value"]))
     parts.append(_p(f"{counted(len(tolls), 'mentions')} of a death toll in {counted(tolls['article_id'].nunique(), 'articles')} "
                     f"({distinct:,} distinct when a number repeated in the same article counts once): "
@@ -372,7 +384,7 @@ def tolls_section(tolls: pd.DataFrame | None, skipped: pd.DataFrame | None = Non
             back = back.assign(outlet=back["outlet"].fillna(UNKNOWN_OUTLET))
             parts.append(_table(back.head(BACKWARDS_LISTED)[["counter", "date", "value", "reason", "outlet", "article_id"]],
                                 numeric={"value"}))
-    return "".join(parts)
+    return "".join(parts) + trust
 
 
 def cumulative_counts_line(cum: pd.DataFrame, n_cumulative: int) -> str:

@@ -1,0 +1,55 @@
+"""The index at half a screen (800 px): a table wider than the page scrolls inside its own box
+with the notebook pages' cue, the page itself never runs off the right edge, and text keeps a
+side margin (QA9 21)."""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+
+import pandas as pd
+import pytest
+
+from analysis import report
+from test_report_safety import CHROMIUM
+
+WINDOW = (800, 2400)
+
+
+def _dom_at(page, tmp_path) -> str:
+    profile = tempfile.mkdtemp(prefix="chromium-narrow-", dir=tmp_path)
+    res = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                          "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                          "--disable-dev-shm-usage", f"--user-data-dir={profile}", "--hide-scrollbars",
+                          f"--window-size={WINDOW[0]},{WINDOW[1]}", "--virtual-time-budget=5000", "--dump-dom",
+                          page.resolve().as_uri()], capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr[-2000:]
+    return res.stdout
+
+
+def test_a_wide_table_scrolls_in_its_box_with_a_cue_and_text_has_a_margin(tmp_path):
+    if CHROMIUM is None:
+        pytest.skip("chromium not installed (.ci/run installs it)")
+    wide = pd.DataFrame([{"counter": "Syrian Observatory for Human Rights", "counter_kind": "monitoring group",
+                          "date": "2016-08-01", "value": 470000 + i, "as_worded": "more than", "outlet": "dailysabah",
+                          "article_id": f"fakes_dev:19240581{i:02d}", "never_names_the_conflict": "yes"} for i in range(4)])
+    narrow = pd.DataFrame({"outlet": ["ahram"], "articles": [57]})
+    (tmp_path / "reports").mkdir()
+    index = report.write_index(tmp_path / "reports", [], processed=None)
+    body = (report._p("A paragraph of findings that runs the width of the page. " * 6)
+            + report._table(wide, numeric={"value"}) + report._table(narrow, numeric={"articles"}))
+    probe = ("<script>const probe = () => { const d = document.body.dataset; "
+             "d.pagewidth = document.documentElement.scrollWidth; d.inner = window.innerWidth; "
+             "d.left = Math.round(document.querySelector('p').getBoundingClientRect().left); "
+             "d.cues = [...document.querySelectorAll('.scroll-cue')].map(c => getComputedStyle(c, '::after').content).join('|'); };"
+             "requestAnimationFrame(() => requestAnimationFrame(probe)); setTimeout(probe, 1500);</script>")
+    index.write_text(index.read_text().replace("</body>", body + probe + "</body>"))
+    dom = _dom_at(index, tmp_path)
+
+    def data(name):
+        return dom.split(f'data-{name}="', 1)[1].split('"', 1)[0]
+
+    assert int(data("pagewidth")) <= int(data("inner")) == WINDOW[0]  # nothing runs off the page
+    assert int(data("left")) >= 8  # a side margin, not text flush to the edge
+    wide_cue, narrow_cue = data("cues").split("|")
+    assert "Scroll sideways" in wide_cue and narrow_cue == "none"
