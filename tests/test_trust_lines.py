@@ -73,3 +73,18 @@ def test_wilson_interval_holds_the_share(kn):
     k, n = kn
     low, high = accuracy.Measured(k, n, "", "").interval()
     assert -1e-12 <= low <= k / n + 1e-12 <= high + 2e-12 <= 1 + 3e-12
+
+
+def test_the_readme_quotes_the_figures_the_reports_quote():
+    """accuracy.py and the README's table "How far the numbers can be trusted" write the same
+    figures down twice (the reports cannot read the README); a benchmark run that changes one
+    must change both, so a figure the reports quote that the README does not is an error."""
+    from pathlib import Path
+
+    from analysis import accuracy
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("## How far the numbers can be trusted"):readme.index("What this means for a study")]
+    for m in (accuracy.TOLLS_HELD, accuracy.DATES_GIVEN, accuracy.TITLE_SITES, accuracy.TITLE_OTHER_SOURCE):
+        assert f"{m.k} of {m.n}" in table, m
+    assert f"of {accuracy.DATES_NONE.n} right" in table and f"{accuracy.DATES_NONE.k} no date" in table
