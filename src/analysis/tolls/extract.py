@@ -1020,6 +1020,15 @@ def _raised_other_count(sentence: str, start: int, after: str) -> bool:
 # 12 villages", "went past 300".
 MOTION_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(UP_UPDATE_VERBS)})(?:\s+(?:past|beyond))?\s+$", re.I)
 MOTION_REACH = 24  # chars before a count where its motion verb stands ("creeping beyond ")
+# Words that open a clause of their own between a toll noun and a motion verb ("The toll rose as
+# the convoy moved past"): the verb's subject is then not the toll.
+_CLAUSE_OPENER = r"(?:and|but|or|as|while|when|after|before|because|since|until|which|that|who|where|whose|then)"
+# The toll itself as the motion verb's subject, nothing clause-like between ("The death toll from
+# the earthquake has gone past", "Deaths went past"): a toll cannot move people.
+TOLL_MOVED_BEFORE_RE = re.compile(
+    rf"\b(?:{_TOLL_NOUN}|deaths|fatalities)(?:\s+(?!{_CLAUSE_OPENER}\b)[\w'’-]+){{0,16}}?\s+"
+    rf"(?:{'|'.join(UP_UPDATE_VERBS)})(?:\s+(?:past|beyond))?\s+$", re.I)
+TOLL_MOVED_REACH = 200  # chars before a count where its toll noun may stand (16 words)
 
 
 def _moved_not_dead(sentence: str, start: int, after: str) -> bool:
@@ -1028,8 +1037,14 @@ def _moved_not_dead(sentence: str, start: int, after: str) -> bool:
     200 families out of the town", "the convoy moved past 120 villages"), as motion verbs do with
     an object, and the count is no toll. A toll that went past a count ends its phrase there
     ("It went past 300.", "... goes beyond 120 on Monday") or names its dead ("went past 300
-    dead"): a rising verb ("rose", "climbed") takes no object, so only motion is read so."""
+    dead"): a rising verb ("rose", "climbed") takes no object, so only motion is read so. Nor
+    does a motion verb whose subject is the toll itself (TOLL_MOVED_BEFORE_RE: "The death toll
+    crept past 200 people" = more than 200 people). "It went past 300 people" after a toll is
+    read as motion with an object (no update): "It" may be the toll or anything else, and the
+    code does not resolve pronouns; the sentence before keeps its toll."""
     if NO_NOUN_AFTER_RE.match(after) or not MOTION_BEFORE_RE.search(sentence, max(0, start - MOTION_REACH), start):
+        return False
+    if TOLL_MOVED_BEFORE_RE.search(sentence, max(0, start - TOLL_MOVED_REACH), start):
         return False
     return not AFTER_RE.match(after)
 
