@@ -587,8 +587,9 @@ def _count_owner(sentence: str, start: int, raw: str) -> str | None:
     """The owner of "X figures show" (raw at sentence[start:]): an acronym, a source's noun, a
     name of two capitalised words or more, or one word that does not merely open its clause (an
     opener is capitalised whatever it is: "Unofficial estimates put", "Western estimates put")
-    or that English uses only as a name (`is_common_word`: "Airwars figures show", "Reuters
-    data suggest"), less determiners and conjunctions."""
+    or that is a name where it stands (`_name_where_it_stands`: "Airwars figures show", "Reuters
+    data suggest"; not "Russian figures show", "Pro-government estimates put"), less
+    determiners and conjunctions."""
     words = raw.split()
     while words and FUNCTION_WORD_RE.match(words[0]):
         words = words[1:]
@@ -606,11 +607,49 @@ def _count_owner(sentence: str, start: int, raw: str) -> str | None:
     before = sentence[:start + raw.index(words[0])].split()
     if before and re.fullmatch(r"(?i:an?|the)", before[-1]):
         return name  # "A Reuters tally shows": capitalised after an article, so a name
+    return name if _name_where_it_stands(sentence, start + raw.index(words[0]), name) else None
+
+
+# Marks after which a word opens its clause, capitalised whatever it is.
+_CLAUSE_START_MARKS = ".;:!?\"“(,—–"
+# A name's particle before its hyphen ("Al-Masri", "el-Sisi"): not a compound adjective's part.
+_NAME_PARTICLE_RE = re.compile(r"^(?:[Aa]l|[Ee]l)-")
+
+
+def _opens_clause(sentence: str, start: int) -> bool:
+    """Only function words ("And", "But the") stand between sentence[start:] and the start of
+    its sentence or a clause's mark, so a word there is capitalised whatever it is."""
+    before = sentence[:start].split()
     while before and FUNCTION_WORD_RE.match(before[-1]):
         before = before[:-1]
-    if before and before[-1][-1] not in ".;:!?\"“(,—–":
-        return name
-    return name if len(name.split()) == 1 and not is_common_word(name) else None  # opens its clause
+    return not before or before[-1][-1] in _CLAUSE_START_MARKS
+
+
+def _adjective_shaped(word: str) -> bool:
+    """A demonym ("Russian", "Sunni", "Saudi": the lexicon tags many only as proper nouns) or a
+    hyphenated compound adjective ("Pro-government", "Hamas-run", "Pro-Kremlin", which it
+    lacks): a part after the hyphen in lower case, or a common word before it. A name's
+    "al-"/"el-" and a double name ("Jean-Pierre") are no compound."""
+    if re.fullmatch(_DEMONYM_ADJECTIVE, word):
+        return True
+    parts = _NAME_PARTICLE_RE.sub("", word).split("-")
+    return len(parts) > 1 and (any(p[:1].islower() for p in parts[1:]) or is_common_word(parts[0]))
+
+
+def _name_where_it_stands(sentence: str, start: int, name: str) -> bool:
+    """Whether a capitalised `name` at sentence[start:] is a name, the one answer for a count's
+    owner ("Airwars figures show") and a named one ("Omar and three others were killed"). Inside
+    its clause its capital says so; opening its clause (`_opens_clause`) it is capitalised
+    whatever it is, so only one word that English uses only as a name is one: not a common word
+    (`is_common_word`: "Unofficial", "Police", "Women") and not shaped as an adjective
+    (`_adjective_shaped`); a name of several words there is left to the caller's own shape
+    (`_count_owner`: all capitalised; `_NAME`, whose `_NOT_A_NAME` keeps "The", "In", "Monday"
+    from opening one). The lexicon decides, so a counter whose name is also a word
+    ("Amnesty figures show", "Reprieve ...") is no name here, and an organisation the lexicon
+    lacks ("Hezbollah and three other fighters were killed") is one."""
+    if not _opens_clause(sentence, start):
+        return True
+    return len(name.split()) == 1 and not _adjective_shaped(name) and not is_common_word(name)
 
 
 # (pattern, words one of which it needs): a sentence without any skips the costly SRC search.
