@@ -2022,7 +2022,9 @@ def _named_ones(found: list, sentence: str, folded: FoldedText) -> list:
             continue
         b = NAMED_ONE_BEFORE_RE.search(sentence, max(0, m.start() - 160), m.start())
         if not b or NAMED_GROUP_RE.match(b.group("name")):
-            continue
+            continue  # a people ("Palestinians")
+        if len(b.group("name").split()) == 1 and not _name_where_it_stands(sentence, b.start("name"), b.group("name")):
+            continue  # a common word opening its clause ("Police and three other officers")
         one = NAMED_ONE_RE.match(sentence, b.start("name"), _named_end(b))
         one_ctx = _death_context(one, folded)
         out = [f for f in out if not (one.start() <= f[0].start() < one.end())]
