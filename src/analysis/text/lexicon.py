@@ -25,8 +25,10 @@ PROPER_TAGS = frozenset({"NNP", "NNPS"})  # the Penn Treebank's proper nouns
 # Prefixes that make a word of a word ("Unverified", "Nonofficial", "Semiofficial", "Reassessed"):
 # a word the lexicon lacks is common when what follows one of them is.
 _PREFIX_RE = re.compile(r"^(?:un|non|semi|anti|pre|post|re|over|under|counter|mis|dis|in|im|co)-?(?=[a-z]{3,})", re.I)
-# Shapes of participles and adverbs ("Conflicting", "Leaked", "Monthly"): never a one-word name.
-_INFLECTED_RE = re.compile(r"^[A-Za-z]{2,}(?:ing|ed|ly)$")
+# Endings of participles and adverbs ("Conflicting", "Leaked", "Monthly"): a word is one when
+# what stands before its ending is a word ("conflict", "leak", "month"); names end so too
+# ("Beijing", "Ahmed", "Italy", "Kelly"), where what is before it is none.
+_INFLECTED_RE = re.compile(r"^(?P<stem>[a-z]{3,}?)(?:ing|ed|ly)$")
 _LOCK = threading.Lock()
 
 
@@ -54,11 +56,27 @@ def is_common_word(word: str) -> bool:
     """True when English uses `word` as a common word, not only as a name: the lexicon has it in
     lower case, or capitalised with a tag other than a proper noun's ("Unofficial", "Western",
     "The"), or it is a prefix on such a word ("Unverified") or has a participle's or adverb's
-    ending ("Leaked", "Monthly"). False for a name the lexicon knows only as one ("Reuters") or
-    does not know ("Airwars")."""
+    ending on a word ("Leaked", "Monthly"; not "Beijing", "Ahmed"). False for a name the lexicon
+    knows only as one ("Reuters") or does not know ("Airwars")."""
     tags = _tags()
     lower = word.lower()
-    if lower in tags or (tags.get(word, PROPER_TAGS) - PROPER_TAGS) or _INFLECTED_RE.match(word):
+    if lower in tags or (tags.get(word, PROPER_TAGS) - PROPER_TAGS) or _inflected(lower, tags):
         return True
     stem = _PREFIX_RE.sub("", lower)
     return stem != lower and stem in tags
+
+
+def _inflected(lower: str, tags: dict[str, frozenset[str]]) -> bool:
+    """`lower` is a word with a participle's or adverb's ending on a word the lexicon lists,
+    spelled as English spells it ("leak"+"ed", "estimat(e)"+"ed", "plan(n)"+"ed",
+    "heav(y)"+"ily"), or on a prefixed one ("unverif(y)"+"ied" is "un"+"verify")."""
+    m = _INFLECTED_RE.match(lower)
+    if not m:
+        return False
+    stem = m.group("stem")
+    forms = {stem, stem + "e"}
+    if stem[-1] == stem[-2]:
+        forms.add(stem[:-1])
+    if stem.endswith("i"):
+        forms.add(stem[:-1] + "y")
+    return any(f in tags or _PREFIX_RE.sub("", f) in tags for f in forms)

@@ -587,8 +587,9 @@ def _count_owner(sentence: str, start: int, raw: str) -> str | None:
     """The owner of "X figures show" (raw at sentence[start:]): an acronym, a source's noun, a
     name of two capitalised words or more, or one word that does not merely open its clause (an
     opener is capitalised whatever it is: "Unofficial estimates put", "Western estimates put")
-    or that English uses only as a name (`is_common_word`: "Airwars figures show", "Reuters
-    data suggest"), less determiners and conjunctions."""
+    or that is a name where it stands (`_name_where_it_stands`: "Airwars figures show", "Reuters
+    data suggest"; not "Russian figures show", "Pro-government estimates put"), less
+    determiners and conjunctions."""
     words = raw.split()
     while words and FUNCTION_WORD_RE.match(words[0]):
         words = words[1:]
@@ -606,11 +607,49 @@ def _count_owner(sentence: str, start: int, raw: str) -> str | None:
     before = sentence[:start + raw.index(words[0])].split()
     if before and re.fullmatch(r"(?i:an?|the)", before[-1]):
         return name  # "A Reuters tally shows": capitalised after an article, so a name
+    return name if _name_where_it_stands(sentence, start + raw.index(words[0]), name) else None
+
+
+# Marks after which a word opens its clause, capitalised whatever it is.
+_CLAUSE_START_MARKS = ".;:!?\"“(,—–"
+# A name's particle before its hyphen ("Al-Masri", "el-Sisi"): not a compound adjective's part.
+_NAME_PARTICLE_RE = re.compile(r"^(?:[Aa]l|[Ee]l)-")
+
+
+def _opens_clause(sentence: str, start: int) -> bool:
+    """Only function words ("And", "But the") stand between sentence[start:] and the start of
+    its sentence or a clause's mark, so a word there is capitalised whatever it is."""
+    before = sentence[:start].split()
     while before and FUNCTION_WORD_RE.match(before[-1]):
         before = before[:-1]
-    if before and before[-1][-1] not in ".;:!?\"“(,—–":
-        return name
-    return name if len(name.split()) == 1 and not is_common_word(name) else None  # opens its clause
+    return not before or before[-1][-1] in _CLAUSE_START_MARKS
+
+
+def _adjective_shaped(word: str) -> bool:
+    """A demonym ("Russian", "Sunni", "Saudi": the lexicon tags many only as proper nouns) or a
+    hyphenated compound adjective ("Pro-government", "Hamas-run", "Pro-Kremlin", which it
+    lacks): a part after the hyphen in lower case, or a common word before it. A name's
+    "al-"/"el-" and a double name ("Jean-Pierre") are no compound."""
+    if re.fullmatch(_DEMONYM_ADJECTIVE, word):
+        return True
+    parts = _NAME_PARTICLE_RE.sub("", word).split("-")
+    return len(parts) > 1 and (any(p[:1].islower() for p in parts[1:]) or is_common_word(parts[0]))
+
+
+def _name_where_it_stands(sentence: str, start: int, name: str) -> bool:
+    """Whether a capitalised `name` at sentence[start:] is a name, the one answer for a count's
+    owner ("Airwars figures show") and a named one ("Omar and three others were killed"). Inside
+    its clause its capital says so; opening its clause (`_opens_clause`) it is capitalised
+    whatever it is, so only one word that English uses only as a name is one: not a common word
+    (`is_common_word`: "Unofficial", "Police", "Women") and not shaped as an adjective
+    (`_adjective_shaped`); a name of several words there is left to the caller's own shape
+    (`_count_owner`: all capitalised; `_NAME`, whose `_NOT_A_NAME` keeps "The", "In", "Monday"
+    from opening one). The lexicon decides, so a counter whose name is also a word
+    ("Amnesty figures show", "Reprieve ...") is no name here, and an organisation the lexicon
+    lacks ("Hezbollah and three other fighters were killed") is one."""
+    if not _opens_clause(sentence, start):
+        return True
+    return len(name.split()) == 1 and not _adjective_shaped(name) and not is_common_word(name)
 
 
 # (pattern, words one of which it needs): a sentence without any skips the costly SRC search.
@@ -1020,6 +1059,15 @@ def _raised_other_count(sentence: str, start: int, after: str) -> bool:
 # 12 villages", "went past 300".
 MOTION_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(UP_UPDATE_VERBS)})(?:\s+(?:past|beyond))?\s+$", re.I)
 MOTION_REACH = 24  # chars before a count where its motion verb stands ("creeping beyond ")
+# Words that open a clause of their own between a toll noun and a motion verb ("The toll rose as
+# the convoy moved past"): the verb's subject is then not the toll.
+_CLAUSE_OPENER = r"(?:and|but|or|as|while|when|after|before|because|since|until|which|that|who|where|whose|then)"
+# The toll itself as the motion verb's subject, nothing clause-like between ("The death toll from
+# the earthquake has gone past", "Deaths went past"): a toll cannot move people.
+TOLL_MOVED_BEFORE_RE = re.compile(
+    rf"\b(?:{_TOLL_NOUN}|deaths|fatalities)(?:\s+(?!{_CLAUSE_OPENER}\b)[\w'’-]+){{0,16}}?\s+"
+    rf"(?:{'|'.join(UP_UPDATE_VERBS)})(?:\s+(?:past|beyond))?\s+$", re.I)
+TOLL_MOVED_REACH = 200  # chars before a count where its toll noun may stand (16 words)
 
 
 def _moved_not_dead(sentence: str, start: int, after: str) -> bool:
@@ -1028,8 +1076,14 @@ def _moved_not_dead(sentence: str, start: int, after: str) -> bool:
     200 families out of the town", "the convoy moved past 120 villages"), as motion verbs do with
     an object, and the count is no toll. A toll that went past a count ends its phrase there
     ("It went past 300.", "... goes beyond 120 on Monday") or names its dead ("went past 300
-    dead"): a rising verb ("rose", "climbed") takes no object, so only motion is read so."""
+    dead"): a rising verb ("rose", "climbed") takes no object, so only motion is read so. Nor
+    does a motion verb whose subject is the toll itself (TOLL_MOVED_BEFORE_RE: "The death toll
+    crept past 200 people" = more than 200 people). "It went past 300 people" after a toll is
+    read as motion with an object (no update): "It" may be the toll or anything else, and the
+    code does not resolve pronouns; the sentence before keeps its toll."""
     if NO_NOUN_AFTER_RE.match(after) or not MOTION_BEFORE_RE.search(sentence, max(0, start - MOTION_REACH), start):
+        return False
+    if TOLL_MOVED_BEFORE_RE.search(sentence, max(0, start - TOLL_MOVED_REACH), start):
         return False
     return not AFTER_RE.match(after)
 
@@ -1968,7 +2022,9 @@ def _named_ones(found: list, sentence: str, folded: FoldedText) -> list:
             continue
         b = NAMED_ONE_BEFORE_RE.search(sentence, max(0, m.start() - 160), m.start())
         if not b or NAMED_GROUP_RE.match(b.group("name")):
-            continue
+            continue  # a people ("Palestinians")
+        if len(b.group("name").split()) == 1 and not _name_where_it_stands(sentence, b.start("name"), b.group("name")):
+            continue  # a common word opening its clause ("Police and three other officers")
         one = NAMED_ONE_RE.match(sentence, b.start("name"), _named_end(b))
         one_ctx = _death_context(one, folded)
         out = [f for f in out if not (one.start() <= f[0].start() < one.end())]
