@@ -72,3 +72,46 @@ def test_the_notebook_and_the_index_list_the_same_backwards_claims(tmp_path_fact
         assert listed == set(death_tolls.loc[death_tolls["article_id"].str.startswith("on"), "article_id"]), nb
         for aid in listed:
             assert f">{aid}</td>" in section, (aid, section)
+
+
+def _circled(tolls_table):
+    """The claims the cumulative chart circles in red: the points of its "below the counter's
+    earlier lower bound" series, as (date, value) pairs."""
+    import warnings
+
+    import matplotlib.pyplot as plt
+
+    from analysis import plots
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the chart's own note on dates left out
+        fig = plots.plot_cumulative_tolls(tolls_table)
+    lines = [ln for ax in fig.axes for ln in ax.get_lines() if str(ln.get_label()).startswith("below the counter")]
+    points = sorted((pd.Timestamp(x).date(), float(y)) for ln in lines for x, y in zip(*ln.get_data()))
+    plt.close(fig)
+    return points
+
+
+# dates no article carries: metadata_dates.plausible_range screens them from chart and tables
+IMPLAUSIBLE = st.one_of(st.dates(date(1, 1, 1), date(1989, 12, 31)), st.dates(date(2200, 1, 1), date(9999, 12, 31)))
+
+
+@settings(max_examples=20, deadline=None)
+@given(COUNTER, st.lists(st.integers(240_000, 300_000), min_size=1, max_size=4),
+       st.integers(400_000, 600_000), IMPLAUSIBLE, st.dates(date(2013, 1, 1), date(2017, 12, 31)))
+def test_the_tables_list_the_claims_the_chart_circles(counter, values, odd_value, odd_date, start):
+    """rev9t 6: a claim dated outside the plausible range is off the chart, so it sets no bound in
+    the tables either (it did in the index and notebook 02 but not on the chart): the tables
+    list exactly the claims the chart circles, whatever the dates. `values` in any order, so
+    some fall below an earlier one."""
+    arts, death_tolls = _tables(counter, values, [], start)
+    alone = backwards_on_chart(death_tolls, arts, False)  # the plausibly dated claims by themselves
+    a2, t2 = _tables(counter, [odd_value], [], odd_date)
+    a2["article_id"] = t2["article_id"] = "odd0"
+    arts, death_tolls = pd.concat([arts, a2], ignore_index=True), pd.concat([death_tolls, t2], ignore_index=True)
+    table = backwards_on_chart(death_tolls, arts, False)
+    assert table["article_id"].tolist() == alone["article_id"].tolist()  # the odd one is on no date: no bound
+    circled = _circled(chart_rows(death_tolls, arts, False)[0])
+    listed = sorted((pd.Timestamp(d).date(), float(v)) for d, v in zip(table["date"], table["value"]))
+    assert circled == listed
+    assert _notebook_backwards(death_tolls, arts, False)["article_id"].tolist() == table["article_id"].tolist()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import assume, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.tolls.extract import extract_tolls
@@ -16,9 +16,10 @@ from toll_text import headline, in_words
 # Victim groups of either side, as news copy names them (not the code's lists).
 GROUPS = ["soldiers", "militants", "children", "women", "men", "rebels", "civilians", "policemen", "police",
           "pilots", "citizens", "journalists", "fighters", "Turkish soldiers", "ISIS militants", "government troops"]
-# Which of GROUPS news copy counts among another (children among civilians): such a member
-# after the first is a part of it, not more dead.
-AMONG_IN_COPY = {"civilians": {"children", "women", "men", "journalists"}, "citizens": {"children", "women", "men"}}
+# Two sides that no group of the other is among: a group of one side added to a list of the
+# other's is more dead beside them, whoever in the list is among whom.
+CIVILIAN_SIDE = ["children", "women", "civilians", "citizens", "journalists", "residents", "girls"]
+ARMED_SIDE = ["soldiers", "militants", "rebels", "policemen", "pilots", "fighters", "ISIS militants", "government troops"]
 DEATHS = ["killed", "were killed", "killed in clashes near Palmyra", "were killed in Idlib.", "died", "were among the dead."]
 
 
@@ -26,16 +27,33 @@ def _count(n: int, words: bool) -> str:
     return in_words(n).capitalize() if words and n < 100 else str(n)
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.lists(st.tuples(st.integers(2, 90), st.sampled_from(GROUPS)), min_size=2, max_size=4, unique_by=lambda t: t[1]),
-       st.sampled_from(DEATHS), st.booleans())
-def test_a_list_joined_by_commas_alone_adds_up(members, death, words):
+@st.composite
+def _list_and_outsider(draw):
+    """A comma list of one side's groups (any among any other), one group of the other side and
+    where to put it."""
+    side, other = draw(st.sampled_from([(CIVILIAN_SIDE, ARMED_SIDE), (ARMED_SIDE, CIVILIAN_SIDE)]))
+    members = draw(st.lists(st.tuples(st.integers(2, 90), st.sampled_from(side)), min_size=1, max_size=3,
+                            unique_by=lambda t: t[1]))
+    outsider = (draw(st.integers(2, 90)), draw(st.sampled_from(other)))
+    return members, outsider, draw(st.integers(0, len(members)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_list_and_outsider(), st.sampled_from(DEATHS), st.booleans())
+def test_a_list_joined_by_commas_alone_adds_up(drawn, death, words):
     """Finding 1: "Two Turkish soldiers, 10 ISIS militants killed" is 12; no member is dropped.
-    (A later member fewer than the first and of people among them is some of them, note 8 Left:
-    "15 civilians, 3 children" = 15; tests/test_toll_leftovers8.py.)"""
-    assume(not any(g in AMONG_IN_COPY.get(members[0][1], ()) and n < members[0][0] for n, g in members[1:]))
-    text = ", ".join(f"{_count(n, words and i == 0)} {g}" for i, (n, g) in enumerate(members)) + f" {death}"
-    assert headline(text) == [sum(n for n, _ in members)]
+    And rev9t 5: whether a member is some of an earlier one's dead ("20 civilians, 3 children" =
+    20) is read per member, so adding an unrelated group to a list changes its total by exactly
+    that group's count ("20 civilians, 3 children, 5 soldiers" = 25, not 28)."""
+    members, outsider, at = drawn
+    with_outsider = members[:at] + [outsider] + members[at:]
+
+    def text(listed):
+        return ", ".join(f"{_count(n, words and i == 0)} {g}" for i, (n, g) in enumerate(listed)) + f" {death}"
+
+    before = headline(text(members))
+    assert len(before) == 1, text(members)
+    assert headline(text(with_outsider)) == [before[0] + outsider[0]], (text(members), text(with_outsider))
 
 
 @settings(max_examples=100, deadline=None)

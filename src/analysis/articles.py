@@ -30,7 +30,9 @@ from .ingest import CORPUS_SUFFIXES, RawDoc, check_named_columns, input_problem,
 from .on_topic import OFF_TOPIC_WARNING, ON_TOPIC_FLAG
 from .schema import ARTICLE_COLUMNS, ARTICLES_DIR, DATE_COLUMNS, REMOVED_COLUMNS, SPAN_COLUMNS
 from .tables import PartitionedWriter
+from .metadata_dates import plausible_dates
 from .tolls import ignored_huge_tolls
+from .tolls.timeline import backwards_by_counter
 from .words import Worded, counted
 from .text.casefold import lowered
 
@@ -122,10 +124,10 @@ def backwards_on_chart(tolls: pd.DataFrame, articles: pd.DataFrame | None, on_to
     """The war-total claims below their counter's earlier lower bound among the rows the chart
     draws (tolls.backwards_by_counter over `war_total_rows`): the claims the chart circles. One
     function for notebook 02's table and the index's, so --chart-on-topic-only changes both: an
-    article that never names the conflict neither sets a counter's bound nor falls below one."""
-    from .tolls.timeline import backwards_by_counter
-
-    return backwards_by_counter(war_total_rows(tolls, articles, on_topic_only)[0])
+    article that never names the conflict neither sets a counter's bound nor falls below one.
+    Dates outside the plausible range are screened first, as the chart screens them
+    (metadata_dates.plausible_dates); the chart calls this function for its circles."""
+    return backwards_by_counter(plausible_dates(war_total_rows(tolls, articles, on_topic_only)[0], warn=False))
 
 
 def dates_in_doubt(articles: pd.DataFrame) -> set:

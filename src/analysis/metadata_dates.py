@@ -9,7 +9,7 @@ that is meant to be a date.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 from .corpus_columns import COLUMNS_OPTION, DATE_ORDER_KEY
@@ -155,6 +155,46 @@ def parse_metadata_date(value, slash: str | None = None) -> tuple[date | None, s
 def plausible_range(today: date | None = None) -> tuple[date, date]:
     """Dates a news article can carry: from EARLIEST_PLAUSIBLE to tomorrow (time zones)."""
     return EARLIEST_PLAUSIBLE, (today or date.today()) + timedelta(days=1)
+
+
+def _as_date(value):
+    """A date, None for missing, or False for a value that is no date at all."""
+    import pandas as pd
+
+    if value is None or value is pd.NaT or (not isinstance(value, (str, date)) and pd.isna(value)):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return False
+
+
+def plausible_dates(df, columns=("published", "date_low", "date_high", "date"), warn: bool = True):
+    """df with dates outside `plausible_range` set to missing, and (with `warn`) a warning naming
+    how many: a sentinel like 0001-01-01 is not a publication date, matplotlib cannot place it,
+    and a claim so dated must neither be drawn nor set a counter's bound in a table of the
+    charted claims (articles.backwards_on_chart). Data, not plotting: the charts and the tables
+    beside them screen with this one function."""
+    import warnings
+
+    low, high = plausible_range()
+    df = df.copy()
+    dropped = 0
+    for col in columns:
+        if col not in df:
+            continue
+        parsed = [_as_date(v) for v in df[col]]
+        bad = [d is False or (d is not None and not low <= d <= high) for d in parsed]
+        dropped += sum(bad)
+        if any(bad):
+            df[col] = [None if b else v for v, b in zip(df[col], bad)]
+    if dropped and warn:
+        warnings.warn(f"{counted(dropped, 'dates')} outside {low}..{high} left out of the figure", stacklevel=2)
+    return df
 
 
 def normalize_published(value, today: date | None = None,

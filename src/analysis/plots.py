@@ -26,6 +26,7 @@ import pandas as pd  # noqa: E402
 # dendrogram and cumulative KDE for the rest of a researcher's kernel ("requires scipy").
 import seaborn as sns  # noqa: E402
 
+from .metadata_dates import plausible_dates  # noqa: E402 - the date screen: data, shared with the tables
 from .tables import UNKNOWN_OUTLET  # noqa: E402
 from .words import Worded, counted, plural  # noqa: E402
 
@@ -54,45 +55,6 @@ TOLL_MARKERS = {"lower bound": "^", "estimate": "o", "exact": "s"}
 # greys still shows through
 UNJUDGED_ZORDER, NAMED_ZORDER = 2.0, 3.0
 UNJUDGED_ALPHA = 0.6
-
-
-def _as_date(value):
-    """A date, None for missing, or False for a value that is no date at all."""
-    from datetime import date, datetime
-
-    if value is None or value is pd.NaT or (not isinstance(value, (str, date)) and pd.isna(value)):
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return False
-
-
-def plausible_dates(df, columns=("published", "date_low", "date_high", "date")):
-    """df with dates outside 1990..tomorrow set to missing, and a warning naming how many:
-    a sentinel like 0001-01-01 is not a publication date, and matplotlib cannot place it."""
-    import warnings
-
-    from .metadata_dates import plausible_range
-
-    low, high = plausible_range()
-    df = df.copy()
-    dropped = 0
-    for col in columns:
-        if col not in df:
-            continue
-        parsed = [_as_date(v) for v in df[col]]
-        bad = [d is False or (d is not None and not low <= d <= high) for d in parsed]
-        dropped += sum(bad)
-        if any(bad):
-            df[col] = [None if b else v for v, b in zip(df[col], bad)]
-    if dropped:
-        warnings.warn(f"{counted(dropped, 'dates')} outside {low}..{high} left out of the figure", stacklevel=2)
-    return df
 
 
 def _thousands(ax, axis: str = "y") -> None:
@@ -285,6 +247,7 @@ def plot_cumulative_tolls(tolls):
     a step line and claims below their own counter's earlier lower bound circled in red.
     Bottom: totals for one group (children, journalists, ...), which are not the war's total.
     Implausible totals and undated claims are counted in the titles and listed in tables."""
+    from .articles import backwards_on_chart
     from .claim_counts import dated_and_undated, undated_words
     from .tolls import timeline as tl
 
@@ -301,7 +264,7 @@ def plot_cumulative_tolls(tolls):
         fig, (ax, sub_ax) = plt.subplots(2, 1, figsize=(12, 9), height_ratios=[3, 2], sharex=True)
         ax.tick_params(labelbottom=True)  # sharex hides the top panel's dates
     war = tl.war_total_timeline(tolls)
-    back = tl.backwards_by_counter(tolls)
+    back = backwards_on_chart(tolls, None, False)  # the one home of the circled claims (index, notebook 02)
     n_implausible = int((cum["claim_kind"] == tl.IMPLAUSIBLE).sum())
     counters = sorted(war["counter"].unique(), key=lambda c: (COUNTER_STYLE_ORDER.index(
         war.loc[war["counter"] == c, "counter_kind"].iloc[0]), c))

@@ -7,7 +7,7 @@ tagged with, common words in lower case, names capitalised as proper nouns (NNP,
 with textblob (a pinned dependency; its en/en-lexicon.txt in every version we support), read
 from its file without importing textblob (which imports NLTK and SciPy).
 
-Public API: is_common_word.
+Public API: is_common_word, is_finite_verb, word_tag.
 """
 
 from __future__ import annotations
@@ -18,10 +18,12 @@ import threading
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["is_common_word"]
+__all__ = ["is_common_word", "is_finite_verb", "word_tag"]
 
 LEXICON_FILE = ("en", "en-lexicon.txt")  # inside the textblob package
 PROPER_TAGS = frozenset({"NNP", "NNPS"})  # the Penn Treebank's proper nouns
+# The Penn Treebank's finite verbs: past tense and present tense ("fled", "survives", "remain").
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Prefixes that make a word of a word ("Unverified", "Nonofficial", "Semiofficial", "Reassessed"):
 # a word the lexicon lacks is common when what follows one of them is.
 _PREFIX_RE = re.compile(r"^(?:un|non|semi|anti|pre|post|re|over|under|counter|mis|dis|in|im|co)-?(?=[a-z]{3,})", re.I)
@@ -80,3 +82,16 @@ def _inflected(lower: str, tags: dict[str, frozenset[str]]) -> bool:
     if stem.endswith("i"):
         forms.add(stem[:-1] + "y")
     return any(f in tags or _PREFIX_RE.sub("", f) in tags for f in forms)
+
+
+def is_finite_verb(word: str) -> bool:
+    """True when the lexicon's (most likely) tag for `word` is a finite verb ("fled", "survived",
+    "were", "remains"): a word that, right after a noun, makes that noun a clause's subject.
+    Participles ("taken", "wounded") and nouns ("people") are not."""
+    return word_tag(word) in FINITE_TAGS
+
+
+def word_tag(word: str) -> str:
+    """The lexicon's tag for `word` (lower case first, then as written), "" when it lacks it."""
+    tags = _tags()
+    return next(iter(tags.get(word.lower()) or tags.get(word) or {""}))

@@ -34,7 +34,7 @@ from ..progress import say
 from ..dates import CONFLICT_NAME, CONFLICT_PLACES, MONTHS, date_in_doubt, names_conflict
 from ..schema import SKIPPED_COLUMNS, TOLL_COLUMNS, skipped_toll_line
 from ..text.casefold import FoldedText, Pattern
-from ..text.lexicon import is_common_word
+from ..text.lexicon import is_common_word, is_finite_verb, word_tag
 from ..text.patterns import MONTH_ABBR, MONTH_FULL, MONTH_NAME
 from ..text.sentences import split_sentences
 
@@ -1943,7 +1943,7 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
         if ctx is None and found and found[-1][2] is not None:
             ctx = _part_of_toll(found[-1][0], m, sentence) or _updated_toll(found[-1], m, sentence)
         found.append((m, parts, ctx))
-    found = _named_ones(found, sentence, folded)
+    found = [f for f in _named_ones(found, sentence, folded) if not _names_some_of_a_count(f[0], found, sentence)]
     runs = _conjunct_runs(found, sentence)
     in_run = {i: run for run, _ in runs for i in run}
     claims, by_index = [], {}
@@ -1962,10 +1962,13 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
             if c.scope == "cumulative":
                 c.scope = ANOTHER_WAR_SCOPE
     for run, adds_up in runs:
-        if adds_up and _parts_of_first([claims[by_index[i]] for i in run], sentence, s_start):
-            for i in run[1:]:
-                claims[by_index[i]].part = True  # some of the first count's dead, not more beside them
-            continue
+        if adds_up:  # a member among an earlier one is some of its dead, not more beside them
+            among = _parts_of_earlier([claims[by_index[i]] for i in run], sentence, s_start)
+            for i, is_part in zip(run, among):
+                claims[by_index[i]].part = claims[by_index[i]].part or is_part
+            run = [i for i, is_part in zip(run, among) if not is_part]
+            if len(run) < 2:
+                continue
         total = _sum_claim([claims[by_index[i]] for i in run]) if adds_up else None
         if total is not None:
             claims.append(total)
@@ -2039,6 +2042,23 @@ def _named_end(b: re.Match) -> int:
 
 
 KIN_MEMBER_RE = re.compile(r"^(?:his|her|their|the)$", re.I)  # a _KIN_MEMBER phrase, as matched
+
+# "killed 12 people, Ahmed and three of his sons": a name set after a count of the dead and an
+# aside's mark is an apposition naming some of those dead, never more dead beside them
+APPOSITION_MARK_RE = re.compile(r"[,:–—-]\s+$")  # not ";": a new clause may list more dead
+
+
+def _names_some_of_a_count(m: re.Match, found: list, sentence: str) -> bool:
+    """`m` is a named one (`_named_ones`) right after a count of the dead, its victims' words and
+    an aside's mark (ASIDE_GAP_RE): some of that count, so no list member."""
+    if m.re is not NAMED_ONE_RE:
+        return False
+    for c, parts, ctx in found:
+        gap = sentence[c.end():m.start()]
+        if c.end() <= m.start() and ctx is not None and c.re is not NAMED_ONE_RE and ASIDE_GAP_RE.match(gap) and (
+                APPOSITION_MARK_RE.search(gap)):
+            return True
+    return False
 
 
 # "11 people, seven of them children": the victims' words, then an aside's opening mark.
@@ -2319,17 +2339,27 @@ def is_among(part: str, whole: str) -> bool:
     return part != whole and (whole == EVERYONE or part in AMONG.get(whole, ()))
 
 
-def _parts_of_first(members: list[Claim], sentence: str, s_start: int) -> bool:
-    """A listed run whose first count is a whole and whose later counts, set after it with bare
-    commas (no "and": a list closed by one names groups side by side), are of people among it (`is_among`) and fewer than it: "15 civilians, 3
-    children were killed" is 15 civilians, 3 of them children, not 18 ("2 civilians, 2
-    children" names four people: a part as large as its whole would be all of it)."""
-    first, rest = members[0], members[1:]
-    for a, b in zip(members, rest):  # a list closed by "and" ("5 civilians, 2 children and 2 women") enumerates
+def _parts_of_earlier(members: list[Claim], sentence: str, s_start: int) -> list[bool]:
+    """Per member of a listed run, whether it is a part of an earlier member: set after it with
+    bare commas (no "and": a list closed by one names groups side by side), of people among it
+    (`is_among`), and with the other parts of that member fewer than it. "15 civilians, 3
+    children were killed" is 15 civilians, 3 of them children, not 18; "20 civilians, 3
+    children, 5 soldiers" is 25, each member read on its own ("2 civilians, 2 children" names
+    four people: a part as large as its whole would be all of it)."""
+    none = [False] * len(members)
+    for a, b in zip(members, members[1:]):  # a list closed by "and" ("5 civilians, 2 children and 2 women") enumerates
         gap = sentence[a.end - s_start:b.start - s_start]
         if not BARE_COMMA_GAP_RE.match(gap) or LIST_CONJUNCTION_RE.search(gap):
-            return False
-    return all(is_among(c.victims, first.victims) for c in rest) and sum(c.value for c in rest) < first.value
+            return none
+    whole_of: dict[int, int] = {}  # member -> the earlier member it is among
+    for j, c in enumerate(members):
+        whole = next((i for i in range(j) if i not in whole_of and is_among(c.victims, members[i].victims)), None)
+        if whole is not None:
+            whole_of[j] = whole
+    for i in set(whole_of.values()):  # parts as many as their whole are side by side with it
+        if sum(members[j].value for j, w in whole_of.items() if w == i) >= members[i].value:
+            whole_of = {j: w for j, w in whole_of.items() if w != i}
+    return [j in whole_of for j in range(len(members))]
 
 
 GAP_VERB_RE = re.compile(rf"\b(?:{_AUX}|{DEATH_WORD}|lost|left|sustained|suffered)\b", re.IGNORECASE)
@@ -2362,12 +2392,34 @@ PART_AFTER_RE = re.compile(r"^\s+of\s+(?:them|whom)\b", re.I)
 
 
 def _death_listed(m: re.Match, sentence: str) -> bool:
-    """The last member of a list after a killing verb: victims follow, no injury word."""
+    """The last member of a list after a killing verb: victims follow, no injury word, and no
+    verb of their own ("killed a guard and three civilians fled": a new clause's subject)."""
     after = sentence[m.end():m.end() + 90]
     victims = VICTIMS_AFTER_RE.match(after) or COMPANIONS_AFTER_RE.match(after) or ONE_PERSON_AFTER_RE.match(after)
     return bool(victims) and not NON_DEATH_AFTER_RE.match(after) and not (
         CASUALTIES_AFTER_RE.match(after)
-    )
+    ) and not _own_clause_after(after[victims.end():])
+
+
+# The words right after a listed member's victims, up to the first mark: where its own verb would be.
+LEADING_WORDS_RE = re.compile(r"^(?:\s+[A-Za-z][\w'’-]*){1,6}")
+PHRASE_TAGS = ("NN", "JJ", "CD", "PRP$", "POS", "RB")  # what may stand between the victims and their verb ("sons", "Kurdish", "later")
+DEATH_WORD_IN_RE = re.compile(rf"\b(?:{DEATH_WORD})\b", re.I)
+
+
+def _own_clause_after(rest: str) -> bool:
+    """The victims' phrase ending before `rest` is a new clause's subject: its next word (after
+    the rest of the phrase) is a finite verb (text/lexicon.is_finite_verb: "fled", "survived",
+    "were taken hostage") and no death word follows it ("were killed", "died" keep it dead). A
+    relative word or a preposition ("who fled", "in the house") ends the phrase first."""
+    lead = LEADING_WORDS_RE.match(rest)
+    words = lead.group(0).split() if lead else []
+    for j, w in enumerate(words):
+        if is_finite_verb(w):
+            return not DEATH_WORD_IN_RE.search(" ".join(words[j:]))
+        if not word_tag(w).startswith(PHRASE_TAGS):
+            return False
+    return False
 
 
 def _sum_claim(parts: list[Claim]) -> Claim | None:
