@@ -4,6 +4,7 @@
     casefold   FoldedText, Pattern (case-insensitive regex at case-sensitive speed); lowered, lower_twin
     patterns   WORD_RE
     lexicon    is_common_word (TextBlob's Brill lexicon: a common word or only a name)
+    textblob_files  path (textblob's files, found without importing textblob)
 """
 
 from .casefold import FoldedText, Pattern, lower_twin, lowered

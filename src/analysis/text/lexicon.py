@@ -5,18 +5,23 @@ A capitalised word that opens a sentence may be a name ("Airwars figures show") 
 lists 94,000 words of the Brown corpus and the Penn Treebank with the parts of speech they were
 tagged with, common words in lower case, names capitalised as proper nouns (NNP, NNPS). It comes
 with textblob (a pinned dependency; its en/en-lexicon.txt in every version we support), read
-from its file without importing textblob (which imports NLTK and SciPy).
+from its file (text.textblob_files) without importing textblob (which imports NLTK and SciPy).
+
+The file is kept as its 1.2 MB of bytes and searched by bisection (its entries are sorted by
+their bytes), read on the first question: a process that never asks pays nothing, one that asks
+pays 1.2 MB and a millisecond or two, not the 32 MiB and 0.33 s of a dict of all its words' tags
+(about 20 microseconds a question instead of one dict lookup; questions are few: one-word
+openers of a counter).
 
 Public API: is_common_word, is_finite_verb, word_tag.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import threading
 from functools import lru_cache
-from pathlib import Path
+
+from .textblob_files import path
 
 __all__ = ["is_common_word", "is_finite_verb", "word_tag"]
 
@@ -24,6 +29,7 @@ LEXICON_FILE = ("en", "en-lexicon.txt")  # inside the textblob package
 PROPER_TAGS = frozenset({"NNP", "NNPS"})  # the Penn Treebank's proper nouns
 # The Penn Treebank's finite verbs: past tense and present tense ("fled", "survives", "remain").
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_COMMENT = b";;;"  # the file's header lines
 # Prefixes that make a word of a word ("Unverified", "Nonofficial", "Semiofficial", "Reassessed"):
 # a word the lexicon lacks is common when what follows one of them is.
 _PREFIX_RE = re.compile(r"^(?:un|non|semi|anti|pre|post|re|over|under|counter|mis|dis|in|im|co)-?(?=[a-z]{3,})", re.I)
@@ -31,27 +37,36 @@ _PREFIX_RE = re.compile(r"^(?:un|non|semi|anti|pre|post|re|over|under|counter|mi
 # what stands before its ending is a word ("conflict", "leak", "month"); names end so too
 # ("Beijing", "Ahmed", "Italy", "Kelly"), where what is before it is none.
 _INFLECTED_RE = re.compile(r"^(?P<stem>[a-z]{3,}?)(?:ing|ed|ly)$")
-_LOCK = threading.Lock()
+
+
+_HEADER_RE = re.compile(rb"(?:;;;[^\n]*\n)*")  # the file's comment lines, at its top
+_KEY_RE = re.compile(rb"[^ \n]*")  # a line's word
 
 
 @lru_cache(maxsize=1)
-def _load() -> dict[str, frozenset[str]]:
-    root = Path(importlib.util.find_spec("textblob").submodule_search_locations[0])
-    tags: dict[str, frozenset[str]] = {}
-    with open(root.joinpath(*LEXICON_FILE), encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith(";;;"):
-                continue
-            word, *pos = line.split()
-            if pos:
-                tags[word] = frozenset(pos)
-    return tags
+def _lexicon() -> bytes:
+    """The file's entry lines ("word TAG TAG ...", sorted by their bytes), each ending in a
+    newline. Loaded once per process (two threads asking first may both read it; the copies are
+    equal and one is kept)."""
+    raw = path(*LEXICON_FILE).read_bytes()
+    return raw[_HEADER_RE.match(raw).end():].rstrip(b"\n") + b"\n"
 
 
-def _tags() -> dict[str, frozenset[str]]:
-    """The lexicon, word -> its tags, loaded once per process whichever thread asks first."""
-    with _LOCK:
-        return _load()
+def _tags(word: str) -> frozenset[str] | None:
+    """The tags the lexicon gives `word` exactly as spelled, or None when it does not list it:
+    a bisection over the lines, by byte position (lo is always a line's start)."""
+    data, key = _lexicon(), word.encode("utf-8")
+    lo, hi = 0, len(data)
+    while lo < hi:
+        start = data.rfind(b"\n", 0, (lo + hi) // 2) + 1  # the line around the middle: lo <= start < hi
+        if _KEY_RE.match(data, start).group() < key:
+            lo = data.index(b"\n", start) + 1
+        else:
+            hi = start
+    if lo == len(data):
+        return None
+    line = data[lo:data.index(b"\n", lo)].decode("utf-8").split()
+    return frozenset(line[1:]) if line and line[0] == word else None
 
 
 def is_common_word(word: str) -> bool:
@@ -60,15 +75,14 @@ def is_common_word(word: str) -> bool:
     "The"), or it is a prefix on such a word ("Unverified") or has a participle's or adverb's
     ending on a word ("Leaked", "Monthly"; not "Beijing", "Ahmed"). False for a name the lexicon
     knows only as one ("Reuters") or does not know ("Airwars")."""
-    tags = _tags()
     lower = word.lower()
-    if lower in tags or (tags.get(word, PROPER_TAGS) - PROPER_TAGS) or _inflected(lower, tags):
+    if _tags(lower) is not None or ((_tags(word) or PROPER_TAGS) - PROPER_TAGS) or _inflected(lower):
         return True
     stem = _PREFIX_RE.sub("", lower)
-    return stem != lower and stem in tags
+    return stem != lower and _tags(stem) is not None
 
 
-def _inflected(lower: str, tags: dict[str, frozenset[str]]) -> bool:
+def _inflected(lower: str) -> bool:
     """`lower` is a word with a participle's or adverb's ending on a word the lexicon lists,
     spelled as English spells it ("leak"+"ed", "estimat(e)"+"ed", "plan(n)"+"ed",
     "heav(y)"+"ily"), or on a prefixed one ("unverif(y)"+"ied" is "un"+"verify")."""
@@ -81,7 +95,7 @@ def _inflected(lower: str, tags: dict[str, frozenset[str]]) -> bool:
         forms.add(stem[:-1])
     if stem.endswith("i"):
         forms.add(stem[:-1] + "y")
-    return any(f in tags or _PREFIX_RE.sub("", f) in tags for f in forms)
+    return any(_tags(f) is not None or _tags(_PREFIX_RE.sub("", f)) is not None for f in sorted(forms))
 
 
 def is_finite_verb(word: str) -> bool:
@@ -92,6 +106,7 @@ def is_finite_verb(word: str) -> bool:
 
 
 def word_tag(word: str) -> str:
-    """The lexicon's tag for `word` (lower case first, then as written), "" when it lacks it."""
-    tags = _tags()
-    return next(iter(tags.get(word.lower()) or tags.get(word) or {""}))
+    """The lexicon's tag for `word` (lower case first, then as written), "" when it lacks it (the
+    file gives each word one tag, its likeliest)."""
+    tags = _tags(word.lower()) or _tags(word)
+    return min(tags) if tags else ""

@@ -28,7 +28,8 @@ import sys
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+
+from ..text import textblob_files
 
 # Quote characters that find_tokens pads with spaces, in the library's order. They are inline
 # literals in textblob._text.find_tokens (no module constant to import).
@@ -134,11 +135,10 @@ def _library():
     is already imported its modules are used as they are."""
     if "textblob" in sys.modules:
         return tuple(importlib.import_module(name) for name in _LIBRARY_MODULES)
-    root = Path(importlib.util.find_spec("textblob").submodule_search_locations[0])
-    text = _module_from_file("textblob._text", root / "_text.py")
+    text = _module_from_file("textblob._text", textblob_files.path("_text.py"))
     shared = sys.modules.setdefault("textblob._text", text)
     try:
-        en = _module_from_file("textblob.en", root / "en" / "__init__.py", root / "en")
+        en = _module_from_file("textblob.en", textblob_files.path("en", "__init__.py"), textblob_files.path("en"))
     finally:
         if shared is text and sys.modules.get("textblob._text") is text:
             del sys.modules["textblob._text"]

@@ -1,0 +1,65 @@
+"""text.lexicon answers from textblob's Brill lexicon file by bisection over its bytes (rev9t 14):
+it must give exactly what a full read of the file gives, for every word spelled any way."""
+
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from analysis.text import lexicon, textblob_files
+
+PROPER = {"NNP", "NNPS"}
+
+
+@pytest.fixture(scope="module")
+def full_read() -> dict:
+    """The lexicon read the plain way: every entry line, word -> its tags."""
+    tags = {}
+    for line in textblob_files.path("en", "en-lexicon.txt").read_text(encoding="utf-8").splitlines():
+        if not line.startswith(";;;") and line.split():
+            word, *pos = line.split()
+            tags[word] = frozenset(pos)
+    return tags
+
+
+def _common_by_full_read(tags: dict, word: str) -> bool:
+    """is_common_word's rule over the full read (the docstring's four ways to be common)."""
+    lower = word.lower()
+    if lower in tags or tags.get(word, frozenset(PROPER)) - PROPER or lexicon._INFLECTED_RE.match(word):
+        return True
+    stem = lexicon._PREFIX_RE.sub("", lower)
+    return stem != lower and stem in tags
+
+
+def _spellings(word: str) -> list:
+    return [word, word.lower(), word.capitalize(), word.upper(), word + "s", word[:-1], "Un" + word.lower()]
+
+
+def test_every_entry_is_found_with_its_tags(full_read):
+    """Each of the 94,000 entries (first and last lines included) by bisection."""
+    assert all(lexicon._tags(word) == tags for word, tags in full_read.items())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_any_spelling_of_a_listed_word_answers_as_a_full_read(full_read, data):
+    word = data.draw(st.sampled_from(sorted(full_read)))
+    for w in _spellings(word):
+        assert lexicon._tags(w) == full_read.get(w), w
+        assert lexicon.is_common_word(w) == _common_by_full_read(full_read, w), w
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(min_codepoint=33, max_codepoint=0x24F, blacklist_characters=" \n"), min_size=1, max_size=12))
+def test_any_string_answers_as_a_full_read(full_read, word):
+    """Words before the first entry, after the last, between two, and non-ASCII ones."""
+    assert lexicon._tags(word) == full_read.get(word)
+    assert lexicon.is_common_word(word) == _common_by_full_read(full_read, word)
+
+
+def test_reading_tolls_loads_no_lexicon():
+    """Importing the toll reader reads no lexicon file: a process that never asks pays nothing."""
+    code = ("import analysis.tolls, analysis.text.lexicon as L; import sys; "
+            "sys.exit(L._lexicon.cache_info().currsize)")
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
