@@ -26,10 +26,21 @@ def full_read() -> dict:
 def _common_by_full_read(tags: dict, word: str) -> bool:
     """is_common_word's rule over the full read (the docstring's four ways to be common)."""
     lower = word.lower()
-    if lower in tags or tags.get(word, frozenset(PROPER)) - PROPER or lexicon._INFLECTED_RE.match(word):
+    if lower in tags or tags.get(word, frozenset(PROPER)) - PROPER or _inflected_by_full_read(tags, lower):
         return True
     stem = lexicon._PREFIX_RE.sub("", lower)
     return stem != lower and stem in tags
+
+
+def _inflected_by_full_read(tags: dict, lower: str) -> bool:
+    """A participle's or adverb's ending on a word the full read lists (rfix9a's stems)."""
+    m = lexicon._INFLECTED_RE.match(lower)
+    if not m:
+        return False
+    stem = m.group("stem")
+    forms = {stem, stem + "e"} | ({stem[:-1]} if stem[-1] == stem[-2] else set()) | (
+        {stem[:-1] + "y"} if stem.endswith("i") else set())
+    return any(f in tags or lexicon._PREFIX_RE.sub("", f) in tags for f in forms)
 
 
 def _spellings(word: str) -> list:
