@@ -648,9 +648,11 @@ COMMENT_SECTION_RE = re.compile(
     r"kommentare?|commentaires?|comentarios?|commenti|reacties|"
     r"\d+\s+thoughts? on\b.*)[ \t]*(?:\(?\d+\)?)?[ \t]*:?[ \t]*$", re.I | re.M)  # "Comments (6)", "Kommentare 1"
 # A related-links block's heading on a line of its own: the headline - date items below it are
-# other articles ("Related:", "Related stories", "Read more", "See also", "More on this story").
+# other articles ("Related:", "Related stories", "See also", "More on this story"). Not "Read more":
+# a teaser's link label, printed in menus and product lists above the article too; not "Related
+# topics": a list of tags, which a site may print above the article's own stamp.
 RELATED_SECTION_RE = re.compile(
-    r"^[ \t]*(?:related(?:[ \t]+(?:articles?|stories|story|posts?|news|content|coverage|links?|reading|topics))?|"
+    r"^[ \t]*(?:related(?:[ \t]+(?:articles?|stories|story|posts?|news|content|coverage|links?|reading))?|"
     r"read[ \t]+also|also[ \t]+read|see[ \t]+also|more[ \t]+(?:on[ \t]+this[ \t]+(?:story|topic)|stories|news|like[ \t]+this)|"
     r"you[ \t]+may[ \t]+also[ \t]+like|recommended(?:[ \t]+(?:for[ \t]+you|stories|articles))?|"
     r"mehr[ \t]+zum[ \t]+thema|lesen[ \t]+sie[ \t]+auch|[àa][ \t]+lire[ \t]+aussi|lire[ \t]+aussi|"
