@@ -302,9 +302,32 @@ URL_LINE_RE = re.compile(
     re.I | re.M)
 
 
+# A time's zone names where the page is written: zones of regions that write all-number dates
+# day first (Britain, Ireland, Europe, India, Australia, New Zealand, South Africa, Russia) or
+# month first (the United States). Written after a clock time only ("14:02 GMT"), in capitals;
+# ambiguous abbreviations (CST: US or China; AST: Arabia or Atlantic) are left out. Site names
+# ("BBC News") are not used: a table of sites is a rule per site. British spellings are not used
+# either: wire copy and non-British English sites spell British too, so they say little.
+DAY_FIRST_ZONES = ("GMT", "BST", "IST", "WET", "WEST", "CET", "CEST", "EET", "EEST", "MSK", "SAST",
+                   "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT")
+MONTH_FIRST_ZONES = ("EST", "EDT", "ET", "PST", "PDT", "PT", "MST", "MDT", "AKST", "AKDT", "HST")
+TIME_ZONE_RE = re.compile(
+    r"(?<![\d:])\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?[ \t]*)?\(?"
+    rf"(?P<tz>{'|'.join(DAY_FIRST_ZONES + MONTH_FIRST_ZONES)})(?![A-Za-z])")
+
+
+def _time_zone_order(text: str) -> str | None:
+    """"dm" or "md" from the zones written after the text's clock times (TIME_ZONE_RE), None
+    when it writes none or zones of both kinds."""
+    zones = {m.group("tz") for m in TIME_ZONE_RE.finditer(text)}
+    day_first, month_first = bool(zones & set(DAY_FIRST_ZONES)), bool(zones & set(MONTH_FIRST_ZONES))
+    return "dm" if day_first and not month_first else "md" if month_first and not day_first else None
+
+
 def locale_order(html: str | None = None, url: str | None = None, text: str | None = None) -> str | None:
     """"dm" or "md" for an all-number date, from the page's declared language and region, its
-    domain, or a URL line in a plain-text dump; None when nothing says."""
+    domain, a URL line in a plain-text dump, or the time zone after a clock time in the text;
+    None when nothing says."""
     head = (html or "")[:20_000]
     m = LANG_ATTR_RE.search(head) or META_LOCALE_RE.search(head)
     if m:
@@ -326,7 +349,7 @@ def locale_order(html: str | None = None, url: str | None = None, text: str | No
             return "md"
         if len(tld) == 2 and tld not in VANITY_TLDS:  # country domains, not vanity ones
             return "dm"
-    return None
+    return _time_zone_order(text) if text else None
 
 
 # A full date in a URL path: /2016/07/09/, /2016-04-15/, _2019_09_21 (blogs and news sites put
@@ -624,6 +647,19 @@ COMMENT_SECTION_RE = re.compile(
     r"^[ \t]*(?:\d+\s+)?(?:comments?|responses?|replies|reader interactions|discussion|leave a (?:reply|comment)|"
     r"kommentare?|commentaires?|comentarios?|commenti|reacties|"
     r"\d+\s+thoughts? on\b.*)[ \t]*(?:\(?\d+\)?)?[ \t]*:?[ \t]*$", re.I | re.M)  # "Comments (6)", "Kommentare 1"
+# A related-links block's heading on a line of its own: the headline - date items below it are
+# other articles ("Related:", "Related stories", "See also", "More on this story"). Not "Read more":
+# a teaser's link label, printed in menus and product lists above the article too; not "Related
+# topics": a list of tags, which a site may print above the article's own stamp.
+RELATED_SECTION_RE = re.compile(
+    r"^[ \t]*(?:related(?:[ \t]+(?:articles?|stories|story|posts?|news|content|coverage|links?|reading))?|"
+    r"read[ \t]+also|also[ \t]+read|see[ \t]+also|more[ \t]+(?:on[ \t]+this[ \t]+(?:story|topic)|stories|news|like[ \t]+this)|"
+    r"you[ \t]+may[ \t]+also[ \t]+like|recommended(?:[ \t]+(?:for[ \t]+you|stories|articles))?|"
+    r"mehr[ \t]+zum[ \t]+thema|lesen[ \t]+sie[ \t]+auch|[àa][ \t]+lire[ \t]+aussi|lire[ \t]+aussi|"
+    r"noticias[ \t]+relacionadas|art[íi]culos[ \t]+relacionados|leggi[ \t]+anche)[ \t]*:?[ \t]*$", re.I | re.M)
+# The block runs over the short lines below its heading (headlines, dates, teasers); a line of
+# prose longer than this is the page again.
+RELATED_ITEM_WORDS = 20
 ORIGINAL_RE = re.compile(r"\boriginally\s+(?:published|posted|appeared|ran)\b[^\n]{0,25}$", re.I)
 # A preposition opening a sentence of prose before its date: the date of an event it tells.
 EVENT_OPENER_RE = re.compile(r"^\s*(?:on|in|by|since|until|from|after|before|early|late)\s+$", re.I)
@@ -646,11 +682,18 @@ WEIGHTS = {
     "published": 3.5, "byline": 3.5, "after byline": 3.0, "updated": 2.0, "dateline": 2.5,
     "opening": 2.0, "time": 0.5, "event": -1.0, "range": -2.0, "copyright": -2.0, "comment": -2.5,
     "position": 1.0, "index": 0.05, "original": 4.0, "widget": -0.5, "list": -1.0, "clock": -1.0,
+    "related": -2.5, "header clock": -1.0,
 }
 # A list of posts (teasers, related links, event calendars, tickers) prints each item's date in one
 # layout: this many dates of different days laid out alike are list items, not the page's stamp.
 LIST_MIN_ITEMS = 3
 LIST_GAP_CHARS = 600  # a list item is a headline, its date and at most a line of teaser
+# Scores closer than one index step are a tie. WEIGHTS["published"] - WEIGHTS["dateline"] equals
+# WEIGHTS["position"], so a labelled date at the foot of a page ("Posted in World | <date>") lands
+# on an unlabelled stamp at its top to within the position and index terms, which are there to
+# break ties, not to weigh evidence: at that size their difference is layout arithmetic (and, at
+# the last, float rounding). A tie goes to the date that comes first in the text, as a stamp opens a page.
+SCORE_TIE = WEIGHTS["index"]
 
 
 def _segment(text: str, ls: int, le: int, c: DateCandidate) -> tuple[str, str]:
@@ -810,6 +853,47 @@ def _score(text: str, c: DateCandidate, index: int, in_comments: bool = False) -
 
 
 
+def _related_blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of related-links blocks: from a RELATED_SECTION_RE heading below the article's prose
+    (_prose_above) over the short lines below it, to the next line of prose or the end."""
+    blocks = []
+    for m in RELATED_SECTION_RE.finditer(text):
+        if not _prose_above(text, m.start()):
+            continue  # a heading in the menus above the article ("Read more", "Related") heads no list of its dates
+        pos = m.end()
+        while pos < len(text):
+            nl = text.find("\n", pos + 1)
+            end = len(text) if nl < 0 else nl
+            if _count_words(text[pos:end], RELATED_ITEM_WORDS + 1) > RELATED_ITEM_WORDS:
+                break
+            pos = end
+        blocks.append((m.start(), pos))
+    return blocks
+
+
+SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)]?[ \t]*$")
+SENTENCE_MIN_WORDS = 8  # a line of at least this many words that ends a sentence is prose, not a menu item
+
+
+def _prose_above(text: str, pos: int) -> bool:
+    """Some line above pos is a sentence of prose: the article's body comes before it, so a
+    related-links heading there follows the article, as such blocks do."""
+    return any(SENTENCE_END_RE.search(line) and _count_words(line, SENTENCE_MIN_WORDS) >= SENTENCE_MIN_WORDS
+               for line in text[:pos].split("\n"))
+
+
+def _header_clock(text: str, c: DateCandidate) -> bool:
+    """A weekday date alone on the text's first line, above the headline, with no time and no
+    label: the day a site prints in its header ("Tuesday, December 1, 2026": the scrape day), or
+    a blog's date heading above the post (Blogger: "Samstag, 5. Oktober 2013"; on the peer pages
+    the two such pages were post dates). So it loses WEIGHTS["header clock"]: a byline or dateline
+    date below wins over it; alone, it is kept with a warning (HEADER_CLOCK_WARNING)."""
+    ls, le = _line_bounds(text, c.start)
+    before = text[ls:c.start].strip()  # a numeric date's weekday sits before its span ("Tue 01/12/2026")
+    return (c.weekday and not text[:ls].strip() and not text[c.end:le].strip()
+            and (not before or WEEKDAY_BEFORE_RE.match(before + " ") is not None))
+
+
 def _alone_on_line(text: str, c: DateCandidate) -> bool:
     """A date with nothing else on its line (no time, no byline): how widgets print "today"
     (with its weekday: "Sunday, October 24, 2021")."""
@@ -826,9 +910,14 @@ def rank_candidates(
     cands = date_candidates(text, slash)
     years = None
     comments_at = COMMENT_SECTION_RE.search(text) if cands else None
+    related = _related_blocks(text) if cands else []
     ranked = []
     for i, c in enumerate(cands):
         s, kind = _score(text, c, i, comments_at is not None and c.start > comments_at.start())
+        if any(a <= c.start < b for a, b in related):
+            s, kind = s + WEIGHTS["related"], "related"
+        elif _header_clock(text, c):
+            s, kind = s + WEIGHTS["header clock"], "header clock"
         if c.value > today:
             s -= 10
         if c.value < EARLIEST_PLAUSIBLE:
@@ -848,7 +937,18 @@ def rank_candidates(
         ranked.append((s, kind, c))
     ranked = _mark_lists(text, ranked)
     ranked.sort(key=lambda t: (-t[0], t[2].start))
-    return ranked
+    return _earliest_of_tied(ranked)
+
+
+def _earliest_of_tied(ranked: list) -> list:
+    """The best-first list with the earliest date in the text among those tied with the best
+    (within SCORE_TIE of its score) moved to the front: near-ties are decided by text order,
+    never by which side float noise falls on."""
+    if len(ranked) < 2:
+        return ranked
+    best = ranked[0][0]
+    first = min((i for i, r in enumerate(ranked) if best - r[0] < SCORE_TIE), key=lambda i: ranked[i][2].start)
+    return ranked if first == 0 else [ranked[first]] + ranked[:first] + ranked[first + 1:]
 
 
 _LAYOUT_WORDS_RE = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)*")
@@ -1116,16 +1216,22 @@ def publication_date(
         # a day in the page's own URL: news and blog systems write the publication day there
         start, end = (line.start("url"), line.end("url")) if line else (None, None)
         return result(day, "text", "url: " + (url or line.group("url")), start, end)
-    ranked = [r for r in ranked if r[1] != "event"]
+    ranked = [r for r in ranked if r[1] not in NOT_THE_PAGES_KINDS]
     if ranked:
         score, kind, c = ranked[0]
         extra = []
+        if kind == "header clock":
+            extra.append(HEADER_CLOCK_WARNING.format(value=c.value))
         if kind.startswith("stale"):
             extra.append(f"date {c.value} may be a site widget or scrape date (years after every other year named)")
         return result(c.value, "text", text[c.start:c.end], c.start, c.end, extra)
     if low or high:
         return DateResult(None, "inferred", low, high, interval_ev, tuple(warnings), None, None, interval_ev)
     return DateResult(None, "none", None, None, None, tuple(warnings))
+
+
+HEADER_CLOCK_WARNING = ("date {value} is a weekday date alone on the text's first line: a blog's date heading, "
+                        "or a site header's today (the scrape day); nothing else on the page states a date")
 
 
 # Metadata is kept, but a record whose text labels another publication date says so: the top of
@@ -1229,6 +1335,9 @@ def _reads_as(c: DateCandidate, d: date) -> bool:
 
 # Kinds of place that are never a page's date stamp: a date in a sentence tells of an event.
 PROSE_KINDS = ("prose", "event")
+# Kinds never taken as the page's date from plain text: an event's date, another article's in a
+# related-links block.
+NOT_THE_PAGES_KINDS = ("event", "related")
 # Kinds of line that do not state an htmldate guess: an event's date, a reader's comment.
 GUESS_NOT_STATED_BY = PROSE_KINDS + ("comment",)
 
