@@ -119,25 +119,39 @@ def test_a_usual_name_beside_the_named_column_in_some_record_is_another_field(tm
     assert not any(reads_field_elsewhere(n) for n in notes)
 
 
+PAGE = "<html><body><p>" + TEXT.format(n=3) + "</p></body></html>"
+
+
 @FAST
-@given(cells=st.lists(st.text(st.sampled_from("0123456789 ,.-:/+%!"), min_size=1, max_size=20).filter(str.strip),
-                      min_size=1, max_size=4), as_jsonl=st.booleans())
+@given(cells=st.lists(st.tuples(st.text(st.sampled_from("0123456789 ,.-:/+%!\u2014"), min_size=1, max_size=20)
+                                .filter(str.strip), st.booleans()), min_size=1, max_size=4),
+       as_jsonl=st.booleans())
 def test_a_text_of_digits_and_marks_only_is_malformed_with_its_reason(tmp_path_factory, cells, as_jsonl):
     """Note 8: a CSV text "12345" was an article (ok) while the JSON number 12345 is malformed:
-    a text with no word in any script is no article, in a CSV cell or a JSON string."""
+    a text with no word in any script is no article, in a CSV cell or a JSON string. Unless the
+    record carries its page as HTML (rev9r 2): exports fill such a record's text with "-" or "0",
+    and it is read from its HTML like any record with both fields, said in the file's note."""
     import csv
     raw = tmp_path_factory.mktemp("raw")
-    rows = [{"id": str(i), "text": c} for i, c in enumerate(cells)] + [{"id": "w", "text": "Ten people were killed."}]
+    rows = [{"id": str(i), "text": c, **({"html": PAGE} if with_html else {})} for i, (c, with_html) in enumerate(cells)]
+    rows += [{"id": "w", "text": "Ten people were killed."}]
     if as_jsonl:
         _write_jsonl(raw, rows, "n.jsonl")
     else:
         with open(raw / "n.csv", "w", newline="", encoding="utf-8") as fh:
-            writer = csv.DictWriter(fh, ["id", "text"])
+            writer = csv.DictWriter(fh, ["id", "text", "html"], restval="")
             writer.writeheader()
             writer.writerows(rows)
-    docs = list(iter_raw(raw))
-    assert [d.status.split(":")[0] for d in docs] == ["malformed"] * len(cells) + ["ok"]
-    assert all("'text'" in d.status and "no word" in d.status and "--columns text=" in d.status for d in docs[:-1])
+    notes: list[str] = []
+    docs = list(iter_raw(raw, notes=notes))
+    assert [d.status.split(":")[0] for d in docs] == ["ok" if h else "malformed" for _, h in cells] + ["ok"]
+    assert all("'text'" in d.status and "no word" in d.status and "--columns text=" in d.status
+               for d, (_, h) in zip(docs, cells) if not h)
+    n_html = sum(h for _, h in cells)
+    both = [n for n in notes if "both a text and an html field" in n]
+    assert len(both) == (1 if n_html else 0), notes
+    if n_html:
+        assert both[0].startswith(f"n.{'jsonl' if as_jsonl else 'csv'}: {n_html} record")
 
 
 @settings(max_examples=30, deadline=None)

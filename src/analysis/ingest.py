@@ -857,14 +857,20 @@ def _text_field(rec: dict, key: str, column: str | None = None) -> tuple[str | N
         what = {list: "JSON list", dict: "JSON object", bool: "JSON true/false"}.get(type(value), "JSON number")
         return None, (f"malformed: column {column or key!r} holds a {what}, not text; name the column holding the "
                       f"article {key} with {COLUMNS_OPTION} {key}=COLUMN")
-    if key == "text" and not any(ch.isalpha() for ch in str(value)):
-        # a CSV cell or JSON string "12345" is the JSON number's case: no word of any script, so
-        # no article (it went on to tolls and tone as one, note 8); an HTML field has its tags
-        shown = str(value).strip()
-        shown = repr(shown if len(shown) <= NO_WORDS_SHOWN else shown[:NO_WORDS_SHOWN] + "...")
-        return None, (f"malformed: column {column or key!r} holds {shown}, a number or marks with no word, not text; "
-                      f"name the column holding the article {key} with {COLUMNS_OPTION} {key}=COLUMN")
     return str(value), None
+
+
+def _wordless_text(text: str, column: str) -> str | None:
+    """The problem of a text with no word in any script: a CSV cell or JSON string "12345" is the
+    JSON number's case, no article (it went on to tolls and tone as one, note 8). Asked only of a
+    record with no usable HTML: exports fill the text of a record carrying its page with "-" or
+    "0", and such a record is read from its HTML like any with both fields (rev9r 2)."""
+    if any(ch.isalpha() for ch in text):
+        return None
+    shown = text.strip()
+    shown = repr(shown if len(shown) <= NO_WORDS_SHOWN else shown[:NO_WORDS_SHOWN] + "...")
+    return (f"malformed: column {column!r} holds {shown}, a number or marks with no word, not text; "
+            f"name the column holding the article text with {COLUMNS_OPTION} text=COLUMN")
 
 
 NO_WORDS_SHOWN = 40  # characters of a wordless text a status shows: enough to recognise a number or date
@@ -956,8 +962,11 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
         doc.warnings.append(f"record on line {n} has no 'id'; using row{row}")
     if broken:
         doc.warnings.append(f"line {n}: half a character (a lone surrogate) in {', '.join(broken)} replaced by U+FFFD")
-    text, text_problem = _text_field(field, "text", spelling(where.get("text", "text"), spelled))
+    text_column = spelling(where.get("text", "text"), spelled)
+    text, text_problem = _text_field(field, "text", text_column)
     html, html_problem = _text_field(field, "html", spelling(where.get("html", "html"), spelled))
+    if text is not None and (html is None or html_problem):
+        text_problem = _wordless_text(text, text_column)
     doc.text = readable_text(text) if text is not None else None
     doc.html = html
     if "text" not in where and "html" not in where:
