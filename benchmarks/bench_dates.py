@@ -6,10 +6,12 @@
     .venv/bin/python benchmarks/bench_dates.py --peer       # HTML: htmldate vs publication_date on
                                                             # htmldate's and trafilatura's eval pages
     .venv/bin/python benchmarks/bench_dates.py --peer-text  # plain text: the same pages rendered as a
-                                                            # scraper's text dump (render_text.py)
+                                                            # scraper's text dump (render_text.py); right
+                                                            # where the text states the day, and right /
+                                                            # wrong / no date on every page with a gold day
     .venv/bin/python benchmarks/bench_dates.py --undated    # HTML pages that state no date: how many get one
 
-WCXB: exact day over pages whose gold date is a full day. FA-KES: dates from article_content
+WCXB: exact day over pages whose gold date is a full day, and right / wrong / no date on them. FA-KES: dates from article_content
 alone, within 3 days of the `date` column (m/d/yy).
 """
 
@@ -54,6 +56,9 @@ def wcxb_figures(pages: list[dict], errors: int = 0) -> None:
     print(f"  plain text, gold date among candidates     {reach:.3f} (ceiling for text-only)")
     stated = [d == g for d, (p, g) in zip(plain, gold_pages) if any(c.value == g for c in dates.date_candidates(p["text"]))]
     print(f"  plain text, right where the text states the gold date: {sum(stated) / len(stated):.3f} (n={len(stated)})")
+    from analysis.clean.language import detect_language
+
+    _every_page_counts([(detect_language(p["text"]) == "en", d, g) for d, (p, g) in zip(plain, gold_pages)])
     with_url = [dates.publication_date(p["text"], url=p.get("url")).published for p, _ in gold_pages]
     print(f"  plain text + page URL, dates.publication_date exact day "
           f"{sum(d == g for d, (_, g) in zip(with_url, gold_pages)) / n:.3f}")
@@ -182,29 +187,67 @@ def calibrate() -> None:
 def peer_text_figures(pages: list[dict], show: bool = False) -> None:
     """Plain-text dates on pages the plain-text rules were tuned on least: htmldate's and
     trafilatura's evaluation pages rendered as text, once per page (the two sets share pages),
-    scored where the text states the gold day, in English (what the study reads) and all."""
+    scored where the text states the gold day, in English (what the study reads) and all, and on
+    every page with a gold day, as a scrape gets them (right, wrong, no date)."""
     from analysis.clean.language import detect_language
     from render_text import render_text
 
-    seen, rows = set(), []
+    seen, rows, textless = set(), [], 0
     for p in pages:
         gold, key = _gold(p.get("gold_date")), p["id"].split("-", 1)[-1]
         if gold is None or key in seen:
             continue
         seen.add(key)
         text = render_text(p["html"])
-        if text and any(c.value == gold for c in dates.date_candidates(text)):
-            got = dates.publication_date(text).published
-            rows.append((detect_language(text) == "en", got == gold, p["id"], got, gold))
-    print(f"peer pages as plain text: {len(seen)} distinct pages with a gold day, {len(rows)} state it in the text")
-    for label, keep in (("English", lambda r: r[0]), ("other languages", lambda r: not r[0]),
-                        ("all languages", lambda r: True)):
-        hits = [r[1] for r in rows if keep(r)]
+        if not text:
+            textless += 1
+            continue
+        got = dates.publication_date(text).published
+        stated = any(c.value == gold for c in dates.date_candidates(text))
+        rows.append((detect_language(text) == "en", stated, got, gold, p["id"]))
+    n_stated = sum(r[1] for r in rows)
+    print(f"peer pages as plain text: {len(seen)} distinct pages with a gold day, {n_stated} state it in the text"
+          + (f", {textless} render to no text (not scored)" if textless else ""))
+    for label, keep in LANGUAGE_GROUPS:
+        hits = [r[2] == r[3] for r in rows if keep(r[0]) and r[1]]
         print(f"  right where the text states the gold date, {label}: {sum(hits) / len(hits):.3f} (n={len(hits)})")
+    _every_page_counts([(en, got, gold) for en, _, got, gold, _ in rows])
     if show:
-        for en, ok, pid, got, gold in rows:
-            if not ok:
+        for en, stated, got, gold, pid in rows:
+            if stated and got != gold:
                 print(f"    miss {pid} ({'en' if en else 'other'}): got {got}, gold {gold}")
+
+
+# the language groups figures are given for: English is what the study reads
+LANGUAGE_GROUPS = (("English", lambda en: en), ("other languages", lambda en: not en), ("all languages", lambda en: True))
+
+
+def _every_page_counts(rows: list[tuple[bool, date | None, date]]) -> None:
+    """Right, wrong and no-date counts over every page with a gold day, per language group
+    (rows: English?, the date given, the gold day): what a scrape gets, pages that never state
+    their day included. The README's 'every page' row quotes these lines."""
+    groups = [(label, [(got, gold) for en, got, gold in rows if keep(en)]) for label, keep in LANGUAGE_GROUPS]
+    one_language = not all(group for _, group in groups[:-1])  # then "all languages" repeats it
+    for label, group in groups[:-1] if one_language else groups:
+        if not group:
+            continue
+        right = sum(got == gold for got, gold in group)
+        given = sum(got is not None for got, _ in group)
+        of_given = ""
+        if given:
+            low, high = _wilson(right, given)
+            of_given = f"; of the dates given {right / given:.3f} right ({right} of {given}; 95% {low:.2f}-{high:.2f})"
+        print(f"  every page with a gold day, {label}: {right} of {len(group)} right, {given - right} wrong, "
+              f"{len(group) - given} no date{of_given}")
+
+
+def _wilson(k: int, n: int) -> tuple[float, float]:
+    """The 95% Wilson interval of k in n, as the README's trust table quotes a figure (scipy's, a
+    development dependency through scikit-learn, as bench_toll_chooser uses it)."""
+    from scipy.stats import binomtest
+
+    ci = binomtest(k, n).proportion_ci(confidence_level=0.95, method="wilson")
+    return ci.low, ci.high
 
 
 def main(argv: list[str] | None = None) -> int:
