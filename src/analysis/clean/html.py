@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html as htmllib
 import json
 import re
@@ -50,23 +51,97 @@ def site_part_of_page_title(name: str, url: str | None = None) -> str | None:
 
 # Host labels that name no site ('news.sky.com', 'www.bbc.co.uk'): a title part holding one is
 # not thereby the site's name ('World news' on news.sky.com). Labels shorter than
-# MIN_HOST_LABEL (a country's 'uk', 'de') spell nothing either.
+# MIN_HOST_LABEL (a country's 'uk', 'de') spell nothing either, unless they are the part's
+# initials ('ft' of ft.com in 'Financial Times').
 GENERIC_HOST_LABELS = frozenset({"www", "com", "org", "net", "edu", "gov", "int", "news", "info", "online", "amp",
                                  "mobile", "web", "blog", "blogs", "home", "site"})
 MIN_HOST_LABEL = 3
+# Words a host's short form of a name leaves out ('wsj' of 'The Wall Street Journal', 'aawsat' of
+# 'Asharq Al-Awsat'): articles and linking words of the languages outlets name themselves in, and
+# a possessive's 's' ('Jane's Defence Weekly' is jdw), which WORD_RE splits off as a word.
+NAME_LINK_WORDS = frozenset({"the", "a", "an", "of", "for", "and", "al", "el", "le", "la", "les", "l", "de", "du",
+                             "des", "der", "die", "das", "il", "lo", "s"})
 
 
 def _host_spells(host: str, part: str) -> bool:
     """Whether a title part is the site the host names: the host spells the part ('homeyou' in
-    www.homeyou.com, 'Bold.org') or the part spells one of the host's own labels ('BBC News'
-    holds 'bbc' of www.bbc.co.uk, 'Sky News' 'sky' of news.sky.com)."""
+    www.homeyou.com, 'Bold.org'), the part's words spell one of the host's own labels ('BBC News'
+    holds 'bbc' of www.bbc.co.uk, 'Sky News' 'sky' of news.sky.com, from a word's start: 'aol' is
+    not in "Paola's column"), or a label is the part's short form, as hosts abbreviate names
+    ('nytimes' of 'The New York Times', 'sana' of 'Syrian Arab News Agency', 'ft', 'wsj')."""
     letters = _letters(part)
     if not host or not letters:
         return False
     if letters in _letters(host):
         return True
-    return any(len(label) >= MIN_HOST_LABEL and label not in GENERIC_HOST_LABELS and label in letters
-               for label in (_letters(lb) for lb in host.split(".")))
+    words = [w.casefold() for w in WORD_RE.findall(_split_camel_case(part))]
+    return any(label not in GENERIC_HOST_LABELS and (_starts_at_a_word(words, label) or _abbreviates(label, words))
+               for label in _name_labels(host))
+
+
+def _split_camel_case(text: str) -> str:
+    """'DramaWiki' -> 'Drama Wiki', 'ZimEye' -> 'Zim Eye': a name written as one word keeps its
+    words' starts, where a host's label may begin ('wiki' of wiki.d-addicts.com)."""
+    return "".join(" " + ch if ch.isupper() and i and text[i - 1].islower() else ch for i, ch in enumerate(text))
+
+
+# second-level labels under a country's domain that name no site ('co' of bbc.co.uk, 'com' of aa.com.tr)
+COUNTRY_SECOND_LEVELS = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "go", "gv", "nic"})
+
+
+def _name_labels(host: str) -> list[str]:
+    """The host's labels that may name the site: not its top-level domain, nor a country domain's
+    second level ('uk' and 'co' of www.bbc.co.uk name no site, whose initials a section label
+    'United Kingdom' would otherwise be)."""
+    labels = [_letters(lb) for lb in host.split(".")]
+    if len(labels) > 1:
+        labels = labels[:-1]
+        if len(host.rsplit(".", 1)[-1]) == 2 and len(labels) > 1 and labels[-1] in COUNTRY_SECOND_LEVELS:
+            labels = labels[:-1]
+    return [lb for lb in labels if lb]
+
+
+def _starts_at_a_word(words: list[str], label: str) -> bool:
+    """The label begins at one of the part's words ('aljazeera' in 'Al Jazeera English', 'dobszay'
+    in 'DOBSZAYs Ansichten'), not inside one ('aol' in "Paola's column")."""
+    if len(label) < MIN_HOST_LABEL:
+        return False
+    return any("".join(words[i:]).startswith(label) for i in range(len(words)))
+
+
+def _abbreviates(label: str, words: list[str]) -> bool:
+    """Whether the label is the words' short form: each word in order gives a piece of it that
+    starts with the word's first letter and keeps some of its other letters in order (its
+    initial 'f' of 'Financial', its head 'times', its consonants 'tv' of 'television'); a
+    linking word ('the', 'of', 'al') may give none. Every other word gives a piece, so a part is
+    not taken for a few of its words ('bbc' is no short form of 'Britain backs ceasefire talks').
+    A label shorter than MIN_HOST_LABEL must be the initials themselves ('ft')."""
+    content = [w for w in words if w not in NAME_LINK_WORDS]
+    if len(label) < MIN_HOST_LABEL:
+        return len(content) >= 2 and label == "".join(w[0] for w in content)
+    return bool(content) and _pieces(label, tuple(words))
+
+
+@functools.lru_cache(maxsize=4096)
+def _pieces(label: str, words: tuple[str, ...]) -> bool:
+    """Whether the words, in order, give the label piece by piece (see _abbreviates)."""
+    if not words:
+        return not label
+    word, rest = words[0], words[1:]
+    if word in NAME_LINK_WORDS and _pieces(label, rest):
+        return True
+    if not label or label[0] != word[0]:
+        return False
+    # the piece is label[:k]: its first letter is the word's, the others a subsequence of the word's rest
+    at = 1
+    for k in range(1, len(label) + 1):
+        if k > 1:
+            at = word.find(label[k - 1], at) + 1
+            if not at:
+                return False
+        if _pieces(label[k:], rest):
+            return True
+    return False
 
 
 def _letters(text: str) -> str:
