@@ -166,3 +166,18 @@ def test_the_renamed_column_note_agrees_with_its_count(n_a, n_b, two_columns):
     total = n_a + (n_b if two_columns else 0)
     assert f", so {'its' if total == 1 else 'their'} date is read from {'those' if two_columns else 'it'} (" in note
     assert reads_field_elsewhere(note)
+
+
+@settings(max_examples=15, deadline=None)
+@given(text=st.text(st.sampled_from("0123456789 ,.-:/+%!"), min_size=1, max_size=20).filter(lambda t: any(c.isdigit() for c in t)))
+def test_a_file_with_no_word_is_no_article_either(text):
+    """rev9r 8: a corpus cell '12345' is malformed, but a .txt or an .html page holding only it
+    was an ok article (its number went on to tolls and tone). Its cleaned text has no word: no_body,
+    showing it, whatever the container."""
+    from analysis.articles import article_record
+    from analysis.ingest import RawDoc
+
+    for doc in (RawDoc(article_id="a", source_path="a.txt", text=text),
+                RawDoc(article_id="b", source_path="b.html", html=f"<html><body><p>{text}</p></body></html>")):
+        status = article_record(doc)[0]["status"]
+        assert status.startswith("no_body"), (doc.source_path, text, status)

@@ -26,7 +26,8 @@ from .backend import DEFAULT_CHUNK, Engine, chunked, map_records
 from .budget import call_within_budget
 from .clean import CleanText, clean_html, clean_plain_text, detect_language
 from .clean import word_tokens as _tokens
-from .ingest import CORPUS_SUFFIXES, RawDoc, check_named_columns, input_problem, iter_raw, list_inputs, read_sidecar
+from .ingest import (CORPUS_SUFFIXES, RawDoc, check_named_columns, input_problem, iter_raw, list_inputs, read_sidecar,
+                     wordless_shown)
 from .on_topic import OFF_TOPIC_WARNING, ON_TOPIC_FLAG
 from .schema import ARTICLE_COLUMNS, ARTICLES_DIR, DATE_COLUMNS, REMOVED_COLUMNS, SPAN_COLUMNS
 from .tables import PartitionedWriter
@@ -226,6 +227,9 @@ def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START,
                                 f"this field holds several articles, give each its own record; it counts as one")
             if n_words == 0:
                 record["status"] = "no_body: nothing left after removing boilerplate"
+            elif (shown := wordless_shown(cleaned.body)) is not None:
+                # a .txt or page holding '12345' is no article, as a corpus cell holding it is not (rev9r 8)
+                record["status"] = f"no_body: the text is {shown}, a number or marks with no word"
             elif language not in ("en", "und"):
                 record["status"] = f"not_english: detected language {language}"
             # only a studied article can be off the study's topic: a not_english row never enters it

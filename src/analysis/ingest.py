@@ -865,15 +865,24 @@ def _wordless_text(text: str, column: str) -> str | None:
     JSON number's case, no article (it went on to tolls and tone as one, note 8). Asked only of a
     record with no usable HTML: exports fill the text of a record carrying its page with "-" or
     "0", and such a record is read from its HTML like any with both fields (rev9r 2)."""
-    if any(ch.isalpha() for ch in text):
+    shown = wordless_shown(text)
+    if shown is None:
         return None
-    shown = text.strip()
-    shown = repr(shown if len(shown) <= NO_WORDS_SHOWN else shown[:NO_WORDS_SHOWN] + "...")
     return (f"malformed: column {column!r} holds {shown}, a number or marks with no word, not text; "
             f"name the column holding the article text with {COLUMNS_OPTION} text=COLUMN")
 
 
 NO_WORDS_SHOWN = 40  # characters of a wordless text a status shows: enough to recognise a number or date
+
+
+def wordless_shown(text: str) -> str | None:
+    """A text with no word in any script ('12345', '2016 - 12 - 03', '...!') as a status shows it
+    (quoted, cut at NO_WORDS_SHOWN); None for a text with a word. No such text is an article,
+    whatever holds it: a corpus cell (malformed, naming its column) or a file (no_body, rev9r 8)."""
+    if any(ch.isalpha() for ch in text):
+        return None
+    shown = text.strip()
+    return repr(shown if len(shown) <= NO_WORDS_SHOWN else shown[:NO_WORDS_SHOWN] + "...")
 
 
 def _structured(value) -> bool:
