@@ -1,24 +1,16 @@
 """Corpus-export reading after the eighth review (rev8 items 22, 5, 9, 7, 6, 11, 10, 17, 21, 23):
 a --columns name decided per file, header folds that merge columns, conflicting --columns."""
 
-import json
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.ingest import corpus_column_problems, iter_raw
 
-TEXT = "Air strikes killed at least {n} civilians in Aleppo on Tuesday, the monitor said."
-names = st.text(st.characters(categories=["L", "N"]), min_size=1, max_size=12).map(str.strip).filter(bool)
-FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-
-
-def _write_jsonl(folder: Path, records: list[dict], name: str = "export.jsonl") -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / name).write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    return folder
+from export_records import FAST, TEXT, names
+from export_records import write_jsonl as _write_jsonl
 
 
 @FAST

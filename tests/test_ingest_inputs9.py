@@ -1,25 +1,17 @@
 """Note 8's input leftovers: the --columns checks read a big JSONL once at most, and a JSONL
 whose later records carry the outlet under another name keeps it (and says so)."""
 
-import json
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import ingest
 from analysis.corpus_columns import reads_field_elsewhere
 from analysis.ingest import check_named_columns, corpus_column_problems, iter_raw
 
-TEXT = "Air strikes killed at least {n} civilians in Aleppo on Tuesday, the monitor said."
-names = st.text(st.characters(categories=["L", "N"]), min_size=1, max_size=12).map(str.strip).filter(bool)
-FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-
-
-def _write_jsonl(folder: Path, records: list[dict], name: str = "export.jsonl") -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / name).write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    return folder
+from export_records import FAST, TEXT, names
+from export_records import write_jsonl as _write_jsonl
 
 
 def _counting_reads(monkeypatch) -> list[int]:
