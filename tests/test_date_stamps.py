@@ -172,3 +172,52 @@ def header_clock_pages(draw):
 def test_a_headers_clock_beside_its_search_box_is_not_the_pages_date(page):
     text, own = page
     assert dates.publication_date(text, today=TODAY).published == own
+
+
+@st.composite
+def body_lines_with_by(draw):
+    """A page's dateline at its top, and deep in its body a photo caption or a timeline line
+    whose date is followed by "by ..." ("File photo taken May 4, 2016 by Reuters photographer
+    ...", "February 2, 2016 by Russian jets", "February 2, 2016 By the time the convoy ..."):
+    that is no byline of the page's, whose own date stays the one at its top (rev9r 2)."""
+    own = draw(days)
+    event = own - timedelta(days=draw(st.integers(2, 900)))
+    topic = draw(words)
+    opener = draw(st.sampled_from(["", "File photo taken ", "Picture taken ", "Photo: "]))
+    by = draw(st.sampled_from(["by", "By"]))
+    rest = draw(st.sampled_from([
+        "Reuters photographer Omar Sanadiki", "Russian jets", "the time the convoy arrived the town had been shelled.",
+        "most accounts the uprising began in the south", "AFP photographer Louai Beshara in the old city"]))
+    text = (f"A headline about the {topic}\n\n{_written(own, 'en')}\n\n{_prose(topic, draw(st.integers(2, 5)))}\n"
+            f"{opener}{_written(event, 'en')} {by} {rest}\n{_prose(topic, draw(st.integers(0, 3)))}\n")
+    return text, own
+
+
+@settings(max_examples=80, deadline=None)
+@given(body_lines_with_by())
+def test_a_caption_or_timeline_line_with_by_in_the_body_is_not_the_byline(page):
+    text, own = page
+    assert dates.publication_date(text, today=TODAY).published == own
+
+
+@st.composite
+def title_less_search_pages(draw):
+    """A flattened page with no title line reads its search box's label, then the post's date,
+    then its byline ("Home\\nSearch\\nMarch 10, 2017\\nBy Jane Doe"): the date over a byline is
+    the post's stamp, not a header clock, and wins over a related link's date below (rev9r 4)."""
+    own = draw(days)
+    other = own - timedelta(days=draw(st.integers(2, 900)))
+    style = draw(st.sampled_from(["en", "de"]))
+    topic = draw(words)
+    search = draw(st.sampled_from(["Search", "Search for:", "Suche", "Rechercher"]))
+    by = draw(st.sampled_from(["By", "by", "Von"])) if style == "de" else draw(st.sampled_from(["By", "by"]))
+    text = (f"Home\n{search}\n{_written(own, style)}\n{by} {draw(names)}\n\n{_prose(topic, draw(st.integers(2, 5)))}\n"
+            f"Related: {_written(other, style)}\n")
+    return text, own
+
+
+@settings(max_examples=80, deadline=None)
+@given(title_less_search_pages())
+def test_a_date_under_a_search_box_over_a_byline_is_the_posts_stamp(page):
+    text, own = page
+    assert dates.publication_date(text, today=TODAY).published == own

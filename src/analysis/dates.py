@@ -716,15 +716,37 @@ BYLINE_AFTER_RE = re.compile(r"[ \t]*(?:(?P<cap>By|BY)|by|von|par|por|door)[ \t]
 BYLINE_AFTER_REST_WORDS = 6  # "by admin", "von revamp-it Webteam", "by Jane Doe, Staff Writer"
 
 
+# The byline's name: 1-4 capitalised words or a handle ("Jane Doe", "revamp-it Webteam", "admin"),
+# up to a comma, bar or category ("In Travel"). A photo credit ("by Reuters photographer Omar ...") or prose ("by Russian
+# jets", "By the time the convoy ...") is no name (rev9r 2).
+BYLINE_NAME_MAX_WORDS = 4
+BYLINE_NOT_NAME = frozenset({"the", "a", "an", "far", "way", "contrast", "comparison"})  # in lower case only
+BYLINE_NEVER_NAME = frozenset({"time", "then", "now"})  # in any case
+_HANDLE_RE = re.compile(r"@?[\w.]*[\d_@-][\w.@-]*")
+
+
+def _looks_like_name(rest: str) -> bool:
+    """The words after 'by' up to a comma or bar are 1-4 capitalised words or handles."""
+    words = re.split(r"[,|;(]|\s(?:In|in|Posted|posted)\s", rest, maxsplit=1)[0].split()  # 'By admin In Market'
+    if not words or words[0] in BYLINE_NOT_NAME or words[0].lower() in BYLINE_NEVER_NAME:
+        return False  # 'By the time ...', 'By Then, ...' ('By The Associated Press' is a byline)
+    if len(words) == 1:
+        return True  # 'by admin'
+    return all(w[:1].isupper() or _HANDLE_RE.fullmatch(w) for w in words[:BYLINE_NAME_MAX_WORDS])
+
+
 def _byline_follows(seg_after: str) -> bool:
-    """The date's segment goes on with a byline (BYLINE_AFTER_RE), after a glued second date at most."""
+    """The date's segment goes on with a byline (BYLINE_AFTER_RE) naming someone, after a glued
+    second date at most."""
     head = seg_after[:80]
     if not re.search(r"\b(?:by|von|par|por|door)\b", head, re.I):
         return False
     glued = next((c for c in date_candidates(head[:40]) if c.start <= 2), None)
     rest = seg_after[glued.end:] if glued else seg_after
     m = BYLINE_AFTER_RE.match(rest)
-    return bool(m) and (m.group("cap") is not None or _count_words(rest, BYLINE_AFTER_REST_WORDS + 2) <= BYLINE_AFTER_REST_WORDS + 1)
+    if not m or not _looks_like_name(rest[m.end() - 1:]):
+        return False
+    return m.group("cap") is not None or _count_words(rest, BYLINE_AFTER_REST_WORDS + 2) <= BYLINE_AFTER_REST_WORDS + 1
 
 
 GLUED_WEEKDAY_RE = re.compile(r"[^\W\d_]{2,}\.?,?[ \t]*$")
@@ -813,7 +835,8 @@ def _score(text: str, c: DateCandidate, index: int, in_comments: bool = False) -
         score, kind = w["published"], "published"  # 'By X' then 'on December 18, 2025'
     elif short and BYLINE_RE.search(line):
         score, kind = w["byline"], "byline"
-    elif (opens_line or near_start) and _byline_follows(seg_after) and not _glued_to_date_before(before):
+    elif ((opens_line or near_start) and _byline_follows(seg_after) and not _glued_to_date_before(before)
+          and not _paragraph_above(text, ls)):  # in the page's head, above its body, as bylines sit
         score, kind = w["byline"], "byline"  # 'January 12, 2025 By Gabby Boucher', '26/12/2019 von revamp-it Webteam'
     elif opens_line and len(prev_line) < 80 and BYLINE_RE.search(prev_line):
         score, kind = w["after byline"], "byline"
@@ -839,7 +862,7 @@ def _score(text: str, c: DateCandidate, index: int, in_comments: bool = False) -
         score += w["copyright"]
     if short and c.weekday and not TIME_RE.match(text, c.end, le):
         score += w["widget"]  # 'Friday, December 19, 2025' alone: sites print today's date so
-    if short and _beside_search_box(text, ls, le):
+    if short and _beside_search_box(text, ls, le) and not BYLINE_RE.match(text, le):  # 'Search\nMarch 10, 2017\nBy Jane Doe': the post's stamp
         score += w["clock"]  # the header's clock beside its search box: 'Suche\n26. Januar 2022\n* ABO'
     if (in_comments or _ends_with_comment_verb(before if not opens_line else prev_line)
             or EMBED_SIGNATURE_BEFORE_RE.search(before[-100:] if not opens_line else prev_line[-100:])
@@ -879,6 +902,16 @@ def _prose_above(text: str, pos: int) -> bool:
     """Some line above pos is a sentence of prose: the article's body comes before it, so a
     related-links heading there follows the article, as such blocks do."""
     return any(SENTENCE_END_RE.search(line) and _count_words(line, SENTENCE_MIN_WORDS) >= SENTENCE_MIN_WORDS
+               for line in text[:pos].split("\n"))
+
+
+PARAGRAPH_MIN_WORDS = 15  # a body paragraph's sentence; a site's tagline ("Travel tips, budget travel guides, ...") is shorter
+
+
+def _paragraph_above(text: str, pos: int) -> bool:
+    """A body paragraph (a sentence of PARAGRAPH_MIN_WORDS words or more) ends above pos: pos is
+    in the article's body, below the head where its byline and stamp sit."""
+    return any(SENTENCE_END_RE.search(line) and _count_words(line, PARAGRAPH_MIN_WORDS) >= PARAGRAPH_MIN_WORDS
                for line in text[:pos].split("\n"))
 
 
