@@ -222,8 +222,10 @@ def test_an_opening_date_a_sentence_goes_on_from_is_an_event_not_a_dateline(even
     assert flagged(opening + goes_on, event - timedelta(days=days_later)), "a later date cannot be looked back to"
 
 
+# The markup date is up to 400 days after the stamp and must not pass TODAY (a future date is
+# rejected, whatever the test is about): CI's derandomized run drew 2024-12-01 + 397 days.
 @settings(max_examples=60, deadline=None)
-@given(st.dates(min_value=date(2012, 1, 1), max_value=date(2024, 12, 31)), st.integers(2, 400),
+@given(st.dates(min_value=date(2012, 1, 1), max_value=TODAY - timedelta(days=400)), st.integers(2, 400),
        st.sampled_from(["en", "de"]), st.sampled_from(["{d:%d.%m.%Y}", "{d:%d.%m.%Y}, 12:00 Uhr", "{d:%B %d, %Y}"]),
        st.sampled_from(["", "• ", "Silverback Strategies | "]))
 def test_an_unlabelled_page_date_overrides_htmldate_only_as_the_pages_one_date_stamp(d, days_off, lang, fmt, lead):
