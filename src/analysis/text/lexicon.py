@@ -29,7 +29,6 @@ LEXICON_FILE = ("en", "en-lexicon.txt")  # inside the textblob package
 PROPER_TAGS = frozenset({"NNP", "NNPS"})  # the Penn Treebank's proper nouns
 # The Penn Treebank's finite verbs: past tense and present tense ("fled", "survives", "remain").
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-_COMMENT = b";;;"  # the file's header lines
 # Prefixes that make a word of a word ("Unverified", "Nonofficial", "Semiofficial", "Reassessed"):
 # a word the lexicon lacks is common when what follows one of them is.
 _PREFIX_RE = re.compile(r"^(?:un|non|semi|anti|pre|post|re|over|under|counter|mis|dis|in|im|co)-?(?=[a-z]{3,})", re.I)

@@ -1403,15 +1403,22 @@ _SHORT_NAME = 5  # a name this short is matched whole, with a demonym ending ("I
 
 
 @functools.cache
+def _english_cldr():
+    """babel's English locale (CLDR's country, time-zone city and language names), loaded once
+    and only when a sentence needs it: the one home for the toll reader's place names."""
+    from babel import Locale
+
+    return Locale.parse("en")
+
+
+@functools.cache
 def _country_re() -> str:
     """A country (or EXTRA_WAR_PLACES) or its demonym, capitalised: a longer name by its first
     five letters ("Afghan", "Ukrainian", "Lebanese", as dates._name_stems does), a short one
     whole with a demonym ending, a name of two words whole ("Saudi Arabia", "South Sudan").
     Built on first use: babel's data loads only when a sentence needs it."""
-    from babel import Locale
-
     names = set(EXTRA_WAR_PLACES) | set(IRREGULAR_DEMONYMS)
-    for code, name in Locale.parse("en").territories.items():
+    for code, name in _english_cldr().territories.items():
         if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRY_CODES:
             for part in re.split(r"\s+&\s+|\s+-\s+", re.sub(r"\s*\(.*?\)", "", name)):
                 if re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", part):
@@ -1713,10 +1720,9 @@ def _known_places_shaped_as_demonyms() -> frozenset[str]:
     ("Kobani") and CLDR's English country names and time-zone cities via babel ("Tripoli",
     "Karachi", "Tehran", "Sudan"), less the demonyms above and CLDR's language names ("Punjabi",
     "Dari"). Built on first use: babel's data loads only when a source needs it."""
-    from babel import Locale
     from babel.core import get_global
 
-    en = Locale.parse("en")
+    en = _english_cldr()
     names = set(CONFLICT_PLACES) | set(en.territories.values())
     names |= {v["city"] for v in en.time_zones.values() if "city" in v}
     names |= {zone.rsplit("/", 1)[-1].replace("_", " ") for zone in get_global("zone_territories")}
