@@ -513,7 +513,12 @@ def stop_kernels() -> None:
     """Kill the kernels this process started that still run, with anything they started (a
     kernel is the leader of its own process group). After Ctrl-C nothing else stops them: the
     interrupt left papermill's shutdown undone, and a kernel still starting would bind sockets
-    in a folder already removed and print a traceback on the terminal."""
+    in a folder already removed and print a traceback on the terminal. It runs in the signal
+    handler, so it imports nothing: a Ctrl-C that landed while papermill was being imported made
+    the handler import jupyter_client half-loaded and print an ImportError traceback. Until the
+    manager class is built no kernel was started, and there is nothing to stop."""
+    if quiet_shutdown_kernel_manager.cache_info().currsize == 0:
+        return
     for km in list(quiet_shutdown_kernel_manager().made):
         process = getattr(km.provisioner, "process", None) if km.provisioner else None
         if process is None or process.poll() is not None:
