@@ -4,27 +4,18 @@ side margin (QA9 21)."""
 
 from __future__ import annotations
 
-import subprocess
-import tempfile
-
 import pandas as pd
 import pytest
 
 from analysis import report
-from test_report_safety import CHROMIUM
+from test_report_safety import CHROMIUM, probe_script, settled_dom
 
 WINDOW = (800, 2400)
 
 
-def _dom_at(page, tmp_path) -> str:
-    profile = tempfile.mkdtemp(prefix="chromium-narrow-", dir=tmp_path)
-    res = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                          "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                          "--disable-dev-shm-usage", f"--user-data-dir={profile}", "--hide-scrollbars",
-                          f"--window-size={WINDOW[0]},{WINDOW[1]}", "--virtual-time-budget=5000", "--dump-dom",
-                          page.resolve().as_uri()], capture_output=True, text=True, timeout=120)
-    assert res.returncode == 0, res.stderr[-2000:]
-    return res.stdout
+def _data(dom: str, name: str) -> str:
+    """The body's data-`name` attribute, as the probe wrote it."""
+    return dom.split(f'data-{name}="', 1)[1].split('"', 1)[0]
 
 
 def test_a_wide_table_scrolls_in_its_box_with_a_cue_and_text_has_a_margin(tmp_path):
@@ -38,18 +29,15 @@ def test_a_wide_table_scrolls_in_its_box_with_a_cue_and_text_has_a_margin(tmp_pa
     index = report.write_index(tmp_path / "reports", [], processed=None)
     body = (report._p("A paragraph of findings that runs the width of the page. " * 6)
             + report._table(wide, numeric={"value"}) + report._table(narrow, numeric={"articles"}))
-    probe = ("<script>const probe = () => { const d = document.body.dataset; "
-             "d.pagewidth = document.documentElement.scrollWidth; d.inner = window.innerWidth; "
-             "d.left = Math.round(document.querySelector('p').getBoundingClientRect().left); "
-             "d.cues = [...document.querySelectorAll('.scroll-cue')].map(c => getComputedStyle(c, '::after').content).join('|'); };"
-             "requestAnimationFrame(() => requestAnimationFrame(probe)); setTimeout(probe, 1500);</script>")
+    probe = probe_script("const d = document.body.dataset; "
+                         "d.pagewidth = document.documentElement.scrollWidth; d.inner = window.innerWidth; "
+                         "d.left = Math.round(document.querySelector('p').getBoundingClientRect().left); "
+                         "d.cues = [...document.querySelectorAll('.scroll-cue')]"
+                         ".map(c => getComputedStyle(c, '::after').content).join('|');")
     index.write_text(index.read_text().replace("</body>", body + probe + "</body>"))
-    dom = _dom_at(index, tmp_path)
 
-    def data(name):
-        return dom.split(f'data-{name}="', 1)[1].split('"', 1)[0]
-
-    assert int(data("pagewidth")) <= int(data("inner")) == WINDOW[0]  # nothing runs off the page
-    assert int(data("left")) >= 8  # a side margin, not text flush to the edge
-    wide_cue, narrow_cue = data("cues").split("|")
+    dom = settled_dom(index, tmp_path, lambda dom: "Scroll sideways" in _data(dom, "cues"), window=WINDOW)
+    assert int(_data(dom, "pagewidth")) <= int(_data(dom, "inner")) == WINDOW[0]  # nothing runs off the page
+    assert int(_data(dom, "left")) >= 8  # a side margin, not text flush to the edge
+    wide_cue, narrow_cue = _data(dom, "cues").split("|")
     assert "Scroll sideways" in wide_cue and narrow_cue == "none"

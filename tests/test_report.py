@@ -208,7 +208,7 @@ def test_an_output_wider_than_the_page_says_it_scrolls(tmp_path):
     that fits gets none."""
     import nbformat
     from nbformat.v4 import new_code_cell, new_notebook, new_output
-    from test_report_safety import CHROMIUM, _dump_dom
+    from test_report_safety import CHROMIUM, probe_script, settled_dom
 
     from analysis.pipeline import export_html
 
@@ -223,15 +223,16 @@ def test_an_output_wider_than_the_page_says_it_scrolls(tmp_path):
     nbformat.write(new_notebook(cells=cells), executed)
     export_html(executed, tmp_path / "x.html")
     page = (tmp_path / "x.html").read_text()
-    # read after two frames (the scroll-state query is settled at a frame) and again after 1.5 s of
-    # virtual time: headless Chromium did not always run the frames before dumping the DOM
-    probe = ("<script>const probe = () => { document.body.dataset.hints = "
-             "[...document.querySelectorAll('.jp-OutputArea-output > p:first-child')].map(p => p.textContent + '='"
-             " + getComputedStyle(p, '::after').content).join('|'); };"
-             "requestAnimationFrame(() => requestAnimationFrame(probe)); setTimeout(probe, 1500);</script>")
+    probe = probe_script("document.body.dataset.hints = "
+                         "[...document.querySelectorAll('.jp-OutputArea-output > p:first-child')].map(p => p.textContent + '='"
+                         " + getComputedStyle(p, '::after').content).join('|');")
     (tmp_path / "probe.html").write_text(page.replace("</body>", probe + "</body>"))
-    dom = _dump_dom(tmp_path / "probe.html", tmp_path)
-    hints = dict(h.split("=", 1) for h in html.unescape(dom.split('data-hints="', 1)[1].split('"', 1)[0]).split("|"))
+
+    def hints_in(dom: str) -> dict[str, str]:
+        return dict(h.split("=", 1) for h in html.unescape(dom.split('data-hints="', 1)[1].split('"', 1)[0]).split("|"))
+
+    dom = settled_dom(tmp_path / "probe.html", tmp_path, lambda dom: "Scroll sideways" in hints_in(dom)["wide table"])
+    hints = hints_in(dom)
     assert "Scroll sideways" in hints["wide table"], hints
     assert hints["narrow table"] == "none", hints
 

@@ -114,17 +114,42 @@ def test_article_markup_is_shown_as_text_in_the_cleaning_report(reports):
     assert shown, "none of the injected strings is visible as text in 01_clean_articles.html"
 
 
-def _dump_dom(page: Path, tmp_path: Path) -> str:
+def _dump_dom(page: Path, tmp_path: Path, window: tuple[int, int] | None = None) -> str:
     profile = tempfile.mkdtemp(prefix=f"chromium-{page.stem}-", dir=tmp_path)
+    size = ["--hide-scrollbars", f"--window-size={window[0]},{window[1]}"] if window else []
     res = subprocess.run(
         [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--disable-dev-shm-usage", f"--user-data-dir={profile}", "--virtual-time-budget=5000",
+         "--disable-dev-shm-usage", f"--user-data-dir={profile}", *size, "--virtual-time-budget=5000",
          "--dump-dom", page.resolve().as_uri()],
         capture_output=True, text=True, timeout=120,
     )
     assert res.returncode == 0, res.stderr[-2000:]
     return res.stdout
+
+
+# The tables' scroll cue is CSS (a scroll-state container query), settled at a rendered frame.
+# Headless Chromium on a loaded machine sometimes dumped the DOM before it rendered one, and a
+# probe read "none" where the page shows the cue (a CI flake, 2 runs in 3). The probe re-reads
+# every 100 ms of virtual time, and the page is loaded again, up to PROBE_TRIES times, until
+# `settled(dom)`: a page without the cue fails every try.
+PROBE_TRIES = 3
+
+
+def probe_script(body: str) -> str:
+    """A script that runs the JavaScript statements `body` (which write body data-* attributes)
+    after two frames and every 100 ms after, so the dumped DOM holds the latest reading."""
+    return (f"<script>const probe = () => {{ {body} }};"
+            "requestAnimationFrame(() => requestAnimationFrame(probe)); setInterval(probe, 100);</script>")
+
+
+def settled_dom(page: Path, tmp_path: Path, settled, window: tuple[int, int] | None = None) -> str:
+    """The page's DOM once `settled(dom)` holds, or the last try's (for the test to fail on)."""
+    for _ in range(PROBE_TRIES):
+        dom = _dump_dom(page, tmp_path, window)
+        if settled(dom):
+            break
+    return dom
 
 
 needs_chromium = pytest.mark.skipif(
