@@ -25,6 +25,7 @@ from itertools import islice
 from datetime import date, timedelta
 
 from .text.casefold import FoldedText, Pattern, lowered
+from .text.names import long_name_stem
 from .text.patterns import MONTH_NAME, MONTH_NAMES, OTHER_MONTH_NAME, OTHER_MONTH_NAMES, OTHER_WEEKDAY_NAME, WEEKDAY_NAME
 
 CONFLICT_START = date(2011, 3, 15)
@@ -534,7 +535,7 @@ def _name_stems(conflict_name: str) -> tuple[str, ...]:
     """Lowercase word starts that name the conflict: "Syria" -> "syri" (Syrian, Syrians),
     "Ukraine" -> "ukrai" (Ukrainian), "Afghanistan" -> "afgha" (Afghan)."""
     names = [n.strip().lower() for n in (conflict_name or "").split("|") if n.strip()]
-    return tuple(n[:5] if len(n) > 5 else n[:4] for n in names)
+    return tuple(long_name_stem(n) or n[:4] for n in names)  # a short name drops its end: "syri", "iraq"
 
 
 def names_conflict(text: str, conflict_name: str = CONFLICT_NAME) -> bool:
