@@ -101,3 +101,31 @@ def test_a_time_zone_orders_an_all_number_date(page):
     the United States, which puts the month first."""
     text, d = page
     assert dates.publication_date(text, today=TODAY).published == d
+
+
+@st.composite
+def numeric_dates_with_another_separator(draw):
+    """An all-number slash date that reads both ways, on a page with no URL, domain, time zone or
+    date in words, that writes another all-number date with dots or dashes whose day is above 12
+    ("25.03.2017": day first; "03-25-2017": month first): the same writer orders the slash date so."""
+    any_day = st.dates(min_value=date(2005, 1, 1), max_value=date(2025, 12, 31))
+    d = draw(any_day.filter(lambda d: d.day <= 12 and d.month != d.day))
+    other = draw(any_day.filter(lambda d: d.day > 12))
+    sep = draw(st.sampled_from([".", "-"]))
+    if draw(st.booleans()):  # a day-first writer
+        written_slash = f"{d.day:02d}/{d.month:02d}/{d.year}"
+        written_other = f"{other.day}{sep}{other.month:02d}{sep}{other.year}"
+    else:
+        written_slash = f"{d.month:02d}/{d.day:02d}/{d.year}"
+        written_other = f"{other.month:02d}{sep}{other.day}{sep}{other.year}"
+    topic = draw(words)
+    label = draw(st.sampled_from(["Published ", "Posted on ", "By Jane Doe | "]))
+    footer = draw(st.sampled_from([f"The {topic} report of {written_other} is attached.", f"Archived {written_other}"]))
+    text = f"{_headline(topic)}\n{label}{written_slash}\n{_body(topic, draw(st.integers(1, 3)))}\n{footer}\n"
+    return text, d
+
+
+test_another_separators_dates_order_an_all_number_date = own_date_test(
+    numeric_dates_with_another_separator(), TODAY, 60,
+    doc="""A page that writes "25.03.2017" reads its "07/03/2017" as 7 March (the US default read it as
+    July 3); one that writes "03-25-2017" as July 3.""")

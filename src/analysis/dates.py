@@ -226,17 +226,32 @@ def _numeric_order(text: str, slash: str | None = None) -> dict[str, str]:
             v[0] += 1
         elif b > 12 >= a >= 1:
             v[1] += 1
-    # Without votes: the page's locale, else how it writes dates in words ("7 March 2017" is a
-    # day-first writer), else its language (only English pages write month first), else the US
-    # habit for slashes (4/5/2017 is April 5); dots and dashes are day first.
+    # Without votes: the page's locale, else its all-number dates with other separators (a writer
+    # of "25.03.2017" or "25-03-2017" puts the day first in "07/03/2017" too), else how it writes
+    # dates in words ("7 March 2017" is a day-first writer), else its language (only English pages
+    # write month first), else the US habit for slashes (4/5/2017 is April 5); dots and dashes are
+    # day first.
     if slash is None and votes.get("/", [0, 0])[0] == votes.get("/", [0, 0])[1]:
-        slash = _word_date_order(text) or _language_order(text)
+        slash = _other_separators_order(text) or _word_date_order(text) or _language_order(text)
     default = {"/": slash or "md", ".": "dm", "-": "dm"}
     return {
         sep: ("dm" if votes.get(sep, [0, 0])[0] > votes.get(sep, [0, 0])[1]
               else "md" if votes.get(sep, [0, 0])[1] > votes.get(sep, [0, 0])[0] else default[sep])
         for sep in default
     }
+
+
+def _other_separators_order(text: str) -> str | None:
+    """"dm" or "md" from the text's all-number dates written with dots or dashes and a four-digit
+    year that read only one way ("25.03.2017", "03-25-2017"; a two-digit year's "1.13.22" is as
+    often a version), None when it writes none or as many of each."""
+    day_first = month_first = 0
+    for m in NUMERIC_RE.finditer(text):
+        if m.group("sep") != "/" and len(m.group("year")) == 4:
+            a, b = int(m.group("a")), int(m.group("b"))
+            day_first += a > 12 >= b >= 1
+            month_first += b > 12 >= a >= 1
+    return "dm" if day_first > month_first else "md" if month_first > day_first else None
 
 
 def _after_weekday(text: str, start: int) -> bool:
