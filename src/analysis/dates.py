@@ -934,9 +934,12 @@ def _paragraph_above(text: str, pos: int) -> bool:
 def _header_clock(text: str, c: DateCandidate) -> bool:
     """A weekday date alone on the text's first line, above the headline, with no time and no
     label: the day a site prints in its header ("Tuesday, December 1, 2026": the scrape day), or
-    a blog's date heading above the post (Blogger: "Samstag, 5. Oktober 2013"; on the peer pages
-    the two such pages were post dates). So it loses WEIGHTS["header clock"]: a byline or dateline
-    date below wins over it; alone, it is kept with a warning (HEADER_CLOCK_WARNING)."""
+    a blog's date heading above the post (Blogger: "Samstag, 5. Oktober 2013"). On the dev pages
+    (WCXB, peer text in other languages: 4 such lines) it was the publication day on 3 (a blog
+    heading, two news headers, one with no other date) and the scrape day on 1, where the byline's
+    date below it is right. So it loses WEIGHTS["header clock"]: a byline or dateline date below
+    wins over it; alone, or over dates that are no stamp (a comment's, an event's), it is kept
+    with a warning (HEADER_CLOCK_WARNING)."""
     ls, le = _line_bounds(text, c.start)
     before = text[ls:c.start].strip()  # a numeric date's weekday sits before its span ("Tue 01/12/2026")
     return (c.weekday and not text[:ls].strip() and not text[c.end:le].strip()
@@ -1280,7 +1283,7 @@ def publication_date(
 
 
 HEADER_CLOCK_WARNING = ("date {value} is a weekday date alone on the text's first line: a blog's date heading, "
-                        "or a site header's today (the scrape day); nothing else on the page states a date")
+                        "or a site header's today (the scrape day); no stamp below it states another day")
 
 
 # Metadata is kept, but a record whose text labels another publication date says so: the top of
