@@ -11,29 +11,13 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from analysis import dates
+from date_pages import own_date_test, prose, words, written
 
 TODAY = date(2026, 1, 1)
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
 
 days = st.dates(min_value=date(2005, 1, 1), max_value=date(2025, 6, 30))
-words = st.sampled_from(["market", "river", "council", "storm", "school", "talks", "bridge", "harvest",
-                         "budget", "festival", "court", "station"])
 names = st.sampled_from(["Ana Ruiz", "Tom Baker", "Li Wei", "Sara Klein", "Omar Haddad", "News Desk"])
 handles = st.from_regex(r"[A-Za-z][A-Za-z0-9_]{2,12}", fullmatch=True)
-
-
-def _long(d: date) -> str:
-    return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
-
-
-def _short(d: date) -> str:
-    return f"{MONTHS[d.month - 1][:3]} {d.day:02d}, {d.year}"
-
-
-def _prose(topic: list[str], n: int) -> str:
-    return "\n".join(f"The {w} story went on for another day, and people in the town talked about the {w}."
-                     for w in (topic * n)[:n])
 
 
 @st.composite
@@ -43,21 +27,17 @@ def teaser_pages(draw):
     offsets = draw(st.lists(st.integers(1, 900), min_size=n, max_size=n, unique=True))
     teasers = [own - timedelta(days=o) for o in offsets]
     topic = draw(st.lists(words, min_size=1, max_size=4))
-    items = "\n".join(f"{w.title()} news: what happened to the {w}\nWritten by {draw(names)}\n{_short(t)}"
+    items = "\n".join(f"{w.title()} news: what happened to the {w}\nWritten by {draw(names)}\n{written(t, 'short')}"
                       for w, t in zip(draw(st.lists(words, min_size=n, max_size=n)), teasers))
     reading = draw(st.integers(2, 15))
-    text = (f"A headline about the {topic[0]}\n{draw(names)}\n{_short(own)} {reading} min read\n"
-            f"{_prose(topic, draw(st.integers(3, 12)))}\nRelated posts\n{items}\n")
+    text = (f"A headline about the {topic[0]}\n{draw(names)}\n{written(own, 'short')} {reading} min read\n"
+            f"{prose(topic, draw(st.integers(3, 12)))}\nRelated posts\n{items}\n")
     return text, own
 
 
-@settings(max_examples=60, deadline=None)
-@given(teaser_pages())
-def test_a_labelled_list_of_related_posts_does_not_outrank_the_pages_own_date(page):
-    """Each teaser's "Written by" label makes it look like a byline; three or more of them laid
-    out alike are a list, and the page's own date (laid out otherwise) is chosen."""
-    text, own = page
-    assert dates.publication_date(text, today=TODAY).published == own
+test_a_labelled_list_of_related_posts_does_not_outrank_the_pages_own_date = own_date_test(
+    teaser_pages(), TODAY, 60, doc="""Each teaser's "Written by" label makes it look like a byline; three
+    or more of them laid out alike are a list, and the page's own date (laid out otherwise) is chosen.""")
 
 
 @st.composite
@@ -68,18 +48,14 @@ def ticker_pages(draw):
     n = draw(st.integers(3, 5))
     later = sorted(draw(st.lists(st.integers(1, 400), min_size=n, max_size=n, unique=True)), reverse=True)
     topic = draw(st.lists(words, min_size=1, max_size=3))
-    ticker = "\n".join(f"* [ {_long(own + timedelta(days=o))} ] {w.title()} update {w}"
+    ticker = "\n".join(f"* [ {written(own + timedelta(days=o), 'en')} ] {w.title()} update {w}"
                        for o, w in zip(later, draw(st.lists(words, min_size=n, max_size=n))))
-    text = (f"Latest posts\n{ticker}\nA headline about the {topic[0]}\nby {draw(names)}\n{_long(own)}\n"
-            f"{_prose(topic, draw(st.integers(3, 10)))}\n")
+    text = (f"Latest posts\n{ticker}\nA headline about the {topic[0]}\nby {draw(names)}\n{written(own, 'en')}\n"
+            f"{prose(topic, draw(st.integers(3, 10)))}\n")
     return text, own
 
 
-@settings(max_examples=60, deadline=None)
-@given(ticker_pages())
-def test_a_ticker_of_latest_posts_above_the_article_is_a_list(page):
-    text, own = page
-    assert dates.publication_date(text, today=TODAY).published == own
+test_a_ticker_of_latest_posts_above_the_article_is_a_list = own_date_test(ticker_pages(), TODAY, 60)
 
 
 @st.composite
@@ -90,17 +66,17 @@ def stamp_then_far_list(draw):
     n = draw(st.integers(3, 5))
     older = draw(st.lists(st.integers(1, 900), min_size=n, max_size=n, unique=True))
     topic = draw(st.lists(words, min_size=1, max_size=3))
-    body = _prose(topic, 12)  # > LIST_GAP_CHARS of prose
-    items = "\n".join(f"{w.title()} in brief\n{_long(own - timedelta(days=o))}"
+    body = prose(topic, 12)  # > LIST_GAP_CHARS of prose
+    items = "\n".join(f"{w.title()} in brief\n{written(own - timedelta(days=o), 'en')}"
                       for o, w in zip(older, draw(st.lists(words, min_size=n, max_size=n))))
-    return f"A headline about the {topic[0]}\n{_long(own)}\n{body}\nMore stories\n{items}\n", own
+    return f"A headline about the {topic[0]}\n{written(own, 'en')}\n{body}\nMore stories\n{items}\n", own
 
 
 @settings(max_examples=40, deadline=None)
 @given(stamp_then_far_list())
 def test_a_stamp_far_above_a_list_in_the_same_layout_stays_the_date(page):
     text, own = page
-    assert text.index("More stories") - text.index(_long(own)) > dates.LIST_GAP_CHARS
+    assert text.index("More stories") - text.index(written(own, 'en')) > dates.LIST_GAP_CHARS
     assert dates.publication_date(text, today=TODAY).published == own
 
 
@@ -109,7 +85,7 @@ def test_a_stamp_far_above_a_list_in_the_same_layout_stays_the_date(page):
 def test_one_day_printed_many_times_is_not_a_list(own, n):
     """Dates laid out alike but of fewer than LIST_MIN_ITEMS days (a stamp repeated per section,
     a podcast's "Recorded on" per episode) are not penalised as a list."""
-    repeated = "\n".join(f"Part {i}\n{_long(own)}" for i in range(n))
+    repeated = "\n".join(f"Part {i}\n{written(own, 'en')}" for i in range(n))
     text = f"A headline\n{repeated}\nThe story went on, and people talked about it for a while.\n"
     ranked = dates.rank_candidates(text, today=TODAY)
     plain = [dates._score(text, c, i)[0] for i, c in enumerate(dates.date_candidates(text))]
@@ -124,9 +100,9 @@ def embed_pages(draw):
     posted = own - timedelta(days=draw(st.integers(2, 700)))
     topic = draw(st.lists(words, min_size=1, max_size=3))
     handle = draw(handles)
-    text = (f"A headline about the {topic[0]}\nUpdated {_long(own)}\n{_prose(topic, draw(st.integers(1, 3)))}\n"
+    text = (f"A headline about the {topic[0]}\nUpdated {written(own, 'en')}\n{prose(topic, draw(st.integers(1, 3)))}\n"
             f"The {topic[0]} is back, and it is bigger than ever https://t.co/abc\n"
-            f"— {draw(names)} (@{handle}) {_long(posted)}\n{_prose(topic, draw(st.integers(1, 3)))}\n")
+            f"— {draw(names)} (@{handle}) {written(posted, 'en')}\n{prose(topic, draw(st.integers(1, 3)))}\n")
     return text, own, posted
 
 
@@ -150,8 +126,8 @@ def handle_byline_pages(draw):
     topic = draw(st.lists(words, min_size=1, max_size=3))
     by = draw(st.sampled_from(["By ", ""]))
     sep = draw(st.sampled_from(["\n", " ", " | "]))
-    text = (f"A headline about the {topic[0]}\n{by}{draw(names)} (@{draw(handles)}){sep}{_long(own)}\n"
-            f"{_prose(topic, draw(st.integers(2, 4)))}\nUpdated {_long(later)}\n")
+    text = (f"A headline about the {topic[0]}\n{by}{draw(names)} (@{draw(handles)}){sep}{written(own, 'en')}\n"
+            f"{prose(topic, draw(st.integers(2, 4)))}\nUpdated {written(later, 'en')}\n")
     return text, own
 
 
@@ -172,16 +148,16 @@ def short_article_then_list(draw):
     own = draw(days)
     n = draw(st.integers(3, 5))
     older = draw(st.lists(st.integers(1, 900), min_size=n, max_size=n, unique=True))
-    later = _long(own + timedelta(days=draw(st.integers(1, 60))))
+    later = written(own + timedelta(days=draw(st.integers(1, 60))), 'en')
     topic = draw(st.lists(words, min_size=1, max_size=3))
     body = "\n".join(draw(st.lists(st.sampled_from([
         f"The {topic[0]} was discussed again, officials said.",
         f"Talks on the {topic[-1]} began on {later}, the envoy said.",
         f"Residents said the {topic[0]} would be reopened next week after repairs."]), min_size=1, max_size=3)))
-    items = "\n".join(f"{w.title()} in brief\n{_long(own - timedelta(days=o))}"
+    items = "\n".join(f"{w.title()} in brief\n{written(own - timedelta(days=o), 'en')}"
                       for o, w in zip(older, draw(st.lists(words, min_size=n, max_size=n))))
     tail = draw(st.sampled_from(["", f"Posted in World | {later}\n", f"Updated {later}\n"]))
-    text = f"A headline about the {topic[0]}\n{_long(own)}\n{body}\nMore news\n{items}\n{tail}"
+    text = f"A headline about the {topic[0]}\n{written(own, 'en')}\n{body}\nMore news\n{items}\n{tail}"
     assert len(body) < dates.LIST_GAP_CHARS
     return text, own
 
@@ -198,13 +174,8 @@ _TIED_FOOTERS = [
 ]
 
 
-@settings(max_examples=60, deadline=None)
-@given(short_article_then_list())
-@example(_TIED_FOOTERS[0])
-@example(_TIED_FOOTERS[1])
-def test_a_short_articles_stamp_near_a_list_below_stays_the_date(page):
-    text, own = page
-    assert dates.publication_date(text, today=TODAY).published == own
+test_a_short_articles_stamp_near_a_list_below_stays_the_date = own_date_test(
+    short_article_then_list(), TODAY, 60, examples=_TIED_FOOTERS)
 
 
 # Titles as news tickers and changelogs print them: their own commas, colons, brackets, dashes
@@ -227,17 +198,13 @@ def punctuated_ticker_pages(draw):
     topic = draw(st.lists(words, min_size=1, max_size=3))
     style = draw(st.sampled_from(["ticker", "changelog"]))
     if style == "ticker":
-        items = "\n".join(f"* [ {_long(own + timedelta(days=o))} ] {draw(ticker_titles)}" for o in later)
+        items = "\n".join(f"* [ {written(own + timedelta(days=o), 'en')} ] {draw(ticker_titles)}" for o in later)
     else:
         items = "\n".join(f"+ {(own + timedelta(days=o)).isoformat()} {draw(ticker_titles)}" for o in later)
-    head = f"A headline about the {topic[0]}\nby {draw(names)}\n{_long(own)}\n"
-    body = _prose(topic, draw(st.integers(1, 3)))
+    head = f"A headline about the {topic[0]}\nby {draw(names)}\n{written(own, 'en')}\n"
+    body = prose(topic, draw(st.integers(1, 3)))
     text = (f"Latest posts\n{items}\n{head}{body}\n" if draw(st.booleans()) else f"{head}{body}\nUpdates\n{items}\n")
     return text, own
 
 
-@settings(max_examples=80, deadline=None)
-@given(punctuated_ticker_pages())
-def test_a_list_whose_titles_are_punctuated_is_still_a_list(page):
-    text, own = page
-    assert dates.publication_date(text, today=TODAY).published == own
+test_a_list_whose_titles_are_punctuated_is_still_a_list = own_date_test(punctuated_ticker_pages(), TODAY, 80)

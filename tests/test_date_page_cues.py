@@ -10,22 +10,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import dates
+from date_pages import WEEKDAYS, own_date_test, prose, words, written
 
 TODAY = date(2026, 12, 1)
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 days = st.dates(min_value=date(2005, 1, 1), max_value=date(2025, 6, 30))
-words = st.sampled_from(["market", "river", "council", "storm", "school", "talks", "bridge", "harvest",
-                         "budget", "festival", "court", "station"])
 names = st.sampled_from(["Ana Ruiz", "Tom Baker", "Li Wei", "Sara Klein", "Omar Haddad"])
-
-
-def _written(d: date, style: str) -> str:
-    if style == "us":
-        return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
-    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+# The body: prose that names a weekday but no date.
+AIRSTRIKE = "An airstrike on Sunday hit the {w}, and residents said the {w} would stay shut."
 
 
 def _headline(topic: str) -> str:
@@ -33,8 +25,7 @@ def _headline(topic: str) -> str:
 
 
 def _body(topic: str, n: int) -> str:
-    return "\n".join(f"An airstrike on Sunday hit the {topic}, and residents said the {topic} would stay shut."
-                     for _ in range(n))
+    return prose(topic, n, AIRSTRIKE)
 
 
 @st.composite
@@ -43,13 +34,13 @@ def header_clock_pages(draw):
     headline below it, and either no other date or the article's own byline/dateline date."""
     clock = draw(st.dates(min_value=date(2015, 1, 1), max_value=TODAY))
     style = draw(st.sampled_from(["us", "uk"]))
-    head = f"{WEEKDAYS[clock.weekday()]}, {_written(clock, style)}"
+    head = f"{WEEKDAYS[clock.weekday()]}, {written(clock, style)}"
     topic = draw(words)
     own = draw(st.one_of(st.none(), days.filter(lambda d: d != clock)))
     stamp = ""
     if own is not None:
-        stamp = draw(st.sampled_from([f"By {draw(names)} | {_written(own, style)}\n",
-                                      f"{_written(own, style)}\n", f"Published {_written(own, style)}\n"]))
+        stamp = draw(st.sampled_from([f"By {draw(names)} | {written(own, style)}\n",
+                                      f"{written(own, style)}\n", f"Published {written(own, style)}\n"]))
     text = f"{head}\n{_headline(topic)}\n{stamp}{_body(topic, draw(st.integers(1, 3)))}\n"
     return text, own
 
@@ -77,19 +68,15 @@ def related_links_pages(draw):
     item_days = draw(st.lists(days, min_size=n, max_size=n, unique=True))
     heading = draw(st.sampled_from(["Related:", "Related stories", "You may also like", "See also", "More on this story"]))
     sep = draw(st.sampled_from([" - ", " | ", "\n"]))
-    items = "\n".join(f"{w.title()} reopens after repairs{sep}{_written(d, style)}"
+    items = "\n".join(f"{w.title()} reopens after repairs{sep}{written(d, style)}"
                       for w, d in zip(draw(st.lists(words, min_size=n, max_size=n)), item_days))
     own = draw(st.one_of(st.none(), days.filter(lambda d: d not in item_days)))
-    stamp = f"{_written(own, style)}\n" if own is not None else ""
+    stamp = f"{written(own, style)}\n" if own is not None else ""
     text = f"{_headline(topic)}\n{stamp}{_body(topic, draw(st.integers(1, 3)))}\n{heading}\n{items}\n"
     return text, own
 
 
-@settings(max_examples=60, deadline=None)
-@given(related_links_pages())
-def test_dates_in_a_related_links_block_are_never_the_pages(page):
-    text, own = page
-    assert dates.publication_date(text, today=TODAY).published == own
+test_dates_in_a_related_links_block_are_never_the_pages = own_date_test(related_links_pages(), TODAY, 60)
 
 
 @st.composite
@@ -114,3 +101,31 @@ def test_a_time_zone_orders_an_all_number_date(page):
     the United States, which puts the month first."""
     text, d = page
     assert dates.publication_date(text, today=TODAY).published == d
+
+
+@st.composite
+def numeric_dates_with_another_separator(draw):
+    """An all-number slash date that reads both ways, on a page with no URL, domain, time zone or
+    date in words, that writes another all-number date with dots or dashes whose day is above 12
+    ("25.03.2017": day first; "03-25-2017": month first): the same writer orders the slash date so."""
+    any_day = st.dates(min_value=date(2005, 1, 1), max_value=date(2025, 12, 31))
+    d = draw(any_day.filter(lambda d: d.day <= 12 and d.month != d.day))
+    other = draw(any_day.filter(lambda d: d.day > 12))
+    sep = draw(st.sampled_from([".", "-"]))
+    if draw(st.booleans()):  # a day-first writer
+        written_slash = f"{d.day:02d}/{d.month:02d}/{d.year}"
+        written_other = f"{other.day}{sep}{other.month:02d}{sep}{other.year}"
+    else:
+        written_slash = f"{d.month:02d}/{d.day:02d}/{d.year}"
+        written_other = f"{other.month:02d}{sep}{other.day}{sep}{other.year}"
+    topic = draw(words)
+    label = draw(st.sampled_from(["Published ", "Posted on ", "By Jane Doe | "]))
+    footer = draw(st.sampled_from([f"The {topic} report of {written_other} is attached.", f"Archived {written_other}"]))
+    text = f"{_headline(topic)}\n{label}{written_slash}\n{_body(topic, draw(st.integers(1, 3)))}\n{footer}\n"
+    return text, d
+
+
+test_another_separators_dates_order_an_all_number_date = own_date_test(
+    numeric_dates_with_another_separator(), TODAY, 60,
+    doc="""A page that writes "25.03.2017" reads its "07/03/2017" as 7 March (the US default read it as
+    July 3); one that writes "03-25-2017" as July 3.""")

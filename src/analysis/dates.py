@@ -25,6 +25,7 @@ from itertools import islice
 from datetime import date, timedelta
 
 from .text.casefold import FoldedText, Pattern, lowered
+from .text.names import long_name_stem
 from .text.patterns import MONTH_NAME, MONTH_NAMES, OTHER_MONTH_NAME, OTHER_MONTH_NAMES, OTHER_WEEKDAY_NAME, WEEKDAY_NAME
 
 CONFLICT_START = date(2011, 3, 15)
@@ -225,17 +226,32 @@ def _numeric_order(text: str, slash: str | None = None) -> dict[str, str]:
             v[0] += 1
         elif b > 12 >= a >= 1:
             v[1] += 1
-    # Without votes: the page's locale, else how it writes dates in words ("7 March 2017" is a
-    # day-first writer), else its language (only English pages write month first), else the US
-    # habit for slashes (4/5/2017 is April 5); dots and dashes are day first.
+    # Without votes: the page's locale, else its all-number dates with other separators (a writer
+    # of "25.03.2017" or "25-03-2017" puts the day first in "07/03/2017" too), else how it writes
+    # dates in words ("7 March 2017" is a day-first writer), else its language (only English pages
+    # write month first), else the US habit for slashes (4/5/2017 is April 5); dots and dashes are
+    # day first.
     if slash is None and votes.get("/", [0, 0])[0] == votes.get("/", [0, 0])[1]:
-        slash = _word_date_order(text) or _language_order(text)
+        slash = _other_separators_order(text) or _word_date_order(text) or _language_order(text)
     default = {"/": slash or "md", ".": "dm", "-": "dm"}
     return {
         sep: ("dm" if votes.get(sep, [0, 0])[0] > votes.get(sep, [0, 0])[1]
               else "md" if votes.get(sep, [0, 0])[1] > votes.get(sep, [0, 0])[0] else default[sep])
         for sep in default
     }
+
+
+def _other_separators_order(text: str) -> str | None:
+    """"dm" or "md" from the text's all-number dates written with dots or dashes and a four-digit
+    year that read only one way ("25.03.2017", "03-25-2017"; a two-digit year's "1.13.22" is as
+    often a version), None when it writes none or as many of each."""
+    day_first = month_first = 0
+    for m in NUMERIC_RE.finditer(text):
+        if m.group("sep") != "/" and len(m.group("year")) == 4:
+            a, b = int(m.group("a")), int(m.group("b"))
+            day_first += a > 12 >= b >= 1
+            month_first += b > 12 >= a >= 1
+    return "dm" if day_first > month_first else "md" if month_first > day_first else None
 
 
 def _after_weekday(text: str, start: int) -> bool:
@@ -534,7 +550,7 @@ def _name_stems(conflict_name: str) -> tuple[str, ...]:
     """Lowercase word starts that name the conflict: "Syria" -> "syri" (Syrian, Syrians),
     "Ukraine" -> "ukrai" (Ukrainian), "Afghanistan" -> "afgha" (Afghan)."""
     names = [n.strip().lower() for n in (conflict_name or "").split("|") if n.strip()]
-    return tuple(n[:5] if len(n) > 5 else n[:4] for n in names)
+    return tuple(long_name_stem(n) or n[:4] for n in names)  # a short name drops its end: "syri", "iraq"
 
 
 def names_conflict(text: str, conflict_name: str = CONFLICT_NAME) -> bool:
@@ -918,9 +934,12 @@ def _paragraph_above(text: str, pos: int) -> bool:
 def _header_clock(text: str, c: DateCandidate) -> bool:
     """A weekday date alone on the text's first line, above the headline, with no time and no
     label: the day a site prints in its header ("Tuesday, December 1, 2026": the scrape day), or
-    a blog's date heading above the post (Blogger: "Samstag, 5. Oktober 2013"; on the peer pages
-    the two such pages were post dates). So it loses WEIGHTS["header clock"]: a byline or dateline
-    date below wins over it; alone, it is kept with a warning (HEADER_CLOCK_WARNING)."""
+    a blog's date heading above the post (Blogger: "Samstag, 5. Oktober 2013"). On the dev pages
+    (WCXB, peer text in other languages: 4 such lines) it was the publication day on 3 (a blog
+    heading, two news headers, one with no other date) and the scrape day on 1, where the byline's
+    date below it is right. So it loses WEIGHTS["header clock"]: a byline or dateline date below
+    wins over it; alone, or over dates that are no stamp (a comment's, an event's), it is kept
+    with a warning (HEADER_CLOCK_WARNING)."""
     ls, le = _line_bounds(text, c.start)
     before = text[ls:c.start].strip()  # a numeric date's weekday sits before its span ("Tue 01/12/2026")
     return (c.weekday and not text[:ls].strip() and not text[c.end:le].strip()
@@ -1264,7 +1283,7 @@ def publication_date(
 
 
 HEADER_CLOCK_WARNING = ("date {value} is a weekday date alone on the text's first line: a blog's date heading, "
-                        "or a site header's today (the scrape day); nothing else on the page states a date")
+                        "or a site header's today (the scrape day); no stamp below it states another day")
 
 
 # Metadata is kept, but a record whose text labels another publication date says so: the top of

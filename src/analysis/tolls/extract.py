@@ -35,6 +35,7 @@ from ..dates import CONFLICT_NAME, CONFLICT_PLACES, MONTHS, date_in_doubt, names
 from ..schema import SKIPPED_COLUMNS, TOLL_COLUMNS, skipped_toll_line
 from ..text.casefold import FoldedText, Pattern
 from ..text.lexicon import is_common_word, is_finite_verb, word_tag
+from ..text.names import long_name_stem
 from ..text.patterns import MONTH_ABBR, MONTH_FULL, MONTH_NAME
 from ..text.sentences import split_sentences
 
@@ -1399,7 +1400,6 @@ IRREGULAR_DEMONYMS = ("Burmese", "Chinese", "Congolese", "Turkish", "British", "
                       "Filipino", "Chechen", "Vietnamese", "Taiwanese", "Portuguese", "Swiss")
 # CLDR region codes that are no country ("European Union", "Eurozone", "United Nations", pseudo-locales, unknown).
 _NOT_COUNTRY_CODES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
-_SHORT_NAME = 5  # a name this short is matched whole, with a demonym ending ("Iraqi", "Yemeni", "Malian")
 
 
 @functools.cache
@@ -1414,8 +1414,8 @@ def _english_cldr():
 @functools.cache
 def _country_re() -> str:
     """A country (or EXTRA_WAR_PLACES) or its demonym, capitalised: a longer name by its first
-    five letters ("Afghan", "Ukrainian", "Lebanese", as dates._name_stems does), a short one
-    whole with a demonym ending, a name of two words whole ("Saudi Arabia", "South Sudan").
+    five letters ("Afghan", "Ukrainian", "Lebanese": text.names.long_name_stem, as dates reads the
+    conflict's name), a short one whole with a demonym ending, a name of two words whole ("Saudi Arabia", "South Sudan").
     Built on first use: babel's data loads only when a sentence needs it."""
     names = set(EXTRA_WAR_PLACES) | set(IRREGULAR_DEMONYMS)
     for code, name in _english_cldr().territories.items():
@@ -1423,7 +1423,7 @@ def _country_re() -> str:
             for part in re.split(r"\s+&\s+|\s+-\s+", re.sub(r"\s*\(.*?\)", "", name)):
                 if re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", part):
                     names.add(part)
-    alts = sorted({rf"{re.escape(n[:_SHORT_NAME])}[a-z]*" if " " not in n and len(n) > _SHORT_NAME
+    alts = sorted({rf"{re.escape(stem)}[a-z]*" if " " not in n and (stem := long_name_stem(n))
                    else re.escape(n) + (r"(?:n|an|ian|i|is|ese)?" if " " not in n else "") for n in names},
                   key=lambda a: (-len(a), a))
     return r"(?-i:\b(?:" + "|".join(alts) + r")\b)"
