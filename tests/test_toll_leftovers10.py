@@ -22,6 +22,24 @@ PRONOUN_UPDATES = ["went past", "has gone past", "crept past", "edged past", "ro
 NOUNS_AFTER = ["", " people", " dead"]
 
 
+@settings(max_examples=120, deadline=None)
+@given(st.sampled_from(TOLL_SUBJECTS), st.sampled_from(TOLL_STATES), st.integers(100, 400),
+       st.sampled_from(PRONOUN_UPDATES), st.integers(20, 300), st.sampled_from(NOUNS_AFTER), st.sampled_from(ENDS))
+def test_it_after_a_toll_subject_is_the_toll(subject, state, n, verb, more, noun, end):
+    """"The death toll stood at 250. It went past 300 people." updates the toll to 300."""
+    text = f"{subject} {state} {n}{end} It {verb} {n + more}{noun}{end}"
+    assert headline(text) == [float(n + more)], text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(TOLL_SUBJECTS), st.integers(100, 400), st.sampled_from(["moved", "has moved", "moved out"]),
+       st.integers(500, 900), st.sampled_from(["families", "residents", "people"]))
+def test_it_that_moved_people_after_a_toll_subject_is_no_toll(subject, n, verb, more, things):
+    """"The death toll stood at 250. It also moved more than 400 families": motion, no update."""
+    text = f"{subject} stood at {n}. It also {verb} more than {more} {things} out of the town."
+    assert float(more) not in [c["value"] for c in tolls.extract_tolls(text)], text
+
+
 def _sources(text: str) -> list:
     return [c["attributed_to"] for c in tolls.extract_tolls(text)]
 

@@ -1075,9 +1075,8 @@ def _moved_not_dead(sentence: str, start: int, after: str) -> bool:
     ("It went past 300.", "... goes beyond 120 on Monday") or names its dead ("went past 300
     dead"): a rising verb ("rose", "climbed") takes no object, so only motion is read so. Nor
     does a motion verb whose subject is the toll itself (TOLL_MOVED_BEFORE_RE: "The death toll
-    crept past 200 people" = more than 200 people). "It went past 300 people" after a toll is
-    read as motion with an object (no update): "It" may be the toll or anything else, and the
-    code does not resolve pronouns; the sentence before keeps its toll."""
+    crept past 200 people" = more than 200 people). "It went past 300 people" is the toll's
+    update only after a sentence whose subject is a toll (`_restated_update`, TOLL_SUBJECT_RE)."""
     if NO_NOUN_AFTER_RE.match(after) or not MOTION_BEFORE_RE.search(sentence, max(0, start - MOTION_REACH), start):
         return False
     if TOLL_MOVED_BEFORE_RE.search(sentence, max(0, start - TOLL_MOVED_REACH), start):
@@ -2160,10 +2159,20 @@ def _updated_toll(prev: tuple, m: re.Match, sentence: str) -> tuple[str, int] | 
 # subject is the toll itself, not "the number of injured / of arrests", and only auxiliaries and
 # adverbs stand before the verb.
 RESTATED_UPDATE_RE = re.compile(
-    rf"^\W*(?:(?:the|this|that)\s+{_TOLL_SUBJECT}|this|that|it)\b(?:\s+{_UPDATE_ADVERBS})*\s+"
+    rf"^\W*(?:(?:the|this|that)\s+{_TOLL_SUBJECT}|this|that|(?P<it>it))\b(?:\s+{_UPDATE_ADVERBS})*\s+"
     rf"(?:{_UPDATE_TO}|(?P<rising>{_RISING}))\s*$",  # a bare rising verb only before a bound ("rose above")
     re.I,
 )
+
+
+# A sentence whose subject is a death toll: the toll's noun, then its clause's verb with no clause
+# opener between ("The death toll from the quake stood at 250", "the number of dead has reached
+# 250"), so an "It" opening the next sentence stands for the toll, and "It went past 300 people"
+# updates it (the toll is what went past, as TOLL_MOVED_BEFORE_RE reads it within one sentence).
+_TOLL_STATE_VERB = (rf"(?:{'|'.join(UPDATE_VERBS + UP_UPDATE_VERBS + PASSING_VERBS)}|stood|stands|stand|reached|"
+                    r"reaches|hit|hits|was|is|were|are|has|had|have|remains|remained)")
+TOLL_SUBJECT_RE = re.compile(
+    rf"\b{_TOLL_NOUN}(?:\s+(?!{_CLAUSE_OPENER}\b)[\w'’-]+){{0,12}}?\s+{_TOLL_STATE_VERB}\b", re.I)
 
 
 # What may follow the count a toll is updated to when no victims do: the end of its clause, or
@@ -2200,9 +2209,14 @@ def _restated_update(body: FoldedText, s_start: int, s_end: int, prev: Claim) ->
         if last is None:
             after = sentence[m.end():m.end() + 60]
             r = RESTATED_UPDATE_RE.match(sentence[:m.start()])
+            # "It" after a sentence whose subject is a toll stands for that toll, so what it went
+            # past is the dead ("The death toll stood at 250. It went past 300 people."), not an
+            # object it moved (`_moved_not_dead`); "It also moved more than 200 families" moved
+            # things still (a bare motion verb before a bound)
+            toll_it = bool(r) and r.group("it") is not None and bool(TOLL_SUBJECT_RE.search(prev.sentence))
             if not r or (r.group("rising") and _qualifier(m) != "more_than") or not (
                     VICTIMS_AFTER_RE.match(after) or AFTER_RE.match(after) or NO_NOUN_AFTER_RE.match(after)) or (
-                    _moved_not_dead(sentence, m.start(), after)):
+                    not (toll_it and not r.group("rising")) and _moved_not_dead(sentence, m.start(), after)):
                 return []
             c = _claim(folded, s_start, m, parts, prev.victims)
             c.scope, c.update = prev.scope, True
