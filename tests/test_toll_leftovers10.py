@@ -52,15 +52,44 @@ GROUPS = ["Shiite", "Arab", "Islamist", "Sunni", "Kurd", "Alawite", "Baathist", 
 COUNTERS = ["UN", "SOHR", "Health Ministry", "Airwars", "Reuters", "Observatory", "UNICEF"]
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(GROUPS + COUNTERS), st.sampled_from(SHOWS), st.sampled_from(COUNTED),
+       st.sampled_from(["", "And ", "But "]))
+def test_a_people_or_creed_before_figures_names_no_counter(owner, shows, counted, lead):
+    """"Shiite figures show" names none; "UN/SOHR/Health Ministry figures show" name theirs."""
+    text = f"{lead}{owner} {shows} {counted}"
+    expected = None if owner in GROUPS else owner
+    assert _sources(text)[:1] == [expected], text
+
+
 PLACE_MENTIONS = ["Fighting raged in {p} on Monday.", "Shells fell near {p}, residents said.",
                   "The town of {p} was shelled again.", "Aid reached families in {p}."]
 TOWNS = ["Qamishli", "Tal Abyad", "Shaddadi", "Manbij", "Kobani", "Hasakah"]
 DEMONYM_SOURCES = ["Kurdish officials", "Kurdish security sources", "Syrian state media", "Kurdish military sources"]
 
 
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(PLACE_MENTIONS), st.sampled_from(TOWNS), st.sampled_from(DEMONYM_SOURCES),
+       st.integers(3, 90), st.booleans())
+def test_a_town_the_article_names_is_no_part_of_a_counter(mention, town, source, n, first):
+    """"Qamishli Kurdish officials said" is "Kurdish officials" where the article says "in Qamishli"."""
+    said = f"{n} people were killed, {town} {source} said." if first else f"Later, {town} {source} said {n} people died."
+    text = f"{mention.format(p=town)} {said}"
+    assert _sources(text) == [source], text
+
+
 COMMON_WORD_COUNTERS = ["Amnesty", "Reprieve"]
 NAMED_LATER = ["The toll was the highest this year, according to {c}.", "Researchers at {c} counted the dead.",
                "The group, known as {c}, has counted the dead since 2011."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(COMMON_WORD_COUNTERS), st.sampled_from(SHOWS), st.sampled_from(COUNTED),
+       st.sampled_from(NAMED_LATER))
+def test_a_counter_named_by_a_common_word_is_named(counter, shows, counted, later):
+    """"Amnesty figures show ..." names Amnesty where the article names it inside a clause."""
+    text = f"{counter} {shows} {counted} {later.format(c=counter)}"
+    assert _sources(text)[:1] == [counter], text
 
 
 KILLERS = ["", "An air strike killed ", "The army said it killed ", "Israeli shelling killed "]
