@@ -2046,12 +2046,13 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
         if ctx is None and found and found[-1][2] is not None:
             ctx = _part_of_toll(found[-1][0], m, sentence) or _updated_toll(found[-1], m, sentence)
         found.append((m, parts, ctx))
-    found = [f for f in _named_ones(found, sentence, folded) if not _names_some_of_a_count(f[0], found, sentence)]
+    found = [f for f in _named_ones(found, sentence, folded, body.text)
+             if not _names_some_of_a_count(f[0], found, sentence)]
     runs = _conjunct_runs(found, sentence)
     in_run = {i: run for run, _ in runs for i in run}
     claims, by_index = [], {}
     for i, (m, parts, ctx) in enumerate(found):
-        if (ctx is None or KIN_MEMBER_RE.match(m.group(0)) or m.re is NAMED_ONE_RE) and i not in in_run:
+        if (ctx is None or KIN_MEMBER_RE.match(m.group(0)) or isinstance(m, NamedOne)) and i not in in_run:
             continue
         victims = ctx[0] if ctx else _victims(_conjunct_victim(i, in_run.get(i, []), found, sentence))
         by_index[i] = len(claims)
@@ -2104,13 +2105,44 @@ _ROLE = r"head|chief|spokesman|spokeswoman|deputy|emir|founder|aide|secretary|di
 _NAME_APPOSITION = (r"(?:\s*,\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s*,"
                     rf"|\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{SINGULAR}|{_ROLE})"
                     r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?)?")
+# A title before the name, which says who the named one is ("Hezbollah commander Ali Karaki",
+# "senior rebel commander Abu Malik", "a local journalist Omar"): a person's noun or role last.
+# No verb among its words ("Rebels said local journalist Omar": "Rebels said" is no title).
+_NAME_TITLE = (rf"(?:(?:an?|the)\s+)?(?:(?!(?i:{_STOP}|{_AUX}|{'|'.join(_SAY_MORE)})\b)[\w'’-]+\s+){{0,3}}?"
+               rf"(?i:{SINGULAR}|{_ROLE})\s+(?=[A-Z])")
 NAMED_ONE_BEFORE_RE = re.compile(
     rf"(?:\b(?i:kill(?:ed|ing|s)?|execut(?:ed|ing|es)|murder(?:ed|ing|s)?)\s+"
     r"|^\s*|[,;:]\s+)"
-    rf"(?P<name>{_NAME}){_NAME_APPOSITION}\s+and\s+$"
+    rf"(?P<titled>(?:{_NAME_TITLE})?(?P<name>{_NAME})){_NAME_APPOSITION}\s+and\s+$"
 )
-# the named one's match, with the groups a number phrase's match has (never set but "one")
-NAMED_ONE_RE = re.compile(r"(?P<one>.+)(?:(?!)(?P<lo1>)(?P<hi1>)(?P<lo2>)(?P<hi2>)(?P<qual>)(?P<num>)(?P<post>))?", re.S)
+
+
+class NamedOne:
+    """A named person in a list of the dead, where the sentence's counts are read as number
+    phrases' matches: one person, exactly, so it answers the part of re.Match that the claim
+    code reads of a count (start, end, group) with its span, its name as the match and as the
+    "one" group ("a commander"'s), and no number groups (None)."""
+
+    __slots__ = ("_sentence", "_start", "_end")
+    NUMBER_GROUPS = frozenset(("lo1", "hi1", "lo2", "hi2", "qual", "num", "post"))
+
+    def __init__(self, sentence: str, start: int, end: int):
+        self._sentence, self._start, self._end = sentence, start, end
+
+    def start(self, group: int | str = 0) -> int:
+        return self._start
+
+    def end(self, group: int | str = 0) -> int:
+        return self._end
+
+    def group(self, group: int | str = 0) -> str | None:
+        if group in (0, "one"):
+            return self._sentence[self._start:self._end]
+        if group in self.NUMBER_GROUPS:
+            return None
+        raise IndexError(f"no such group: {group!r}")
+
+
 NAMED_COMPANIONS_AFTER_RE = re.compile(r"^\s+(?:more|other|others|of\s+(?:his|her|their))\b", re.I)
 NAMED_ONE_GAP_RE = re.compile(r"^\s*,?\s+and\s+$", re.I)
 # A people, not one person: one capitalised plural ("Palestinians", "Kurds", "Alawites"), or a
@@ -2118,7 +2150,7 @@ NAMED_ONE_GAP_RE = re.compile(r"^\s*,?\s+and\s+$", re.I)
 NAMED_GROUP_RE = re.compile(rf"^(?:[A-Z][a-z]+s|(?:{_DEMONYM_SINGULAR}\s+)+(?:{_DEMONYM_PLURAL}|[A-Z][a-z]+s))$")
 
 
-def _named_ones(found: list, sentence: str, folded: FoldedText) -> list:
+def _named_ones(found: list, sentence: str, folded: FoldedText, text: str = "") -> list:
     """`found` with a named person inserted before each count that lists them with companions
     ("killing Abu Malik and eight more militants"); a number phrase inside the name's
     apposition ("a field commander") gives way to it."""
@@ -2127,11 +2159,12 @@ def _named_ones(found: list, sentence: str, folded: FoldedText) -> list:
         if parts is None or not NAMED_COMPANIONS_AFTER_RE.match(sentence[m.end():m.end() + 20]):
             continue
         b = NAMED_ONE_BEFORE_RE.search(sentence, max(0, m.start() - 160), m.start())
-        if not b or NAMED_GROUP_RE.match(b.group("name")):
-            continue  # a people ("Palestinians")
-        if len(b.group("name").split()) == 1 and not _name_where_it_stands(sentence, b.start("name"), b.group("name")):
+        if not b or NAMED_GROUP_RE.match(b.group("name")) or VICTIM_WORD_RE.match(b.group("name")):
+            continue  # a people ("Palestinians") or a group counted as its dead are ("Hezbollah", "Nusra")
+        name = b.group("name")
+        if len(name.split()) == 1 and not _name_where_it_stands(sentence, b.start("name"), name, text):
             continue  # a common word opening its clause ("Police and three other officers")
-        one = NAMED_ONE_RE.match(sentence, b.start("name"), _named_end(b))
+        one = NamedOne(sentence, b.start("titled"), _named_end(b))
         one_ctx = _death_context(one, folded)
         out = [f for f in out if not (one.start() <= f[0].start() < one.end())]
         out.append((one, (1.0, 1.0, 1.0), one_ctx))
@@ -2154,11 +2187,11 @@ APPOSITION_MARK_RE = re.compile(r"[,:–—-]\s+$")  # not ";": a new clause may
 def _names_some_of_a_count(m: re.Match, found: list, sentence: str) -> bool:
     """`m` is a named one (`_named_ones`) right after a count of the dead, its victims' words and
     an aside's mark (ASIDE_GAP_RE): some of that count, so no list member."""
-    if m.re is not NAMED_ONE_RE:
+    if not isinstance(m, NamedOne):
         return False
     for c, parts, ctx in found:
         gap = sentence[c.end():m.start()]
-        if c.end() <= m.start() and ctx is not None and c.re is not NAMED_ONE_RE and ASIDE_GAP_RE.match(gap) and (
+        if c.end() <= m.start() and ctx is not None and not isinstance(c, NamedOne) and ASIDE_GAP_RE.match(gap) and (
                 APPOSITION_MARK_RE.search(gap)):
             return True
     return False
@@ -2347,7 +2380,7 @@ def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -
 def _conjunct_victim(i: int, run: list[int], found: list, sentence: str) -> str:
     """Victim words of a listed number: up to the conjunction, or right after the last one."""
     m = found[i][0]
-    if m.re is NAMED_ONE_RE:
+    if isinstance(m, NamedOne):
         return "person"
     if i != run[-1]:
         return CONJ_GAP_RE.match(sentence[m.end():found[i + 1][0].start()]).group("words")
@@ -2487,7 +2520,7 @@ def _joined(a: re.Match, b: re.Match, sentence: str) -> bool:
     """Two numbers in one list: only victim words between them ("50 militants and eight"),
     no verb ("50 people have lost their lives and 100 others sustained injuries"). A named one
     (`_named_ones`) is joined to the count right after its "and"."""
-    if a.re is NAMED_ONE_RE:
+    if isinstance(a, NamedOne):
         return bool(NAMED_ONE_GAP_RE.match(sentence[a.end():b.start()]))
     g = CONJ_GAP_RE.match(sentence[a.end():b.start()])
     if not g or PART_AFTER_RE.match(sentence[b.end():b.end() + 12]):
