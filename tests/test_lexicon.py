@@ -37,10 +37,7 @@ def _inflected_by_full_read(tags: dict, lower: str) -> bool:
     m = lexicon._INFLECTED_RE.match(lower)
     if not m:
         return False
-    stem = m.group("stem")
-    forms = {stem, stem + "e"} | ({stem[:-1]} if stem[-1] == stem[-2] else set()) | (
-        {stem[:-1] + "y"} if stem.endswith("i") else set())
-    return any(f in tags or lexicon._PREFIX_RE.sub("", f) in tags for f in forms)
+    return any(f in tags or lexicon._PREFIX_RE.sub("", f) in tags for f in lexicon.stem_forms(m))
 
 
 def _spellings(word: str) -> list:

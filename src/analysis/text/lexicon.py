@@ -35,7 +35,10 @@ _PREFIX_RE = re.compile(r"^(?:un|non|semi|anti|pre|post|re|over|under|counter|mi
 # Endings of participles and adverbs ("Conflicting", "Leaked", "Monthly"): a word is one when
 # what stands before its ending is a word ("conflict", "leak", "month"); names end so too
 # ("Beijing", "Ahmed", "Italy", "Kelly"), where what is before it is none.
-_INFLECTED_RE = re.compile(r"^(?P<stem>[a-z]{3,}?)(?:ing|ed|ly)$")
+_INFLECTED_RE = re.compile(r"^(?P<stem>[a-z]{3,}?)(?P<end>ing|ed|ly)$")
+# A stem of one syllable ending in one vowel and one consonant doubles that consonant before
+# -ed and -ing ("ham" -> "hammed", "plan" -> "planned"), so "Hamed" is no form of "ham": a name.
+_DOUBLES_BEFORE_ED_RE = re.compile(r"^[^aeiouy]*[aeiou][b-df-hj-np-tvz]$")
 
 
 _HEADER_RE = re.compile(rb"(?:;;;[^\n]*\n)*")  # the file's comment lines, at its top
@@ -88,13 +91,22 @@ def _inflected(lower: str) -> bool:
     m = _INFLECTED_RE.match(lower)
     if not m:
         return False
-    stem = m.group("stem")
-    forms = {stem, stem + "e"}
+    return any(_tags(f) is not None or _tags(_PREFIX_RE.sub("", f)) is not None for f in stem_forms(m))
+
+
+def stem_forms(m: re.Match) -> list[str]:
+    """The words an _INFLECTED_RE match may be a form of, spelled as English spells them: the
+    stem, or it with an "e" ("estimat(e)"), one of a doubled consonant ("plan(n)") or "y" for
+    "i" ("heav(y)"); the bare stem not before -ed/-ing when it would double ("ham" is "hammed")."""
+    stem, end = m.group("stem"), m.group("end")
+    forms = {stem + "e"}
+    if end == "ly" or not _DOUBLES_BEFORE_ED_RE.match(stem):
+        forms.add(stem)
     if stem[-1] == stem[-2]:
         forms.add(stem[:-1])
     if stem.endswith("i"):
         forms.add(stem[:-1] + "y")
-    return any(_tags(f) is not None or _tags(_PREFIX_RE.sub("", f)) is not None for f in sorted(forms))
+    return sorted(forms)
 
 
 def is_finite_verb(word: str) -> bool:

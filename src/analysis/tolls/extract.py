@@ -584,19 +584,20 @@ FUNCTION_WORD_RE = re.compile(
     r"some|most|many|few|other|another|its|their|his|her|our|my|your)$", re.I)
 
 
-def _count_owner(sentence: str, start: int, raw: str) -> str | None:
+def _count_owner(sentence: str, start: int, raw: str, text: str = "") -> str | None:
     """The owner of "X figures show" (raw at sentence[start:]): an acronym, a source's noun, a
     name of two capitalised words or more, or one word that does not merely open its clause (an
     opener is capitalised whatever it is: "Unofficial estimates put", "Western estimates put")
     or that is a name where it stands (`_name_where_it_stands`: "Airwars figures show", "Reuters
-    data suggest"; not "Russian figures show", "Pro-government estimates put"), less
-    determiners and conjunctions."""
+    data suggest"; not "Russian figures show", "Shiite figures show"; "Amnesty figures show" where
+    `text`, the article, names Amnesty inside a clause), less determiners and conjunctions."""
     words = raw.split()
     while words and FUNCTION_WORD_RE.match(words[0]):
         words = words[1:]
     if not words:
         return None
-    name = _source_name(" ".join(words), opens_sentence=_opens_sentence(sentence, start + raw.index(words[0])))
+    opens = _opens_sentence(sentence, start + raw.index(words[0]))
+    name = _source_name(" ".join(words), opens_sentence=opens, text=text)
     if not name:
         return None
     if any(ACRONYM_END_RE.match(w.replace(".", "")) for w in name.split()) or SRC_NOUN_RE.search(name) or (
@@ -605,7 +606,7 @@ def _count_owner(sentence: str, start: int, raw: str) -> str | None:
     before = sentence[:start + raw.index(words[0])].split()
     if before and re.fullmatch(r"(?i:an?|the)", before[-1]):
         return name  # "A Reuters tally shows": capitalised after an article, so a name
-    return name if _name_where_it_stands(sentence, start + raw.index(words[0]), name) else None
+    return name if _name_where_it_stands(sentence, start + raw.index(words[0]), name, text) else None
 
 
 # Marks after which a word opens its clause, capitalised whatever it is.
@@ -634,20 +635,46 @@ def _adjective_shaped(word: str) -> bool:
     return len(parts) > 1 and (any(p[:1].islower() for p in parts[1:]) or is_common_word(parts[0]))
 
 
-def _name_where_it_stands(sentence: str, start: int, name: str) -> bool:
+# A word for a people, faith or creed, which names a group, never one counter or one person:
+# by a creed's or a sect's ending ("Islamist", "Baathist", "Shiite", "Alawite"), or as the
+# singular of a people VICTIM counts by its plain plural ("Arab": "Arabs", "Sunni", "Kurd",
+# "Muslim"). Only VICTIM's plain words: its "-ians" shape would take first names ("Brian").
+_CREED_RE = re.compile(r"^[A-Z][a-z]+(?:ist|ite)$")
+_PEOPLE_PLURALS = frozenset(w for w in VICTIM.strip("(?:)").split("|") if re.fullmatch(r"[a-z]+s", w))
+
+
+def _group_word(word: str) -> bool:
+    """`word` names a people, faith or creed ("Shiite", "Arab", "Islamist"), not one name."""
+    return bool(_CREED_RE.match(word)) or word.lower() + "s" in _PEOPLE_PLURALS
+
+
+def _named_inside_a_clause(text: str, word: str) -> bool:
+    """`text` writes `word` capitalised after a lower-case word, where its case says it is a
+    name ("according to Amnesty", "the Amnesty report"), so a common word ("Amnesty") opening a
+    clause elsewhere in it is that name."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
+        before = text[max(0, m.start() - 40):m.start()].split()
+        if before and before[-1][:1].islower() and before[-1][-1:] not in _CLAUSE_START_MARKS:
+            return True
+    return False
+
+
+def _name_where_it_stands(sentence: str, start: int, name: str, text: str = "") -> bool:
     """Whether a capitalised `name` at sentence[start:] is a name, the one answer for a count's
     owner ("Airwars figures show") and a named one ("Omar and three others were killed"). Inside
     its clause its capital says so; opening its clause (`_opens_clause`) it is capitalised
     whatever it is, so only one word that English uses only as a name is one: not a common word
     (`is_common_word`: "Unofficial", "Police", "Women") and not shaped as an adjective
-    (`_adjective_shaped`); a name of several words there is left to the caller's own shape
+    (`_adjective_shaped`) and no people's, faith's or creed's word (`_group_word`: "Shiite",
+    "Arab", "Islamist"); a name of several words there is left to the caller's own shape
     (`_count_owner`: all capitalised; `_NAME`, whose `_NOT_A_NAME` keeps "The", "In", "Monday"
-    from opening one). The lexicon decides, so a counter whose name is also a word
-    ("Amnesty figures show", "Reprieve ...") is no name here, and an organisation the lexicon
-    lacks ("Hezbollah and three other fighters were killed") is one."""
+    from opening one). The lexicon decides, unless `text` (the article) writes the common word
+    capitalised inside a clause (`_named_inside_a_clause`): "Amnesty figures show" names Amnesty
+    in an article that says "according to Amnesty", none alone."""
     if not _opens_clause(sentence, start):
         return True
-    return len(name.split()) == 1 and not _adjective_shaped(name) and not is_common_word(name)
+    return len(name.split()) == 1 and not _adjective_shaped(name) and not _group_word(name) and (
+        not is_common_word(name) or (bool(text) and _named_inside_a_clause(text, name)))
 
 
 # (pattern, words one of which it needs): a sentence without any skips the costly SRC search.
@@ -1076,9 +1103,8 @@ def _moved_not_dead(sentence: str, start: int, after: str) -> bool:
     ("It went past 300.", "... goes beyond 120 on Monday") or names its dead ("went past 300
     dead"): a rising verb ("rose", "climbed") takes no object, so only motion is read so. Nor
     does a motion verb whose subject is the toll itself (TOLL_MOVED_BEFORE_RE: "The death toll
-    crept past 200 people" = more than 200 people). "It went past 300 people" after a toll is
-    read as motion with an object (no update): "It" may be the toll or anything else, and the
-    code does not resolve pronouns; the sentence before keeps its toll."""
+    crept past 200 people" = more than 200 people). "It went past 300 people" is the toll's
+    update only after a sentence whose subject is a toll (`_restated_update`, TOLL_SUBJECT_RE)."""
     if NO_NOUN_AFTER_RE.match(after) or not MOTION_BEFORE_RE.search(sentence, max(0, start - MOTION_REACH), start):
         return False
     if TOLL_MOVED_BEFORE_RE.search(sentence, max(0, start - TOLL_MOVED_REACH), start):
@@ -1518,22 +1544,24 @@ def _one_event(sentence: str, start: int, end: int) -> bool:
                 or ONE_EVENT_AFTER_RE.match(sentence[end:end + 90]))
 
 
-def _attribution(sentence: str) -> str | None:
+def _attribution(sentence: str, text: str = "") -> str | None:
+    """The sentence's counter; `text`, the article, tells a common word that names a counter
+    ("Amnesty figures show", `_name_where_it_stands`)."""
     for rx, needs in ATTRIBUTION_RES:
         if not any(word in sentence for word in needs):
             continue
-        src = _attribution_match(rx, sentence)
+        src = _attribution_match(rx, sentence, text)
         if src:
             return src
     return None
 
 
-def _attribution_match(rx: re.Pattern, sentence: str) -> str | None:
+def _attribution_match(rx: re.Pattern, sentence: str, text: str = "") -> str | None:
     """The first source one attribution pattern names in the sentence, or None."""
     for m in rx.finditer(sentence):
-        src = _source_name(m.group("src"), opens_sentence=_opens_sentence(sentence, m.start("src")))
+        src = _source_name(m.group("src"), opens_sentence=_opens_sentence(sentence, m.start("src")), text=text)
         if rx is COUNT_SHOWS_RE:
-            src = _count_owner(sentence, m.start("src"), m.group("src"))
+            src = _count_owner(sentence, m.start("src"), m.group("src"), text)
         if not src or PRONOUN_RE.match(src) or NOT_A_COUNTER_RE.match(src) or (len(src) <= 2 and not ACRONYM_RE.match(src)):
             continue
         if m.start() == m.start("src") and _object_of_preposition(sentence, m.start("src"), m.group("src")):
@@ -1739,12 +1767,29 @@ def _inner_place_re() -> re.Pattern:
     first name ("the Observatory's chief Rami Abdurrahman said").
 
     Trade-off: an unknown town of that shape stays in the name ("Qamishli Kurdish officials"),
-    where at a sentence's start (a dateline) it is cut. On the dev corpora (FA-KES, WCXB, NewsMTSC:
-    9,571 texts) no demonym-shaped word before a demonym inside a sentence is a town, while first
-    names, peoples and languages are ("Rami", "Ashkenazi", "Korean"): cutting every unknown one, as
-    the dateline rule does, would be wrong more often."""
+    where at a sentence's start (a dateline) it is cut, unless the article names it as a place
+    elsewhere ("in Qamishli", "the town of Qamishli": `_source_name`'s `_named_as_a_place`). On
+    the dev corpora (FA-KES, WCXB, NewsMTSC: 9,571 texts) no demonym-shaped word before a demonym
+    inside a sentence is a town, while first names, peoples and languages are ("Rami",
+    "Ashkenazi", "Korean"): cutting every unknown one, as the dateline rule does, would be wrong
+    more often."""
     known = "|".join(sorted(map(re.escape, _known_places_shaped_as_demonyms()), key=lambda n: (-len(n), n)))
     return _place_before_source_re(rf"(?-i:(?:{known})\b){_BEFORE_DEMONYMS}")
+
+
+# A place's name as a preposition's object or a town's ("in Qamishli on Monday", "the town of
+# Qamishli,"), after a preposition ending its noun phrase: a word for a people stands before a
+# noun ("in Ashkenazi communities"), so only a mark, a function word or a place's noun may follow.
+_PLACE_LEAD = r"\b(?:in|at|near|outside|inside|around|into)\s+"
+_PLACE_NOUN_OF = r"\b(?:town|city|village|province|district)\s+of\s+"  # a place whatever follows
+_PLACE_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|and|to|from|where|which|last|this|city|town|province|"
+              r"countryside|district|area|region)\b)")
+
+
+def _named_as_a_place(text: str, words: str) -> bool:
+    """`text` names `words` as a place: after a place's preposition, ending its phrase."""
+    name = re.escape(words)
+    return re.search(rf"{_PLACE_LEAD}{name}{_PLACE_END}|{_PLACE_NOUN_OF}{name}\b", text) is not None
 
 
 # What may stand before a source that opens its sentence: quotes, brackets, a dash
@@ -1774,17 +1819,22 @@ def _after_glued_title(src: str) -> str:
     return src
 
 
-def _source_name(raw: str, opens_sentence: bool = True) -> str:
+def _source_name(raw: str, opens_sentence: bool = True, text: str = "") -> str:
     """The source as named: no leading "the", no time or sentence adverb before it, no
     dateline's place before it (DATELINE_PLACE_RE where the source opens its sentence, as a
     dateline does: `opens_sentence`, from _opens_sentence, and no adverb, time, "the" or "And"
-    before it in raw; _inner_place_re elsewhere), no day or month as the whole of it."""
+    before it in raw; _inner_place_re elsewhere, and any word DATELINE_PLACE_RE would cut that
+    `text`, the article, names as a place: `_named_as_a_place`), no day or month as the whole
+    of it."""
     src = ADVERB_LEAD_RE.sub("", raw.strip())
     src = WHEN_LEAD_RE.sub("", src)
     src = re.sub(r"^the\s+", "", src, flags=re.I)
     first = src.split(maxsplit=1)[:1]
     dateline = opens_sentence and src == raw.strip() and not (first and FUNCTION_WORD_RE.match(first[0]))
     src = (DATELINE_PLACE_RE if dateline else _inner_place_re()).sub("", src.rstrip(".'’"))
+    place = None if dateline or not text else DATELINE_PLACE_RE.match(src)
+    if place and _named_as_a_place(text, place.group(0).strip()):
+        src = src[place.end():]  # "Qamishli Kurdish officials" where the article says "in Qamishli"
     src = POSSESSIVE_END_RE.sub("", src)  # "the Observatory's figures show": the Observatory
     src = _after_glued_title(src)
     return "" if re.fullmatch(_WHEN_WORD, src, re.I) else src
@@ -1996,12 +2046,13 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
         if ctx is None and found and found[-1][2] is not None:
             ctx = _part_of_toll(found[-1][0], m, sentence) or _updated_toll(found[-1], m, sentence)
         found.append((m, parts, ctx))
-    found = [f for f in _named_ones(found, sentence, folded) if not _names_some_of_a_count(f[0], found, sentence)]
+    found = [f for f in _named_ones(found, sentence, folded, body.text)
+             if not _names_some_of_a_count(f[0], found, sentence)]
     runs = _conjunct_runs(found, sentence)
     in_run = {i: run for run, _ in runs for i in run}
     claims, by_index = [], {}
     for i, (m, parts, ctx) in enumerate(found):
-        if (ctx is None or KIN_MEMBER_RE.match(m.group(0)) or m.re is NAMED_ONE_RE) and i not in in_run:
+        if (ctx is None or KIN_MEMBER_RE.match(m.group(0)) or isinstance(m, NamedOne)) and i not in in_run:
             continue
         victims = ctx[0] if ctx else _victims(_conjunct_victim(i, in_run.get(i, []), found, sentence))
         by_index[i] = len(claims)
@@ -2031,7 +2082,7 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
             for i in run:
                 claims[by_index[i]].part = True
     if claims:
-        src = _attribution(sentence)
+        src = _attribution(sentence, body.text)
         for c in claims:
             c.attributed_to = _clause_attribution(sentence, c.start - s_start, c.end - s_start, src)
     return claims
@@ -2054,13 +2105,44 @@ _ROLE = r"head|chief|spokesman|spokeswoman|deputy|emir|founder|aide|secretary|di
 _NAME_APPOSITION = (r"(?:\s*,\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s*,"
                     rf"|\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{SINGULAR}|{_ROLE})"
                     r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?)?")
+# A title before the name, which says who the named one is ("Hezbollah commander Ali Karaki",
+# "senior rebel commander Abu Malik", "a local journalist Omar"): a person's noun or role last.
+# No verb among its words ("Rebels said local journalist Omar": "Rebels said" is no title).
+_NAME_TITLE = (rf"(?:(?:an?|the)\s+)?(?:(?!(?i:{_STOP}|{_AUX}|{'|'.join(_SAY_MORE)})\b)[\w'’-]+\s+){{0,3}}?"
+               rf"(?i:{SINGULAR}|{_ROLE})\s+(?=[A-Z])")
 NAMED_ONE_BEFORE_RE = re.compile(
     rf"(?:\b(?i:kill(?:ed|ing|s)?|execut(?:ed|ing|es)|murder(?:ed|ing|s)?)\s+"
     r"|^\s*|[,;:]\s+)"
-    rf"(?P<name>{_NAME}){_NAME_APPOSITION}\s+and\s+$"
+    rf"(?P<titled>(?:{_NAME_TITLE})?(?P<name>{_NAME})){_NAME_APPOSITION}\s+and\s+$"
 )
-# the named one's match, with the groups a number phrase's match has (never set but "one")
-NAMED_ONE_RE = re.compile(r"(?P<one>.+)(?:(?!)(?P<lo1>)(?P<hi1>)(?P<lo2>)(?P<hi2>)(?P<qual>)(?P<num>)(?P<post>))?", re.S)
+
+
+class NamedOne:
+    """A named person in a list of the dead, where the sentence's counts are read as number
+    phrases' matches: one person, exactly, so it answers the part of re.Match that the claim
+    code reads of a count (start, end, group) with its span, its name as the match and as the
+    "one" group ("a commander"'s), and no number groups (None)."""
+
+    __slots__ = ("_sentence", "_start", "_end")
+    NUMBER_GROUPS = frozenset(("lo1", "hi1", "lo2", "hi2", "qual", "num", "post"))
+
+    def __init__(self, sentence: str, start: int, end: int):
+        self._sentence, self._start, self._end = sentence, start, end
+
+    def start(self, group: int | str = 0) -> int:
+        return self._start
+
+    def end(self, group: int | str = 0) -> int:
+        return self._end
+
+    def group(self, group: int | str = 0) -> str | None:
+        if group in (0, "one"):
+            return self._sentence[self._start:self._end]
+        if group in self.NUMBER_GROUPS:
+            return None
+        raise IndexError(f"no such group: {group!r}")
+
+
 NAMED_COMPANIONS_AFTER_RE = re.compile(r"^\s+(?:more|other|others|of\s+(?:his|her|their))\b", re.I)
 NAMED_ONE_GAP_RE = re.compile(r"^\s*,?\s+and\s+$", re.I)
 # A people, not one person: one capitalised plural ("Palestinians", "Kurds", "Alawites"), or a
@@ -2068,7 +2150,7 @@ NAMED_ONE_GAP_RE = re.compile(r"^\s*,?\s+and\s+$", re.I)
 NAMED_GROUP_RE = re.compile(rf"^(?:[A-Z][a-z]+s|(?:{_DEMONYM_SINGULAR}\s+)+(?:{_DEMONYM_PLURAL}|[A-Z][a-z]+s))$")
 
 
-def _named_ones(found: list, sentence: str, folded: FoldedText) -> list:
+def _named_ones(found: list, sentence: str, folded: FoldedText, text: str = "") -> list:
     """`found` with a named person inserted before each count that lists them with companions
     ("killing Abu Malik and eight more militants"); a number phrase inside the name's
     apposition ("a field commander") gives way to it."""
@@ -2077,11 +2159,12 @@ def _named_ones(found: list, sentence: str, folded: FoldedText) -> list:
         if parts is None or not NAMED_COMPANIONS_AFTER_RE.match(sentence[m.end():m.end() + 20]):
             continue
         b = NAMED_ONE_BEFORE_RE.search(sentence, max(0, m.start() - 160), m.start())
-        if not b or NAMED_GROUP_RE.match(b.group("name")):
-            continue  # a people ("Palestinians")
-        if len(b.group("name").split()) == 1 and not _name_where_it_stands(sentence, b.start("name"), b.group("name")):
+        if not b or NAMED_GROUP_RE.match(b.group("name")) or VICTIM_WORD_RE.match(b.group("name")):
+            continue  # a people ("Palestinians") or a group counted as its dead are ("Hezbollah", "Nusra")
+        name = b.group("name")
+        if len(name.split()) == 1 and not _name_where_it_stands(sentence, b.start("name"), name, text):
             continue  # a common word opening its clause ("Police and three other officers")
-        one = NAMED_ONE_RE.match(sentence, b.start("name"), _named_end(b))
+        one = NamedOne(sentence, b.start("titled"), _named_end(b))
         one_ctx = _death_context(one, folded)
         out = [f for f in out if not (one.start() <= f[0].start() < one.end())]
         out.append((one, (1.0, 1.0, 1.0), one_ctx))
@@ -2104,11 +2187,11 @@ APPOSITION_MARK_RE = re.compile(r"[,:–—-]\s+$")  # not ";": a new clause may
 def _names_some_of_a_count(m: re.Match, found: list, sentence: str) -> bool:
     """`m` is a named one (`_named_ones`) right after a count of the dead, its victims' words and
     an aside's mark (ASIDE_GAP_RE): some of that count, so no list member."""
-    if m.re is not NAMED_ONE_RE:
+    if not isinstance(m, NamedOne):
         return False
     for c, parts, ctx in found:
         gap = sentence[c.end():m.start()]
-        if c.end() <= m.start() and ctx is not None and c.re is not NAMED_ONE_RE and ASIDE_GAP_RE.match(gap) and (
+        if c.end() <= m.start() and ctx is not None and not isinstance(c, NamedOne) and ASIDE_GAP_RE.match(gap) and (
                 APPOSITION_MARK_RE.search(gap)):
             return True
     return False
@@ -2160,10 +2243,20 @@ def _updated_toll(prev: tuple, m: re.Match, sentence: str) -> tuple[str, int] | 
 # subject is the toll itself, not "the number of injured / of arrests", and only auxiliaries and
 # adverbs stand before the verb.
 RESTATED_UPDATE_RE = re.compile(
-    rf"^\W*(?:(?:the|this|that)\s+{_TOLL_SUBJECT}|this|that|it)\b(?:\s+{_UPDATE_ADVERBS})*\s+"
+    rf"^\W*(?:(?:the|this|that)\s+{_TOLL_SUBJECT}|this|that|(?P<it>it))\b(?:\s+{_UPDATE_ADVERBS})*\s+"
     rf"(?:{_UPDATE_TO}|(?P<rising>{_RISING}))\s*$",  # a bare rising verb only before a bound ("rose above")
     re.I,
 )
+
+
+# A sentence whose subject is a death toll: the toll's noun, then its clause's verb with no clause
+# opener between ("The death toll from the quake stood at 250", "the number of dead has reached
+# 250"), so an "It" opening the next sentence stands for the toll, and "It went past 300 people"
+# updates it (the toll is what went past, as TOLL_MOVED_BEFORE_RE reads it within one sentence).
+_TOLL_STATE_VERB = (rf"(?:{'|'.join(UPDATE_VERBS + UP_UPDATE_VERBS + PASSING_VERBS)}|stood|stands|stand|reached|"
+                    r"reaches|hit|hits|was|is|were|are|has|had|have|remains|remained)")
+TOLL_SUBJECT_RE = re.compile(
+    rf"\b{_TOLL_NOUN}(?:\s+(?!{_CLAUSE_OPENER}\b)[\w'’-]+){{0,12}}?\s+{_TOLL_STATE_VERB}\b", re.I)
 
 
 # What may follow the count a toll is updated to when no victims do: the end of its clause, or
@@ -2200,9 +2293,14 @@ def _restated_update(body: FoldedText, s_start: int, s_end: int, prev: Claim) ->
         if last is None:
             after = sentence[m.end():m.end() + 60]
             r = RESTATED_UPDATE_RE.match(sentence[:m.start()])
+            # "It" after a sentence whose subject is a toll stands for that toll, so what it went
+            # past is the dead ("The death toll stood at 250. It went past 300 people."), not an
+            # object it moved (`_moved_not_dead`); "It also moved more than 200 families" moved
+            # things still (a bare motion verb before a bound)
+            toll_it = bool(r) and r.group("it") is not None and bool(TOLL_SUBJECT_RE.search(prev.sentence))
             if not r or (r.group("rising") and _qualifier(m) != "more_than") or not (
                     VICTIMS_AFTER_RE.match(after) or AFTER_RE.match(after) or NO_NOUN_AFTER_RE.match(after)) or (
-                    _moved_not_dead(sentence, m.start(), after)):
+                    not (toll_it and not r.group("rising")) and _moved_not_dead(sentence, m.start(), after)):
                 return []
             c = _claim(folded, s_start, m, parts, prev.victims)
             c.scope, c.update = prev.scope, True
@@ -2213,7 +2311,7 @@ def _restated_update(body: FoldedText, s_start: int, s_end: int, prev: Claim) ->
             c = _claim(folded, s_start, m, parts, ctx[0])
         out.append(c)
         last = (m, parts, (c.victims, 0))
-    src = _attribution(sentence) if out else None
+    src = _attribution(sentence, body.text) if out else None
     for c in out:
         c.attributed_to = src or prev.attributed_to
     return out
@@ -2282,7 +2380,7 @@ def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -
 def _conjunct_victim(i: int, run: list[int], found: list, sentence: str) -> str:
     """Victim words of a listed number: up to the conjunction, or right after the last one."""
     m = found[i][0]
-    if m.re is NAMED_ONE_RE:
+    if isinstance(m, NamedOne):
         return "person"
     if i != run[-1]:
         return CONJ_GAP_RE.match(sentence[m.end():found[i + 1][0].start()]).group("words")
@@ -2422,7 +2520,7 @@ def _joined(a: re.Match, b: re.Match, sentence: str) -> bool:
     """Two numbers in one list: only victim words between them ("50 militants and eight"),
     no verb ("50 people have lost their lives and 100 others sustained injuries"). A named one
     (`_named_ones`) is joined to the count right after its "and"."""
-    if a.re is NAMED_ONE_RE:
+    if isinstance(a, NamedOne):
         return bool(NAMED_ONE_GAP_RE.match(sentence[a.end():b.start()]))
     g = CONJ_GAP_RE.match(sentence[a.end():b.start()])
     if not g or PART_AFTER_RE.match(sentence[b.end():b.end() + 12]):
