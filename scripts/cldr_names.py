@@ -5,7 +5,7 @@ Why a file: babel loads a locale whole (every CLDR field of English, ~4.3 MiB an
 in each process that reads a toll: notebook 02's kernel and its worker, notebook 03's kernel),
 to give the toll reader a few hundred names. The names are a fixed table for one babel version;
 this script writes them, `--check` says whether the shipped file is still what babel gives
-(tests/test_cldr_names.py runs it), and only this script and that test import babel.
+(tests/test_cldr_names.py runs it), and only this script and tests import babel.
 
     .venv/bin/python scripts/cldr_names.py            # write the file
     .venv/bin/python scripts/cldr_names.py --check    # exit 1 unless the shipped file is what this writes
