@@ -94,3 +94,39 @@ def test_each_candidate_pair_is_compared_once(monkeypatch):
     cl = syndication.syndication_clusters(arts)
     assert cl["cluster_size"].max() == 3  # the text, its copy and its copy with a word more
     assert compared and len(compared) == len(set(compared))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WORDS + ["Über", "ωμέγα", "2011", "l'armée"]), max_size=80)
+                .map(" ".join), min_size=1, max_size=6), st.integers(0, 2 ** 32 - 1), st.sampled_from([16, 128]))
+def test_worker_signatures_are_datasketchs(texts, seed, num_perm):
+    """The MinHash values a syndication worker computes without datasketch (speed10) are the ones
+    datasketch's MinHash.update_batch gives for the same permutations, on any text and seed."""
+    from datasketch import MinHash
+
+    from analysis.tone.syndication import _signatures
+
+    proto = MinHash(num_perm=num_perm, seed=seed, hashfunc=int)
+    ours = _signatures(texts, 5, num_perm, seed, permutations=tuple(proto.permutations), scheme=proto.scheme)
+    theirs = _signatures(texts, 5, num_perm, seed)
+    assert len(ours) == len(theirs)
+    for a, b in zip(ours, theirs):
+        assert (a is None and b is None) or (a.dtype == b.dtype and np.array_equal(a, b))
+
+
+def test_a_syndication_worker_imports_no_datasketch():
+    """What syndication_clusters hands its worker process signs texts without importing
+    datasketch (0.32 CPU s a worker, most of it scipy.integrate). Fails before speed10."""
+    import subprocess
+    import sys
+
+    code = ("import sys, numpy as np\n"
+            "from analysis.tone.syndication import _signatures\n"
+            "a = np.arange(1, 257, 2, dtype=np.uint32); b = np.arange(128, dtype=np.uint32)\n"
+            "out = _signatures(['the monitor said the war killed rebels in aleppo'], 5, 128, 1,"
+            " permutations=(a, b), scheme='affine32')\n"
+            "assert out[0].shape == (128,)\n"
+            "print('datasketch' in sys.modules)\n")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "False"

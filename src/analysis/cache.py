@@ -59,9 +59,10 @@ def raw_digest(raw_dir: Path) -> str:
 
 
 def code_digest(package_dir: Path, extra: list[Path] = ()) -> str:
-    """Hash of the package's code and models, plus `extra` files the notebooks read."""
+    """Hash of the package's code and models and data tables (every .json in it: models/ and
+    tolls/cldr_en_names.json), plus `extra` files the notebooks read."""
     h = hashlib.sha256()
-    for path in sorted(list(package_dir.rglob("*.py")) + list(package_dir.glob("models/*.json"))):
+    for path in sorted(list(package_dir.rglob("*.py")) + list(package_dir.rglob("*.json"))):
         h.update(path.relative_to(package_dir).as_posix().encode() + b"\0" + file_digest(path).encode())
     for path in extra:
         h.update(path.name.encode() + b"\0" + file_digest(path).encode())

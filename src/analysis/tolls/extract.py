@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import calendar
 import functools
+import json
 import math
 import re
 import warnings
 from bisect import bisect_left
 from datetime import date
 from dataclasses import dataclass, fields, replace
+from pathlib import Path
 
 import pandas as pd
 
@@ -1428,13 +1430,17 @@ IRREGULAR_DEMONYMS = ("Burmese", "Chinese", "Congolese", "Turkish", "British", "
 _NOT_COUNTRY_CODES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 
 
-@functools.cache
-def _english_cldr():
-    """babel's English locale (CLDR's country, time-zone city and language names), loaded once
-    and only when a sentence needs it: the one home for the toll reader's place names."""
-    from babel import Locale
+# CLDR's English country, time-zone city and language names, as babel gives them, written by
+# scripts/cldr_names.py (--check: still babel's): babel loads all of English CLDR (~4.3 MiB and
+# 0.08 CPU s in each process reading tolls) for these few hundred names (19 KiB).
+CLDR_NAMES_PATH = Path(__file__).with_name("cldr_en_names.json")
 
-    return Locale.parse("en")
+
+@functools.cache
+def _english_cldr() -> dict:
+    """CLDR_NAMES_PATH's names, read once and only when a sentence needs them: the one home
+    for the toll reader's place names."""
+    return json.loads(CLDR_NAMES_PATH.read_text(encoding="utf-8"))
 
 
 @functools.cache
@@ -1442,9 +1448,9 @@ def _country_re() -> str:
     """A country (or EXTRA_WAR_PLACES) or its demonym, capitalised: a longer name by its first
     five letters ("Afghan", "Ukrainian", "Lebanese": text.names.long_name_stem, as dates reads the
     conflict's name), a short one whole with a demonym ending, a name of two words whole ("Saudi Arabia", "South Sudan").
-    Built on first use: babel's data loads only when a sentence needs it."""
+    Built on first use: the names load only when a sentence needs them."""
     names = set(EXTRA_WAR_PLACES) | set(IRREGULAR_DEMONYMS)
-    for code, name in _english_cldr().territories.items():
+    for code, name in _english_cldr()["territories"].items():
         if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRY_CODES:
             for part in re.split(r"\s+&\s+|\s+-\s+", re.sub(r"\s*\(.*?\)", "", name)):
                 if re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", part):
@@ -1745,17 +1751,13 @@ DATELINE_PLACE_RE = _place_before_source_re(_PLACE_SHAPED)
 @functools.cache
 def _known_places_shaped_as_demonyms() -> frozenset[str]:
     """Places the project knows whose names are shaped like demonyms: dates.CONFLICT_PLACES
-    ("Kobani") and CLDR's English country names and time-zone cities via babel ("Tripoli",
+    ("Kobani") and CLDR's English country names and time-zone cities (_english_cldr: "Tripoli",
     "Karachi", "Tehran", "Sudan"), less the demonyms above and CLDR's language names ("Punjabi",
-    "Dari"). Built on first use: babel's data loads only when a source needs it."""
-    from babel.core import get_global
-
+    "Dari"). Built on first use: the names load only when a source needs them."""
     en = _english_cldr()
-    names = set(CONFLICT_PLACES) | set(en.territories.values())
-    names |= {v["city"] for v in en.time_zones.values() if "city" in v}
-    names |= {zone.rsplit("/", 1)[-1].replace("_", " ") for zone in get_global("zone_territories")}
+    names = set(CONFLICT_PLACES) | set(en["territories"].values()) | set(en["time_zone_cities"]) | set(en["zone_cities"])
     shaped = re.compile(rf"{_PLACE_SHAPE}")
-    return frozenset(n for n in names if shaped.fullmatch(n)) - set(PLACE_SHAPED_DEMONYMS) - set(en.languages.values())
+    return frozenset(n for n in names if shaped.fullmatch(n)) - set(PLACE_SHAPED_DEMONYMS) - set(en["languages"])
 
 
 @functools.cache

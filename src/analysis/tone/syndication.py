@@ -56,21 +56,47 @@ def _shingle_hash_values(text: str, k: int = 5, vocab: dict | None = None) -> np
     return (h ^ (h >> np.uint64(31))) >> np.uint64(32)
 
 
-def _signatures(texts: list[str], k: int, num_perm: int, seed: int) -> list:
-    """The MinHash values of each text's word k-shingles (None for a text without words)."""
-    from datasketch import MinHash
+# datasketch's default MinHash scheme (2.0): a 32-bit input premixed by MurmurHash3's finalizer,
+# then permuted by a * h + b wrapping at 2**32 (its minhash.py). Written out here so a worker
+# signing texts needs no datasketch: its import (scipy.integrate, for LSH's parameters) cost each
+# syndication worker 0.32 of its CPU seconds. tests/test_syndication_hashes.py checks these values
+# are datasketch's own; with another scheme the signatures are datasketch's (_signatures).
+AFFINE32 = "affine32"
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
 
+
+def _affine32_minhash(hv: np.ndarray, permutations: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """A MinHash's values (scheme AFFINE32) of the 32-bit hashes hv under permutations (a, b)."""
+    s1, m1, s2, m2, s3 = _FMIX32
+    h = hv.astype(np.uint32).reshape(-1, 1)
+    h = (h ^ (h >> s1)) * m1
+    h = (h ^ (h >> s2)) * m2
+    h = h ^ (h >> s3)
+    a, b = permutations
+    return (h * a + b).min(axis=0)
+
+
+def _signatures(texts: list[str], k: int, num_perm: int, seed: int,
+                permutations: tuple[np.ndarray, np.ndarray] | None = None, scheme: str | None = None) -> list:
+    """The MinHash values of each text's word k-shingles (None for a text without words).
+    Given the permutations of a MinHash of scheme AFFINE32 (as syndication_clusters passes its
+    workers), computed here without datasketch; else with datasketch."""
     vocab: dict = {}
-    proto = MinHash(num_perm=num_perm, seed=seed, hashfunc=int)
+    if permutations is not None and scheme == AFFINE32:
+        sign = functools.partial(_affine32_minhash, permutations=permutations)
+    else:
+        from datasketch import MinHash
+
+        proto = MinHash(num_perm=num_perm, seed=seed, hashfunc=int)
+
+        def sign(hv: np.ndarray) -> np.ndarray:
+            m = MinHash(num_perm=num_perm, seed=seed, hashfunc=int, permutations=proto.permutations, scheme=proto.scheme)
+            m.update_batch(hv.tolist())  # already hashed: datasketch applies its permutations
+            return m.hashvalues
     out = []
     for text in texts:
         hv = _shingle_hash_values(text, k, vocab)
-        if not len(hv):
-            out.append(None)
-            continue
-        m = MinHash(num_perm=num_perm, seed=seed, hashfunc=int, permutations=proto.permutations, scheme=proto.scheme)
-        m.update_batch(hv.tolist())  # already hashed: datasketch applies its permutations
-        out.append(m.hashvalues)
+        out.append(sign(hv) if len(hv) else None)
     return out
 
 
@@ -89,7 +115,8 @@ def syndication_clusters(articles: pd.DataFrame, threshold: float = 0.5, num_per
     proto = MinHash(num_perm=num_perm, seed=seed, hashfunc=int)  # permutations drawn once, not per article
     # each article's signature is its own work (most of the time): computed by backend.local_map
     # with its default worker count (backend.default_workers()), whatever engine the caller chose
-    signatures = local_map(functools.partial(_signatures, k=k, num_perm=num_perm, seed=seed),
+    signatures = local_map(functools.partial(_signatures, k=k, num_perm=num_perm, seed=seed,
+                                             permutations=tuple(proto.permutations), scheme=proto.scheme),
                            chunked(df[text_column].tolist(), DEFAULT_CHUNK))
     i = 0  # positions as keys: ids may repeat in a corpus
     for chunk in signatures:

@@ -1,0 +1,54 @@
+"""The toll reader's CLDR names come from the shipped table (src/analysis/tolls/cldr_en_names.json),
+which is what babel gives (scripts/cldr_names.py --check); reading tolls loads no babel.
+
+Behaviour change (fails on 1012be8, which loaded babel's whole English locale in every process
+reading a toll: ~4.3 MiB and 0.08 CPU s each, speed10): no babel module after tolls that need the
+country names and the demonym-shaped places. A changed table changes the run's code digest
+(fails on cache.code_digest before: it hashed models/*.json only).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+# both of the reader's CLDR lookups: another country's war (_country_re) and a known place
+# before a source's demonyms inside a sentence (_known_places_shaped_as_demonyms)
+_READ_TOLLS = """
+import sys
+from analysis.tolls import extract_tolls
+extract_tolls("The Yemen war has killed 377,000 people, according to the UN.")
+extract_tolls("The strike killed 12 people, Kobani Kurdish officials said.")
+from analysis.tolls import extract
+assert extract._english_cldr.cache_info().currsize == 1, "the names were never read"
+print(sorted(m for m in sys.modules if m == "babel" or m.startswith("babel.")))
+"""
+
+
+def test_shipped_names_are_what_babel_gives():
+    run = subprocess.run([sys.executable, str(REPO / "scripts" / "cldr_names.py"), "--check"],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_reading_tolls_loads_no_babel():
+    run = subprocess.run([sys.executable, "-c", _READ_TOLLS], capture_output=True, text=True, timeout=300, cwd=REPO)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "[]", run.stdout
+
+
+def test_a_changed_names_table_reruns_the_notebooks(tmp_path):
+    """The table is code to the run's cache: a notebook whose names changed is not 'unchanged'."""
+    from analysis import cache
+
+    pkg = tmp_path / "analysis"
+    (pkg / "tolls").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("")
+    table = pkg / "tolls" / "cldr_en_names.json"
+    table.write_text('{"territories": {}}\n')
+    before = cache.code_digest(pkg)
+    table.write_text('{"territories": {"YE": "Yemen"}}\n')
+    assert cache.code_digest(pkg) != before
