@@ -13,6 +13,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 REPO = Path(__file__).resolve().parents[1]
 
 # both of the reader's CLDR lookups: another country's war (_country_re) and a known place
@@ -51,4 +54,22 @@ def test_a_changed_names_table_reruns_the_notebooks(tmp_path):
     table.write_text('{"territories": {}}\n')
     before = cache.code_digest(pkg)
     table.write_text('{"territories": {"YE": "Yemen"}}\n')
+    assert cache.code_digest(pkg) != before
+
+
+@settings(max_examples=25, deadline=None)
+@given(suffix=st.sampled_from([".json", ".json.gz", ".npz", ".txt", ".csv"]), data=st.binary(min_size=1, max_size=64))
+def test_any_shipped_data_file_is_code_to_the_cache(tmp_path_factory, suffix, data):
+    """A retrained model (models/tone_hybrid.json.gz, models/tone_vectors.npz) re-runs the
+    notebooks too: the digest hashed .py and .json files only. Byte-code caches do not count."""
+    from analysis import cache
+
+    pkg = tmp_path_factory.mktemp("pkg") / "analysis"
+    (pkg / "models").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("")
+    before = cache.code_digest(pkg)
+    (pkg / "__pycache__").mkdir()
+    (pkg / "__pycache__" / "x.cpython-311.pyc").write_bytes(data)
+    assert cache.code_digest(pkg) == before
+    (pkg / "models" / f"model{suffix}").write_bytes(data)
     assert cache.code_digest(pkg) != before

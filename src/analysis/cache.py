@@ -59,10 +59,11 @@ def raw_digest(raw_dir: Path) -> str:
 
 
 def code_digest(package_dir: Path, extra: list[Path] = ()) -> str:
-    """Hash of the package's code and models and data tables (every .json in it: models/ and
-    tolls/cldr_en_names.json), plus `extra` files the notebooks read."""
+    """Hash of every file the package ships (its code, models and data tables: a retrained
+    tone_hybrid.json.gz or tone_vectors.npz re-runs the notebooks as a code change does), plus
+    `extra` files the notebooks read. Python's byte-code caches are left out."""
     h = hashlib.sha256()
-    for path in sorted(list(package_dir.rglob("*.py")) + list(package_dir.rglob("*.json"))):
+    for path in sorted(p for p in package_dir.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         h.update(path.relative_to(package_dir).as_posix().encode() + b"\0" + file_digest(path).encode())
     for path in extra:
         h.update(path.name.encode() + b"\0" + file_digest(path).encode())
