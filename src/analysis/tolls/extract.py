@@ -663,6 +663,8 @@ def _name_where_it_stands(sentence: str, start: int, name: str) -> bool:
     return len(name.split()) == 1 and not _adjective_shaped(name) and not is_common_word(name)
 
 
+# A name's acronym in brackets after it, "(SNHR)", "(U.N.)": an aside between the counter and its verb.
+_ACRONYM_ASIDE = r"(?:\s+\((?:[A-Z]\.?){2,10}\))?"
 # (pattern, words one of which it needs): a sentence without any skips the costly SRC search.
 ATTRIBUTION_RES = [
     # "According to" opens many sentences; "according to a February report by the Syrian Center
@@ -670,7 +672,9 @@ ATTRIBUTION_RES = [
     (re.compile(rf"\b[Aa]ccording\s+to\s+(?:(?:an?|the|its)\s+(?:[\w'’-]+\s+){{0,3}}?"
                 rf"(?:report|study|count|tally|toll|figures|statement|estimates?)\s+(?:by|from|of)\s+)?(?P<src>{SRC})"),
      ("according", "According")),
-    (re.compile(rf"(?P<src>{SRC}){_SOURCE_ADJUNCTS}{_SOURCE_ADVERB}\s+(?:(?:has|have|had)\s+)?{_SAYING}"), _SAY_MORE),
+    # ... with its acronym in brackets: "the Syrian Network for Human Rights (SNHR) said that" (QA10 F3)
+    (re.compile(rf"(?P<src>{SRC}){_ACRONYM_ASIDE}{_SOURCE_ADJUNCTS}{_SOURCE_ADVERB}\s+(?:(?:has|have|had)\s+)?{_SAYING}"),
+     _SAY_MORE),
     # "said the Observatory" (a speaker after its verb; whoever is "told" is the listener)
     (re.compile(rf"\b(?:{'|'.join(_SAID_BY)})\s+(?P<src>{SRC})"), _SAID_BY),
     # the subject before a relative clause: "The Observatory, which monitors the fighting in
