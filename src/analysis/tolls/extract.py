@@ -205,19 +205,22 @@ _DEMONYM_NOUN_AHEAD = r"(?=\s*[,.;]|\s+(?:was|were|is|are|has|have|had|died|and)
 # The kin noun ends its clause or leads into a verb or place ("and his son vowed revenge" is a
 # new clause).
 _KIN_MEMBER = (
-    rf"(?<=\band\s)(?:his|her|their)(?=\s+(?:[\w-]+\s+)?(?:{_KIN})\b(?![-‐])(?:\s*[,.;:)]|\s*$|"
+    rf"(?<=\band\s)(?:his|her|their)(?=\s+(?:[\w-]+\s+)?(?P<kin>{_KIN})\b(?![-‐])(?:\s*[,.;:)]|\s*$|"
     r"\s+(?:were|was|have|had|died|perished|drowned|in|on|at|near|when|as|after|during|while|inside|from|into|and)\b))"
     # ... and one person named with "the" who opens a list with a count ("the district governor
     # and three of his guards"): read, as a kin member is, only as a member of that list
     # (the cheap look-ahead for "and" and a count first: most "the" fail it before the noun list)
     rf"|the(?=\s+(?:[\w'’-]+\s+){{1,3}}?and\s+(?:\d|(?:{_NUMBER_WORD})\b))"
-    rf"(?=\s+(?:[\w'’-]+\s+){{0,2}}?(?:{SINGULAR})(?<!s)\s+and\b)"
+    rf"(?=\s+(?:[\w'’-]+\s+){{0,2}}?(?P<named>{SINGULAR})(?<!s)\s+and\b)"
 )
 # A person named with an article: "a nurse", "an elderly man", "a Red Crescent volunteer" (up
 # to two words before the noun).
 _ONE_PERSON_AHEAD = (
-    rf"(?=\s+(?:[\w-]+\s+){{0,2}}(?:{SINGULAR}\b|{_DEMONYM_ONE}{_DEMONYM_NOUN_AHEAD}))"
+    rf"(?=\s+(?:[\w-]+\s+){{0,2}}(?P<person>{SINGULAR}\b|{_DEMONYM_ONE}{_DEMONYM_NOUN_AHEAD}))"
 )
+# The noun a one-person phrase counts ("a man", "his young daughter"), captured in its look-ahead:
+# the phrase's span runs to it, so the row's span says who died, not only "a" or "his".
+ONE_PERSON_NOUNS = ("person", "kin", "named")
 # One number phrase: a range, or an optional qualifier + a number + an optional "or more".
 NUMBER_PHRASE_RE = Pattern(
     rf"\b(?:between\s+(?P<lo1>{NUM})\s+and\s+(?P<hi1>{NUM})"
@@ -2021,6 +2024,8 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
         if (ctx is None or KIN_MEMBER_RE.match(m.group(0)) or m.re is NAMED_ONE_RE) and i not in in_run:
             continue
         victims = ctx[0] if ctx else _victims(_conjunct_victim(i, in_run.get(i, []), found, sentence))
+        if victims == "people" and (noun := _one_person_noun(m)) and noun[0].lower() != "person":
+            victims = noun[0].lower()  # "a nurse", "and his young daughter": the noun, not "people"
         by_index[i] = len(claims)
         claims.append(_claim(folded, s_start, m, parts, victims))
     if published is not None and claims and YEAR_DIGITS_RE.search(sentence):
@@ -2271,6 +2276,14 @@ def _scope_value(qualifier: str, value: float) -> float:
     return value
 
 
+def _one_person_noun(m: re.Match) -> tuple[str, int] | None:
+    """(noun, its end) of a one-person phrase ("a man", "his young daughter": ONE_PERSON_NOUNS), else None."""
+    for name in ONE_PERSON_NOUNS:
+        if name in m.re.groupindex and m.group(name):
+            return m.group(name), m.end(name)
+    return None
+
+
 def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -> Claim:
     sentence = folded.text
     qualifier = _qualifier(m)
@@ -2285,7 +2298,7 @@ def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -
         value=value, low=low, high=high, qualifier=qualifier,
         scope=_scope(folded, m.start(), m.end(), _scope_value(qualifier, value)), victims=victims,
         attributed_to=None, is_headline=False, sentence=sentence,
-        start=s_start + m.start(), end=s_start + m.end(),
+        start=s_start + m.start(), end=s_start + max(m.end(), (_one_person_noun(m) or ("", 0))[1]),
         part=bool(PART_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())
                   or _dead_included(sentence, m.start())
                   or PART_AFTER_RE.match(sentence[m.end():m.end() + 12])
