@@ -77,3 +77,13 @@ def test_a_war_with_a_clause_on_its_start_has_killed_its_total(n, clause, war):
 def test_a_total_since_the_protests_that_started_the_war_is_its_total(n, since, years):
     text = f"More than {n:,} people have been killed since {since}{' ' + years if years else ''}."
     assert _scopes(text, n) == ["cumulative"], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["rebel groups", "the jihadist factions in the north", "rival militias backed by Turkey"]),
+       st.sampled_from(["that", "which"]), st.sampled_from(["this year", "since January", "in recent weeks"]))
+def test_a_relative_clause_far_from_the_war_is_not_its_total(groups, rel, period):
+    # the wider gap to "has killed" must not reach past a nearer noun's relative clause
+    text = (f"Powers have been deadlocked over how to resolve the conflict further complicated by infighting "
+            f"between {groups} {rel} has killed thousands of fighters {period}.")
+    assert "cumulative" not in [c["scope"] for c in extract_tolls(text)], text

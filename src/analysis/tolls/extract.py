@@ -450,15 +450,19 @@ _WAR_TOLL_NOUNS = (r"(?:war|conflict|uprising|revolt|revolution|rebellion|crisis
 # An event a period is counted from: "since the 2021 coup", "since the invasion began".
 _ERA_EVENT = rf"(?:{_WAR_TOLL_NOUNS}|coup|takeover)"
 _NOT_A_WAR = r"(?!\s*(?:planes?|jets?|crimes?|criminals?|monitor|zone))"
-WAR_SUBJECT_GAP = 100  # chars from a war noun to its "has killed": a full name or a clause on the war's start
+WAR_SUBJECT_NEAR = 60  # chars from a war noun to its "has killed" that need no check
+WAR_SUBJECT_GAP = 100  # ... and at most: a full name or a clause on the war's start between them
 _STARTED = r"(?:began|started|erupted|broke\s+out)"
 # What a war starts as: protests or an uprising ("since protests against Assad's rule erupted").
 _UPRISING_START = rf"(?:protests?|demonstrations?|{_WAR_TOLL_NOUNS})"
 CUMULATIVE_RE = Pattern(
     # the war as the subject: WAR_SUBJECT_GAP covers a full name ("The conflict between the rebels and
     # forces loyal to President Bashar al-Assad has killed") or a clause on its start ("The war in Syria
-    # which began with the brutal repression of anti-government demonstrations in 2011 has killed")
-    rf"\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b[^.;]{{0,{WAR_SUBJECT_GAP}}}?\b(?:has|have|had)\s+"
+    # which began with the brutal repression of anti-government demonstrations in 2011 has killed");
+    # past the short gap a relative pronoun right before the verb ties it to a nearer noun ("the
+    # conflict further complicated by infighting between rebel groups that has killed")
+    rf"\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b(?:[^.;]{{0,{WAR_SUBJECT_NEAR}}}?|[^.;]{{{WAR_SUBJECT_NEAR + 1},{WAR_SUBJECT_GAP}}}?"
+    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s))\b(?:has|have|had)\s+"
     # "has since killed", "has since 2011 killed"
     r"(?:so\s+far\s+|now\s+|already\s+|since\s+(?:\w+\s+)?)?"
     r"(?:killed|claimed|left|cost|caused\s+the\s+deaths?|taken\s+(?:the\s+)?lives)"
