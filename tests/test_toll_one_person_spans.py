@@ -28,3 +28,13 @@ def test_each_one_person_rows_span_is_its_phrase(person, mod1, pronoun, mod2, ki
     rows = [(text[c["start"]:c["end"]], c["value"], c["victims"]) for c in extract_tolls(text)]
     assert (f"{_article(first)} {first}", 1, person) in rows, (text, rows)
     assert (second, 1, kin) in rows, (text, rows)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(PEOPLE), st.sampled_from(["", "young "]), st.sampled_from(["child", "boy", "girl", "baby"]),
+       st.sampled_from(DEATHS))
+def test_a_one_person_span_ends_at_its_own_noun(person, mod, other, death):
+    # "A woman and child were killed": the article's phrase is "A woman", not up to "child"
+    text = f"A {mod}{person} and {other} {death}."
+    spans = [text[c["start"]:c["end"]] for c in extract_tolls(text) if c["start"] == 0 and c["value"] == 1]
+    assert spans == [f"A {mod}{person}"], (text, spans)

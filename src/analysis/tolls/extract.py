@@ -216,7 +216,7 @@ _KIN_MEMBER = (
 # A person named with an article: "a nurse", "an elderly man", "a Red Crescent volunteer" (up
 # to two words before the noun).
 _ONE_PERSON_AHEAD = (
-    rf"(?=\s+(?:[\w-]+\s+){{0,2}}(?P<person>{SINGULAR}\b|{_DEMONYM_ONE}{_DEMONYM_NOUN_AHEAD}))"
+    rf"(?=\s+(?:[\w-]+\s+){{0,2}}?(?P<person>{SINGULAR}\b|{_DEMONYM_ONE}{_DEMONYM_NOUN_AHEAD}))"
 )
 # The noun a one-person phrase counts ("a man", "his young daughter"), captured in its look-ahead:
 # the phrase's span runs to it, so the row's span says who died, not only "a" or "his".
