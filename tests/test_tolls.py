@@ -159,7 +159,7 @@ def test_killed_or_wounded_casualties_are_not_deaths():
     ("Rebels reported the massacre of 45 villagers.", 45, "45"),
     ("The attack claimed the lives of three children.", 3, "three"),
     ("The death toll from the attack rose to 61 on Tuesday.", 61, "61"),
-    ("A woman was killed when a shell hit her house.", 1, "A"),
+    ("A woman was killed when a shell hit her house.", 1, "A woman"),
     ("03-07-2015 Five civilians were killed in rocket attacks.", 5, "Five"),
     ("The bombing resulted in the martyrdom of 3 citizens.", 3, "3"),
     ("A car bomb killed at least 26 displaced people near Deir el-Zour.", 26, "at least 26"),

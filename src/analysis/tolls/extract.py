@@ -207,19 +207,22 @@ _DEMONYM_NOUN_AHEAD = r"(?=\s*[,.;]|\s+(?:was|were|is|are|has|have|had|died|and)
 # The kin noun ends its clause or leads into a verb or place ("and his son vowed revenge" is a
 # new clause).
 _KIN_MEMBER = (
-    rf"(?<=\band\s)(?:his|her|their)(?=\s+(?:[\w-]+\s+)?(?:{_KIN})\b(?![-‐])(?:\s*[,.;:)]|\s*$|"
+    rf"(?<=\band\s)(?:his|her|their)(?=\s+(?:[\w-]+\s+)?(?P<kin>{_KIN})\b(?![-‐])(?:\s*[,.;:)]|\s*$|"
     r"\s+(?:were|was|have|had|died|perished|drowned|in|on|at|near|when|as|after|during|while|inside|from|into|and)\b))"
     # ... and one person named with "the" who opens a list with a count ("the district governor
     # and three of his guards"): read, as a kin member is, only as a member of that list
     # (the cheap look-ahead for "and" and a count first: most "the" fail it before the noun list)
     rf"|the(?=\s+(?:[\w'’-]+\s+){{1,3}}?and\s+(?:\d|(?:{_NUMBER_WORD})\b))"
-    rf"(?=\s+(?:[\w'’-]+\s+){{0,2}}?(?:{SINGULAR})(?<!s)\s+and\b)"
+    rf"(?=\s+(?:[\w'’-]+\s+){{0,2}}?(?P<named>{SINGULAR})(?<!s)\s+and\b)"
 )
 # A person named with an article: "a nurse", "an elderly man", "a Red Crescent volunteer" (up
 # to two words before the noun).
 _ONE_PERSON_AHEAD = (
-    rf"(?=\s+(?:[\w-]+\s+){{0,2}}(?:{SINGULAR}\b|{_DEMONYM_ONE}{_DEMONYM_NOUN_AHEAD}))"
+    rf"(?=\s+(?:[\w-]+\s+){{0,2}}?(?P<person>{SINGULAR}\b|{_DEMONYM_ONE}{_DEMONYM_NOUN_AHEAD}))"
 )
+# The noun a one-person phrase counts ("a man", "his young daughter"), captured in its look-ahead:
+# the phrase's span runs to it, so the row's span says who died, not only "a" or "his".
+ONE_PERSON_NOUNS = ("person", "kin", "named")
 # One number phrase: a range, or an optional qualifier + a number + an optional "or more".
 NUMBER_PHRASE_RE = Pattern(
     rf"\b(?:between\s+(?P<lo1>{NUM})\s+and\s+(?P<hi1>{NUM})"
@@ -444,19 +447,36 @@ NON_DEATH_AFTER_RE = re.compile(
 
 # Nouns a cumulative war toll is counted over (dates._WAR_AGE_NOUNS: nouns a war's age is given for);
 # an invasion, occupation or genocide has a toll of its own as a war does.
-_WAR_TOLL_NOUNS = r"(?:war|conflict|uprising|revolt|revolution|crisis|unrest|insurgency|invasion|occupation|genocide)"
+_WAR_TOLL_NOUNS = (r"(?:war|conflict|uprising|revolt|revolution|rebellion|crisis|unrest|insurgency|invasion|occupation|"
+                   r"genocide)")
 # An event a period is counted from: "since the 2021 coup", "since the invasion began".
 _ERA_EVENT = rf"(?:{_WAR_TOLL_NOUNS}|coup|takeover)"
 _NOT_A_WAR = r"(?!\s*(?:planes?|jets?|crimes?|criminals?|monitor|zone))"
+WAR_SUBJECT_NEAR = 60  # chars from a war noun to its "has killed" that need no check
+WAR_SUBJECT_GAP = 100  # ... and at most: a full name or a clause on the war's start between them
+_STARTED = r"(?:began|started|erupted|broke\s+out)"
+# What a war starts as: protests or an uprising ("since protests against Assad's rule erupted").
+_UPRISING_START = rf"(?:protests?|demonstrations?|{_WAR_TOLL_NOUNS})"
 CUMULATIVE_RE = Pattern(
-    rf"\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b[^.;]{{0,60}}?\b(?:has|have|had)\s+"
+    # the war as the subject: WAR_SUBJECT_GAP covers a full name ("The conflict between the rebels and
+    # forces loyal to President Bashar al-Assad has killed") or a clause on its start ("The war in Syria
+    # which began with the brutal repression of anti-government demonstrations in 2011 has killed");
+    # past the short gap a relative pronoun right before the verb ties it to a nearer noun ("the
+    # conflict further complicated by infighting between rebel groups that has killed")
+    rf"\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b(?:[^.;]{{0,{WAR_SUBJECT_NEAR}}}?|[^.;]{{{WAR_SUBJECT_NEAR + 1},{WAR_SUBJECT_GAP}}}?"
+    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s))\b(?:has|have|had)\s+"
     # "has since killed", "has since 2011 killed"
-    r"(?:so\s+far\s+|now\s+|already\s+|since\s+(?:\w+\s+)?)?(?:killed|claimed|left|cost)"
+    r"(?:so\s+far\s+|now\s+|already\s+|since\s+(?:\w+\s+)?)?"
+    r"(?:killed|claimed|left|cost|caused\s+the\s+deaths?|taken\s+(?:the\s+)?lives)"
+    # the war's age as the time the dead died in: "in more than three years of conflict"
+    rf"|\b(?:years?|months?)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b"
     # a war as the subject of "killed": "The Iraq war killed nearly half a million"
     rf"|\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b(?:\s+(?:in|of|on)\s+(?:the\s+)?[a-z][\w'’-]*)?\s+(?:killed|claimed|cost|left)\b"
     # counted from the event that started it: "since the 2021 coup", "since the 2003 invasion of Iraq"
     rf"|\bsince\s+(?:the\s+|a\s+|last\s+year'?s\s+)?(?:(?:19|20)\d\d\s+)?(?:[\w'’-]+\s+){{0,2}}?{_ERA_EVENT}\b"
     rf"|\bsince\s+(?:the\s+)?{_WAR_TOLL_NOUNS}\s+(?:began|started|erupted|broke\s+out)"
+    # the protests that started it: "since protests against Assad's rule erupted in March 2011"
+    rf"|\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+)?{_UPRISING_START}\b[^.;,]{{0,60}}?\b{_STARTED}"
     # the event as a clause: "since Russia invaded Ukraine", "since the Taliban took power"
     r"|\bsince\s+(?:[\w'’-]+\s+){1,3}?(?:invaded|occupied|seized\s+power|took\s+(?:power|over|control))\b"
     rf"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|eruption)\s+of\s+(?:(?:the|syria'?s|a)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_WAR_TOLL_NOUNS}"
@@ -679,6 +699,8 @@ def _name_where_it_stands(sentence: str, start: int, name: str, text: str = "") 
         not is_common_word(name) or (bool(text) and _named_inside_a_clause(text, name)))
 
 
+# A name's acronym in brackets after it, "(SNHR)", "(U.N.)": an aside between the counter and its verb.
+_ACRONYM_ASIDE = r"(?:\s+\((?:[A-Z]\.?){2,10}\))?"
 # (pattern, words one of which it needs): a sentence without any skips the costly SRC search.
 ATTRIBUTION_RES = [
     # "According to" opens many sentences; "according to a February report by the Syrian Center
@@ -686,7 +708,9 @@ ATTRIBUTION_RES = [
     (re.compile(rf"\b[Aa]ccording\s+to\s+(?:(?:an?|the|its)\s+(?:[\w'’-]+\s+){{0,3}}?"
                 rf"(?:report|study|count|tally|toll|figures|statement|estimates?)\s+(?:by|from|of)\s+)?(?P<src>{SRC})"),
      ("according", "According")),
-    (re.compile(rf"(?P<src>{SRC}){_SOURCE_ADJUNCTS}{_SOURCE_ADVERB}\s+(?:(?:has|have|had)\s+)?{_SAYING}"), _SAY_MORE),
+    # ... with its acronym in brackets: "the Syrian Network for Human Rights (SNHR) said that" (QA10 F3)
+    (re.compile(rf"(?P<src>{SRC}){_ACRONYM_ASIDE}{_SOURCE_ADJUNCTS}{_SOURCE_ADVERB}\s+(?:(?:has|have|had)\s+)?{_SAYING}"),
+     _SAY_MORE),
     # "said the Observatory" (a speaker after its verb; whoever is "told" is the listener)
     (re.compile(rf"\b(?:{'|'.join(_SAID_BY)})\s+(?P<src>{SRC})"), _SAID_BY),
     # the subject before a relative clause: "The Observatory, which monitors the fighting in
@@ -2057,6 +2081,8 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
         if (ctx is None or KIN_MEMBER_RE.match(m.group(0)) or isinstance(m, NamedOne)) and i not in in_run:
             continue
         victims = ctx[0] if ctx else _victims(_conjunct_victim(i, in_run.get(i, []), found, sentence))
+        if victims == "people" and (noun := _one_person_noun(m)) and noun[0].lower() != "person":
+            victims = noun[0].lower()  # "a nurse", "and his young daughter": the noun, not "people"
         by_index[i] = len(claims)
         claims.append(_claim(folded, s_start, m, parts, victims))
     if published is not None and claims and YEAR_DIGITS_RE.search(sentence):
@@ -2354,6 +2380,14 @@ def _scope_value(qualifier: str, value: float) -> float:
     return value
 
 
+def _one_person_noun(m: re.Match) -> tuple[str, int] | None:
+    """(noun, its end) of a one-person phrase ("a man", "his young daughter": ONE_PERSON_NOUNS), else None."""
+    for name in ONE_PERSON_NOUNS:
+        if name in m.re.groupindex and m.group(name):
+            return m.group(name), m.end(name)
+    return None
+
+
 def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -> Claim:
     sentence = folded.text
     qualifier = _qualifier(m)
@@ -2368,7 +2402,7 @@ def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -
         value=value, low=low, high=high, qualifier=qualifier,
         scope=_scope(folded, m.start(), m.end(), _scope_value(qualifier, value)), victims=victims,
         attributed_to=None, is_headline=False, sentence=sentence,
-        start=s_start + m.start(), end=s_start + m.end(),
+        start=s_start + m.start(), end=s_start + max(m.end(), (_one_person_noun(m) or ("", 0))[1]),
         part=bool(PART_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())
                   or _dead_included(sentence, m.start())
                   or PART_AFTER_RE.match(sentence[m.end():m.end() + 12])
@@ -2709,15 +2743,30 @@ def _sum_containing(claims: list[Claim], pick: int) -> int:
     return pick
 
 
+# The war's start told in a sentence of its own: "The conflict began when forces loyal to President
+# Bashar Al Assad launched a brutal crackdown ... in March 2011", "Syria's war began as a peaceful protest".
+WAR_START_RE = Pattern(rf"\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b(?:\s+(?:in|of)\s+[\w'’-]+)?\s+{_STARTED}\b", re.I)
+
+
+def _tells_the_war(previous: FoldedText, conflict_name: str) -> bool:
+    """Whether `previous` (a sentence) gives the war's span or start and no other country's war: "Syria
+    has been locked in a vicious civil war since early 2011 when ...", "The conflict began when ..."."""
+    return ((_cumulative_cue(previous) or previous.search(WAR_START_RE) is not None)
+            and not _names_another_war(previous.text, conflict_name))
+
+
 def _another_count_of_the_total(claims: list[Claim], found: list[Claim], sentence: FoldedText, s_start: int,
-                                conflict_name: str) -> None:
+                                conflict_name: str, previous: FoldedText | None = None) -> None:
     """A large toll with no scope cue of its own ("other" only for being LARGE_TOLL) in the sentence
     right after one holding a war total is another count of that total, so cumulative: "The UN said
     more than 250,000 people have been killed in Syria's civil war since 2011. The Syrian Observatory
-    said more than 270,000 people had been killed." (QA9 1). Not when the sentence names a country
-    and never the conflict: "In Yemen, 10,000 people had been killed" is another war's dead."""
-    before = claims[-1].sentence_no
-    if not any(c.scope == "cumulative" for c in claims if c.sentence_no == before):
+    said more than 270,000 people had been killed." (QA9 1). So is one right after a sentence giving the
+    war's span or start (`previous`, `_tells_the_war`): the wire's "Syria has been locked in a vicious
+    civil war since early 2011 when ... Since then more than a quarter of a million people have been
+    killed" (QA10 F8). Not when the sentence names a country and never the conflict: "In Yemen,
+    10,000 people had been killed" is another war's dead."""
+    after_total = bool(claims) and any(c.scope == "cumulative" for c in claims if c.sentence_no == claims[-1].sentence_no)
+    if not after_total and (previous is None or not _tells_the_war(previous, conflict_name)):
         return
     for c in found:
         if (c.scope == "other" and _scope_value(c.qualifier, c.value) >= LARGE_TOLL
@@ -2741,12 +2790,17 @@ def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_i
     claims: list[Claim] = []
     folded = FoldedText(body)
     cues = _cue_starts(folded)
+    previous = None  # the sentence before, (start, end)
     for sentence_no, (s_start, s_end) in enumerate(split_sentences(body)):
         found = (_sentence_claims(folded, s_start, s_end, rejected, published, conflict_name)
                  if _holds_cue(cues, s_start, s_end) else [])
-        if claims and claims[-1].sentence_no == sentence_no - 1:
+        right_after = bool(claims) and claims[-1].sentence_no == sentence_no - 1
+        if right_after:
             found = _updated_from(claims[-1], found, folded, s_start, s_end)
-            _another_count_of_the_total(claims, found, folded[s_start:s_end], s_start, conflict_name)
+        if found and previous is not None:
+            _another_count_of_the_total(claims if right_after else [], found, folded[s_start:s_end], s_start,
+                                        conflict_name, folded[previous[0]:previous[1]])
+        previous = (s_start, s_end)
         for claim in found:  # the same number as the sentence's row in tone_sentences
             claim.sentence_no = sentence_no
         claims.extend(found)

@@ -1,0 +1,31 @@
+"""A counter named with its acronym in brackets before its verb is credited (QA10 F3): "In a
+Sunday statement the Syrian Network for Human Rights (SNHR) said that 12679 people died of
+torture" was credited to no one. Names, acronyms and leads are generated from parts written for
+this (acronyms from the name's initials, with or without dots)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.tolls.extract import extract_tolls
+
+NAMES = ["Syrian Network for Human Rights", "Syrian Observatory for Human Rights", "United Nations",
+         "Violations Documentation Center", "Doctors Without Borders", "World Health Organization"]
+LEADS = ["", "In a Sunday statement ", "On Monday ", "Separately "]
+VERBS = ["said that", "said", "reported that", "announced that", "estimated that"]
+
+
+def _acronym(name: str, dotted: bool) -> str:
+    letters = [w[0] for w in name.split() if w[0].isupper()]
+    return "".join(f"{c}." for c in letters) if dotted else "".join(letters)
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.sampled_from(NAMES), st.booleans(), st.sampled_from(LEADS), st.sampled_from(VERBS),
+       st.integers(2, 20_000), st.sampled_from(["people died of torture", "people were killed", "civilians were killed"]))
+def test_a_counter_with_its_acronym_in_brackets_is_credited(name, dotted, lead, verb, n, dead):
+    the = "the " if lead else "The "
+    text = f"{lead}{the}{name} ({_acronym(name, dotted)}) {verb} {n:,} {dead}."
+    rows = [c for c in extract_tolls(text) if c["value"] == n]
+    assert [c["attributed_to"] for c in rows] == [name], text

@@ -1,0 +1,89 @@
+"""Plain war totals of the study's war that were scoped "other" (QA10 F8): a war total right after
+a sentence giving the war's span or start ("Syria has been locked in a civil war since early 2011
+... Since then more than a quarter of a million people have been killed"), a war whose subject
+carries a full name or a clause on its start before "has killed", a total counted since the
+protests that started the war, and the verbs "has taken the lives of" / "has caused the deaths of".
+Sentences are generated from parts written for this, not from a fold's misses."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.tolls.extract import extract_tolls
+
+totals = st.integers(20, 600).map(lambda k: k * 1_000)
+COUNTERS = ["according to the UN", "according to UN figures", "the Syrian Observatory said", "activists say", ""]
+SPANS = [  # the war's span or start, in a sentence of its own
+    "Syria has been locked in a vicious civil war since early 2011 when the regime cracked down on protests.",
+    "The conflict began when forces loyal to President Bashar al-Assad launched a crackdown in March 2011.",
+    "Syria's war began as a peaceful protest movement in March 2011.",
+    "The civil war in Syria has been raging since March 2011.",
+    "Syria has been gripped by deadly violence since March 2011.",
+]
+FOLLOWERS = [  # a total with no scope cue of its own
+    "Since then more than {n:,} people have been killed{c}.",
+    "More than {n:,} people have been killed and millions displaced{c}.",
+    "It has cost the lives of more than {n:,} people{c}.",
+    "An estimated {n:,} people have reportedly been killed{c}.",
+]
+NAMES = ["President Bashar al-Assad", "President John Smith", "Bashar al-Assad's government", "the president"]
+START_CLAUSES = ["which began with the brutal repression of anti-government demonstrations in 2011",
+                 "which started in March 2011 with pro-democracy protests", "that erupted in 2011"]
+
+
+def _scopes(text: str, n: int) -> list[str]:
+    return [c["scope"] for c in extract_tolls(text) if c["value"] == n]
+
+
+def _tail(counter: str) -> str:
+    return f", {counter}" if counter else ""
+
+
+@settings(max_examples=120, deadline=None)
+@given(totals, st.sampled_from(SPANS), st.sampled_from(FOLLOWERS), st.sampled_from(COUNTERS))
+def test_a_total_after_the_wars_span_is_the_wars_total(n, span, follower, counter):
+    text = f"Fighting went on in Aleppo. {span} {follower.format(n=n, c=_tail(counter))}"
+    assert _scopes(text, n) == ["cumulative"], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(totals, st.sampled_from(FOLLOWERS), st.sampled_from(["Yemen", "Iraq", "Afghanistan"]))
+def test_a_total_after_another_countrys_war_stays_other(n, follower, country):
+    text = (f"The war in {country} began in 2014 when rebels seized the capital. "
+            f"{follower.format(n=n, c='')}")
+    assert _scopes(text, n) == ["other"], text
+
+
+@settings(max_examples=80, deadline=None)
+@given(totals, st.sampled_from(["conflict", "war"]), st.sampled_from(NAMES),
+       st.sampled_from(["has killed", "has taken the lives of", "has caused the deaths of"]))
+def test_a_war_named_by_its_sides_has_killed_its_total(n, war, name, verb):
+    text = f"The {war} between the rebels and forces loyal to {name} {verb} more than {n:,} people."
+    assert _scopes(text, n) == ["cumulative"], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(totals, st.sampled_from(START_CLAUSES), st.sampled_from(["The war in Syria", "The Syrian conflict"]))
+def test_a_war_with_a_clause_on_its_start_has_killed_its_total(n, clause, war):
+    text = f"{war} {clause} has killed more than {n:,} people and displaced millions."
+    assert _scopes(text, n) == ["cumulative"], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(totals, st.sampled_from(["protests against Assad's rule erupted in March 2011",
+                                "the uprising began in 2011", "demonstrations broke out in Deraa"]),
+       st.sampled_from(["in more than three years of conflict", ""]))
+def test_a_total_since_the_protests_that_started_the_war_is_its_total(n, since, years):
+    text = f"More than {n:,} people have been killed since {since}{' ' + years if years else ''}."
+    assert _scopes(text, n) == ["cumulative"], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["rebel groups", "the jihadist factions in the north", "rival militias backed by Turkey"]),
+       st.sampled_from(["that", "which"]), st.sampled_from(["this year", "since January", "in recent weeks"]))
+def test_a_relative_clause_far_from_the_war_is_not_its_total(groups, rel, period):
+    # the wider gap to "has killed" must not reach past a nearer noun's relative clause
+    text = (f"Powers have been deadlocked over how to resolve the conflict further complicated by infighting "
+            f"between {groups} {rel} has killed thousands of fighters {period}.")
+    assert "cumulative" not in [c["scope"] for c in extract_tolls(text)], text
