@@ -2381,7 +2381,10 @@ def _scope_value(qualifier: str, value: float) -> float:
 
 
 def _one_person_noun(m: re.Match) -> tuple[str, int] | None:
-    """(noun, its end) of a one-person phrase ("a man", "his young daughter": ONE_PERSON_NOUNS), else None."""
+    """(noun, its end) of a one-person phrase ("a man", "his young daughter": ONE_PERSON_NOUNS), else
+    None; a named person (NamedOne) is a name, not a noun phrase."""
+    if isinstance(m, NamedOne):
+        return None
     for name in ONE_PERSON_NOUNS:
         if name in m.re.groupindex and m.group(name):
             return m.group(name), m.end(name)
