@@ -36,10 +36,10 @@ from typing import Callable, Iterator
 import charset_normalizer
 
 from .corpus_columns import (
-    COLUMNS_OPTION, CUT_MARK_RE, SHOWN_FIELD, absent_mapping_message, column_key, fallback_note, leaves_field_unread, missing_text_message, page_date_note, parse_column_mapping,
+    COLUMNS_OPTION, CUT_MARK_RE, DATE_ORDER_KEY, SHOWN_FIELD, absent_mapping_message, column_key, fallback_note, leaves_field_unread, missing_text_message, page_date_note, parse_column_mapping,
     renamed_column_note, resolve_columns, spelling, truncated_texts_note, unread_values_note, unused_columns_note,
 )
-from .metadata_dates import ISO, ambiguous_slash_note, either_way_warning, mixed_slash_note, normalize_published, slash_order, unreadable
+from .metadata_dates import EU_SLASH, ISO, US_SLASH, ambiguous_slash_note, either_way_warning, mixed_slash_note, normalize_published, slash_order, unreadable
 from .words import Worded, counted
 
 TEXT_SUFFIXES = {".txt"}
@@ -240,10 +240,13 @@ def _clean_str(value) -> str | None:
     return None if _empty(value) else fix_c1_controls(str(value)).strip()
 
 
-def read_sidecar(raw_dir: Path, files: list[Path] | None = None) -> tuple[dict[str, dict], list[str]]:
+def read_sidecar(raw_dir: Path, files: list[Path] | None = None,
+                 date_order: str | None = None) -> tuple[dict[str, dict], list[str]]:
     """Read `metadata.csv` (what a scrape lost). Returns rows by file name and problems
     (unknown columns, files that do not exist) for the notebook to show. `files`: the
-    folder's inputs when the caller has listed them already (a folder is listed once a run)."""
+    folder's inputs when the caller has listed them already (a folder is listed once a run).
+    `date_order`: "dm"/"md" from --columns date_order=, which reads its slash dates as it reads
+    a corpus export's (it was applied to corpus files only); else decided from its values."""
     path = Path(raw_dir) / SIDECAR_NAME
     if not os.path.lexists(path):
         return {}, []
@@ -270,10 +273,12 @@ def read_sidecar(raw_dir: Path, files: list[Path] | None = None) -> tuple[dict[s
     named: dict[str, tuple[int, dict]] = {}
     dates_read: Counter = Counter()
     published = [row.get("published") for row in parsed]
-    slash = slash_order(published)  # one order for the file's slash dates
+    slash = date_order or slash_order(published)  # one order for the file's slash dates
     mixed = mixed_slash_note(published)
     if mixed:
         problems.append(f"{SIDECAR_NAME}: {mixed}")
+    if assumed := ambiguous_slash_note(published, date_order):  # as a corpus file's: m/d/y was a silent guess
+        problems.append(f"{SIDECAR_NAME}: {assumed}")
     for line_no, row in enumerate(parsed, start=2):
         name = _clean_str(row.get("file"))
         if name is None:
@@ -1394,7 +1399,7 @@ def iter_raw(raw_dir: str | Path, files: list[Path] | None = None, sidecar: dict
     if files is None:  # a caller that already listed the folder / read the sidecar passes them
         files = list_inputs(raw_dir)
     if sidecar is None:
-        sidecar, _ = read_sidecar(raw_dir, files)
+        sidecar, _ = read_sidecar(raw_dir, files, mapping.date_order)
     files = copies_after_originals(files)
     ids = _file_ids(files, raw_dir)
     last_any, last_corpus = _later_roots(files, ids)
@@ -1529,6 +1534,29 @@ def corpus_column_problems(raw_dir: str | Path, columns: str | dict | None = Non
     if mapping and notes is not None and not any(p.suffix.lower() in CORPUS_SUFFIXES for p in list_inputs(raw_dir)):
         notes.append(no_corpus_note(raw_dir, mapping))
     return _absent_everywhere(surveyed, mapping), textless
+
+
+# How date_order_unused_note says --columns date_order= had nothing to read (says_order_unused finds
+# it, so the pipeline prints it after notebook 01 and the index shows it).
+ORDER_UNUSED = " is not used: it says how the slash dates of "
+
+
+def date_order_unused_note(files: list[Path], sidecar: dict[str, dict], date_order: str | None) -> str | None:
+    """The warning for --columns date_order= over a folder where it reads nothing: no corpus file
+    and no date from metadata.csv (it was ignored without a word); None when it applies."""
+    if not date_order or any(p.suffix.lower() in CORPUS_SUFFIXES for p in files) \
+            or any(row.get("published") or row.get("date_warning") for row in sidecar.values()):
+        return None
+    typed = f"{DATE_ORDER_KEY}={EU_SLASH if date_order == 'dm' else US_SLASH}"
+    return (f"{COLUMNS_OPTION} {typed}{ORDER_UNUSED}{' and '.join(sorted(CORPUS_SUFFIXES))} corpus files' date columns "
+            f"and of {SIDECAR_NAME}'s published column are written, and this raw folder has no corpus file and "
+            f"{SIDECAR_NAME} gives none of its files a date (the files' dates are read from their own text); "
+            f"drop the option, or give the dates in a published column of {SIDECAR_NAME}")
+
+
+def says_order_unused(note: str) -> bool:
+    """Whether a note is date_order_unused_note's."""
+    return ORDER_UNUSED in note
 
 
 def no_corpus_note(raw_dir: Path, mapping) -> str:

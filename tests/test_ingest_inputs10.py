@@ -1,0 +1,74 @@
+"""inputs10's input leftovers: --columns date_order= reads metadata.csv's slash dates too, and says
+so when it has nothing to read; records that omit the key a field is read from are counted per
+file; text read from a renamed key is said with the key and the count."""
+
+from __future__ import annotations
+
+import pandas as pd
+from hypothesis import given, strategies as st
+
+from analysis import tables
+from analysis.articles import build_articles
+from analysis.ingest import iter_raw, read_sidecar, says_order_unused
+from analysis.metadata_dates import says_order_assumed
+
+from export_records import FAST, TEXT
+
+# day and month both 1-12 and different: a slash date that reads either way
+either_way = st.tuples(st.integers(1, 12), st.integers(1, 12), st.integers(2012, 2020)).filter(lambda t: t[0] != t[1])
+
+
+def _folder_with_sidecar(raw, dates):
+    raw.mkdir(parents=True, exist_ok=True)
+    rows = ["file,published"]
+    for i, (a, b, y) in enumerate(dates):
+        (raw / f"a{i}.txt").write_text(TEXT.format(n=i + 2), encoding="utf-8")
+        rows.append(f"a{i}.txt,{a:02d}/{b:02d}/{y}")
+    (raw / "metadata.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return raw
+
+
+@FAST
+@given(st.lists(either_way, min_size=1, max_size=6))
+def test_date_order_reads_metadata_csv_day_first(tmp_path_factory, dates):
+    """`--columns date_order=d/m/y` was applied to corpus exports only: metadata.csv's 03/04/2016
+    stayed 4 March. Without the option, its guess of m/d/y is said, as a corpus file's is."""
+    raw = _folder_with_sidecar(tmp_path_factory.mktemp("raw"), dates)
+    docs = {d.source_path: d.published for d in iter_raw(raw, columns="date_order=d/m/y")}
+    assert docs == {f"a{i}.txt": f"{y}-{b:02d}-{a:02d}" for i, (a, b, y) in enumerate(dates)}
+    docs = {d.source_path: d.published for d in iter_raw(raw, columns="date_order=m/d/y")}
+    assert docs == {f"a{i}.txt": f"{y}-{a:02d}-{b:02d}" for i, (a, b, y) in enumerate(dates)}
+    _, problems = read_sidecar(raw)
+    warned = tables.column_notes(pd.DataFrame({"note": problems}))  # the console after notebook 01, and the index
+    assert len(warned) == 1 and warned[0].startswith("metadata.csv: ") and says_order_assumed(warned[0]), problems
+    assert "--columns date_order=d/m/y" in warned[0]
+    _, problems = read_sidecar(raw, date_order="dm")
+    assert not tables.column_notes(pd.DataFrame({"note": problems}))
+
+
+def _unused(problems):
+    return [n for n in tables.column_notes(pd.DataFrame({"note": problems})) if says_order_unused(n)]
+
+
+@FAST
+@given(order=st.sampled_from(["d/m/y", "m/d/y"]), sidecar=st.sampled_from(["none", "no dates", "dates"]),
+       corpus=st.booleans())
+def test_date_order_with_nothing_to_read_is_said(tmp_path_factory, order, sidecar, corpus):
+    """Over a folder with no corpus file and no date in metadata.csv, date_order was ignored
+    without a word: notebook 01's notes say it (the pipeline prints them, the index shows them)."""
+    raw = tmp_path_factory.mktemp("raw")
+    (raw / "a.txt").write_text(TEXT.format(n=3), encoding="utf-8")
+    if sidecar != "none":
+        (raw / "metadata.csv").write_text("file,outlet,published\na.txt,SANA," + ("03/04/2016" if sidecar == "dates" else "")
+                                          + "\n", encoding="utf-8")
+    if corpus:
+        (raw / "e.jsonl").write_text('{"id": "1", "text": "Shelling killed 4 people in Idlib."}\n', encoding="utf-8")
+    _, _, problems = build_articles(raw, progress=False, columns=f"date_order={order}")
+    unused = _unused(problems)
+    if sidecar == "dates" or corpus:
+        assert not unused, problems
+        return
+    assert len(unused) == 1, problems
+    assert unused[0].startswith(f"--columns date_order={order} is not used") and "metadata.csv" in unused[0]
+    _, _, problems = build_articles(raw, progress=False)  # no option, no note
+    assert not _unused(problems)
