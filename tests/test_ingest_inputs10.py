@@ -72,3 +72,75 @@ def test_date_order_with_nothing_to_read_is_said(tmp_path_factory, order, sideca
     assert unused[0].startswith(f"--columns date_order={order} is not used") and "metadata.csv" in unused[0]
     _, _, problems = build_articles(raw, progress=False)  # no option, no note
     assert not _unused(problems)
+
+
+KEYS = {"text": "body", "published": "pub", "outlet": "paper"}
+SHOWN = {"text": "text", "published": "date", "outlet": "outlet"}
+
+
+def _record(i, keep: set[str]) -> dict:
+    values = {"text": TEXT.format(n=i + 2), "published": "2016-01-02", "outlet": "SANA"}
+    return {"id": str(i), **{KEYS[f]: v for f, v in values.items() if f in keep}}
+
+
+def _omitted(notes):
+    from analysis.corpus_columns import omits_key
+    return [n for n in tables.column_notes(pd.DataFrame({"note": notes})) if omits_key(n)]
+
+
+@FAST
+@given(st.lists(st.sets(st.sampled_from(sorted(KEYS))), min_size=1, max_size=12), st.booleans())
+def test_records_omitting_a_fields_key_are_counted_per_file(tmp_path_factory, kept, named):
+    """A JSONL record that leaves out the key a field is read from (exporters drop nulls) read that
+    field empty without a word: a note per file and field names the key, the count and the first
+    lines, as the console after notebook 01 and the index show them; a null says nothing."""
+    from export_records import write_jsonl
+
+    kept = [set(k) for k in kept]
+    records = [_record(i, {"text", "published", "outlet"}) for i in range(2)]  # every key, in the first records
+    records += [_record(i + 2, keep) for i, keep in enumerate(kept)]
+    records.append({"id": "null", "body": TEXT.format(n=9), "pub": None, "paper": None})  # a null: no note
+    raw = write_jsonl(tmp_path_factory.mktemp("raw"), records)
+    columns = ",".join(f"{SHOWN[f]}={k}" for f, k in KEYS.items()) if named else None
+    if not named:  # the usual names
+        for rec in records:
+            for f, k in KEYS.items():
+                if k in rec:
+                    rec[{"text": "text", "published": "date", "outlet": "source"}[f]] = rec.pop(k)
+        write_jsonl(raw, records)
+    notes: list[str] = []
+    docs = list(iter_raw(raw, columns=columns, notes=notes))
+    assert len(docs) == len(records)
+    said = _omitted(notes)
+    for f in KEYS:
+        lines = [i + 3 for i, keep in enumerate(kept) if f not in keep]  # line 3 onward: records 0-1 have all
+        mine = [n for n in said if f"=COLUMN" in n and f"{SHOWN[f]} under another key" in n]
+        if not lines:
+            assert not mine, said
+            continue
+        assert len(mine) == 1, said
+        n_rec = len(lines)
+        assert mine[0].startswith(f"export.jsonl: {n_rec} record{'s omit' if n_rec > 1 else ' omits'} the key ")
+        assert f"(first: line{'s' if len(lines[:3]) > 1 else ''} {', '.join(map(str, lines[:3]))})" in mine[0]
+        assert ("--columns " in mine[0].split("(first")[0]) == named
+    assert len(said) == sum(any(f not in keep for keep in kept) for f in KEYS)
+
+
+def test_text_read_from_a_renamed_key_names_the_key_and_the_count(tmp_path):
+    """Item 3: records that omit the text column named with --columns read their text from a usual
+    name no record has beside it (the field renamed in a later export); the note says which key,
+    how many records and the first, and asks to check they hold whole articles, not teasers."""
+    from analysis.corpus_columns import reads_field_elsewhere
+    from export_records import write_jsonl
+
+    records = [{"id": "1", "body": TEXT.format(n=3)}, {"id": "2", "content": TEXT.format(n=4)},
+               {"id": "3", "content": TEXT.format(n=5)}, {"id": "4", "body": TEXT.format(n=6)}]
+    raw = write_jsonl(tmp_path / "raw", records)
+    notes: list[str] = []
+    docs = list(iter_raw(raw, columns="text=body", notes=notes))
+    assert [d.status for d in docs] == ["ok"] * 4
+    renamed = [n for n in tables.column_notes(pd.DataFrame({"note": notes})) if reads_field_elsewhere(n)]
+    assert len(renamed) == 1, notes
+    assert "2 records have no column 'body' (--columns text=body)" in renamed[0]
+    assert "'content' (2 records, first: line 2)" in renamed[0]
+    assert "whole" in renamed[0] and "summar" in renamed[0]  # text, unlike a date, may be a teaser under that name
