@@ -156,7 +156,9 @@ def test_any_conflict_name_heads_the_page_escaped(tmp_path_factory, name):
         assert heading == "War coverage"
     else:
         assert heading.startswith("Coverage of ") and html.escape(first[1:]) in heading
-    assert (f"Conflict studied: {html.escape(first)}" in page) == (first is not None)
+    # a name of blanks only ('\r') is no name: no line names it (the test escaped None there)
+    assert ("Conflict studied: " in page) == (first is not None)
+    assert first is None or f"Conflict studied: {html.escape(first)}" in page
 
 
 PLACES = st.sampled_from(["Syria", "Ukraine", "Tigray", "Yemen", "Gaza", "Sudan", "Darfur", "Mali", "Aleppo"])
