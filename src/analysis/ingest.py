@@ -1580,7 +1580,8 @@ def date_order_unused_note(files: list[Path], sidecar: dict[str, dict], date_ord
             or any(row.get("published") or row.get("date_warning") for row in sidecar.values()):
         return None
     typed = f"{DATE_ORDER_KEY}={EU_SLASH if date_order == 'dm' else US_SLASH}"
-    return (f"{COLUMNS_OPTION} {typed}{ORDER_UNUSED}{' and '.join(sorted(CORPUS_SUFFIXES))} corpus files' date columns "
+    # "option" first: a note opening with "-" is written to input_notes.csv behind a "'" (a formula guard)
+    return (f"option {COLUMNS_OPTION} {typed}{ORDER_UNUSED}{' and '.join(sorted(CORPUS_SUFFIXES))} corpus files' date columns "
             f"and of {SIDECAR_NAME}'s published column are written, and this raw folder has no corpus file and "
             f"{SIDECAR_NAME} gives none of its files a date (the files' dates are read from their own text); "
             f"drop the option, or give the dates in a published column of {SIDECAR_NAME}")
