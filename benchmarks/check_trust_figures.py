@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"not checked titles, {m.on}: {m.k:,} of {m.n:,} (a slow site-grouped CV: run with --titles)")
     bad = sum(not ok for _, ok in results)
     print(f"{len(results) - bad} of {len(results)} checked figures match analysis/accuracy.py"
-          + (f"; {bad} do not" if bad else ""))
+          + (f"; {bad} {'does' if bad == 1 else 'do'} not" if bad else ""))
     return 1 if bad else 0
 
 
