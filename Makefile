@@ -10,7 +10,7 @@ PROCESSED ?= data/processed
 REPORTS ?= reports
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 
-.PHONY: help env report reproduce test test-quick notebooks docs-figures lab bench bench-scale bench-e2e clean-reports
+.PHONY: help env report reproduce test test-quick notebooks docs-figures lab bench check-trust check-trust-titles bench-scale bench-e2e clean-reports
 
 help:  ## list the targets
 	@grep -E '^[a-z0-9-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -59,6 +59,12 @@ lab: $(STAMP)  ## open the notebooks in JupyterLab
 
 bench: $(STAMP)  ## accuracy and speed benchmarks (needs ../shared/corpora); prints figures
 	$(PY) benchmarks/run_all.py
+
+check-trust: $(STAMP)  ## the trust figures in src/analysis/accuracy.py rescored by the benchmarks' scoring (tolls, dates; needs ../shared/corpora); exits 1 on a mismatch
+	$(PY) benchmarks/check_trust_figures.py
+
+check-trust-titles: $(STAMP)  ## check-trust plus the titles' site-grouped CV (slow: 15-30 minutes)
+	$(PY) benchmarks/check_trust_figures.py --titles
 
 bench-scale: $(STAMP)  ## scale benchmark: articles/s per stage, peak RSS at 10k/100k, Dask 2 vs 1 worker (slow; BENCH_SCALE_ARGS="--sizes 500,2000" for a quick run)
 	$(PY) benchmarks/bench_scale.py $(BENCH_SCALE_ARGS)

@@ -184,11 +184,10 @@ def calibrate() -> None:
     print(f"inside: {inside}/{len(rows)}")
 
 
-def peer_text_figures(pages: list[dict], show: bool = False) -> None:
-    """Plain-text dates on pages the plain-text rules were tuned on least: htmldate's and
-    trafilatura's evaluation pages rendered as text, once per page (the two sets share pages),
-    scored where the text states the gold day, in English (what the study reads) and all, and on
-    every page with a gold day, as a scrape gets them (right, wrong, no date)."""
+def peer_text_rows(pages: list[dict]) -> tuple[set, list[tuple], int]:
+    """(distinct pages with a gold day, a row per page that renders to text: English?, whether
+    the text states the gold day, the date given, the gold day, the page id; pages rendering to
+    no text): the peer pages as plain text, once per page (the two sets share pages)."""
     from analysis.clean.language import detect_language
     from render_text import render_text
 
@@ -205,6 +204,15 @@ def peer_text_figures(pages: list[dict], show: bool = False) -> None:
         got = dates.publication_date(text).published
         stated = any(c.value == gold for c in dates.date_candidates(text))
         rows.append((detect_language(text) == "en", stated, got, gold, p["id"]))
+    return seen, rows, textless
+
+
+def peer_text_figures(pages: list[dict], show: bool = False) -> None:
+    """Plain-text dates on pages the plain-text rules were tuned on least: htmldate's and
+    trafilatura's evaluation pages rendered as text, once per page (the two sets share pages),
+    scored where the text states the gold day, in English (what the study reads) and all, and on
+    every page with a gold day, as a scrape gets them (right, wrong, no date)."""
+    seen, rows, textless = peer_text_rows(pages)
     n_stated = sum(r[1] for r in rows)
     print(f"peer pages as plain text: {len(seen)} distinct pages with a gold day, {n_stated} state it in the text"
           + (f", {textless} render to no text (not scored)" if textless else ""))
@@ -226,19 +234,23 @@ def _every_page_counts(rows: list[tuple[bool, date | None, date]]) -> None:
     """Right, wrong and no-date counts over every page with a gold day, per language group
     (rows: English?, the date given, the gold day): what a scrape gets, pages that never state
     their day included. The README's 'every page' row quotes these lines."""
-    groups = [(label, [(got, gold) for en, got, gold in rows if keep(en)]) for label, keep in LANGUAGE_GROUPS]
-    one_language = not all(group for _, group in groups[:-1])  # then "all languages" repeats it
-    for label, group in groups[:-1] if one_language else groups:
-        if not group:
-            continue
-        right = sum(got == gold for got, gold in group)
-        given = sum(got is not None for got, _ in group)
+    for label, right, given, pages in every_page_tallies(rows):
         of_given = ""
         if given:
             low, high = _wilson(right, given)
             of_given = f"; of the dates given {right / given:.3f} right ({right} of {given}; 95% {low:.2f}-{high:.2f})"
-        print(f"  every page with a gold day, {label}: {right} of {len(group)} right, {given - right} wrong, "
-              f"{len(group) - given} no date{of_given}")
+        print(f"  every page with a gold day, {label}: {right} of {pages} right, {given - right} wrong, "
+              f"{pages - given} no date{of_given}")
+
+
+def every_page_tallies(rows: list[tuple[bool, date | None, date]]) -> list[tuple[str, int, int, int]]:
+    """(language group, right, dates given, pages) per group with pages, as _every_page_counts
+    prints them: analysis.accuracy.DATES_GIVEN and DATES_NONE quote the English line
+    (check_trust_figures.py compares them). "all languages" only when it is not one group again."""
+    groups = [(label, [(got, gold) for en, got, gold in rows if keep(en)]) for label, keep in LANGUAGE_GROUPS]
+    one_language = not all(group for _, group in groups[:-1])
+    return [(label, sum(got == gold for got, gold in group), sum(got is not None for got, _ in group), len(group))
+            for label, group in (groups[:-1] if one_language else groups) if group]
 
 
 def _wilson(k: int, n: int) -> tuple[float, float]:

@@ -109,13 +109,34 @@ def outlet_folds(sources: list[str], k: int = N_FOLDS) -> dict[str, int]:
     return out
 
 
+def fold_counts(pred, gold, sources) -> dict[int, tuple[int, int]]:
+    """Outlet fold -> (exact, articles): the k of n analysis.accuracy.TOLL_FOLDS quotes for the
+    held folds (check_trust_figures.py compares them)."""
+    folds = outlet_folds(sources)
+    out = {}
+    for f in range(N_FOLDS):
+        idx = [i for i, s in enumerate(sources) if folds[s] == f]
+        out[f] = (sum(pred[i] is not None and pred[i] == gold[i] for i in idx), len(idx))
+    return out
+
+
+def scored_fakes():
+    """FA-KES dev rows with a coded toll (nb_civilians + nb_noncivilians > 0), as every figure
+    here scores them: (all rows, scored rows, their texts, their gold tolls)."""
+    fakes = load_fakes()
+    fakes = fakes.assign(gold=fakes["nb_civilians"] + fakes["nb_noncivilians"])
+    df = fakes[fakes["gold"] > 0].reset_index(drop=True)
+    return fakes, df, df["article_content"].fillna("").tolist(), df["gold"].astype(float).tolist()
+
+
 def by_fold(pred, gold, sources) -> str:
     """Exact accuracy per outlet fold, their mean, and the read/held split (see READ_FOLDS)."""
     folds = outlet_folds(sources)
     lines, scores = [], []
+    counts = fold_counts(pred, gold, sources)
     for f in range(N_FOLDS):
         idx = [i for i, s in enumerate(sources) if folds[s] == f]
-        e = score([pred[i] for i in idx], [gold[i] for i in idx])[0]
+        e = counts[f][0] / counts[f][1] if counts[f][1] else 0.0
         scores.append(e)
         names = ",".join(sorted({sources[i] for i in idx}))
         lines.append(f"  fold {f} ({'read' if f in READ_FOLDS else 'held'}; n={len(idx)}; {names}): exact {e:.3f}")
@@ -183,14 +204,10 @@ def main(argv=None) -> int:
     ap.add_argument("--no-baselines", action="store_true", help="skip quantulum3 (slow)")
     args = ap.parse_args(argv)
     try:
-        fakes = load_fakes()
+        fakes, df, texts, gold = scored_fakes()
     except CorpusMissing as exc:
         print(f"skipped: {exc}")
         return 0
-    fakes = fakes.assign(gold=fakes["nb_civilians"] + fakes["nb_noncivilians"])
-    df = fakes[fakes["gold"] > 0].reset_index(drop=True)
-    texts = df["article_content"].fillna("").tolist()
-    gold = df["gold"].astype(float).tolist()
     print(f"FA-KES dev: {len(fakes)} articles, {len(df)} with nb_civilians + nb_noncivilians > 0")
 
     claims_list = [tolls.extract_tolls(t) for t in texts]

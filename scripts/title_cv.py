@@ -79,6 +79,60 @@ def unseen_pages() -> str:
     return f"shipped model, trafilatura pages not in English (never trained on): title {ok}/{n} = {ok / n:.3f}"
 
 
+class CVFolds:
+    """The WCXB pages, the titled peer pages, and their site-grouped folds, as every run splits them."""
+
+    def __init__(self, markup: bool = False):
+        self.recs = tlm.load_wcxb()
+        self.pages = [tlm.Page(r) for r in self.recs]
+        self.title_pages = tlm.load_title_pages()
+        self.markup_pages = tlm.load_markup_title_pages() if markup else []
+        self.groups = [tlm.domain(r["url"]) for r in self.recs]
+        self.splits = list(GroupKFold(n_splits=FOLDS).split(self.recs, groups=self.groups))
+        self.tfold = np.zeros(len(self.title_pages), dtype=int)
+        sites = [tp.site for tp in self.title_pages]
+        for k, (_, te) in enumerate(GroupKFold(n_splits=FOLDS).split(self.title_pages, groups=sites)):
+            self.tfold[te] = k
+
+
+def cv_folds(markup: bool = False) -> CVFolds:
+    return CVFolds(markup)
+
+
+def score_folds(folds: CVFolds, cache: list, wanted: list[int], misses: list[dict] | None = None) -> list[tuple[int, int, int, int, int]]:
+    """(fold, WCXB titles right, WCXB pages, English trafilatura titles right, those pages) per
+    wanted fold, each fold's ranker refitted on its body models `cache[k - 1]` (body_models):
+    analysis.accuracy.TITLE_SITES quotes the held folds' WCXB counts, TITLE_OTHER_SOURCE the
+    trafilatura counts of every fold (check_trust_figures.py compares them). `misses` gets the
+    misses of the folds that are not held."""
+    recs, title_pages, tfold = folds.recs, folds.title_pages, folds.tfold
+    res = []
+    for k, (tr, te) in enumerate(folds.splits, start=1):
+        if k not in wanted:
+            continue
+        t0 = time.time()
+        test_sites = {folds.groups[i] for i in te}
+        train_tp = [tp for j, tp in enumerate(title_pages) if tfold[j] != k - 1 and tp.site not in test_sites]
+        # markup-labelled pages from no site this fold scores (a WCXB test site or a held titled page's)
+        scored_sites = test_sites | {tp.site for j, tp in enumerate(title_pages) if tfold[j] == k - 1}
+        train_tp += [mp for mp in folds.markup_pages if mp.site not in scored_sites]
+        model = with_ranker(cache[k - 1][0], [folds.pages[i] for i in tr], cache[k - 1][1], train_tp)
+        ok = 0
+        for i in te:
+            title = clean.clean_plain_text(recs[i]["text"] or "", model=model).title
+            hit = tlm.title_match(title, recs[i]["gold_title"])
+            ok += hit
+            if not hit and k not in HELD_FOLDS and misses is not None:
+                misses.append({"fold": k, "page": int(i), "url": recs[i]["url"], "gold": recs[i]["gold_title"], "title": title})
+        held = [j for j in range(len(title_pages)) if tfold[j] == k - 1]
+        peer = sum(tlm.title_match(clean.clean_plain_text(title_pages[j].text, model=model).title,
+                                   title_pages[j].rec["gold_title"]) for j in held)
+        res.append((k, ok, len(te), peer, len(held)))
+        print(f"fold {k}: WCXB title {ok}/{len(te)} = {ok / len(te):.3f}; English trafilatura pages {peer}/{len(held)} "
+              f"({time.time() - t0:.0f}s)", file=sys.stderr, flush=True)
+    return res
+
+
 def _plain(o):
     """numpy values in the fitted models as JSON numbers and lists."""
     return o.tolist() if hasattr(o, "tolist") else o.item()
@@ -98,49 +152,17 @@ def main(argv=None) -> int:
     if args.unseen:
         print(unseen_pages())
         return 0
-    recs = tlm.load_wcxb()
-    pages = [tlm.Page(r) for r in recs]
-    title_pages = tlm.load_title_pages()
-    markup_pages = tlm.load_markup_title_pages() if args.markup_pages else []
-    groups = [tlm.domain(r["url"]) for r in recs]
-    splits = list(GroupKFold(n_splits=FOLDS).split(recs, groups=groups))
-    tfold = np.zeros(len(title_pages), dtype=int)
-    for k, (_, te) in enumerate(GroupKFold(n_splits=FOLDS).split(title_pages, groups=[tp.site for tp in title_pages])):
-        tfold[te] = k
+    folds = cv_folds(markup=args.markup_pages)
     if not args.cache:
         ap.error("--cache is required unless --unseen")
     if args.build:
-        cache = [body_models([pages[i] for i in tr]) for tr, _ in splits]
+        cache = [body_models([folds.pages[i] for i in tr]) for tr, _ in folds.splits]
         Path(args.cache).write_text(json.dumps(cache, default=_plain), encoding="utf-8")
         print(f"wrote {args.cache}")
         return 0
     cache = json.loads(Path(args.cache).read_text(encoding="utf-8"))
-    wanted = [int(k) for k in args.folds.split(",")]
-    res, misses = [], []
-    for k, (tr, te) in enumerate(splits, start=1):
-        if k not in wanted:
-            continue
-        t0 = time.time()
-        test_sites = {groups[i] for i in te}
-        train_tp = [tp for j, tp in enumerate(title_pages) if tfold[j] != k - 1 and tp.site not in test_sites]
-        # markup-labelled pages from no site this fold scores (a WCXB test site or a held titled page's)
-        scored_sites = test_sites | {tp.site for j, tp in enumerate(title_pages) if tfold[j] == k - 1}
-        train_tp += [mp for mp in markup_pages if mp.site not in scored_sites]
-        model = with_ranker(cache[k - 1][0], [pages[i] for i in tr], cache[k - 1][1], train_tp)
-        ok = 0
-        for i in te:
-            title = clean.clean_plain_text(recs[i]["text"] or "", model=model).title
-            hit = tlm.title_match(title, recs[i]["gold_title"])
-            ok += hit
-            if not hit and k not in HELD_FOLDS:
-                misses.append({"fold": k, "page": int(i), "url": recs[i]["url"], "gold": recs[i]["gold_title"], "title": title})
-        held = [j for j in range(len(title_pages)) if tfold[j] == k - 1]
-        peer = sum(tlm.title_match(clean.clean_plain_text(title_pages[j].text, model=model).title,
-                                   title_pages[j].rec["gold_title"]) for j in held)
-        res.append((k, ok, len(te), peer, len(held)))
-        print(f"fold {k}: WCXB title {ok}/{len(te)} = {ok / len(te):.3f}; English trafilatura pages {peer}/{len(held)} "
-              f"({time.time() - t0:.0f}s)", file=sys.stderr, flush=True)
-
+    misses: list[dict] = []
+    res = score_folds(folds, cache, [int(k) for k in args.folds.split(",")], misses)
     def share(rows):
         ok, n = sum(r[1] for r in rows), sum(r[2] for r in rows)
         return f"{ok}/{n} = {ok / n:.3f}" if n else "-"

@@ -26,8 +26,9 @@ from .backend import DEFAULT_CHUNK, Engine, chunked, map_records
 from .budget import call_within_budget
 from .clean import CleanText, clean_html, clean_plain_text, detect_language
 from .clean import word_tokens as _tokens
-from .ingest import (CORPUS_SUFFIXES, RawDoc, check_named_columns, input_problem, iter_raw, list_inputs, read_sidecar,
-                     wordless_shown)
+from .corpus_columns import parse_column_mapping
+from .ingest import (CORPUS_SUFFIXES, RawDoc, check_named_columns, date_order_unused_note, input_problem, iter_raw, list_inputs,
+                     read_sidecar, wordless_shown)
 from .on_topic import OFF_TOPIC_WARNING, ON_TOPIC_FLAG
 from .schema import ARTICLE_COLUMNS, ARTICLES_DIR, DATE_COLUMNS, REMOVED_COLUMNS, SPAN_COLUMNS
 from .tables import PartitionedWriter
@@ -323,7 +324,10 @@ def build_articles(raw_dir: str | Path, conflict_start: date = dates.CONFLICT_ST
     raw_dir = Path(raw_dir)
     files = list_inputs(raw_dir)
     check_named_columns(raw_dir, columns)  # as the pipeline does before its run: papermill runs stop too
-    sidecar, problems = read_sidecar(raw_dir, files)
+    date_order = parse_column_mapping(columns).date_order
+    sidecar, problems = read_sidecar(raw_dir, files, date_order)
+    if unused := date_order_unused_note(files, sidecar, date_order):
+        problems.append(unused)
     total = None if progress is False else count_inputs(files)
     docs = iter_raw(raw_dir, files=files, sidecar=sidecar, columns=columns, notes=problems)
     record = functools.partial(article_record_within_budget, conflict_start=conflict_start,

@@ -450,12 +450,50 @@ def renamed_column_note(rel: str, field: str, column: str, read: dict[str, list]
     total = sum(n for n, _ in read.values())
     others = [repr(spelling(c, spelled)) for c in read]
     parts = ", ".join(f"{spelling(c, spelled)!r} ({counted(n, 'records')}, first: line {first})" for c, (n, first) in read.items())
+    # a text under another name may be an export's teaser or summary, studied as if whole: the
+    # researcher who named a text column must look (a date or outlet renamed is the same value)
+    check = (f"; check {agreeing(total, Worded('they hold whole articles', 'it holds a whole article'))}, not a summary "
+             f"or teaser" if field == "text" else "")
     return (f"{rel}: {counted(total, Worded('records have', 'record has'))} no column {named!r} ({COLUMNS_OPTION} "
             f"{shown}={named}), and no record has {' or '.join(others)} beside it, so "
             f"{agreeing(total, Worded('their', 'its'))} {shown} is read from "
-            f"{agreeing(len(read), Worded('those', 'it'))}{RENAMED_COLUMN}{parts}")
+            f"{agreeing(len(read), Worded('those', 'it'))}{RENAMED_COLUMN}{parts}{check}")
 
 
 def reads_field_elsewhere(note: str) -> bool:
     """Whether a note is renamed_column_note's."""
     return RENAMED_COLUMN in note
+
+
+# How omitted_key_note says records lack a field's key (omits_key finds it, so the pipeline prints
+# it after notebook 01 and the index shows it).
+KEY_OMITTED = Worded("records omit the key ", "record omits the key ")
+# What an empty field means for a study, said after the count.
+OMITTED_EFFECT = {
+    "text": Worded("so they have no text and are not studied (each is a row with its reason in notebook 01)",
+                   "so it has no text and is not studied (a row with its reason in notebook 01)"),
+    "published": Worded("so their date is read from their text, if it states one",
+                        "so its date is read from its text, if it states one"),
+    "outlet": Worded("so their outlet is empty (counted as an unknown outlet)",
+                     "so its outlet is empty (counted as an unknown outlet)"),
+}
+
+
+def omitted_key_note(rel: str, field: str, keys: list[str], count: int, lines: list[int], named: bool,
+                     spelled: dict[str, str] | None = None, mapping: dict[str, str] | None = None) -> str:
+    """'e.jsonl: 3 records omit the key 'date' (first: lines 4, 7, 9), so their date is read from
+    their text ...': records without the key a field is read from (the --columns name, or every key
+    the file's other records hold it under) read it empty, as a null does, which was said nowhere."""
+    shown = SHOWN_FIELD.get(field, field)
+    keyed = " or ".join(repr(spelling(k, spelled, mapping)) for k in keys)
+    given = f" ({COLUMNS_OPTION} {shown}={spelling(keys[0], spelled, mapping)})" if named else ""
+    first = f"line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))}"
+    return (f"{rel}: {counted(count, KEY_OMITTED)}{keyed}{given} (first: {first}), "
+            f"{agreeing(count, OMITTED_EFFECT.get(field, Worded(f'so their {shown} is empty', f'so its {shown} is empty')))}; "
+            f"if {agreeing(count, Worded('they hold', 'it holds'))} the {shown} under another key, name it with "
+            f"{COLUMNS_OPTION} {shown}=COLUMN")
+
+
+def omits_key(note: str) -> bool:
+    """Whether a note is omitted_key_note's."""
+    return any(f" {words}" in note for words in (str(KEY_OMITTED), KEY_OMITTED.singular))

@@ -36,10 +36,11 @@ from typing import Callable, Iterator
 import charset_normalizer
 
 from .corpus_columns import (
-    COLUMNS_OPTION, CUT_MARK_RE, SHOWN_FIELD, absent_mapping_message, column_key, fallback_note, leaves_field_unread, missing_text_message, page_date_note, parse_column_mapping,
+    COLUMNS_OPTION, CUT_MARK_RE, DATE_ORDER_KEY, SHOWN_FIELD, absent_mapping_message, column_key, fallback_note, leaves_field_unread, missing_text_message, omitted_key_note, page_date_note,
+    parse_column_mapping,
     renamed_column_note, resolve_columns, spelling, truncated_texts_note, unread_values_note, unused_columns_note,
 )
-from .metadata_dates import ISO, ambiguous_slash_note, either_way_warning, mixed_slash_note, normalize_published, slash_order, unreadable
+from .metadata_dates import EU_SLASH, ISO, US_SLASH, ambiguous_slash_note, either_way_warning, mixed_slash_note, normalize_published, slash_order, unreadable
 from .words import Worded, counted
 
 TEXT_SUFFIXES = {".txt"}
@@ -240,10 +241,13 @@ def _clean_str(value) -> str | None:
     return None if _empty(value) else fix_c1_controls(str(value)).strip()
 
 
-def read_sidecar(raw_dir: Path, files: list[Path] | None = None) -> tuple[dict[str, dict], list[str]]:
+def read_sidecar(raw_dir: Path, files: list[Path] | None = None,
+                 date_order: str | None = None) -> tuple[dict[str, dict], list[str]]:
     """Read `metadata.csv` (what a scrape lost). Returns rows by file name and problems
     (unknown columns, files that do not exist) for the notebook to show. `files`: the
-    folder's inputs when the caller has listed them already (a folder is listed once a run)."""
+    folder's inputs when the caller has listed them already (a folder is listed once a run).
+    `date_order`: "dm"/"md" from --columns date_order=, which reads its slash dates as it reads
+    a corpus export's (it was applied to corpus files only); else decided from its values."""
     path = Path(raw_dir) / SIDECAR_NAME
     if not os.path.lexists(path):
         return {}, []
@@ -270,10 +274,12 @@ def read_sidecar(raw_dir: Path, files: list[Path] | None = None) -> tuple[dict[s
     named: dict[str, tuple[int, dict]] = {}
     dates_read: Counter = Counter()
     published = [row.get("published") for row in parsed]
-    slash = slash_order(published)  # one order for the file's slash dates
+    slash = date_order or slash_order(published)  # one order for the file's slash dates
     mixed = mixed_slash_note(published)
     if mixed:
         problems.append(f"{SIDECAR_NAME}: {mixed}")
+    if assumed := ambiguous_slash_note(published, date_order):  # as a corpus file's: m/d/y was a silent guess
+        problems.append(f"{SIDECAR_NAME}: {assumed}")
     for line_no, row in enumerate(parsed, start=2):
         name = _clean_str(row.get("file"))
         if name is None:
@@ -913,7 +919,8 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
                 slash: str | None = None, warn_no_id: bool = True, row: int | None = None,
                 spelled: dict[str, str] | None = None, mixed_slash: bool = False,
                 unread: dict | None = None, file_columns=None, beside: dict[str, set[str]] | None = None,
-                read_instead: dict | None = None) -> RawDoc:
+                read_instead: dict | None = None, omitted: dict | None = None,
+                field_columns: dict[str, list[str]] | None = None) -> RawDoc:
     """One corpus record as a RawDoc, its status naming what is wrong with it. Fields are
     taken from the columns `resolve_columns` picks (usual names or the explicit mapping), and
     `published` is read in the common date formats (tallied in `dates_read`; slash dates in the
@@ -924,7 +931,10 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
     `file_columns`: a JSONL file's columns (all its records' keys), on which a --columns name is
     looked up: a file that has the named column anywhere reads that field from it, or, in a record
     without it, from a usual name no record has beside it (`beside`, see resolve_columns), which
-    `read_instead` tallies: (field, named column) -> {column read: [records, first line]}."""
+    `read_instead` tallies: (field, named column) -> {column read: [records, first line]}.
+    `omitted` tallies the records that omit the key a field of KEYED_FIELDS is read from (the named
+    column, or every key other records hold it under, `field_columns`), which read that field empty
+    as a null does: field -> [records, their first lines]."""
     row = n if row is None else row
     rec, broken = _without_surrogates(rec)
     present = set(rec) if columns is None else columns
@@ -933,6 +943,15 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
         for f, c in (mapping or {}).items():
             if where.get(f) not in (None, c) and c in beside:
                 read_instead.setdefault((f, c), {}).setdefault(where[f], [0, n])[0] += 1
+    if omitted is not None:
+        for f in KEYED_FIELDS:
+            named = (mapping or {}).get(f)
+            if (named and where.get(f) == named and named not in rec) or (
+                    f not in where and (field_columns or {}).get(f) and not (f == "text" and "html" in where)):
+                tally = omitted.setdefault(f, [0, []])
+                tally[0] += 1
+                if len(tally[1]) < OMITTED_LINES_SHOWN:
+                    tally[1].append(n)
     field = {f: None if _structured(v) and not v else v for f, c in where.items() for v in [rec.get(c)]}
     lost = [f for f in where if f not in ("text", "html") and _structured(field[f])]
     for f in lost:  # a list's repr is no outlet: left empty, said per record and for the file
@@ -993,6 +1012,12 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
     return doc
 
 
+# Fields whose key a JSONL record may omit (exporters leave out nulls) that a study misses:
+# such a record's text, date or outlet is empty without a word, as a null's is.
+KEYED_FIELDS = ("text", "published", "outlet")
+OMITTED_LINES_SHOWN = 3  # the first lines of the records that omit a key, named in the file's note
+
+
 DATES_READ_AS = ": dates read as "
 
 
@@ -1026,6 +1051,7 @@ class _Survey:
     folded: list[tuple[str, list[str]]] = field(default_factory=list)  # header cells read as one name (_kept_cells)
     beside: dict[str, set[str]] | None = None  # a JSONL's named column -> the columns of its records with it (resolve_columns)
     order_assumed: str | None = None  # metadata_dates.ambiguous_slash_note: no value decides the slash order
+    field_columns: dict[str, list[str]] = field(default_factory=dict)  # a JSONL's field -> the keys its records hold it under
 
 
 def _add_keys(columns: dict[str, None], rec: dict) -> bool:
@@ -1048,9 +1074,11 @@ def _beside(key_sets, mapping: dict[str, str] | None) -> dict[str, set[str]]:
     return out
 
 
-def _jsonl_fields(key_sets, mapping: dict[str, str] | None, columns) -> tuple[set[str], set[str], dict[str, set[str]]]:
+def _jsonl_fields(key_sets, mapping: dict[str, str] | None, columns,
+                  field_columns: dict[str, list[str]] | None = None) -> tuple[set[str], set[str], dict[str, set[str]]]:
     """(fields some record has, columns some record uses, _beside) of a JSONL file, from its
-    records' distinct key sets, resolved once all its `columns` are known."""
+    records' distinct key sets, resolved once all its `columns` are known; `field_columns` gets
+    each field's columns, in the order first used (what a record omitting them lacks)."""
     beside = _beside(key_sets, mapping)
     fields: set[str] = set()
     used: set[str] = set()
@@ -1058,6 +1086,10 @@ def _jsonl_fields(key_sets, mapping: dict[str, str] | None, columns) -> tuple[se
         where = resolve_columns(keys, mapping, columns, beside)
         fields.update(where)
         used.update(where.values())
+        if field_columns is not None:
+            for f, c in where.items():
+                if c in keys and c not in field_columns.setdefault(f, []):
+                    field_columns[f].append(c)
     return fields, used, beside
 
 
@@ -1101,13 +1133,14 @@ def _survey(path: Path, mapping: dict[str, str] | None) -> _Survey:
     except _StreamError:  # read_corpus reports it
         pass
     beside = None
+    field_columns: dict[str, list[str]] = {}
     if jsonl:
-        fields, used, beside = _jsonl_fields(key_sets, mapping, columns)
+        fields, used, beside = _jsonl_fields(key_sets, mapping, columns, field_columns)
     if jsonl and named_date in columns:
         values = named_values
     given = getattr(mapping, "date_order", None)  # --columns date_order=d/m/y
     return _Survey(given or slash_order(values), list(columns), fields, used, mixed_slash_note(values), spelled, folded,
-                   beside, order_assumed=ambiguous_slash_note(values, given))
+                   beside, order_assumed=ambiguous_slash_note(values, given), field_columns=field_columns)
 
 
 def _record_digest(*fields: str | None) -> bytes:
@@ -1138,6 +1171,7 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
     dates_read: Counter = Counter()
     unread: dict[tuple[str, str], list] = {}  # (field, column) -> [values not read, values, first, a list?]
     read_instead: dict[tuple[str, str], dict] = {}  # (field, named column) -> {column read instead: [records, first line]}
+    omitted: dict[str, list] = {}  # field -> [records omitting its key, their first lines]
     survey = _survey(path, mapping)
     # whether any record has an id column: if none does, one note for the file, not a warning a record
     has_ids = "id" in survey.fields
@@ -1164,7 +1198,7 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
             doc = _record_doc(rec, n, rel, encoding, columns, mapping, dates_read, survey.slash,
                               warn_no_id=has_ids, row=row, spelled=survey.spelled, mixed_slash=bool(survey.mixed_slash),
                               unread=unread, file_columns=survey.columns, beside=survey.beside,
-                              read_instead=read_instead)
+                              read_instead=read_instead, omitted=omitted, field_columns=survey.field_columns)
             if problem:
                 n_padded, first_padded = n_padded + 1, first_padded or problem
             if doc.text is not None and doc.html is not None:
@@ -1224,6 +1258,9 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
         notes.extend(n for n in (dates_note(rel, dates_read), mixed, assumed, page_dates, unused, no_ids, short, both) if n)
         notes.extend(_unread_notes(rel, unread))
         notes.extend(renamed_column_note(rel, f, c, read, survey.spelled, mapping) for (f, c), read in read_instead.items())
+        notes.extend(omitted_key_note(rel, f, (mapping or {}).get(f) and [mapping[f]] or survey.field_columns.get(f, []),
+                                      count, lines, bool((mapping or {}).get(f)), survey.spelled, mapping)
+                     for f, (count, lines) in omitted.items())
 
 
 def _unread_notes(rel: str, unread: dict[tuple[str, str], list]) -> list[str]:
@@ -1394,7 +1431,7 @@ def iter_raw(raw_dir: str | Path, files: list[Path] | None = None, sidecar: dict
     if files is None:  # a caller that already listed the folder / read the sidecar passes them
         files = list_inputs(raw_dir)
     if sidecar is None:
-        sidecar, _ = read_sidecar(raw_dir, files)
+        sidecar, _ = read_sidecar(raw_dir, files, mapping.date_order)
     files = copies_after_originals(files)
     ids = _file_ids(files, raw_dir)
     last_any, last_corpus = _later_roots(files, ids)
@@ -1529,6 +1566,30 @@ def corpus_column_problems(raw_dir: str | Path, columns: str | dict | None = Non
     if mapping and notes is not None and not any(p.suffix.lower() in CORPUS_SUFFIXES for p in list_inputs(raw_dir)):
         notes.append(no_corpus_note(raw_dir, mapping))
     return _absent_everywhere(surveyed, mapping), textless
+
+
+# How date_order_unused_note says --columns date_order= had nothing to read (says_order_unused finds
+# it, so the pipeline prints it after notebook 01 and the index shows it).
+ORDER_UNUSED = " is not used: it says how the slash dates of "
+
+
+def date_order_unused_note(files: list[Path], sidecar: dict[str, dict], date_order: str | None) -> str | None:
+    """The warning for --columns date_order= over a folder where it reads nothing: no corpus file
+    and no date from metadata.csv (it was ignored without a word); None when it applies."""
+    if not date_order or any(p.suffix.lower() in CORPUS_SUFFIXES for p in files) \
+            or any(row.get("published") or row.get("date_warning") for row in sidecar.values()):
+        return None
+    typed = f"{DATE_ORDER_KEY}={EU_SLASH if date_order == 'dm' else US_SLASH}"
+    # "option" first: a note opening with "-" is written to input_notes.csv behind a "'" (a formula guard)
+    return (f"option {COLUMNS_OPTION} {typed}{ORDER_UNUSED}{' and '.join(sorted(CORPUS_SUFFIXES))} corpus files' date columns "
+            f"and of {SIDECAR_NAME}'s published column are written, and this raw folder has no corpus file and "
+            f"{SIDECAR_NAME} gives none of its files a date (the files' dates are read from their own text); "
+            f"drop the option, or give the dates in a published column of {SIDECAR_NAME}")
+
+
+def says_order_unused(note: str) -> bool:
+    """Whether a note is date_order_unused_note's."""
+    return ORDER_UNUSED in note
 
 
 def no_corpus_note(raw_dir: Path, mapping) -> str:
