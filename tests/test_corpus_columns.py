@@ -465,3 +465,25 @@ def test_no_warning_about_page_dates_when_no_date_column_is_named(tmp_path, caps
     notes: list[str] = []
     list(iter_raw(raw, notes=notes))
     assert "page states" not in capsys.readouterr().err and not any("page states" in n for n in notes)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["Body Text", "story_body", "Article Body"]), st.sampled_from(["Publication Date", "pub_day"]),
+       st.sampled_from([None, "story_id", "article_no", "Article Number"]),
+       st.lists(st.sampled_from(["Headline", "Source", "colour", "media_type", "top_image_url"]), unique=True, max_size=4),
+       st.randoms(use_true_random=False))
+def test_a_suggestion_names_an_id_only_when_a_column_looks_like_one(text, date, id_like, others, rnd):
+    """QA10 F4: an Excel export with no id column was told '--columns ...,id=COLUMN'; a user
+    pasting it had to guess a column the file does not have. The id is optional (records are
+    named by their row): it is suggested only with a column that looks like one, else the message
+    says rows are numbered."""
+    from analysis.corpus_columns import column_key, missing_text_message
+
+    header = [text, date, *others] + ([id_like] if id_like else [])
+    rnd.shuffle(header)
+    message = missing_text_message("export.csv", [column_key(c) for c in header], spelled={column_key(c): c for c in header})
+    assert "id=COLUMN" not in message, message
+    if id_like:
+        assert f"id={id_like}" in message and "named by their row" not in message, message
+    else:
+        assert "id=" not in message and "records are named by their row" in message, message
