@@ -174,6 +174,8 @@ def resolve_columns(present, mapping: dict[str, str] | None = None, file_columns
                 out[field] = name
                 taken.add(name)
                 break
+    if "id" not in out and "url" in out:  # a named url column (GDELT's DocumentIdentifier) is the id as `url` is (QA10 F5)
+        out["id"] = out["url"]
     return out
 
 
@@ -378,6 +380,21 @@ def fallback_note(rel: str, present, mapping: dict[str, str] | None, spelled: di
         parts.append(f"no column {spelling(c, spelled, mapping)!r} ({COLUMNS_OPTION} {shown}={spelling(c, spelled, mapping)}), "
                      f"so its {shown} is {read}")
     return f"{rel}: " + "; ".join(parts)
+
+
+# How untitled_note says a corpus file's titles come from its texts (QA10 F5: every title was
+# None without a word; a .txt of the same text has its title picked from its lines).
+TITLES_FROM_TEXT = ": no title column; each title is read from the text's own lines"
+
+
+def untitled_note(rel: str, fields) -> str | None:
+    """'g.csv: no title column; each title is read from ...' for a file whose records give a text
+    and no title (an html page gives its own title), else None."""
+    fields = set(fields)
+    if "title" in fields or "html" in fields or "text" not in fields:
+        return None
+    return (f"{rel}{TITLES_FROM_TEXT}, as for a .txt file, and left empty where the text has no headline line "
+            f"of its own (a record of one paragraph); name a title column with {COLUMNS_OPTION} title=COLUMN")
 
 
 # How page_date_note says a named date column wins over the pages' dates (replaces_page_dates finds it).
