@@ -465,3 +465,65 @@ def test_no_warning_about_page_dates_when_no_date_column_is_named(tmp_path, caps
     notes: list[str] = []
     list(iter_raw(raw, notes=notes))
     assert "page states" not in capsys.readouterr().err and not any("page states" in n for n in notes)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["Body Text", "story_body", "Article Body"]), st.sampled_from(["Publication Date", "pub_day"]),
+       st.sampled_from([None, "story_id", "article_no", "Article Number"]),
+       st.lists(st.sampled_from(["Headline", "Source", "colour", "media_type", "top_image_url"]), unique=True, max_size=4),
+       st.randoms(use_true_random=False))
+def test_a_suggestion_names_an_id_only_when_a_column_looks_like_one(text, date, id_like, others, rnd):
+    """QA10 F4: an Excel export with no id column was told '--columns ...,id=COLUMN'; a user
+    pasting it had to guess a column the file does not have. The id is optional (records are
+    named by their row): it is suggested only with a column that looks like one, else the message
+    says rows are numbered."""
+    from analysis.corpus_columns import column_key, missing_text_message
+
+    header = [text, date, *others] + ([id_like] if id_like else [])
+    rnd.shuffle(header)
+    message = missing_text_message("export.csv", [column_key(c) for c in header], spelled={column_key(c): c for c in header})
+    assert "id=COLUMN" not in message, message
+    if id_like:
+        assert f"id={id_like}" in message and "named by their row" not in message, message
+    else:
+        assert "id=" not in message and "records are named by their row" in message, message
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["DocumentIdentifier", "story link", "page"]), st.integers(1, 6), st.booleans(), st.booleans())
+def test_a_named_url_column_gives_the_ids_and_a_file_without_titles_says_so(url_column, n, with_title, named):
+    """QA10 F5: a GDELT-like export whose url column was named (--columns url=DocumentIdentifier)
+    named its records rowN, though `url` is one of the id names and NewsAPI's url already was the
+    id; and its titles were all None without a word. The url gives the ids when no id column
+    does, and a file with texts and no title column says its titles come from the texts."""
+    import csv
+    import tempfile
+    from pathlib import Path
+
+    urls = [f"https://example.org/syria/{k}" for k in range(n)]
+    with tempfile.TemporaryDirectory() as d:
+        with open(Path(d, "export.csv"), "w", newline="", encoding="utf-8") as f:
+            w = csv.writer(f)
+            w.writerow(["ArticleText", url_column] + (["Headline"] if with_title else []))
+            for k, url in enumerate(urls):
+                w.writerow([f"Ten people were killed in Homs, report {k}.", url] + ([f"Homs {k}"] if with_title else []))
+        notes: list[str] = []
+        columns = "text=ArticleText" + (f",url={url_column}" if named else "")
+        docs = list(iter_raw(Path(d), columns=columns, notes=notes))
+    assert [doc.record_id for doc in docs] == (urls if named else [f"row{k}" for k in range(2, n + 2)])
+    assert all(doc.url == (url if named else None) for doc, url in zip(docs, urls))
+    from analysis.corpus_columns import TITLES_FROM_TEXT
+
+    assert any(TITLES_FROM_TEXT in note for note in notes) != with_title, notes
+
+
+def test_records_named_by_their_row_are_listed_in_row_order(tmp_path):
+    """QA10 F5: articles.parquet listed row10, row11, ... before row2 (ids sorted as strings);
+    rows are in the order a spreadsheet numbers them, ids unchanged."""
+    from analysis.articles import build_articles
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "export.csv").write_text("text\n" + "".join(f"Ten people were killed in Homs, report {k}.\n" for k in range(12)))
+    articles, _, _ = build_articles(raw, progress=False)
+    assert list(articles["article_id"]) == [f"export:row{k}" for k in range(2, 14)]

@@ -22,6 +22,7 @@ import pandas as pd
 
 from . import dates
 from .dates import FAR_DATE_DAYS
+from .display import natural_order
 from .backend import DEFAULT_CHUNK, Engine, chunked, map_records
 from .budget import call_within_budget
 from .clean import CleanText, clean_html, clean_plain_text, detect_language
@@ -345,7 +346,8 @@ def build_articles(raw_dir: str | Path, conflict_start: date = dates.CONFLICT_ST
             if rows:
                 removed.append(pd.DataFrame(rows, columns=REMOVED_COLUMNS))
         articles = _articles_frame(records, ARTICLE_COLUMNS)
-        articles = articles.sort_values("article_id", kind="stable").reset_index(drop=True)
+        # natural order: row2 before row10, as a spreadsheet lists them (QA10 F5); ids unchanged
+        articles = articles.iloc[natural_order(articles, "article_id")].reset_index(drop=True)
         removed_lines = pd.concat(removed, ignore_index=True) if removed else pd.DataFrame([], columns=REMOVED_COLUMNS)
         return articles, removed_lines, problems
     out = Path(out_dir)

@@ -174,6 +174,8 @@ def resolve_columns(present, mapping: dict[str, str] | None = None, file_columns
                 out[field] = name
                 taken.add(name)
                 break
+    if "id" not in out and "url" in out:  # a named url column (GDELT's DocumentIdentifier) is the id as `url` is (QA10 F5)
+        out["id"] = out["url"]
     return out
 
 
@@ -191,15 +193,39 @@ def missing_text_message(rel: str, present, mapping: dict[str, str] | None = Non
     wanted = (mapping or {}).get("text")
     asked = f"the column {spelling(wanted, spelled, mapping)!r} given for text is not there; " if wanted else ""
     missing, unused = _unfilled(present, mapping)
-    also = (f"; no {_or_list(missing[1:])} column found either, so name them at once: {COLUMNS_OPTION} "
-            f"{_suggestion(missing, unused, spelled)}") if len(missing) > 1 and unused else ""
+    wanted_too, optional = _worth_naming(missing, unused) if unused else (missing, [])
+    also = (f"; no {_or_list(wanted_too[1:])} column found either, so name them at once: {COLUMNS_OPTION} "
+            f"{_suggestion(wanted_too, unused, spelled)}") if len(wanted_too) > 1 else ""
     # only the text missing: still a guess when a column's name says text (QA8 10b)
     guess = None if also else likely_columns(["text"], [c for c in unused if "," not in c]).get("text")
     perhaps = f" (perhaps {COLUMNS_OPTION} {shlex.quote('text=' + spelling(guess, spelled))})" if guess else ""
     return (
         f"{rel} has no text column ({asked}columns found: {found}); name the one holding the article text "
-        f"with {COLUMNS_OPTION} text=COLUMN{perhaps}{also}"
+        f"with {COLUMNS_OPTION} text=COLUMN{perhaps}{also}{_optional_remark(optional)}"
     )
+
+
+# What a file without a column for an optional field gets instead (QA10 F4: a suggested
+# 'id=COLUMN' for an export with no id column left a user guessing what to put there).
+OPTIONAL_INSTEAD = {"id": "records are named by their row (row2, row3, ... as a spreadsheet numbers them)",
+                    "title": "each title is read from the text's own lines, as for a .txt file"}
+
+
+def _worth_naming(fields: list[str], unused: list[str]) -> tuple[list[str], list[str]]:
+    """(fields a suggestion names, optional fields it leaves out): an optional field (QUIET_FIELDS)
+    is named only when an unused column looks like it, never as FIELD=COLUMN for a user to guess."""
+    chosen = likely_columns(fields, [c for c in unused if "," not in c])
+    optional = [f for f in fields if f in QUIET_FIELDS and f not in chosen]
+    return [f for f in fields if f not in optional], optional
+
+
+def _optional_remark(optional: list[str]) -> str:
+    """'; no column looks like an id, and none is needed: records are named by their row ...'."""
+    if not optional:
+        return ""
+    what = " or ".join({"id": "an id", "title": "a title"}[f] for f in optional)
+    return (f"; no column looks like {what}, and {agreeing(len(optional), Worded('neither is', 'none is'))} needed: "
+            + "; ".join(OPTIONAL_INSTEAD[f] for f in optional))
 
 
 def absent_mapping_message(rel: str, present, mapping: dict[str, str] | None, spelled: dict[str, str] | None = None,
@@ -328,10 +354,9 @@ def unused_columns_note(rel: str, present, mapping: dict[str, str] | None = None
     fields (JSONL); by default those `present` resolves to. Columns are named as `spelled`
     (the header) writes them."""
     missing, unused = _unfilled(present, mapping, used)
-    missing = [f for f in missing if f != "text"  # a file without one is a missing_column error
-               and (f not in QUIET_FIELDS or any(column_score(f, c) >= SURE_SCORE for c in unused))]
     if not unused:
         return None
+    missing = [f for f in _worth_naming(missing, unused)[0] if f != "text"]  # no text: a missing_column error
     listed = ", ".join(spelling(c, spelled) for c in unused)
     if not missing:
         return f"{rel}: columns not used: {listed}"
@@ -355,6 +380,21 @@ def fallback_note(rel: str, present, mapping: dict[str, str] | None, spelled: di
         parts.append(f"no column {spelling(c, spelled, mapping)!r} ({COLUMNS_OPTION} {shown}={spelling(c, spelled, mapping)}), "
                      f"so its {shown} is {read}")
     return f"{rel}: " + "; ".join(parts)
+
+
+# How untitled_note says a corpus file's titles come from its texts (QA10 F5: every title was
+# None without a word; a .txt of the same text has its title picked from its lines).
+TITLES_FROM_TEXT = ": no title column; each title is read from the text's own lines"
+
+
+def untitled_note(rel: str, fields) -> str | None:
+    """'g.csv: no title column; each title is read from ...' for a file whose records give a text
+    and no title (an html page gives its own title), else None."""
+    fields = set(fields)
+    if "title" in fields or "html" in fields or "text" not in fields:
+        return None
+    return (f"{rel}{TITLES_FROM_TEXT}, as for a .txt file, and left empty where the text has no headline line "
+            f"of its own (a record of one paragraph); name a title column with {COLUMNS_OPTION} title=COLUMN")
 
 
 # How page_date_note says a named date column wins over the pages' dates (replaces_page_dates finds it).

@@ -40,6 +40,7 @@ from .corpus_columns import (
     parse_column_mapping,
     renamed_column_note, resolve_columns, spelling, truncated_texts_note, unread_values_note, unused_columns_note,
 )
+from .corpus_columns import untitled_note  # its own line: another branch edits the list above
 from .metadata_dates import EU_SLASH, ISO, US_SLASH, ambiguous_slash_note, either_way_warning, mixed_slash_note, normalize_published, slash_order, unreadable
 from .words import Worded, counted
 
@@ -1255,6 +1256,8 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
             notes.append(truncated_texts_note(rel, n_cut, n_texts, f"line {first_cut}"))
         if fallback := fallback_note(rel, survey.columns, mapping, survey.spelled):
             notes.append(fallback)
+        if untitled := untitled_note(rel, survey.fields):
+            notes.append(untitled)
         notes.extend(n for n in (dates_note(rel, dates_read), mixed, assumed, page_dates, unused, no_ids, short, both) if n)
         notes.extend(_unread_notes(rel, unread))
         notes.extend(renamed_column_note(rel, f, c, read, survey.spelled, mapping) for (f, c), read in read_instead.items())
