@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import report_tables as rt
-from hypothesis import given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from analysis import progress, report
 from analysis.display import Prose
@@ -440,3 +440,29 @@ def test_an_empty_toll_table_and_inputs_all_read_are_said_plainly():
     page = report.inputs_section(pd.DataFrame({"status": ["ok"] * 3}))
     assert "3 inputs: 3 read and cleaned, 0 rejected." in page and "reason below" not in page
     assert "reason below" in report.inputs_section(pd.DataFrame({"status": ["ok", "empty: no text"]}))
+
+
+STALE_TABLES = ("articles.parquet", "death_tolls.csv", "tone_by_source.csv", "tone_pairwise.csv")
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sets(st.sampled_from(STALE_TABLES), min_size=1))
+def test_a_table_left_out_as_an_earlier_runs_is_said_to_be_there(processed, hidden):
+    """QA10 F7: after Ctrl-C in notebook 02 the index said "No death-toll table (notebook 02 has
+    not run)" and "notebook 03 has not run" though both had run before and their tables were on
+    disk, left out as an earlier run's. A section whose table is left out says so; a table that
+    is not there at all still reads as its notebook not having run."""
+    path, _, _ = processed
+    page = " ".join(report.summary_html(path, frozenset(hidden)).split())
+    assert "has not run" not in page, page
+    if "articles.parquet" in hidden:
+        assert f"Left out: articles.parquet in {path} is from an earlier run" in page
+        return
+    if "death_tolls.csv" in hidden:
+        assert f"Left out: death_tolls.csv in {path} is from an earlier run" in page
+    tone = [t for t in STALE_TABLES[2:] if t in hidden]
+    if tone:
+        assert f"Left out: {' and '.join(tone)} in {path} {'are' if len(tone) > 1 else 'is'} from an earlier run" in page
+    gone = path / "gone"
+    gone.mkdir(exist_ok=True)
+    assert "notebook 01 has not run" in report.summary_html(gone, frozenset(hidden))

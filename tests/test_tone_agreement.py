@@ -191,7 +191,8 @@ def test_the_verdict_marks_each_pair_robust_or_engine_dependent(tmp_path):
     page = report.tone_section(by, pw, report.read_table(tmp_path / stages.AGREEMENT_FILE))
     assert f"{len(sig)} pairs differ after correction; {len(robust)} of them with every engine scored in this run (textblob, vader)" in page
     assert page.count(tone.ROBUST_MARK) == len(robust)
-    assert page.count("Engine-dependent.") == len(sig) - len(robust)
+    # QA10 F6: an engine-dependent pair says which other engines agree ("textblob only": none)
+    assert page.count("Engine-dependent: textblob only.") == len(sig) - len(robust)
     bullets = {li.split(" (")[0]: li for li in page.split("<li>")[1:]}
     assert "Robust" in bullets["a is more negative than c"] and "Engine-dependent" in bullets["a is more negative than b"]
     assert "Robust" not in report.tone_section(by, pw)  # no agreement table (older run): as before
@@ -268,8 +269,17 @@ def test_when_a_second_engine_confirms_some_pairs_the_verdict_does_not_say_only(
             f"vader finds {total_vader} pairs ({n_vader} of them among these {len(sig)}), textblob none. No pair differs with every "
             f"engine scored in this run ({engines}) in the same direction. The {len(sig)} pairs hybrid finds:") in page, page
     assert "none with every engine" not in page  # QA8 12: 'none ...:' then a list read as the pairs every engine finds
-    assert "hybrid only" not in page and "Engine-dependent" not in page
+    assert "with hybrid only" not in page and "Engine-dependent" not in page
     assert "This verdict is" not in page and page.count("other engines") == 1, page
+    # QA10 F6: each bullet says whether vader agrees (README: quote only pairs both find)
+    html_page = report.tone_section(by, pw, pairs)
+    bullets = [" ".join(li.split("</li>")[0].split()) for li in html_page.split("<li>")[1:]]
+    agrees = (sig["significant_vader"].fillna(False).astype(bool) & (sig["difference_vader"].gt(0) == sig["difference"].gt(0)))
+    assert len(bullets) == len(sig)
+    for bullet, (r, vader) in zip(bullets, zip(sig.itertuples(index=False), agrees)):
+        assert {r.outlet_a, r.outlet_b} <= set(bullet.replace(" is more negative than ", " ").split(" (")[0].split()), bullet
+        assert bullet.endswith("; vader agrees." if vader else "; hybrid only."), bullet
+    assert sum(b.endswith("; vader agrees.") for b in bullets) == n_vader
 
 
 @settings(max_examples=40)

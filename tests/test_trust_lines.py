@@ -32,11 +32,12 @@ def test_index_death_tolls_section_carries_the_toll_trust_line():
         assert "not measured" in page  # counter and scope: no figure, said so
 
 
-def test_toll_line_gives_the_unseen_figure_and_the_range_by_outlet():
+def test_toll_line_gives_the_unseen_figure_and_the_range_by_fold_of_outlets():
     line = accuracy.tolls_trust_line()
     assert f"{accuracy.TOLLS_HELD.share:.3f}" in line
     shares = sorted(f.share for f in accuracy.TOLL_FOLDS)
-    assert f"{shares[0]:.2f} to {shares[-1]:.2f} by outlet" in line
+    # QA10 F2: the range is over folds (groups of outlets), not single outlets
+    assert f"{shares[0]:.2f} to {shares[-1]:.2f} by fold of outlets" in line and "by outlet" not in line
     assert "bench_tolls.py" in line
 
 
@@ -88,3 +89,7 @@ def test_the_readme_quotes_the_figures_the_reports_quote():
     for m in (accuracy.TOLLS_HELD, accuracy.DATES_GIVEN, accuracy.TITLE_SITES, accuracy.TITLE_OTHER_SOURCE):
         assert f"{m.k} of {m.n}" in table, m
     assert f"of {accuracy.DATES_NONE.n} right" in table and f"{accuracy.DATES_NONE.k} no date" in table
+    # QA10 F2: the toll range is by fold (a group of outlets), in the table and in what it means
+    study = readme[readme.index("What this means for a study"):]
+    tolls = study[study.index("**Tolls**"):study.index("**Dates**")]
+    assert "by fold" in tolls and "by outlet" not in tolls, tolls

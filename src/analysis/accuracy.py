@@ -73,8 +73,10 @@ DATES_TITLES_TRUST = "How far dates and titles can be trusted"  # notebook 01's 
 def tolls_trust_line() -> str:
     """One line for notebook 02 (under TOLLS_TRUST) and, after it, the index's Death tolls section."""
     shares = sorted(f.share for f in TOLL_FOLDS)
+    # each fold is a group of outlets: "0.71 to 0.86 by outlet" read as the worst single outlet (QA10 F2)
     return (f"On {TOLLS_HELD.on}, the article's headline toll is the human coders' in "
-            f"{TOLLS_HELD.worded('articles')}, {shares[0]:.2f} to {shares[-1]:.2f} by outlet ({TOLLS_COMMAND}). Which counter a toll is credited to and whether it counts as the war's total are "
+            f"{TOLLS_HELD.worded('articles')}, {shares[0]:.2f} to {shares[-1]:.2f} by fold of outlets (each of the "
+            f"{len(TOLL_FOLDS)} folds a group of several outlets, so one outlet may do worse; {TOLLS_COMMAND}). Which counter a toll is credited to and whether it counts as the war's total are "
             "not measured: read the rows behind a war total before quoting it.")
 
 

@@ -110,7 +110,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=0, help="seed for notebook 03's bootstrap intervals and permutation tests, 0..2**32-1 (default: %(default)s)")
     p.add_argument("--columns", default="", help=f"which corpus columns hold which field when their names are unusual, e.g. text=article_content,outlet=source,date=pub_date; fields: {FIELDS_HELP} (default: the usual names, see README); a date column named here replaces the date each HTML page states (a warning says so), so name none for pages unless that column is when they were published; date_order=d/m/y (or m/d/y) reads slash dates day first (month first) where no date of a file decides it (03/04/2016)")
     p.add_argument("--lock-wait", type=float, default=LOCK_WAIT_SECONDS, help="seconds to wait for another run using the same processed or reports folder (default: %(default)s)")
-    p.add_argument("--only", default=None, help="comma-separated notebook numbers to run, e.g. 02,03 (default: all)")
+    p.add_argument("--only", default=None, help="comma-separated notebook numbers to run, e.g. 02,03 (default: all); a notebook left out whose "
+                   "tables a selected one reads (01's articles.parquet for 02 and 03) must have run here on the same "
+                   "--raw-dir files, parameters and code, else the run stops before any notebook starts and names the "
+                   "--only to give (e.g. --only 01,02)")
     p.add_argument("--force", action="store_true", help="run every notebook even when its inputs, parameters and code are unchanged")
     p.add_argument("--in-place", action="store_true", help=f"{IN_PLACE_DOES[0].upper()}{IN_PLACE_DOES[1:]}, so nbval compares current outputs. It takes no folders and no study parameters (only --force, --only, --kernel, --lock-wait, --no-progress); to study your own articles leave it out")
     p.add_argument("--kernel", default=DEFAULT_KERNEL, help="installed Jupyter kernel to run the notebooks in (`jupyter kernelspec list`); python3 is the environment running this command (default: %(default)s)")
@@ -280,6 +283,66 @@ def missing_upstream(only: str | None, selected: list[Path], processed: Path) ->
     with_writers = ",".join(sorted(numbers | set(missing.values())))
     tables = ", ".join(f"{t} (notebook {w} writes it)" for t, w in sorted(missing.items()))
     return f"--only {only}: {processed} has no {tables}; run with --only {with_writers}, or with no --only."
+
+
+# an option's name for each parameter the notebooks declare, as --only's refusal names what changed
+PARAMETER_OPTIONS = {"figures_dir": "--reports-dir"}
+
+
+def _why_out_of_date(entry: dict | None, key: str, raw: str, code: str, params: dict, table: Path) -> str | None:
+    """Why the run `entry` records no longer gives what its notebook would write now (its `key`
+    for this run's inputs, parameters and code): a clause, or None when it is current. Entries
+    recorded before "raw" and "code" were kept say less."""
+    if not entry:
+        return ("no finished run of it is recorded in this --reports-dir (the last was interrupted or failed, "
+                "or the table came from elsewhere)")
+    if not cache.outputs_intact(entry.get("tables") or {}):
+        return f"{table.name} changed since it wrote it"
+    if entry.get("key") == key:
+        return None
+    if entry.get("raw", raw) != raw:
+        return "it read other raw files than --raw-dir holds now"
+    recorded = entry.get("parameters") or {}
+    changed = sorted(PARAMETER_OPTIONS.get(k, "--" + k.replace("_", "-")) for k in set(params) | set(recorded)
+                     if recorded.get(k) != params.get(k))
+    if changed:
+        return f"it ran with another {', '.join(changed)}"
+    if entry.get("code", code) != code:
+        return "the package code changed since it ran"
+    return "its notebook, inputs or the package code changed since it ran"
+
+
+def out_of_date_upstream(only: str | None, notebooks: list[Path], selected: set[str], params: dict, state: dict,
+                         raw: str, code: str) -> str | None:
+    """Why --only cannot run: a selected notebook reads a table (UPSTREAM_TABLES) that a notebook
+    --only left out wrote from other raw files, parameters or code than this run's, or that no
+    finished run recorded; None when every such table is current. missing_upstream's sibling:
+    `--only 02` after the raw files changed read the old articles.parquet without a word and exited 0
+    (QA10 F9); it stops before any kernel starts, naming the --only that brings the table up to date."""
+    if not only:
+        return None
+    processed = Path(params["processed_dir"])
+    numbers = {nb.name[:2] for nb in notebooks if nb.stem in selected}
+    stale = {}
+    for nb in notebooks:
+        if nb.stem not in selected:
+            continue
+        for table, writer in UPSTREAM_TABLES.get(nb.stem, {}).items():
+            i = next((i for i, e in enumerate(notebooks) if e.name[:2] == writer), None)
+            if writer in numbers or i is None or not (processed / table).exists() or table in stale:
+                continue
+            w = notebooks[i]
+            upstream = {e.stem: cache.tables_digest(state.get(e.stem)) for e in notebooks[:i]}
+            key = fingerprint(w, params, raw, code, upstream)
+            why = _why_out_of_date(state.get(w.stem), key, raw, code, notebook_parameters(w, params), processed / table)
+            if why:
+                stale[table] = (writer, w.stem, why)
+    if not stale:
+        return None
+    with_writers = ",".join(sorted(numbers | {w for w, _, _ in stale.values()}))
+    what = "; ".join(f"notebook {w} ({stem}) is out of date for --raw-dir {params['raw_dir']}: {why}, so {table} in "
+                     f"{processed} is not what it would write now" for table, (w, stem, why) in sorted(stale.items()))
+    return f"--only {only}: {what}; run with --only {with_writers}, or with no --only."
 
 
 def code_digest() -> str:
@@ -955,6 +1018,9 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
         print(f"warning: {problem}", file=sys.stderr)
     raw = cache.raw_digest(Path(params["raw_dir"]))
     code = code_digest()
+    stale = None if args.in_place else out_of_date_upstream(args.only, notebooks, selected, params, state, raw, code)
+    if stale:  # before any kernel starts or any page is marked
+        raise ParameterError(stale)
 
     results: list[NotebookResult] = []
     failed = False
@@ -1034,6 +1100,7 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                         "tables": cache.record_outputs(tables),
                         "reports": cache.record_outputs([p for p in changed if p not in tables]),
                         "parameters": notebook_parameters(nb, params),  # what its page shows (recorded_parameter)
+                        "raw": raw, "code": code,  # why it is out of date, for --only's refusal (_why_out_of_date)
                     }
                     cache.save_state(state_path, state)
                 stage["done"] = stage.pop("running")  # a Ctrl-C from here on is after it, not at it

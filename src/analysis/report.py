@@ -338,17 +338,29 @@ def skipped_tolls_line(skipped: pd.DataFrame | None) -> str:
               f"{agreeing(len(skipped), Worded('them', 'it'))}; each is counted above as read and cleaned.")
 
 
+NOT_RUN = "No {what} (notebook {number} has not run)."
+
+
+def left_out(tables: list[str], processed: Path) -> str:
+    """What a section says of tables an earlier run left (stale: hidden): they are there, and why
+    they are not shown. "notebook 02 has not run" was false after a Ctrl-C in 02 (QA10 F7)."""
+    are = agreeing(len(tables), Worded("are", "is"))
+    return (f"Left out: {' and '.join(tables)} in {processed} {are} from an earlier run, not the last one, perhaps "
+            "from other inputs (see the box above).")
+
+
 def tolls_section(tolls: pd.DataFrame | None, skipped: pd.DataFrame | None = None,
-                  articles: pd.DataFrame | None = None, on_topic_only: bool = False) -> str:
+                  articles: pd.DataFrame | None = None, on_topic_only: bool = False, absent: str = "") -> str:
     """The death-toll findings; the war's totals from the rows the charts draw (chart_rows: with
     --chart-on-topic-only none from articles that never name the conflict, else those marked),
-    so a Yemen war's total is never the Syrian war's latest (QA8 8)."""
+    so a Yemen war's total is never the Syrian war's latest (QA8 8). `absent`: what to say when
+    there is no table (default: notebook 02 has not run)."""
     from .accuracy import TOLLS_TRUST, tolls_trust_line
     from .tolls import timeline
 
     parts = ["<h2>Death tolls</h2>"]
     if tolls is None:
-        return parts[0] + _p("No death-toll table (notebook 02 has not run).")
+        return parts[0] + _p(absent or NOT_RUN.format(what="death-toll table", number="02"))
     trust = _p(f"{TOLLS_TRUST}: {tolls_trust_line()}")  # the README's figure, for a reader sent only reports/ (QA9 12)
     parts.append(skipped_tolls_line(skipped))
     scope = tolls["scope"].value_counts()
@@ -427,11 +439,12 @@ def off_topic_words(latest: pd.DataFrame, off: set, on_topic_only: bool) -> str:
 
 
 def tone_section(by_source: pd.DataFrame | None, pairwise: pd.DataFrame | None,
-                 engine_pairs: pd.DataFrame | None = None) -> str:
+                 engine_pairs: pd.DataFrame | None = None, absent: str = "") -> str:
+    """The tone verdict; `absent`: what to say without its tables (default: notebook 03 has not run)."""
     from .tone import accuracy_note, engines_compared, tone_verdict
 
     if by_source is None or pairwise is None:
-        return "<h2>Tone of sources</h2>" + _p("No tone tables (notebook 03 has not run).")
+        return "<h2>Tone of sources</h2>" + _p(absent or NOT_RUN.format(what="tone tables", number="03"))
     by = by_source[by_source["voice"] == "all"] if "voice" in by_source else by_source
     engine = str(by["engine"].iloc[0]) if "engine" in by and len(by) else ""
     scored = engines_compared(engine_pairs) if engine_pairs is not None else []
@@ -464,10 +477,14 @@ def summary_html(processed: Path, hidden: frozenset[str] = frozenset(), on_topic
         read.file = name
         return read
 
+    def absent(*names: str) -> str:  # a table left out as an earlier run's is there: say so, not "has not run"
+        stale = [n for n in names if n in hidden and (processed / n).exists()]
+        return left_out(stale, processed) if stale else ""
+
     articles = table("articles.parquet", ["article_id", "status", "outlet", "published", "warnings"])
     try:
         if articles() is None:
-            return _p(f"No articles table in {processed}: notebook 01 has not run.")
+            return _p(absent("articles.parquet") or f"No articles table in {processed}: notebook 01 has not run.")
     except TableProblem as exc:
         return _p(f"No findings: {exc}")
     tolls = table("death_tolls.csv", required=TOLLS_REQUIRED)
@@ -477,10 +494,11 @@ def summary_html(processed: Path, hidden: frozenset[str] = frozenset(), on_topic
                 _usable(table(INPUT_NOTES), ("note",), "notebook 01's notes on the inputs (column warnings, notes on metadata.csv)")),
         shown("Coverage", lambda a, t: coverage_section(a, t, on_topic_only), articles,
                 _usable(tolls, TOLL_COLUMNS_READ, "the headline tolls of articles whose dates conflict")),
-        shown("Death tolls", lambda t, s, a: tolls_section(t, s, a, on_topic_only), tolls,
+        shown("Death tolls", lambda t, s, a: tolls_section(t, s, a, on_topic_only, absent("death_tolls.csv")), tolls,
               _usable(table(SKIPPED_TOLLS_FILE), ("article_id", "reason"), "the count of articles whose tolls were not read"),
               articles),
-        shown("Tone of sources", tone_section, table("tone_by_source.csv", required=BY_SOURCE_REQUIRED),
+        shown("Tone of sources", lambda b, p, e: tone_section(b, p, e, absent("tone_by_source.csv", "tone_pairwise.csv")),
+              table("tone_by_source.csv", required=BY_SOURCE_REQUIRED),
                 table("tone_pairwise.csv", required=PAIRWISE_REQUIRED),
                 _usable(table(AGREEMENT_FILE), ("outlet_a", "outlet_b", "robust"), "the other tone engines' counts (the verdict above is one engine's alone)")),
     ])

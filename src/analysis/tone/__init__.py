@@ -38,6 +38,7 @@ from .compare import (
     cohens_d,
     dedupe,
     holm,
+    interval_note,
     pairwise_source_differences,
     permutation_p,
     tone_by_source,
@@ -110,7 +111,7 @@ from .voices import (
 
 __all__ = [
     "ACCURACY_COLUMNS", "PAIRWISE_COLUMNS", "SENTENCE_COLUMNS", "UNKNOWN_OUTLET",
-    "MAX_COMPARED_OUTLETS", "MIN_ARTICLES", "compared_articles", "compared_outlets", "bootstrap_ci", "cliffs_delta", "cohens_d", "dedupe", "holm", "pairwise_source_differences", "permutation_p",
+    "MAX_COMPARED_OUTLETS", "MIN_ARTICLES", "compared_articles", "compared_outlets", "bootstrap_ci", "cliffs_delta", "cohens_d", "dedupe", "holm", "interval_note", "pairwise_source_differences", "permutation_p",
     "tone_by_source", "DEFAULT_ENGINES", "DENSE_FEATURES", "ENGINE_COLUMNS", "ENGINE_SCORE", "ENGINES",
     "MODEL_RESOURCE", "ToneModel", "dense_features", "lexicon_features", "load_model", "model_tokens",
     "score_sentence", "textblob_scores", "tone_label", "vader_scores", "shingles", "syndication_clusters",

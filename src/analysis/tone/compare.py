@@ -81,6 +81,15 @@ def tone_by_source(article_tone_df: pd.DataFrame, engine: str = "textblob", seed
     return pd.DataFrame(rows, columns=cols)
 
 
+def interval_note(min_articles: int | None = None) -> str:
+    """What notebook 03 says under its per-outlet table of the blank intervals, from the floor
+    tone_by_source uses: the prose said "one or two articles" while every outlet under
+    MIN_ARTICLES had none (QA10 F11)."""
+    n = MIN_ARTICLES if min_articles is None else min_articles
+    return (f"Outlets with fewer than {n} articles get no interval (ci_low and ci_high blank, drawn hollow grey): a "
+            "bootstrap over so few articles looks precise but says nothing about the outlet.")
+
+
 def holm(pvalues) -> np.ndarray:
     """Holm step-down adjusted p-values, in the input order."""
     p = np.asarray(pvalues, float)

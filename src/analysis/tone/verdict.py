@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..schema import UNKNOWN_OUTLET
-from ..words import Worded, counted
+from ..words import Worded, agreeing as agreeing_words, counted
 from .compare import MAX_COMPARED_OUTLETS, MIN_ARTICLES, N_PERMUTATIONS, holm_floor
 from .scoring import SCORE_SCALES
 
@@ -52,6 +52,7 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
         differ = f"{counted(len(sig), Worded('pairs differ', 'pair differs'))} after correction"
         lines.append(f"{differ}:")
         robust = _robustness(sig, engine_pairs)
+        agree = None  # per pair, the other engines that agree, when the bullets say it
         if robust is not None:
             every = f"with every engine scored in this run ({', '.join(engines_compared(engine_pairs))}) in the same direction"
             others = f" ({_others_said(found)})" if found else ""
@@ -68,16 +69,26 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
             else:
                 lines[-1] = f"{differ}; {int(robust.sum())} of them {every}, the others only with some engines{others}:"
             mixed = robust.any() and not robust.all()  # else the line above says it for every pair
+            # QA10 F6: with none robust and another engine confirming some, each bullet says which
+            # (README: quote a pair as "hybrid finds it and vader agrees", never one only hybrid finds)
+            confirmed = not robust.any() and any(also.values())
+            agree = _agreeing(sig, engine_pairs, engine) if mixed or confirmed else None
         floor = holm_floor(len(pairwise), n_perm)
         # at the floor: the raw p is the smallest a permutation test gives (no permutation did as
         # well); a Holm p equal to the floor from a larger raw p further down the list is not
         at_min = sig["p_perm"] <= (1 + FLOOR_TOLERANCE) / (n_perm + 1) if "p_perm" in sig else sig["p_holm"] <= floor * (1 + FLOOR_TOLERANCE)
         for i, r in enumerate(sig.itertuples(index=False)):
             lower, higher = (r.outlet_a, r.outlet_b) if r.difference < 0 else (r.outlet_b, r.outlet_a)
-            mark = "" if robust is None or not mixed else f" {ROBUST_MARK}" if robust.iloc[i] else " Engine-dependent."
             p_text = f"Holm p <= {floor:.3g}" if at_min.iloc[i] else f"Holm p={r.p_holm:.3g}"
-            lines.append(f"- {lower} is more negative than {higher} (difference {abs(r.difference):.3f}, "
-                         f"Cliff's delta {abs(r.cliffs_delta):.2f}, {p_text}).{mark}")
+            bullet = (f"- {lower} is more negative than {higher} (difference {abs(r.difference):.3f}, "
+                      f"Cliff's delta {abs(r.cliffs_delta):.2f}, {p_text})")
+            if robust is None or agree is None:
+                lines.append(f"{bullet}.")
+            elif robust.iloc[i]:
+                lines.append(f"{bullet}. {ROBUST_MARK}")
+            else:
+                said = _agreement_words(agree[i], engine)
+                lines.append(f"{bullet}. Engine-dependent: {said}." if mixed else f"{bullet}; {said}.")
         lines.append(measures_note(engine))  # the bullets' numbers, said once
         if at_min.any():  # said once, not in every bullet
             lines.append(f"Holm p <= {floor:.3g} is the smallest value {n_perm:,} permutations over "
@@ -114,6 +125,24 @@ def _also_with(sig: pd.DataFrame, engine_pairs: pd.DataFrame, engine: str) -> di
         same_sign = merged[f"difference_{e}"].gt(0) == merged["difference"].gt(0)
         out[e] = int((merged[f"significant_{e}"].fillna(False).astype(bool) & same_sign).sum())
     return out
+
+
+def _agreeing(sig: pd.DataFrame, engine_pairs: pd.DataFrame, engine: str) -> list[list[str]]:
+    """For each significant pair (in order), the other engines that also find it significant in
+    the same direction as `engine` (_also_with's count, pair by pair)."""
+    key = ["outlet_a", "outlet_b"]
+    merged = sig[key + ["difference"]].reset_index(drop=True).merge(engine_pairs, on=key, how="left")
+    others = [e for e in engines_compared(engine_pairs) if e != engine]
+    found = {e: (merged[f"significant_{e}"].fillna(False).astype(bool)
+                 & (merged[f"difference_{e}"].gt(0) == merged["difference"].gt(0))).tolist() for e in others}
+    return [[e for e in others if found[e][i]] for i in range(len(merged))]
+
+
+def _agreement_words(agreeing: list[str], engine: str) -> str:
+    """'vader agrees', 'textblob and vader agree', or 'hybrid only' for one pair's bullet."""
+    if not agreeing:
+        return f"{engine} only"
+    return f"{' and '.join(agreeing)} {agreeing_words(len(agreeing), Worded('agree', 'agrees'))}"
 
 
 def found_by_others(engine_pairs: pd.DataFrame | None, engine: str, every: bool = False) -> dict[str, int]:
