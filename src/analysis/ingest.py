@@ -40,7 +40,7 @@ from .corpus_columns import (
     parse_column_mapping,
     renamed_column_note, resolve_columns, spelling, truncated_texts_note, unread_values_note, unused_columns_note,
 )
-from .metadata_dates import EU_SLASH, ISO, US_SLASH, ambiguous_slash_note, either_way_warning, mixed_slash_note, normalize_published, slash_order, unreadable
+from .metadata_dates import EU_SLASH, ISO, US_SLASH, ambiguous_slash_note, either_way_warning, excel_serial_column, mixed_slash_note, normalize_published, slash_order, unreadable
 from .words import Worded, counted
 
 TEXT_SUFFIXES = {".txt"}
@@ -275,6 +275,7 @@ def read_sidecar(raw_dir: Path, files: list[Path] | None = None,
     dates_read: Counter = Counter()
     published = [row.get("published") for row in parsed]
     slash = date_order or slash_order(published)  # one order for the file's slash dates
+    serial = excel_serial_column(published)  # a column of Excel serial days (42444), read as such only whole
     mixed = mixed_slash_note(published)
     if mixed:
         problems.append(f"{SIDECAR_NAME}: {mixed}")
@@ -293,7 +294,7 @@ def read_sidecar(raw_dir: Path, files: list[Path] | None = None,
         if key in named:
             problems.append(f"{SIDECAR_NAME} line {line_no}: {name} listed twice; later row wins")
         values = {k: _clean_str(row.get(k)) for k in SIDECAR_COLUMNS if k != "file"}
-        values["published"], date_format, date_warning = normalize_published(values["published"], slash=slash)
+        values["published"], date_format, date_warning = normalize_published(values["published"], slash=slash, serial=serial)
         if date_format:
             dates_read[date_format] += 1
         if date_warning:
@@ -920,7 +921,7 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
                 spelled: dict[str, str] | None = None, mixed_slash: bool = False,
                 unread: dict | None = None, file_columns=None, beside: dict[str, set[str]] | None = None,
                 read_instead: dict | None = None, omitted: dict | None = None,
-                field_columns: dict[str, list[str]] | None = None) -> RawDoc:
+                field_columns: dict[str, list[str]] | None = None, serial: bool = False) -> RawDoc:
     """One corpus record as a RawDoc, its status naming what is wrong with it. Fields are
     taken from the columns `resolve_columns` picks (usual names or the explicit mapping), and
     `published` is read in the common date formats (tallied in `dates_read`; slash dates in the
@@ -934,7 +935,8 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
     `read_instead` tallies: (field, named column) -> {column read: [records, first line]}.
     `omitted` tallies the records that omit the key a field of KEYED_FIELDS is read from (the named
     column, or every key other records hold it under, `field_columns`), which read that field empty
-    as a null does: field -> [records, their first lines]."""
+    as a null does: field -> [records, their first lines]. `serial`: the file's date column is
+    Excel serial days (metadata_dates.excel_serial_column)."""
     row = n if row is None else row
     rec, broken = _without_surrogates(rec)
     present = set(rec) if columns is None else columns
@@ -957,7 +959,7 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
     for f in lost:  # a list's repr is no outlet: left empty, said per record and for the file
         field[f] = None
     rid = _clean_str(field.get("id"))
-    published, date_format, date_warning = normalize_published(_clean_str(field.get("published")), slash=slash)
+    published, date_format, date_warning = normalize_published(_clean_str(field.get("published")), slash=slash, serial=serial)
     date_lost = unreadable(published)
     if date_lost:  # said here, where the file and line are known, not as a "metadata date"
         date_warning, published = f"date {published!r} could not be read; date taken from the text", None
@@ -1052,6 +1054,7 @@ class _Survey:
     beside: dict[str, set[str]] | None = None  # a JSONL's named column -> the columns of its records with it (resolve_columns)
     order_assumed: str | None = None  # metadata_dates.ambiguous_slash_note: no value decides the slash order
     field_columns: dict[str, list[str]] = field(default_factory=dict)  # a JSONL's field -> the keys its records hold it under
+    serial: bool = False  # metadata_dates.excel_serial_column: the dates are Excel serial days
 
 
 def _add_keys(columns: dict[str, None], rec: dict) -> bool:
@@ -1140,7 +1143,8 @@ def _survey(path: Path, mapping: dict[str, str] | None) -> _Survey:
         values = named_values
     given = getattr(mapping, "date_order", None)  # --columns date_order=d/m/y
     return _Survey(given or slash_order(values), list(columns), fields, used, mixed_slash_note(values), spelled, folded,
-                   beside, order_assumed=ambiguous_slash_note(values, given), field_columns=field_columns)
+                   beside, order_assumed=ambiguous_slash_note(values, given), field_columns=field_columns,
+                   serial=excel_serial_column(values))
 
 
 def _record_digest(*fields: str | None) -> bytes:
@@ -1198,7 +1202,8 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
             doc = _record_doc(rec, n, rel, encoding, columns, mapping, dates_read, survey.slash,
                               warn_no_id=has_ids, row=row, spelled=survey.spelled, mixed_slash=bool(survey.mixed_slash),
                               unread=unread, file_columns=survey.columns, beside=survey.beside,
-                              read_instead=read_instead, omitted=omitted, field_columns=survey.field_columns)
+                              read_instead=read_instead, omitted=omitted, field_columns=survey.field_columns,
+                              serial=survey.serial)
             if problem:
                 n_padded, first_padded = n_padded + 1, first_padded or problem
             if doc.text is not None and doc.html is not None:
