@@ -1579,17 +1579,18 @@ ORDER_UNUSED = " is not used: it says how the slash dates of "
 
 
 def date_order_unused_note(files: list[Path], sidecar: dict[str, dict], date_order: str | None) -> str | None:
-    """The warning for --columns date_order= over a folder where it reads nothing: no corpus file
-    and no date from metadata.csv (it was ignored without a word); None when it applies."""
-    if not date_order or any(p.suffix.lower() in CORPUS_SUFFIXES for p in files) \
+    """The warning for --columns date_order= over a folder where it reads nothing: no corpus file,
+    no text or HTML file (whose own slash dates it reads too) and no date from metadata.csv (it was
+    ignored without a word); None when it applies."""
+    read = CORPUS_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES
+    if not date_order or any(p.suffix.lower() in read for p in files) \
             or any(row.get("published") or row.get("date_warning") for row in sidecar.values()):
         return None
     typed = f"{DATE_ORDER_KEY}={EU_SLASH if date_order == 'dm' else US_SLASH}"
     # "option" first: a note opening with "-" is written to input_notes.csv behind a "'" (a formula guard)
-    return (f"option {COLUMNS_OPTION} {typed}{ORDER_UNUSED}{' and '.join(sorted(CORPUS_SUFFIXES))} corpus files' date columns "
-            f"and of {SIDECAR_NAME}'s published column are written, and this raw folder has no corpus file and "
-            f"{SIDECAR_NAME} gives none of its files a date (the files' dates are read from their own text); "
-            f"drop the option, or give the dates in a published column of {SIDECAR_NAME}")
+    return (f"option {COLUMNS_OPTION} {typed}{ORDER_UNUSED}{' and '.join(sorted(CORPUS_SUFFIXES))} corpus files' date columns, "
+            f"of {SIDECAR_NAME}'s published column and in text and HTML files are written, and this raw folder has "
+            f"none of those files and {SIDECAR_NAME} gives none of its files a date; drop the option")
 
 
 def says_order_unused(note: str) -> bool:
