@@ -118,3 +118,49 @@ def test_a_page_that_settles_its_order_gets_no_either_way_warning(tmp_path_facto
     raw = _page_folder(tmp_path_factory.mktemp("raw"), pages, ".txt", settled=True)
     arts = build_articles(raw, progress=False)[0]
     assert not arts["warnings"].str.contains("read as").any()
+
+
+def _sidecar_names():
+    """The corpus reader's names for outlet and published (the sidecar must take the same)."""
+    from analysis.corpus_columns import COLUMN_ALIASES
+
+    return st.fixed_dictionaries({
+        "file": st.sampled_from(["file", "filename", "path"]),
+        "outlet": st.sampled_from([n for n in COLUMN_ALIASES["outlet"] if n != "source.name"]),
+        "published": st.sampled_from(COLUMN_ALIASES["published"]),
+    })
+
+
+@FAST
+@given(_sidecar_names(), st.lists(st.sampled_from(["AFP", "Reuters", "SANA"]), min_size=1, max_size=4),
+       st.sampled_from([str.lower, str.title]))
+def test_metadata_csv_takes_the_corpus_readers_column_names(tmp_path_factory, names, outlets, case):
+    """`filename,source,date` (names a corpus CSV is read by) made metadata.csv ignored whole."""
+    raw = tmp_path_factory.mktemp("raw")
+    rows = [",".join(case(names[f]) for f in ("file", "outlet", "published"))]
+    for i, outlet in enumerate(outlets):
+        (raw / f"a{i}.txt").write_text(TEXT.format(n=i + 2), encoding="utf-8")
+        rows.append(f"a{i}.txt,{outlet},2016-03-{i + 10}")
+    (raw / "metadata.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    docs = {d.source_path: (d.outlet, d.published) for d in iter_raw(raw)}
+    assert docs == {f"a{i}.txt": (o, f"2016-03-{i + 10}") for i, o in enumerate(outlets)}
+
+
+@FAST
+@given(st.sampled_from(["name,outlet", "article,source,date", "title,published"]))
+def test_an_ignored_metadata_csv_is_said_on_the_console(tmp_path_factory, header):
+    """The only trace of an ignored metadata.csv was a row of input_notes.csv in the index: the
+    notes the pipeline prints after notebook 01 (tables.column_notes) now hold it, with the names
+    a file column may have."""
+    import pandas as pd
+
+    from analysis import tables
+    from analysis.articles import build_articles
+
+    raw = tmp_path_factory.mktemp("raw")
+    (raw / "a.txt").write_text(TEXT.format(n=3), encoding="utf-8")
+    (raw / "metadata.csv").write_text(header + "\n" + ",".join(["a.txt"] + ["x"] * header.count(",")) + "\n", encoding="utf-8")
+    _, _, problems = build_articles(raw, progress=False)
+    path = tables.write_table(tables.notes_table(problems), raw.parent / f"{raw.name}_notes.csv")
+    shown = tables.column_notes(tables.read_table(path))
+    assert [n for n in shown if n.startswith("metadata.csv: ignored") and "filename" in n], (problems, shown)

@@ -36,7 +36,7 @@ from typing import Callable, Iterator
 import charset_normalizer
 
 from .corpus_columns import (
-    COLUMNS_OPTION, CUT_MARK_RE, DATE_ORDER_KEY, SHOWN_FIELD, absent_mapping_message, column_key, fallback_note, leaves_field_unread, missing_text_message, omitted_key_note, page_date_note,
+    COLUMN_ALIASES, COLUMNS_OPTION, CUT_MARK_RE, DATE_ORDER_KEY, SHOWN_FIELD, absent_mapping_message, column_key, fallback_note, leaves_field_unread, missing_text_message, omitted_key_note, page_date_note,
     parse_column_mapping,
     renamed_column_note, resolve_columns, spelling, truncated_texts_note, unread_values_note, unused_columns_note,
 )
@@ -48,6 +48,17 @@ HTML_SUFFIXES = {".html", ".htm"}
 CORPUS_SUFFIXES = {".jsonl", ".csv"}
 SIDECAR_NAME = "metadata.csv"
 SIDECAR_COLUMNS = ("file", "outlet", "url", "published", "note")
+# The names metadata.csv's columns may have: a corpus file's for outlet, url and published (one
+# list, corpus_columns.COLUMN_ALIASES: a researcher writes `source,date` in both, QA10 F14), and
+# the usual names of a file-name column for `file`.
+SIDECAR_ALIASES: dict[str, tuple[str, ...]] = {
+    "file": ("file", "filename", "file_name", "path", "filepath", "file_path", "source_path"),
+    **{f: COLUMN_ALIASES[f] for f in ("outlet", "url", "published")},
+    "note": ("note",),
+}
+# How read_sidecar's notes begin when it ignores the whole file (says_sidecar_ignored finds them,
+# so the pipeline prints them after notebook 01 and the index shows them).
+SIDECAR_IGNORED = f"{SIDECAR_NAME}: ignored ("
 # Files a researcher may keep beside the articles that are not articles.
 IGNORED_NAMES = {"README.md", "README.txt"}
 # Magic numbers of formats that are certainly not text (a renamed image or archive).
@@ -253,24 +264,32 @@ def read_sidecar(raw_dir: Path, files: list[Path] | None = None,
         return {}, []
     unusable = input_problem(path)  # a FIFO is never opened (opening one waits for a writer forever)
     if unusable:
-        return {}, [f"{SIDECAR_NAME}: ignored ({unusable})"]
+        return {}, [f"{SIDECAR_IGNORED}{unusable})"]
     data, problem = _read_bytes(path)
     text, _, problem = decode_bytes(data) if data is not None else (None, None, problem)
     if text is None:
-        return {}, [f"{SIDECAR_NAME}: ignored ({problem})"]
+        return {}, [f"{SIDECAR_IGNORED}{problem})"]
     problems: list[str] = []
     text = normalize_newlines(text)
     try:
         # separated as its header says, as a corpus CSV is (csv_columns reads the header so)
         parsed = [_normalize_keys(r) for r in csv.DictReader(io.StringIO(text), delimiter=csv_delimiter(text.split("\n", 1)[0]))]
     except csv.Error as exc:
-        return {}, [f"{SIDECAR_NAME}: ignored (CSV could not be parsed: {exc})"]
+        return {}, [f"{SIDECAR_IGNORED}CSV could not be parsed: {exc})"]
     fields = csv_columns(text)
-    if "file" not in fields:
-        return {}, [f"{SIDECAR_NAME}: ignored (no 'file' column; expected columns {', '.join(SIDECAR_COLUMNS)})"]
-    unknown = [c for c in fields if c not in SIDECAR_COLUMNS]
+    where = _sidecar_columns(fields)
+    if "file" not in where:
+        return {}, [f"{SIDECAR_IGNORED}no column names the files: it needs one named "
+                    f"{' or '.join(SIDECAR_ALIASES['file'])}; columns it reads: {', '.join(SIDECAR_COLUMNS)} "
+                    f"(or a corpus file's names for them, as source for outlet or date for published); "
+                    f"its columns: {', '.join(fields)})"]
+    renamed = [f"{c} as {f}" for f, c in where.items() if c != f]
+    if renamed:
+        problems.append(f"{SIDECAR_NAME}: columns read under other names: {', '.join(renamed)}")
+    unknown = [c for c in fields if c not in where.values()]
     if unknown:
         problems.append(f"{SIDECAR_NAME}: unknown columns ignored: {', '.join(unknown)}")
+    parsed = [{f: row.get(c) for f, c in where.items()} for row in parsed]
     named: dict[str, tuple[int, dict]] = {}
     dates_read: Counter = Counter()
     published = [row.get("published") for row in parsed]
@@ -306,6 +325,22 @@ def read_sidecar(raw_dir: Path, files: list[Path] | None = None,
     files = list_inputs(Path(raw_dir)) if files is None else files
     rows = _match_sidecar(named, [_rel(p, Path(raw_dir)) for p in files], raw_dir, problems)
     return rows, problems
+
+
+def _sidecar_columns(fields: list[str]) -> dict[str, str]:
+    """metadata.csv's field -> the column it is read from: the first of SIDECAR_ALIASES[field]
+    the header has that no earlier field took."""
+    where: dict[str, str] = {}
+    for field, names in SIDECAR_ALIASES.items():
+        column = next((n for n in names if n in fields and n not in where.values()), None)
+        if column is not None:
+            where[field] = column
+    return where
+
+
+def says_sidecar_ignored(note: str) -> bool:
+    """Whether a note is read_sidecar's for a metadata.csv it ignored whole."""
+    return note.startswith(SIDECAR_IGNORED)
 
 
 def _sidecar_key(name: str) -> str | None:
