@@ -67,6 +67,8 @@ def test_a_serial_number_among_other_dates_is_not_read_as_a_day(tmp_path_factory
     docs = list(iter_raw(_csv_folder(raw, [iso.isoformat()] + [excel_serial(d, False) for d in days])))
     assert docs[0].published == iso.isoformat()
     assert all(d.published is None for d in docs[1:])
+    # each says what it may be and what to do (QA10 F21: 'could not be read' only)
+    assert all(any("Excel serial day" in w for w in d.warnings) for d in docs[1:]), [d.warnings for d in docs]
 
 
 # day and month both 1-12 and different: a slash date that reads either way

@@ -40,7 +40,7 @@ from .corpus_columns import (
     parse_column_mapping,
     renamed_column_note, resolve_columns, spelling, truncated_texts_note, unread_values_note, unused_columns_note,
 )
-from .metadata_dates import EU_SLASH, ISO, US_SLASH, ambiguous_slash_note, either_way_warning, excel_serial_column, mixed_slash_note, normalize_published, slash_order, unreadable
+from .metadata_dates import EU_SLASH, ISO, US_SLASH, ambiguous_slash_note, either_way_warning, excel_serial_column, mixed_slash_note, normalize_published, serial_hint, slash_order, unreadable
 from .words import Worded, counted
 
 TEXT_SUFFIXES = {".txt"}
@@ -997,7 +997,7 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
     published, date_format, date_warning = normalize_published(_clean_str(field.get("published")), slash=slash, serial=serial)
     date_lost = unreadable(published)
     if date_lost:  # said here, where the file and line are known, not as a "metadata date"
-        date_warning, published = f"date {published!r} could not be read; date taken from the text", None
+        date_warning, published = f"date {published!r} could not be read{serial_hint(published)}; date taken from the text", None
     elif mixed_slash and published is not None:
         date_warning = either_way_warning(field.get("published"), slash or "md")
     if unread is not None:

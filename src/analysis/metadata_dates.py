@@ -83,6 +83,17 @@ def excel_serial_column(values, today: date | None = None) -> bool:
     return bool(given) and all((d := _excel_serial(v)) is not None and low <= d <= high for v in given)
 
 
+def serial_hint(value, today: date | None = None) -> str:
+    """For a date value no format reads: what to do when it is an Excel serial day among other
+    forms of date (excel_serial_column reads a column of them only whole), else ''."""
+    d = _excel_serial(value)
+    low, high = plausible_range(today)
+    if d is None or not low <= d <= high:
+        return ""
+    return (f" (an Excel serial day, {d}? a column of them is read only when every date in it is one: "
+            f"format the column as a date in Excel before saving)")
+
+
 def slash_order(values) -> str:
     """How a file writes its slash dates, decided once from all its values (an export writes
     every date the same way): "dm" when more of them can only be day first (18/11/2016) than
