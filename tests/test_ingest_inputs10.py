@@ -52,20 +52,21 @@ def _unused(problems):
 
 @FAST
 @given(order=st.sampled_from(["d/m/y", "m/d/y"]), sidecar=st.sampled_from(["none", "no dates", "dates"]),
-       corpus=st.booleans())
-def test_date_order_with_nothing_to_read_is_said(tmp_path_factory, order, sidecar, corpus):
+       corpus=st.booleans(), suffix=st.sampled_from([".txt", ".html", ".rtf"]))
+def test_date_order_with_nothing_to_read_is_said(tmp_path_factory, order, sidecar, corpus, suffix):
     """Over a folder with no corpus file and no date in metadata.csv, date_order was ignored
-    without a word: notebook 01's notes say it (the pipeline prints them, the index shows them)."""
+    without a word: notebook 01's notes say it (the pipeline prints them, the index shows them).
+    A text or HTML file's own slash dates are read in its order too (QA10 F13): no note then."""
     raw = tmp_path_factory.mktemp("raw")
-    (raw / "a.txt").write_text(TEXT.format(n=3), encoding="utf-8")
+    (raw / f"a{suffix}").write_text(TEXT.format(n=3), encoding="utf-8")
     if sidecar != "none":
-        (raw / "metadata.csv").write_text("file,outlet,published\na.txt,SANA," + ("03/04/2016" if sidecar == "dates" else "")
+        (raw / "metadata.csv").write_text(f"file,outlet,published\na{suffix},SANA," + ("03/04/2016" if sidecar == "dates" else "")
                                           + "\n", encoding="utf-8")
     if corpus:
         (raw / "e.jsonl").write_text('{"id": "1", "text": "Shelling killed 4 people in Idlib."}\n', encoding="utf-8")
     _, _, problems = build_articles(raw, progress=False, columns=f"date_order={order}")
     unused = _unused(problems)
-    if sidecar == "dates" or corpus:
+    if sidecar == "dates" or corpus or suffix != ".rtf":
         assert not unused, problems
         return
     assert len(unused) == 1, problems

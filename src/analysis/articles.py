@@ -175,9 +175,10 @@ def corpus_text_fallback(doc: RawDoc, cleaned: CleanText, warnings: list[str]) -
 
 
 def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START,
-                   conflict_name: str = dates.CONFLICT_NAME) -> tuple[dict, list[dict]]:
+                   conflict_name: str = dates.CONFLICT_NAME, date_order: str | None = None) -> tuple[dict, list[dict]]:
     """One article row and its removed-line rows. Never raises for a bad article: the
-    problem goes into `status` so the article is still counted."""
+    problem goes into `status` so the article is still counted. `date_order`: --columns
+    date_order= ("dm"/"md"), how the text's slash dates read when they read either way."""
     record = {c: None for c in ARTICLE_COLUMNS}
     record.update(
         article_id=doc.article_id, source_path=doc.source_path, record_id=doc.record_id,
@@ -208,6 +209,7 @@ def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START,
                 conflict_start=conflict_start,
                 conflict_name=conflict_name,
                 url=doc.url,
+                date_order=date_order,
             )
             warnings.extend(found.warnings)
             body_tokens, body_words = cleaned.body_words or (_tokens(cleaned.body), None)
@@ -247,14 +249,14 @@ def article_record(doc: RawDoc, conflict_start: date = dates.CONFLICT_START,
 
 def article_record_within_budget(doc: RawDoc, conflict_start: date = dates.CONFLICT_START,
                                  conflict_name: str = dates.CONFLICT_NAME,
-                                 seconds: float | None = None) -> tuple[dict, list[dict]]:
+                                 seconds: float | None = None, date_order: str | None = None) -> tuple[dict, list[dict]]:
     """article_record, or a `too_slow` row when the article runs past its time budget."""
-    result, slow = call_within_budget(article_record, doc, conflict_start, conflict_name, seconds=seconds)
+    result, slow = call_within_budget(article_record, doc, conflict_start, conflict_name, date_order, seconds=seconds)
     if not slow:
         return result
     doc.status = f"too_slow: cleaning {slow}"
     doc.text = doc.html = None
-    return article_record(doc, conflict_start, conflict_name)
+    return article_record(doc, conflict_start, conflict_name, date_order)
 
 
 def _articles_frame(records: list[dict], columns: list[str]) -> pd.DataFrame:
@@ -332,7 +334,7 @@ def build_articles(raw_dir: str | Path, conflict_start: date = dates.CONFLICT_ST
     total = None if progress is False else count_inputs(files)
     docs = iter_raw(raw_dir, files=files, sidecar=sidecar, columns=columns, notes=problems)
     record = functools.partial(article_record_within_budget, conflict_start=conflict_start,
-                               conflict_name=conflict_name)
+                               conflict_name=conflict_name, date_order=date_order)
     results = map_records(record, docs,
                           engine=engine, scheduler=scheduler, n_workers=n_workers, chunk_size=chunk_size,
                           progress=progress, total=total, desc="clean")

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from itertools import islice
 from datetime import date, timedelta
 
+from .corpus_columns import COLUMNS_OPTION, DATE_ORDER_KEY
 from .text.casefold import FoldedText, Pattern, lowered
 from .text.names import long_name_stem
 from .text.patterns import MONTH_NAME, MONTH_NAMES, OTHER_MONTH_NAME, OTHER_MONTH_NAMES, OTHER_WEEKDAY_NAME, WEEKDAY_NAME
@@ -215,9 +216,8 @@ def _language_order(text: str) -> str | None:
     return "dm" if detect_language(sample, ngram=False) not in ("en", "und") else None
 
 
-def _numeric_order(text: str, slash: str | None = None) -> dict[str, str]:
-    """Day-month order per separator, voted by the dates in this text that can only be read one
-    way; without votes, `slash` (the page's locale, see `locale_order`) decides "/"."""
+def _numeric_votes(text: str) -> dict[str, list[int]]:
+    """Per separator, [dates that read day first only, dates that read month first only]."""
     votes: dict[str, list[int]] = {}
     for m in NUMERIC_RE.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
@@ -226,6 +226,14 @@ def _numeric_order(text: str, slash: str | None = None) -> dict[str, str]:
             v[0] += 1
         elif b > 12 >= a >= 1:
             v[1] += 1
+    return votes
+
+
+def _numeric_order(text: str, slash: str | None = None) -> dict[str, str]:
+    """Day-month order per separator, voted by the dates in this text that can only be read one
+    way; without votes, `slash` (the page's locale, see `locale_order`, or --columns date_order=)
+    decides "/"."""
+    votes = _numeric_votes(text)
     # Without votes: the page's locale, else its all-number dates with other separators (a writer
     # of "25.03.2017" or "25-03-2017" puts the day first in "07/03/2017" too), else how it writes
     # dates in words ("7 March 2017" is a day-first writer), else its language (only English pages
@@ -252,6 +260,46 @@ def _other_separators_order(text: str) -> str | None:
             day_first += a > 12 >= b >= 1
             month_first += b > 12 >= a >= 1
     return "dm" if day_first > month_first else "md" if month_first > day_first else None
+
+
+def _slash_unsettled(text: str, slash: str | None) -> bool:
+    """Nothing decided how this text's slash dates read (_numeric_order fell back on the US habit):
+    no locale or --columns date_order= (`slash`), no slash date read one way only, no dotted or dashed date read one
+    way only, no dates in words, an English page."""
+    if slash is not None:
+        return False
+    votes = _numeric_votes(text).get("/", [0, 0])
+    return (votes[0] == votes[1] and _other_separators_order(text) is None
+            and _word_date_order(text) is None and _language_order(text) is None)
+
+
+MONTH_SHOWN = tuple(names[-1].title() for names in MONTH_NAMES)  # the full name ("March") names a day in a warning
+
+
+def _shown(d: date) -> str:
+    return f"{d.day} {MONTH_SHOWN[d.month - 1]} {d.year}"
+
+
+def _either_way(text: str, c: DateCandidate) -> bool:
+    """The candidate is a slash date that reads as two different days (03/04/2016)."""
+    m = NUMERIC_RE.fullmatch(text, c.start, c.end) if c.numeric_order in ("md", "dm") else None
+    return m is not None and m.group("sep") == "/" and int(m.group("a")) != int(m.group("b")) \
+        and int(m.group("a")) <= 12 and int(m.group("b")) <= 12
+
+
+def either_way_warning(text: str, c: DateCandidate, slash: str | None, read: date | None = None) -> list[str]:
+    """A warning when the chosen date is a slash date that reads either way (03/04/2016) and
+    nothing settled the order (_slash_unsettled): the day is a guess, the US habit's (or
+    htmldate's, `read`, for a page it dated) (QA10 F13: a day-first outlet's article moved a
+    month on the timeline without a word)."""
+    if not _either_way(text, c) or not _slash_unsettled(text, slash):
+        return []
+    read = read or c.value
+    other = safe_date(read.year, read.day, read.month)
+    month_first = (read == c.value) == (c.numeric_order == "md")
+    typed, first = ("d/m/y", "day") if month_first else ("m/d/y", "month")
+    return [f"{text[c.start:c.end]} read as {_shown(read)}; could be {_shown(other) if other else 'the other order'}: give "
+            f"{COLUMNS_OPTION} {DATE_ORDER_KEY}={typed} if the outlet writes {first} first"]
 
 
 def _after_weekday(text: str, start: int) -> bool:
@@ -1224,10 +1272,14 @@ def publication_date(
     conflict_name: str = CONFLICT_NAME,
     url: str | None = None,
     today: date | None = None,
+    date_order: str | None = None,
 ) -> DateResult:
     """Choose the publication date: record/sidecar metadata first, then what the page states
     (HTML markup read by htmldate, or the best-placed date in the text), and bound it with
-    war-age evidence. `published` stays null when only an interval is known ('inferred')."""
+    war-age evidence. `published` stays null when only an interval is known ('inferred').
+    `date_order` ("dm"/"md", --columns date_order=): how the outlet writes a slash date that reads
+    either way, before the page's locale; a slash date on the page that reads one way only still
+    decides its page's order."""
     text = text or ""
     today = today or date.today()
     warnings: list[str] = []
@@ -1244,10 +1296,10 @@ def publication_date(
         else:
             return result(meta, "metadata", "metadata", extra=_text_disagrees(text, meta, today))
 
-    slash = locale_order(html, url, text)
+    slash = date_order or locale_order(html, url, text)
     ranked = rank_candidates(text, conflict_start, low, high, today, slash)
     if html:
-        chosen = _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_start, slash)
+        chosen = _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_start, slash, date_order)
         if chosen is not None:
             d, label, span = chosen
             return result(d, "text", label, span.start if span else None, span.end if span else None)
@@ -1276,6 +1328,7 @@ def publication_date(
             extra.append(HEADER_CLOCK_WARNING.format(value=c.value))
         if kind.startswith("stale"):
             extra.append(f"date {c.value} may be a site widget or scrape date (years after every other year named)")
+        extra.extend(either_way_warning(text, c, slash))
         return result(c.value, "text", text[c.start:c.end], c.start, c.end, extra)
     if low or high:
         return DateResult(None, "inferred", low, high, interval_ev, tuple(warnings), None, None, interval_ev)
@@ -1416,9 +1469,10 @@ def _overrides(top, page: date | None, line_ranked, url: str | None, lines: str 
     return top[0] >= HTML_TEXT_LABELLED or only_date
 
 
-def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_start, slash=None):
+def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_start, slash=None, date_order=None):
     """For HTML input: htmldate's reading of markup, unless the page's visible lines give strong
-    evidence for another date (`_overrides`)."""
+    evidence for another date (`_overrides`). A line's slash date that reads either way is read
+    in `date_order` (--columns date_order=) when given, not in htmldate's guess of the order."""
     lines = html_to_lines(html)
     line_ranked = rank_candidates(lines, conflict_start, low, high, today, slash)
     raw = html_markup_date(html, url)
@@ -1444,8 +1498,12 @@ def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_s
     top = line_ranked[0] if line_ranked else None
     if _overrides(top, page, line_ranked, url, lines):
         d, label = top[2].value, "page text: " + lines[top[2].start:top[2].end]
+        warnings.extend(either_way_warning(lines, top[2], slash))
     elif page is not None and stated is not None:
+        if date_order and stated.value != page and _either_way(lines, stated):
+            page = stated.value  # the user said how the outlet writes it; htmldate guessed
         d, label = page, "page text: " + lines[stated.start:stated.end]
+        warnings.extend(either_way_warning(lines, stated, slash, page))
     elif page is not None and guessed:
         d, label = page, ("page code: " + written) if written else HTMLDATE_GUESS
         warnings.append(f"date {page} is htmldate's guess from the page's " + (
@@ -1456,6 +1514,7 @@ def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_s
             label = "page text: " + lines[c.start:c.end]  # htmldate's fast mode also reads visible text ("Aleppo, 1.3.2017")
     elif top is not None:
         d, label = top[2].value, "page text: " + lines[top[2].start:top[2].end]
+        warnings.extend(either_way_warning(lines, top[2], slash))
     else:
         return None
     span = next((c for _, _, c in ranked if c.value == d), None)  # where the body text states it, if it does

@@ -36,12 +36,12 @@ from typing import Callable, Iterator
 import charset_normalizer
 
 from .corpus_columns import (
-    COLUMNS_OPTION, CUT_MARK_RE, DATE_ORDER_KEY, SHOWN_FIELD, absent_mapping_message, column_key, fallback_note, leaves_field_unread, missing_text_message, omitted_key_note, page_date_note,
+    COLUMN_ALIASES, COLUMNS_OPTION, CUT_MARK_RE, DATE_ORDER_KEY, SHOWN_FIELD, absent_mapping_message, column_key, fallback_note, leaves_field_unread, missing_text_message, omitted_key_note, page_date_note,
     parse_column_mapping,
     renamed_column_note, resolve_columns, spelling, truncated_texts_note, unread_values_note, unused_columns_note,
 )
 from .corpus_columns import untitled_note  # its own line: another branch edits the list above
-from .metadata_dates import EU_SLASH, ISO, US_SLASH, ambiguous_slash_note, either_way_warning, mixed_slash_note, normalize_published, slash_order, unreadable
+from .metadata_dates import EU_SLASH, ISO, US_SLASH, ambiguous_slash_note, either_way_warning, excel_serial_column, mixed_slash_note, normalize_published, serial_hint, slash_order, unreadable
 from .words import Worded, counted
 
 TEXT_SUFFIXES = {".txt"}
@@ -49,6 +49,17 @@ HTML_SUFFIXES = {".html", ".htm"}
 CORPUS_SUFFIXES = {".jsonl", ".csv"}
 SIDECAR_NAME = "metadata.csv"
 SIDECAR_COLUMNS = ("file", "outlet", "url", "published", "note")
+# The names metadata.csv's columns may have: a corpus file's for outlet, url and published (one
+# list, corpus_columns.COLUMN_ALIASES: a researcher writes `source,date` in both, QA10 F14), and
+# the usual names of a file-name column for `file`.
+SIDECAR_ALIASES: dict[str, tuple[str, ...]] = {
+    "file": ("file", "filename", "file_name", "path", "filepath", "file_path", "source_path"),
+    **{f: COLUMN_ALIASES[f] for f in ("outlet", "url", "published")},
+    "note": ("note",),
+}
+# How read_sidecar's notes begin when it ignores the whole file (says_sidecar_ignored finds them,
+# so the pipeline prints them after notebook 01 and the index shows them).
+SIDECAR_IGNORED = f"{SIDECAR_NAME}: ignored ("
 # Files a researcher may keep beside the articles that are not articles.
 IGNORED_NAMES = {"README.md", "README.txt"}
 # Magic numbers of formats that are certainly not text (a renamed image or archive).
@@ -254,28 +265,37 @@ def read_sidecar(raw_dir: Path, files: list[Path] | None = None,
         return {}, []
     unusable = input_problem(path)  # a FIFO is never opened (opening one waits for a writer forever)
     if unusable:
-        return {}, [f"{SIDECAR_NAME}: ignored ({unusable})"]
+        return {}, [f"{SIDECAR_IGNORED}{unusable})"]
     data, problem = _read_bytes(path)
     text, _, problem = decode_bytes(data) if data is not None else (None, None, problem)
     if text is None:
-        return {}, [f"{SIDECAR_NAME}: ignored ({problem})"]
+        return {}, [f"{SIDECAR_IGNORED}{problem})"]
     problems: list[str] = []
     text = normalize_newlines(text)
     try:
         # separated as its header says, as a corpus CSV is (csv_columns reads the header so)
         parsed = [_normalize_keys(r) for r in csv.DictReader(io.StringIO(text), delimiter=csv_delimiter(text.split("\n", 1)[0]))]
     except csv.Error as exc:
-        return {}, [f"{SIDECAR_NAME}: ignored (CSV could not be parsed: {exc})"]
+        return {}, [f"{SIDECAR_IGNORED}CSV could not be parsed: {exc})"]
     fields = csv_columns(text)
-    if "file" not in fields:
-        return {}, [f"{SIDECAR_NAME}: ignored (no 'file' column; expected columns {', '.join(SIDECAR_COLUMNS)})"]
-    unknown = [c for c in fields if c not in SIDECAR_COLUMNS]
+    where = _sidecar_columns(fields)
+    if "file" not in where:
+        return {}, [f"{SIDECAR_IGNORED}no column names the files: it needs one named "
+                    f"{' or '.join(SIDECAR_ALIASES['file'])}; columns it reads: {', '.join(SIDECAR_COLUMNS)} "
+                    f"(or a corpus file's names for them, as source for outlet or date for published); "
+                    f"its columns: {', '.join(fields)})"]
+    renamed = [f"{c} as {f}" for f, c in where.items() if c != f]
+    if renamed:
+        problems.append(f"{SIDECAR_NAME}: columns read under other names: {', '.join(renamed)}")
+    unknown = [c for c in fields if c not in where.values()]
     if unknown:
         problems.append(f"{SIDECAR_NAME}: unknown columns ignored: {', '.join(unknown)}")
+    parsed = [{f: row.get(c) for f, c in where.items()} for row in parsed]
     named: dict[str, tuple[int, dict]] = {}
     dates_read: Counter = Counter()
     published = [row.get("published") for row in parsed]
     slash = date_order or slash_order(published)  # one order for the file's slash dates
+    serial = excel_serial_column(published)  # a column of Excel serial days (42444), read as such only whole
     mixed = mixed_slash_note(published)
     if mixed:
         problems.append(f"{SIDECAR_NAME}: {mixed}")
@@ -294,7 +314,7 @@ def read_sidecar(raw_dir: Path, files: list[Path] | None = None,
         if key in named:
             problems.append(f"{SIDECAR_NAME} line {line_no}: {name} listed twice; later row wins")
         values = {k: _clean_str(row.get(k)) for k in SIDECAR_COLUMNS if k != "file"}
-        values["published"], date_format, date_warning = normalize_published(values["published"], slash=slash)
+        values["published"], date_format, date_warning = normalize_published(values["published"], slash=slash, serial=serial)
         if date_format:
             dates_read[date_format] += 1
         if date_warning:
@@ -306,6 +326,22 @@ def read_sidecar(raw_dir: Path, files: list[Path] | None = None,
     files = list_inputs(Path(raw_dir)) if files is None else files
     rows = _match_sidecar(named, [_rel(p, Path(raw_dir)) for p in files], raw_dir, problems)
     return rows, problems
+
+
+def _sidecar_columns(fields: list[str]) -> dict[str, str]:
+    """metadata.csv's field -> the column it is read from: the first of SIDECAR_ALIASES[field]
+    the header has that no earlier field took."""
+    where: dict[str, str] = {}
+    for field, names in SIDECAR_ALIASES.items():
+        column = next((n for n in names if n in fields and n not in where.values()), None)
+        if column is not None:
+            where[field] = column
+    return where
+
+
+def says_sidecar_ignored(note: str) -> bool:
+    """Whether a note is read_sidecar's for a metadata.csv it ignored whole."""
+    return note.startswith(SIDECAR_IGNORED)
 
 
 def _sidecar_key(name: str) -> str | None:
@@ -921,7 +957,7 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
                 spelled: dict[str, str] | None = None, mixed_slash: bool = False,
                 unread: dict | None = None, file_columns=None, beside: dict[str, set[str]] | None = None,
                 read_instead: dict | None = None, omitted: dict | None = None,
-                field_columns: dict[str, list[str]] | None = None) -> RawDoc:
+                field_columns: dict[str, list[str]] | None = None, serial: bool = False) -> RawDoc:
     """One corpus record as a RawDoc, its status naming what is wrong with it. Fields are
     taken from the columns `resolve_columns` picks (usual names or the explicit mapping), and
     `published` is read in the common date formats (tallied in `dates_read`; slash dates in the
@@ -935,7 +971,8 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
     `read_instead` tallies: (field, named column) -> {column read: [records, first line]}.
     `omitted` tallies the records that omit the key a field of KEYED_FIELDS is read from (the named
     column, or every key other records hold it under, `field_columns`), which read that field empty
-    as a null does: field -> [records, their first lines]."""
+    as a null does: field -> [records, their first lines]. `serial`: the file's date column is
+    Excel serial days (metadata_dates.excel_serial_column)."""
     row = n if row is None else row
     rec, broken = _without_surrogates(rec)
     present = set(rec) if columns is None else columns
@@ -958,10 +995,10 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
     for f in lost:  # a list's repr is no outlet: left empty, said per record and for the file
         field[f] = None
     rid = _clean_str(field.get("id"))
-    published, date_format, date_warning = normalize_published(_clean_str(field.get("published")), slash=slash)
+    published, date_format, date_warning = normalize_published(_clean_str(field.get("published")), slash=slash, serial=serial)
     date_lost = unreadable(published)
     if date_lost:  # said here, where the file and line are known, not as a "metadata date"
-        date_warning, published = f"date {published!r} could not be read; date taken from the text", None
+        date_warning, published = f"date {published!r} could not be read{serial_hint(published)}; date taken from the text", None
     elif mixed_slash and published is not None:
         date_warning = either_way_warning(field.get("published"), slash or "md")
     if unread is not None:
@@ -1053,6 +1090,7 @@ class _Survey:
     beside: dict[str, set[str]] | None = None  # a JSONL's named column -> the columns of its records with it (resolve_columns)
     order_assumed: str | None = None  # metadata_dates.ambiguous_slash_note: no value decides the slash order
     field_columns: dict[str, list[str]] = field(default_factory=dict)  # a JSONL's field -> the keys its records hold it under
+    serial: bool = False  # metadata_dates.excel_serial_column: the dates are Excel serial days
 
 
 def _add_keys(columns: dict[str, None], rec: dict) -> bool:
@@ -1141,7 +1179,8 @@ def _survey(path: Path, mapping: dict[str, str] | None) -> _Survey:
         values = named_values
     given = getattr(mapping, "date_order", None)  # --columns date_order=d/m/y
     return _Survey(given or slash_order(values), list(columns), fields, used, mixed_slash_note(values), spelled, folded,
-                   beside, order_assumed=ambiguous_slash_note(values, given), field_columns=field_columns)
+                   beside, order_assumed=ambiguous_slash_note(values, given), field_columns=field_columns,
+                   serial=excel_serial_column(values))
 
 
 def _record_digest(*fields: str | None) -> bytes:
@@ -1199,7 +1238,8 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
             doc = _record_doc(rec, n, rel, encoding, columns, mapping, dates_read, survey.slash,
                               warn_no_id=has_ids, row=row, spelled=survey.spelled, mixed_slash=bool(survey.mixed_slash),
                               unread=unread, file_columns=survey.columns, beside=survey.beside,
-                              read_instead=read_instead, omitted=omitted, field_columns=survey.field_columns)
+                              read_instead=read_instead, omitted=omitted, field_columns=survey.field_columns,
+                              serial=survey.serial)
             if problem:
                 n_padded, first_padded = n_padded + 1, first_padded or problem
             if doc.text is not None and doc.html is not None:
@@ -1577,17 +1617,18 @@ ORDER_UNUSED = " is not used: it says how the slash dates of "
 
 
 def date_order_unused_note(files: list[Path], sidecar: dict[str, dict], date_order: str | None) -> str | None:
-    """The warning for --columns date_order= over a folder where it reads nothing: no corpus file
-    and no date from metadata.csv (it was ignored without a word); None when it applies."""
-    if not date_order or any(p.suffix.lower() in CORPUS_SUFFIXES for p in files) \
+    """The warning for --columns date_order= over a folder where it reads nothing: no corpus file,
+    no text or HTML file (whose own slash dates it reads too) and no date from metadata.csv (it was
+    ignored without a word); None when it applies."""
+    read = CORPUS_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES
+    if not date_order or any(p.suffix.lower() in read for p in files) \
             or any(row.get("published") or row.get("date_warning") for row in sidecar.values()):
         return None
     typed = f"{DATE_ORDER_KEY}={EU_SLASH if date_order == 'dm' else US_SLASH}"
     # "option" first: a note opening with "-" is written to input_notes.csv behind a "'" (a formula guard)
-    return (f"option {COLUMNS_OPTION} {typed}{ORDER_UNUSED}{' and '.join(sorted(CORPUS_SUFFIXES))} corpus files' date columns "
-            f"and of {SIDECAR_NAME}'s published column are written, and this raw folder has no corpus file and "
-            f"{SIDECAR_NAME} gives none of its files a date (the files' dates are read from their own text); "
-            f"drop the option, or give the dates in a published column of {SIDECAR_NAME}")
+    return (f"option {COLUMNS_OPTION} {typed}{ORDER_UNUSED}{' and '.join(sorted(CORPUS_SUFFIXES))} corpus files' date columns, "
+            f"of {SIDECAR_NAME}'s published column and in text and HTML files are written, and this raw folder has "
+            f"none of those files and {SIDECAR_NAME} gives none of its files a date; drop the option")
 
 
 def says_order_unused(note: str) -> bool:

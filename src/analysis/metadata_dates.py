@@ -25,6 +25,8 @@ RFC_2822 = "RFC 2822"
 COMPACT = "yyyymmdd"
 ISO_BASIC = "yyyymmddThhmmssZ"
 DIGIT_STAMP = "yyyymmddhhmmss"
+DAY_MON_DASHED = "d-mmm-yy"  # Excel's default short date in en-GB/en-US exports (15-Mar-16, 15-Mar-2016)
+EXCEL_SERIAL = "Excel serial day"
 
 ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T ])")
 SLASH_RE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})(?:$|[ T])")
@@ -36,6 +38,15 @@ COMPACT_RE = re.compile(r"(\d{4})(\d{2})(\d{2})(T\d{2}(?:\d{2}){0,2}(?:[.,]\d+)?
 # (review 8 item 10); read only with a valid clock, so that 14 digits of anything else are not a date
 DIGIT_STAMP_RE = re.compile(r"(\d{4})(\d{2})(\d{2})(?:[01]\d|2[0-3])[0-5]\d[0-5]\d$")
 MONTH_DAY_RE = re.compile(r"([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$")
+DAY_MON_DASHED_RE = re.compile(r"(\d{1,2})-([A-Za-z]{3,9})-(\d{2}|\d{4})$")
+# A date cell Excel saved unformatted is its serial day number (42444 = 2016-03-15), with a time
+# as the fraction (42444.5). Excel's 1900 date system counts 1900-01-01 as day 1 and keeps Lotus's
+# false 1900-02-29, so from March 1900 on the count runs from 1899-12-30.
+EXCEL_EPOCH = date(1899, 12, 30)
+# Five digits: 1990-01-01 (EARLIEST_PLAUSIBLE) is serial 32874 and 2173 is the first year past 99999,
+# so every plausible day is a five-digit serial; read only when a whole column is such numbers
+# (excel_serial_column), never one bare number among other dates (an id, a count).
+EXCEL_SERIAL_RE = re.compile(r"(\d{5})(?:\.\d+)?$")
 
 
 def _slash_tally(values) -> tuple[list[str], list[str], list[str]]:
@@ -56,6 +67,31 @@ def _slash_tally(values) -> tuple[list[str], list[str], list[str]]:
             elif a != b and a <= 12 and b <= 12:
                 either.append(s)
     return day_first, month_first, either
+
+
+def _excel_serial(value) -> date | None:
+    """The day an Excel serial number (see EXCEL_EPOCH) stands for, or None for another value."""
+    m = EXCEL_SERIAL_RE.match(" ".join(str(value).split()) if value is not None else "")
+    return EXCEL_EPOCH + timedelta(days=int(m[1])) if m else None
+
+
+def excel_serial_column(values, today: date | None = None) -> bool:
+    """Whether a date column holds Excel serial day numbers: every value given is one, and each
+    stands for a day in plausible_range (a column of five-digit ids or counts is no date column)."""
+    low, high = plausible_range(today)
+    given = [v for v in values if v is not None and str(v).strip()]
+    return bool(given) and all((d := _excel_serial(v)) is not None and low <= d <= high for v in given)
+
+
+def serial_hint(value, today: date | None = None) -> str:
+    """For a date value no format reads: what to do when it is an Excel serial day among other
+    forms of date (excel_serial_column reads a column of them only whole), else ''."""
+    d = _excel_serial(value)
+    low, high = plausible_range(today)
+    if d is None or not low <= d <= high:
+        return ""
+    return (f" (an Excel serial day, {d}? a column of them is read only when every date in it is one: "
+            f"format the column as a date in Excel before saving)")
 
 
 def slash_order(values) -> str:
@@ -116,8 +152,9 @@ def says_order_assumed(note: str) -> bool:
     return ORDER_ASSUMED + " (every day is 1-12" in note
 
 
-def parse_metadata_date(value, slash: str | None = None) -> tuple[date | None, str | None]:
+def parse_metadata_date(value, slash: str | None = None, serial: bool = False) -> tuple[date | None, str | None]:
     """(date, format name), or (None, None) when the value is in none of the known formats.
+    `serial`: the value's column is Excel serial day numbers (excel_serial_column).
     A slash date is read in the file's order `slash` ("dm"/"md", see `slash_order`); without it,
     in the order this one value allows (month first unless its first number can only be a day).
     A value the file's order cannot read (a 13th month) is read in the one order that can read it
@@ -125,6 +162,8 @@ def parse_metadata_date(value, slash: str | None = None) -> tuple[date | None, s
     s = " ".join(str(value).split())
     if not s:
         return None, None
+    if serial and (d := _excel_serial(s)) is not None:
+        return d, EXCEL_SERIAL
     m = ISO_RE.match(s)
     if m:
         return safe_date(int(m[1]), int(m[2]), int(m[3])), ISO
@@ -146,6 +185,9 @@ def parse_metadata_date(value, slash: str | None = None) -> tuple[date | None, s
     m = MONTH_DAY_RE.match(s)
     if m and m[1].lower() in MONTHS:
         return safe_date(int(m[3]), MONTHS[m[1].lower()], int(m[2])), MONTH_DAY
+    m = DAY_MON_DASHED_RE.match(s)
+    if m and m[2].lower() in MONTHS:
+        return safe_date(year_as_written(m[3]), MONTHS[m[2].lower()], int(m[1])), DAY_MON_DASHED
     try:
         return parsedate_to_datetime(s).date(), RFC_2822
     except (TypeError, ValueError, IndexError, OverflowError):
@@ -197,15 +239,16 @@ def plausible_dates(df, columns=("published", "date_low", "date_high", "date"), 
     return df
 
 
-def normalize_published(value, today: date | None = None,
-                        slash: str | None = None) -> tuple[str | None, str | None, str | None]:
+def normalize_published(value, today: date | None = None, slash: str | None = None,
+                        serial: bool = False) -> tuple[str | None, str | None, str | None]:
     """(ISO date or the value unchanged, format name, warning). A date outside the plausible
     range (a 0001-01-01 sentinel, 9999-12-31) is dropped with a warning, so it never reaches a
     table or a figure; a value in no known format is passed on for the dates stage to try.
-    `slash`: the file's slash-date order (`slash_order` of all its values)."""
+    `slash`: the file's slash-date order (`slash_order` of all its values); `serial`: its date
+    column is Excel serial days (`excel_serial_column`)."""
     if value is None:
         return None, None, None
-    d, fmt = parse_metadata_date(value, slash)
+    d, fmt = parse_metadata_date(value, slash, serial)
     if d is None:
         return str(value), None, None
     low, high = plausible_range(today)

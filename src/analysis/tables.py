@@ -194,14 +194,15 @@ def column_notes(notes: pd.DataFrame) -> list[str]:
     column's values could not be read (QA8 1, 3), or that records without a named column read
     the field from its renamed column (note 8: they were lost with only 'columns not used'), or
     that its slash dates' order was guessed (QA9 9), or that --columns date_order= had no date to read, or
-    that records omit the key a field is read from (read empty, as a null is)."""
+    that records omit the key a field is read from (read empty, as a null is), or that
+    metadata.csv was ignored whole (QA10 F14: its outlets and dates were lost with only an index note)."""
     from .corpus_columns import leaves_field_unread, omits_key, reads_field_elsewhere, replaces_page_dates, says_values_unread
-    from .ingest import says_order_unused
+    from .ingest import says_order_unused, says_sidecar_ignored
     from .metadata_dates import says_order_assumed
 
     return [n for n in notes["note"].dropna().astype(str)
             if leaves_field_unread(n) or replaces_page_dates(n) or says_values_unread(n) or reads_field_elsewhere(n)
-            or says_order_assumed(n) or says_order_unused(n) or omits_key(n)]
+            or says_order_assumed(n) or says_order_unused(n) or omits_key(n) or says_sidecar_ignored(n)]
 
 
 def repeated_records(statuses: pd.Series) -> int:

@@ -1,0 +1,168 @@
+"""QA10's input findings: Excel's own date forms in a CSV date column are read (F21); a text
+date read both ways is warned about and --columns date_order= reaches text and HTML files (F13);
+metadata.csv takes the corpus reader's column aliases and an ignored one is said (F14)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+
+from hypothesis import given, strategies as st
+
+from analysis.ingest import iter_raw
+from analysis.metadata_dates import parse_metadata_date
+
+from export_records import FAST, TEXT
+
+DAYS = st.dates(min_value=date(1995, 1, 1), max_value=date(2025, 12, 31))
+MON = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def excel_short(d: date, four_digits: bool) -> str:
+    """Excel's d-mmm-yy / d-mmm-yyyy display."""
+    return f"{d.day}-{MON[d.month - 1]}-{d.year if four_digits else d.year % 100:02d}"
+
+
+def excel_serial(d: date, time: bool) -> str:
+    """Excel's 1900 date system: 1 is 1900-01-01 and a false 1900-02-29 is counted, so from
+    March 1900 a day's serial is its distance from 1899-12-30."""
+    return str((d - date(1899, 12, 30)).days) + (".5" if time else "")
+
+
+def _csv_folder(raw, published: list[str]):
+    raw.mkdir(parents=True, exist_ok=True)
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(["text", "date", "outlet"])
+    for i, p in enumerate(published):
+        w.writerow([TEXT.format(n=i + 2), p, "AFP"])
+    (raw / "x.csv").write_text(out.getvalue(), encoding="utf-8")
+    return raw
+
+
+def test_excel_serial_epoch_is_excels():
+    """42444 is 15 March 2016 in Excel (the QA file's value; 1 = 1900-01-01 with Lotus's 29 February)."""
+    assert excel_serial(date(2016, 3, 15), False) == "42444"
+    assert parse_metadata_date("42444")[0] is None  # a bare number alone is no date
+    assert parse_metadata_date("42444", serial=True) == (date(2016, 3, 15), "Excel serial day")
+
+
+@FAST
+@given(st.lists(st.tuples(DAYS, st.booleans()), min_size=1, max_size=6), st.booleans())
+def test_excel_date_forms_in_a_csv_are_read(tmp_path_factory, days, serial):
+    """'15-Mar-16' and '15-Mar-2016' (Excel's short date) and a column of serial days (42444)
+    each warned 'could not be read' and took the text's date."""
+    raw = tmp_path_factory.mktemp("raw")
+    values = [excel_serial(d, flag) if serial else excel_short(d, flag) for d, flag in days]
+    docs = list(iter_raw(_csv_folder(raw, values)))
+    assert [d.published for d in docs] == [d.isoformat() for d, _ in days]
+    assert not any("could not be read" in w for d in docs for w in d.warnings)
+
+
+@FAST
+@given(st.lists(DAYS, min_size=1, max_size=4), DAYS)
+def test_a_serial_number_among_other_dates_is_not_read_as_a_day(tmp_path_factory, days, iso):
+    raw = tmp_path_factory.mktemp("raw")
+    docs = list(iter_raw(_csv_folder(raw, [iso.isoformat()] + [excel_serial(d, False) for d in days])))
+    assert docs[0].published == iso.isoformat()
+    assert all(d.published is None for d in docs[1:])
+    # each says what it may be and what to do (QA10 F21: 'could not be read' only)
+    assert all(any("Excel serial day" in w for w in d.warnings) for d in docs[1:]), [d.warnings for d in docs]
+
+
+# day and month both 1-12 and different: a slash date that reads either way
+either_way = st.tuples(st.integers(1, 12), st.integers(1, 12), st.integers(2012, 2020)).filter(lambda t: t[0] != t[1])
+PAGE = "Syria talks resume in Geneva\n{stamp}\n{more}GENEVA - " + TEXT.format(n=12) + " The conflict goes on.\n"
+HTML_PAGE = ("<html><head><title>Syria talks resume in Geneva</title></head><body><h1>Syria talks resume in Geneva</h1>"
+             "<p>{stamp}</p>{more}<p>GENEVA - " + TEXT.format(n=12) + " The conflict goes on.</p></body></html>")
+
+
+def _page_folder(raw, pages: list[tuple[int, int, int]], suffix: str, settled: bool):
+    raw.mkdir(parents=True, exist_ok=True)
+    for i, (a, b, y) in enumerate(pages):
+        more = "Last updated 14/03/2017\n" if settled else ""  # a date that reads day first only
+        page = HTML_PAGE if suffix == ".html" else PAGE
+        (raw / f"p{i}{suffix}").write_text(page.format(stamp=f"{a:02d}/{b:02d}/{y}", more=more), encoding="utf-8")
+    return raw
+
+
+@FAST
+@given(st.lists(either_way, min_size=1, max_size=3, unique=True), st.sampled_from([".txt", ".html"]))
+def test_either_way_slash_date_of_a_page_is_warned_and_date_order_reads_it(tmp_path_factory, pages, suffix):
+    """'03/04/2016' under a plain-text article's title was read 4 March without a word, and
+    --columns date_order=d/m/y did not reach .txt or HTML files."""
+    from analysis.articles import build_articles
+
+    raw = _page_folder(tmp_path_factory.mktemp("raw"), pages, suffix, settled=False)
+    arts = build_articles(raw, progress=False)[0].set_index("source_path")
+    for i, (a, b, y) in enumerate(pages):
+        row = arts.loc[f"p{i}{suffix}"]
+        month_first, day_first = f"{y}-{a:02d}-{b:02d}", f"{y}-{b:02d}-{a:02d}"
+        if suffix == ".txt":  # the US habit; htmldate, which dates a page, guesses its own order
+            assert str(row.published) == month_first, row.date_evidence
+        other = "d/m/y" if str(row.published) == month_first else "m/d/y"
+        assert f"{a:02d}/{b:02d}/{y} read as " in row.warnings and f"date_order={other}" in row.warnings, row.warnings
+    for typed, read in (("d/m/y", lambda a, b, y: f"{y}-{b:02d}-{a:02d}"), ("m/d/y", lambda a, b, y: f"{y}-{a:02d}-{b:02d}")):
+        arts = build_articles(raw, progress=False, columns=f"date_order={typed}")[0].set_index("source_path")
+        for i, (a, b, y) in enumerate(pages):
+            row = arts.loc[f"p{i}{suffix}"]
+            assert str(row.published) == read(a, b, y), (typed, row.date_evidence)
+            assert "read as" not in row.warnings
+
+
+@FAST
+@given(st.lists(either_way, min_size=1, max_size=3, unique=True))
+def test_a_page_that_settles_its_order_gets_no_either_way_warning(tmp_path_factory, pages):
+    """A date on the page that reads day first only (14/03/2017) decides its order: no warning."""
+    from analysis.articles import build_articles
+
+    raw = _page_folder(tmp_path_factory.mktemp("raw"), pages, ".txt", settled=True)
+    arts = build_articles(raw, progress=False)[0]
+    assert not arts["warnings"].str.contains("read as").any()
+
+
+def _sidecar_names():
+    """The corpus reader's names for outlet and published (the sidecar must take the same)."""
+    from analysis.corpus_columns import COLUMN_ALIASES
+
+    return st.fixed_dictionaries({
+        "file": st.sampled_from(["file", "filename", "path"]),
+        "outlet": st.sampled_from([n for n in COLUMN_ALIASES["outlet"] if n != "source.name"]),
+        "published": st.sampled_from(COLUMN_ALIASES["published"]),
+    })
+
+
+@FAST
+@given(_sidecar_names(), st.lists(st.sampled_from(["AFP", "Reuters", "SANA"]), min_size=1, max_size=4),
+       st.sampled_from([str.lower, str.title]))
+def test_metadata_csv_takes_the_corpus_readers_column_names(tmp_path_factory, names, outlets, case):
+    """`filename,source,date` (names a corpus CSV is read by) made metadata.csv ignored whole."""
+    raw = tmp_path_factory.mktemp("raw")
+    rows = [",".join(case(names[f]) for f in ("file", "outlet", "published"))]
+    for i, outlet in enumerate(outlets):
+        (raw / f"a{i}.txt").write_text(TEXT.format(n=i + 2), encoding="utf-8")
+        rows.append(f"a{i}.txt,{outlet},2016-03-{i + 10}")
+    (raw / "metadata.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    docs = {d.source_path: (d.outlet, d.published) for d in iter_raw(raw)}
+    assert docs == {f"a{i}.txt": (o, f"2016-03-{i + 10}") for i, o in enumerate(outlets)}
+
+
+@FAST
+@given(st.sampled_from(["name,outlet", "article,source,date", "title,published"]))
+def test_an_ignored_metadata_csv_is_said_on_the_console(tmp_path_factory, header):
+    """The only trace of an ignored metadata.csv was a row of input_notes.csv in the index: the
+    notes the pipeline prints after notebook 01 (tables.column_notes) now hold it, with the names
+    a file column may have."""
+    import pandas as pd
+
+    from analysis import tables
+    from analysis.articles import build_articles
+
+    raw = tmp_path_factory.mktemp("raw")
+    (raw / "a.txt").write_text(TEXT.format(n=3), encoding="utf-8")
+    (raw / "metadata.csv").write_text(header + "\n" + ",".join(["a.txt"] + ["x"] * header.count(",")) + "\n", encoding="utf-8")
+    _, _, problems = build_articles(raw, progress=False)
+    path = tables.write_table(tables.notes_table(problems), raw.parent / f"{raw.name}_notes.csv")
+    shown = tables.column_notes(tables.read_table(path))
+    assert [n for n in shown if n.startswith("metadata.csv: ignored") and "filename" in n], (problems, shown)
