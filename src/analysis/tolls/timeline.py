@@ -8,7 +8,8 @@ and a government count differently, and a total of journalists or aid workers ki
 the war's total. This module sorts each cumulative claim into
 
 - `war_total`: the war's total over all victims, placed on the timeline by counter;
-- `sub_population`: a total for one group (children, journalists, soldiers, ...), shown apart;
+- `sub_population`: a total for one group (children, journalists, soldiers, ...) or of one cause
+  of death (tortured to death, in detention, ...), shown apart;
 - `implausible`: a "since the war began" count too small to be the war's total (a misread or a
   list of a few victims), kept in a table and off the war-total axis;
 - `vague`: a vague word ("hundreds of thousands", stored as its floor, 200,000), no count:
@@ -20,7 +21,7 @@ and judges "going backwards" only within one named counter's series.
 Public API: cumulative_timeline, backwards_claims, headline_tolls_by_period, undated_claims,
 marker_kind, LOWER_BOUND_QUALIFIERS, ESTIMATE_QUALIFIERS; classify_cumulative,
 war_total_timeline, backwards_by_counter, latest_war_total, off_axis_claims, victim_group,
-counter_of, judged, WAR_TOTAL, SUB_POPULATION, IMPLAUSIBLE, VAGUE_TOTAL.
+claim_group, counter_of, judged, WAR_TOTAL, SUB_POPULATION, IMPLAUSIBLE, VAGUE_TOTAL.
 """
 
 from __future__ import annotations
@@ -29,13 +30,13 @@ import re
 
 import pandas as pd
 
-from .extract import ALL_VICTIMS, is_vague_count
+from .extract import ALL_VICTIMS, NUMBER_PHRASE_RE, is_vague_count, parse_number
 
 
 __all__ = [
     "cumulative_timeline", "backwards_claims", "headline_tolls_by_period", "undated_claims", "marker_kind",
     "LOWER_BOUND_QUALIFIERS", "ESTIMATE_QUALIFIERS", "classify_cumulative", "war_total_timeline",
-    "backwards_by_counter", "latest_war_total", "off_axis_claims", "victim_group", "counter_of", "judged",
+    "backwards_by_counter", "latest_war_total", "off_axis_claims", "victim_group", "claim_group", "counter_of", "judged",
     "WAR_TOTAL", "SUB_POPULATION", "IMPLAUSIBLE", "VAGUE_TOTAL",
 ]
 
@@ -159,6 +160,28 @@ VICTIM_GROUPS = [
 _VICTIM_GROUP_RES = [(name, re.compile(rf"^(?:{pat})$", re.I)) for name, pat in VICTIM_GROUPS]
 OTHER_GROUP = "other groups"
 
+# Cause of death -> the group a total of deaths by that cause is shown under: "12,000 people
+# have been tortured to death since 2011" counts one kind of death, not the war's dead.
+DEATH_CAUSES = [
+    ("deaths under torture", r"tortured\s+to\s+death|(?:under|of|from|by|after)\s+(?:the\s+)?torture|torture\s+deaths"),
+    ("deaths in detention", r"in\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:detention|custody|prisons?|jails?)|"
+                            r"(?:[\w'’-]+\s+){0,2}?(?:detention|prison)\s+(?:centres?|centers?|facilities|camps?))"),
+    ("deaths by starvation", r"starved\s+to\s+death|(?:of|from|by)\s+(?:starvation|hunger|malnutrition)"),
+    ("deaths in chemical attacks", r"(?:in|by|from|of)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+)?"
+                                   r"(?:chemical|gas|sarin|chlorine|toxic)\s+(?:weapons?\s+)?(?:attacks?|strikes?|weapons?|agents?)"),
+]
+_DEATH_CAUSE_RES = [(name, re.compile(rf"\b(?:{pat})\b", re.I)) for name, pat in DEATH_CAUSES]
+# The toll's own clause: after its number up to a clause mark or the next number ("300,000
+# killed, 12,000 of them tortured to death": the war total is not the torture count); before it,
+# back to a clause mark, from a toll noun ("the toll for Russian soldiers killed ... to 18").
+CAUSE_REACH = 80  # chars after a toll where its victims' verb and its cause stand
+_CLAUSE_END_RE = re.compile(r"[,;:.!?()\[\]\"“”—–]|\s-\s|\d|\b(?:and|but|while|whereas|including)\b", re.I)
+_TOLL_OF_RE = re.compile(r"\b(?:toll|tally|number|count)\s+(?:for|of|among)\s+(?P<rest>.*)$", re.I | re.S)
+# The victims the toll noun counts: their noun right before the death word ("for Russian
+# soldiers killed"), never any word on the way ("the toll of the conflict is now": IS's "is").
+_TOLL_VICTIMS_RE = re.compile(
+    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?P<v>[\w'’-]+)\s+(?:killed|dead|slain|martyred|deaths|fatalities|who|that)\b", re.I)
+
 # The Syrian war's toll passed 1,000 within months of March 2011 (UN, mid-2011), so a smaller
 # number given as the total "since the war began" is a group, a list of a few victims or a misread.
 MIN_WAR_TOTAL = 1_000
@@ -195,6 +218,43 @@ def victim_group(victims) -> str:
     return OTHER_GROUP
 
 
+def _span_in_sentence(sentence: str, value: float, length: int) -> int | None:
+    """Where a toll of `length` chars and `value` starts in its sentence (rows keep the article's
+    offsets, not the sentence's): the first number phrase of that length and value, else None."""
+    for m in NUMBER_PHRASE_RE.readable.finditer(sentence):
+        parsed = parse_number(m.group("num")) if m.group("num") else None
+        if m.end() - m.start() == length and parsed and parsed[0] == value:
+            return m.start()
+    return None
+
+
+def claim_group(victims, value=None, sentence=None, start=None, end=None) -> str:
+    """victim_group of the victims word; for 'all', the group the toll's own clause names: a
+    cause of death after it ("tortured to death", "died in detention", DEATH_CAUSES) or a
+    victims noun after a toll noun before it ("the toll for Russian soldiers killed ... to 18")."""
+    group = victim_group(victims)
+    if group != "all" or not isinstance(sentence, str) or pd.isna(start) or pd.isna(end):
+        return group
+    length = int(end) - int(start)
+    at = _span_in_sentence(sentence, value, length)
+    if at is None:
+        return group
+    after = sentence[at + length:at + length + CAUSE_REACH]
+    stop = _CLAUSE_END_RE.search(after)
+    after = after[:stop.start()] if stop else after
+    before = re.split(r"[,;:.!?()\"“”—–]", sentence[:at])[-1]
+    toll_of = _TOLL_OF_RE.search(before)
+    clauses = [after] + ([toll_of.group("rest")] if toll_of else [])
+    for clause in clauses:
+        for name, rx in _DEATH_CAUSE_RES:
+            if rx.search(clause):
+                return name
+    named = _TOLL_VICTIMS_RE.match(toll_of.group("rest")) if toll_of else None
+    if named and victim_group(named.group("v")) not in ("all", OTHER_GROUP):
+        return victim_group(named.group("v"))
+    return group
+
+
 def counter_of(attributed_to) -> tuple[str, str]:
     """(counter, kind) of a claim from the text it is attributed to: a known counter by name,
     'unattributed' when nothing is, 'other or unclear source' for anything else (a news agency,
@@ -213,7 +273,8 @@ def classify_cumulative(tolls: pd.DataFrame) -> pd.DataFrame:
     (war_total, sub_population, implausible), `why` and `date` (publication date or NaT)."""
     cum = tolls[tolls["scope"] == "cumulative"].copy()
     cum["date"] = pd.to_datetime(cum["published"], errors="coerce")
-    cum["group"] = [victim_group(v) for v in cum["victims"]]
+    where = ((cum[c] if c in cum else pd.Series(None, index=cum.index, dtype=object)) for c in ("sentence", "start", "end"))
+    cum["group"] = [claim_group(v, x, s, b, e) for v, x, s, b, e in zip(cum["victims"], cum["value"], *where)]
     counters = [counter_of(a) for a in cum["attributed_to"]]
     cum["counter"] = [c for c, _ in counters]
     cum["counter_kind"] = [k for _, k in counters]
