@@ -56,7 +56,7 @@ def test_war_totals_on_the_index_agree_with_the_charts_titles(seed, undated_shar
     war = cum[cum["claim_kind"] == timeline.WAR_TOTAL]
     sub = cum[cum["claim_kind"] == timeline.SUB_POPULATION]
     page = html.unescape(report.tolls_section(tolls, None, arts))
-    total = _number(r"([\d,]+) give the war's total over all victims", page)
+    total = _number(r"([\d,]+) gives? the war's total over all victims", page)
     assert total == len(war)
     fig = plots.plot_cumulative_tolls(tolls)
     try:
@@ -74,7 +74,7 @@ def test_war_totals_on_the_index_agree_with_the_charts_titles(seed, undated_shar
     if sub_title:
         n_sub = _number(r"\(n = ([\d,]+) dated", sub_title)
         sub_undated = _number(r"([\d,]+) undated not shown", sub_title) if "undated" in sub_title else 0
-        assert n_sub + sub_undated == _number(r"([\d,]+) a total for one group", page) == len(sub)
+        assert n_sub + sub_undated == _number(r"([\d,]+) (?:are|is) a total for one group", page) == len(sub)
 
 
 def test_the_index_counts_only_the_rows_the_chart_draws_with_the_on_topic_flag():
@@ -189,3 +189,20 @@ def test_the_default_and_three_other_conflicts_are_headed_naturally():
     assert report.conflict_heading("Ukraine|Kyiv|Russia") == "Coverage of the war in Ukraine"
     assert report.conflict_heading("the Yemen war") == "Coverage of the Yemen war"
     assert report.conflict_heading("Tigray") == "Coverage of the war in Tigray"
+
+
+@settings(max_examples=40, deadline=None)
+@given(counts=st.lists(st.integers(0, 3), min_size=4, max_size=4))
+def test_the_cumulative_kinds_agree_with_their_counts(counts):
+    """QA10 F20's index read "1 are too small to be the war's total": each kind of cumulative
+    claim is said in the singular for one claim and the plural otherwise, with its count."""
+    from analysis.report import cumulative_counts_line
+    from analysis.tolls import timeline
+
+    kinds = [timeline.WAR_TOTAL, timeline.SUB_POPULATION, timeline.IMPLAUSIBLE, timeline.VAGUE_TOTAL]
+    cum = pd.DataFrame({"claim_kind": [k for k, n in zip(kinds, counts) for _ in range(n)]}, dtype=object)
+    cum["date"] = pd.Timestamp("2016-01-01")
+    line = cumulative_counts_line(cum, len(cum))
+    for n, (plural, singular) in zip(counts, [("give", "gives"), ("are a total", "is a total"),
+                                              ("are too small", "is too small"), ("are vague words", "is a vague word")]):
+        assert f"{n:,} {singular if n == 1 else plural}" in line, line

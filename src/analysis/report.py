@@ -406,18 +406,21 @@ def cumulative_counts_line(cum: pd.DataFrame, n_cumulative: int) -> str:
     from .claim_counts import dated_and_undated
     from .tolls import timeline
 
-    def kind(k: str, words: str, charted: bool = True) -> str:
+    def kind(k: str, words: Worded, charted: bool = True) -> str:
         dated, undated = dated_and_undated(cum, k)
-        return f"{dated + undated:,} {words}" + (f" ({dated:,} dated, on the chart; {undated:,} with no date, not charted)"
+        return counted(dated + undated, words) + (f" ({dated:,} dated, on the chart; {undated:,} with no date, not charted)"
                                                 if charted and undated else "")
 
     left = n_cumulative - len(cum)
     which = (f"Of the {len(cum):,} cumulative claims the charts draw ({left:,} from articles that never name the conflict "
              f"are left off, {ON_TOPIC_FLAG})" if left else "Of the cumulative claims")
-    kinds = [kind(timeline.WAR_TOTAL, "give the war's total over all victims"),
-             kind(timeline.SUB_POPULATION, "a total for one group (children, journalists, ...)"),
-             kind(timeline.IMPLAUSIBLE, "are too small to be the war's total", charted=False),
-             kind(timeline.VAGUE_TOTAL, 'are vague words ("hundreds of thousands"), no count', charted=False)]
+    kinds = [kind(timeline.WAR_TOTAL, Worded("give the war's total over all victims", "gives the war's total over all victims")),
+             kind(timeline.SUB_POPULATION, Worded("are a total for one group (children, journalists, the tortured, ...)",
+                                                  "is a total for one group (children, journalists, the tortured, ...)")),
+             kind(timeline.IMPLAUSIBLE, Worded("are too small to be the war's total", "is too small to be the war's total"),
+                  charted=False),
+             kind(timeline.VAGUE_TOTAL, Worded('are vague words ("hundreds of thousands"), no count',
+                                               'is a vague word ("hundreds of thousands"), no count'), charted=False)]
     return f"{which}, {', '.join(kinds[:-1])} and {kinds[-1]}."
 
 
