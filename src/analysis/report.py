@@ -472,6 +472,18 @@ def engines_disagree_line(engine: str, engine_pairs: pd.DataFrame | None) -> str
               "every engine; the README (\"How far the numbers can be trusted\") says which engine a published comparison should use.")
 
 
+def _optional_columns(path: Path, wanted: tuple[str, ...]) -> list[str]:
+    """Those of `wanted` the table has (the rejected inputs' file names: a table written without
+    them still gives every other section); none when its schema cannot be read (_read says why)."""
+    try:
+        import pyarrow.dataset as ds
+
+        names = set(ds.dataset(path, format="parquet").schema.names)
+    except Exception:  # noqa: BLE001 (a broken or missing table is _read's to report)
+        return []
+    return [c for c in wanted if c in names]
+
+
 def summary_html(processed: Path, hidden: frozenset[str] = frozenset(), on_topic_only: bool = False,
                  errors: Path | None = None) -> str:
     """What the study found, from the processed tables (sections for missing tables say so);
@@ -484,7 +496,8 @@ def summary_html(processed: Path, hidden: frozenset[str] = frozenset(), on_topic
         read.file = name
         return read
 
-    articles = table("articles.parquet", ["article_id", "source_path", "status", "outlet", "published", "warnings"])
+    articles = table("articles.parquet", ["article_id", "status", "outlet", "published", "warnings"]
+                     + _optional_columns(processed / "articles.parquet", ("source_path",)))
     try:
         if articles() is None:
             return _p(f"No articles table in {processed}: notebook 01 has not run.")
