@@ -1353,6 +1353,42 @@ SAVE_AS_HINTS.update({
 })
 
 
+# A header cell is a column name: short and one line (an article's first line that holds a tab
+# is a sentence or a headline longer than this, or ends in a full stop).
+MAX_HEADER_CELL_CHARS = 40
+# Data rows a table needs: with two, header and rows take three tabbed lines, which an article with
+# a tab or two never has (with one, a tab in the title and a quote opening a tabbed line could pass).
+MIN_TABLE_ROWS = 2
+
+
+def tab_table_shape(text: str) -> tuple[list[str], int] | None:
+    """(header cells, data rows) when a .txt is a tab-separated table, not one article (QA10 F15: Excel's
+    "Unicode Text (*.txt)" export became one article of 30 rows): its first line splits on tabs
+    into two or more short column names and every other record, read as tab-separated CSV (Excel
+    quotes a cell holding a line break), has that many cells. An article with a tab or two has
+    lines of other lengths, so it is never caught."""
+    first = text.split("\n", 1)[0].strip("\r")
+    if "\t" not in first:
+        return None
+    try:
+        rows = [row for row in csv.reader(io.StringIO(text, newline=""), delimiter="\t") if any(c.strip() for c in row)]
+    except csv.Error:
+        return None
+    header = [cell.strip() for cell in rows[0]] if rows else []
+    if (len(header) < 2 or len(rows) - 1 < MIN_TABLE_ROWS or any(len(row) != len(header) for row in rows)
+            or not all(0 < len(cell) <= MAX_HEADER_CELL_CHARS and not cell.endswith(".") for cell in header)):
+        return None
+    return header, len(rows) - 1
+
+
+def table_status(path: Path, columns: list[str], rows: int) -> str:
+    """The `unsupported_format` status of a .txt that is a tab-separated table, with what to do."""
+    shown = ", ".join(columns[:6]) + (", ..." if len(columns) > 6 else "")
+    return (f"unsupported_format: {path.name} looks like a tab-separated table ({len(columns)} columns: {shown}; "
+            f"{rows:,} rows), not one article: rename {path.name} to {path.stem}.csv to read one article a row "
+            f"(a tab-separated CSV is read as .csv)")
+
+
 def read_file(path: Path, raw_dir: Path, article_id: str, mapping: dict[str, str] | None = None,
               notes: list[str] | None = None) -> Iterator[RawDoc]:
     """Docs from one input file, whatever its format."""
@@ -1376,6 +1412,10 @@ def read_file(path: Path, raw_dir: Path, article_id: str, mapping: dict[str, str
     text, encoding, decode_problem = decode_bytes(data, html=suffix in HTML_SUFFIXES) if data is not None else (None, None, problem)
     if text is None:
         yield RawDoc(article_id=article_id, source_path=rel, status=decode_problem or "unreadable")
+        return
+    table = tab_table_shape(text) if suffix in TEXT_SUFFIXES else None
+    if table is not None:
+        yield RawDoc(article_id=article_id, source_path=rel, encoding=encoding, status=table_status(path, *table))
         return
     doc = RawDoc(article_id=article_id, source_path=rel, encoding=encoding)
     if suffix in HTML_SUFFIXES:

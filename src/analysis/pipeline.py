@@ -831,6 +831,31 @@ def nothing_read_lines(processed: Path) -> list[str] | None:
     return lines
 
 
+def rejected_inputs_line(processed: Path) -> str | None:
+    """The console's one line on rejected inputs after notebook 01 (QA10 F16: the console said
+    nothing of 5 rejected files), when some but not all were rejected (all: nothing_read_lines)."""
+    from .ingest import REPEAT_STATUSES
+    from .schema import ARTICLES_DIR
+    from .tables import read_table, status_kind
+
+    path = processed / ARTICLES_DIR
+    if not path.exists():
+        return None
+    kinds = read_table(path, columns=["status"])["status"].map(status_kind)
+    rejected = kinds[(kinds != "ok") & ~kinds.isin(REPEAT_STATUSES)]
+    if rejected.empty or not (kinds == "ok").any():
+        return None
+    counts = ", ".join(f"{k} {v:,}" for k, v in sorted(rejected.value_counts().items()))
+    return (f"warning: {len(rejected):,} of {len(kinds):,} inputs rejected ({counts}): see the index's Inputs section "
+            f"for each with its reason")
+
+
+def _print_rejected_inputs(processed: Path) -> None:
+    line = rejected_inputs_line(processed)
+    if line:
+        print(line, file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the notebooks. A corpus file without a text column still gets its rows (each
     `missing_column`), but the run then exits 2 with one line saying which option to use."""
@@ -1054,6 +1079,8 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                 if i == 0:  # its notes were printed when it ran; a warning is said on every run over those inputs
                     nothing = nothing_read_lines(processed)
                     _print_unsaid_column_notes(processed, said)
+                    if nothing is None:
+                        _print_rejected_inputs(processed)
                 for line in recorded_kernel_lines(name, state.get(name)):  # so are its kernel's own (note 8),
                     print(line, file=sys.stderr)  # worded as the relay said them when it ran (rev9r 10)
                 stage["done"] = name
@@ -1107,6 +1134,8 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
             if i == 0:
                 nothing = nothing_read_lines(processed)
                 _print_unsaid_column_notes(processed, said)
+                if nothing is None:
+                    _print_rejected_inputs(processed)
     interrupted = stage.get("interrupted")  # None, or the notebook running ("" before the first)
     if interrupted is not None:
         done = {r.name for r in results}

@@ -30,6 +30,7 @@ __all__ = ["write_index", "summary_html", "style_report", "REPORT_CSS"]
 TOP_OUTLETS_LISTED = 10  # outlets named in the summary (with most articles); the rest are counted
 BACKWARDS_LISTED = 10  # claims below their counter's earlier lower bound named in the summary; notebook 02 lists all
 DATE_CONFLICTS_LISTED = 5  # articles whose text states another date, largest gap first; notebook 01 and articles.parquet list all
+REJECTED_LISTED = 20  # rejected inputs named with their reason on the index (a page, not a log); notebook 01 lists all
 THUMB_WIDTH = 480  # px: two 12-inch figures side by side in the 64em page, text legible; more wrap to the next line
 
 # What marks an output that scrolls sideways, on the notebook pages and the index alike (one
@@ -252,7 +253,27 @@ def inputs_section(articles: pd.DataFrame, notes: pd.DataFrame | None = None) ->
     # the reasons are there to point to only when some input is not plainly read
     why = " (each with its reason below; nothing is dropped silently)" if ok < n else ""
     lines = ["<h2>Inputs</h2>", _p(f"{counted(n, 'inputs')}: {', '.join(parts)}{why}.")]
-    return "".join(lines) + _table(acc.rename(columns={"articles": "inputs"}), numeric={"inputs"}) + notes_line(notes)
+    return ("".join(lines) + _table(acc.rename(columns={"articles": "inputs"}), numeric={"inputs"})
+            + rejected_lines(articles) + notes_line(notes))
+
+
+def rejected_lines(articles: pd.DataFrame) -> str:
+    """The rejected inputs by name with their reason (QA10 F16: the index promised them "below"
+    and showed only counts per status): all when few, else the first REJECTED_LISTED and where
+    the rest are. Rows that repeat an earlier record are read, not rejected, and not listed."""
+    from .ingest import REPEAT_STATUSES
+
+    kinds = articles["status"].map(status_kind)
+    rejected = articles[(kinds != "ok") & ~kinds.isin(REPEAT_STATUSES)]
+    if rejected.empty:
+        return ""
+    cols = [c for c in ("article_id", "source_path", "status") if c in rejected]
+    shown = rejected.sort_values(cols[:2])[cols].head(REJECTED_LISTED).rename(columns={"status": "reason"})
+    n = len(rejected)
+    head = (counted(n, Worded("rejected inputs, each with its reason", "rejected input, with its reason")) + ":" if n <= REJECTED_LISTED
+            else f"The first {len(shown)} of {n:,} rejected inputs with their reasons (every one is in notebook 01's table of "
+                 f"inputs not read and in the status column of articles.parquet):")
+    return _p(head) + _table(shown.reset_index(drop=True))
 
 
 def date_conflicts_lines(ok: pd.DataFrame, tolls: pd.DataFrame | None, on_topic_only: bool = False) -> str:
@@ -468,6 +489,18 @@ def engines_disagree_line(engine: str, engine_pairs: pd.DataFrame | None) -> str
               "every engine; the README (\"How far the numbers can be trusted\") says which engine a published comparison should use.")
 
 
+def _optional_columns(path: Path, wanted: tuple[str, ...]) -> list[str]:
+    """Those of `wanted` the table has (the rejected inputs' file names: a table written without
+    them still gives every other section); none when its schema cannot be read (_read says why)."""
+    try:
+        import pyarrow.dataset as ds
+
+        names = set(ds.dataset(path, format="parquet").schema.names)
+    except Exception:  # noqa: BLE001 (a broken or missing table is _read's to report)
+        return []
+    return [c for c in wanted if c in names]
+
+
 def summary_html(processed: Path, hidden: frozenset[str] = frozenset(), on_topic_only: bool = False,
                  errors: Path | None = None) -> str:
     """What the study found, from the processed tables (sections for missing tables say so);
@@ -484,7 +517,8 @@ def summary_html(processed: Path, hidden: frozenset[str] = frozenset(), on_topic
         stale = [n for n in names if n in hidden and (processed / n).exists()]
         return left_out(stale, processed) if stale else ""
 
-    articles = table("articles.parquet", ["article_id", "status", "outlet", "published", "warnings"])
+    articles = table("articles.parquet", ["article_id", "status", "outlet", "published", "warnings"]
+                     + _optional_columns(processed / "articles.parquet", ("source_path",)))
     try:
         if articles() is None:
             return _p(absent("articles.parquet") or f"No articles table in {processed}: notebook 01 has not run.")

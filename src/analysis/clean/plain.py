@@ -11,6 +11,7 @@ from ..text.patterns import WORD_RE
 from ..text.sentences import split_sentences
 from ._common import _ends_sentence, _has_copyright, _has_url_email, _tokens
 from .language import ALL_STOPWORDS
+from .inline_tags import INLINE_TAGS_REASON, inline_tag_lists
 from .link_tail import LINK_TAIL_REASON, link_tail
 from .lines import (BASE_FEATURES, _Line, _model_reasons, _separator_count, _split_lines, line_probabilities,
                     load_model)
@@ -181,6 +182,28 @@ def _cut_link_tail(lines: list[_Line], keep: list[bool], title_idx: int | None) 
     return i, short, cut
 
 
+def _cut_inline_tags(ln: _Line) -> tuple[_Line, list[RemovedLine]]:
+    """The line without its "Tags" keyword lists that stand before the story (QA10 F17), and
+    each list as a removed piece. What stood before a list and the story after it become two
+    lines of the body (the page showed them apart), so neither is read as one sentence."""
+    marker_len = len(ln.text) - len(ln.content)
+    spans = [(a, b) for a, b in inline_tag_lists(ln.text) if a >= marker_len]
+    if not spans:
+        return ln, []
+    parts, cuts, at = [], [], 0
+    for a, b in spans:
+        parts.append(ln.text[at:a].rstrip())
+        cuts.append(RemovedLine(ln.line_no, ln.text[a:b].rstrip(),
+                                f"{INLINE_TAGS_REASON}: from character {a + 1} of line {ln.line_no}"))
+        at = b
+    parts.append(ln.text[at:])
+    text = "\n".join(p for p in parts if p)
+    content = text[marker_len:]
+    toks = _tokens(content)
+    lower = list(map(str.lower, toks))
+    return _Line(ln.line_no, text, content, toks, lower, ln.block, ln.bullet, ln.numbered, " ".join(lower)), cuts
+
+
 def clean_plain_text(text: str, model: dict | None = None) -> CleanText:
     """Split a scrape into title, body and removed lines. The line model scores every line;
     fixed rules (no words, image ids, copyright) and decoding rules (hysteresis, islands, edge
@@ -230,6 +253,8 @@ def clean_plain_text(text: str, model: dict | None = None) -> CleanText:
         if tail and i == tail[0]:
             ln = tail[1]
         if keep[i]:
+            ln, inline_cuts = _cut_inline_tags(ln)
+            removed += inline_cuts
             if body_parts:
                 body_parts.append("\n" if ln.block == prev_block else "\n\n")
             body_parts.append(ln.text)

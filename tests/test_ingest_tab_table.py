@@ -1,0 +1,62 @@
+"""A .txt that is a tab-separated table (Excel's "Unicode Text (*.txt)" export, QA10 F15) is
+rejected with what to do, not read as one article; an article with a tab or two is still one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analysis.ingest import iter_raw
+from analysis.tables import status_kind
+
+WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=9)
+HEADER_CELL = st.lists(WORD, min_size=1, max_size=3).map(" ".join)
+# A cell or an article line: words and the punctuation articles hold, quotes included.
+LINE = st.lists(st.one_of(WORD, st.sampled_from(['"', "'", ",", ".", "said", "2016", "--", "(AFP)"])),
+                min_size=1, max_size=25).map(" ".join)
+
+
+def _only(raw: Path):
+    docs = list(iter_raw(raw))
+    assert len(docs) == 1, docs
+    return docs[0]
+
+
+@st.composite
+def tables(draw):
+    header = draw(st.lists(HEADER_CELL, min_size=2, max_size=6, unique_by=str.lower))
+    rows = draw(st.lists(st.lists(LINE.map(lambda s: s.replace('"', "")), min_size=len(header), max_size=len(header)),
+                         min_size=2, max_size=8))
+    return header, rows
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(table=tables(), excel=st.booleans())
+def test_tab_separated_txt_is_rejected_naming_the_file_and_the_fix(tmp_path_factory, table, excel):
+    header, rows = table
+    text = "\n".join("\t".join(cells) for cells in [header, *rows]) + "\n"
+    raw = tmp_path_factory.mktemp("raw")
+    # Excel's "Unicode Text": UTF-16LE with BOM and CRLF; also plain UTF-8 with LF.
+    data = ("\ufeff" + text.replace("\n", "\r\n")).encode("utf-16-le") if excel else text.encode("utf-8")
+    (raw / "export.txt").write_bytes(data)
+    doc = _only(raw)
+    assert status_kind(doc.status) == "unsupported_format", doc.status
+    assert "tab-separated table" in doc.status and "rename export.txt to export.csv" in doc.status
+    assert header[0] in doc.status and f"{len(rows)} rows" in doc.status
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines=st.lists(LINE, min_size=3, max_size=12), tabs=st.lists(st.tuples(st.integers(0, 11), st.integers(0, 200)),
+                                                                   min_size=1, max_size=2))
+def test_article_with_a_tab_or_two_is_one_article(tmp_path_factory, lines, tabs):
+    lines = list(lines)
+    for line_no, at in tabs:
+        i = line_no % len(lines)
+        cut = at % (len(lines[i]) + 1)
+        lines[i] = lines[i][:cut] + "\t" + lines[i][cut:]
+    raw = tmp_path_factory.mktemp("raw")
+    (raw / "story.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    doc = _only(raw)
+    assert status_kind(doc.status) == "ok", doc.status
