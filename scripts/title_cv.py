@@ -13,6 +13,8 @@ same title pages and same figures as `train_line_model.py`'s CV (it gave 0.821, 
     .venv/bin/python scripts/title_cv.py --cache /tmp/title_cv.json --folds 1,2,3 --misses misses.json
     .venv/bin/python scripts/title_cv.py --unseen   # shipped model on the trafilatura pages it never learnt from
     .venv/bin/python scripts/title_cv.py --cache /tmp/title_cv.json --markup-pages  # + markup-labelled pages
+    .venv/bin/python scripts/title_cv.py --cache /tmp/title_cv.json --markup-pages --markup-weight 0.3  # weighted below gold
+    .venv/bin/python scripts/title_cv.py --cache /tmp/title_cv.json --seed 1  # judge a change under seeds 0, 1, 2
 
 Folds are numbered 1-5; 4-5 are the held folds whose misses are not read to make rules.
 """
@@ -48,8 +50,10 @@ def body_models(pages: list[tlm.Page]) -> tuple[dict, list[list[float]]]:
     return {"vocab": vocab, "stage1": stage1, "stage2": stage2}, [list(p) for p in tlm.oof_probabilities(pages, rows2)]
 
 
-def with_ranker(lines_model: dict, pages: list[tlm.Page], p2: list[list[float]], title_pages: list) -> dict:
-    """The fold's model dict with a ranker fitted as fit() fits it."""
+def with_ranker(lines_model: dict, pages: list[tlm.Page], p2: list[list[float]], title_pages: list,
+                weak_pages: list = (), weak_weight: float = 1.0) -> dict:
+    """The fold's model dict with a ranker fitted as fit() fits it; `weak_pages` (markup-labelled)
+    add rows weighted `weak_weight` against a gold page's 1."""
     tX, ty = [], []
     for pg, pr in zip(pages, p2):
         tlm.title_examples(pg.lines, clean.base_features(pg.lines, lines_model["vocab"]), pr, pg.rec["text"],
@@ -57,7 +61,12 @@ def with_ranker(lines_model: dict, pages: list[tlm.Page], p2: list[list[float]],
     for tp in title_pages:
         pr, rows = clean.line_probabilities(tp.lines, lines_model)
         tlm.title_examples(tp.lines, rows, pr, tp.text, tp.title_norm, tX, ty)
-    title = tlm.fit_trees(np.array(tX), np.array(ty))
+    n_gold = len(tX)
+    for tp in weak_pages:
+        pr, rows = clean.line_probabilities(tp.lines, lines_model)
+        tlm.title_examples(tp.lines, rows, pr, tp.text, tp.title_norm, tX, ty)
+    sw = np.r_[np.ones(n_gold), np.full(len(tX) - n_gold, weak_weight)] if len(tX) > n_gold else None
+    title = tlm.fit_trees(np.array(tX), np.array(ty), sw)
     title["threshold"] = tlm.TITLE_NULL_P
     return {"base_features": clean.BASE_FEATURES, "stage2_features": clean.STAGE2_FEATURES,
             "title_features": clean.TITLE_FEATURES, **lines_model, "threshold": tlm.THRESHOLD,
@@ -99,12 +108,14 @@ def cv_folds(markup: bool = False) -> CVFolds:
     return CVFolds(markup)
 
 
-def score_folds(folds: CVFolds, cache: list, wanted: list[int], misses: list[dict] | None = None) -> list[tuple[int, int, int, int, int]]:
+def score_folds(folds: CVFolds, cache: list, wanted: list[int], misses: list[dict] | None = None,
+                markup_weight: float = 1.0) -> list[tuple[int, int, int, int, int]]:
     """(fold, WCXB titles right, WCXB pages, English trafilatura titles right, those pages) per
     wanted fold, each fold's ranker refitted on its body models `cache[k - 1]` (body_models):
     analysis.accuracy.TITLE_SITES quotes the held folds' WCXB counts, TITLE_OTHER_SOURCE the
     trafilatura counts of every fold (check_trust_figures.py compares them). `misses` gets the
-    misses of the folds that are not held."""
+    misses of the folds that are not held; markup-labelled pages (folds.markup_pages) weigh
+    `markup_weight` against a gold page's 1."""
     recs, title_pages, tfold = folds.recs, folds.title_pages, folds.tfold
     res = []
     for k, (tr, te) in enumerate(folds.splits, start=1):
@@ -115,8 +126,8 @@ def score_folds(folds: CVFolds, cache: list, wanted: list[int], misses: list[dic
         train_tp = [tp for j, tp in enumerate(title_pages) if tfold[j] != k - 1 and tp.site not in test_sites]
         # markup-labelled pages from no site this fold scores (a WCXB test site or a held titled page's)
         scored_sites = test_sites | {tp.site for j, tp in enumerate(title_pages) if tfold[j] == k - 1}
-        train_tp += [mp for mp in folds.markup_pages if mp.site not in scored_sites]
-        model = with_ranker(cache[k - 1][0], [folds.pages[i] for i in tr], cache[k - 1][1], train_tp)
+        weak = [mp for mp in folds.markup_pages if mp.site not in scored_sites]
+        model = with_ranker(cache[k - 1][0], [folds.pages[i] for i in tr], cache[k - 1][1], train_tp, weak, markup_weight)
         ok = 0
         for i in te:
             title = clean.clean_plain_text(recs[i]["text"] or "", model=model).title
@@ -148,7 +159,12 @@ def main(argv=None) -> int:
     ap.add_argument("--markup-pages", action="store_true",
                     help="also train each fold's ranker on the untitled English peer pages labelled by their markup "
                          "(train_line_model.load_markup_title_pages; not what the shipped model learns from)")
+    ap.add_argument("--markup-weight", type=float, default=1.0,
+                    help="with --markup-pages: each markup-labelled row's weight against a gold page's 1")
+    ap.add_argument("--seed", type=int, default=tlm.SEED,
+                    help="the ranker's seed (which half of the features each split sees); report several")
     args = ap.parse_args(argv)
+    tlm.SEED = args.seed
     if args.unseen:
         print(unseen_pages())
         return 0
@@ -162,11 +178,11 @@ def main(argv=None) -> int:
         return 0
     cache = json.loads(Path(args.cache).read_text(encoding="utf-8"))
     misses: list[dict] = []
-    res = score_folds(folds, cache, [int(k) for k in args.folds.split(",")], misses)
+    res = score_folds(folds, cache, [int(k) for k in args.folds.split(",")], misses, markup_weight=args.markup_weight)
     def share(rows):
         ok, n = sum(r[1] for r in rows), sum(r[2] for r in rows)
         return f"{ok}/{n} = {ok / n:.3f}" if n else "-"
-    print(f"title {share(res)} (pages by fold {'/'.join(str(r[1]) for r in res)}); "
+    print(f"seed {args.seed}: title {share(res)} (pages by fold {'/'.join(str(r[1]) for r in res)}); "
           f"folds 1-3 {share([r for r in res if r[0] not in HELD_FOLDS])}; "
           f"held folds 4-5 {share([r for r in res if r[0] in HELD_FOLDS])}; "
           f"English trafilatura pages {sum(r[3] for r in res)}/{sum(r[4] for r in res)}")

@@ -203,12 +203,13 @@ def fit_lr(X: np.ndarray, y: np.ndarray, sw: np.ndarray, C: float = 1.0) -> dict
     return {"weights": [round(float(x), 6) for x in w], "bias": round(b, 6), "means": [round(float(x), 6) for x in mean]}
 
 
-def fit_trees(X: np.ndarray, y: np.ndarray) -> dict:
+def fit_trees(X: np.ndarray, y: np.ndarray, sw: np.ndarray | None = None) -> dict:
     """Boosted trees for the headline ranker (interactions matter: a short capitalised line is
-    a headline before a byline but a menu item inside a list), exported as flat arrays."""
+    a headline before a byline but a menu item inside a list), exported as flat arrays; `sw`
+    weights rows (title_cv.py --markup-weight: markup-labelled pages below gold ones)."""
     g = GradientBoostingClassifier(n_estimators=TITLE_TREES, max_depth=3, learning_rate=TITLE_LEARNING_RATE,
                                    subsample=TITLE_SUBSAMPLE, max_features=TITLE_MAX_FEATURES,
-                                   random_state=SEED).fit(X, y)
+                                   random_state=SEED).fit(X, y, sample_weight=sw)
     out = {"init": round(float(g._raw_predict_init(X[:1])[0, 0]), 6),
            "feature": [], "split": [], "left": [], "right": [], "value": []}
     for est in g.estimators_[:, 0]:
