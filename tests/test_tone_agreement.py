@@ -385,3 +385,19 @@ def test_pairwise_tests_share_the_cores_on_threads(monkeypatch):
     monkeypatch.setattr(backend, "_usable_cores", lambda: 1)
     compare.pairwise_source_differences(at, engine="textblob", n_perm=200)
     assert threads == {threading.get_ident()}
+
+
+@pytest.mark.parametrize("engine", ["textblob", "vader", "hybrid"])
+@pytest.mark.parametrize("seed", range(2))
+def test_no_pair_with_a_weaker_engine_says_to_run_the_best_one(engine, seed):
+    """QA10 F19: the default run's index opened its tone finding with textblob's "no pair of
+    outlets differs", which a journalist took as the finding while hybrid found 23 pairs. With
+    any engine but the best, "no pair" says to run the best one before concluding."""
+    means = {f"o{i}": {engine: 0.0} for i in range(3)}  # outlets alike: nothing differs
+    at = _table(means, n=tone.MIN_ARTICLES + 3, seed=seed)
+    by = tone.tone_by_source(at, engine=engine, n_boot=100)
+    pw = tone.pairwise_source_differences(tone.compared_articles(at, tone.MIN_ARTICLES), engine=engine, n_perm=200,
+                                          seed=seed, min_articles=tone.MIN_ARTICLES)
+    verdict = tone.tone_verdict(by, pw)
+    assert "No pair of outlets differs" in verdict
+    assert (f"--tone-engine {tone.BEST_ENGINE}" in verdict) == (engine != tone.BEST_ENGINE), verdict

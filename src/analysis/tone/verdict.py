@@ -10,7 +10,7 @@ import pandas as pd
 from ..schema import UNKNOWN_OUTLET
 from ..words import Worded, agreeing as agreeing_words, counted
 from .compare import MAX_COMPARED_OUTLETS, MIN_ARTICLES, N_PERMUTATIONS, holm_floor
-from .scoring import SCORE_SCALES
+from .scoring import BEST_ENGINE, SCORE_SCALES
 
 
 def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: int = MIN_ARTICLES, alpha: float = 0.05,
@@ -48,6 +48,9 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
         lines.append("No pair of outlets differs in tone beyond what chance alone would produce at "
                      f"alpha={alpha} after correction" + (f" with {engine} ({_others_said(found)})" if found else "")
                      + f"; the data do not support ranking outlets by {engine if found else ''}{' ' if found else ''}tone.")
+        if engine in SCORE_SCALES and engine != BEST_ENGINE:  # QA10 F19: the default's "no pair" was taken as the finding
+            lines.append(f"That is {engine}'s reading, not the engine that agrees best with human readers: run "
+                         f"with --tone-engine {BEST_ENGINE} before concluding that these outlets do not differ.")
     else:
         differ = f"{counted(len(sig), Worded('pairs differ', 'pair differs'))} after correction"
         lines.append(f"{differ}:")
