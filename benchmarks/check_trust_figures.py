@@ -61,7 +61,8 @@ def date_lines() -> list[tuple[str, bool]]:
 
 
 def title_lines() -> list[tuple[str, bool]]:
-    """accuracy.TITLE_SITES (held folds 4-5) and TITLE_OTHER_SOURCE (trafilatura pages, every fold)
+    """accuracy.TITLE_SITES (held folds 4-5), TITLE_OTHER_SOURCE (trafilatura pages, every fold) and
+    TITLE_OTHER_LANGUAGES (the shipped model on the pages not in English)
     against scripts/title_cv.py's site-grouped CV, its body models fitted here (no cache file)."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
     import title_cv
@@ -71,7 +72,8 @@ def title_lines() -> list[tuple[str, bool]]:
     res = title_cv.score_folds(folds, cache, list(range(1, title_cv.FOLDS + 1)))
     held = [r for r in res if r[0] in title_cv.HELD_FOLDS]
     return [compared("titles, WCXB held site folds 4-5", accuracy.TITLE_SITES, sum(r[1] for r in held), sum(r[2] for r in held)),
-            compared("titles, English trafilatura pages", accuracy.TITLE_OTHER_SOURCE, sum(r[3] for r in res), sum(r[4] for r in res))]
+            compared("titles, English trafilatura pages", accuracy.TITLE_OTHER_SOURCE, sum(r[3] for r in res), sum(r[4] for r in res)),
+            compared("titles, trafilatura pages not in English", accuracy.TITLE_OTHER_LANGUAGES, *title_cv.unseen_counts())]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -90,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
             print(line, flush=True)
         results += lines
     if not args.titles:
-        for m in (accuracy.TITLE_SITES, accuracy.TITLE_OTHER_SOURCE):
+        for m in (accuracy.TITLE_SITES, accuracy.TITLE_OTHER_SOURCE, accuracy.TITLE_OTHER_LANGUAGES):
             print(f"not checked titles, {m.on}: {m.k:,} of {m.n:,} (a slow site-grouped CV: run with --titles)")
     bad = sum(not ok for _, ok in results)
     print(f"{len(results) - bad} of {len(results)} checked figures match analysis/accuracy.py"

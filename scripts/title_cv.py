@@ -73,9 +73,10 @@ def with_ranker(lines_model: dict, pages: list[tlm.Page], p2: list[list[float]],
             "extend_threshold": tlm.EXTEND_THRESHOLD, "isolated_threshold": tlm.ISOLATED_THRESHOLD, "title": title}
 
 
-def unseen_pages() -> str:
-    """The shipped model's title on trafilatura's evaluation pages not in English, rendered as text:
-    the ranker learns from the English ones only, so these are pages it has never seen."""
+def unseen_counts() -> tuple[int, int]:
+    """(titles right, pages) of the shipped model on trafilatura's evaluation pages not in English,
+    rendered as text: the ranker learns from the English ones only, so these are pages it has never
+    seen (analysis.accuracy.TITLE_OTHER_LANGUAGES)."""
     ok = n = 0
     for rec in tlm.load_peer_pages():
         if not (rec.get("gold_title") or "").strip():
@@ -85,6 +86,11 @@ def unseen_pages() -> str:
             continue
         n += 1
         ok += tlm.title_match(clean.clean_plain_text(text).title, rec["gold_title"])
+    return ok, n
+
+
+def unseen_pages() -> str:
+    ok, n = unseen_counts()
     return f"shipped model, trafilatura pages not in English (never trained on): title {ok}/{n} = {ok / n:.3f}"
 
 

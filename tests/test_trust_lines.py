@@ -48,7 +48,7 @@ def test_held_toll_figure_is_the_sum_of_its_folds():
 
 def test_dates_and_titles_line_gives_each_figure_with_its_k_and_n():
     line = accuracy.dates_titles_trust_line()
-    for m in (accuracy.DATES_GIVEN, accuracy.TITLE_SITES, accuracy.TITLE_OTHER_SOURCE):
+    for m in (accuracy.DATES_GIVEN, accuracy.TITLE_SITES, accuracy.TITLE_OTHER_SOURCE, accuracy.TITLE_OTHER_LANGUAGES):
         assert _k_of_n(m) in line and m.command in line
     assert f"{accuracy.DATES_NONE.k} of {accuracy.DATES_NONE.n} pages get none" in line
 
@@ -86,7 +86,8 @@ def test_the_readme_quotes_the_figures_the_reports_quote():
 
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     table = readme[readme.index("## How far the numbers can be trusted"):readme.index("What this means for a study")]
-    for m in (accuracy.TOLLS_HELD, accuracy.DATES_GIVEN, accuracy.TITLE_SITES, accuracy.TITLE_OTHER_SOURCE):
+    for m in (accuracy.TOLLS_HELD, accuracy.DATES_GIVEN, accuracy.TITLE_SITES, accuracy.TITLE_OTHER_SOURCE,
+              accuracy.TITLE_OTHER_LANGUAGES):
         assert f"{m.k} of {m.n}" in table, m
     assert f"of {accuracy.DATES_NONE.n} right" in table and f"{accuracy.DATES_NONE.k} no date" in table
     # QA10 F2: the toll range is by fold (a group of outlets), in the table and in what it means
