@@ -5,7 +5,7 @@ chemical attacks) or of victims named before the number ("the toll for Russian s
 from __future__ import annotations
 
 import pandas as pd
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from analysis import tolls
@@ -82,3 +82,59 @@ def test_a_toll_noun_before_a_war_total_names_no_group_on_the_way(total, middle)
     body = f"The death toll of {middle} {total:,} since 2011, the Syrian Observatory for Human Rights said."
     row = _only(_classified(("2016-06-01", body)), total)
     assert (row["group"], row["claim_kind"]) == ("all", timeline.WAR_TOTAL), body
+
+
+WAR_NOUNS = ["a war", "a conflict", "the civil war", "a six-year war"]
+NOUN_MODIFIERS = ["marked by", "scarred by", "defined by", "notorious for its use of", "known for"]
+CAUSE_NOUNS = ["chemical attacks", "gas attacks", "sarin attacks", "torture", "starvation", "hunger",
+               "the regime's chemical weapons"]
+DIED = ["have died", "have been killed", "were killed", "died"]
+
+
+@settings(max_examples=60, deadline=None)
+@example(n=300_000, died="have died", war="a war", modifier="marked by", cause="chemical attacks", lead=True)
+@given(st.integers(100_000, 500_000), st.sampled_from(DIED), st.sampled_from(WAR_NOUNS), st.sampled_from(NOUN_MODIFIERS),
+       st.sampled_from(CAUSE_NOUNS), st.booleans())
+def test_a_cause_that_describes_the_war_leaves_the_war_total(n, died, war, modifier, cause, lead):
+    """A cause counts only as the dead's own ("have died in chemical attacks"): after a noun
+    ("died in a war marked by chemical attacks", rev10t) it describes the war, whose dead are all
+    victims."""
+    body = (f"Since 2011 more than {n:,} people {died} in {war} {modifier} {cause}, the Observatory said." if lead
+            else f"More than {n:,} people {died} in {war} {modifier} {cause} since 2011, the Observatory said.")
+    row = _only(_classified(("2016-06-01", body)), n)
+    assert (row["group"], row["claim_kind"]) == ("all", timeline.WAR_TOTAL), (body, row["why"])
+
+
+PLACES = {"in": (["Syria's prisons", "the regime's jails", "government detention centres", "prisons"],
+                 ["battlefields", "front lines", "the streets", "besieged towns", "air strikes"]),
+          "by": (["chemical weapons", "gas attacks", "the regime's sarin attacks"],
+                 ["barrel bombs", "air strikes", "shelling", "the regime's artillery"])}
+
+
+@settings(max_examples=60, deadline=None)
+@example(n=400_000, preposition="in", data=None, where="Syria's prisons", other="battlefields", died="have been killed")
+@given(st.integers(100_000, 500_000), st.sampled_from(sorted(PLACES)), st.data(), st.just(None), st.just(None),
+       st.sampled_from(DIED))
+def test_a_cause_joined_to_another_way_of_dying_is_no_one_cause(n, preposition, data, where, other, died):
+    """"Killed in Syria's prisons and battlefields" (rev10t) or "by chemical weapons and barrel
+    bombs" counts every way of dying, so the total is the war's; "in prisons and detention centres"
+    joins two causes and stays one cause's (below)."""
+    causes, others = PLACES[preposition]
+    where = where or data.draw(st.sampled_from(causes))
+    other = other or data.draw(st.sampled_from(others))
+    body = f"More than {n:,} people {died} {preposition} {where} and {other} since 2011, the Observatory said."
+    row = _only(_classified(("2016-06-01", body)), n)
+    assert (row["group"], row["claim_kind"]) == ("all", timeline.WAR_TOTAL), (body, row["why"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1_000, 19_000), st.sampled_from([
+    ("in prisons and detention centres", "deaths in detention"), ("in detention and under torture", "deaths in detention"),
+    ("under torture and in detention", "deaths under torture"), ("in detention and were buried in mass graves", "deaths in detention"),
+    ("by chemical weapons and gas attacks", "deaths in chemical attacks")]), st.sampled_from(DIED))
+def test_a_cause_joined_to_a_cause_or_to_a_new_verb_stays_that_cause(n, phrase_group, died):
+    phrase, group = phrase_group
+    body = f"More than {n:,} people {died} {phrase} since the war began, Amnesty International said."
+    war = _classified(WAR, ("2016-06-01", body))
+    row = _only(war, n)
+    assert (row["group"], row["claim_kind"]) == (group, timeline.SUB_POPULATION), (body, row["why"])

@@ -30,7 +30,7 @@ import re
 
 import pandas as pd
 
-from .extract import ALL_VICTIMS, NUMBER_PHRASE_RE, is_vague_count, parse_number
+from .extract import _AUX, ALL_VICTIMS, DEATH_WORD, NUMBER_PHRASE_RE, is_vague_count, parse_number
 
 
 __all__ = [
@@ -164,13 +164,28 @@ OTHER_GROUP = "other groups"
 # have been tortured to death since 2011" counts one kind of death, not the war's dead.
 DEATH_CAUSES = [
     ("deaths under torture", r"tortured\s+to\s+death|(?:under|of|from|by|after)\s+(?:the\s+)?torture|torture\s+deaths"),
-    ("deaths in detention", r"in\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:detention|custody|prisons?|jails?)|"
-                            r"(?:[\w'’-]+\s+){0,2}?(?:detention|prison)\s+(?:centres?|centers?|facilities|camps?))"),
+    # the longer "detention centres" first: what a cause noun is joined to is read after all of it
+    ("deaths in detention", r"in\s+(?:(?:[\w'’-]+\s+){0,2}?(?:detention|prison)\s+(?:centres?|centers?|facilities|camps?)|"
+                            r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:detention|custody|prisons?|jails?))"),
     ("deaths by starvation", r"starved\s+to\s+death|(?:of|from|by)\s+(?:starvation|hunger|malnutrition)"),
     ("deaths in chemical attacks", r"(?:in|by|from|of)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+)?"
                                    r"(?:chemical|gas|sarin|chlorine|toxic)\s+(?:weapons?\s+)?(?:attacks?|strikes?|weapons?|agents?)"),
 ]
-_DEATH_CAUSE_RES = [(name, re.compile(rf"\b(?:{pat})\b", re.I)) for name, pat in DEATH_CAUSES]
+# A cause is the dead's own: right after their death word ("300,000 have died in detention"), or
+# after the victims when no death word stands between ("killed 1,400 people in chemical attacks").
+# Anywhere else in the clause it describes something else ("died in a war marked by chemical
+# attacks": the war, whose dead are all victims). Victims' words are no death word or preposition.
+_CAUSE_PREPOSITIONS = r"in|by|from|of|under|after|with|during|at|on|inside|through"
+_CAUSE_LEAD = (rf"^\s*(?:(?!(?:{DEATH_WORD}|{_CAUSE_PREPOSITIONS})\b)[\w'’-]+\s+){{0,3}}?(?:{_AUX}\s+){{0,4}}"
+               rf"(?:(?:{DEATH_WORD})\s+(?:[a-z]+ly\s+)?)?")
+_DEATH_CAUSE_RES = [(name, re.compile(rf"{_CAUSE_LEAD}(?P<cause>{pat})\b", re.I)) for name, pat in DEATH_CAUSES]
+_CAUSE_ALONE_RES = [re.compile(rf"^(?:{pat})\b", re.I) for _, pat in DEATH_CAUSES]
+# A cause noun joined to another ("killed in Syria's prisons and battlefields", "by chemical
+# weapons and barrel bombs") counts one kind of death only when the other is a cause too ("in
+# prisons and detention centres"); "and" before a verb, a pronoun or a number starts a new clause.
+_JOINED_RE = re.compile(r"^\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?P<rest>.*)$", re.I | re.S)
+_NEW_CLAUSE_RE = re.compile(
+    rf"^(?:(?:{_AUX}|{DEATH_WORD}|they|he|she|it|we|others?|many|some|most|all|thousands|hundreds|dozens|tens)\b|\d)", re.I)
 # The toll's own clause: after its number up to a clause mark or the next number ("300,000
 # killed, 12,000 of them tortured to death": the war total is not the torture count); before it,
 # back to a clause mark, from a toll noun ("the toll for Russian soldiers killed ... to 18").
@@ -228,9 +243,27 @@ def _span_in_sentence(sentence: str, value: float, length: int) -> int | None:
     return None
 
 
+def _cause_of(clause: str, tail: str) -> str | None:
+    """The DEATH_CAUSES group of a toll's clause (its victims' own cause of death), else None;
+    `tail` is the unclipped text the clause starts, to see what a cause noun is joined to."""
+    for name, rx in _DEATH_CAUSE_RES:
+        m = rx.match(clause)
+        if not m:
+            continue
+        joined = _JOINED_RE.match(tail[m.end("cause"):])
+        rest = joined.group("rest").lstrip() if joined else ""
+        preposition = re.match(rf"(?:{_CAUSE_PREPOSITIONS})\b", m.group("cause"), re.I)
+        if not preposition or not rest or _NEW_CLAUSE_RE.match(rest):
+            return name
+        if not re.match(rf"(?:{_CAUSE_PREPOSITIONS})\b", rest, re.I):
+            rest = f"{preposition.group(0)} {rest}"
+        return name if any(rx_alone.match(rest) for rx_alone in _CAUSE_ALONE_RES) else None
+    return None
+
+
 def claim_group(victims, value=None, sentence=None, start=None, end=None) -> str:
     """victim_group of the victims word; for 'all', the group the toll's own clause names: a
-    cause of death after it ("tortured to death", "died in detention", DEATH_CAUSES) or a
+    cause of death its victims died of ("tortured to death", "died in detention", DEATH_CAUSES) or a
     victims noun after a toll noun before it ("the toll for Russian soldiers killed ... to 18")."""
     group = victim_group(victims)
     if group != "all" or not isinstance(sentence, str) or pd.isna(start) or pd.isna(end):
@@ -245,10 +278,11 @@ def claim_group(victims, value=None, sentence=None, start=None, end=None) -> str
     before = re.split(r"[,;:.!?()\"“”—–]", sentence[:at])[-1]
     toll_of = _TOLL_OF_RE.search(before)
     clauses = [after] + ([toll_of.group("rest")] if toll_of else [])
-    for clause in clauses:
-        for name, rx in _DEATH_CAUSE_RES:
-            if rx.search(clause):
-                return name
+    tails = [sentence[at + length:]] + ([toll_of.group("rest")] if toll_of else [])
+    for clause, tail in zip(clauses, tails):
+        cause = _cause_of(clause, tail)
+        if cause:
+            return cause
     named = _TOLL_VICTIMS_RE.match(toll_of.group("rest")) if toll_of else None
     if named and victim_group(named.group("v")) not in ("all", OTHER_GROUP):
         return victim_group(named.group("v"))
