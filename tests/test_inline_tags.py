@@ -53,3 +53,21 @@ def test_tags_in_prose_or_with_no_story_after_are_not_cut_here(lede, text, n, re
     line = f"{lede} {text.format(n=n)} {rest}"
     assert inline_tag_lists(line) == []
     assert not any(r.reason.startswith(INLINE_TAGS_REASON) for r in clean_plain_text(line).removed)
+
+
+_PARTICLE_NAMES = st.sampled_from(["Bashar al Assad", "Ahmed bin Salem", "Abu Mohammed al Jolani", "Hassan el Masri"])
+_NAME_OPENED = st.sampled_from(["Almost a dozen civilians were killed when", "Nearly {n} people died after"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(_LEDE, st.lists(_TAG, min_size=1, max_size=6, unique=True), _PARTICLE_NAMES, _NAME_OPENED, st.integers(2, 99), _REST)
+def test_a_cut_never_splits_a_name_at_its_particle(lede, tags, name, opener, n, rest):
+    """rev10r: "... airstrike Bashar al Assad Almost a dozen civilians ..." was cut after "Bashar
+    al", so "Assad" opened the toll's sentence. A run of names left to the story reads through
+    its particles (al, bin, el): the whole name stays on one side of the cut."""
+    line = f"{lede} Tags {' '.join(tags)} {name} {opener.format(n=n)} {rest}"
+    for start, end in inline_tag_lists(line):
+        left, right = line[start:end].split(), line[end:].split()
+        first, last = name.split()[0], name.split()[-1]
+        assert not (first in left and right[0] == last), (line[start:end], line[end:end + 40])
+        assert left[-1] not in ("al", "bin", "el"), line[start:end]

@@ -10,13 +10,15 @@ inside a name ("the Nusra Front", "Observatory for Human Rights"), no verb form 
 function word or number ("The", "At least 11", "Two children"), after a full stop ("... war.
 A suicide bomber"), or at the capitalised run before the first other function word ("...
 Assad war Government air raids in ..."; of a run of names, "Bashar Assad Airstrikes on a ...",
-the whole run is left to the story: names there cannot be told from the story's subject).
+the whole run is left to the story, read through name particles, "Bashar al Assad": names there
+cannot be told from the story's subject, and a cut never splits a name).
 What follows must read as a story sentence (`link_tail._story_sentence`)."""
 
 from __future__ import annotations
 
 import re
 
+from ..text.names import NAME_PARTICLES
 from ..text.sentences import split_sentences
 from .language import STOPWORDS_EN
 from .link_tail import _story_sentence
@@ -76,7 +78,8 @@ def _story_start(words: list[str]) -> int | None:
             if not caps:
                 return None
             start = caps[-1]
-            while start > 0 and _capital(words[start - 1].strip(STRIP)):
+            while start > 0 and (_capital(words[start - 1].strip(STRIP)) or (  # a name reads through "al"
+                    start > 1 and words[start - 1].strip(STRIP) in NAME_PARTICLES and _capital(words[start - 2].strip(STRIP)))):
                 start -= 1
             break
     if not start:

@@ -13,6 +13,7 @@ from itertools import accumulate
 
 import numpy as np
 
+from ..text.names import NAME_PARTICLES
 from ..text.patterns import MONTH_NAME, WEEKDAY_NAME
 from ._common import _tokens
 from .language import ALL_STOPWORDS
@@ -400,7 +401,6 @@ def byline_names(lines: list[_Line]) -> set[str]:
 # A name is a few capitalised words ("Elaine Chen", "James M. Tobin", "Anne-Marie de la Tour"); a longer
 # segment after " | " or " - " on a byline line is the headline or a standfirst the scrape joined to it.
 NAME_MAX_TOKENS = 5
-NAME_PARTICLES = frozenset("al el bin ibn abu da de del della der di du la le van von y".split())
 
 
 def _looks_like_a_name(part: str) -> bool:
