@@ -152,3 +152,16 @@ def test_a_named_one_reads_as_one_person_with_no_number(name, lead):
     assert (one.start(), one.end(), one.group(0), one.group("one")) == (len(lead), len(lead) + len(name), name, name)
     assert [one.group(g) for g in ("lo1", "hi1", "lo2", "hi2", "qual", "num", "post")] == [None] * 7
     assert _qualifier(one) == "exact" and _listable(one)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(2, 90), st.integers(100, 400), st.integers(450, 900), st.sampled_from(["wounded", "injured", "displaced", "missing"]),
+       st.sampled_from(["went past", "rose above", "climbed past"]))
+def test_it_after_a_clause_about_the_wounded_updates_nothing(dead, hurt, more, kind, verb):
+    """rev10t: "The death toll stood at 25 and the number of wounded reached 250. It went past
+    300 people" made 300 the headline: "It" is the nearer subject, the wounded, not the toll."""
+    text = (f"The death toll stood at {dead} and the number of {kind} reached {hurt}. "
+            f"It {verb} {more} people by nightfall.")
+    rows = tolls.extract_tolls(text)
+    assert more not in [r["value"] for r in rows], rows
+    assert [r["value"] for r in rows if r["is_headline"]] == [dead], rows

@@ -2302,6 +2302,23 @@ UPDATE_VERB_RE = re.compile(rf"\b(?:{_UPDATE_TO}|{_RISING}\s+(?:{dict(QUALIFIERS
 UPDATE_LEAD = 80  # chars from a sentence's start within which RESTATED_UPDATE_RE's verb stands
 
 
+# The clause a count stands in, read back from the count: from the sentence's start or the last
+# clause opener before it ("... stood at 25 and the number of wounded reached 250").
+_CLAUSE_START_RE = re.compile(rf"(?:[.!?;:]\s|\b{_CLAUSE_OPENER}\b)(?!.*(?:[.!?;:]\s|\b{_CLAUSE_OPENER}\b))", re.I | re.S)
+_NOT_DEAD_RE = re.compile(rf"\b(?:{_NOT_DEAD})\b", re.I)
+TOLL_SUBJECT_LEAD = 160  # chars before a count within which its clause's subject stands
+
+
+def _counts_the_living(text: str, prev: Claim) -> bool:
+    """`prev`'s own clause counts wounded, displaced or missing people ("The death toll stood at
+    25 and the number of wounded reached 250": the 250's clause), so an "It" opening the next
+    sentence stands for them, and what "It went past" is no update of the dead (rev10t: "It went
+    past 300" made 300 the headline)."""
+    lead = text[max(0, prev.start - TOLL_SUBJECT_LEAD):prev.start]
+    cut = _CLAUSE_START_RE.search(lead)
+    return bool(_NOT_DEAD_RE.search(lead[cut.end():] if cut else lead))
+
+
 def _restated_update(body: FoldedText, s_start: int, s_end: int, prev: Claim) -> list[Claim]:
     """Claims of a sentence with no toll of its own that updates `prev`, the last toll of the
     sentence before ("... an initial death toll of 47. This was later updated to 82 on Sunday
@@ -2325,7 +2342,10 @@ def _restated_update(body: FoldedText, s_start: int, s_end: int, prev: Claim) ->
             # past is the dead ("The death toll stood at 250. It went past 300 people."), not an
             # object it moved (`_moved_not_dead`); "It also moved more than 200 families" moved
             # things still (a bare motion verb before a bound)
-            toll_it = bool(r) and r.group("it") is not None and bool(TOLL_SUBJECT_RE.search(prev.sentence))
+            it = bool(r) and r.group("it") is not None
+            if it and _counts_the_living(body.text, prev):
+                return []
+            toll_it = it and bool(TOLL_SUBJECT_RE.search(prev.sentence))
             if not r or (r.group("rising") and _qualifier(m) != "more_than") or not (
                     VICTIMS_AFTER_RE.match(after) or AFTER_RE.match(after) or NO_NOUN_AFTER_RE.match(after)) or (
                     not (toll_it and not r.group("rising")) and _moved_not_dead(sentence, m.start(), after)):
