@@ -37,7 +37,7 @@ from ..dates import CONFLICT_NAME, CONFLICT_PLACES, MONTHS, date_in_doubt, names
 from ..schema import SKIPPED_COLUMNS, TOLL_COLUMNS, skipped_toll_line
 from ..text.casefold import FoldedText, Pattern
 from ..text.lexicon import is_common_word, is_finite_verb, word_tag
-from ..text.names import long_name_stem
+from ..text.names import long_name_words
 from ..text.patterns import MONTH_ABBR, MONTH_FULL, MONTH_NAME
 from ..text.sentences import split_sentences
 
@@ -1469,9 +1469,9 @@ def _english_cldr() -> dict:
 
 @functools.cache
 def _country_re() -> str:
-    """A country (or EXTRA_WAR_PLACES) or its demonym, capitalised: a longer name by its first
-    five letters ("Afghan", "Ukrainian", "Lebanese": text.names.long_name_stem, as dates reads the
-    conflict's name), a short one whole with a demonym ending, a name of two words whole ("Saudi Arabia", "South Sudan").
+    """A country (or EXTRA_WAR_PLACES) or its demonym, capitalised: a longer name with the words
+    made from it ("Afghan", "Ukrainian", "Lebanese": text.names.long_name_words, as dates reads the
+    conflict's name; not "George", "Cameron"), a short one whole with a demonym ending, a name of two words whole ("Saudi Arabia", "South Sudan").
     Built on first use: the names load only when a sentence needs them."""
     names = set(EXTRA_WAR_PLACES) | set(IRREGULAR_DEMONYMS)
     for code, name in _english_cldr()["territories"].items():
@@ -1479,7 +1479,7 @@ def _country_re() -> str:
             for part in re.split(r"\s+&\s+|\s+-\s+", re.sub(r"\s*\(.*?\)", "", name)):
                 if re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", part):
                     names.add(part)
-    alts = sorted({rf"{re.escape(stem)}[a-z]*" if " " not in n and (stem := long_name_stem(n))
+    alts = sorted({words if " " not in n and (words := long_name_words(n))
                    else re.escape(n) + (r"(?:n|an|ian|i|is|ese)?" if " " not in n else "") for n in names},
                   key=lambda a: (-len(a), a))
     return r"(?-i:\b(?:" + "|".join(alts) + r")\b)"
