@@ -37,7 +37,12 @@ def _inflected_by_full_read(tags: dict, lower: str) -> bool:
     m = lexicon._INFLECTED_RE.match(lower)
     if not m:
         return False
-    return any(f in tags or lexicon._PREFIX_RE.sub("", f) in tags for f in lexicon.stem_forms(m))
+    forms = lexicon.stem_forms(m)
+    if m.group("end") == "ly":
+        return any(f in tags or lexicon._PREFIX_RE.sub("", f) in tags for f in forms)
+    verb = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}  # a participle's stem must be a verb (rev10t)
+    return any(tags.get(f, frozenset()) & verb or tags.get(lexicon._PREFIX_RE.sub("", f), frozenset()) & verb
+               for f in forms)
 
 
 def _spellings(word: str) -> list:
@@ -71,3 +76,24 @@ def test_reading_tolls_loads_no_lexicon():
     code = ("import analysis.tolls, analysis.text.lexicon as L; import sys; "
             "sys.exit(L._lexicon.cache_info().currsize)")
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+# Arabic first names spelled with an "-ed"/"-ing" look, whose "stem" the lexicon lists only as a
+# noun or adjective ("rash", "ham") or not at all ("maj", "fah"): the "-ed" is no participle (rev10t).
+ARABIC_ED_NAMES = ["Rashed", "Hamed", "Majed", "Fahed", "Zayed", "Saeed", "Obeid", "Walid", "Khaled", "Hamid"]
+# Words that are participles of a verb the lexicon lists, or of a prefixed one, and an adverb.
+PARTICIPLES = ["Unverified", "Sprayed", "Reassessed", "Documented", "Estimated", "Monthly", "Heavily"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(ARABIC_ED_NAMES), st.sampled_from(["", "upper"]))
+def test_an_arabic_name_shaped_as_a_participle_is_no_common_word(name, case):
+    """"Rashed" is no form of "rash" (no verb), "Hamed" none of "ham": names, as "Ahmed" is."""
+    word = name.upper() if case else name
+    assert not lexicon.is_common_word(word), word
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(PARTICIPLES))
+def test_a_participle_of_a_verb_is_a_common_word(word):
+    assert lexicon.is_common_word(word), word

@@ -48,7 +48,8 @@ COUNTED = ["40 people were killed in the attack.", "at least 12 civilians died i
            "the death toll from the bombing stood at 75."]
 SHOWS = ["figures show", "figures showed", "estimates put", "data suggest", "statistics show"]
 # Words for a people, faith or creed that wire copy sets before "figures": no counter's name.
-GROUPS = ["Shiite", "Arab", "Islamist", "Sunni", "Kurd", "Alawite", "Baathist", "Salafist", "Muslim", "Jihadist"]
+GROUPS = ["Shiite", "Arab", "Islamist", "Sunni", "Kurd", "Alawite", "Baathist", "Salafist", "Muslim", "Jihadist",
+          "Shia", "Druze", "Turkmen", "Yazidi", "Alawi"]
 COUNTERS = ["UN", "SOHR", "Health Ministry", "Airwars", "Reuters", "Observatory", "UNICEF"]
 
 
@@ -93,8 +94,9 @@ def test_a_counter_named_by_a_common_word_is_named(counter, shows, counted, late
 
 
 KILLERS = ["", "An air strike killed ", "The army said it killed ", "Israeli shelling killed "]
-# one-word names English also spells as a word's "-ed" form, a stem that would double ("ham")
-NAMES_LIKE_WORDS = ["Hamed", "Saad", "Omar", "Bilal", "Hamza"]
+# one-word names English also spells as a word's "-ed" form, a stem that would double ("ham"), a
+# stem that is no verb ("rash", rev10t) or one the lexicon lists as a past ("sayed" VBD)
+NAMES_LIKE_WORDS = ["Hamed", "Saad", "Omar", "Bilal", "Hamza", "Rashed", "Sayed", "Majed", "Fahed", "Zayed"]
 COMPANIONS = ["three other fighters", "two other militants", "four of his bodyguards", "five more rebels"]
 
 
@@ -137,21 +139,56 @@ GROUP_NAMES = ["Hezbollah", "Nusra", "Daesh", "ISIS"]
 def test_an_organisation_is_no_one_of_the_dead(killer, group, companions):
     """"Hezbollah and three other fighters were killed" = 3: an organisation is not a person."""
     text = _killed(killer, group, companions)
-    assert float(_companions(companions) + 1) not in headline(text), text
+    assert headline(text) == [float(_companions(companions))], text
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.sampled_from(FULL_NAMES + NAMES_LIKE_WORDS), st.sampled_from(["", "The raid killed "]))
-def test_a_named_one_reads_as_one_person_with_no_number(name, lead):
-    """A named one is its own object (rev9t 13: not a regex with an impossible branch): its span
-    is the name's, it is one person exactly, and it has no number groups."""
-    from analysis.tolls.extract import NamedOne, _qualifier, _listable
+@given(st.sampled_from(FULL_NAMES + NAMES_LIKE_WORDS), st.sampled_from(["", "The raid killed "]),
+       st.sampled_from(["", "local journalist ", "Hezbollah commander "]))
+def test_a_named_one_reads_as_one_person_with_no_number(name, lead, title):
+    """The reader's row for a named one (rev10t: not NamedOne's own output echoed back): value 1,
+    exact, its span the title and the name, no number in it; and NamedOne answers an unset
+    number group as re.Match does (None, at -1)."""
+    from analysis.tolls.extract import NamedOne
 
-    sentence = f"{lead}{name} and three others died."
-    one = NamedOne(sentence, len(lead), len(lead) + len(name))
-    assert (one.start(), one.end(), one.group(0), one.group("one")) == (len(lead), len(lead) + len(name), name, name)
-    assert [one.group(g) for g in ("lo1", "hi1", "lo2", "hi2", "qual", "num", "post")] == [None] * 7
-    assert _qualifier(one) == "exact" and _listable(one)
+    if not lead:
+        title = title[:1].upper() + title[1:]
+    who = f"{title}{name}" if title or lead else name
+    sentence = f"{lead}{who} and three others died."
+    ones = [c for c in tolls.extract_tolls(sentence) if c["value"] == 1.0]
+    assert [(sentence[c["start"]:c["end"]], c["qualifier"], c["victims"]) for c in ones] == [(who, "exact", "people")], sentence
+    one = NamedOne(sentence, len(lead), len(lead) + len(who))
+    assert [(one.group(g), one.start(g), one.end(g)) for g in NamedOne.NUMBER_GROUPS] == [(None, -1, -1)] * 7
+
+
+SAYERS = ["State media said", "Activists reported", "The army said that", "Rebels said", "SANA reported",
+          "The Observatory confirmed"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(SAYERS), st.sampled_from(["", *TITLES[:2], "army colonel"]), st.sampled_from(FULL_NAMES),
+       st.sampled_from(COMPANIONS), st.sampled_from(["died", "were killed"]))
+def test_a_named_one_after_a_said_verb_is_one_of_the_dead(sayer, title, name, companions, verb):
+    """"State media said army colonel Ahmed Hassan and four other soldiers died" = 5 (rev10t)."""
+    who = f"{title} {name}" if title else name
+    text = f"{sayer} {who} and {companions} {verb}."
+    assert headline(text) == [float(_companions(companions) + 1)], text
+    assert headline("State media said army colonel Ahmed Hassan and four other soldiers died.") == [5.0]
+
+
+GROUP_FIRSTS = ["Sunni", "Shiite", "Shia", "Syrian", "Iraqi", "Kurdish", "Alawite"]
+GROUP_SECONDS = ["Arab", "Muslim", "Kurd", "Druze", "Turkmen", "Christian"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(GROUP_FIRSTS), st.sampled_from(GROUP_SECONDS), st.sampled_from(SHOWS),
+       st.sampled_from(COUNTED))
+def test_two_group_words_before_figures_name_no_counter(first, second, shows, counted):
+    """"Sunni Arab figures show", "Shiite Muslim figures show": a people or faith of two words is
+    no counter either (rev10t), as "Kurdish Red Crescent figures show" is one."""
+    text = f"{first} {second} {shows} {counted}"
+    assert _sources(text)[:1] == [None], text
+    assert _sources(f"Kurdish Red Crescent {shows} {counted}")[:1] == ["Kurdish Red Crescent"]
 
 
 @settings(max_examples=40, deadline=None)

@@ -19,6 +19,7 @@ exact day is invented; DateResult.best_guess gives the midpoint for plots), 'non
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from itertools import islice
@@ -26,7 +27,7 @@ from datetime import date, timedelta
 
 from .corpus_columns import COLUMNS_OPTION, DATE_ORDER_KEY
 from .text.casefold import FoldedText, Pattern, lowered
-from .text.names import long_name_stem
+from .text.names import long_name_stem, long_name_words
 from .text.patterns import MONTH_NAME, MONTH_NAMES, OTHER_MONTH_NAME, OTHER_MONTH_NAMES, OTHER_WEEKDAY_NAME, WEEKDAY_NAME
 
 CONFLICT_START = date(2011, 3, 15)
@@ -594,21 +595,39 @@ def _add_years(d: date, years: float) -> date:
     return d + timedelta(days=round(years * 365.25))
 
 
+# Every word naming the conflict starts with its name's first four letters (a long name's
+# derived words keep at least that much of it: text.names.long_name_words).
+NAME_PREFIX_LETTERS = 4
+
+
 def _name_stems(conflict_name: str) -> tuple[str, ...]:
-    """Lowercase word starts that name the conflict: "Syria" -> "syri" (Syrian, Syrians),
-    "Ukraine" -> "ukrai" (Ukrainian), "Afghanistan" -> "afgha" (Afghan)."""
-    names = [n.strip().lower() for n in (conflict_name or "").split("|") if n.strip()]
-    return tuple(long_name_stem(n) or n[:4] for n in names)  # a short name drops its end: "syri", "iraq"
+    """Lowercase word starts every word naming the conflict begins with ("syri", "ukra"): the
+    cheap substring test before _name_words_re."""
+    return tuple(n[:NAME_PREFIX_LETTERS] for n in _names(conflict_name))
+
+
+def _names(conflict_name: str) -> list[str]:
+    return [n.strip().lower() for n in (conflict_name or "").split("|") if n.strip()]
+
+
+@functools.lru_cache(maxsize=16)
+def _name_words_re(conflict_name: str) -> re.Pattern:
+    """Lowercase words that name the conflict: a long name and the words made from it
+    ("ukrainian", "afghan"; not "george" for "Georgia": text.names.long_name_words), a short
+    one by its first four letters ("syri": Syrian, Syrians; "iraq"), a name of several words by
+    its first five."""
+    alts = [rf"{words}(?![a-z])" if (words := long_name_words(n))
+            else re.escape(long_name_stem(n) or n[:NAME_PREFIX_LETTERS]) for n in _names(conflict_name)]
+    return re.compile(r"\b(?:" + "|".join(alts) + ")")
 
 
 def names_conflict(text: str, conflict_name: str = CONFLICT_NAME) -> bool:
-    """Whether the text names the conflict at all (a word starting with one of its stems)."""
+    """Whether the text names the conflict at all (a word of _name_words_re)."""
     stems = _name_stems(conflict_name)
     low = lowered(text)
     # a stem that is not in the text cannot match: the substring test spares the regex's scan of
     # every position of an article that never names the conflict (most of a mixed corpus)
-    return (any(s in low for s in stems)
-            and re.search(r"\b(?:" + "|".join(map(re.escape, stems)) + ")", low) is not None)
+    return any(s in low for s in stems) and _name_words_re(conflict_name).search(low) is not None
 
 
 # Whose war a phrase is about: "Yemen's eight-year war", "the nearly two-year war in Ukraine".
@@ -631,13 +650,13 @@ def conflict_phrases(text: str, conflict_name: str = CONFLICT_NAME) -> list["War
     phrases = war_age_phrases(text)
     if not phrases:
         return []
-    stems = _name_stems(conflict_name)
+    words = _name_words_re(conflict_name)
     about = None
     kept = []
     for p in phrases:
         owner = _phrase_owner(text, p)
         if owner is not None:
-            if owner.lower().startswith(stems):
+            if words.match(owner.lower()):
                 kept.append(p)
             continue
         if about is None:

@@ -13,7 +13,7 @@ pays 1.2 MB and a millisecond or two, not the 32 MiB and 0.33 s of a dict of all
 (about 20 microseconds a question instead of one dict lookup; questions are few: one-word
 openers of a counter).
 
-Public API: is_common_word, is_finite_verb, word_tag.
+Public API: VERB_TAGS, is_common_word, is_finite_verb, word_tag.
 """
 
 from __future__ import annotations
@@ -23,12 +23,16 @@ from functools import lru_cache
 
 from .textblob_files import path
 
-__all__ = ["is_common_word", "is_finite_verb", "word_tag"]
+__all__ = ["VERB_TAGS", "is_common_word", "is_finite_verb", "word_tag"]
 
 LEXICON_FILE = ("en", "en-lexicon.txt")  # inside the textblob package
 PROPER_TAGS = frozenset({"NNP", "NNPS"})  # the Penn Treebank's proper nouns
 # The Penn Treebank's finite verbs: past tense and present tense ("fled", "survives", "remain").
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# All its verb tags: a stem with one of them can take -ed/-ing ("verify", "spray"); one tagged
+# only as a noun or adjective ("rash", "ham") takes them only where the lexicon lists the form
+# itself ("leaked", "planned"), so "Rashed" and "Hamed" are names, not forms of "rash", "ham".
+VERB_TAGS = FINITE_TAGS | {"VB", "VBG", "VBN"}
 # Prefixes that make a word of a word ("Unverified", "Nonofficial", "Semiofficial", "Reassessed"):
 # a word the lexicon lacks is common when what follows one of them is.
 _PREFIX_RE = re.compile(r"^(?:un|non|semi|anti|pre|post|re|over|under|counter|mis|dis|in|im|co)-?(?=[a-z]{3,})", re.I)
@@ -85,13 +89,16 @@ def is_common_word(word: str) -> bool:
 
 
 def _inflected(lower: str) -> bool:
-    """`lower` is a word with a participle's or adverb's ending on a word the lexicon lists,
-    spelled as English spells it ("leak"+"ed", "estimat(e)"+"ed", "plan(n)"+"ed",
-    "heav(y)"+"ily"), or on a prefixed one ("unverif(y)"+"ied" is "un"+"verify")."""
+    """`lower` is a word with an adverb's ending on a word the lexicon lists ("heav(y)"+"ily"),
+    or a participle's on a word it tags as a verb (VERB_TAGS), spelled as English spells it
+    ("verif(y)"+"ied", "spray"+"ing"), or on a prefixed one ("unverif(y)"+"ied" is "un"+"verify")."""
     m = _INFLECTED_RE.match(lower)
     if not m:
         return False
-    return any(_tags(f) is not None or _tags(_PREFIX_RE.sub("", f)) is not None for f in stem_forms(m))
+    if m.group("end") == "ly":
+        return any(_tags(f) is not None or _tags(_PREFIX_RE.sub("", f)) is not None for f in stem_forms(m))
+    return any((_tags(f) or frozenset()) & VERB_TAGS or (_tags(_PREFIX_RE.sub("", f)) or frozenset()) & VERB_TAGS
+               for f in stem_forms(m))
 
 
 def stem_forms(m: re.Match) -> list[str]:

@@ -2,12 +2,14 @@
 name-stem rule that publication dates (does a text name the conflict?) and the toll reader (is a
 war another country's?) both read.
 
-Public API: STEM_LETTERS, long_name_stem, NAME_PARTICLES.
+Public API: STEM_LETTERS, long_name_stem, long_name_words, NAME_PARTICLES.
 """
 
 from __future__ import annotations
 
-__all__ = ["STEM_LETTERS", "long_name_stem", "NAME_PARTICLES"]
+import re
+
+__all__ = ["STEM_LETTERS", "long_name_stem", "long_name_words", "NAME_PARTICLES"]
 
 # A name longer than this is matched by its first STEM_LETTERS letters: the demonym and adjective
 # share them ("Afghanistan" -> "Afgha": Afghan; "Ukraine" -> "Ukrai": Ukrainian; "Lebanon" ->
@@ -25,3 +27,38 @@ def long_name_stem(name: str) -> str | None:
 # Beethoven"): a byline's name may hold them (clean.title), and a capitalised run of names reads
 # through them (clean.inline_tags).
 NAME_PARTICLES = frozenset("al el bin ibn abu da de del della der di du la le van von y".split())
+
+
+# How a long name makes its people's and adjective's words: endings on the name whole
+# ("Georgia-n", "Israel-i", "Jordan-ian", "Tigray-an", "Bhutan-ese"), on it less its final vowels
+# ("Ukrain-ian", "Morocc-an", "Eritr-ean", "Turk-ish"), and the words English cuts from it
+# ("German" of "Germany", "Somali" of "Somalia", "Lebanese" of "Lebanon", "Afghan" of
+# "Afghanistan", "Philippine"). Only these: a name's first letters alone also begin first names
+# and words ("George", "Francis", "Philip", "Cameron", "Martin", "Dominic", "Roman", "Liberation").
+_AFTER_VOWEL = ("", "n")
+_AFTER_CONSONANT = ("", "i", "an", "ian", "ese")
+_CUT_ENDINGS = ("an", "ian", "ean", "ese", "ic", "ish")
+_STAN_RE = re.compile(r"i?stan$")
+
+
+def long_name_words(name: str) -> str | None:
+    """A pattern (no flags, no word boundaries) for a single-word name longer than STEM_LETTERS
+    and the words made from it, each with a plural "s", in the name's own case; None for a short
+    name or one of several words."""
+    if len(name) <= STEM_LETTERS or not name.isalpha():
+        return None
+    forms = {name + e for e in (_AFTER_VOWEL if name[-1] in "aeiou" else _AFTER_CONSONANT)}
+    cut = name.rstrip("aeiouy")
+    if cut != name and len(cut) >= STEM_LETTERS - 1:
+        forms |= {cut + e for e in _CUT_ENDINGS}
+        if name.endswith("y"):
+            forms.add(cut)  # "Germany" -> "German", "Turkey" -> "Turk"
+    if name.endswith("ia"):
+        forms.add(name[:-1])  # "Somalia" -> "Somali"
+    if name.endswith("on"):
+        forms.add(name[:-2] + "ese")  # "Lebanon" -> "Lebanese"
+    if (stan_cut := _STAN_RE.sub("", name)) != name and len(stan_cut) >= STEM_LETTERS:
+        forms |= {stan_cut, stan_cut + "i"}  # "Afghanistan" -> "Afghan", "Afghani"; "Uzbek"
+    if name.endswith("s"):
+        forms.add(name[:-1])  # "Philippines" -> "Philippine"
+    return "(?:" + "|".join(map(re.escape, sorted(forms, key=lambda f: (-len(f), f)))) + ")s?"

@@ -36,8 +36,8 @@ from ..progress import say
 from ..dates import CONFLICT_NAME, CONFLICT_PLACES, MONTHS, date_in_doubt, names_conflict
 from ..schema import SKIPPED_COLUMNS, TOLL_COLUMNS, skipped_toll_line
 from ..text.casefold import FoldedText, Pattern
-from ..text.lexicon import is_common_word, is_finite_verb, word_tag
-from ..text.names import long_name_stem
+from ..text.lexicon import VERB_TAGS, is_common_word, is_finite_verb, word_tag
+from ..text.names import long_name_words
 from ..text.patterns import MONTH_ABBR, MONTH_FULL, MONTH_NAME
 from ..text.sentences import split_sentences
 
@@ -622,6 +622,8 @@ def _count_owner(sentence: str, start: int, raw: str, text: str = "") -> str | N
     name = _source_name(" ".join(words), opens_sentence=opens, text=text)
     if not name:
         return None
+    if all(_group_word(w) for w in name.split()):
+        return None  # a people or faith, of one word or more ("Sunni Arab", "Shiite Muslim"): no counter
     if any(ACRONYM_END_RE.match(w.replace(".", "")) for w in name.split()) or SRC_NOUN_RE.search(name) or (
             len(name.split()) >= 2 and all(w[0].isupper() or w in ("for", "of", "de", "al") for w in name.split())):
         return name  # "UN", "Observatory", "United Nations", "Syrian Center for Policy Research"
@@ -663,11 +665,16 @@ def _adjective_shaped(word: str) -> bool:
 # "Muslim"). Only VICTIM's plain words: its "-ians" shape would take first names ("Brian").
 _CREED_RE = re.compile(r"^[A-Z][a-z]+(?:ist|ite)$")
 _PEOPLE_PLURALS = frozenset(w for w in VICTIM.strip("(?:)").split("|") if re.fullmatch(r"[a-z]+s", w))
+# Peoples and faiths whose word is its own plural or no noun of VICTIM's ("Druze", "Turkmen",
+# "Shia" as "Shia figures show"): wire copy on Syria names them as it names Sunnis and Alawites.
+_PEOPLE_INVARIANT = frozenset(("druze", "turkmen", "kyrgyz", "rohingya", "shia", "shi'a", "shi’a", "alawi"))
 
 
 def _group_word(word: str) -> bool:
-    """`word` names a people, faith or creed ("Shiite", "Arab", "Islamist"), not one name."""
-    return bool(_CREED_RE.match(word)) or word.lower() + "s" in _PEOPLE_PLURALS
+    """`word` names a people, faith or creed ("Shiite", "Arab", "Islamist", "Druze", "Kurdish"),
+    not one name."""
+    return (bool(_CREED_RE.match(word)) or word.lower() + "s" in _PEOPLE_PLURALS
+            or word.lower() in _PEOPLE_INVARIANT or bool(re.fullmatch(_DEMONYM_ADJECTIVE, word)))
 
 
 def _named_inside_a_clause(text: str, word: str) -> bool:
@@ -1469,9 +1476,9 @@ def _english_cldr() -> dict:
 
 @functools.cache
 def _country_re() -> str:
-    """A country (or EXTRA_WAR_PLACES) or its demonym, capitalised: a longer name by its first
-    five letters ("Afghan", "Ukrainian", "Lebanese": text.names.long_name_stem, as dates reads the
-    conflict's name), a short one whole with a demonym ending, a name of two words whole ("Saudi Arabia", "South Sudan").
+    """A country (or EXTRA_WAR_PLACES) or its demonym, capitalised: a longer name with the words
+    made from it ("Afghan", "Ukrainian", "Lebanese": text.names.long_name_words, as dates reads the
+    conflict's name; not "George", "Cameron"), a short one whole with a demonym ending, a name of two words whole ("Saudi Arabia", "South Sudan").
     Built on first use: the names load only when a sentence needs them."""
     names = set(EXTRA_WAR_PLACES) | set(IRREGULAR_DEMONYMS)
     for code, name in _english_cldr()["territories"].items():
@@ -1479,7 +1486,7 @@ def _country_re() -> str:
             for part in re.split(r"\s+&\s+|\s+-\s+", re.sub(r"\s*\(.*?\)", "", name)):
                 if re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", part):
                     names.add(part)
-    alts = sorted({rf"{re.escape(stem)}[a-z]*" if " " not in n and (stem := long_name_stem(n))
+    alts = sorted({words if " " not in n and (words := long_name_words(n))
                    else re.escape(n) + (r"(?:n|an|ian|i|is|ese)?" if " " not in n else "") for n in names},
                   key=lambda a: (-len(a), a))
     return r"(?-i:\b(?:" + "|".join(alts) + r")\b)"
@@ -2135,11 +2142,19 @@ _NAME_APPOSITION = (r"(?:\s*,\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+
                     r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?)?")
 # A title before the name, which says who the named one is ("Hezbollah commander Ali Karaki",
 # "senior rebel commander Abu Malik", "a local journalist Omar"): a person's noun or role last.
-# No verb among its words ("Rebels said local journalist Omar": "Rebels said" is no title).
-_NAME_TITLE = (rf"(?:(?:an?|the)\s+)?(?:(?!(?i:{_STOP}|{_AUX}|{'|'.join(_SAY_MORE)})\b)[\w'’-]+\s+){{0,3}}?"
+# No verb among its words ("Rebels said local journalist Omar": "Rebels said" is no title; "said
+# it killed Hezbollah commander Ali": "it killed" is none either) and no pronoun.
+_NAME_TITLE = (rf"(?:(?:an?|the)\s+)?(?:(?!(?i:{_STOP}|{_AUX}|{'|'.join(_SAY_MORE)}|{_KILLED}|kill|kills|killing"
+               r"|it|he|she|they|we)\b)[\w'’-]+\s+){0,3}?"
                rf"(?i:{SINGULAR}|{_ROLE})\s+(?=[A-Z])")
+# A verb that reports the list of the dead as its object clause ("State media said army colonel
+# Ahmed Hassan and four other soldiers died"): the named one starts right after it, as after a mark.
+_SAID_LIST = _SAID_BY + ("announced", "stated", "added", "confirmed", "claimed")
+# A verb whose object is the dead it killed ("killing Abu Malik", "executed Ahmed").
+_KILLS_WHOM = r"\b(?i:kill(?:ed|ing|s)?|execut(?:ed|ing|es)|murder(?:ed|ing|s)?)\s+"
 NAMED_ONE_BEFORE_RE = re.compile(
-    rf"(?:\b(?i:kill(?:ed|ing|s)?|execut(?:ed|ing|es)|murder(?:ed|ing|s)?)\s+"
+    rf"(?:{_KILLS_WHOM}"
+    rf"|\b(?i:{'|'.join(_SAID_LIST)})(?:\s+that)?\s+"
     r"|^\s*|[,;:]\s+)"
     rf"(?P<titled>(?:{_NAME_TITLE})?(?P<name>{_NAME})){_NAME_APPOSITION}\s+and\s+$"
 )
@@ -2158,10 +2173,10 @@ class NamedOne:
         self._sentence, self._start, self._end = sentence, start, end
 
     def start(self, group: int | str = 0) -> int:
-        return self._start
+        return -1 if group in self.NUMBER_GROUPS else self._start  # an unset group's, as re.Match's
 
     def end(self, group: int | str = 0) -> int:
-        return self._end
+        return -1 if group in self.NUMBER_GROUPS else self._end
 
     def group(self, group: int | str = 0) -> str | None:
         if group in (0, "one"):
@@ -2171,6 +2186,9 @@ class NamedOne:
         raise IndexError(f"no such group: {group!r}")
 
 
+# A group a kill verb names before a count of its companions ("killed Hezbollah and three other
+# fighters", "killed ISIS and five more militants"): none of the dead itself, its companions are.
+KILLED_GROUP_BEFORE_RE = re.compile(rf"{_KILLS_WHOM}(?:the\s+)?(?P<group>[A-Z][\w'’-]*)\s+and\s+$")
 NAMED_COMPANIONS_AFTER_RE = re.compile(r"^\s+(?:more|other|others|of\s+(?:his|her|their))\b", re.I)
 NAMED_ONE_GAP_RE = re.compile(r"^\s*,?\s+and\s+$", re.I)
 # A people, not one person: one capitalised plural ("Palestinians", "Kurds", "Alawites"), or a
@@ -2187,11 +2205,18 @@ def _named_ones(found: list, sentence: str, folded: FoldedText, text: str = "") 
         if parts is None or not NAMED_COMPANIONS_AFTER_RE.match(sentence[m.end():m.end() + 20]):
             continue
         b = NAMED_ONE_BEFORE_RE.search(sentence, max(0, m.start() - 160), m.start())
+        g = KILLED_GROUP_BEFORE_RE.search(sentence, max(0, m.start() - 60), m.start())
+        if ctx is None and g and (NAMED_GROUP_RE.match(g.group("group")) or VICTIM_WORD_RE.match(g.group("group"))):
+            # its companions are dead by their own noun ("four of his bodyguards": people)
+            v = VICTIMS_AFTER_RE.match(sentence[m.end():m.end() + 90])
+            out = [(f[0], f[1], (_victims(v.group("v") if v else ""), 0)) if f[0] is m else f for f in out]
         if not b or NAMED_GROUP_RE.match(b.group("name")) or VICTIM_WORD_RE.match(b.group("name")):
             continue  # a people ("Palestinians") or a group counted as its dead are ("Hezbollah", "Nusra")
         name = b.group("name")
-        if len(name.split()) == 1 and not _name_where_it_stands(sentence, b.start("name"), name, text):
-            continue  # a common word opening its clause ("Police and three other officers")
+        if (len(name.split()) == 1 and not _name_where_it_stands(sentence, b.start("name"), name, text)
+                and word_tag(name) not in VERB_TAGS):
+            continue  # a common word opening its clause ("Police and three other officers"); one the
+            # lexicon tags only as a verb's form ("sayed") is no noun, and a list of the dead needs one
         one = NamedOne(sentence, b.start("titled"), _named_end(b))
         one_ctx = _death_context(one, folded)
         out = [f for f in out if not (one.start() <= f[0].start() < one.end())]
