@@ -165,6 +165,7 @@ _STAFF_AND_KIN_SINGULAR = (
 _STAFF_AND_KIN_PLURAL = (
     r"employees|staff|staffers|officials|engineers|firefighters|lawyers|judges|priests|clerics|imams|"
     r"surgeons|pharmacists|mothers|fathers|wives|husbands|sons|daughters|brothers|sisters|policewomen|"
+    r"grandchildren|grandsons|granddaughters|grandparents|nephews|nieces|cousins|"
     r"traders|shopkeepers|vendors"
 )
 SINGULAR = (
@@ -201,33 +202,68 @@ _DEMONYM_ONE = _demonym(_DEMONYM_ONE_ENDS, capitalised=False)
 _DEMONYM_PLURAL = _demonym(_DEMONYM_PLURAL_ENDS, capitalised=True)
 _DEMONYM_SINGULAR = _demonym(_DEMONYM_ONE_ENDS, capitalised=True)
 _DEMONYM_NOUN_AHEAD = r"(?=\s*[,.;]|\s+(?:was|were|is|are|has|have|had|died|and)\b)"
+# Where the last noun of a list member ends: its clause's end or a verb or place after it ("and his
+# son vowed revenge" is a new clause).
+_LIST_MEMBER_END = (
+    r"(?:\s*[,.;:)]|\s*$|"
+    r"\s+(?:were|was|have|had|died|perished|drowned|in|on|at|near|when|as|after|during|while|inside|from|into|and)\b)"
+)
 # One of the family after "and" ("a man and his son", "an 8-year-old boy and his mother"): a
 # person with no count, read only as the last member of a list of victims (KIN_MEMBER_RE), never
 # as a toll alone ("He and his son were killed" names one of the two by a pronoun).
 # The kin noun ends its clause or leads into a verb or place ("and his son vowed revenge" is a
 # new clause).
 _KIN_MEMBER = (
-    rf"(?<=\band\s)(?:his|her|their)(?=\s+(?:[\w-]+\s+)?(?P<kin>{_KIN})\b(?![-‐])(?:\s*[,.;:)]|\s*$|"
-    r"\s+(?:were|was|have|had|died|perished|drowned|in|on|at|near|when|as|after|during|while|inside|from|into|and)\b))"
+    # after "and", or after a comma in a list that "and" closes ("A man, his wife and their three
+    # children")
+    rf"(?:(?<=\band\s)|(?<=,\s)(?=[^.;:]{{0,60}}?\band\s))(?:his|her|their)"
+    rf"(?=\s+(?:[\w-]+\s+)?(?P<kin>{_KIN})\b(?![-‐]){_LIST_MEMBER_END})"
     # ... and one person named with "the" who opens a list with a count ("the district governor
     # and three of his guards"): read, as a kin member is, only as a member of that list
     # (the cheap look-ahead for "and" and a count first: most "the" fail it before the noun list)
     rf"|the(?=\s+(?:[\w'’-]+\s+){{1,3}}?and\s+(?:\d|(?:{_NUMBER_WORD})\b))"
     rf"(?=\s+(?:[\w'’-]+\s+){{0,2}}?(?P<named>{SINGULAR})(?<!s)\s+and\b)"
 )
-# A person named with an article: "a nurse", "an elderly man", "a Red Crescent volunteer" (up
-# to two words before the noun).
-_ONE_PERSON_AHEAD = (
-    rf"(?=\s+(?:[\w-]+\s+){{0,2}}?(?P<person>{SINGULAR}\b|{_DEMONYM_ONE}{_DEMONYM_NOUN_AHEAD}))"
+# One person after "and" with no article of its own, sharing the first one's ("a woman and child
+# were killed", "a man and young boy"): read, as a kin member is, only as the last member of a
+# list (the word before the noun, if any, is neither a determiner nor a number).
+_BARE_MEMBER = (
+    rf"(?<=\band\s)(?:(?!(?:an?|the|his|her|their|its|our|no|another|other|every|each|{_NUMBER_WORD})\b)"
+    rf"[a-z][a-z-]*\s+)?"
+    # singular only: "passengers?" and the like in SINGULAR take a plural too
+    rf"(?P<mate>{SINGULAR})\b(?<!s)(?![-‐])(?={_LIST_MEMBER_END})"
 )
+# One person named by a people's word of no demonym shape ("a Briton", "a Kurd"): read only where
+# the text capitalises it (number_phrases), as "a pole" or "a swede" is a thing.
+_DEMONYM_ONE_OTHER = (
+    r"briton|brit|scot|welshman|englishman|frenchman|dutchman|irishman|turk|kurd|arab|afghan|jew|"
+    r"pole|czech|greek|serb|croat|dane|finn|swede|kazakh|uzbek|tajik|thai|filipino|spaniard|cypriot|argentine"
+)
+# Someone named by age alone: "a 17-year-old was killed", "an eight-year-old died".
+_AGE_NOUN = r"(?:\d{1,3}|[a-z]+)-year-old"
+# The noun of a one-person phrase: a person word, after a second one that modifies it ("a rebel
+# commander", "a woman doctor": the last names who died), or a demonym or age used as a noun.
+_ONE_PERSON_NOUN = (
+    rf"(?:(?:{SINGULAR})\s+)?(?P<person>{SINGULAR}\b"
+    rf"|(?:{_DEMONYM_ONE}|{_DEMONYM_ONE_OTHER}){_DEMONYM_NOUN_AHEAD}|{_AGE_NOUN}(?={_LIST_MEMBER_END}))"
+)
+# A person named with an article: "a nurse", "an elderly man", "a rebel commander" (up to two
+# words before the noun), or a name of up to four words, read only where each is capitalised
+# (number_phrases: "a Syrian Arab Red Crescent volunteer").
+MAX_PLAIN_WORDS_BEFORE_ONE = 2
+MAX_NAME_WORDS_BEFORE_ONE = 4
+_ONE_PERSON_AHEAD = (
+    rf"(?=\s+(?:[\w'’-]+\s+){{0,{MAX_NAME_WORDS_BEFORE_ONE}}}?{_ONE_PERSON_NOUN})"
+)
+DEMONYM_ONE_OTHER_RE = re.compile(rf"^(?:{_DEMONYM_ONE_OTHER})$", re.IGNORECASE)
 # The noun a one-person phrase counts ("a man", "his young daughter"), captured in its look-ahead:
 # the phrase's span runs to it, so the row's span says who died, not only "a" or "his".
-ONE_PERSON_NOUNS = ("person", "kin", "named")
+ONE_PERSON_NOUNS = ("person", "kin", "named", "mate")
 # One number phrase: a range, or an optional qualifier + a number + an optional "or more".
 NUMBER_PHRASE_RE = Pattern(
     rf"\b(?:between\s+(?P<lo1>{NUM})\s+and\s+(?P<hi1>{NUM})"
     rf"|(?<!from\s)(?P<lo2>{_INT}|{_WORD_INT}(?=\s+to\s))\s*(?:-|–|to)\s*(?P<hi2>{_INT}|{_WORD_INT})(?![\w-])"
-    rf"|(?P<one>an?{_ONE_PERSON_AHEAD}|{_KIN_MEMBER})"
+    rf"|(?P<one>an?{_ONE_PERSON_AHEAD}|{_KIN_MEMBER}|{_BARE_MEMBER})"
     rf"|(?:(?P<qual>{_QUAL})\s+)?(?P<num>{NUM})(?P<post>\s+or\s+more|\s+or\s+so|\s+plus)?)\b",
     re.IGNORECASE,
 )
@@ -338,7 +374,11 @@ AFTER_RE = re.compile(
 VICTIM_WORD_RE = re.compile(rf"^(?:{VICTIM}|{_DEMONYM_PLURAL})$", re.IGNORECASE)
 DEATH_NOUNS = ("deaths", "fatalities", "bodies", "corpses")  # death words that are the counted noun
 # The noun that closes a member of a list of victims, plural or one person ("a nurse, ...").
-LISTED_VICTIM_RE = re.compile(rf"^(?:{VICTIM}|{SINGULAR}|{_DEMONYM_PLURAL}|{_DEMONYM_SINGULAR})$", re.IGNORECASE)
+_DEMONYM_ONE_OTHER_CAPITALISED = "(?-i:" + "|".join(w.capitalize() for w in _DEMONYM_ONE_OTHER.split("|")) + ")"
+LISTED_VICTIM_RE = re.compile(
+    rf"^(?:{VICTIM}|{SINGULAR}|{_DEMONYM_PLURAL}|{_DEMONYM_SINGULAR}|{_DEMONYM_ONE_OTHER_CAPITALISED}|{_AGE_NOUN})$",
+    re.IGNORECASE,
+)
 ONE_PERSON_AFTER_RE = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+{SINGULAR}\b(?![-‐])", re.IGNORECASE)
 VICTIM_NEXT_RE = re.compile(rf"^\s+{VICTIM}\b", re.IGNORECASE)  # victims right after a number
 # A toll named by its noun: "the death toll", "the number of dead", "the tally of the dead".
@@ -1994,8 +2034,21 @@ def number_phrases(sentence: str | FoldedText) -> list[re.Match]:
             continue  # inside the count read after a year
         if _year_then_count(m, folded.text):
             m = NUMBER_PHRASE_RE.readable.match(folded.text, m.start("hi2")) or m
+        if m.group("person") and not _one_person_as_written(m, folded.text):
+            continue
         out.append(m)
     return out
+
+
+def _one_person_as_written(m: re.Match, text: str) -> bool:
+    """A one-person phrase the lower-case scan found, checked for case: more than
+    MAX_PLAIN_WORDS_BEFORE_ONE words before the noun only as a capitalised name ("a Syrian Arab Red
+    Crescent volunteer", not "a bomb killed a man"), and a people's word of no demonym shape only
+    capitalised ("a Briton", not "a pole")."""
+    words = text[m.end():m.start("person")].split()
+    if len(words) > MAX_PLAIN_WORDS_BEFORE_ONE and not all(w[:1].isupper() for w in words):
+        return False
+    return not DEMONYM_ONE_OTHER_RE.match(m.group("person")) or m.group("person")[:1].isupper()
 
 
 def _year_then_count(m: re.Match, text: str) -> bool:
@@ -2085,11 +2138,13 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
     in_run = {i: run for run, _ in runs for i in run}
     claims, by_index = [], {}
     for i, (m, parts, ctx) in enumerate(found):
-        if (ctx is None or KIN_MEMBER_RE.match(m.group(0)) or isinstance(m, NamedOne)) and i not in in_run:
+        if (ctx is None or _list_member_only(m)) and i not in in_run:
             continue
         victims = ctx[0] if ctx else _victims(_conjunct_victim(i, in_run.get(i, []), found, sentence))
-        if victims == "people" and (noun := _one_person_noun(m)) and noun[0].lower() != "person":
-            victims = noun[0].lower()  # "a nurse", "and his young daughter": the noun, not "people"
+        if (noun := _one_person_noun(m)) and noun[0].lower() != "person":
+            # "a nurse", "and his young daughter": the noun, not "people", nor the last noun of
+            # the list it opens ("A woman and child": 'woman')
+            victims = noun[0].lower()
         by_index[i] = len(claims)
         claims.append(_claim(folded, s_start, m, parts, victims))
     if published is not None and claims and YEAR_DIGITS_RE.search(sentence):
@@ -2231,6 +2286,13 @@ def _named_end(b: re.Match) -> int:
 
 
 KIN_MEMBER_RE = re.compile(r"^(?:his|her|their|the)$", re.I)  # a _KIN_MEMBER phrase, as matched
+
+
+def _list_member_only(m: re.Match) -> bool:
+    """A phrase read only as a member of a list of victims, never as a toll alone: a kin member
+    ("and his son"), one with "the" or a bare noun after "and" ("a woman and child"), a named one."""
+    return isinstance(m, NamedOne) or bool(KIN_MEMBER_RE.match(m.group(0)) or m.group("mate"))
+
 
 # "killed 12 people, Ahmed and three of his sons": a name set after a count of the dead and an
 # aside's mark is an apposition naming some of those dead, never more dead beside them
@@ -2628,8 +2690,10 @@ PART_AFTER_RE = re.compile(r"^\s+of\s+(?:them|whom)\b", re.I)
 
 def _death_listed(m: re.Match, sentence: str) -> bool:
     """The last member of a list after a killing verb: victims follow, no injury word, and no
-    verb of their own ("killed a guard and three civilians fled": a new clause's subject)."""
-    after = sentence[m.end():m.end() + 90]
+    verb of their own ("killed a guard and three civilians fled": a new clause's subject). A bare
+    member ("killed a woman and child") is its own noun: its victims are read from that noun."""
+    start = m.start() - 1 if not isinstance(m, NamedOne) and m.group("mate") else m.end()
+    after = sentence[start:start + 90]
     victims = VICTIMS_AFTER_RE.match(after) or COMPANIONS_AFTER_RE.match(after) or ONE_PERSON_AFTER_RE.match(after)
     return bool(victims) and not NON_DEATH_AFTER_RE.match(after) and not (
         CASUALTIES_AFTER_RE.match(after)
