@@ -1356,17 +1356,20 @@ SAVE_AS_HINTS.update({
 # A header cell is a column name: short and one line (an article's first line that holds a tab
 # is a sentence or a headline longer than this, or ends in a full stop).
 MAX_HEADER_CELL_CHARS = 40
-# Data rows a table needs: with two, header and rows take three tabbed lines, which an article with
-# a tab or two never has (with one, a tab in the title and a quote opening a tabbed line could pass).
+# Full data rows (as many cells as the header) a table needs: with two, header and rows take three
+# tabbed lines, which an article with a tab or two never has (with one, a tab in the title and a
+# quote opening a tabbed line could pass).
 MIN_TABLE_ROWS = 2
 
 
 def tab_table_shape(text: str) -> tuple[list[str], int] | None:
     """(header cells, data rows) when a .txt is a tab-separated table, not one article (QA10 F15: Excel's
     "Unicode Text (*.txt)" export became one article of 30 rows): its first line splits on tabs
-    into two or more short column names and every other record, read as tab-separated CSV (Excel
-    quotes a cell holding a line break), has that many cells. An article with a tab or two has
-    lines of other lengths, so it is never caught."""
+    into two or more short column names; every other record, read as tab-separated CSV (Excel
+    quotes a cell holding a line break), has at most that many cells, most records split on a tab
+    and MIN_TABLE_ROWS or more are full. Rows may be short because Excel (and any editor that trims
+    trailing whitespace) drops the tabs of empty trailing cells. An article with a tab or two has
+    mostly untabbed lines, so it is never caught."""
     first = text.split("\n", 1)[0].strip("\r")
     if "\t" not in first:
         return None
@@ -1375,10 +1378,14 @@ def tab_table_shape(text: str) -> tuple[list[str], int] | None:
     except csv.Error:
         return None
     header = [cell.strip() for cell in rows[0]] if rows else []
-    if (len(header) < 2 or len(rows) - 1 < MIN_TABLE_ROWS or any(len(row) != len(header) for row in rows)
+    data = rows[1:]
+    full = sum(len(row) == len(header) for row in data)
+    tabbed = sum(len(row) > 1 for row in data)
+    if (len(header) < 2 or full < MIN_TABLE_ROWS or 2 * tabbed <= len(data)
+            or any(len(row) > len(header) for row in data)
             or not all(0 < len(cell) <= MAX_HEADER_CELL_CHARS and not cell.endswith(".") for cell in header)):
         return None
-    return header, len(rows) - 1
+    return header, len(data)
 
 
 def table_status(path: Path, columns: list[str], rows: int) -> str:
