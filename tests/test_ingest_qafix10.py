@@ -111,6 +111,42 @@ def test_either_way_slash_date_of_a_page_is_warned_and_date_order_reads_it(tmp_p
             assert "read as" not in row.warnings
 
 
+# rev10r: htmldate's fast mode reads this visible line itself (no date in the page's code), in its own order.
+PUBLISHED_PAGE = ("<html><head><title>Shelling kills 12</title></head><body><article><h1>Shelling kills 12 in Aleppo</h1>"
+                  "<p class=\"date\">Published: {stamp}</p>" + "<p>At least 12 people were killed in Aleppo, activists said. "
+                  "The Syrian Observatory for Human Rights said the toll could rise.</p>" * 3 + "</article></body></html>")
+
+
+def _published_page(a: int, b: int, y: int, date_order: str | None):
+    import re
+
+    from analysis.dates import publication_date
+
+    page = PUBLISHED_PAGE.format(stamp=f"{a:02d}/{b:02d}/{y}")
+    return publication_date(re.sub("<[^>]+>", "\n", page), html=page, today=date(2026, 12, 1), date_order=date_order)
+
+
+@FAST
+@given(either_way)
+def test_a_visible_published_line_htmldate_reads_obeys_date_order_and_is_warned(day_month_year):
+    """rev10r: a page's "Published: 03/04/2016" was read 3 April for date_order None, md and dm alike,
+    with no warning and "page markup" as its evidence, though the page's code holds no date."""
+    a, b, y = day_month_year
+    stamp = f"{a:02d}/{b:02d}/{y}"
+    assert str(_published_page(a, b, y, "md").published) == f"{y}-{a:02d}-{b:02d}"
+    assert str(_published_page(a, b, y, "dm").published) == f"{y}-{b:02d}-{a:02d}"
+    for order in ("md", "dm"):
+        assert not _published_page(a, b, y, order).warnings
+    guessed = _published_page(a, b, y, None)
+    assert guessed.evidence == f"page text: {stamp}"
+    assert any(w.startswith(f"{stamp} read as ") for w in guessed.warnings), guessed.warnings
+
+
+def test_the_reviewers_published_page_reads_each_order():
+    assert str(_published_page(3, 4, 2016, "md").published) == "2016-03-04"
+    assert str(_published_page(3, 4, 2016, "dm").published) == "2016-04-03"
+
+
 @FAST
 @given(st.lists(either_way, min_size=1, max_size=3, unique=True))
 def test_a_page_that_settles_its_order_gets_no_either_way_warning(tmp_path_factory, pages):

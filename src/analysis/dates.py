@@ -1490,6 +1490,10 @@ def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_s
             warnings.append(f"htmldate guessed {guess} from the page (no markup or line of it states that day): not used")
         raw = guess.isoformat() if stated is not None or guessed else None
     page = _parse_iso(raw) if raw else None
+    if page is not None and stated is None and _markup_evidence(html, url, page).endswith(MARKUP_UNNAMED):
+        # no tag writes it: htmldate's fast mode read a visible line ("Published: 03/04/2016"), in
+        # its own guess of the order; that line states it, read in date_order or warned as on a .txt
+        stated = next((c for _, kind, c in line_ranked if kind not in GUESS_NOT_STATED_BY and _reads_as(c, page)), None)
     if page is not None and not _acceptable(page, low, high, today) and any(
         _acceptable(c.value, low, high, today) for _, _, c in line_ranked
     ):  # when nothing on the page fits the war-age phrases, they are likely about another war
