@@ -112,6 +112,8 @@ def test_either_way_slash_date_of_a_page_is_warned_and_date_order_reads_it(tmp_p
             assert str(row.published) == month_first, row.date_evidence
         other = "d/m/y" if str(row.published) == month_first else "m/d/y"
         assert f"{a:02d}/{b:02d}/{y} read as " in row.warnings and f"date_order={other}" in row.warnings, row.warnings
+        # rev10r: the option is folder-wide ("if the outlet writes day first" led a mixed folder astray)
+        assert "if every outlet in this folder writes the" in row.warnings and "metadata.csv" in row.warnings
     for typed, read in (("d/m/y", lambda a, b, y: f"{y}-{b:02d}-{a:02d}"), ("m/d/y", lambda a, b, y: f"{y}-{a:02d}-{b:02d}")):
         arts = build_articles(raw, progress=False, columns=f"date_order={typed}")[0].set_index("source_path")
         for i, (a, b, y) in enumerate(pages):

@@ -291,7 +291,8 @@ def either_way_warning(text: str, c: DateCandidate, slash: str | None, read: dat
     """A warning when the chosen date is a slash date that reads either way (03/04/2016) and
     nothing settled the order (_slash_unsettled): the day is a guess, the US habit's (or
     htmldate's, `read`, for a page it dated) (QA10 F13: a day-first outlet's article moved a
-    month on the timeline without a word)."""
+    month on the timeline without a word). The option it names is folder-wide: following it for
+    one outlet re-reads another's dates (rev10r), so it says so and what to do instead."""
     if not _either_way(text, c) or not _slash_unsettled(text, slash):
         return []
     read = read or c.value
@@ -299,7 +300,9 @@ def either_way_warning(text: str, c: DateCandidate, slash: str | None, read: dat
     month_first = (read == c.value) == (c.numeric_order == "md")
     typed, first = ("d/m/y", "day") if month_first else ("m/d/y", "month")
     return [f"{text[c.start:c.end]} read as {_shown(read)}; could be {_shown(other) if other else 'the other order'}: give "
-            f"{COLUMNS_OPTION} {DATE_ORDER_KEY}={typed} if the outlet writes {first} first"]
+            f"{COLUMNS_OPTION} {DATE_ORDER_KEY}={typed} if every outlet in this folder writes the {first} first (the "
+            f"option is for the whole folder; where outlets differ, give this page's date in metadata.csv's published "
+            f"column)"]
 
 
 def _after_weekday(text: str, start: int) -> bool:
