@@ -287,7 +287,7 @@ def _either_way(text: str, c: DateCandidate) -> bool:
         and int(m.group("a")) <= 12 and int(m.group("b")) <= 12
 
 
-def either_way_warning(text: str, c: DateCandidate, slash: str | None, read: date | None = None) -> list[str]:
+def page_slash_warning(text: str, c: DateCandidate, slash: str | None, read: date | None = None) -> list[str]:
     """A warning when the chosen date is a slash date that reads either way (03/04/2016) and
     nothing settled the order (_slash_unsettled): the day is a guess, the US habit's (or
     htmldate's, `read`, for a page it dated) (QA10 F13: a day-first outlet's article moved a
@@ -1331,7 +1331,7 @@ def publication_date(
             extra.append(HEADER_CLOCK_WARNING.format(value=c.value))
         if kind.startswith("stale"):
             extra.append(f"date {c.value} may be a site widget or scrape date (years after every other year named)")
-        extra.extend(either_way_warning(text, c, slash))
+        extra.extend(page_slash_warning(text, c, slash))
         return result(c.value, "text", text[c.start:c.end], c.start, c.end, extra)
     if low or high:
         return DateResult(None, "inferred", low, high, interval_ev, tuple(warnings), None, None, interval_ev)
@@ -1505,12 +1505,12 @@ def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_s
     top = line_ranked[0] if line_ranked else None
     if _overrides(top, page, line_ranked, url, lines):
         d, label = top[2].value, "page text: " + lines[top[2].start:top[2].end]
-        warnings.extend(either_way_warning(lines, top[2], slash))
+        warnings.extend(page_slash_warning(lines, top[2], slash))
     elif page is not None and stated is not None:
         if date_order and stated.value != page and _either_way(lines, stated):
             page = stated.value  # the user said how the outlet writes it; htmldate guessed
         d, label = page, "page text: " + lines[stated.start:stated.end]
-        warnings.extend(either_way_warning(lines, stated, slash, page))
+        warnings.extend(page_slash_warning(lines, stated, slash, page))
     elif page is not None and guessed:
         d, label = page, ("page code: " + written) if written else HTMLDATE_GUESS
         warnings.append(f"date {page} is htmldate's guess from the page's " + (
@@ -1521,7 +1521,7 @@ def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_s
             label = "page text: " + lines[c.start:c.end]  # htmldate's fast mode also reads visible text ("Aleppo, 1.3.2017")
     elif top is not None:
         d, label = top[2].value, "page text: " + lines[top[2].start:top[2].end]
-        warnings.extend(either_way_warning(lines, top[2], slash))
+        warnings.extend(page_slash_warning(lines, top[2], slash))
     else:
         return None
     span = next((c for _, _, c in ranked if c.value == d), None)  # where the body text states it, if it does

@@ -41,7 +41,7 @@ from .corpus_columns import (
     renamed_column_note, resolve_columns, spelling, truncated_texts_note, unread_values_note, unused_columns_note,
 )
 from .corpus_columns import untitled_note  # its own line: another branch edits the list above
-from .metadata_dates import EU_SLASH, ISO, US_SLASH, ambiguous_slash_note, either_way_warning, excel_serial_column, mixed_slash_note, normalize_published, serial_hint, slash_order, unreadable
+from .metadata_dates import EU_SLASH, ISO, US_SLASH, ambiguous_slash_note, excel_serial_column, mixed_file_slash_warning, mixed_slash_note, normalize_published, serial_hint, slash_order, unreadable
 from .words import Worded, counted
 
 TEXT_SUFFIXES = {".txt"}
@@ -1000,7 +1000,7 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
     if date_lost:  # said here, where the file and line are known, not as a "metadata date"
         date_warning, published = f"date {published!r} could not be read{serial_hint(published)}; date taken from the text", None
     elif mixed_slash and published is not None:
-        date_warning = either_way_warning(field.get("published"), slash or "md")
+        date_warning = mixed_file_slash_warning(field.get("published"), slash or "md")
     if unread is not None:
         for f, c in where.items():
             value = rec.get(c)

@@ -264,7 +264,7 @@ def unreadable(value) -> bool:
     return value is not None and parse_metadata_date(value)[0] is None and read_date(value) is None
 
 
-def either_way_warning(value, slash: str) -> str | None:
+def mixed_file_slash_warning(value, slash: str) -> str | None:
     """For a file that writes slash dates in both orders: a value that reads either way
     (03/04/2016) is named with the reading taken, for the user to check."""
     day_first, month_first, either = _slash_tally([value])
