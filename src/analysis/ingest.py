@@ -1220,6 +1220,8 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
     # for the file each, with a count and the first
     n_padded, first_padded, n_both, first_both = 0, "", 0, 0
     n_texts, n_cut, first_cut = 0, 0, 0  # texts, and texts an export cut short (CUT_MARK_RE), for one note
+    n_url_again, first_url_again = 0, 0  # records repeating a url (taken as the id) with another text, for one note
+    url_texts: dict[tuple[str, bytes], int] = {}  # (url, text digest) of such a record -> its line
     while True:
         try:
             n, row, rec, problem = next(records)
@@ -1267,12 +1269,18 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
             digest = _record_digest(doc.text or doc.html)
             if seen[rid] == 1:
                 first_text[rid] = (n, digest)
-            elif first_text.get(rid, (0, None))[1] == digest:
+            elif (earlier := first_text[rid][0] if first_text.get(rid, (0, None))[1] == digest
+                  else url_texts.get((rid, digest))):
                 # Same id, same article: exports that code several incidents per article repeat it.
                 # It is one article, so it is read once: counted again it would add its tolls and
                 # its tone to its outlet a second time.
-                doc.status = (f"{DUPLICATE_RECORD}: repeats the article of line {first_text[rid][0]} "
+                doc.status = (f"{DUPLICATE_RECORD}: repeats the article of line {earlier} "
                               f"(same id and text), which is read once")
+            elif not (mapping or {}).get("id") and rid == doc.url:
+                # The url stands in for an id nobody named (QA10 F5), and GDELT lists a page again
+                # when it is updated: another text under it is another article, read as url#N (rev10r).
+                url_texts[(rid, digest)] = n
+                n_url_again, first_url_again = n_url_again + 1, first_url_again or n
             else:
                 doc.status = (f"duplicate_id: id {rid!r} already used earlier in {rel} for a different text; "
                               f"give each article its own id (or name another id column with --columns id=COLUMN)")
@@ -1298,6 +1306,11 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
             notes.append(fallback)
         if untitled := untitled_note(rel, survey.fields):
             notes.append(untitled)
+        if n_url_again:
+            notes.append(f"{rel}: {counted(n_url_again, Worded('records repeat', 'record repeats'))} an earlier record's url "
+                         f"with another text (first: line {first_url_again}); with no id column the url is the id, so "
+                         f"each is read as an article of its own, named url#N (an updated page listed again); if the "
+                         f"file has ids, name their column with {COLUMNS_OPTION} id=COLUMN")
         notes.extend(n for n in (dates_note(rel, dates_read), mixed, assumed, page_dates, unused, no_ids, short, both) if n)
         notes.extend(_unread_notes(rel, unread))
         notes.extend(renamed_column_note(rel, f, c, read, survey.spelled, mapping) for (f, c), read in read_instead.items())
