@@ -527,3 +527,49 @@ def test_records_named_by_their_row_are_listed_in_row_order(tmp_path):
     (raw / "export.csv").write_text("text\n" + "".join(f"Ten people were killed in Homs, report {k}.\n" for k in range(12)))
     articles, _, _ = build_articles(raw, progress=False)
     assert list(articles["article_id"]) == [f"export:row{k}" for k in range(2, 14)]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.integers(0, 2), st.integers(0, 2)), min_size=1, max_size=8),
+       st.sampled_from(["url", "DocumentIdentifier"]), st.booleans())
+def test_a_url_taken_as_the_id_repeating_with_another_text_is_another_article(tmp_path_factory, rows, url_column, named_id):
+    """rev10r: GDELT lists a page's url again when the page is updated; with the url standing in for
+    an id nobody named, the second text was rejected as `duplicate_id` and the user asked for an id
+    column they never chose. Now each (url, text) is read once and a note says so; an id column the
+    user names still rejects another text under its id."""
+    import csv
+    from collections import Counter
+
+    from analysis.ingest import DUPLICATE_RECORD
+
+    d = tmp_path_factory.mktemp("raw")
+    with open(d / "g.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["DATE", "SourceCommonName", url_column, "ArticleText"])
+        for u, t in rows:
+            w.writerow(["20160315000000", "x.com", f"https://x/{u}", f"At least {10 + t} people were killed in Aleppo."])
+    columns = "text=ArticleText,outlet=SourceCommonName" + (f",url={url_column}" if url_column != "url" else "")
+    columns += f",id={url_column}" if named_id else ""
+    notes: list[str] = []
+    docs = list(iter_raw(d, columns=columns, notes=notes))
+    kinds = Counter(doc.status.split(":")[0] for doc in docs)
+    texts_per_url = Counter(u for u, _ in set(rows))
+    again = sum(n - 1 for n in texts_per_url.values())
+    if named_id:
+        first = {}
+        for u, t in rows:
+            first.setdefault(u, t)
+        assert kinds["duplicate_id"] == sum(t != first[u] for u, t in rows)
+    else:
+        assert kinds["ok"] == len(set(rows)) and kinds[DUPLICATE_RECORD] == len(rows) - len(set(rows)), docs
+        assert "duplicate_id" not in kinds
+        assert any("repeat" in n and "url" in n for n in notes) == (again > 0), notes
+        assert len({doc.article_id for doc in docs}) == len(docs)
+
+
+def test_the_reviewers_gdelt_repeat_reads_both_texts(tmp_path):
+    (tmp_path / "g.csv").write_text("DATE,SourceCommonName,DocumentIdentifier,ArticleText\n"
+                                    "20160315000000,x.com,https://x/a,Twelve were killed in Aleppo.\n"
+                                    "20160316000000,x.com,https://x/a,Fourteen were killed in Aleppo.\n", encoding="utf-8")
+    docs = list(iter_raw(tmp_path, columns="text=ArticleText,outlet=SourceCommonName,url=DocumentIdentifier", notes=[]))
+    assert [doc.status for doc in docs] == ["ok", "ok"]

@@ -26,9 +26,15 @@ def _only(raw: Path):
 
 @st.composite
 def tables(draw):
+    """Header and rows; past the first two rows a row may end in empty cells whose tabs are dropped,
+    as Excel and editors that trim trailing whitespace write them (rev10r), leaving a tab in it."""
     header = draw(st.lists(HEADER_CELL, min_size=2, max_size=6, unique_by=str.lower))
-    rows = draw(st.lists(st.lists(LINE.map(lambda s: s.replace('"', "")), min_size=len(header), max_size=len(header)),
-                         min_size=2, max_size=8))
+    rows = draw(st.lists(st.lists(LINE.map(lambda s: s.replace('"', "")).filter(str.strip), min_size=len(header), max_size=len(header)),
+                         min_size=2, max_size=20))
+    for i, row in enumerate(rows[2:], start=2):
+        empty = draw(st.integers(0, len(header) - 1))
+        kept = len(header) - empty
+        rows[i] = row[:kept] + ([] if draw(st.booleans()) and kept >= 2 else [""] * empty)
     return header, rows
 
 
@@ -45,6 +51,18 @@ def test_tab_separated_txt_is_rejected_naming_the_file_and_the_fix(tmp_path_fact
     assert status_kind(doc.status) == "unsupported_format", doc.status
     assert "tab-separated table" in doc.status and "rename export.txt to export.csv" in doc.status
     assert header[0] in doc.status and f"{len(rows)} rows" in doc.status
+
+
+def test_reviewer_example_table_whose_last_rows_drop_their_empty_cell_is_rejected(tmp_path):
+    # rev10r: 20 rows of title, date, text and an empty note; the last two rows end without the tab.
+    rows = ["title\tdate\ttext\tnote"] + [f"Headline {i}\t2016-03-{i + 1:02d}\tSome text about Aleppo number {i}.\t"
+                                           for i in range(20)]
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "export.txt").write_text("\n".join(rows[:18] + [r.rstrip("\t") for r in rows[18:]]) + "\n", encoding="utf-8")
+    doc = _only(raw)
+    assert status_kind(doc.status) == "unsupported_format", doc.status
+    assert "20 rows" in doc.status
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

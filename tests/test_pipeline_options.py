@@ -161,7 +161,7 @@ def test_in_place_run_from_another_folder_writes_and_summarises_the_checkouts_fo
     assert [o.get("text") for o in outputs] == ["ran\n"], "the notebook was rewritten in place with its output"
     assert (checkout / "reports" / "index.html").exists() and (checkout / "reports" / "01_copy.html").exists()
     assert not any(elsewhere.iterdir()), "nothing written where the command was run"
-    assert "<h1>Coverage of the war in Syria: what the study found</h1>" in (checkout / "reports" / "index.html").read_text()
+    assert "<h1>War coverage (Syria): what the study found</h1>" in (checkout / "reports" / "index.html").read_text()
 
 
 @pytest.mark.slow
@@ -176,5 +176,5 @@ def test_the_index_of_a_run_names_the_conflict_it_was_given(tmp_path):
             "--processed-dir", str(tmp_path / "p"), "--reports-dir", str(tmp_path / "r")]
     assert pipeline.main([*argv, "--conflict-name", "Ukraine|Kyiv", "--conflict-start", "2022-02-24"]) == 0
     page = (tmp_path / "r" / "index.html").read_text()
-    assert "<h1>Coverage of the war in Ukraine: what the study found</h1>" in page and "Syria" not in page
+    assert "<h1>War coverage (Ukraine): what the study found</h1>" in page and "Syria" not in page
     assert "Conflict studied: Ukraine (also written Kyiv), from 2022-02-24" in page

@@ -288,11 +288,12 @@ def _either_way(text: str, c: DateCandidate) -> bool:
         and int(m.group("a")) <= 12 and int(m.group("b")) <= 12
 
 
-def either_way_warning(text: str, c: DateCandidate, slash: str | None, read: date | None = None) -> list[str]:
+def page_slash_warning(text: str, c: DateCandidate, slash: str | None, read: date | None = None) -> list[str]:
     """A warning when the chosen date is a slash date that reads either way (03/04/2016) and
     nothing settled the order (_slash_unsettled): the day is a guess, the US habit's (or
     htmldate's, `read`, for a page it dated) (QA10 F13: a day-first outlet's article moved a
-    month on the timeline without a word)."""
+    month on the timeline without a word). The option it names is folder-wide: following it for
+    one outlet re-reads another's dates (rev10r), so it says so and what to do instead."""
     if not _either_way(text, c) or not _slash_unsettled(text, slash):
         return []
     read = read or c.value
@@ -300,7 +301,9 @@ def either_way_warning(text: str, c: DateCandidate, slash: str | None, read: dat
     month_first = (read == c.value) == (c.numeric_order == "md")
     typed, first = ("d/m/y", "day") if month_first else ("m/d/y", "month")
     return [f"{text[c.start:c.end]} read as {_shown(read)}; could be {_shown(other) if other else 'the other order'}: give "
-            f"{COLUMNS_OPTION} {DATE_ORDER_KEY}={typed} if the outlet writes {first} first"]
+            f"{COLUMNS_OPTION} {DATE_ORDER_KEY}={typed} if every outlet in this folder writes the {first} first (the "
+            f"option is for the whole folder; where outlets differ, give this page's date in metadata.csv's published "
+            f"column)"]
 
 
 def _after_weekday(text: str, start: int) -> bool:
@@ -1347,7 +1350,7 @@ def publication_date(
             extra.append(HEADER_CLOCK_WARNING.format(value=c.value))
         if kind.startswith("stale"):
             extra.append(f"date {c.value} may be a site widget or scrape date (years after every other year named)")
-        extra.extend(either_way_warning(text, c, slash))
+        extra.extend(page_slash_warning(text, c, slash))
         return result(c.value, "text", text[c.start:c.end], c.start, c.end, extra)
     if low or high:
         return DateResult(None, "inferred", low, high, interval_ev, tuple(warnings), None, None, interval_ev)
@@ -1509,6 +1512,10 @@ def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_s
             warnings.append(f"htmldate guessed {guess} from the page (no markup or line of it states that day): not used")
         raw = guess.isoformat() if stated is not None or guessed else None
     page = _parse_iso(raw) if raw else None
+    if page is not None and stated is None and _markup_evidence(html, url, page).endswith(MARKUP_UNNAMED):
+        # no tag writes it: htmldate's fast mode read a visible line ("Published: 03/04/2016"), in
+        # its own guess of the order; that line states it, read in date_order or warned as on a .txt
+        stated = next((c for _, kind, c in line_ranked if kind not in GUESS_NOT_STATED_BY and _reads_as(c, page)), None)
     if page is not None and not _acceptable(page, low, high, today) and any(
         _acceptable(c.value, low, high, today) for _, _, c in line_ranked
     ):  # when nothing on the page fits the war-age phrases, they are likely about another war
@@ -1517,12 +1524,12 @@ def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_s
     top = line_ranked[0] if line_ranked else None
     if _overrides(top, page, line_ranked, url, lines):
         d, label = top[2].value, "page text: " + lines[top[2].start:top[2].end]
-        warnings.extend(either_way_warning(lines, top[2], slash))
+        warnings.extend(page_slash_warning(lines, top[2], slash))
     elif page is not None and stated is not None:
         if date_order and stated.value != page and _either_way(lines, stated):
             page = stated.value  # the user said how the outlet writes it; htmldate guessed
         d, label = page, "page text: " + lines[stated.start:stated.end]
-        warnings.extend(either_way_warning(lines, stated, slash, page))
+        warnings.extend(page_slash_warning(lines, stated, slash, page))
     elif page is not None and guessed:
         d, label = page, ("page code: " + written) if written else HTMLDATE_GUESS
         warnings.append(f"date {page} is htmldate's guess from the page's " + (
@@ -1533,7 +1540,7 @@ def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_s
             label = "page text: " + lines[c.start:c.end]  # htmldate's fast mode also reads visible text ("Aleppo, 1.3.2017")
     elif top is not None:
         d, label = top[2].value, "page text: " + lines[top[2].start:top[2].end]
-        warnings.extend(either_way_warning(lines, top[2], slash))
+        warnings.extend(page_slash_warning(lines, top[2], slash))
     else:
         return None
     span = next((c for _, _, c in ranked if c.value == d), None)  # where the body text states it, if it does

@@ -41,7 +41,7 @@ from .corpus_columns import (
     renamed_column_note, resolve_columns, spelling, truncated_texts_note, unread_values_note, unused_columns_note,
 )
 from .corpus_columns import untitled_note  # its own line: another branch edits the list above
-from .metadata_dates import EU_SLASH, ISO, US_SLASH, ambiguous_slash_note, either_way_warning, excel_serial_column, mixed_slash_note, normalize_published, serial_hint, slash_order, unreadable
+from .metadata_dates import EU_SLASH, ISO, US_SLASH, ambiguous_slash_note, excel_serial_column, mixed_file_slash_warning, mixed_slash_note, normalize_published, serial_hint, slash_order, unreadable
 from .words import Worded, counted
 
 TEXT_SUFFIXES = {".txt"}
@@ -1000,7 +1000,7 @@ def _record_doc(rec: dict, n: int, rel: str, encoding: str | None, columns: set[
     if date_lost:  # said here, where the file and line are known, not as a "metadata date"
         date_warning, published = f"date {published!r} could not be read{serial_hint(published)}; date taken from the text", None
     elif mixed_slash and published is not None:
-        date_warning = either_way_warning(field.get("published"), slash or "md")
+        date_warning = mixed_file_slash_warning(field.get("published"), slash or "md")
     if unread is not None:
         for f, c in where.items():
             value = rec.get(c)
@@ -1220,6 +1220,8 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
     # for the file each, with a count and the first
     n_padded, first_padded, n_both, first_both = 0, "", 0, 0
     n_texts, n_cut, first_cut = 0, 0, 0  # texts, and texts an export cut short (CUT_MARK_RE), for one note
+    n_url_again, first_url_again = 0, 0  # records repeating a url (taken as the id) with another text, for one note
+    url_texts: dict[tuple[str, bytes], int] = {}  # (url, text digest) of such a record -> its line
     while True:
         try:
             n, row, rec, problem = next(records)
@@ -1267,12 +1269,18 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
             digest = _record_digest(doc.text or doc.html)
             if seen[rid] == 1:
                 first_text[rid] = (n, digest)
-            elif first_text.get(rid, (0, None))[1] == digest:
+            elif (earlier := first_text[rid][0] if first_text.get(rid, (0, None))[1] == digest
+                  else url_texts.get((rid, digest))):
                 # Same id, same article: exports that code several incidents per article repeat it.
                 # It is one article, so it is read once: counted again it would add its tolls and
                 # its tone to its outlet a second time.
-                doc.status = (f"{DUPLICATE_RECORD}: repeats the article of line {first_text[rid][0]} "
+                doc.status = (f"{DUPLICATE_RECORD}: repeats the article of line {earlier} "
                               f"(same id and text), which is read once")
+            elif not (mapping or {}).get("id") and rid == doc.url:
+                # The url stands in for an id nobody named (QA10 F5), and GDELT lists a page again
+                # when it is updated: another text under it is another article, read as url#N (rev10r).
+                url_texts[(rid, digest)] = n
+                n_url_again, first_url_again = n_url_again + 1, first_url_again or n
             else:
                 doc.status = (f"duplicate_id: id {rid!r} already used earlier in {rel} for a different text; "
                               f"give each article its own id (or name another id column with --columns id=COLUMN)")
@@ -1298,6 +1306,11 @@ def read_corpus(path: Path, raw_dir: Path, stem_id: str, mapping: dict[str, str]
             notes.append(fallback)
         if untitled := untitled_note(rel, survey.fields):
             notes.append(untitled)
+        if n_url_again:
+            notes.append(f"{rel}: {counted(n_url_again, Worded('records repeat', 'record repeats'))} an earlier record's url "
+                         f"with another text (first: line {first_url_again}); with no id column the url is the id, so "
+                         f"each is read as an article of its own, named url#N (an updated page listed again); if the "
+                         f"file has ids, name their column with {COLUMNS_OPTION} id=COLUMN")
         notes.extend(n for n in (dates_note(rel, dates_read), mixed, assumed, page_dates, unused, no_ids, short, both) if n)
         notes.extend(_unread_notes(rel, unread))
         notes.extend(renamed_column_note(rel, f, c, read, survey.spelled, mapping) for (f, c), read in read_instead.items())
@@ -1356,17 +1369,20 @@ SAVE_AS_HINTS.update({
 # A header cell is a column name: short and one line (an article's first line that holds a tab
 # is a sentence or a headline longer than this, or ends in a full stop).
 MAX_HEADER_CELL_CHARS = 40
-# Data rows a table needs: with two, header and rows take three tabbed lines, which an article with
-# a tab or two never has (with one, a tab in the title and a quote opening a tabbed line could pass).
+# Full data rows (as many cells as the header) a table needs: with two, header and rows take three
+# tabbed lines, which an article with a tab or two never has (with one, a tab in the title and a
+# quote opening a tabbed line could pass).
 MIN_TABLE_ROWS = 2
 
 
 def tab_table_shape(text: str) -> tuple[list[str], int] | None:
     """(header cells, data rows) when a .txt is a tab-separated table, not one article (QA10 F15: Excel's
     "Unicode Text (*.txt)" export became one article of 30 rows): its first line splits on tabs
-    into two or more short column names and every other record, read as tab-separated CSV (Excel
-    quotes a cell holding a line break), has that many cells. An article with a tab or two has
-    lines of other lengths, so it is never caught."""
+    into two or more short column names; every other record, read as tab-separated CSV (Excel
+    quotes a cell holding a line break), has at most that many cells, most records split on a tab
+    and MIN_TABLE_ROWS or more are full. Rows may be short because Excel (and any editor that trims
+    trailing whitespace) drops the tabs of empty trailing cells. An article with a tab or two has
+    mostly untabbed lines, so it is never caught."""
     first = text.split("\n", 1)[0].strip("\r")
     if "\t" not in first:
         return None
@@ -1375,10 +1391,14 @@ def tab_table_shape(text: str) -> tuple[list[str], int] | None:
     except csv.Error:
         return None
     header = [cell.strip() for cell in rows[0]] if rows else []
-    if (len(header) < 2 or len(rows) - 1 < MIN_TABLE_ROWS or any(len(row) != len(header) for row in rows)
+    data = rows[1:]
+    full = sum(len(row) == len(header) for row in data)
+    tabbed = sum(len(row) > 1 for row in data)
+    if (len(header) < 2 or full < MIN_TABLE_ROWS or 2 * tabbed <= len(data)
+            or any(len(row) > len(header) for row in data)
             or not all(0 < len(cell) <= MAX_HEADER_CELL_CHARS and not cell.endswith(".") for cell in header)):
         return None
-    return header, len(rows) - 1
+    return header, len(data)
 
 
 def table_status(path: Path, columns: list[str], rows: int) -> str:

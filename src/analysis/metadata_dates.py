@@ -45,8 +45,9 @@ DAY_MON_DASHED_RE = re.compile(r"(\d{1,2})-([A-Za-z]{3,9})-(\d{2}|\d{4})$")
 EXCEL_EPOCH = date(1899, 12, 30)
 # Five digits: 1990-01-01 (EARLIEST_PLAUSIBLE) is serial 32874 and 2173 is the first year past 99999,
 # so every plausible day is a five-digit serial; read only when a whole column is such numbers
-# (excel_serial_column), never one bare number among other dates (an id, a count).
-EXCEL_SERIAL_RE = re.compile(r"(\d{5})(?:\.\d+)?$")
+# (excel_serial_column), never one bare number among other dates (an id, a count). The fraction
+# mark is ',' in the comma-decimal locales that also write ';'-separated exports (42444,520833).
+EXCEL_SERIAL_RE = re.compile(r"(\d{5})(?:[.,]\d+)?$")
 
 
 def _slash_tally(values) -> tuple[list[str], list[str], list[str]]:
@@ -263,7 +264,7 @@ def unreadable(value) -> bool:
     return value is not None and parse_metadata_date(value)[0] is None and read_date(value) is None
 
 
-def either_way_warning(value, slash: str) -> str | None:
+def mixed_file_slash_warning(value, slash: str) -> str | None:
     """For a file that writes slash dates in both orders: a value that reads either way
     (03/04/2016) is named with the reading taken, for the user to check."""
     day_first, month_first, either = _slash_tally([value])
