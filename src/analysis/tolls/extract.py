@@ -718,8 +718,10 @@ def _name_where_it_stands(sentence: str, start: int, name: str, text: str = "") 
         not is_common_word(name) or (bool(text) and _named_inside_a_clause(text, name)))
 
 
-# A name's acronym in brackets after it, "(SNHR)", "(U.N.)": an aside between the counter and its verb.
-_ACRONYM_ASIDE = r"(?:\s+\((?:[A-Z]\.?){2,10}\))?"
+# A name's acronym in brackets after it, "(SNHR)", "(U.N.)", "(MoH)": an aside between the counter and
+# its verb, and the counter's own name where the words before it end in a common noun ("the UN
+# refugee agency (UNHCR)": `_acronym_for`).
+_ACRONYM_ASIDE = r"(?:\s+\((?P<acr>[A-Z]\.?(?:[A-Z]\.?|[a-z](?=[A-Z])){1,9})\))?"
 # (pattern, words one of which it needs): a sentence without any skips the costly SRC search.
 ATTRIBUTION_RES = [
     # "According to" opens many sentences; "according to a February report by the Syrian Center
@@ -1620,10 +1622,21 @@ def _attribution(sentence: str, text: str = "") -> str | None:
     return None
 
 
+def _acronym_for(src: str, m: re.Match) -> str:
+    """The acronym in brackets after a counter whose words end in a common noun ("the United Nations
+    children's agency (UNICEF) said": UNICEF, not 'agency', which would merge every agency into one
+    counter); a name of name words keeps its words ("Syrian Network for Human Rights (SNHR)")."""
+    acronym = m.groupdict().get("acr")
+    if acronym and (not src or not src.split()[-1][:1].isupper()):
+        return acronym
+    return src
+
+
 def _attribution_match(rx: re.Pattern, sentence: str, text: str = "") -> str | None:
     """The first source one attribution pattern names in the sentence, or None."""
     for m in rx.finditer(sentence):
-        src = _source_name(m.group("src"), opens_sentence=_opens_sentence(sentence, m.start("src")), text=text)
+        src = _acronym_for(_source_name(m.group("src"), opens_sentence=_opens_sentence(sentence, m.start("src")),
+                                        text=text), m)
         if rx is COUNT_SHOWS_RE:
             src = _count_owner(sentence, m.start("src"), m.group("src"), text)
         if not src or PRONOUN_RE.match(src) or NOT_A_COUNTER_RE.match(src) or (len(src) <= 2 and not ACRONYM_RE.match(src)):
