@@ -2795,8 +2795,12 @@ def _sum_containing(claims: list[Claim], pick: int) -> int:
 
 
 # The war's start told in a sentence of its own: "The conflict began when forces loyal to President
-# Bashar Al Assad launched a brutal crackdown ... in March 2011", "Syria's war began as a peaceful protest".
-WAR_START_RE = Pattern(rf"\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b(?:\s+(?:in|of)\s+[\w'’-]+)?\s+{_STARTED}\b", re.I)
+# Bashar Al Assad launched a brutal crackdown ... in March 2011", "Syria's war began as a peaceful protest",
+# "The uprising turned into a civil war in 2012".
+WAR_START_RE = Pattern(rf"\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b(?:\s+(?:in|of)\s+[\w'’-]+)?\s+{_STARTED}\b"
+                       # "The uprising ... turned into a civil war in 2012"
+                       rf"|\b(?:turned|escalated|descended|spiral+ed|grew|developed)\s+into\s+(?:an?\s+)?"
+                       rf"(?:(?:full-(?:blown|scale)|civil|bloody|brutal|armed)\s+){{0,2}}{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b", re.I)
 
 
 def _tells_the_war(previous: FoldedText, conflict_name: str) -> bool:
