@@ -69,3 +69,15 @@ def test_protests_of_another_place_start_no_war_total(n, cause, city, when):
     text = (f"Clashes since protests over {cause} erupted in {city}{' ' + when if when else ''} "
             f"have killed {n} people, state media said.")
     assert _scopes(text, n) != ["cumulative"], text
+
+
+@settings(max_examples=80, deadline=None)
+@example(300_000, "The war", ", as the UN has repeatedly noted,")
+@example(300_000, "The conflict between the regime and rebels", ", and later jihadists,")
+@given(large, st.sampled_from(["The war", "The conflict", "The conflict between the regime and rebels"]),
+       st.sampled_from([", as the UN has repeatedly noted,", ", and later jihadists,", ", while it lasts,",
+                        ", but above all its sieges,", ", though it has cooled this year,"]))
+def test_an_aside_closed_by_a_comma_leaves_the_war_its_has_killed(n, war, aside):
+    # the clause-opener guard above must not take an aside for a new subject
+    text = f"{war}{aside} has killed more than {n:,} people."
+    assert _scopes(text, n) == ["cumulative"], text

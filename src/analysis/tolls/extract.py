@@ -457,10 +457,15 @@ WAR_SUBJECT_GAP = 100  # ... and at most: a full name or a clause on the war's s
 _STARTED = r"(?:began|started|erupted|broke\s+out)"
 # What a war starts as: protests or an uprising ("since protests against Assad's rule erupted").
 _UPRISING_START = rf"(?:protests?|demonstrations?|{_WAR_TOLL_NOUNS})"
-# A new clause with a subject of its own between a war noun and a "has killed" ("The conflict has
+# A war's toll verb: "has killed", "have since 2011 claimed", "has taken the lives of".
+_WAR_KILLED = (r"\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+|since\s+(?:\w+\s+)?)?"
+               r"(?:killed|claimed|left|cost|caused\s+the\s+deaths?|taken\s+(?:the\s+)?lives)")
+# A new clause with a subject of its own that runs on to the war's toll verb ("The conflict has
 # ground on for years, yet the famine ... has killed"): the verb is that subject's, as
-# TOLL_SUBJECT_RE's clause opener says.
-_SUBJECT_GAP_CHAR = r"(?:(?![,:]\s+(?:and|but|yet|while|whereas|although|though|as|so)\b)[^.;])"
+# TOLL_SUBJECT_RE's clause opener says; an aside closed by a comma ("The war, as the UN has noted,
+# has killed", "between the regime and rebels, and later jihadists, has killed") leaves it the war's.
+_SUBJECT_GAP_CHAR = (r"(?:(?![,:]\s+(?:and|but|yet|while|whereas|although|though|as|so)\b[^,.;:]*?"
+                     rf"{_WAR_KILLED})[^.;])")
 # The war's age as a span the dead died in ("in more than three years of conflict", "over five
 # years of war"); "after N years of" only sets the scene of an event told next.
 _WAR_AGE_SPAN = (r"(?:in|over|during|throughout)\s+(?:the\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|"
@@ -482,10 +487,9 @@ CUMULATIVE_RE = Pattern(
     # conflict further complicated by infighting between rebel groups that has killed")
     rf"\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b(?:{_SUBJECT_GAP_CHAR}{{0,{WAR_SUBJECT_NEAR}}}?"
     rf"|{_SUBJECT_GAP_CHAR}{{{WAR_SUBJECT_NEAR + 1},{WAR_SUBJECT_GAP}}}?"
-    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s))\b(?:has|have|had)\s+"
+    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s))"
     # "has since killed", "has since 2011 killed"
-    r"(?:so\s+far\s+|now\s+|already\s+|since\s+(?:\w+\s+)?)?"
-    r"(?:killed|claimed|left|cost|caused\s+the\s+deaths?|taken\s+(?:the\s+)?lives)"
+    rf"{_WAR_KILLED}"
     # the war's age as the time the dead died in: "killed in more than three years of conflict", "In
     # five years of war, 250,000 people have been killed"; not a scene-setting "After five years of
     # conflict, an air strike killed 30" (that event's toll)
