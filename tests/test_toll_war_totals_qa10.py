@@ -7,7 +7,7 @@ Sentences are generated from parts written for this, not from a fold's misses.""
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from analysis.tolls.extract import extract_tolls
@@ -122,3 +122,17 @@ def test_another_places_protests_start_no_war_total(n, cause, city):
 def test_a_coordinated_clauses_subject_owns_its_has_killed(n, opener, subject):
     text = f"The conflict has ground on for years, {opener} {subject} has killed more than {n:,} people."
     assert _scopes(text, n) == ["other"], text
+
+
+KILLERS = ["The cholera epidemic has since killed", "The earthquake killed", "Russia's air campaign has killed",
+           "The famine in the north has so far claimed the lives of", "Typhoid has killed"]
+
+
+@settings(max_examples=60, deadline=None)
+@example(12_000, SPANS[2], KILLERS[0])
+@given(totals, st.sampled_from(SPANS), st.sampled_from(KILLERS))
+def test_a_total_with_a_killer_of_its_own_after_the_wars_start_is_not_the_wars(n, span, killer):
+    # rev10t: "Syria's war began as a peaceful protest in 2011. The cholera epidemic has since killed
+    # more than 12,000 people" is the epidemic's toll; the carried-over cue fits "Since then ... killed"
+    text = f"Fighting went on in Aleppo. {span} {killer} more than {n:,} people, the WHO said."
+    assert len(_scopes(text, n)) == 1 and "cumulative" not in _scopes(text, n), text

@@ -2814,6 +2814,27 @@ def _tells_the_war(previous: FoldedText, conflict_name: str) -> bool:
             and not _names_another_war(previous.text, conflict_name))
 
 
+# A killer named as the subject before a toll: "The cholera epidemic has since killed", "the
+# quake killed". A pronoun, the war or its fighting as the subject is the war told before.
+KILLER_SUBJECT_RE = re.compile(
+    r"^(?P<subject>.*?)\s+(?:has|have|had)?\s*(?:since\s+|so\s+far\s+|now\s+|already\s+)?"
+    r"(?:killed|claimed|cost|left|caused|taken)\b", re.I | re.S)
+_THE_WARS_SUBJECT_RE = re.compile(
+    rf"^(?:it|this|that|they|these|those)$|\b(?:{_WAR_TOLL_NOUNS}|fighting|violence|bloodshed)\b", re.I)
+
+
+def _killer_of_its_own(lead: str) -> bool:
+    """Whether the words before a toll name a killer of their own as the subject of its death verb
+    (KILLER_SUBJECT_RE), not the war: "The cholera epidemic has since killed more than 12,000" after
+    "Syria's war began ... in 2011" is the epidemic's toll; "Since then more than 250,000 people
+    have been killed" and "It has cost the lives of" have none."""
+    m = KILLER_SUBJECT_RE.search(lead)
+    if not m:
+        return False
+    subject = re.sub(r"^(?:since\s+then|so\s+far|to\s+date)\b[\s,]*", "", m.group("subject").strip(), flags=re.I)
+    return bool(subject) and not _THE_WARS_SUBJECT_RE.search(subject)
+
+
 def _another_count_of_the_total(claims: list[Claim], found: list[Claim], sentence: FoldedText, s_start: int,
                                 conflict_name: str, previous: FoldedText | None = None) -> None:
     """A large toll with no scope cue of its own ("other" only for being LARGE_TOLL) in the sentence
@@ -2822,13 +2843,15 @@ def _another_count_of_the_total(claims: list[Claim], found: list[Claim], sentenc
     said more than 270,000 people had been killed." (QA9 1). So is one right after a sentence giving the
     war's span or start (`previous`, `_tells_the_war`): the wire's "Syria has been locked in a vicious
     civil war since early 2011 when ... Since then more than a quarter of a million people have been
-    killed" (QA10 F8). Not when the sentence names a country and never the conflict: "In Yemen,
-    10,000 people had been killed" is another war's dead."""
+    killed" (QA10 F8), unless its sentence names a killer of its own (`_killer_of_its_own`: "The
+    cholera epidemic has since killed"). Not when the sentence names a country and never the conflict:
+    "In Yemen, 10,000 people had been killed" is another war's dead."""
     after_total = bool(claims) and any(c.scope == "cumulative" for c in claims if c.sentence_no == claims[-1].sentence_no)
     if not after_total and (previous is None or not _tells_the_war(previous, conflict_name)):
         return
     for c in found:
         if (c.scope == "other" and _scope_value(c.qualifier, c.value) >= LARGE_TOLL
+                and (after_total or not _killer_of_its_own(sentence.text[:c.start - s_start]))
                 and _scope(sentence, c.start - s_start, c.end - s_start, 0, conflict_name) == "incident"
                 and (names_conflict(sentence.text, conflict_name) or not re.search(_country_re(), sentence.text))):
             c.scope = "cumulative"
