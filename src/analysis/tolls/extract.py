@@ -2348,6 +2348,27 @@ NO_NOUN_AFTER_RE = re.compile(
 )
 
 
+# The injured as a toll's subject ("the number of wounded reached 250"): no death toll an "It" stands for.
+_INJURED_SUBJECT_RE = re.compile(r"\b(?:wounded|injured|injuries|hurt)\b", re.I)
+# Where a toll's clause ends: "stood at 25 and the number of wounded reached 250" holds two.
+_CLAUSE_BREAK_RE = re.compile(rf"[;:]|,?\s+(?:{_CLAUSE_OPENER})\b", re.I)
+
+
+def _a_death_toll_subject(prev: Claim, text: str) -> bool:
+    """Whether `prev` (the last toll of the sentence before) stands in a clause whose subject is a
+    death toll (TOLL_SUBJECT_RE, the nearest before it, with no clause break between), so "It" opening
+    the next sentence stands for that toll: "The death toll stood at 25 and the number of wounded
+    reached 250. It went past 300" is the wounded's clause, whose 250 no death toll updates."""
+    sentence = prev.sentence
+    at = text.rfind(sentence, 0, prev.start + 1)
+    pos = prev.start - at if at >= 0 else len(sentence)
+    subject = None
+    for subject in TOLL_SUBJECT_RE.finditer(sentence, 0, pos):
+        pass
+    return (subject is not None and not _INJURED_SUBJECT_RE.search(subject.group(0))
+            and not _CLAUSE_BREAK_RE.search(sentence, subject.end(), pos))
+
+
 # what RESTATED_UPDATE_RE's verb may be: an update (_UPDATE_TO) or a rise above a count ("rose above")
 UPDATE_VERB_RE = re.compile(rf"\b(?:{_UPDATE_TO}|{_RISING}\s+(?:{dict(QUALIFIERS)['more_than']}))\s", re.I)
 UPDATE_LEAD = 80  # chars from a sentence's start within which RESTATED_UPDATE_RE's verb stands
@@ -2376,7 +2397,7 @@ def _restated_update(body: FoldedText, s_start: int, s_end: int, prev: Claim) ->
             # past is the dead ("The death toll stood at 250. It went past 300 people."), not an
             # object it moved (`_moved_not_dead`); "It also moved more than 200 families" moved
             # things still (a bare motion verb before a bound)
-            toll_it = bool(r) and r.group("it") is not None and bool(TOLL_SUBJECT_RE.search(prev.sentence))
+            toll_it = bool(r) and r.group("it") is not None and _a_death_toll_subject(prev, body.text)
             if not r or (r.group("rising") and _qualifier(m) != "more_than") or not (
                     VICTIMS_AFTER_RE.match(after) or AFTER_RE.match(after) or NO_NOUN_AFTER_RE.match(after)) or (
                     not (toll_it and not r.group("rising")) and _moved_not_dead(sentence, m.start(), after)):
