@@ -5,7 +5,7 @@ this (acronyms from the name's initials, with or without dots)."""
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from analysis.tolls.extract import extract_tolls
@@ -29,3 +29,24 @@ def test_a_counter_with_its_acronym_in_brackets_is_credited(name, dotted, lead, 
     text = f"{lead}{the}{name} ({_acronym(name, dotted)}) {verb} {n:,} {dead}."
     rows = [c for c in extract_tolls(text) if c["value"] == n]
     assert [c["attributed_to"] for c in rows] == [name], text
+
+
+# A counter whose words end in a common noun (rev10t): the acronym in brackets is its name, not the
+# noun, which would merge every UN agency into one counter ("agency").
+COMMON_HEADS = [("United Nations childrens agency", "UNICEF"), ("UN refugee agency", "UNHCR"),
+                ("UN human rights office", "OHCHR"), ("health ministry", "MoH"), ("UN children's agency", "UNICEF"),
+                ("UN humanitarian office", "OCHA")]
+
+
+@settings(max_examples=120, deadline=None)
+@example(COMMON_HEADS[0], "", "has said that", 500, "children were killed in the fighting")
+@example(COMMON_HEADS[1], "", "said on Monday that", 40, "migrants drowned off Libya")
+@example(COMMON_HEADS[3], "", "said that", 12, "people were killed")
+@given(st.sampled_from(COMMON_HEADS), st.sampled_from(LEADS), st.sampled_from(VERBS + ["has said that"]),
+       st.integers(2, 20_000), st.sampled_from(["people died of torture", "people were killed", "civilians were killed"]))
+def test_a_common_noun_named_by_its_acronym_is_credited_to_the_acronym(head, lead, verb, n, dead):
+    name, acronym = head
+    the = "the " if lead else "The "
+    text = f"{lead}{the}{name} ({acronym}) {verb} {n:,} {dead}."
+    rows = [c for c in extract_tolls(text) if c["value"] == n]
+    assert [c["attributed_to"] for c in rows] == [acronym], text

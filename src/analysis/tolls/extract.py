@@ -497,26 +497,49 @@ WAR_SUBJECT_GAP = 100  # ... and at most: a full name or a clause on the war's s
 _STARTED = r"(?:began|started|erupted|broke\s+out)"
 # What a war starts as: protests or an uprising ("since protests against Assad's rule erupted").
 _UPRISING_START = rf"(?:protests?|demonstrations?|{_WAR_TOLL_NOUNS})"
+# A war's toll verb: "has killed", "have since 2011 claimed", "has taken the lives of".
+_WAR_KILLED = (r"\b(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+|since\s+(?:\w+\s+)?)?"
+               r"(?:killed|claimed|left|cost|caused\s+the\s+deaths?|taken\s+(?:the\s+)?lives)")
+# A new clause with a subject of its own that runs on to the war's toll verb ("The conflict has
+# ground on for years, yet the famine ... has killed"): the verb is that subject's, as
+# TOLL_SUBJECT_RE's clause opener says; an aside closed by a comma ("The war, as the UN has noted,
+# has killed", "between the regime and rebels, and later jihadists, has killed") leaves it the war's.
+_SUBJECT_GAP_CHAR = (r"(?:(?![,:]\s+(?:and|but|yet|while|whereas|although|though|as|so)\b[^,.;:]*?"
+                     rf"{_WAR_KILLED})[^.;])")
+# The war's age as a span the dead died in ("in more than three years of conflict", "over five
+# years of war"); "after N years of" only sets the scene of an event told next.
+_WAR_AGE_SPAN = (r"(?:in|over|during|throughout)\s+(?:the\s+)?(?:(?:more\s+than|over|nearly|almost|about|some|"
+                 r"past|last|first)\s+)*(?:[\w-]+\s+)?(?:years?|months?)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                 rf"{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b")
+DEAD_TO_WAR_AGE = 60  # chars between the dead and the span they died in: "killed ... in five years of war"
+# The protests that started the war: "since protests against Assad's rule erupted in March 2011".
+# Protests are the war's start only when dated or told in a sentence naming the conflict
+# (`_cumulative_cue`); "Clashes since protests over fuel prices erupted in Tehran on Friday have
+# killed 12" is another event's period toll.
+PROTESTS_SINCE_RE = Pattern(
+    rf"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+)?{_UPRISING_START}\b[^.;,]{{0,60}}?\b{_STARTED}\b"
+    r"(?P<dated>[^.;,]{0,30}?\b(?:19|20)\d\d\b)?", re.IGNORECASE)
 CUMULATIVE_RE = Pattern(
     # the war as the subject: WAR_SUBJECT_GAP covers a full name ("The conflict between the rebels and
     # forces loyal to President Bashar al-Assad has killed") or a clause on its start ("The war in Syria
     # which began with the brutal repression of anti-government demonstrations in 2011 has killed");
     # past the short gap a relative pronoun right before the verb ties it to a nearer noun ("the
     # conflict further complicated by infighting between rebel groups that has killed")
-    rf"\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b(?:[^.;]{{0,{WAR_SUBJECT_NEAR}}}?|[^.;]{{{WAR_SUBJECT_NEAR + 1},{WAR_SUBJECT_GAP}}}?"
-    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s))\b(?:has|have|had)\s+"
+    rf"\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b(?:{_SUBJECT_GAP_CHAR}{{0,{WAR_SUBJECT_NEAR}}}?"
+    rf"|{_SUBJECT_GAP_CHAR}{{{WAR_SUBJECT_NEAR + 1},{WAR_SUBJECT_GAP}}}?"
+    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s))"
     # "has since killed", "has since 2011 killed"
-    r"(?:so\s+far\s+|now\s+|already\s+|since\s+(?:\w+\s+)?)?"
-    r"(?:killed|claimed|left|cost|caused\s+the\s+deaths?|taken\s+(?:the\s+)?lives)"
-    # the war's age as the time the dead died in: "in more than three years of conflict"
-    rf"|\b(?:years?|months?)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b"
+    rf"{_WAR_KILLED}"
+    # the war's age as the time the dead died in: "killed in more than three years of conflict", "In
+    # five years of war, 250,000 people have been killed"; not a scene-setting "After five years of
+    # conflict, an air strike killed 30" (that event's toll)
+    rf"|\b(?:killed|died|dead|deaths|lives|toll)\b[^.;]{{0,{DEAD_TO_WAR_AGE}}}?\b{_WAR_AGE_SPAN}"
+    rf"|\b{_WAR_AGE_SPAN}[^.;]{{0,{DEAD_TO_WAR_AGE}}}?\b(?:has|have)\s+(?:been\s+)?(?:killed|died|claimed|cost|left|lost)\b"
     # a war as the subject of "killed": "The Iraq war killed nearly half a million"
     rf"|\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b(?:\s+(?:in|of|on)\s+(?:the\s+)?[a-z][\w'’-]*)?\s+(?:killed|claimed|cost|left)\b"
     # counted from the event that started it: "since the 2021 coup", "since the 2003 invasion of Iraq"
     rf"|\bsince\s+(?:the\s+|a\s+|last\s+year'?s\s+)?(?:(?:19|20)\d\d\s+)?(?:[\w'’-]+\s+){{0,2}}?{_ERA_EVENT}\b"
     rf"|\bsince\s+(?:the\s+)?{_WAR_TOLL_NOUNS}\s+(?:began|started|erupted|broke\s+out)"
-    # the protests that started it: "since protests against Assad's rule erupted in March 2011"
-    rf"|\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+)?{_UPRISING_START}\b[^.;,]{{0,60}}?\b{_STARTED}"
     # the event as a clause: "since Russia invaded Ukraine", "since the Taliban took power"
     r"|\bsince\s+(?:[\w'’-]+\s+){1,3}?(?:invaded|occupied|seized\s+power|took\s+(?:power|over|control))\b"
     rf"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|eruption)\s+of\s+(?:(?:the|syria'?s|a)\s+)?(?:[\w'’-]+\s+){{0,3}}?{_WAR_TOLL_NOUNS}"
@@ -746,8 +769,10 @@ def _name_where_it_stands(sentence: str, start: int, name: str, text: str = "") 
         not is_common_word(name) or (bool(text) and _named_inside_a_clause(text, name)))
 
 
-# A name's acronym in brackets after it, "(SNHR)", "(U.N.)": an aside between the counter and its verb.
-_ACRONYM_ASIDE = r"(?:\s+\((?:[A-Z]\.?){2,10}\))?"
+# A name's acronym in brackets after it, "(SNHR)", "(U.N.)", "(MoH)": an aside between the counter and
+# its verb, and the counter's own name where the words before it end in a common noun ("the UN
+# refugee agency (UNHCR)": `_acronym_for`).
+_ACRONYM_ASIDE = r"(?:\s+\((?P<acr>[A-Z]\.?(?:[A-Z]\.?|[a-z](?=[A-Z])){1,9})\))?"
 # (pattern, words one of which it needs): a sentence without any skips the costly SRC search.
 ATTRIBUTION_RES = [
     # "According to" opens many sentences; "according to a February report by the Syrian Center
@@ -1415,11 +1440,20 @@ RANKED_SINCE_RE = re.compile(
     r"\b(?:first|deadliest|worst|bloodiest|biggest|largest|heaviest|highest|only|most\s+\w+)\b[^.;,:]{0,80}$", re.I)
 
 
-def _cumulative_cue(sentence: FoldedText, lo: int = 0, hi: int | None = None) -> bool:
+def _cumulative_cue(sentence: FoldedText, lo: int = 0, hi: int | None = None,
+                    conflict_name: str = CONFLICT_NAME) -> bool:
     """A cumulative cue in sentence[lo:hi] that is not a ranked event's 'since' (RANKED_SINCE_RE,
-    read from the sentence's start: the superlative may lie outside the window)."""
-    return any(not (m.group(0)[:5].lower() == "since" and RANKED_SINCE_RE.search(sentence.text, 0, lo + m.start()))
-               for m in sentence[lo:hi].finditer(CUMULATIVE_RE))
+    read from the sentence's start: the superlative may lie outside the window); protests counted
+    from (PROTESTS_SINCE_RE) only when dated or in a sentence naming the conflict."""
+    window = sentence[lo:hi]
+    for rx in (CUMULATIVE_RE, PROTESTS_SINCE_RE):
+        for m in window.finditer(rx):
+            if m.group(0)[:5].lower() == "since" and RANKED_SINCE_RE.search(sentence.text, 0, lo + m.start()):
+                continue
+            if rx is PROTESTS_SINCE_RE and not (m.group("dated") or _names_the_conflict(sentence.text, conflict_name)):
+                continue
+            return True
+    return False
 
 
 # "the highest toll this year", "the deadliest attack since January": a superlative just before
@@ -1456,7 +1490,7 @@ def _quote_tail(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     return after, after + tail.end()
 
 
-def _scope(sentence: FoldedText, start: int, end: int, value: float) -> str:
+def _scope(sentence: FoldedText, start: int, end: int, value: float, conflict_name: str = CONFLICT_NAME) -> str:
     """"cumulative" near a cumulative cue (or anywhere in the sentence for a large toll),
     "other" near another cue, after a period's toll (PERIOD_TOLL_BEFORE_RE) or when large, else
     "incident". Near: within 90 characters, or in
@@ -1466,8 +1500,8 @@ def _scope(sentence: FoldedText, start: int, end: int, value: float) -> str:
     if tail is not None and tail[1] > windows[0][1]:
         windows.append(tail)
     # one scan: the whole sentence (which holds the windows) for a large toll, else the windows
-    if (_cumulative_cue(sentence) if value >= LARGE_TOLL
-            else any(_cumulative_cue(sentence, lo, hi) for lo, hi in windows)):
+    if (_cumulative_cue(sentence, conflict_name=conflict_name) if value >= LARGE_TOLL
+            else any(_cumulative_cue(sentence, lo, hi, conflict_name) for lo, hi in windows)):
         return "cumulative"
     if any(_other_cue(sentence, lo, hi) for lo, hi in windows):
         return "other"
@@ -1552,13 +1586,19 @@ def _another_war_re() -> re.Pattern:
 _CONFLICT_PLACES_RE = re.compile(r"(?-i:\b(?:" + "|".join(map(re.escape, CONFLICT_PLACES)) + r")\b)")
 
 
+def _names_the_conflict(sentence: str, conflict_name: str) -> bool:
+    """Whether the sentence names the conflict (dates.names_conflict) or, for the default
+    conflict, one of its places (dates.CONFLICT_PLACES)."""
+    if names_conflict(sentence, conflict_name):
+        return True
+    aliases = {n.strip().lower() for n in conflict_name.split("|")}
+    return CONFLICT_NAME.lower() in aliases and _CONFLICT_PLACES_RE.search(sentence) is not None
+
+
 def _names_another_war(sentence: str, conflict_name: str) -> bool:
     """Whether the sentence names another country's war or dead and never the conflict
     (ANOTHER_WAR_SCOPE)."""
-    if names_conflict(sentence, conflict_name):
-        return False
-    aliases = {n.strip().lower() for n in conflict_name.split("|")}
-    if CONFLICT_NAME.lower() in aliases and _CONFLICT_PLACES_RE.search(sentence):
+    if _names_the_conflict(sentence, conflict_name):
         return False
     return _another_war_re().search(sentence) is not None
 
@@ -1633,10 +1673,21 @@ def _attribution(sentence: str, text: str = "") -> str | None:
     return None
 
 
+def _acronym_for(src: str, m: re.Match) -> str:
+    """The acronym in brackets after a counter whose words end in a common noun ("the United Nations
+    children's agency (UNICEF) said": UNICEF, not 'agency', which would merge every agency into one
+    counter); a name of name words keeps its words ("Syrian Network for Human Rights (SNHR)")."""
+    acronym = m.groupdict().get("acr")
+    if acronym and (not src or not src.split()[-1][:1].isupper()):
+        return acronym
+    return src
+
+
 def _attribution_match(rx: re.Pattern, sentence: str, text: str = "") -> str | None:
     """The first source one attribution pattern names in the sentence, or None."""
     for m in rx.finditer(sentence):
-        src = _source_name(m.group("src"), opens_sentence=_opens_sentence(sentence, m.start("src")), text=text)
+        src = _acronym_for(_source_name(m.group("src"), opens_sentence=_opens_sentence(sentence, m.start("src")),
+                                        text=text), m)
         if rx is COUNT_SHOWS_RE:
             src = _count_owner(sentence, m.start("src"), m.group("src"), text)
         if not src or PRONOUN_RE.match(src) or NOT_A_COUNTER_RE.match(src) or (len(src) <= 2 and not ACRONYM_RE.match(src)):
@@ -2146,7 +2197,7 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
             # the list it opens ("A woman and child": 'woman')
             victims = noun[0].lower()
         by_index[i] = len(claims)
-        claims.append(_claim(folded, s_start, m, parts, victims))
+        claims.append(_claim(folded, s_start, m, parts, victims, conflict_name))
     if published is not None and claims and YEAR_DIGITS_RE.search(sentence):
         for c in claims:
             if c.scope == "incident" and _dated_long_before(sentence, c.start - s_start, c.end - s_start, published):
@@ -2498,7 +2549,8 @@ def _one_person_noun(m: re.Match) -> tuple[str, int] | None:
     return None
 
 
-def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -> Claim:
+def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str,
+           conflict_name: str = CONFLICT_NAME) -> Claim:
     sentence = folded.text
     qualifier = _qualifier(m)
     if qualifier == "exact" and EXCEEDED_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start()):
@@ -2510,7 +2562,7 @@ def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str) -
     low, high = _bounds(value, low, high, qualifier)
     return Claim(
         value=value, low=low, high=high, qualifier=qualifier,
-        scope=_scope(folded, m.start(), m.end(), _scope_value(qualifier, value)), victims=victims,
+        scope=_scope(folded, m.start(), m.end(), _scope_value(qualifier, value), conflict_name), victims=victims,
         attributed_to=None, is_headline=False, sentence=sentence,
         start=s_start + m.start(), end=s_start + max(m.end(), (_one_person_noun(m) or ("", 0))[1]),
         part=bool(PART_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())
@@ -2856,15 +2908,40 @@ def _sum_containing(claims: list[Claim], pick: int) -> int:
 
 
 # The war's start told in a sentence of its own: "The conflict began when forces loyal to President
-# Bashar Al Assad launched a brutal crackdown ... in March 2011", "Syria's war began as a peaceful protest".
-WAR_START_RE = Pattern(rf"\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b(?:\s+(?:in|of)\s+[\w'’-]+)?\s+{_STARTED}\b", re.I)
+# Bashar Al Assad launched a brutal crackdown ... in March 2011", "Syria's war began as a peaceful protest",
+# "The uprising turned into a civil war in 2012".
+WAR_START_RE = Pattern(rf"\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b(?:\s+(?:in|of)\s+[\w'’-]+)?\s+{_STARTED}\b"
+                       # "The uprising ... turned into a civil war in 2012"
+                       rf"|\b(?:turned|escalated|descended|spiral+ed|grew|developed)\s+into\s+(?:an?\s+)?"
+                       rf"(?:(?:full-(?:blown|scale)|civil|bloody|brutal|armed)\s+){{0,2}}{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b", re.I)
 
 
 def _tells_the_war(previous: FoldedText, conflict_name: str) -> bool:
     """Whether `previous` (a sentence) gives the war's span or start and no other country's war: "Syria
     has been locked in a vicious civil war since early 2011 when ...", "The conflict began when ..."."""
-    return ((_cumulative_cue(previous) or previous.search(WAR_START_RE) is not None)
+    return ((_cumulative_cue(previous, conflict_name=conflict_name) or previous.search(WAR_START_RE) is not None)
             and not _names_another_war(previous.text, conflict_name))
+
+
+# A killer named as the subject before a toll: "The cholera epidemic has since killed", "the
+# quake killed". A pronoun, the war or its fighting as the subject is the war told before.
+KILLER_SUBJECT_RE = re.compile(
+    r"^(?P<subject>.*?)\s+(?:has|have|had)?\s*(?:since\s+|so\s+far\s+|now\s+|already\s+)?"
+    r"(?:killed|claimed|cost|left|caused|taken)\b", re.I | re.S)
+_THE_WARS_SUBJECT_RE = re.compile(
+    rf"^(?:it|this|that|they|these|those)$|\b(?:{_WAR_TOLL_NOUNS}|fighting|violence|bloodshed)\b", re.I)
+
+
+def _killer_of_its_own(lead: str) -> bool:
+    """Whether the words before a toll name a killer of their own as the subject of its death verb
+    (KILLER_SUBJECT_RE), not the war: "The cholera epidemic has since killed more than 12,000" after
+    "Syria's war began ... in 2011" is the epidemic's toll; "Since then more than 250,000 people
+    have been killed" and "It has cost the lives of" have none."""
+    m = KILLER_SUBJECT_RE.search(lead)
+    if not m:
+        return False
+    subject = re.sub(r"^(?:since\s+then|so\s+far|to\s+date)\b[\s,]*", "", m.group("subject").strip(), flags=re.I)
+    return bool(subject) and not _THE_WARS_SUBJECT_RE.search(subject)
 
 
 def _another_count_of_the_total(claims: list[Claim], found: list[Claim], sentence: FoldedText, s_start: int,
@@ -2875,14 +2952,16 @@ def _another_count_of_the_total(claims: list[Claim], found: list[Claim], sentenc
     said more than 270,000 people had been killed." (QA9 1). So is one right after a sentence giving the
     war's span or start (`previous`, `_tells_the_war`): the wire's "Syria has been locked in a vicious
     civil war since early 2011 when ... Since then more than a quarter of a million people have been
-    killed" (QA10 F8). Not when the sentence names a country and never the conflict: "In Yemen,
-    10,000 people had been killed" is another war's dead."""
+    killed" (QA10 F8), unless its sentence names a killer of its own (`_killer_of_its_own`: "The
+    cholera epidemic has since killed"). Not when the sentence names a country and never the conflict:
+    "In Yemen, 10,000 people had been killed" is another war's dead."""
     after_total = bool(claims) and any(c.scope == "cumulative" for c in claims if c.sentence_no == claims[-1].sentence_no)
     if not after_total and (previous is None or not _tells_the_war(previous, conflict_name)):
         return
     for c in found:
         if (c.scope == "other" and _scope_value(c.qualifier, c.value) >= LARGE_TOLL
-                and _scope(sentence, c.start - s_start, c.end - s_start, 0) == "incident"
+                and (after_total or not _killer_of_its_own(sentence.text[:c.start - s_start]))
+                and _scope(sentence, c.start - s_start, c.end - s_start, 0, conflict_name) == "incident"
                 and (names_conflict(sentence.text, conflict_name) or not re.search(_country_re(), sentence.text))):
             c.scope = "cumulative"
 
