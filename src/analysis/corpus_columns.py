@@ -527,7 +527,7 @@ def omitted_key_note(rel: str, field: str, keys: list[str], count: int, lines: l
     shown = SHOWN_FIELD.get(field, field)
     keyed = " or ".join(repr(spelling(k, spelled, mapping)) for k in keys)
     given = f" ({COLUMNS_OPTION} {shown}={spelling(keys[0], spelled, mapping)})" if named else ""
-    first = f"line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))}"
+    first = f"{agreeing(len(lines), Worded('lines', 'line'))} {', '.join(map(str, lines))}"
     return (f"{rel}: {counted(count, KEY_OMITTED)}{keyed}{given} (first: {first}), "
             f"{agreeing(count, OMITTED_EFFECT.get(field, Worded(f'so their {shown} is empty', f'so its {shown} is empty')))}; "
             f"if {agreeing(count, Worded('they hold', 'it holds'))} the {shown} under another key, name it with "

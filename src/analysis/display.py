@@ -56,7 +56,7 @@ CHAR_EM = 0.6  # mean width of a character of the table's sans-serif, in em (dig
 CELL_PAD_EM = 1.0  # left and right padding of a cell
 WRAP_MIN_EM, WRAP_MAX_EM, MID_MIN_EM, MID_MAX_EM = 16.0, 40.0, 10.0, 18.0  # as report.REPORT_CSS sets them
 
-_DIGITS = re.compile(r"(\d+)")
+_DIGITS = re.compile(r"([0-9]+)")  # ASCII digit runs: "¹" is a digit to \d and str.isdigit, not to int()
 
 
 def natural_key(value) -> tuple:
@@ -64,7 +64,7 @@ def natural_key(value) -> tuple:
     if value is None or (isinstance(value, float) and value != value) or value is pd.NaT:
         return (1, ())
     parts = _DIGITS.split(str(value).casefold())
-    return (0, tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts if p != ""))
+    return (0, tuple((0, int(p), "") if p.isascii() and p.isdigit() else (1, 0, p) for p in parts if p != ""))
 
 
 def natural_order(df: pd.DataFrame, by: list[str] | str) -> np.ndarray:
