@@ -834,15 +834,15 @@ def nothing_read_lines(processed: Path) -> list[str] | None:
 def rejected_inputs_line(processed: Path) -> str | None:
     """The console's one line on rejected inputs after notebook 01 (QA10 F16: the console said
     nothing of 5 rejected files), when some but not all were rejected (all: nothing_read_lines)."""
-    from .ingest import REPEAT_STATUSES
     from .schema import ARTICLES_DIR
-    from .tables import read_table, status_kind
+    from .tables import read_table, rejected_rows, status_kind
 
     path = processed / ARTICLES_DIR
     if not path.exists():
         return None
-    kinds = read_table(path, columns=["status"])["status"].map(status_kind)
-    rejected = kinds[(kinds != "ok") & ~kinds.isin(REPEAT_STATUSES)]
+    statuses = read_table(path, columns=["status"])["status"]
+    kinds = statuses.map(status_kind)
+    rejected = kinds[rejected_rows(statuses)]
     if rejected.empty or not (kinds == "ok").any():
         return None
     counts = ", ".join(f"{k} {v:,}" for k, v in sorted(rejected.value_counts().items()))
