@@ -1055,6 +1055,13 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
     # stage bars from the kernels go to this terminal, not the reports; stopped (thread joined,
     # environment restored) however the loop ends; its file is in the reports folder this run locks
     (reports / KERNEL_STDERR_FILE).unlink(missing_ok=True)  # an earlier stopped run's
+    # The index writer (pandas, numpy) loads before the first Ctrl-C can be taken as "stopped at a
+    # notebook": a Ctrl-C inside numpy's C extension init (papermill loads it, with notebook 01
+    # "running") left numpy half-initialised, and writing the index then ended in two ImportError
+    # tracebacks, exit 1 (rev10r). Every run writes the index, so loading it here costs nothing;
+    # a Ctrl-C during this import is main's KeyboardInterrupt: the one line, exit 130.
+    from .report import write_index
+
     with ProgressRelay(folder=reports) as relay, kernel_sockets() as sockets, \
             kernel_stderr_kept(sockets, reports, stage) as kernel_stderr, stopped_by_ctrl_c(stage):
         for i, nb in enumerate(notebooks):
@@ -1144,7 +1151,6 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                                    else "Ctrl-C while it ran") if nb.stem == interrupted
                     else NotebookResult(nb.stem, "not run", "the run was interrupted before it")
                     for nb in notebooks if nb.stem not in done]
-    from .report import write_index
 
     after = stage.get("done", "")  # the last notebook that finished
     if interrupted is not None:
