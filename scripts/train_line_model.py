@@ -33,6 +33,13 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ[_var] = "1"
 
 import numpy as np  # noqa: E402
+from threadpoolctl import threadpool_limits  # noqa: E402
+
+# The variables above only act when this process loads numpy first. An importer that loaded it
+# before (check_trust_figures --titles, through bench_tolls) kept two OpenBLAS threads, and fold 4
+# of the titles' CV gave 120 of 142 where title_cv.py gives 119: 229 vs 228 (rev10r). Pin the
+# loaded libraries too, for the whole process (global, not a context: every fit runs later).
+threadpool_limits(limits=1)
 from sklearn.ensemble import GradientBoostingClassifier  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.model_selection import GroupKFold  # noqa: E402

@@ -19,6 +19,8 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from analysis.stale import STALE_FILE
@@ -619,3 +621,46 @@ def test_the_ctrl_c_handler_imports_nothing():
     res = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)
     assert res.returncode == 0, res.stderr
     assert res.stdout.strip() == "[]", f"stop_kernels imported {res.stdout.strip()}"
+
+
+# `python -m analysis.pipeline` with a Ctrl-C landing while one module of numpy's first import
+# loads (inside its C extension's init for numpy.dtypes, numpy._core._exceptions, ...)
+CTRL_C_IN_IMPORT = """
+import os, runpy, sys
+class CtrlC:
+    def find_spec(self, name, path=None, target=None):
+        if name == {target!r} and not os.path.exists({fired!r}):
+            open({fired!r}, "w").close()
+            raise KeyboardInterrupt  # what the SIGINT handler raises there
+        return None
+sys.meta_path.insert(0, CtrlC())
+sys.argv = ["analysis.pipeline"] + {argv!r}
+runpy.run_module("analysis.pipeline", run_name="__main__")
+"""
+
+
+def _numpy_first_import() -> list[str]:
+    """The modules a first `import numpy` loads, in a fresh process (their names, sorted)."""
+    code = "import sys; before = set(sys.modules); import numpy; print('\\n'.join(sorted(set(sys.modules) - before)))"
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    return [m for m in res.stdout.split() if m.startswith("numpy.")]
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(target=st.sampled_from(_numpy_first_import()))
+@example(target="numpy.dtypes")  # rev10r's: two ImportError tracebacks, exit 1, no index
+@example(target="numpy._core._exceptions")
+@example(target="numpy._core.printoptions")
+def test_ctrl_c_while_numpy_loads_is_one_line_and_exit_130(study, target):
+    """rev10r: a Ctrl-C inside numpy's C extension init (papermill loads it as notebook 01 starts)
+    was taken as 'stopped at 01', then writing the index re-imported the half-initialised numpy:
+    'ImportError: cannot load module more than once per process', exit 1. Any Ctrl-C is the one line."""
+    tmp, raw, args = study
+    fired = tmp / f"fired-{target}"
+    fired.unlink(missing_ok=True)
+    code = CTRL_C_IN_IMPORT.format(target=target, fired=str(fired), argv=["--no-progress", "--force", *args])
+    res = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert fired.exists(), f"{target} was never imported"
+    assert res.returncode == 130 and "Traceback" not in res.stderr, res.stderr[-3000:]
+    last = res.stderr.strip().splitlines()[-1]
+    assert last.startswith("interrupted") and last.endswith("rerun to continue"), res.stderr

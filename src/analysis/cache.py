@@ -58,12 +58,28 @@ def raw_digest(raw_dir: Path) -> str:
     return h.hexdigest()
 
 
+# The suffixes of the files the package ships: its code and what pyproject.toml's package-data
+# names (models/*.json, *.json.gz, *.npz, tolls/*.json; test_cldr_names checks the two agree).
+# Anything else in the folder is not shipped, so it is not code to the cache.
+SHIPPED_SUFFIXES = (".py", ".json", ".json.gz", ".npz")
+
+
+def shipped(relative: Path) -> bool:
+    """Whether a file of the package folder is one the package ships: a shipped suffix, and no
+    part of its path hidden (.ipynb_checkpoints/ that JupyterLab writes on save, .DS_Store from
+    Finder, .x.py.swp from vim) or a byte-code cache. Editor and OS litter hashed as code re-ran
+    every notebook as "code changed" and made --only refuse (rev10r)."""
+    parts = relative.parts
+    return (not any(part.startswith(".") or part == "__pycache__" for part in parts)
+            and relative.name.endswith(SHIPPED_SUFFIXES))
+
+
 def code_digest(package_dir: Path, extra: list[Path] = ()) -> str:
     """Hash of every file the package ships (its code, models and data tables: a retrained
     tone_hybrid.json.gz or tone_vectors.npz re-runs the notebooks as a code change does), plus
-    `extra` files the notebooks read. Python's byte-code caches are left out."""
+    `extra` files the notebooks read. Byte-code caches and editor or OS litter are left out."""
     h = hashlib.sha256()
-    for path in sorted(p for p in package_dir.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+    for path in sorted(p for p in package_dir.rglob("*") if p.is_file() and shipped(p.relative_to(package_dir))):
         h.update(path.relative_to(package_dir).as_posix().encode() + b"\0" + file_digest(path).encode())
     for path in extra:
         h.update(path.name.encode() + b"\0" + file_digest(path).encode())

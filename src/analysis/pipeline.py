@@ -834,15 +834,15 @@ def nothing_read_lines(processed: Path) -> list[str] | None:
 def rejected_inputs_line(processed: Path) -> str | None:
     """The console's one line on rejected inputs after notebook 01 (QA10 F16: the console said
     nothing of 5 rejected files), when some but not all were rejected (all: nothing_read_lines)."""
-    from .ingest import REPEAT_STATUSES
     from .schema import ARTICLES_DIR
-    from .tables import read_table, status_kind
+    from .tables import read_table, rejected_rows, status_kind
 
     path = processed / ARTICLES_DIR
     if not path.exists():
         return None
-    kinds = read_table(path, columns=["status"])["status"].map(status_kind)
-    rejected = kinds[(kinds != "ok") & ~kinds.isin(REPEAT_STATUSES)]
+    statuses = read_table(path, columns=["status"])["status"]
+    kinds = statuses.map(status_kind)
+    rejected = kinds[rejected_rows(statuses)]
     if rejected.empty or not (kinds == "ok").any():
         return None
     counts = ", ".join(f"{k} {v:,}" for k, v in sorted(rejected.value_counts().items()))
@@ -1055,6 +1055,13 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
     # stage bars from the kernels go to this terminal, not the reports; stopped (thread joined,
     # environment restored) however the loop ends; its file is in the reports folder this run locks
     (reports / KERNEL_STDERR_FILE).unlink(missing_ok=True)  # an earlier stopped run's
+    # The index writer (pandas, numpy) loads before the first Ctrl-C can be taken as "stopped at a
+    # notebook": a Ctrl-C inside numpy's C extension init (papermill loads it, with notebook 01
+    # "running") left numpy half-initialised, and writing the index then ended in two ImportError
+    # tracebacks, exit 1 (rev10r). Every run writes the index, so loading it here costs nothing;
+    # a Ctrl-C during this import is main's KeyboardInterrupt: the one line, exit 130.
+    from .report import write_index
+
     with ProgressRelay(folder=reports) as relay, kernel_sockets() as sockets, \
             kernel_stderr_kept(sockets, reports, stage) as kernel_stderr, stopped_by_ctrl_c(stage):
         for i, nb in enumerate(notebooks):
@@ -1144,7 +1151,6 @@ def _run_locked(args: argparse.Namespace, params: dict, notebooks: list[Path], s
                                    else "Ctrl-C while it ran") if nb.stem == interrupted
                     else NotebookResult(nb.stem, "not run", "the run was interrupted before it")
                     for nb in notebooks if nb.stem not in done]
-    from .report import write_index
 
     after = stage.get("done", "")  # the last notebook that finished
     if interrupted is not None:

@@ -22,7 +22,7 @@ from .articles import (FAR_DATE_DAYS, ON_TOPIC_FLAG, backwards_on_chart, chart_r
 from .schema import TOLL_COLUMNS
 from .display import ID_COLUMNS, SHORT_TEXT, Prose, for_people, with_short_ids
 from .words import Worded, agreeing, counted, one_line
-from .tables import AGREEMENT_FILE, INPUT_NOTES, SKIPPED_TOLLS_FILE, UNKNOWN_OUTLET, column_notes, ignored_notes, sidecar_notes, read_table, repeat_words, repeated_records, status_accounting, status_kind
+from .tables import AGREEMENT_FILE, INPUT_NOTES, SKIPPED_TOLLS_FILE, UNKNOWN_OUTLET, column_notes, ignored_notes, ignored_rows, sidecar_notes, read_table, rejected_rows, repeat_words, repeated_records, status_accounting, status_kind
 
 __all__ = ["write_index", "summary_html", "style_report", "REPORT_CSS"]
 
@@ -243,11 +243,14 @@ def inputs_section(articles: pd.DataFrame, notes: pd.DataFrame | None = None) ->
     ok = int((articles["status"].map(status_kind) == "ok").sum())
     n = len(articles)
     repeats = repeated_records(articles["status"])
-    rejected = n - ok - repeats
+    ignored = ignored_rows(articles["status"])
+    rejected = int(rejected_rows(articles["status"]).sum())
     parts = [f"{ok:,} read and cleaned"]
     if repeats:  # read, once, as the article they repeat: not rejected
         parts.append(f"{repeats:,} {repeat_words(repeats)}")
-    if rejected or not repeats:
+    if ignored:  # a hidden file, README.md: not an article on purpose, not rejected
+        parts.append(f"{ignored:,} ignored as not articles (hidden files, notes such as README.md)")
+    if rejected or not (repeats or ignored):
         parts.append(f"{rejected:,} rejected")
     # the reasons are there to point to only when some input is not plainly read
     why = " (each with its reason below; nothing is dropped silently)" if ok < n else ""
@@ -260,10 +263,7 @@ def rejected_lines(articles: pd.DataFrame) -> str:
     """The rejected inputs by name with their reason (QA10 F16: the index promised them "below"
     and showed only counts per status): all when few, else the first REJECTED_LISTED and where
     the rest are. Rows that repeat an earlier record are read, not rejected, and not listed."""
-    from .ingest import REPEAT_STATUSES
-
-    kinds = articles["status"].map(status_kind)
-    rejected = articles[(kinds != "ok") & ~kinds.isin(REPEAT_STATUSES)]
+    rejected = articles[rejected_rows(articles["status"])]
     if rejected.empty:
         return ""
     cols = [c for c in ("article_id", "source_path", "status") if c in rejected]

@@ -213,6 +213,25 @@ def repeated_records(statuses: pd.Series) -> int:
     return int(statuses.map(status_kind).isin(REPEAT_STATUSES).sum())
 
 
+def rejected_rows(statuses: pd.Series) -> pd.Series:
+    """Which rows were rejected: neither `ok`, nor a repeat of an earlier record or file (read,
+    once, as its article), nor `ignored` (a hidden file, README.md or a link to a folder: not an
+    article on purpose, counted in the accounting but never warned about: a .DS_Store in every
+    folder made each run warn of "rejected inputs", rev10r). The one home of this filter for the
+    console's warning and the index."""
+    from .ingest import IGNORED_STATUS, REPEAT_STATUSES
+
+    kinds = statuses.map(status_kind)
+    return (kinds != "ok") & ~kinds.isin((*REPEAT_STATUSES, IGNORED_STATUS))
+
+
+def ignored_rows(statuses: pd.Series) -> int:
+    """How many rows are `ignored`: listed, deliberately not read (ingest.input_problem)."""
+    from .ingest import IGNORED_STATUS
+
+    return int((statuses.map(status_kind) == IGNORED_STATUS).sum())
+
+
 def repeat_words(repeats: int) -> str:
     """What `repeats` such rows do, after their count: 'repeat an earlier record or file, whose
     article is read once' (duplicate_record or duplicate_file; one wording for notebook 01's
