@@ -35,7 +35,7 @@ def _scores(trees, X):
 
 # no shrinking: each example fits 400 trees several times
 @settings(max_examples=4, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate])
-@given(_rows(), st.sampled_from([0.5, 2.0, 3.0]))
+@given(_rows(), st.sampled_from([0.5, 2.0, 4.0]))  # powers of two: every sum and ratio of the fit scales exactly (3.0 moved a tied split)
 def test_weights_reach_the_ranker(data, scale):
     X, y = data
     plain = tlm.fit_trees(X, y)
