@@ -111,3 +111,14 @@ def pairwise(by: pd.DataFrame, seed: int = 0) -> pd.DataFrame:
         "cliffs_delta": rng.normal(0, 0.2, size=n), "p_perm": p, "p_holm": np.minimum(p * max(n, 1), 1.0),
         "significant": np.minimum(p * max(n, 1), 1.0) < 0.05,
     })
+
+
+def index_tolls_section(folder, arts: pd.DataFrame, death_tolls: pd.DataFrame, on_topic_only: bool = False) -> str:
+    """The index's Death tolls section for these tables, written to `folder` as the pipeline
+    writes them (articles.parquet, death_tolls.csv)."""
+    from analysis import report
+
+    arts.to_parquet(folder / "articles.parquet")
+    death_tolls.to_csv(folder / "death_tolls.csv", index=False)
+    page = report.summary_html(folder, on_topic_only=on_topic_only)
+    return page.split("<h2>Death tolls</h2>", 1)[1].split("<h2>", 1)[0]

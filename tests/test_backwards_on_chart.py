@@ -13,9 +13,10 @@ from pathlib import Path
 import pandas as pd
 from hypothesis import given, settings, strategies as st
 
-from analysis import report, tolls
+from analysis import tolls
 from analysis.articles import backwards_on_chart, chart_rows, off_topic_warning
 from analysis.schema import TOLL_COLUMNS
+from report_tables import index_tolls_section
 
 NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "02_death_tolls.ipynb"
 OFF_WARNING = off_topic_warning(None, "Floods in Kansas killed 3.", "Syria")
@@ -48,13 +49,6 @@ def _notebook_backwards(death_tolls, articles, chart_on_topic_only):
     return names["backwards"]
 
 
-def _index_section(tmp_path, arts, death_tolls, on_topic_only):
-    arts.to_parquet(tmp_path / "articles.parquet")
-    death_tolls.to_csv(tmp_path / "death_tolls.csv", index=False)
-    page = report.summary_html(tmp_path, on_topic_only=on_topic_only)
-    return page.split("<h2>Death tolls</h2>", 1)[1].split("<h2>", 1)[0]
-
-
 @settings(max_examples=20, deadline=None)
 @given(COUNTER, st.lists(st.integers(200_000, 300_000), min_size=1, max_size=3).map(sorted),
        st.lists(st.integers(400_000, 600_000), min_size=1, max_size=2).map(sorted), st.dates(date(2013, 1, 1), date(2017, 12, 31)),
@@ -64,7 +58,7 @@ def test_the_notebook_and_the_index_list_the_same_backwards_claims(tmp_path_fact
     arts, death_tolls = _tables(counter, on_values, off_values, start)
     nb = _notebook_backwards(death_tolls, arts, on_topic_only)
     listed = set(nb["article_id"])
-    section = _index_section(tmp_path_factory.mktemp("p"), arts, death_tolls, on_topic_only)
+    section = index_tolls_section(tmp_path_factory.mktemp("p"), arts, death_tolls, on_topic_only)
     if on_topic_only:  # the off-topic claims are off the chart: they set no bound, so nothing falls below one
         assert listed == set(), nb
         assert "No claim falls below an earlier lower bound" in section, section

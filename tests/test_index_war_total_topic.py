@@ -13,9 +13,10 @@ import matplotlib.dates as mdates
 import pandas as pd
 from hypothesis import given, settings, strategies as st
 
-from analysis import plots, report
+from analysis import plots
 from analysis.articles import ON_TOPIC_FLAG, chart_rows, off_topic_warning
 from analysis.schema import TOLL_COLUMNS
+from report_tables import index_tolls_section
 
 COUNTERS = ["Syrian Observatory for Human Rights", "UN", "Syrian Network for Human Rights", None]
 OFF_WARNING = off_topic_warning(None, "Floods in Kansas killed 3.", "Syria")
@@ -38,18 +39,11 @@ def _tables(on_claims, off_claims):
     return pd.DataFrame(arts), pd.DataFrame(rows, columns=TOLL_COLUMNS)
 
 
-def _index(tmp_path, arts, tolls, on_topic_only):
-    arts.to_parquet(tmp_path / "articles.parquet")
-    tolls.to_csv(tmp_path / "death_tolls.csv", index=False)
-    page = report.summary_html(tmp_path, on_topic_only=on_topic_only)
-    return page.split("<h2>Death tolls</h2>", 1)[1].split("<h2>", 1)[0]
-
-
 @settings(max_examples=25, deadline=None)
 @given(st.lists(CLAIM, min_size=1, max_size=5), st.lists(CLAIM, min_size=1, max_size=3), st.booleans())
 def test_the_war_total_table_reads_the_charted_rows(tmp_path_factory, on_claims, off_claims, on_topic_only):
     arts, tolls = _tables(on_claims, off_claims)
-    section = _index(tmp_path_factory.mktemp("p"), arts, tolls, on_topic_only)
+    section = index_tolls_section(tmp_path_factory.mktemp("p"), arts, tolls, on_topic_only)
     table = section.split("The latest claim of the war", 1)[1].split("</table>", 1)[0]
     off_ids = [a for a in arts["article_id"] if a.startswith("off")]
     shown_off = [a for a in off_ids if f">{a}</td>" in table]
