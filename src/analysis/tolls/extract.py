@@ -311,7 +311,9 @@ DEATH_WORD = (
     r"bludgeoned|frozen|gunned|bombed)\s+to\s+death|"
     r"fatalities|bodies|corpses|lives\s+(?:were\s+|have\s+been\s+)?lost|lives|fallen\s+victims?\s+(?:of|to)"
 )
-_AUX = (
+# Words between the dead and their death word ("12 were reportedly killed", "who had died"):
+# public, as tolls.timeline reads a cause of death after the same words.
+AUX = (
     r"(?:who|that|had|have|has|were|was|are|is|been|being|be|reportedly|also|all|allegedly|later|now|"
     r"already|confirmed|so\s+far|estimated|believed|thought|feared|presumed|said|reported|to|[a-z]+ly|"
     # a monitor's tally: "374 people recorded killed", "12 civilians documented killed"
@@ -368,7 +370,7 @@ AFTER_RE = re.compile(
     rf"(?:\s+[\w'’-]+){{1,6}}?\s*[,–—-]?)?"
     rf"{_AGE_CLAUSE}?"
     # "three journalists were among the dead": a part of a toll (AMONG_DEAD_RE)
-    rf"\s+(?:{_AUX}\s+){{0,5}}(?:among\s+(?:the|those)\s+)?(?P<death>{DEATH_WORD})\b",
+    rf"\s+(?:{AUX}\s+){{0,5}}(?:among\s+(?:the|those)\s+)?(?P<death>{DEATH_WORD})\b",
     re.IGNORECASE,
 )
 VICTIM_WORD_RE = re.compile(rf"^(?:{VICTIM}|{_DEMONYM_PLURAL})$", re.IGNORECASE)
@@ -1031,7 +1033,7 @@ LOST_PEOPLE_AFTER_RE = re.compile(
 # a death ("loan fraud claimed 150,000 victims", "the union claims 5,000 members").
 CLAIMED_BEFORE_RE = Pattern(r"\b(?:claimed|claiming|claims)\s+$", re.I)
 CLAIMED_NOT_DEAD = ("victims", "members")
-CLAUSE_AFTER_RE = re.compile(rf"^\s+(?:{_AUX}|[a-z]+ed)\b", re.I)
+CLAUSE_AFTER_RE = re.compile(rf"^\s+(?:{AUX}|[a-z]+ed)\b", re.I)
 
 
 # "The 3 men who killed the officer": a relative clause whose verb is active counts the killers.
@@ -1048,7 +1050,7 @@ GROUP_NAME_REACH = 200  # chars after the number: the victims, a long group name
 MEMBERS_OF_GROUP_AFTER_RE = re.compile(
     rf"\s+(?P<v>{VICTIM})\s+(?:of|from)\s+"
     rf"(?:(?!\b(?:{_NOT_DEAD}|who|whom|whose|which|that|said|says|while|when|after|before|were|was)\b)[^.;:!?\d]){{1,150}}?"
-    rf"\s+(?:were|have\s+been|had\s+been|was|got)\s+(?:{_AUX}\s+){{0,3}}(?:{_KILLED}|shot\s+dead|martyred)\b",
+    rf"\s+(?:were|have\s+been|had\s+been|was|got)\s+(?:{AUX}\s+){{0,3}}(?:{_KILLED}|shot\s+dead|martyred)\b",
     re.I,
 )
 
@@ -1056,7 +1058,7 @@ MEMBERS_OF_GROUP_AFTER_RE = re.compile(
 # "Two of the wounded later died": some of the injured died after, a toll of their own (the
 # injury word would otherwise end the count's phrase as a fate other than death).
 WOUNDED_WHO_DIED_AFTER_RE = re.compile(
-    rf"^\s+of\s+(?:the|those)\s+(?:{_INJURED})(?:\s+(?:{_AUX}|since|in\s+(?:the\s+)?[\w'’-]+)){{0,3}}\s+"
+    rf"^\s+of\s+(?:the|those)\s+(?:{_INJURED})(?:\s+(?:{AUX}|since|in\s+(?:the\s+)?[\w'’-]+)){{0,3}}\s+"
     r"(?:died|succumbed|perished)\b",
     re.I,
 )
@@ -2250,7 +2252,7 @@ _NAME_APPOSITION = (r"(?:\s*,\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+
 # "senior rebel commander Abu Malik", "a local journalist Omar"): a person's noun or role last.
 # No verb among its words ("Rebels said local journalist Omar": "Rebels said" is no title; "said
 # it killed Hezbollah commander Ali": "it killed" is none either) and no pronoun.
-_NAME_TITLE = (rf"(?:(?:an?|the)\s+)?(?:(?!(?i:{_STOP}|{_AUX}|{'|'.join(_SAY_MORE)}|{_KILLED}|kill|kills|killing"
+_NAME_TITLE = (rf"(?:(?:an?|the)\s+)?(?:(?!(?i:{_STOP}|{AUX}|{'|'.join(_SAY_MORE)}|{_KILLED}|kill|kills|killing"
                r"|it|he|she|they|we)\b)[\w'’-]+\s+){0,3}?"
                rf"(?i:{SINGULAR}|{_ROLE})\s+(?=[A-Z])")
 # A verb that reports the list of the dead as its object clause ("State media said army colonel
@@ -2711,7 +2713,7 @@ def _parts_of_earlier(members: list[Claim], sentence: str, s_start: int) -> list
     return [j in whole_of for j in range(len(members))]
 
 
-GAP_VERB_RE = re.compile(rf"\b(?:{_AUX}|{DEATH_WORD}|lost|left|sustained|suffered)\b", re.IGNORECASE)
+GAP_VERB_RE = re.compile(rf"\b(?:{AUX}|{DEATH_WORD}|lost|left|sustained|suffered)\b", re.IGNORECASE)
 
 
 def _joined(a: re.Match, b: re.Match, sentence: str) -> bool:

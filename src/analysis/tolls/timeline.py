@@ -30,7 +30,7 @@ import re
 
 import pandas as pd
 
-from .extract import _AUX, ALL_VICTIMS, DEATH_WORD, NUMBER_PHRASE_RE, is_vague_count, parse_number
+from .extract import ALL_VICTIMS, AUX, DEATH_WORD, NUMBER_PHRASE_RE, is_vague_count, parse_number
 
 
 __all__ = [
@@ -176,7 +176,7 @@ DEATH_CAUSES = [
 # Anywhere else in the clause it describes something else ("died in a war marked by chemical
 # attacks": the war, whose dead are all victims). Victims' words are no death word or preposition.
 _CAUSE_PREPOSITIONS = r"in|by|from|of|under|after|with|during|at|on|inside|through"
-_CAUSE_LEAD = (rf"^\s*(?:(?!(?:{DEATH_WORD}|{_CAUSE_PREPOSITIONS})\b)[\w'’-]+\s+){{0,3}}?(?:{_AUX}\s+){{0,4}}"
+_CAUSE_LEAD = (rf"^\s*(?:(?!(?:{DEATH_WORD}|{_CAUSE_PREPOSITIONS})\b)[\w'’-]+\s+){{0,3}}?(?:{AUX}\s+){{0,4}}"
                rf"(?:(?:{DEATH_WORD})\s+(?:[a-z]+ly\s+)?)?")
 _DEATH_CAUSE_RES = [(name, re.compile(rf"{_CAUSE_LEAD}(?P<cause>{pat})\b", re.I)) for name, pat in DEATH_CAUSES]
 _CAUSE_ALONE_RES = [re.compile(rf"^(?:{pat})\b", re.I) for _, pat in DEATH_CAUSES]
@@ -185,7 +185,7 @@ _CAUSE_ALONE_RES = [re.compile(rf"^(?:{pat})\b", re.I) for _, pat in DEATH_CAUSE
 # prisons and detention centres"); "and" before a verb, a pronoun or a number starts a new clause.
 _JOINED_RE = re.compile(r"^\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?P<rest>.*)$", re.I | re.S)
 _NEW_CLAUSE_RE = re.compile(
-    rf"^(?:(?:{_AUX}|{DEATH_WORD}|they|he|she|it|we|others?|many|some|most|all|thousands|hundreds|dozens|tens)\b|\d)", re.I)
+    rf"^(?:(?:{AUX}|{DEATH_WORD}|they|he|she|it|we|others?|many|some|most|all|thousands|hundreds|dozens|tens)\b|\d)", re.I)
 # The toll's own clause: after its number up to a clause mark or the next number ("300,000
 # killed, 12,000 of them tortured to death": the war total is not the torture count); before it,
 # back to a clause mark, from a toll noun ("the toll for Russian soldiers killed ... to 18").
