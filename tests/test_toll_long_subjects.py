@@ -27,7 +27,7 @@ PLACES = ["a crowded market", "the rebel-held eastern districts", "the strategic
           "the northern Egyptian city of Tanta", "the outskirts of the capital", "a Coptic church",
           "the Nuseirat refugee camp", "the surrounding villages of the Green Mountain region"]
 VERBS = ["has risen to", "rose to", "climbed to", "has reached", "reached", "now stands at", "stood at",
-         "had been revised up to", "jumped to", "has hit"]
+         "had been revised up to", "jumped to", "has hit", "is", "was put at", "rose above", "has passed"]
 TAILS = [".", ", officials said.", ", the health ministry said on Tuesday.", '" said the Observatory.']
 NOT_DEAD = ["The number of refugees", "The number of displaced people", "The number of homes destroyed",
             "The number of people arrested", "The number of wounded"]

@@ -1114,8 +1114,9 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     g = MEMBERS_OF_GROUP_AFTER_RE.match(sentence, m.end(), m.end() + GROUP_NAME_REACH)
     if g:
         return _victims(g.group("v")), g.end() - m.end()
-    led_in = before.search(BEFORE_RE) or (_qualifier(m) == "more_than" and before.search(ROSE_BEFORE_RE)) or (
-        _dead_included(before.text, len(before.text))) or _long_toll_subject(sentence, m.start())
+    bound = _qualifier(m) == "more_than"
+    led_in = before.search(BEFORE_RE) or (bound and before.search(ROSE_BEFORE_RE)) or (
+        _dead_included(before.text, len(before.text))) or _long_toll_subject(sentence, m.start(), bound)
     if led_in and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
         v = VICTIMS_AFTER_RE.match(after)
         if not v and _raised_other_count(sentence, m.start(), after):
@@ -1197,7 +1198,7 @@ TOLL_MOVED_REACH = 200  # chars before a count where its toll noun may stand (16
 # A toll noun as a long subject: wire copy names where and when the dead died inside it, before
 # its verb ("The death toll from Monday's missile strike on a crowded shopping centre in the central
 # city of Kremenchuk has risen to 20"). BEFORE_RE reaches 16 words; a subject may hold more, so
-# long as it holds no clause: no relative or subordinator (LONG_SUBJECT_STOP), no auxiliary, no
+# long as it holds no clause: no relative or subordinator (_LONG_SUBJECT_STOP), no auxiliary, no
 # digits (a count there is its own) and no other finite verb (`_clause_free`). "and", "or" and
 # the prepositions "after"/"since" join phrases inside a subject ("in and around", "after
 # Saturday's strikes"), so unlike _CLAUSE_OPENER they do not stop it; a second clause after
@@ -1206,20 +1207,28 @@ _LONG_SUBJECT_STOP = (r"as|while|when|whenever|because|which|that|who|whom|whose
                       r"whereas|if|unless|then|so|is|was|were|are|has|have|had|will|would|could|can|may|might|"
                       r"must|should|shall|do|does|did|said|says")
 # The subject's verb and its link to the count: BEFORE_RE's links after a toll noun, with the
-# auxiliaries and adverbs a verb group takes ("has now risen to", "had been revised up to").
-_SUBJECT_VERB_GROUP = (
-    r"(?:\s+(?:has|have|had|is|was|are|were|been|now|since|further|already|reportedly|later|again|also|so\s+far)){0,3}"
-    rf"\s+(?:{_UPDATE_TO}|(?:reached|reaches|hit|hits|remained|remains|stands|stood|put|placed)(?:\s+at)?|"
-    r"(?<=\sis)|(?<=\swas))(?:\s+at)?"
-)
+# auxiliaries and adverbs a verb group takes ("has now risen to", "had been revised up to", "was
+# put at"); before a lower bound a rising verb alone, as in ROSE_BEFORE_RE ("rose above 50,000").
+_SUBJECT_AUX = r"(?:\s+(?:has|have|had|is|was|are|were|been|now|since|further|already|reportedly|later|again|also|so\s+far)){0,3}"
+_SUBJECT_LINK = (rf"{_UPDATE_TO}|(?:reached|reaches|hit|hits|remained|remains|stands|stood|is|was|put|placed)"
+                 r"(?:\s+(?:now\s+)?at)?")
 LONG_SUBJECT_WORDS = 40  # words between a toll noun and its verb: more than any subject of phrases
 LONG_SUBJECT_REACH = 320  # chars before a count where such a subject's noun may stand (40 short words)
 _TOLL_NOUN_STEMS_RE = re.compile(r"toll|tally|number|count")  # a word of every _TOLL_NOUN, in lowered text
-LONG_TOLL_SUBJECT_RE = re.compile(
-    rf"\b{_TOLL_NOUN}(?P<gap>(?:\s*[,–—-]?\s+\(?(?!(?:{_LONG_SUBJECT_STOP})\b)[A-Za-z][\w'’-]*\)?)"
-    rf"{{1,{LONG_SUBJECT_WORDS}}}?){_SUBJECT_VERB_GROUP}\s*$",
-    re.I,
-)
+
+
+def _long_subject_re(link: str) -> re.Pattern:
+    """A toll noun, up to LONG_SUBJECT_WORDS words that are not _LONG_SUBJECT_STOP, the verb
+    group and `link`, ending where the count starts."""
+    return re.compile(
+        rf"\b{_TOLL_NOUN}(?P<gap>(?:\s*[,–—-]?\s+\(?(?!(?:{_LONG_SUBJECT_STOP})\b)[A-Za-z][\w'’-]*\)?)"
+        rf"{{1,{LONG_SUBJECT_WORDS}}}?){_SUBJECT_AUX}\s+(?:{link})\s*[\"'“‘«]?\s*$",
+        re.I,
+    )
+
+
+LONG_TOLL_SUBJECT_RE = _long_subject_re(_SUBJECT_LINK)
+LONG_TOLL_SUBJECT_ROSE_RE = _long_subject_re(rf"{_SUBJECT_LINK}|{_RISING}")  # before "above"/"more than"
 
 
 def _clause_free(gap: str) -> bool:
@@ -1230,15 +1239,17 @@ def _clause_free(gap: str) -> bool:
                    for w in re.findall(r"[\w'’-]+", gap))
 
 
-def _long_toll_subject(sentence: str, start: int) -> bool:
+def _long_toll_subject(sentence: str, start: int, lower_bound: bool = False) -> bool:
     """A toll noun as the subject of the verb leading into the count at `start`, past BEFORE_RE's
-    reach (LONG_TOLL_SUBJECT_RE, `_clause_free`). Every toll noun in reach is tried, nearest
-    last, so a subject that fails does not hide a later one."""
+    reach (LONG_TOLL_SUBJECT_RE, or ..._ROSE_RE when the count is a lower bound; `_clause_free`).
+    Every toll noun in reach is tried, nearest last, so a subject that fails does not hide a
+    later one."""
+    rx = LONG_TOLL_SUBJECT_ROSE_RE if lower_bound else LONG_TOLL_SUBJECT_RE
     lo = max(0, start - LONG_SUBJECT_REACH)
     if not _TOLL_NOUN_STEMS_RE.search(sentence[lo:start].lower()):  # most counts: no toll noun near
         return False
     pos = lo
-    while (m := LONG_TOLL_SUBJECT_RE.search(sentence, pos, start)) is not None:
+    while (m := rx.search(sentence, pos, start)) is not None:
         if _clause_free(m.group("gap")):
             return True
         pos = m.start() + 1
