@@ -1203,9 +1203,11 @@ TOLL_MOVED_REACH = 200  # chars before a count where its toll noun may stand (16
 # the prepositions "after"/"since" join phrases inside a subject ("in and around", "after
 # Saturday's strikes"), so unlike _CLAUSE_OPENER they do not stop it; a second clause after
 # "and" has a finite verb of its own ("stood at 25 and the number of wounded reached 250").
+# The wounded in the subject make its count casualties ("The number of people killed or injured in
+# ..."), not a toll: they stop it too.
 _LONG_SUBJECT_STOP = (r"as|while|when|whenever|because|which|that|who|whom|whose|where|but|yet|although|though|"
                       r"whereas|if|unless|then|so|is|was|were|are|has|have|had|will|would|could|can|may|might|"
-                      r"must|should|shall|do|does|did|said|says")
+                      rf"must|should|shall|do|does|did|said|says|{_INJURED}|injuries|casualties")
 # The subject's verb and its link to the count: BEFORE_RE's links after a toll noun, with the
 # auxiliaries and adverbs a verb group takes ("has now risen to", "had been revised up to", "was
 # put at"); before a lower bound a rising verb alone, as in ROSE_BEFORE_RE ("rose above 50,000").
@@ -1214,14 +1216,15 @@ _SUBJECT_LINK = (rf"{_UPDATE_TO}|(?:reached|reaches|hit|hits|remained|remains|st
                  r"(?:\s+(?:now\s+)?at)?")
 LONG_SUBJECT_WORDS = 40  # words between a toll noun and its verb: more than any subject of phrases
 LONG_SUBJECT_REACH = 320  # chars before a count where such a subject's noun may stand (40 short words)
-_TOLL_NOUN_STEMS_RE = re.compile(r"toll|tally|number|count")  # a word of every _TOLL_NOUN, in lowered text
+_TOLL_NOUN_STEMS_RE = re.compile(r"toll|tally|number|count|deaths|fatalities")  # a word of every subject, lowered
 
 
 def _long_subject_re(link: str) -> re.Pattern:
-    """A toll noun, up to LONG_SUBJECT_WORDS words that are not _LONG_SUBJECT_STOP, the verb
+    """A toll noun (or "deaths", as ROSE_BEFORE_RE reads it: "Deaths from the floods in ... have
+    risen to"), up to LONG_SUBJECT_WORDS words that are not _LONG_SUBJECT_STOP, the verb
     group and `link`, ending where the count starts."""
     return re.compile(
-        rf"\b{_TOLL_NOUN}(?P<gap>(?:\s*[,–—-]?\s+\(?(?!(?:{_LONG_SUBJECT_STOP})\b)[A-Za-z][\w'’-]*\)?)"
+        rf"\b(?:{_TOLL_NOUN}|deaths|fatalities)(?P<gap>(?:\s*[,–—-]?\s+\(?(?!(?:{_LONG_SUBJECT_STOP})\b)[A-Za-z][\w'’-]*\)?)"
         rf"{{1,{LONG_SUBJECT_WORDS}}}?){_SUBJECT_AUX}\s+(?:{link})\s*[\"'“‘«]?\s*$",
         re.I,
     )
