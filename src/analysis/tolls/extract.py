@@ -384,12 +384,19 @@ LISTED_VICTIM_RE = re.compile(
 ONE_PERSON_AFTER_RE = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+{SINGULAR}\b(?![-‐])", re.IGNORECASE)
 VICTIM_NEXT_RE = re.compile(rf"^\s+{VICTIM}\b", re.IGNORECASE)  # victims right after a number
 # A toll named by its noun: "the death toll", "the number of dead", "the tally of the dead".
+# The dead named by a relative clause or a participle: "the number of people who died", "...
+# who have been killed", "... confirmed dead" (wire copy's other ways to write "killed").
+_DEAD_RELATIVE = (r"(?:(?:who|that)\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?|"
+                  r"(?:confirmed|reported|reportedly|now|so\s+far)\s+)?"
+                  rf"(?:{_KILLED}|dead|died|perished|drowned|lost\s+their\s+lives)")
 _TOLL_NOUN = (
     r"(?:(?:death\s+)?toll|death\s+tally|"
     r"(?:number|tally|count)\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|martyrs|"
     # "the number of civilians killed", "the number of Syrian soldiers killed"
     # ... "the number of Ukrainian and foreign volunteers killed"
-    rf"(?:those|(?:[\w'’-]+\s+){{0,4}}?{VICTIM})\s+(?:killed|dead)))"
+    rf"(?:those|(?:[\w'’-]+\s+){{0,4}}?{VICTIM})\s+{_DEAD_RELATIVE})"
+    # "the number of people killed or wounded", "of dead and wounded": casualties, no toll
+    rf"(?!\s+(?:or|and|and/or)\s+(?:(?:were|was|the)\s+)?(?:{_INJURED}|injuries)))"
 )
 # Killing verbs and toll nouns that lead into the number (matched against the text just before it).
 BEFORE_RE = Pattern(
