@@ -1115,6 +1115,9 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
             not REFLEXIVE_AFTER_RE.match(after[a.end():]))
         if head_ok and lives_ok and not killers and not CASUALTIES_AFTER_RE.match(after[a.end():]):
             return _victims(heads[0] if of_head and not victim_head else mid + " " + death), a.end()
+    lv = _long_victims(sentence, m.end())
+    if lv:
+        return lv
     w = WOUNDED_WHO_DIED_AFTER_RE.match(after)
     if w:
         return "people", w.end()
@@ -1264,6 +1267,37 @@ def _long_toll_subject(sentence: str, start: int, lower_bound: bool = False) -> 
             return True
         pos = m.start() + 1
     return False
+
+
+# A count's victims as a long subject: the victims' noun, then phrases on where they were or whom
+# they belonged to, then the death verb ("four medical staff from a dispensary in Maarzita in
+# southern Idlib province were also killed", "60 foreign mercenaries from the former Soviet Union
+# were killed"). AFTER_RE stops at a preposition unless a place name alone follows it. The phrases
+# hold no clause (_LONG_SUBJECT_STOP, `_clause_free`), no count (a list's next member: "and two
+# soldiers", "and a child") and no fate but death ("civilians in the town injured in ..."). A
+# killing verb needs its passive ("were killed"): "gunmen from the group killed 12" are killers.
+_LONG_VICTIM_PREP = r"in|from|at|near|inside|outside|on|across|around|along|of|within|aboard"
+_PASSIVE_AUX_RE = re.compile(r"\b(?:were|was|been|be|being|are|is)\b", re.I)
+LONG_VICTIMS_AFTER_RE = re.compile(
+    rf"^(?P<mid>(?:\s+(?!(?:{_STOP}|an?)\b){_MID_WORD}){{1,4}}?)"
+    rf"(?P<gap>\s+(?:{_LONG_VICTIM_PREP})(?:\s+(?!(?:{_LONG_SUBJECT_STOP}|{_NOT_DEAD}|{_NUMBER_WORD})\b)"
+    rf"(?!and\s+(?:an?|another|other|others|his|her|their|its|{_NUMBER_WORD})\b)[A-Za-z][\w'’-]*){{1,{LONG_SUBJECT_WORDS}}}?)"
+    rf"(?P<aux>(?:\s+{AUX}){{0,5}})\s+(?:among\s+(?:the|those)\s+)?(?P<death>{DEATH_WORD})\b",
+    re.I,
+)
+
+
+def _long_victims(sentence: str, end: int) -> tuple[str, int] | None:
+    """(victims, chars from `end` to the end of the death word) when the count ending at `end` is
+    the subject of a death after a long subject (LONG_VICTIMS_AFTER_RE, `_clause_free`)."""
+    v = LONG_VICTIMS_AFTER_RE.match(sentence[end:end + LONG_SUBJECT_REACH])
+    if not v or not LISTED_VICTIM_RE.match(v.group("mid").split()[-1]) or not _clause_free(v.group("gap")):
+        return None
+    if TRANSITIVE_DEATH_RE.match(v.group("death")) and not _PASSIVE_AUX_RE.search(v.group("aux")):
+        return None
+    if CASUALTIES_AFTER_RE.match(sentence[end + v.end():]):
+        return None
+    return _victims(v.group("mid")), v.end()
 
 
 def _moved_not_dead(sentence: str, start: int, after: str) -> bool:
