@@ -77,10 +77,19 @@ _SCALE = r"(?:hundred|thousand|million|billion)"
 # as thousands separators, as most of Europe writes; not before a scale word, where "1.500
 # million" is a decimal), and plain 1234 / 1.5.
 _SCALE_AHEAD = r"(?!\s+(?:hundred|thousand|million|billion)\b)"
+# 1 234 567: thousands grouped by a space (SI style, French and Russian copy, scraped text; a
+# no-break or thin space too). Not a day after its month ("October 13 150 militants", commas
+# stripped), not after "+" or another digit (phone numbers), nor before another digit group.
+_SPACE = "[ \u00a0\u202f]"
+_NOT_A_DAY = "".join(rf"(?<!\b{m}\s)(?<!\b{m}\.\s)" for m in sorted(  # lower case: Pattern runs on lowered text
+    {*(n.lower() for n in calendar.month_name[1:] + calendar.month_abbr[1:]), "sept"}))
 _GROUPED = (
     r"\d{1,3}(?:,\d{3})++(?!\d)"
     r"|\d{1,2}(?:,\d\d(?=,))++,\d{3}(?!\d)"
     rf"|\d{{1,3}}(?:\.\d{{3}})++(?![\d.]){_SCALE_AHEAD}"
+    # (the look-ahead first: the month look-behinds run only where a spaced group starts)
+    rf"|(?=\d{{1,3}}{_SPACE}\d{{3}}){_NOT_A_DAY}(?<![\d+]{_SPACE})(?<![\d+])\d{{1,3}}(?:{_SPACE}\d{{3}})++"
+    rf"(?![\d,.]|{_SPACE}\d)"
 )
 _DIGITS = rf"(?:{_GROUPED})(?:\.\d++)?|\d++(?:\.\d++)?"
 _INT = rf"(?:{_GROUPED}|\d++)"  # a range's ends ("10-15", "1,000 to 2,000")
@@ -858,7 +867,7 @@ def _digits_value(raw: str, scaled: bool = False) -> float:
     huge value is rejected later by `implausible_toll`)."""
     if not scaled and _DOT_THOUSANDS_RE.match(raw):
         return float(raw.replace(".", ""))
-    return float(raw.replace(",", ""))
+    return float(re.sub(rf",|{_SPACE}", "", raw))
 
 
 def _words_to_number(t: str) -> float | None:
