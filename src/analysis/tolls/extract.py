@@ -77,10 +77,19 @@ _SCALE = r"(?:hundred|thousand|million|billion)"
 # as thousands separators, as most of Europe writes; not before a scale word, where "1.500
 # million" is a decimal), and plain 1234 / 1.5.
 _SCALE_AHEAD = r"(?!\s+(?:hundred|thousand|million|billion)\b)"
+# 1 234 567: thousands grouped by a space (SI style, French and Russian copy, scraped text; a
+# no-break or thin space too). Not a day after its month ("October 13 150 militants", commas
+# stripped), not after "+" or another digit (phone numbers), nor before another digit group.
+_SPACE = "[ \u00a0\u202f]"
+_NOT_A_DAY = "".join(rf"(?<!\b{m}\s)(?<!\b{m}\.\s)" for m in sorted(  # lower case: Pattern runs on lowered text
+    {*(n.lower() for n in calendar.month_name[1:] + calendar.month_abbr[1:]), "sept"}))
 _GROUPED = (
     r"\d{1,3}(?:,\d{3})++(?!\d)"
     r"|\d{1,2}(?:,\d\d(?=,))++,\d{3}(?!\d)"
     rf"|\d{{1,3}}(?:\.\d{{3}})++(?![\d.]){_SCALE_AHEAD}"
+    # (the look-ahead first: the month look-behinds run only where a spaced group starts)
+    rf"|(?=\d{{1,3}}{_SPACE}\d{{3}}){_NOT_A_DAY}(?<![\d+]{_SPACE})(?<![\d+])\d{{1,3}}(?:{_SPACE}\d{{3}})++"
+    rf"(?![\d,.]|{_SPACE}\d)"
 )
 _DIGITS = rf"(?:{_GROUPED})(?:\.\d++)?|\d++(?:\.\d++)?"
 _INT = rf"(?:{_GROUPED}|\d++)"  # a range's ends ("10-15", "1,000 to 2,000")
@@ -384,12 +393,19 @@ LISTED_VICTIM_RE = re.compile(
 ONE_PERSON_AFTER_RE = re.compile(rf"^(?:\s+[\w-]+){{0,2}}?\s+{SINGULAR}\b(?![-‐])", re.IGNORECASE)
 VICTIM_NEXT_RE = re.compile(rf"^\s+{VICTIM}\b", re.IGNORECASE)  # victims right after a number
 # A toll named by its noun: "the death toll", "the number of dead", "the tally of the dead".
+# The dead named by a relative clause or a participle: "the number of people who died", "...
+# who have been killed", "... confirmed dead" (wire copy's other ways to write "killed").
+_DEAD_RELATIVE = (r"(?:(?:who|that)\s+(?:(?:have|has|had)\s+)?(?:(?:been|were|was)\s+)?|"
+                  r"(?:confirmed|reported|reportedly|now|so\s+far)\s+)?"
+                  rf"(?:{_KILLED}|dead|died|perished|drowned|lost\s+their\s+lives)")
 _TOLL_NOUN = (
     r"(?:(?:death\s+)?toll|death\s+tally|"
     r"(?:number|tally|count)\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|martyrs|"
     # "the number of civilians killed", "the number of Syrian soldiers killed"
     # ... "the number of Ukrainian and foreign volunteers killed"
-    rf"(?:those|(?:[\w'’-]+\s+){{0,4}}?{VICTIM})\s+(?:killed|dead)))"
+    rf"(?:those|(?:[\w'’-]+\s+){{0,4}}?{VICTIM})\s+{_DEAD_RELATIVE})"
+    # "the number of people killed or wounded", "of dead and wounded": casualties, no toll
+    rf"(?!\s+(?:or|and|and/or)\s+(?:(?:were|was|the)\s+)?(?:{_INJURED}|injuries)))"
 )
 # Killing verbs and toll nouns that lead into the number (matched against the text just before it).
 BEFORE_RE = Pattern(
@@ -851,7 +867,7 @@ def _digits_value(raw: str, scaled: bool = False) -> float:
     huge value is rejected later by `implausible_toll`)."""
     if not scaled and _DOT_THOUSANDS_RE.match(raw):
         return float(raw.replace(".", ""))
-    return float(raw.replace(",", ""))
+    return float(re.sub(rf",|{_SPACE}", "", raw))
 
 
 def _words_to_number(t: str) -> float | None:
@@ -1108,14 +1124,18 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
             not REFLEXIVE_AFTER_RE.match(after[a.end():]))
         if head_ok and lives_ok and not killers and not CASUALTIES_AFTER_RE.match(after[a.end():]):
             return _victims(heads[0] if of_head and not victim_head else mid + " " + death), a.end()
+    lv = _long_victims(sentence, m.end())
+    if lv:
+        return lv
     w = WOUNDED_WHO_DIED_AFTER_RE.match(after)
     if w:
         return "people", w.end()
     g = MEMBERS_OF_GROUP_AFTER_RE.match(sentence, m.end(), m.end() + GROUP_NAME_REACH)
     if g:
         return _victims(g.group("v")), g.end() - m.end()
-    led_in = before.search(BEFORE_RE) or (_qualifier(m) == "more_than" and before.search(ROSE_BEFORE_RE)) or (
-        _dead_included(before.text, len(before.text)))
+    bound = _qualifier(m) == "more_than"
+    led_in = before.search(BEFORE_RE) or (bound and before.search(ROSE_BEFORE_RE)) or (
+        _dead_included(before.text, len(before.text))) or _long_toll_subject(sentence, m.start(), bound)
     if led_in and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
         v = VICTIMS_AFTER_RE.match(after)
         if not v and _raised_other_count(sentence, m.start(), after):
@@ -1193,6 +1213,100 @@ TOLL_MOVED_BEFORE_RE = re.compile(
     rf"\b(?:{_TOLL_NOUN}|deaths|fatalities)(?:\s+(?!{_CLAUSE_OPENER}\b)[\w'’-]+){{0,16}}?\s+"
     rf"(?:{'|'.join(UP_UPDATE_VERBS)})(?:\s+(?:past|beyond))?\s+$", re.I)
 TOLL_MOVED_REACH = 200  # chars before a count where its toll noun may stand (16 words)
+
+# A toll noun as a long subject: wire copy names where and when the dead died inside it, before
+# its verb ("The death toll from Monday's missile strike on a crowded shopping centre in the central
+# city of Kremenchuk has risen to 20"). BEFORE_RE reaches 16 words; a subject may hold more, so
+# long as it holds no clause: no relative or subordinator (_LONG_SUBJECT_STOP), no auxiliary, no
+# digits (a count there is its own) and no other finite verb (`_clause_free`). "and", "or" and
+# the prepositions "after"/"since" join phrases inside a subject ("in and around", "after
+# Saturday's strikes"), so unlike _CLAUSE_OPENER they do not stop it; a second clause after
+# "and" has a finite verb of its own ("stood at 25 and the number of wounded reached 250").
+# The wounded in the subject make its count casualties ("The number of people killed or injured in
+# ..."), not a toll: they stop it too.
+_LONG_SUBJECT_STOP = (r"as|while|when|whenever|because|which|that|who|whom|whose|where|but|yet|although|though|"
+                      r"whereas|if|unless|then|so|is|was|were|are|has|have|had|will|would|could|can|may|might|"
+                      rf"must|should|shall|do|does|did|said|says|{_INJURED}|injuries|casualties")
+# The subject's verb and its link to the count: BEFORE_RE's links after a toll noun, with the
+# auxiliaries and adverbs a verb group takes ("has now risen to", "had been revised up to", "was
+# put at"); before a lower bound a rising verb alone, as in ROSE_BEFORE_RE ("rose above 50,000").
+_SUBJECT_AUX = r"(?:\s+(?:has|have|had|is|was|are|were|been|now|since|further|already|reportedly|later|again|also|so\s+far)){0,3}"
+_SUBJECT_LINK = (rf"{_UPDATE_TO}|(?:reached|reaches|hit|hits|remained|remains|stands|stood|is|was|put|placed)"
+                 r"(?:\s+(?:now\s+)?at)?")
+LONG_SUBJECT_WORDS = 40  # words between a toll noun and its verb: more than any subject of phrases
+LONG_SUBJECT_REACH = 320  # chars before a count where such a subject's noun may stand (40 short words)
+_TOLL_NOUN_STEMS_RE = re.compile(r"toll|tally|number|count|deaths|fatalities")  # a word of every subject, lowered
+
+
+def _long_subject_re(link: str) -> re.Pattern:
+    """A toll noun (or "deaths", as ROSE_BEFORE_RE reads it: "Deaths from the floods in ... have
+    risen to"), up to LONG_SUBJECT_WORDS words that are not _LONG_SUBJECT_STOP, the verb
+    group and `link`, ending where the count starts."""
+    return re.compile(
+        rf"\b(?:{_TOLL_NOUN}|deaths|fatalities)(?P<gap>(?:\s*[,–—-]?\s+\(?(?!(?:{_LONG_SUBJECT_STOP})\b)[A-Za-z][\w'’-]*\)?)"
+        rf"{{1,{LONG_SUBJECT_WORDS}}}?){_SUBJECT_AUX}\s+(?:{link})\s*[\"'“‘«]?\s*$",
+        re.I,
+    )
+
+
+LONG_TOLL_SUBJECT_RE = _long_subject_re(_SUBJECT_LINK)
+LONG_TOLL_SUBJECT_ROSE_RE = _long_subject_re(rf"{_SUBJECT_LINK}|{_RISING}")  # before "above"/"more than"
+
+
+def _clause_free(gap: str) -> bool:
+    """No finite verb in a subject's words: "rose", "struck", "remains" make a clause. A word in
+    -ed may be a participle ("bombs dropped on", "attacks launched by"), and a capitalised one
+    a name ("Sheikh Said"), so neither counts."""
+    return not any(w[:1].islower() and not w.endswith("ed") and is_finite_verb(w)
+                   for w in re.findall(r"[\w'’-]+", gap))
+
+
+def _long_toll_subject(sentence: str, start: int, lower_bound: bool = False) -> bool:
+    """A toll noun as the subject of the verb leading into the count at `start`, past BEFORE_RE's
+    reach (LONG_TOLL_SUBJECT_RE, or ..._ROSE_RE when the count is a lower bound; `_clause_free`).
+    Every toll noun in reach is tried, nearest last, so a subject that fails does not hide a
+    later one."""
+    rx = LONG_TOLL_SUBJECT_ROSE_RE if lower_bound else LONG_TOLL_SUBJECT_RE
+    lo = max(0, start - LONG_SUBJECT_REACH)
+    if not _TOLL_NOUN_STEMS_RE.search(sentence[lo:start].lower()):  # most counts: no toll noun near
+        return False
+    pos = lo
+    while (m := rx.search(sentence, pos, start)) is not None:
+        if _clause_free(m.group("gap")):
+            return True
+        pos = m.start() + 1
+    return False
+
+
+# A count's victims as a long subject: the victims' noun, then phrases on where they were or whom
+# they belonged to, then the death verb ("four medical staff from a dispensary in Maarzita in
+# southern Idlib province were also killed", "60 foreign mercenaries from the former Soviet Union
+# were killed"). AFTER_RE stops at a preposition unless a place name alone follows it. The phrases
+# hold no clause (_LONG_SUBJECT_STOP, `_clause_free`), no count (a list's next member: "and two
+# soldiers", "and a child") and no fate but death ("civilians in the town injured in ..."). A
+# killing verb needs its passive ("were killed"): "gunmen from the group killed 12" are killers.
+_LONG_VICTIM_PREP = r"in|from|at|near|inside|outside|on|across|around|along|of|within|aboard"
+_PASSIVE_AUX_RE = re.compile(r"\b(?:were|was|been|be|being|are|is)\b", re.I)
+LONG_VICTIMS_AFTER_RE = re.compile(
+    rf"^(?P<mid>(?:\s+(?!(?:{_STOP}|an?)\b){_MID_WORD}){{1,4}}?)"
+    rf"(?P<gap>\s+(?:{_LONG_VICTIM_PREP})(?:\s+(?!(?:{_LONG_SUBJECT_STOP}|{_NOT_DEAD}|{_NUMBER_WORD})\b)"
+    rf"(?!and\s+(?:an?|another|other|others|his|her|their|its|{_NUMBER_WORD})\b)[A-Za-z][\w'’-]*){{1,{LONG_SUBJECT_WORDS}}}?)"
+    rf"(?P<aux>(?:\s+{AUX}){{0,5}})\s+(?:among\s+(?:the|those)\s+)?(?P<death>{DEATH_WORD})\b",
+    re.I,
+)
+
+
+def _long_victims(sentence: str, end: int) -> tuple[str, int] | None:
+    """(victims, chars from `end` to the end of the death word) when the count ending at `end` is
+    the subject of a death after a long subject (LONG_VICTIMS_AFTER_RE, `_clause_free`)."""
+    v = LONG_VICTIMS_AFTER_RE.match(sentence[end:end + LONG_SUBJECT_REACH])
+    if not v or not LISTED_VICTIM_RE.match(v.group("mid").split()[-1]) or not _clause_free(v.group("gap")):
+        return None
+    if TRANSITIVE_DEATH_RE.match(v.group("death")) and not _PASSIVE_AUX_RE.search(v.group("aux")):
+        return None
+    if CASUALTIES_AFTER_RE.match(sentence[end + v.end():]):
+        return None
+    return _victims(v.group("mid")), v.end()
 
 
 def _moved_not_dead(sentence: str, start: int, after: str) -> bool:
