@@ -37,7 +37,7 @@ from ..dates import CONFLICT_NAME, CONFLICT_PLACES, MONTHS, date_in_doubt, names
 from ..schema import SKIPPED_COLUMNS, TOLL_COLUMNS, skipped_toll_line
 from ..text.casefold import FoldedText, Pattern
 from ..text.lexicon import VERB_TAGS, is_common_word, is_finite_verb, word_tag
-from ..text.names import long_name_words
+from ..text.names import language_demonyms, long_name_words
 from ..text.patterns import MONTH_ABBR, MONTH_FULL, MONTH_NAME
 from ..text.sentences import split_sentences
 
@@ -1554,7 +1554,8 @@ def _english_cldr() -> dict:
 def _country_re() -> str:
     """A country (or EXTRA_WAR_PLACES) or its demonym, capitalised: a longer name with the words
     made from it ("Afghan", "Ukrainian", "Lebanese": text.names.long_name_words, as dates reads the
-    conflict's name; not "George", "Cameron"), a short one whole with a demonym ending, a name of two words whole ("Saudi Arabia", "South Sudan").
+    conflict's name; not "George", "Cameron"), a short one whole with a demonym ending, a name of two words whole ("Saudi Arabia", "South Sudan"),
+    and a people's adjective the names file gives as a language (text.names.language_demonyms: "Swedish", "Spanish").
     Built on first use: the names load only when a sentence needs them."""
     names = set(EXTRA_WAR_PLACES) | set(IRREGULAR_DEMONYMS)
     for code, name in _english_cldr()["territories"].items():
@@ -1563,7 +1564,9 @@ def _country_re() -> str:
                 if re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", part):
                     names.add(part)
     alts = sorted({words if " " not in n and (words := long_name_words(n))
-                   else re.escape(n) + (r"(?:n|an|ian|i|is|ese)?" if " " not in n else "") for n in names},
+                   else re.escape(n) + (r"(?:n|an|ian|i|is|ese)?" if " " not in n else "") for n in names}
+                  # peoples' adjectives the names file gives as languages ("Swedish", "Polish", "Spanish")
+                  | {re.escape(w) + "s?" for w in language_demonyms(names, _english_cldr()["languages"])},
                   key=lambda a: (-len(a), a))
     return r"(?-i:\b(?:" + "|".join(alts) + r")\b)"
 
