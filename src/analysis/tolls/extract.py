@@ -1688,11 +1688,53 @@ def _acronym_for(src: str, m: re.Match) -> str:
     return src
 
 
+# An organisation, then lower-case words describing one of its bodies, before the body's noun: "the
+# UN children's agency", "the United Nations refugee agency", "the EU's aid office". SRC stops at
+# the description's words (no name, no adjective), which left the bare noun ('agency') as the
+# counter, merging every such body into one.
+_ORG = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2,}|[A-Z][a-z]+(?:\s+(?:of\s+|for\s+)?[A-Z][a-z]+)+)"
+DESCRIBED_BODY_BEFORE_RE = re.compile(rf"(?<![\w.])(?P<org>{_ORG})(?:['’]s)?\s+(?P<desc>(?:[a-z][\w'’-]*\s+){{1,3}})$")
+DESCRIBED_BODY_RE = re.compile(rf"(?P<org>{_ORG})(?:['’]s)?\s+(?P<desc>(?:[a-z][\w'’-]*\s+){{1,3}})(?P<noun>[a-z]+)")
+_ACRONYM_WORD_RE = re.compile(r"(?<![\w.])[A-Z]{3,}(?![\w.])")
+
+
+def _describes(word: str) -> bool:
+    """A word that may describe a body: a noun or adjective ("refugee", "human", "rights"), or one the
+    lexicon lacks ("children's"); no verb, number or function word."""
+    tag = word_tag(word)
+    return not FUNCTION_WORD_RE.match(word) and (not tag or tag.startswith(("NN", "JJ"))) and word not in _SAY_MORE
+
+
+def _described_body(sentence: str, start: int, src: str, text: str = "") -> str:
+    """The counter `src` at sentence[start:] when it is a body's bare noun after its organisation and
+    description (DESCRIBED_BODY_BEFORE_RE): the acronym the article writes for it (the one acronym
+    that opens with the organisation's initials and holds the description's: "UNICEF" for "UN
+    children's agency"), else the whole phrase; any other `src` as it is."""
+    whole = DESCRIBED_BODY_RE.fullmatch(src)  # SRC took the description ("UN human rights office")
+    if whole:
+        m, src = whole, whole.group("noun")
+    elif " " in src or not src.islower() or not SRC_NOUN_RE.fullmatch(src):
+        return src
+    else:
+        m = DESCRIBED_BODY_BEFORE_RE.search(sentence, max(0, start - 80), start)
+    desc = m.group("desc").split() if m else []
+    if (not m or not SRC_NOUN_RE.fullmatch(src) or re.search(rf"\b{_WHEN_WORD}\b", m.group("org"))
+            or not all(_describes(w) for w in desc)):  # "the city of Hama Monday killing four civilians residents said"
+        return whole.group(0) if whole else src
+    org = " ".join(w for i, w in enumerate(m.group("org").split()) if i or not FUNCTION_WORD_RE.match(w))  # "The United Nations"
+    initials = org.replace(".", "") if org.replace(".", "").isupper() else "".join(w[0] for w in org.split() if w[0].isupper())
+    wanted = "".join(w[0].upper() for w in desc)
+    found = {a for a in _ACRONYM_WORD_RE.findall(text or sentence)
+             if a.startswith(initials) and re.search(".*".join(wanted), a[len(initials):])}
+    return found.pop() if len(found) == 1 else f"{org} {' '.join(desc)} {src}"
+
+
 def _attribution_match(rx: re.Pattern, sentence: str, text: str = "") -> str | None:
     """The first source one attribution pattern names in the sentence, or None."""
     for m in rx.finditer(sentence):
         src = _acronym_for(_source_name(m.group("src"), opens_sentence=_opens_sentence(sentence, m.start("src")),
                                         text=text), m)
+        src = _described_body(sentence, m.start("src"), src, text)
         if rx is COUNT_SHOWS_RE:
             src = _count_owner(sentence, m.start("src"), m.group("src"), text)
         if not src or PRONOUN_RE.match(src) or NOT_A_COUNTER_RE.match(src) or (len(src) <= 2 and not ACRONYM_RE.match(src)):
