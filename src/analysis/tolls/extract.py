@@ -2263,6 +2263,7 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
                 continue
         total = _sum_claim([claims[by_index[i]] for i in run]) if adds_up else None
         if total is not None:
+            total.end = s_start + _through_noun(sentence, total.end - s_start, claims[by_index[run[-1]]].victims)
             claims.append(total)
         # a list after "including" or one that opens with a part ("the dead included four
         # children and a woman"): every member is a part, not only the first
@@ -2818,6 +2819,31 @@ def _own_clause_after(rest: str) -> bool:
         if not word_tag(w).startswith(PHRASE_TAGS):
             return False
     return False
+
+
+SUM_NOUN_REACH = 4  # words after a sum's last number where its noun stands ("two young sons", "eight rebel fighters")
+_NEXT_WORD_RE = re.compile(r"\s+([\w'’-]+)")
+
+
+def _through_noun(sentence: str, end: int, victims: str) -> int:
+    """Where a sum's span ends: after the noun phrase right after its last number ("A man and his two
+    young sons", "and one Syrian army doctor": nouns, adjectives and words the lexicon lacks, at most
+    SUM_NOUN_REACH words, no mark, day or other word between), when it holds the last part's victims word (or no victims word
+    named them: 'people'); else `end` itself (a one-person part's span already holds its noun)."""
+    pos, noun_end, named = end, end, victims == "people"
+    for _ in range(SUM_NOUN_REACH):
+        m = _NEXT_WORD_RE.match(sentence, pos)
+        if not m:
+            break
+        word, tag = m.group(1), word_tag(m.group(1))
+        noun = bool(VICTIM_WORD_RE.match(word)) or tag.startswith("NN")
+        if re.fullmatch(_WHEN_WORD, word) or not (noun or tag.startswith("JJ") or not tag):  # no tag: "12-year-old"
+            break
+        pos = m.end()
+        named = named or (bool(VICTIM_WORD_RE.match(word)) and _victims(word) == victims)
+        if noun:
+            noun_end = pos
+    return noun_end if named else end
 
 
 def _sum_claim(parts: list[Claim]) -> Claim | None:
