@@ -108,8 +108,8 @@ def test_either_way_slash_date_of_a_page_is_warned_and_date_order_reads_it(tmp_p
     for i, (a, b, y) in enumerate(pages):
         row = arts.loc[f"p{i}{suffix}"]
         month_first, day_first = f"{y}-{a:02d}-{b:02d}", f"{y}-{b:02d}-{a:02d}"
-        if suffix == ".txt":  # the US habit; htmldate, which dates a page, guesses its own order
-            assert str(row.published) == month_first, row.date_evidence
+        # the US habit, on a .txt and an HTML page alike (small11: HTML took htmldate's guess of the order)
+        assert str(row.published) == month_first, row.date_evidence
         other = "d/m/y" if str(row.published) == month_first else "m/d/y"
         assert f"{a:02d}/{b:02d}/{y} read as " in row.warnings and f"date_order={other}" in row.warnings, row.warnings
         # rev10r: the option is folder-wide ("if the outlet writes day first" led a mixed folder astray)
@@ -213,3 +213,32 @@ def test_an_ignored_metadata_csv_is_said_on_the_console(tmp_path_factory, header
     path = tables.write_table(tables.notes_table(problems), raw.parent / f"{raw.name}_notes.csv")
     shown = tables.column_notes(tables.read_table(path))
     assert [n for n in shown if n.startswith("metadata.csv: ignored") and "filename" in n], (problems, shown)
+
+
+# Cues a page may carry besides its stamp: none (the order is the US habit's), a slash date that
+# reads one way only, dates in words written day first, a day-first or month-first time zone.
+ORDER_CUES = ("", "<p>Last updated 14/03/2017</p>", "<p>Last updated 03/14/2017</p>",
+              "<p>The strike on 5 March 2017 hit a market.</p>", "<p>Posted 10:15 GMT</p>", "<p>Posted 10:15 EST</p>")
+
+
+@FAST
+@given(either_way, st.sampled_from([PUBLISHED_PAGE, HTML_PAGE]), st.sampled_from(ORDER_CUES))
+def test_an_html_page_and_its_text_read_an_either_way_date_alike(day_month_year, page, cue):
+    """small11 (note 10 Left): without date_order an HTML page took htmldate's reading of
+    '03/04/2016' while the same page as .txt read it month first: one rule (the page's cues, else
+    the US habit) for both."""
+    from analysis.dates import html_to_lines, publication_date
+
+    a, b, y = day_month_year
+    html = page.replace("</body>", cue + "</body>").format(stamp=f"{a:02d}/{b:02d}/{y}", more="")
+    text = html_to_lines(html)
+    today = date(2026, 12, 1)
+    as_txt, as_html = publication_date(text, today=today), publication_date(text, html=html, today=today)
+    stamp_days = {date(y, a, b), date(y, b, a)}
+    if not cue:
+        assert {as_html.published, as_txt.published} <= stamp_days
+    if {as_html.published, as_txt.published} <= stamp_days:  # a cue's own date may be taken instead: a choice, not an order
+        assert as_html.published == as_txt.published, (as_html.evidence, as_txt.evidence)
+    if not cue:
+        assert as_txt.published == date(y, a, b)  # the US habit, warned
+        assert any(" read as " in w for w in as_html.warnings)

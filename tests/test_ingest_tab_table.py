@@ -78,3 +78,44 @@ def test_article_with_a_tab_or_two_is_one_article(tmp_path_factory, lines, tabs)
     (raw / "story.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     doc = _only(raw)
     assert status_kind(doc.status) == "ok", doc.status
+
+
+# The text column's names a header may spell (as corpus_columns reads them) and how a hand-made
+# header writes them: 'Text', 'ARTICLE TEXT', 'article-content'.
+TEXT_HEADER = st.tuples(st.sampled_from(["text", "content", "article_content", "body", "article_text", "maintext"]),
+                        st.sampled_from([str, str.title, str.upper]), st.sampled_from(["_", " ", "-"])
+                        ).map(lambda t: t[1](t[0].replace("_", t[2])))
+
+
+@st.composite
+def one_row_tables(draw):
+    """Excel's export of a sheet with one article: a header naming its text column among others, and one row."""
+    others = draw(st.lists(HEADER_CELL, min_size=1, max_size=5, unique_by=str.lower))
+    header = draw(st.permutations([draw(TEXT_HEADER), *others]))
+    row = draw(st.lists(LINE.map(lambda s: s.replace('"', "")).filter(str.strip), min_size=len(header), max_size=len(header)))
+    return header, row
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(table=one_row_tables(), excel=st.booleans())
+def test_one_row_tab_table_is_rejected_as_the_multi_row_case(tmp_path_factory, table, excel):
+    # small11 (note 10 Left): a header and one row still read as one article.
+    header, row = table
+    text = "\t".join(header) + "\n" + "\t".join(row) + "\n"
+    raw = tmp_path_factory.mktemp("raw")
+    data = ("\ufeff" + text.replace("\n", "\r\n")).encode("utf-16-le") if excel else text.encode("utf-8")
+    (raw / "export.txt").write_bytes(data)
+    doc = _only(raw)
+    assert status_kind(doc.status) == "unsupported_format", doc.status
+    assert "tab-separated table" in doc.status and "rename export.txt to export.csv" in doc.status
+    assert f"{len(header)} columns" in doc.status and "; 1 row)" in doc.status
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(first=st.tuples(LINE, LINE), second=st.tuples(LINE, LINE))
+def test_two_tabbed_lines_naming_no_text_column_are_one_article(tmp_path_factory, first, second):
+    # A title and a line of prose, each with a tab, is an article: one row needs a header that names the text column.
+    raw = tmp_path_factory.mktemp("raw")
+    (raw / "story.txt").write_text("\t".join(first) + "\n" + "\t".join(second) + "\n", encoding="utf-8")
+    doc = _only(raw)
+    assert status_kind(doc.status) == "ok", doc.status

@@ -70,3 +70,36 @@ def test_liberated_areas_are_no_country():
     text = ("Since the war began, more than 250,000 people have been killed in Liberated areas and elsewhere, "
             "activists said.")
     assert [c["scope"] for c in extract_tolls(text)] == ["cumulative"]
+
+
+# small11 (note 10 Left): peoples' adjectives that are no ending of their country's name, which the
+# names file gives as languages ("Swedish", "Polish", "Spanish") or a Latin name makes ("Belgian").
+ANCHOR_DEMONYMS = ("Swedish", "Polish", "Belgian", "Spanish", "Italian", "Finnish", "Icelandic", "Maltese")
+
+
+def _cldr_demonyms() -> list[str]:
+    from analysis.text.names import language_demonyms
+
+    cldr = _english_cldr()
+    return sorted(language_demonyms(cldr["territories"].values(), cldr["languages"]))
+
+
+def test_the_names_file_gives_the_anchor_demonyms_and_no_first_name():
+    got = set(_cldr_demonyms()) | {"Belgian"}  # Belgian: long_name_words' Latin "-ium"
+    assert re.fullmatch(long_name_words("Belgium"), "Belgians")
+    assert set(ANCHOR_DEMONYMS) <= got
+    assert not got & set(NOT_COUNTRY_WORDS) and not got & {"Seri", "Mari", "Pali", "Irish"}
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.data())
+def test_a_demonym_the_names_file_gives_owns_another_war(data):
+    """'The Spanish civil war killed 500,000 people' is another country's war (scope other)."""
+    from analysis.tolls import extract_tolls
+
+    word = data.draw(st.sampled_from(sorted(set(_cldr_demonyms()) | set(ANCHOR_DEMONYMS))))
+    assert re.fullmatch(_country_re(), word), word
+    noun = data.draw(st.sampled_from(["war", "civil war", "conflict", "long war"]))
+    n = data.draw(st.integers(1_000, 900_000))
+    claims = extract_tolls(f"The {word} {noun} killed {n:,} people, historians say.")
+    assert [c["scope"] for c in claims] == ["other"], (word, claims)

@@ -50,3 +50,29 @@ def test_a_common_noun_named_by_its_acronym_is_credited_to_the_acronym(head, lea
     text = f"{lead}{the}{name} ({acronym}) {verb} {n:,} {dead}."
     rows = [c for c in extract_tolls(text) if c["value"] == n]
     assert [c["attributed_to"] for c in rows] == [acronym], text
+
+
+# small11 (note 10 Left): without brackets, "The UN children's agency said" gave 'agency'. An
+# organisation, then lower-case words that describe one of its bodies, then the body's noun.
+ORGS = ["UN", "U.N.", "United Nations", "EU", "European Union", "WHO"]
+DESCRIPTIONS = ["children's", "refugee", "human rights", "humanitarian", "aid", "food", "migration", "health"]
+BODY_NOUNS = ["agency", "office", "council", "committee"]
+
+
+def _initials(words: str) -> str:
+    return "".join(w[0].upper() for w in words.replace(".", " ").split())
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.sampled_from(ORGS), st.sampled_from(DESCRIPTIONS), st.sampled_from(BODY_NOUNS), st.sampled_from(LEADS),
+       st.sampled_from(VERBS), st.integers(2, 20_000), st.sampled_from(["people were killed", "children were killed"]),
+       st.one_of(st.none(), st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=0, max_size=3)))
+def test_a_body_described_after_its_organisation_is_named_by_both(org, desc, noun, lead, verb, n, dead, filler):
+    """'the UN children's agency said' is the UN children's agency's; where the article writes an acronym
+    that opens with the organisation's and holds the description's initials ("UNICEF"), that acronym's."""
+    the = "the " if lead else "The "
+    acronym = None if filler is None else (_initials(org) if " " in org or "." in org else org) + filler[:1] + _initials(desc) + filler[1:]
+    before = f"{acronym} runs schools in the north. " if acronym else ""
+    text = f"{before}{lead}{the}{org} {desc} {noun} {verb} {n:,} {dead}."
+    rows = [c for c in extract_tolls(text) if c["value"] == n]
+    assert [c["attributed_to"] for c in rows] == [acronym or f"{org} {desc} {noun}"], text

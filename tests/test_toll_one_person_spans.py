@@ -172,3 +172,25 @@ def test_one_person_objects_of_a_killing_verb(killer, person, other, age, end):
     # 17-year-old on Monday" is 1
     assert _headline(f"{killer} killed {_article(person).lower()} {person} and {other}{end}.") == [2]
     assert _headline(f"{killer} killed {_article(age).lower()} {age}{end}.") == [1]
+
+
+# small11 (note 10 Left): a sum's span ended at its last number ("A man and his two" for "A man and
+# his two sons were killed"); it covers the counted phrase through the last part's noun.
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(PEOPLE), st.sampled_from(["his", "her"]), st.sampled_from(sorted(NUMBERS)),
+       st.sampled_from(KIN_PLURALS), st.sampled_from(["", "young "]), st.sampled_from(DEATHS))
+def test_a_sum_span_runs_through_its_last_noun(person, pronoun, n, plural, mod, death):
+    phrase = f"{_article(person)} {person} and {pronoun} {NUMBERS[n]} {mod}{plural}"
+    text = f"{phrase} {death}."
+    assert [text[c["start"]:c["end"]] for c in extract_tolls(text) if c["is_headline"]] == [phrase], (text, _rows(text))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(2, 900), st.sampled_from(["militants", "soldiers", "rebel fighters"]), st.integers(2, 90),
+       st.sampled_from(["civilians", "children", "women"]), st.sampled_from(["", " on Monday", ", activists said"]))
+def test_a_number_list_sum_spans_both_nouns(a, first, b, second, tail):
+    phrase = f"{a} {first} and {b} {second}"
+    text = f"The air strikes killed {phrase}{tail}."
+    heads = [text[c["start"]:c["end"]] for c in extract_tolls(text) if c["is_headline"]]
+    assert heads == [phrase], (text, _rows(text))

@@ -245,7 +245,7 @@ def test_listed_tolls_sum_into_the_headline():
     text = "US air strikes killed 50 Al-Qaeda militants and eight civilians on Tuesday, a monitor said."
     claims = tolls.extract_tolls(text)
     assert [(c["value"], c["is_headline"], phrase(text, c)) for c in claims] == [
-        (50, False, "50"), (8, False, "eight"), (58, True, "50 Al-Qaeda militants and eight"),
+        (50, False, "50"), (8, False, "eight"), (58, True, "50 Al-Qaeda militants and eight civilians"),
     ]
     head = claims[2]
     assert (head["qualifier"], head["low"], head["high"], head["victims"]) == (
@@ -261,7 +261,7 @@ def test_listed_tolls_sum_keeps_bounds():
 def test_listed_tolls_with_a_second_killing_verb():
     text = "Islamic State crushed the revolt, crucifying two people and executing 23 others in five days."
     head = [c for c in tolls.extract_tolls(text) if c["is_headline"]]
-    assert [(c["value"], phrase(text, c)) for c in head] == [(25, "two people and executing 23")]
+    assert [(c["value"], phrase(text, c)) for c in head] == [(25, "two people and executing 23 others")]
 
 
 def test_listed_toll_named_by_reference():

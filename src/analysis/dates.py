@@ -1321,7 +1321,7 @@ def publication_date(
     slash = date_order or locale_order(html, url, text)
     ranked = rank_candidates(text, conflict_start, low, high, today, slash)
     if html:
-        chosen = _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_start, slash, date_order)
+        chosen = _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_start, slash)
         if chosen is not None:
             d, label, span = chosen
             return result(d, "text", label, span.start if span else None, span.end if span else None)
@@ -1491,10 +1491,10 @@ def _overrides(top, page: date | None, line_ranked, url: str | None, lines: str 
     return top[0] >= HTML_TEXT_LABELLED or only_date
 
 
-def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_start, slash=None, date_order=None):
+def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_start, slash=None):
     """For HTML input: htmldate's reading of markup, unless the page's visible lines give strong
     evidence for another date (`_overrides`). A line's slash date that reads either way is read
-    in `date_order` (--columns date_order=) when given, not in htmldate's guess of the order."""
+    as on a .txt page (date_order, the page's cues, else month first), not in htmldate's guess of the order."""
     lines = html_to_lines(html)
     line_ranked = rank_candidates(lines, conflict_start, low, high, today, slash)
     raw = html_markup_date(html, url)
@@ -1526,8 +1526,10 @@ def _html_choice(html, url, text, ranked, low, high, today, warnings, conflict_s
         d, label = top[2].value, "page text: " + lines[top[2].start:top[2].end]
         warnings.extend(page_slash_warning(lines, top[2], slash))
     elif page is not None and stated is not None:
-        if date_order and stated.value != page and _either_way(lines, stated):
-            page = stated.value  # the user said how the outlet writes it; htmldate guessed
+        if stated.value != page and _either_way(lines, stated):
+            # htmldate guessed the order; the line is read as a .txt page's is (_numeric_order: date_order,
+            # the page's own cues, else the US habit), so a page reads alike as HTML and as text
+            page = stated.value
         d, label = page, "page text: " + lines[stated.start:stated.end]
         warnings.extend(page_slash_warning(lines, stated, slash, page))
     elif page is not None and guessed:

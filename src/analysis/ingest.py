@@ -41,6 +41,7 @@ from .corpus_columns import (
     renamed_column_note, resolve_columns, spelling, truncated_texts_note, unread_values_note, unused_columns_note,
 )
 from .corpus_columns import untitled_note  # its own line: another branch edits the list above
+from .corpus_columns import likely_columns  # its own line, as untitled_note above
 from .metadata_dates import EU_SLASH, ISO, US_SLASH, ambiguous_slash_note, excel_serial_column, mixed_file_slash_warning, mixed_slash_note, normalize_published, serial_hint, slash_order, unreadable
 from .words import Worded, counted
 
@@ -1373,6 +1374,11 @@ MAX_HEADER_CELL_CHARS = 40
 # tabbed lines, which an article with a tab or two never has (with one, a tab in the title and a
 # quote opening a tabbed line could pass).
 MIN_TABLE_ROWS = 2
+# A header and one row (Excel's export of a sheet holding one article) are two tabbed lines, as a
+# title and a line of prose with a tab each may be: so one row is a table only when its header names
+# the column the CSV reader would read as the text ('Text', 'article_content') and both lines parse
+# as strict tab-separated CSV (no quote merging prose lines into a row).
+ONE_ROW = 1
 
 
 def tab_table_shape(text: str) -> tuple[list[str], int] | None:
@@ -1394,18 +1400,35 @@ def tab_table_shape(text: str) -> tuple[list[str], int] | None:
     data = rows[1:]
     full = sum(len(row) == len(header) for row in data)
     tabbed = sum(len(row) > 1 for row in data)
-    if (len(header) < 2 or full < MIN_TABLE_ROWS or 2 * tabbed <= len(data)
+    one_row = len(data) == full == ONE_ROW and _names_text_column(header) and _strict_tab_csv(text)
+    if (len(header) < 2 or (full < MIN_TABLE_ROWS and not one_row) or 2 * tabbed <= len(data)
             or any(len(row) > len(header) for row in data)
             or not all(0 < len(cell) <= MAX_HEADER_CELL_CHARS and not cell.endswith(".") for cell in header)):
         return None
     return header, len(data)
 
 
+def _names_text_column(header: list[str]) -> bool:
+    """Whether a header names the text column as the corpus reader finds it (a usual name, or a name
+    likely_columns surely reads as the text: 'Article Text')."""
+    return "text" in resolve_columns([column_key(c) for c in header]) or "text" in likely_columns(["text"], header)
+
+
+def _strict_tab_csv(text: str) -> bool:
+    """Whether `text` parses as tab-separated CSV with strict quoting (a cell's quotes close it)."""
+    try:
+        for _ in csv.reader(io.StringIO(text, newline=""), delimiter="\t", strict=True):
+            pass
+    except csv.Error:
+        return False
+    return True
+
+
 def table_status(path: Path, columns: list[str], rows: int) -> str:
     """The `unsupported_format` status of a .txt that is a tab-separated table, with what to do."""
     shown = ", ".join(columns[:6]) + (", ..." if len(columns) > 6 else "")
     return (f"unsupported_format: {path.name} looks like a tab-separated table ({len(columns)} columns: {shown}; "
-            f"{rows:,} rows), not one article: rename {path.name} to {path.stem}.csv to read one article a row "
+            f"{counted(rows, 'rows')}), not one article: rename {path.name} to {path.stem}.csv to read one article a row "
             f"(a tab-separated CSV is read as .csv)")
 
 

@@ -2,14 +2,14 @@
 name-stem rule that publication dates (does a text name the conflict?) and the toll reader (is a
 war another country's?) both read.
 
-Public API: STEM_LETTERS, long_name_stem, long_name_words, NAME_PARTICLES.
+Public API: STEM_LETTERS, long_name_stem, long_name_words, language_demonyms, NAME_PARTICLES.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["STEM_LETTERS", "long_name_stem", "long_name_words", "NAME_PARTICLES"]
+__all__ = ["STEM_LETTERS", "long_name_stem", "long_name_words", "language_demonyms", "NAME_PARTICLES"]
 
 # A name longer than this is matched by its first STEM_LETTERS letters: the demonym and adjective
 # share them ("Afghanistan" -> "Afgha": Afghan; "Ukraine" -> "Ukrai": Ukrainian; "Lebanon" ->
@@ -61,4 +61,48 @@ def long_name_words(name: str) -> str | None:
         forms |= {stan_cut, stan_cut + "i"}  # "Afghanistan" -> "Afghan", "Afghani"; "Uzbek"
     if name.endswith("s"):
         forms.add(name[:-1])  # "Philippines" -> "Philippine"
+    if name.endswith("ium"):
+        forms.add(name[:-3] + "ian")  # a Latin name's people: "Belgium" -> "Belgian"
     return "(?:" + "|".join(map(re.escape, sorted(forms, key=lambda f: (-len(f), f)))) + ")s?"
+
+
+# A people's adjective that is also its language's name ("Swedish", "Polish", "Spanish", "Italian",
+# "Maltese", "Icelandic"): English makes it from a shorter or older stem than the country's name,
+# which long_name_words cannot, so a names file's languages (CLDR's, as the toll reader ships it)
+# give it: the language's name less its ending (and a doubled last consonant: "Finnish" -> "Fin")
+# begins a country's name, or its word after a compass word ("South Korea": Korean), or that
+# word less one of two vowels in a row ("Spain" -> "Span"). Not any word of the name: "Arabic"
+# is no people of "Saudi Arabia".
+LANGUAGE_DEMONYM_ENDS = ("ish", "ian", "ean", "an", "ese", "ic", "i")
+# The shortest stem read: "Pol" of Polish; "Ir" of Irish would begin Iran and Iraq as well.
+MIN_LANGUAGE_STEM = 3
+# A bare -i ends many languages' names: "Seri", "Mari", "Pali" are no Serbian, Marshallese, Palauan.
+MIN_LANGUAGE_STEM_BEFORE_I = 4
+_VOWEL_AFTER_VOWEL_RE = re.compile(r"(?<=[aeiou])[aeiou]")
+COMPASS_WORD_RE = re.compile(r"^(?:North|South|East|West|Central)\s+\S")
+
+
+def _language_stems(language: str):
+    for end in LANGUAGE_DEMONYM_ENDS:
+        stem = language[:-len(end)]
+        if language.endswith(end) and len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+            stem = stem[:-1]
+        if language.endswith(end) and len(stem) >= (MIN_LANGUAGE_STEM_BEFORE_I if end == "i" else MIN_LANGUAGE_STEM):
+            yield stem
+
+
+def _spellings(word: str):
+    yield word
+    for m in _VOWEL_AFTER_VOWEL_RE.finditer(word):
+        yield word[:m.start()] + word[m.end():]
+
+
+def language_demonyms(names, languages) -> frozenset[str]:
+    """The `languages` (one capitalised word each) that are the people's adjective of one of
+    `names` (countries, of one word or more) by the stem rule above."""
+    words = {n.split()[-1] if COMPASS_WORD_RE.match(n) else n.split()[0] for n in names if n.strip()}
+    starts = {sp for w in words for sp in _spellings(w)}
+    return frozenset(
+        lang for lang in languages
+        if re.fullmatch(r"[A-Z][a-z]+", lang) and lang not in words
+        and any(sp.startswith(stem) for stem in _language_stems(lang) for sp in starts))

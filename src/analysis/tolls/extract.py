@@ -37,7 +37,7 @@ from ..dates import CONFLICT_NAME, CONFLICT_PLACES, MONTHS, date_in_doubt, names
 from ..schema import SKIPPED_COLUMNS, TOLL_COLUMNS, skipped_toll_line
 from ..text.casefold import FoldedText, Pattern
 from ..text.lexicon import VERB_TAGS, is_common_word, is_finite_verb, word_tag
-from ..text.names import long_name_words
+from ..text.names import language_demonyms, long_name_words
 from ..text.patterns import MONTH_ABBR, MONTH_FULL, MONTH_NAME
 from ..text.sentences import split_sentences
 
@@ -1668,7 +1668,8 @@ def _english_cldr() -> dict:
 def _country_re() -> str:
     """A country (or EXTRA_WAR_PLACES) or its demonym, capitalised: a longer name with the words
     made from it ("Afghan", "Ukrainian", "Lebanese": text.names.long_name_words, as dates reads the
-    conflict's name; not "George", "Cameron"), a short one whole with a demonym ending, a name of two words whole ("Saudi Arabia", "South Sudan").
+    conflict's name; not "George", "Cameron"), a short one whole with a demonym ending, a name of two words whole ("Saudi Arabia", "South Sudan"),
+    and a people's adjective the names file gives as a language (text.names.language_demonyms: "Swedish", "Spanish").
     Built on first use: the names load only when a sentence needs them."""
     names = set(EXTRA_WAR_PLACES) | set(IRREGULAR_DEMONYMS)
     for code, name in _english_cldr()["territories"].items():
@@ -1677,7 +1678,9 @@ def _country_re() -> str:
                 if re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?", part):
                     names.add(part)
     alts = sorted({words if " " not in n and (words := long_name_words(n))
-                   else re.escape(n) + (r"(?:n|an|ian|i|is|ese)?" if " " not in n else "") for n in names},
+                   else re.escape(n) + (r"(?:n|an|ian|i|is|ese)?" if " " not in n else "") for n in names}
+                  # peoples' adjectives the names file gives as languages ("Swedish", "Polish", "Spanish")
+                  | {re.escape(w) + "s?" for w in language_demonyms(names, _english_cldr()["languages"])},
                   key=lambda a: (-len(a), a))
     return r"(?-i:\b(?:" + "|".join(alts) + r")\b)"
 
@@ -1799,11 +1802,53 @@ def _acronym_for(src: str, m: re.Match) -> str:
     return src
 
 
+# An organisation, then lower-case words describing one of its bodies, before the body's noun: "the
+# UN children's agency", "the United Nations refugee agency", "the EU's aid office". SRC stops at
+# the description's words (no name, no adjective), which left the bare noun ('agency') as the
+# counter, merging every such body into one.
+_ORG = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2,}|[A-Z][a-z]+(?:\s+(?:of\s+|for\s+)?[A-Z][a-z]+)+)"
+DESCRIBED_BODY_BEFORE_RE = re.compile(rf"(?<![\w.])(?P<org>{_ORG})(?:['’]s)?\s+(?P<desc>(?:[a-z][\w'’-]*\s+){{1,3}})$")
+DESCRIBED_BODY_RE = re.compile(rf"(?P<org>{_ORG})(?:['’]s)?\s+(?P<desc>(?:[a-z][\w'’-]*\s+){{1,3}})(?P<noun>[a-z]+)")
+_ACRONYM_WORD_RE = re.compile(r"(?<![\w.])[A-Z]{3,}(?![\w.])")
+
+
+def _describes(word: str) -> bool:
+    """A word that may describe a body: a noun or adjective ("refugee", "human", "rights"), or one the
+    lexicon lacks ("children's"); no verb, number or function word."""
+    tag = word_tag(word)
+    return not FUNCTION_WORD_RE.match(word) and (not tag or tag.startswith(("NN", "JJ"))) and word not in _SAY_MORE
+
+
+def _described_body(sentence: str, start: int, src: str, text: str = "") -> str:
+    """The counter `src` at sentence[start:] when it is a body's bare noun after its organisation and
+    description (DESCRIBED_BODY_BEFORE_RE): the acronym the article writes for it (the one acronym
+    that opens with the organisation's initials and holds the description's: "UNICEF" for "UN
+    children's agency"), else the whole phrase; any other `src` as it is."""
+    whole = DESCRIBED_BODY_RE.fullmatch(src)  # SRC took the description ("UN human rights office")
+    if whole:
+        m, src = whole, whole.group("noun")
+    elif " " in src or not src.islower() or not SRC_NOUN_RE.fullmatch(src):
+        return src
+    else:
+        m = DESCRIBED_BODY_BEFORE_RE.search(sentence, max(0, start - 80), start)
+    desc = m.group("desc").split() if m else []
+    if (not m or not SRC_NOUN_RE.fullmatch(src) or re.search(rf"\b{_WHEN_WORD}\b", m.group("org"))
+            or not all(_describes(w) for w in desc)):  # "the city of Hama Monday killing four civilians residents said"
+        return whole.group(0) if whole else src
+    org = " ".join(w for i, w in enumerate(m.group("org").split()) if i or not FUNCTION_WORD_RE.match(w))  # "The United Nations"
+    initials = org.replace(".", "") if org.replace(".", "").isupper() else "".join(w[0] for w in org.split() if w[0].isupper())
+    wanted = "".join(w[0].upper() for w in desc)
+    found = {a for a in _ACRONYM_WORD_RE.findall(text or sentence)
+             if a.startswith(initials) and re.search(".*".join(wanted), a[len(initials):])}
+    return found.pop() if len(found) == 1 else f"{org} {' '.join(desc)} {src}"
+
+
 def _attribution_match(rx: re.Pattern, sentence: str, text: str = "") -> str | None:
     """The first source one attribution pattern names in the sentence, or None."""
     for m in rx.finditer(sentence):
         src = _acronym_for(_source_name(m.group("src"), opens_sentence=_opens_sentence(sentence, m.start("src")),
                                         text=text), m)
+        src = _described_body(sentence, m.start("src"), src, text)
         if rx is COUNT_SHOWS_RE:
             src = _count_owner(sentence, m.start("src"), m.group("src"), text)
         if not src or PRONOUN_RE.match(src) or NOT_A_COUNTER_RE.match(src) or (len(src) <= 2 and not ACRONYM_RE.match(src)):
@@ -2332,6 +2377,7 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
                 continue
         total = _sum_claim([claims[by_index[i]] for i in run]) if adds_up else None
         if total is not None:
+            total.end = s_start + _through_noun(sentence, total.end - s_start, claims[by_index[run[-1]]].victims)
             claims.append(total)
         # a list after "including" or one that opens with a part ("the dead included four
         # children and a woman"): every member is a part, not only the first
@@ -2887,6 +2933,31 @@ def _own_clause_after(rest: str) -> bool:
         if not word_tag(w).startswith(PHRASE_TAGS):
             return False
     return False
+
+
+SUM_NOUN_REACH = 4  # words after a sum's last number where its noun stands ("two young sons", "eight rebel fighters")
+_NEXT_WORD_RE = re.compile(r"\s+([\w'’-]+)")
+
+
+def _through_noun(sentence: str, end: int, victims: str) -> int:
+    """Where a sum's span ends: after the noun phrase right after its last number ("A man and his two
+    young sons", "and one Syrian army doctor": nouns, adjectives and words the lexicon lacks, at most
+    SUM_NOUN_REACH words, no mark, day or other word between), when it holds the last part's victims word (or no victims word
+    named them: 'people'); else `end` itself (a one-person part's span already holds its noun)."""
+    pos, noun_end, named = end, end, victims == "people"
+    for _ in range(SUM_NOUN_REACH):
+        m = _NEXT_WORD_RE.match(sentence, pos)
+        if not m:
+            break
+        word, tag = m.group(1), word_tag(m.group(1))
+        noun = bool(VICTIM_WORD_RE.match(word)) or tag.startswith("NN")
+        if re.fullmatch(_WHEN_WORD, word) or not (noun or tag.startswith("JJ") or not tag):  # no tag: "12-year-old"
+            break
+        pos = m.end()
+        named = named or (bool(VICTIM_WORD_RE.match(word)) and _victims(word) == victims)
+        if noun:
+            noun_end = pos
+    return noun_end if named else end
 
 
 def _sum_claim(parts: list[Claim]) -> Claim | None:
