@@ -358,6 +358,16 @@ _AGE_CLAUSE = rf"(?:\s*,?\s+\(?(?:aged|ages|age)\s+(?:between\s+)?{_AGES}\)?,?)"
 # A word of the subject between a count and its death word: a word, an abbreviation ("U.S.",
 # "U.N.-backed") or an age ("a 12-year-old girl").
 _MID_WORD = r"(?:[A-Za-z][\w'’-]*|(?:[A-Za-z]\.){2,}(?:-[\w'’-]+)?|\d{1,3}-(?:year|month|week|day)s?-old)"
+# An appositive naming who the dead were, a noun phrase of victims between commas or after a
+# quantifier ("17 people, most members of opposition groups, were killed", "17 people, all
+# civilians, died"; FA-KES's comma-less copy "17 people most members of ... were killed"). Its
+# words hold no number and open no clause, so "200 people, residents of the town where 12 were
+# killed, fled" does not make 200 the dead.
+_APPOSITIVE_QUANT = r"(?:most|many|some|all|mostly|mainly|largely)"
+_APPOSITIVE = (
+    rf"(?:\s*[,–—-]\s+(?:{_APPOSITIVE_QUANT}\s+)?|\s+{_APPOSITIVE_QUANT}\s+)(?:{VICTIM})\b"
+    r"(?:\s+(?!(?:who|whom|whose|which|that|where|when|while|after|before)\b)[A-Za-z][\w'’-]*){0,6}?\s*[,–—-]?"
+)
 AFTER_RE = re.compile(
     # "70 regime and rebel fighters", "25 women and children": one subject, unless a number follows
     rf"(?P<mid>(?:\s+(?!(?:{_STOP}|an?)\b){_MID_WORD}|\s+and(?=\s+(?!(?:{_STOP}|{_WORD_UNIT}|{_WORD_TENS}|an?|another|other|others|more|his|her|their|its)\b)[A-Za-z])){{0,6}}?)"
@@ -367,7 +377,7 @@ AFTER_RE = re.compile(
     r"(?P<board>\s+(?:on\s+board|aboard)(?:\s+(?:the|a|an|its|their)(?:\s+[\w'’-]+){1,3}?)?)?"
     # an aside on who they were, between commas or dashes ("11 people, seven of them children, were")
     rf"(?:\s*[,–—-]?\s+(?:including|among\s+them|mostly|mainly|(?:most|many|some|all|[\w-]+)\s+of\s+(?:them|whom))"
-    rf"(?:\s+[\w'’-]+){{1,6}}?\s*[,–—-]?)?"
+    rf"(?:\s+[\w'’-]+){{1,6}}?\s*[,–—-]?|{_APPOSITIVE})?"
     rf"{_AGE_CLAUSE}?"
     # "three journalists were among the dead": a part of a toll (AMONG_DEAD_RE)
     rf"\s+(?:{AUX}\s+){{0,5}}(?:among\s+(?:the|those)\s+)?(?P<death>{DEATH_WORD})\b",
