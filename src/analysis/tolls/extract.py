@@ -664,8 +664,10 @@ _NOT_CLAIMED_ATTACK = (
 _SAYING = rf"(?:{'|'.join(_SAY_MORE)})\b(?:{_NOT_ESTIMATE_NOUN})(?!\s+(?:the\s+)?lives\b){_NOT_CLAIMED_ATTACK}"
 _SOURCE_ADJUNCTS = (rf"(?:{_SOURCE_PLACE}|\s+(?:(?:on|in|last|this|early|late)\s+)?{_WHEN_WORD}\b"
                     r"|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year)\b){0,2}")
-# an adverb between a source and its verb: "The Observatory also said", "state media later reported"
-_SOURCE_ADVERB = r"(?:\s+(?:also|later|earlier|separately|previously|initially|further|then))?"
+# an adverb between a source and its verb: "The Observatory also said", "state media later reported",
+# "The Syrian Center for Policy Research however put the death toll ... at" (QA11 F4)
+_SOURCE_ADVERB = (r"(?:\s+(?:also|later|earlier|separately|previously|initially|further|then|however|though|"
+                  r"meanwhile|instead|now|still|nonetheless|nevertheless))?")
 # A source that gives a toll ("The Observatory gave a lower toll of eight"), after another verb
 # of its own ("also reported intense strikes on the road but gave a lower toll of eight").
 _GAVE = ("gave", "gives", "give", "giving")
@@ -785,6 +787,8 @@ def _name_where_it_stands(sentence: str, start: int, name: str, text: str = "") 
 # its verb, and the counter's own name where the words before it end in a common noun ("the UN
 # refugee agency (UNHCR)": `_acronym_for`).
 _ACRONYM_ASIDE = r"(?:\s+\((?P<acr>[A-Z]\.?(?:[A-Z]\.?|[a-z](?=[A-Z])){1,9})\))?"
+# A participle on a counter's sources, between it and its verb ("The Observatory, citing medics, said").
+_CITING = r"citing|quoting|drawing\s+on|relying\s+on|based\s+on"
 # (pattern, words one of which it needs): a sentence without any skips the costly SRC search.
 ATTRIBUTION_RES = [
     # "According to" opens many sentences; "according to a February report by the Syrian Center
@@ -801,7 +805,9 @@ ATTRIBUTION_RES = [
     # Syria, said" (the nearest capitalised word before "said" is the clause's place)
     # ... or before an apposition between commas: "The Syrian Observatory for Human Rights, a
     # Britain-based monitor, said"
-    (re.compile(rf"(?P<src>{SRC}){_SOURCE_ADJUNCTS}(?:\s*,?\s+(?:which|who)\s+[^.;:\"“”]{{1,150}}?"
+    # ... or before a participle phrase on what it counted from: "An opposition monitoring group citing
+    # figures compiled from clinics put the death toll at 494" (QA11 F4)
+    (re.compile(rf"(?P<src>{SRC}){_SOURCE_ADJUNCTS}(?:\s*,?\s+(?:which|who|{_CITING})\s+[^.;:\"“”]{{1,150}}?"
                 rf"|\s*,\s+(?:an?|the)\s+[^,.;:\"“”]{{1,80}}?,)\s+(?:(?:has|have|had)\s+)?{_SAYING}"),
      _SAY_MORE),
     (re.compile(rf"(?P<src>{SRC}){_SOURCE_ADJUNCTS}{_SOURCE_ADVERB}{_GAVE_TOLL}"), _GAVE),
@@ -2978,6 +2984,47 @@ def _another_count_of_the_total(claims: list[Claim], found: list[Claim], sentenc
             c.scope = "cumulative"
 
 
+# A counter's bare toll at a war's size: "The Syrian Observatory for Human Rights puts the death toll
+# at more than 320,000", "SNHR puts the overall death toll at 207,000 civilians" (QA11 F4). Nothing
+# between "the death toll" and "at" narrows it to an event, place or period, so it is the war's total
+# where the sentence or the one before names the conflict's war (a war noun and the conflict, no other
+# country's war), or where the sentence names the conflict and the count is war-sized: scoped "other"
+# for its size alone (LARGE_TOLL), it fell off the war-total chart. A disaster's toll put so in a
+# sentence naming the conflict's country ("The quake hit Turkey and Syria. The UN puts the death toll
+# at 50,000") stays "other".
+PUT_TOLL_AT_BEFORE_RE = re.compile(
+    r"\b(?:put|puts|putting|places|placed|estimates|estimated)\s+(?:the|its|their)\s+(?:overall\s+|total\s+)?"
+    r"(?:death\s+)?toll\s+(?:(?:now|so\s+far|to\s+date)\s+)?at\s+$", re.I)
+PUT_TOLL_REACH = 80  # chars before a count: "puts the overall death toll so far at "
+# A count no single attack, massacre or disaster of a conflict's news reaches (a tenfold LARGE_TOLL):
+# put as "the death toll" in a sentence naming the conflict, it is the war's.
+WAR_SIZED_TOLL = 100_000
+WAR_NOUN_RE = re.compile(rf"\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b", re.I)
+
+
+def _put_war_total(found: list[Claim], sentence: FoldedText, s_start: int, conflict_name: str,
+                   previous: FoldedText | None) -> None:
+    """Scope as the war's total each large toll a counter "puts the death toll at" with no scope cue of
+    its own (PUT_TOLL_AT_BEFORE_RE), in or after a sentence naming the conflict's war, or war-sized
+    (WAR_SIZED_TOLL) in a sentence naming the conflict."""
+    def about_the_conflict(s: FoldedText) -> bool:
+        return _names_the_conflict(s.text, conflict_name) and not _names_another_war(s.text, conflict_name)
+
+    def about_the_war(s: FoldedText | None) -> bool:
+        return s is not None and WAR_NOUN_RE.search(s.text) is not None and about_the_conflict(s)
+    for c in found:
+        lo, hi = c.start - s_start, c.end - s_start
+        value = _scope_value(c.qualifier, c.value)
+        if (c.scope == "other" and value >= LARGE_TOLL
+                and PUT_TOLL_AT_BEFORE_RE.search(sentence.text, max(0, lo - PUT_TOLL_REACH), lo)
+                and _scope(sentence, lo, hi, 0, conflict_name) == "incident"
+                # "Yemen's health ministry puts the death toll at": another country's count
+                and (_names_the_conflict(sentence.text, conflict_name) or not re.search(_country_re(), sentence.text))
+                and (about_the_war(sentence) or about_the_war(previous)
+                     or (value >= WAR_SIZED_TOLL and about_the_conflict(sentence)))):
+            c.scope = "cumulative"
+
+
 def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_internal: bool = False,
                   rejected: list | None = None, published: date | None = None,
                   conflict_name: str = CONFLICT_NAME) -> list[dict] | list[Claim]:
@@ -3003,6 +3050,9 @@ def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_i
         if found and previous is not None:
             _another_count_of_the_total(claims if right_after else [], found, folded[s_start:s_end], s_start,
                                         conflict_name, folded[previous[0]:previous[1]])
+        if found:
+            _put_war_total(found, folded[s_start:s_end], s_start, conflict_name,
+                           folded[previous[0]:previous[1]] if previous is not None else None)
         previous = (s_start, s_end)
         for claim in found:  # the same number as the sentence's row in tone_sentences
             claim.sentence_no = sentence_no
