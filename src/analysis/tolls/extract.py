@@ -39,7 +39,7 @@ from ..text.casefold import FoldedText, Pattern
 from ..text.lexicon import VERB_TAGS, is_common_word, is_finite_verb, word_tag
 from ..text.names import long_name_words
 from ..text.patterns import MONTH_ABBR, MONTH_FULL, MONTH_NAME
-from ..text.sentences import split_sentences
+from ..text.sentences import WIRE_NAMES, split_sentences
 
 
 # --- numbers -------------------------------------------------------------------------------
@@ -1691,6 +1691,75 @@ def _attribution(sentence: str, text: str = "") -> str | None:
     return None
 
 
+# Where a scrape glued one text to the next inside a sentence (QA11 F3): a wire's dateline credit
+# ("June 6 2015 (Reuters) Two people were killed", "(TRT World and Agencies) Air raids ..."), an
+# embedded video's title ("Ediz Tiyansan reports - YouTube Syrian regime forces ..."), or a stop
+# before a dashed sub-heading ("... according to an Observatory toll. - Air raids kill thousands -
+# While ..."). A name before it did not speak the words after it, so each part finds its own counter.
+GLUE_BOUNDARY_RE = re.compile(
+    rf"\((?:{'|'.join(WIRE_NAMES)}|AFP|AP|dpa|[A-Z][^()]{{0,40}}?\bAgencies)\)\s*(?:[-–—]\s*)?(?=[A-Z0-9\"“])"
+    r"|\s[-–—|]\s*YouTube\b\s*"
+    r"|[.!?][\"”’]?\s+[-–—]\s+(?=[A-Z])")
+# A speaker who closes the sentence ("... killed 31 civilians Friday including 10 when their bus was
+# hit the civil defence said.") is its counter, over a name glued in front of the toll (a related
+# story's headline, "UN says Syria airdrops not imminent", run into the lead). Not an indefinite or
+# generic one ("a spokesman said", "officials said"), nor one in a relative or comparative clause
+# ("up from 20 that state media reported").
+CLOSING_SAY_RE = re.compile(
+    rf"(?P<src>{SRC}){_ACRONYM_ASIDE}{_SOURCE_ADJUNCTS}{_SOURCE_ADVERB}\s+(?:(?:has|have|had)\s+)?"
+    rf"(?:{'|'.join(_SAY_MORE)})\s*[.!?]?[\"'”’]?\s*$")
+CLOSING_REACH = 160  # chars at the sentence's end where its closing speaker stands
+RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|who|whom|as|than|what)\s+$", re.I)
+
+
+def _closing_speaker(part: str, text: str = "") -> tuple[str, int] | None:
+    """(the named counter that closes `part`, where it starts), or None (CLOSING_SAY_RE)."""
+    if not any(w in part[-30:] for w in _SAY_MORE):
+        return None
+    m = CLOSING_SAY_RE.search(part, max(0, len(part) - CLOSING_REACH))
+    if m is None or RELATIVE_BEFORE_RE.search(part, max(0, m.start() - 8), m.start()):
+        return None
+    src = _attribution_match(CLOSING_SAY_RE, part, text, m.start())
+    return (src, m.start()) if src and not INDEFINITE_RE.match(src) else None
+
+
+def _part_speakers(sentence: str, text: str = "") -> list[tuple[int, str | None, tuple[str, int] | None]]:
+    """Per part of the sentence between glue boundaries (GLUE_BOUNDARY_RE): (where it starts, its
+    counter by `_attribution`, its closing speaker by `_closing_speaker`, offsets in the sentence)."""
+    starts = [0] + [m.end() for m in GLUE_BOUNDARY_RE.finditer(sentence)]
+    ends = starts[1:] + [len(sentence)]
+    out = []
+    for a, b in zip(starts, ends):
+        part = sentence[a:b]
+        closing = _closing_speaker(part, text)
+        out.append((a, _attribution(part, text), (closing[0], a + closing[1]) if closing else None))
+    return out
+
+
+# A counter whose saying verb leads into the toll ("Health director ... Hazouri said five people died
+# ..., the official SANA news agency reported"; "A source ... said that a man ... were killed"): the
+# one who counted, whoever relayed it at the sentence's end.
+SAY_WORD_RE = re.compile(rf"\b(?:{'|'.join(_SAY_MORE)})\b")
+SAID_INTO_TOLL_REACH = 50  # chars from the verb to its count: "said on Tuesday that at least "
+
+
+def _says_the_toll(sentence: str, a: int, src: str, start: int) -> bool:
+    """Whether `src` (named in the part from `a`) has a saying verb within SAID_INTO_TOLL_REACH before `start`."""
+    at = sentence.find(src, a, start)
+    verb = SAY_WORD_RE.search(sentence, at, start) if at >= 0 else None
+    return verb is not None and start - verb.end() <= SAID_INTO_TOLL_REACH
+
+
+def _speaker_of(sentence: str, parts: list, start: int, end: int) -> str | None:
+    """The counter of a toll at sentence[start:end]: its part's closing speaker when the toll stands
+    before it and the part's first counter does not say the toll itself (`_says_the_toll`), else
+    that first counter."""
+    a, src, closing = next(p for p in reversed(parts) if p[0] <= start)
+    if closing and end <= closing[1] and not (src and _says_the_toll(sentence, a, src, start)):
+        return closing[0]
+    return src
+
+
 def _acronym_for(src: str, m: re.Match) -> str:
     """The acronym in brackets after a counter whose words end in a common noun ("the United Nations
     children's agency (UNICEF) said": UNICEF, not 'agency', which would merge every agency into one
@@ -1701,9 +1770,9 @@ def _acronym_for(src: str, m: re.Match) -> str:
     return src
 
 
-def _attribution_match(rx: re.Pattern, sentence: str, text: str = "") -> str | None:
-    """The first source one attribution pattern names in the sentence, or None."""
-    for m in rx.finditer(sentence):
+def _attribution_match(rx: re.Pattern, sentence: str, text: str = "", pos: int = 0) -> str | None:
+    """The first source one attribution pattern names in the sentence (from `pos`), or None."""
+    for m in rx.finditer(sentence, pos):
         src = _acronym_for(_source_name(m.group("src"), opens_sentence=_opens_sentence(sentence, m.start("src")),
                                         text=text), m)
         if rx is COUNT_SHOWS_RE:
@@ -2241,8 +2310,9 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
             for i in run:
                 claims[by_index[i]].part = True
     if claims:
-        src = _attribution(sentence, body.text)
+        parts = _part_speakers(sentence, body.text)
         for c in claims:
+            src = _speaker_of(sentence, parts, c.start - s_start, c.end - s_start)
             c.attributed_to = _clause_attribution(sentence, c.start - s_start, c.end - s_start, src)
     return claims
 
