@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from .corpus_columns import COLUMNS_OPTION, DATE_ORDER_KEY
 from .text.casefold import FoldedText, Pattern, lowered
 from .text.names import long_name_stem, long_name_words
+from .text.sentences import WIRE_NAMES
 from .text.patterns import MONTH_NAME, MONTH_NAMES, OTHER_MONTH_NAME, OTHER_MONTH_NAMES, OTHER_WEEKDAY_NAME, WEEKDAY_NAME
 
 CONFLICT_START = date(2011, 3, 15)
@@ -1390,6 +1391,33 @@ def _lead_date(text: str, today: date) -> DateCandidate | None:
     return next((c for _, _, c in rank_candidates(head, today=today) if LEAD_PREFIX_RE.fullmatch(head, 0, c.start)), None)
 
 
+# A dated credit under the headline: "US strikes kill 50 Qaeda fighters in Syria Monitor AFP Tuesday 23
+# Sep 2014 US air strikes killed ..." (Ahram Online prints title, wire credit, weekday and date; the
+# same on lines of their own: "AFP , Tuesday 23 Sep 2014"; QA11 F1). The text's first date, right
+# after a wire's credit (capitals: "AFP", "AFP/dpa"; or text.sentences.WIRE_NAMES, "Agencies") and
+# naming the weekday it fell on, is the page's dateline, a label of its publication day as a date the
+# text opens with is. Prose credits no wire right before a date, and a wrong weekday is no stamp.
+DATELINE_CHARS = 300  # a headline and its credit fit before the dateline
+CREDIT_BEFORE_RE = re.compile(
+    rf"(?:\b[A-Z]{{2,}}(?:/[A-Za-z]+)*|\b(?:{'|'.join(WIRE_NAMES)}|Agencies))[ \t]*[,|–—-]?\s*$")
+CREDIT_REACH = 40  # chars before the weekday where the credit stands
+ENGLISH_WEEKDAY_RE = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+", re.I)
+WEEKDAY_ABBR = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # date.weekday()'s order, not the locale's
+
+
+def _credited_dateline(head: str, today: date) -> DateCandidate | None:
+    """The text's first date (within DATELINE_CHARS) when it opens with its own weekday and follows
+    a wire's credit (CREDIT_BEFORE_RE), else None."""
+    cands = [c for _, _, c in rank_candidates(head[:DATELINE_CHARS], today=today)]
+    if not cands:
+        return None
+    c = min(cands, key=lambda c: c.start)
+    w = ENGLISH_WEEKDAY_RE.match(head, c.start)
+    if w is None or w.group(1).lower() != WEEKDAY_ABBR[c.value.weekday()]:
+        return None
+    return c if CREDIT_BEFORE_RE.search(head, max(0, c.start - CREDIT_REACH), c.start) else None
+
+
 # An opening date that a sentence goes on from names an event the article looks back to, not the
 # record's dateline: "March 15, 2011 marked the start of the uprising", "September 11, 2001's
 # attacks". Only positive evidence counts: a possessive, or a verb right after the date. Any
@@ -1421,8 +1449,8 @@ def date_in_doubt(warnings: object) -> bool:
 
 def _text_disagrees(text: str, meta: date, today: date) -> list[str]:
     """A warning when the text's own labelled publication date (or, with no label, the date it
-    opens with, unless a sentence goes on from it: _names_an_event) is another day than the
-    metadata's. A label wins over the opening date: a page may open with an event's date above
+    opens with, unless a sentence goes on from it: _names_an_event; or else a wire-credited dateline
+    under the headline: _credited_dateline) is another day than the metadata's. A label wins over the opening date: a page may open with an event's date above
     "Published: ..."."""
     head = text[:METADATA_CHECK_CHARS]
     labelled = []
@@ -1431,6 +1459,8 @@ def _text_disagrees(text: str, meta: date, today: date) -> list[str]:
                     if kind in LABELLED_KINDS and _says_published(head, c)]
     if not labelled:
         labelled = [c for c in (_lead_date(head, today),) if c is not None and not _names_an_event(head, c, meta)]
+    if not labelled:
+        labelled = [c for c in (_credited_dateline(head, today),) if c is not None]
     c = labelled[0] if labelled else None  # the first label: an "Updated" date after it is not a contradiction
     if c is not None and abs((c.value - meta).days) > SAME_PUBLICATION_DAYS:
         return [TEXT_DATE_WARNING.format(meta=meta, stated=head[c.start:c.end], value=c.value)]

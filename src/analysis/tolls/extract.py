@@ -39,7 +39,7 @@ from ..text.casefold import FoldedText, Pattern
 from ..text.lexicon import VERB_TAGS, is_common_word, is_finite_verb, word_tag
 from ..text.names import language_demonyms, long_name_words
 from ..text.patterns import MONTH_ABBR, MONTH_FULL, MONTH_NAME
-from ..text.sentences import split_sentences
+from ..text.sentences import WIRE_NAMES, split_sentences
 
 
 # --- numbers -------------------------------------------------------------------------------
@@ -367,6 +367,16 @@ _AGE_CLAUSE = rf"(?:\s*,?\s+\(?(?:aged|ages|age)\s+(?:between\s+)?{_AGES}\)?,?)"
 # A word of the subject between a count and its death word: a word, an abbreviation ("U.S.",
 # "U.N.-backed") or an age ("a 12-year-old girl").
 _MID_WORD = r"(?:[A-Za-z][\w'’-]*|(?:[A-Za-z]\.){2,}(?:-[\w'’-]+)?|\d{1,3}-(?:year|month|week|day)s?-old)"
+# An appositive naming who the dead were, a noun phrase of victims between commas or after a
+# quantifier ("17 people, most members of opposition groups, were killed", "17 people, all
+# civilians, died"; FA-KES's comma-less copy "17 people most members of ... were killed"). Its
+# words hold no number and open no clause, so "200 people, residents of the town where 12 were
+# killed, fled" does not make 200 the dead.
+_APPOSITIVE_QUANT = r"(?:most|many|some|all|mostly|mainly|largely)"
+_APPOSITIVE = (
+    rf"(?:\s*[,–—-]\s+(?:{_APPOSITIVE_QUANT}\s+)?|\s+{_APPOSITIVE_QUANT}\s+)(?:{VICTIM})\b"
+    r"(?:\s+(?!(?:who|whom|whose|which|that|where|when|while|after|before)\b)[A-Za-z][\w'’-]*){0,6}?\s*[,–—-]?"
+)
 AFTER_RE = re.compile(
     # "70 regime and rebel fighters", "25 women and children": one subject, unless a number follows
     rf"(?P<mid>(?:\s+(?!(?:{_STOP}|an?)\b){_MID_WORD}|\s+and(?=\s+(?!(?:{_STOP}|{_WORD_UNIT}|{_WORD_TENS}|an?|another|other|others|more|his|her|their|its)\b)[A-Za-z])){{0,6}}?)"
@@ -376,7 +386,7 @@ AFTER_RE = re.compile(
     r"(?P<board>\s+(?:on\s+board|aboard)(?:\s+(?:the|a|an|its|their)(?:\s+[\w'’-]+){1,3}?)?)?"
     # an aside on who they were, between commas or dashes ("11 people, seven of them children, were")
     rf"(?:\s*[,–—-]?\s+(?:including|among\s+them|mostly|mainly|(?:most|many|some|all|[\w-]+)\s+of\s+(?:them|whom))"
-    rf"(?:\s+[\w'’-]+){{1,6}}?\s*[,–—-]?)?"
+    rf"(?:\s+[\w'’-]+){{1,6}}?\s*[,–—-]?|{_APPOSITIVE})?"
     rf"{_AGE_CLAUSE}?"
     # "three journalists were among the dead": a part of a toll (AMONG_DEAD_RE)
     rf"\s+(?:{AUX}\s+){{0,5}}(?:among\s+(?:the|those)\s+)?(?P<death>{DEATH_WORD})\b",
@@ -670,8 +680,10 @@ _NOT_CLAIMED_ATTACK = (
 _SAYING = rf"(?:{'|'.join(_SAY_MORE)})\b(?:{_NOT_ESTIMATE_NOUN})(?!\s+(?:the\s+)?lives\b){_NOT_CLAIMED_ATTACK}"
 _SOURCE_ADJUNCTS = (rf"(?:{_SOURCE_PLACE}|\s+(?:(?:on|in|last|this|early|late)\s+)?{_WHEN_WORD}\b"
                     r"|\s+(?:last|this|earlier\s+this)\s+(?:week|month|year)\b){0,2}")
-# an adverb between a source and its verb: "The Observatory also said", "state media later reported"
-_SOURCE_ADVERB = r"(?:\s+(?:also|later|earlier|separately|previously|initially|further|then))?"
+# an adverb between a source and its verb: "The Observatory also said", "state media later reported",
+# "The Syrian Center for Policy Research however put the death toll ... at" (QA11 F4)
+_SOURCE_ADVERB = (r"(?:\s+(?:also|later|earlier|separately|previously|initially|further|then|however|though|"
+                  r"meanwhile|instead|now|still|nonetheless|nevertheless))?")
 # A source that gives a toll ("The Observatory gave a lower toll of eight"), after another verb
 # of its own ("also reported intense strikes on the road but gave a lower toll of eight").
 _GAVE = ("gave", "gives", "give", "giving")
@@ -791,6 +803,8 @@ def _name_where_it_stands(sentence: str, start: int, name: str, text: str = "") 
 # its verb, and the counter's own name where the words before it end in a common noun ("the UN
 # refugee agency (UNHCR)": `_acronym_for`).
 _ACRONYM_ASIDE = r"(?:\s+\((?P<acr>[A-Z]\.?(?:[A-Z]\.?|[a-z](?=[A-Z])){1,9})\))?"
+# A participle on a counter's sources, between it and its verb ("The Observatory, citing medics, said").
+_CITING = r"citing|quoting|drawing\s+on|relying\s+on|based\s+on"
 # (pattern, words one of which it needs): a sentence without any skips the costly SRC search.
 ATTRIBUTION_RES = [
     # "According to" opens many sentences; "according to a February report by the Syrian Center
@@ -807,7 +821,9 @@ ATTRIBUTION_RES = [
     # Syria, said" (the nearest capitalised word before "said" is the clause's place)
     # ... or before an apposition between commas: "The Syrian Observatory for Human Rights, a
     # Britain-based monitor, said"
-    (re.compile(rf"(?P<src>{SRC}){_SOURCE_ADJUNCTS}(?:\s*,?\s+(?:which|who)\s+[^.;:\"“”]{{1,150}}?"
+    # ... or before a participle phrase on what it counted from: "An opposition monitoring group citing
+    # figures compiled from clinics put the death toll at 494" (QA11 F4)
+    (re.compile(rf"(?P<src>{SRC}){_SOURCE_ADJUNCTS}(?:\s*,?\s+(?:which|who|{_CITING})\s+[^.;:\"“”]{{1,150}}?"
                 rf"|\s*,\s+(?:an?|the)\s+[^,.;:\"“”]{{1,80}}?,)\s+(?:(?:has|have|had)\s+)?{_SAYING}"),
      _SAY_MORE),
     (re.compile(rf"(?P<src>{SRC}){_SOURCE_ADJUNCTS}{_SOURCE_ADVERB}{_GAVE_TOLL}"), _GAVE),
@@ -1792,6 +1808,75 @@ def _attribution(sentence: str, text: str = "") -> str | None:
     return None
 
 
+# Where a scrape glued one text to the next inside a sentence (QA11 F3): a wire's dateline credit
+# ("June 6 2015 (Reuters) Two people were killed", "(TRT World and Agencies) Air raids ..."), an
+# embedded video's title ("Ediz Tiyansan reports - YouTube Syrian regime forces ..."), or a stop
+# before a dashed sub-heading ("... according to an Observatory toll. - Air raids kill thousands -
+# While ..."). A name before it did not speak the words after it, so each part finds its own counter.
+GLUE_BOUNDARY_RE = re.compile(
+    rf"\((?:{'|'.join(WIRE_NAMES)}|AFP|AP|dpa|[A-Z][^()]{{0,40}}?\bAgencies)\)\s*(?:[-–—]\s*)?(?=[A-Z0-9\"“])"
+    r"|\s[-–—|]\s*YouTube\b\s*"
+    r"|[.!?][\"”’]?\s+[-–—]\s+(?=[A-Z])")
+# A speaker who closes the sentence ("... killed 31 civilians Friday including 10 when their bus was
+# hit the civil defence said.") is its counter, over a name glued in front of the toll (a related
+# story's headline, "UN says Syria airdrops not imminent", run into the lead). Not an indefinite or
+# generic one ("a spokesman said", "officials said"), nor one in a relative or comparative clause
+# ("up from 20 that state media reported").
+CLOSING_SAY_RE = re.compile(
+    rf"(?P<src>{SRC}){_ACRONYM_ASIDE}{_SOURCE_ADJUNCTS}{_SOURCE_ADVERB}\s+(?:(?:has|have|had)\s+)?"
+    rf"(?:{'|'.join(_SAY_MORE)})\s*[.!?]?[\"'”’]?\s*$")
+CLOSING_REACH = 160  # chars at the sentence's end where its closing speaker stands
+RELATIVE_BEFORE_RE = re.compile(r"\b(?:that|which|who|whom|as|than|what)\s+$", re.I)
+
+
+def _closing_speaker(part: str, text: str = "") -> tuple[str, int] | None:
+    """(the named counter that closes `part`, where it starts), or None (CLOSING_SAY_RE)."""
+    if not any(w in part[-30:] for w in _SAY_MORE):
+        return None
+    m = CLOSING_SAY_RE.search(part, max(0, len(part) - CLOSING_REACH))
+    if m is None or RELATIVE_BEFORE_RE.search(part, max(0, m.start() - 8), m.start()):
+        return None
+    src = _attribution_match(CLOSING_SAY_RE, part, text, m.start())
+    return (src, m.start()) if src and not INDEFINITE_RE.match(src) else None
+
+
+def _part_speakers(sentence: str, text: str = "") -> list[tuple[int, str | None, tuple[str, int] | None]]:
+    """Per part of the sentence between glue boundaries (GLUE_BOUNDARY_RE): (where it starts, its
+    counter by `_attribution`, its closing speaker by `_closing_speaker`, offsets in the sentence)."""
+    starts = [0] + [m.end() for m in GLUE_BOUNDARY_RE.finditer(sentence)]
+    ends = starts[1:] + [len(sentence)]
+    out = []
+    for a, b in zip(starts, ends):
+        part = sentence[a:b]
+        closing = _closing_speaker(part, text)
+        out.append((a, _attribution(part, text), (closing[0], a + closing[1]) if closing else None))
+    return out
+
+
+# A counter whose saying verb leads into the toll ("Health director ... Hazouri said five people died
+# ..., the official SANA news agency reported"; "A source ... said that a man ... were killed"): the
+# one who counted, whoever relayed it at the sentence's end.
+SAY_WORD_RE = re.compile(rf"\b(?:{'|'.join(_SAY_MORE)})\b")
+SAID_INTO_TOLL_REACH = 50  # chars from the verb to its count: "said on Tuesday that at least "
+
+
+def _says_the_toll(sentence: str, a: int, src: str, start: int) -> bool:
+    """Whether `src` (named in the part from `a`) has a saying verb within SAID_INTO_TOLL_REACH before `start`."""
+    at = sentence.find(src, a, start)
+    verb = SAY_WORD_RE.search(sentence, at, start) if at >= 0 else None
+    return verb is not None and start - verb.end() <= SAID_INTO_TOLL_REACH
+
+
+def _speaker_of(sentence: str, parts: list, start: int, end: int) -> str | None:
+    """The counter of a toll at sentence[start:end]: its part's closing speaker when the toll stands
+    before it and the part's first counter does not say the toll itself (`_says_the_toll`), else
+    that first counter."""
+    a, src, closing = next(p for p in reversed(parts) if p[0] <= start)
+    if closing and end <= closing[1] and not (src and _says_the_toll(sentence, a, src, start)):
+        return closing[0]
+    return src
+
+
 def _acronym_for(src: str, m: re.Match) -> str:
     """The acronym in brackets after a counter whose words end in a common noun ("the United Nations
     children's agency (UNICEF) said": UNICEF, not 'agency', which would merge every agency into one
@@ -1843,9 +1928,9 @@ def _described_body(sentence: str, start: int, src: str, text: str = "") -> str:
     return found.pop() if len(found) == 1 else f"{org} {' '.join(desc)} {src}"
 
 
-def _attribution_match(rx: re.Pattern, sentence: str, text: str = "") -> str | None:
-    """The first source one attribution pattern names in the sentence, or None."""
-    for m in rx.finditer(sentence):
+def _attribution_match(rx: re.Pattern, sentence: str, text: str = "", pos: int = 0) -> str | None:
+    """The first source one attribution pattern names in the sentence (from `pos`), or None."""
+    for m in rx.finditer(sentence, pos):
         src = _acronym_for(_source_name(m.group("src"), opens_sentence=_opens_sentence(sentence, m.start("src")),
                                         text=text), m)
         src = _described_body(sentence, m.start("src"), src, text)
@@ -2385,8 +2470,9 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
             for i in run:
                 claims[by_index[i]].part = True
     if claims:
-        src = _attribution(sentence, body.text)
+        parts = _part_speakers(sentence, body.text)
         for c in claims:
+            src = _speaker_of(sentence, parts, c.start - s_start, c.end - s_start)
             c.attributed_to = _clause_attribution(sentence, c.start - s_start, c.end - s_start, src)
     return claims
 
@@ -3153,6 +3239,47 @@ def _another_count_of_the_total(claims: list[Claim], found: list[Claim], sentenc
             c.scope = "cumulative"
 
 
+# A counter's bare toll at a war's size: "The Syrian Observatory for Human Rights puts the death toll
+# at more than 320,000", "SNHR puts the overall death toll at 207,000 civilians" (QA11 F4). Nothing
+# between "the death toll" and "at" narrows it to an event, place or period, so it is the war's total
+# where the sentence or the one before names the conflict's war (a war noun and the conflict, no other
+# country's war), or where the sentence names the conflict and the count is war-sized: scoped "other"
+# for its size alone (LARGE_TOLL), it fell off the war-total chart. A disaster's toll put so in a
+# sentence naming the conflict's country ("The quake hit Turkey and Syria. The UN puts the death toll
+# at 50,000") stays "other".
+PUT_TOLL_AT_BEFORE_RE = re.compile(
+    r"\b(?:put|puts|putting|places|placed|estimates|estimated)\s+(?:the|its|their)\s+(?:overall\s+|total\s+)?"
+    r"(?:death\s+)?toll\s+(?:(?:now|so\s+far|to\s+date)\s+)?at\s+$", re.I)
+PUT_TOLL_REACH = 80  # chars before a count: "puts the overall death toll so far at "
+# A count no single attack, massacre or disaster of a conflict's news reaches (a tenfold LARGE_TOLL):
+# put as "the death toll" in a sentence naming the conflict, it is the war's.
+WAR_SIZED_TOLL = 100_000
+WAR_NOUN_RE = re.compile(rf"\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b", re.I)
+
+
+def _put_war_total(found: list[Claim], sentence: FoldedText, s_start: int, conflict_name: str,
+                   previous: FoldedText | None) -> None:
+    """Scope as the war's total each large toll a counter "puts the death toll at" with no scope cue of
+    its own (PUT_TOLL_AT_BEFORE_RE), in or after a sentence naming the conflict's war, or war-sized
+    (WAR_SIZED_TOLL) in a sentence naming the conflict."""
+    def about_the_conflict(s: FoldedText) -> bool:
+        return _names_the_conflict(s.text, conflict_name) and not _names_another_war(s.text, conflict_name)
+
+    def about_the_war(s: FoldedText | None) -> bool:
+        return s is not None and WAR_NOUN_RE.search(s.text) is not None and about_the_conflict(s)
+    for c in found:
+        lo, hi = c.start - s_start, c.end - s_start
+        value = _scope_value(c.qualifier, c.value)
+        if (c.scope == "other" and value >= LARGE_TOLL
+                and PUT_TOLL_AT_BEFORE_RE.search(sentence.text, max(0, lo - PUT_TOLL_REACH), lo)
+                and _scope(sentence, lo, hi, 0, conflict_name) == "incident"
+                # "Yemen's health ministry puts the death toll at": another country's count
+                and (_names_the_conflict(sentence.text, conflict_name) or not re.search(_country_re(), sentence.text))
+                and (about_the_war(sentence) or about_the_war(previous)
+                     or (value >= WAR_SIZED_TOLL and about_the_conflict(sentence)))):
+            c.scope = "cumulative"
+
+
 def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_internal: bool = False,
                   rejected: list | None = None, published: date | None = None,
                   conflict_name: str = CONFLICT_NAME) -> list[dict] | list[Claim]:
@@ -3178,6 +3305,9 @@ def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_i
         if found and previous is not None:
             _another_count_of_the_total(claims if right_after else [], found, folded[s_start:s_end], s_start,
                                         conflict_name, folded[previous[0]:previous[1]])
+        if found:
+            _put_war_total(found, folded[s_start:s_end], s_start, conflict_name,
+                           folded[previous[0]:previous[1]] if previous is not None else None)
         previous = (s_start, s_end)
         for claim in found:  # the same number as the sentence's row in tone_sentences
             claim.sentence_no = sentence_no
