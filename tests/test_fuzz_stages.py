@@ -31,7 +31,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from analysis import report, stages, tables, tolls, tone
@@ -384,6 +384,52 @@ def test_any_export_goes_through_every_stage_accounted_for_and_reproducible(file
         second = run_stages(raw, tmp / "p2", tmp / "r2")
         for name in first:
             _same(first[name], second[name], name)
+
+
+# --- characters that print as nothing: a CMS's soft hyphens (&shy;), zero-width spaces, word joiners
+# and a BOM pasted mid-text sit inside words and numbers of scraped text; a toll they split was lost
+INVISIBLE = ["\u00ad", "\u200b", "\u2060", "\ufeff"]
+
+
+@st.composite
+def sprinkled(draw, text: str) -> str:
+    """text with invisible characters put at a few random places (inside words and numbers too)."""
+    chars = list(text)
+    for _ in range(draw(st.integers(1, 6))):
+        chars.insert(draw(st.integers(0, len(chars))), draw(st.sampled_from(INVISIBLE)))
+    return "".join(chars)
+
+
+def _claims(raw: Path) -> list[tuple]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        articles, _, _ = build_articles(raw, progress=False)
+        found = stages.death_tolls(articles)
+    return sorted(zip(found["article_id"], found["value"], found["qualifier"], found["scope"]))
+
+
+@settings(FUZZ_SETTINGS, max_examples=15)
+@given(st.lists(st.sampled_from(TOLL_SENTENCES), min_size=1, max_size=3).map(" ".join), st.data())
+@example("At least 40 civil\u00adians were killed in Aleppo on Monday, the monitor said.", None)
+@example("At least 4\u200b0 people were killed in Aleppo on Monday, the monitor said.", None)
+def test_invisible_characters_hide_no_toll(story, data):
+    """The same story with invisible characters sprinkled in, as a .txt, a corpus record and a page,
+    gives the claims the plain story gives."""
+    lead = "Residents fled towards the border as the shelling continued into the night. "
+    plain = lead + "".join(c for c in story if c not in INVISIBLE)
+    marked = lead + (story if data is None else data.draw(sprinkled(story)))
+    with tempfile.TemporaryDirectory() as tmp:
+        got = {}
+        for name, text in (("plain", plain), ("marked", marked)):
+            raw = Path(tmp) / name
+            raw.mkdir()
+            (raw / "a.txt").write_text(text, encoding="utf-8")
+            (raw / "c.jsonl").write_text(json.dumps({"id": "1", "text": text + " Aid groups called for a truce."}) + "\n")
+            (raw / "p.html").write_text(f"<html><body><article><p>{html.escape(text)}</p><p>Aid agencies warned that "
+                                        "food was running out.</p></article></body></html>", encoding="utf-8")
+            got[name] = _claims(raw)
+        assert got["plain"], "the plain story states a toll"
+        assert got["marked"] == got["plain"]
 
 
 # --- the known bad inputs (../shared/adversarial) through the same stages and checks
