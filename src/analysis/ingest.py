@@ -241,9 +241,17 @@ def fix_c1_controls(text: str) -> str:
     return text.translate(_C1_TO_CP1252) if C1_RE.search(text) else text
 
 
+# Characters that print as nothing and mean nothing in English prose: a CMS's soft hyphens (&shy;),
+# zero-width spaces, word joiners and a byte-order mark pasted mid-text. Scrapes carry them inside
+# words and numbers ("civil\u00adians", "4\u200b0"), where they hid the toll from every pattern
+# (fuzz11). Joiners that shape a script or an emoji (U+200C, U+200D) and direction marks are kept.
+INVISIBLE_RE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
 def readable_text(text: str) -> str:
-    """A raw text as the stages read it: LF line endings, no C1 control characters."""
-    return fix_c1_controls(normalize_newlines(text))
+    """A raw text as the stages read it: LF line endings, no C1 control characters, no invisible
+    characters (INVISIBLE_RE)."""
+    return INVISIBLE_RE.sub("", fix_c1_controls(normalize_newlines(text)))
 
 
 def _empty(value) -> bool:
