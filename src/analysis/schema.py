@@ -52,7 +52,8 @@ def skipped_toll_line(article_id: str, reason: str) -> str:
 
 # --- stage 3: tone tables (tone.sentence_tone, tone.pairwise_source_differences, tone.engine_accuracy)
 
-SENTENCE_COLUMNS = ["article_id", "sentence_no", "start", "end", "sentence", "is_quote", "quote_kind"]
+# no_tone: why a sentence is left out of every tone mean ("" = scored; tone.no_tone.NO_TONE_REASONS)
+SENTENCE_COLUMNS = ["article_id", "sentence_no", "start", "end", "sentence", "is_quote", "quote_kind", "no_tone"]
 PAIRWISE_COLUMNS = [
     "outlet_a", "outlet_b", "n_a", "n_b", "mean_a", "mean_b", "difference", "cohens_d", "cliffs_delta",
     "p_perm", "p_holm", "significant",

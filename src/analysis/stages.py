@@ -44,13 +44,17 @@ def death_tolls(articles: pd.DataFrame, engine: str = "pandas", scheduler: str |
 def source_tone(articles: pd.DataFrame, processed_dir: str | Path, tone_engine: str = "textblob", seed: int = 0,
                 engine: str = "pandas", scheduler: str | None = None) -> dict:
     """Sentences scored on the backend (every default tone engine plus `tone_engine`), then
-    every tone table (tone.tone_tables) compared on `tone_engine`; writes the TONE_FILES
-    into processed_dir and returns the tables (and the verdict) by name."""
+    every tone table (tone.tone_tables) compared on `tone_engine` and the engines' agreement
+    (engine_agreement); writes the TONE_FILES and AGREEMENT_FILE into processed_dir and returns
+    the tables, `agreement` and the verdict by name. The verdict is the index's: each pair says
+    which other engines agree (QA11 F11: notebook 03's said it for none)."""
     engines = tone.engines_with(tone_engine)
     sentences = map_partitions(partial(tone.sentence_tone, engines=engines), articles, engine=engine,
                                scheduler=scheduler or None, desc="tone of sentences")
     t = tone.tone_tables(articles, engine=tone_engine, engines=engines, seed=seed, sentences=sentences)
     write_tables(processed_dir, {name: t[key] for key, name in TONE_FILES.items()})
+    t["agreement"] = engine_agreement(t["article_tone"], processed_dir, seed=seed)
+    t["verdict"] = tone.tone_verdict(t["by_source"], t["pairwise"], engine_pairs=t["agreement"]["pairs"])
     return t
 
 

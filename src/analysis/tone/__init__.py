@@ -20,6 +20,7 @@ mention; agrees best with human readers). Both learned engines ship as JSON weig
                  model (load_hybrid, HybridModel, tone_towards)
     tables       sentence_tone, article_tone, actor_tone, tone_tables (the stage's one call), engine_accuracy
     compare      tone_by_source, pairwise_source_differences (between compared_outlets) and their statistics
+    no_tone      no_tone_reason: credit/date lines, short labels, text not in English, left out of every mean
     syndication  syndication_clusters (MinHash of wire copies)
     verdict      tone_verdict (the comparison in words)
     agreement    engine_agreement: do engines rank outlets alike, which differences survive them all
@@ -29,6 +30,7 @@ mention; agrees best with human readers). Both learned engines ship as JSON weig
 
 from ..schema import ACCURACY_COLUMNS, PAIRWISE_COLUMNS, SENTENCE_COLUMNS, UNKNOWN_OUTLET
 from .compare import (
+    CHECK_COLUMNS,
     MAX_COMPARED_OUTLETS,
     MIN_ARTICLES,
     bootstrap_ci,
@@ -39,6 +41,7 @@ from .compare import (
     dedupe,
     holm,
     interval_note,
+    pair_checks,
     pairwise_source_differences,
     permutation_p,
     tone_by_source,
@@ -80,6 +83,8 @@ from .scoring import (
     tone_towards,
     vader_scores,
 )
+from . import no_tone
+from .no_tone import NO_TONE_REASONS, no_tone_reason
 from .syndication import shingles, syndication_clusters
 from .tables import (
     ACCURACY_PATH,
@@ -89,11 +94,13 @@ from .tables import (
     article_sentences,
     article_tone,
     engine_accuracy,
+    no_tone_counts,
     engines_with,
     reader_columns,
     score_columns,
     score_scale_note,
     sentence_tone,
+    toned,
     tone_tables,
 )
 from .verdict import ROBUST_MARK, engines_compared, found_by_others, tone_verdict
@@ -111,7 +118,7 @@ from .voices import (
 
 __all__ = [
     "ACCURACY_COLUMNS", "PAIRWISE_COLUMNS", "SENTENCE_COLUMNS", "UNKNOWN_OUTLET",
-    "MAX_COMPARED_OUTLETS", "MIN_ARTICLES", "compared_articles", "compared_outlets", "bootstrap_ci", "cliffs_delta", "cohens_d", "dedupe", "holm", "interval_note", "pairwise_source_differences", "permutation_p",
+    "MAX_COMPARED_OUTLETS", "MIN_ARTICLES", "compared_articles", "compared_outlets", "bootstrap_ci", "cliffs_delta", "cohens_d", "dedupe", "holm", "interval_note", "pairwise_source_differences", "permutation_p", "pair_checks", "CHECK_COLUMNS",
     "tone_by_source", "DEFAULT_ENGINES", "DENSE_FEATURES", "ENGINE_COLUMNS", "ENGINE_SCORE", "ENGINES",
     "MODEL_RESOURCE", "ToneModel", "dense_features", "lexicon_features", "load_model", "model_tokens",
     "score_sentence", "textblob_scores", "tone_label", "vader_scores", "shingles", "syndication_clusters",
@@ -119,5 +126,5 @@ __all__ = [
     "reader_columns", "score_columns", "sentence_tone", "tone_tables", "tone_verdict", "engines_compared", "found_by_others", "ROBUST_MARK", "ATTRIBUTION_RE", "DEFAULT_ACTORS",
     "ActorMatcher", "actors_by_span", "actors_in", "compile_actors", "inside_shares", "quote_kind", "quote_mask",
     "BEST_ENGINE", "DEFAULT_TONE_ENGINE", "HYBRID_RESOURCE", "HybridModel", "load_hybrid", "VECTORS_RESOURCE", "WordVectors", "load_word_vectors", "sentence_terms", "target_context",
-    "target_terms", "tone_towards", "S_COL", "M_COLS", "D_COL", "NYT_COL", "T_COLS", "N_TERM_COLS", "agreement_summary", "engine_agreement", "rank_agreement", "robust_pairs",
+    "target_terms", "tone_towards", "no_tone", "NO_TONE_REASONS", "no_tone_reason", "no_tone_counts", "toned", "S_COL", "M_COLS", "D_COL", "NYT_COL", "T_COLS", "N_TERM_COLS", "agreement_summary", "engine_agreement", "rank_agreement", "robust_pairs",
 ]

@@ -17,7 +17,8 @@ from ..budget import call_within_budget
 from ..schema import ACCURACY_COLUMNS, SENTENCE_COLUMNS, UNKNOWN_OUTLET
 from ..text.casefold import FoldedText
 from ..text.sentences import split_sentences
-from .compare import MIN_ARTICLES, N_PERMUTATIONS, compared_articles, pairwise_source_differences, tone_by_source
+from .no_tone import no_tone_reason
+from .compare import MIN_ARTICLES, N_PERMUTATIONS, compared_articles, pair_checks, pairwise_source_differences, tone_by_source
 from .scoring import BEST_ENGINE, DEFAULT_ENGINES, DEFAULT_TONE_ENGINE, ENGINE_COLUMNS, ENGINE_SCORE, ENGINES, SCORE_SCALES, score_sentence
 from .syndication import syndication_clusters
 from .verdict import tone_verdict
@@ -53,7 +54,7 @@ def article_sentences(article_id, body: str, engines=DEFAULT_ENGINES, compiled_a
         kind = quote_kind(folded[start:end], shares[i])
         row = {
             "article_id": article_id, "sentence_no": i, "start": start, "end": end, "sentence": s,
-            "is_quote": kind != "", "quote_kind": kind,
+            "is_quote": kind != "", "quote_kind": kind, "no_tone": no_tone_reason(s),
         }
         row.update(score_sentence(s, engines))
         row["actors"] = actors[i]
@@ -64,7 +65,7 @@ def article_sentences(article_id, body: str, engines=DEFAULT_ENGINES, compiled_a
 def sentence_tone(articles: pd.DataFrame, engines=DEFAULT_ENGINES, actors: dict | None = None,
                   seconds: float | None = None) -> pd.DataFrame:
     """One row per sentence: article_id, sentence_no, start, end, sentence, is_quote,
-    quote_kind, one column per engine score, actors (';'-joined names mentioned). An article
+    quote_kind, no_tone (why no mean counts it, "" when scored), one column per engine score, actors (';'-joined names mentioned). An article
     whose scoring runs past its time budget (`seconds`, budget.ARTICLE_SECONDS when None)
     gives no sentences and a warning (article_tone keeps it with n_sentences 0)."""
     engines = tuple(engines)
@@ -87,16 +88,40 @@ def score_columns(sentences: pd.DataFrame) -> list[str]:
     return [c for e in ENGINES for c in ENGINE_COLUMNS[e] if c in sentences.columns]
 
 
+def toned(sentences: pd.DataFrame) -> pd.Series:
+    """True for the sentences tone means count: not marked no_tone (a table without the column,
+    written before it existed, counts every sentence)."""
+    if "no_tone" not in sentences.columns:
+        return pd.Series(True, index=sentences.index)
+    return sentences["no_tone"].fillna("").eq("")
+
+
+def no_tone_counts(sentences: pd.DataFrame) -> pd.DataFrame:
+    """How many sentences each no_tone reason left out, with an example each (the commonest):
+    notebook 03 shows it under the verdict."""
+    left = sentences.loc[~toned(sentences), ["no_tone", "sentence"]]
+    if left.empty:
+        return pd.DataFrame(columns=["no_tone", "n_sentences", "commonest"])
+    g = left.groupby("no_tone")["sentence"]
+    out = pd.DataFrame({"n_sentences": g.size(), "commonest": g.agg(lambda s: s.value_counts().index[0])})
+    return out.reset_index().sort_values(["n_sentences", "no_tone"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
 def article_tone(articles: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
-    """Per article: outlet, published, n_sentences, n_quote_sentences and, per score column,
-    the mean over all sentences, narration only (`_narration`) and quotation only
-    (`_quotation`). Articles without sentences stay in the table with NaN means."""
+    """Per article: outlet, published, n_sentences, n_quote_sentences, n_no_tone (sentences left
+    out: no_tone) and, per score column, the mean over the other sentences, narration only
+    (`_narration`) and quotation only (`_quotation`). Articles without sentences stay in the
+    table with NaN means."""
     cols = score_columns(sentences)
     base = articles[["article_id", "outlet", "published"]].drop_duplicates("article_id")
+    keep = toned(sentences)
+    n_no_tone = (~keep).groupby(sentences["article_id"]).sum()
     # the id, the quote flag and the scores only: a million sentences' text is never copied
-    scores = sentences[["article_id", "is_quote", *cols]]
+    scores = sentences.loc[keep, ["article_id", "is_quote", *cols]]
     g = scores.groupby("article_id")
     agg = pd.DataFrame({"n_sentences": g.size(), "n_quote_sentences": g["is_quote"].sum()})
+    agg = agg.reindex(n_no_tone.index.union(agg.index)).fillna(0)
+    agg["n_no_tone"] = n_no_tone
     means = g[cols].mean()
     narration = scores.loc[~scores["is_quote"], ["article_id", *cols]].groupby("article_id").mean()
     quotation = scores.loc[scores["is_quote"], ["article_id", *cols]].groupby("article_id").mean()
@@ -107,7 +132,7 @@ def article_tone(articles: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFram
     if agg.empty:  # an empty groupby index has no dtype to merge on
         agg.index = pd.Index([], dtype=base["article_id"].dtype, name="article_id")
     out = base.merge(agg.reset_index(), on="article_id", how="left")
-    for c in ("n_sentences", "n_quote_sentences"):
+    for c in ("n_sentences", "n_quote_sentences", "n_no_tone"):
         out[c] = out[c].fillna(0).astype(int)
     return out.sort_values("article_id", kind="stable").reset_index(drop=True)
 
@@ -126,8 +151,8 @@ def actor_tone(sentences: pd.DataFrame, articles: pd.DataFrame | None = None, by
     """Tone of the sentences that mention each actor: n_sentences, n_articles and the mean of
     each score column, per outlet when `articles` is given (and by_outlet) else overall."""
     cols = score_columns(sentences)
-    # only sentences naming an actor, and only the columns grouped: the sentence text is never exploded
-    named = sentences.loc[sentences["actors"].fillna("") != "", ["article_id", "actors", *cols]]
+    # only scored sentences naming an actor, and only the columns grouped: the sentence text is never exploded
+    named = sentences.loc[(sentences["actors"].fillna("") != "") & toned(sentences), ["article_id", "actors", *cols]]
     long = named.assign(actor=named["actors"].str.split(";")).explode("actor")
     long = long[long["actor"].fillna("") != ""]
     keys = ["outlet", "actor"] if articles is not None and by_outlet else ["actor"]
@@ -156,7 +181,8 @@ def tone_tables(articles: pd.DataFrame, engine: str = "textblob", engines=DEFAUL
                 n_boot: int = 2000, n_perm: int = N_PERMUTATIONS, dedupe_stories: bool = False, actors: dict | None = None,
                 min_articles: int = MIN_ARTICLES, sentences: pd.DataFrame | None = None) -> dict:
     """Every tone table for one set of articles: sentences, article_tone, actor_tone, clusters,
-    by_source, pairwise (on `engine`, each syndicated story once when dedupe_stories),
+    by_source, pairwise (on `engine`, each syndicated story once when dedupe_stories; each significant
+    pair's interval and its re-tests on narration only and on each story once: pair_checks),
     by_source_once (always each story once) and the verdict in words. `engine` is scored even
     when not listed in `engines`. Pass `sentences` already scored (e.g. by
     backend.map_partitions over sentence_tone) to skip scoring."""
@@ -168,8 +194,10 @@ def tone_tables(articles: pd.DataFrame, engine: str = "textblob", engines=DEFAUL
     clusters = syndication_clusters(scorable)
     used = clusters if dedupe_stories else None
     by = tone_by_source(at, engine=engine, seed=seed, n_boot=n_boot, clusters=used)
-    pw = pairwise_source_differences(compared_articles(at, min_articles),
-                                     engine=engine, seed=seed, n_perm=n_perm, min_articles=min_articles, clusters=used)
+    compared = compared_articles(at, min_articles)
+    pw = pairwise_source_differences(compared, engine=engine, seed=seed, n_perm=n_perm, min_articles=min_articles, clusters=used)
+    pw = pair_checks(compared, pw, engine=engine, seed=seed, n_perm=n_perm, n_boot=n_boot, min_articles=min_articles,
+                     clusters=clusters, dedupe_stories=dedupe_stories)
     return {
         "sentences": sentences, "article_tone": at, "actor_tone": actor_tone(sentences, articles),
         "clusters": clusters, "by_source": by, "pairwise": pw,

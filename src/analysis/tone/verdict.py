@@ -9,7 +9,7 @@ import pandas as pd
 
 from ..schema import UNKNOWN_OUTLET
 from ..words import Worded, agreeing as agreeing_words, counted
-from .compare import MAX_COMPARED_OUTLETS, MIN_ARTICLES, N_PERMUTATIONS, holm_floor
+from .compare import HOLDS, MAX_COMPARED_OUTLETS, MIN_ARTICLES, N_PERMUTATIONS, holm_floor
 from .scoring import BEST_ENGINE, SCORE_SCALES
 
 
@@ -26,6 +26,7 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
     lines = [f"{counted(n_total, 'scored articles')} from {counted(len(known), 'named outlets')}"
              + (f" plus {int(by_source.loc[by_source['outlet'] == UNKNOWN_OUTLET, 'n_articles'].sum())} of unknown outlet"
                 if (by_source["outlet"] == UNKNOWN_OUTLET).any() else "") + "."]
+    lines[0] += no_tone_words(by_source)
     if len(enough) < 2:
         lines.append(
             f"Nothing can be ranked: fewer than two outlets have {min_articles} or more articles, so any "
@@ -83,8 +84,9 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
         for i, r in enumerate(sig.itertuples(index=False)):
             lower, higher = (r.outlet_a, r.outlet_b) if r.difference < 0 else (r.outlet_b, r.outlet_a)
             p_text = f"Holm p <= {floor:.3g}" if at_min.iloc[i] else f"Holm p={r.p_holm:.3g}"
-            bullet = (f"- {lower} is more negative than {higher} (difference {abs(r.difference):.3f}, "
-                      f"Cliff's delta {abs(r.cliffs_delta):.2f}, {p_text})")
+            bullet = (f"- {lower} is more negative than {higher} (difference {abs(r.difference):.3f}"
+                      f"{_interval_words(sig.iloc[i])}, Cliff's delta {abs(r.cliffs_delta):.2f}, {p_text})"
+                      f"{_checks_words(sig.iloc[i])}")
             if robust is None or agree is None:
                 lines.append(f"{bullet}.")
             elif robust.iloc[i]:
@@ -96,10 +98,57 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
         if at_min.any():  # said once, not in every bullet
             lines.append(f"Holm p <= {floor:.3g} is the smallest value {n_perm:,} permutations over "
                          f"{counted(len(pairwise), 'pairs')} can give: those pairs differ more than any permutation did.")
+        checked = "holds_in_narration" in sig.columns
         lines.append("Other pairs are not distinguishable. These are differences in the wording of the "
-                     "articles as scored by the engine; check them against narration-only tone (quoted "
-                     "voices) and with syndicated copies counted once before reading them as outlet stance.")
+                     "articles as scored by the engine; "
+                     + ("each pair is re-tested on narration only (quoted voices left out) and with each syndicated "
+                        "story counted once, and only a pair that holds in both says something of the outlet's own "
+                        "voice. " if checked else
+                        "check them against narration-only tone (quoted voices) and with syndicated copies counted "
+                        "once before reading them as outlet stance. ")
+                     + COVERAGE_NOTE)
     return "\n".join(lines)
+
+
+# Said under the pairs: a tone difference is a difference of these articles, whose subjects differ.
+COVERAGE_NOTE = ("Outlets also differ in what they cover (which events, which years: a wire's war reports against "
+                 "a ministry's bulletins), and a tone difference can reflect that as much as a stance.")
+
+
+def _interval_words(r: pd.Series) -> str:
+    """', 95% interval 0.210-0.490' of a pair's difference as the bullet states it (its size:
+    lower outlet's mean below the other's), "" without pair_checks' interval."""
+    lo, hi = r.get("diff_ci_low"), r.get("diff_ci_high")
+    if lo is None or hi is None or pd.isna(lo) or pd.isna(hi):
+        return ""
+    if r["difference"] < 0:
+        lo, hi = -hi, -lo
+    return f", 95% interval {lo:.3f} to {hi:.3f}"
+
+
+def _checks_words(r: pd.Series) -> str:
+    """'; holds in narration and deduplicated', or '; narration only: same direction, not
+    significant; each story once: holds', from pair_checks' columns ("" without them)."""
+    said = {what: r.get(col) for col, what in (("holds_in_narration", "narration only"), ("holds_deduplicated", "each story once"))
+            if isinstance(r.get(col), str) and r.get(col)}
+    if not said:
+        return ""
+    if len(said) == 2 and set(said.values()) == {HOLDS}:
+        return "; holds in narration and deduplicated"
+    return "; " + "; ".join(f"{what}: {value}" for what, value in said.items())
+
+
+def no_tone_words(by_source: pd.DataFrame) -> str:
+    """' 57 sentences carry no tone ... left out of every mean': how many sentences the means do
+    not count (tone.no_tone; by_source's n_no_tone_sentences), "" without any (QA11 F9)."""
+    if "n_no_tone_sentences" not in by_source.columns:
+        return ""
+    n = int(pd.to_numeric(by_source["n_no_tone_sentences"], errors="coerce").fillna(0).sum())
+    if not n:
+        return ""
+    return (f" {counted(n, Worded('sentences carry', 'sentence carries'))} no tone (credit and date lines, short "
+            f"labels such as bylines and codes, text not in English) and {agreeing_words(n, Worded('are', 'is'))} left "
+            "out of every mean; tone_sentences' no_tone column marks them.")
 
 
 def measures_note(engine: str) -> str:
