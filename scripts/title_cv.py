@@ -15,6 +15,8 @@ same title pages and same figures as `train_line_model.py`'s CV (it gave 0.821, 
     .venv/bin/python scripts/title_cv.py --cache /tmp/title_cv.json --markup-pages  # + markup-labelled pages
     .venv/bin/python scripts/title_cv.py --cache /tmp/title_cv.json --markup-pages --markup-weight 0.3  # weighted below gold
     .venv/bin/python scripts/title_cv.py --cache /tmp/title_cv.json --seed 1  # judge a change under seeds 0, 1, 2
+    .venv/bin/python scripts/title_cv.py --cache /tmp/title_cv.json --bag 3 --seed 1  # 3 rankers averaged (seeds 3-5)
+    .venv/bin/python scripts/title_cv.py --cache /tmp/title_cv.json --min-leaf 20  # a stronger regulariser
 
 Folds are numbered 1-5; 4-5 are the held folds whose misses are not read to make rules.
 """
