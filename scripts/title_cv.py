@@ -15,6 +15,8 @@ same title pages and same figures as `train_line_model.py`'s CV (it gave 0.821, 
     .venv/bin/python scripts/title_cv.py --cache /tmp/title_cv.json --markup-pages  # + markup-labelled pages
     .venv/bin/python scripts/title_cv.py --cache /tmp/title_cv.json --markup-pages --markup-weight 0.3  # weighted below gold
     .venv/bin/python scripts/title_cv.py --cache /tmp/title_cv.json --seed 1  # judge a change under seeds 0, 1, 2
+    .venv/bin/python scripts/title_cv.py --cache /tmp/title_cv.json --bag 3 --seed 1  # 3 rankers averaged (seeds 3-5)
+    .venv/bin/python scripts/title_cv.py --cache /tmp/title_cv.json --min-leaf 20  # a stronger regulariser
 
 Folds are numbered 1-5; 4-5 are the held folds whose misses are not read to make rules.
 """
@@ -169,8 +171,15 @@ def main(argv=None) -> int:
                     help="with --markup-pages: each markup-labelled row's weight against a gold page's 1")
     ap.add_argument("--seed", type=int, default=tlm.SEED,
                     help="the ranker's seed (which half of the features each split sees); report several")
+    ap.add_argument("--bag", type=int, default=tlm.TITLE_BAG,
+                    help="average this many rankers of seeds seed*bag ... seed*bag+bag-1 (variance reduction)")
+    ap.add_argument("--trees", type=int, default=tlm.TITLE_TREES, help="trees per ranker")
+    ap.add_argument("--learning-rate", type=float, default=tlm.TITLE_LEARNING_RATE, help="the ranker's step")
+    ap.add_argument("--min-leaf", type=int, default=tlm.TITLE_MIN_LEAF, help="rows a ranker leaf must hold")
     args = ap.parse_args(argv)
     tlm.SEED = args.seed
+    tlm.TITLE_BAG, tlm.TITLE_TREES, tlm.TITLE_LEARNING_RATE = args.bag, args.trees, args.learning_rate
+    tlm.TITLE_MIN_LEAF = args.min_leaf
     if args.unseen:
         print(unseen_pages())
         return 0
@@ -188,7 +197,7 @@ def main(argv=None) -> int:
     def share(rows):
         ok, n = sum(r[1] for r in rows), sum(r[2] for r in rows)
         return f"{ok}/{n} = {ok / n:.3f}" if n else "-"
-    print(f"seed {args.seed}: title {share(res)} (pages by fold {'/'.join(str(r[1]) for r in res)}); "
+    print(f"seed {args.seed} bag {args.bag} trees {args.trees} lr {args.learning_rate} min-leaf {args.min_leaf}: title {share(res)} (pages by fold {'/'.join(str(r[1]) for r in res)}); "
           f"folds 1-3 {share([r for r in res if r[0] not in HELD_FOLDS])}; "
           f"held folds 4-5 {share([r for r in res if r[0] in HELD_FOLDS])}; "
           f"English trafilatura pages {sum(r[3] for r in res)}/{sum(r[4] for r in res)}")

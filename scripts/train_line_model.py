@@ -67,6 +67,8 @@ TITLE_SUBSAMPLE = 1.0
 # the training sites (a site's layout habit) decides every tree. Site-grouped CV title 0.814 ->
 # 0.819, held folds 4-5 0.785 -> 0.792 (seed 0; docs/accuracy.md, Cleaning, gives the seeds and folds).
 TITLE_MAX_FEATURES = 0.5
+TITLE_MIN_LEAF = 1  # rows a ranker leaf must hold (sklearn's default); title_cv.py --min-leaf tries more
+TITLE_BAG = 1  # ensembles of different seeds averaged (fit_trees); 1: one ensemble, as shipped
 # Decoding, chosen on WCXB dev with the in-sample model (body F1 by setting: 0.45/none/none
 # 0.9252; +hysteresis 0.25: 0.9262; threshold 0.5 + islands 0.7: 0.9217). The island rule costs
 # ~0.004 F1 here but removes comment prompts and appeals stranded in the footer, which the
@@ -210,24 +212,33 @@ def fit_lr(X: np.ndarray, y: np.ndarray, sw: np.ndarray, C: float = 1.0) -> dict
     return {"weights": [round(float(x), 6) for x in w], "bias": round(b, 6), "means": [round(float(x), 6) for x in mean]}
 
 
-def fit_trees(X: np.ndarray, y: np.ndarray, sw: np.ndarray | None = None) -> dict:
+def fit_trees(X: np.ndarray, y: np.ndarray, sw: np.ndarray | None = None, bag: int | None = None) -> dict:
     """Boosted trees for the headline ranker (interactions matter: a short capitalised line is
     a headline before a byline but a menu item inside a list), exported as flat arrays; `sw`
-    weights rows (title_cv.py --markup-weight: markup-labelled pages below gold ones)."""
-    g = GradientBoostingClassifier(n_estimators=TITLE_TREES, max_depth=3, learning_rate=TITLE_LEARNING_RATE,
-                                   subsample=TITLE_SUBSAMPLE, max_features=TITLE_MAX_FEATURES,
-                                   random_state=SEED).fit(X, y, sample_weight=sw)
-    out = {"init": round(float(g._raw_predict_init(X[:1])[0, 0]), 6),
+    weights rows (title_cv.py --markup-weight: markup-labelled pages below gold ones). With `bag`
+    > 1 (default TITLE_BAG), that many ensembles of seeds SEED * bag ... SEED * bag + bag - 1 are
+    averaged into one: their trees one after another, each leaf value and the start divided by
+    `bag` (title_cv.py --bag: whether averaging seeds steadies the held figure)."""
+    bag = TITLE_BAG if bag is None else bag
+    parts, margins = [], np.zeros(min(len(X), 200))
+    for j in range(bag):
+        g = GradientBoostingClassifier(n_estimators=TITLE_TREES, max_depth=3, learning_rate=TITLE_LEARNING_RATE,
+                                       subsample=TITLE_SUBSAMPLE, max_features=TITLE_MAX_FEATURES,
+                                       min_samples_leaf=TITLE_MIN_LEAF, random_state=SEED * bag + j).fit(X, y, sample_weight=sw)
+        parts.append(g)
+        margins += g.decision_function(X[:200]) / bag
+    out = {"init": round(float(sum(g._raw_predict_init(X[:1])[0, 0] for g in parts) / bag), 6),
            "feature": [], "split": [], "left": [], "right": [], "value": []}
-    for est in g.estimators_[:, 0]:
-        t = est.tree_
-        out["feature"].append([int(f) for f in t.feature])
-        out["split"].append([round(float(v), 6) for v in t.threshold])
-        out["left"].append([int(v) for v in t.children_left])
-        out["right"].append([int(v) for v in t.children_right])
-        out["value"].append([round(float(v) * g.learning_rate, 6) for v in t.value[:, 0, 0]])
+    for g in parts:
+        for est in g.estimators_[:, 0]:
+            t = est.tree_
+            out["feature"].append([int(f) for f in t.feature])
+            out["split"].append([round(float(v), 6) for v in t.threshold])
+            out["left"].append([int(v) for v in t.children_left])
+            out["right"].append([int(v) for v in t.children_right])
+            out["value"].append([round(float(v) * g.learning_rate / bag, 6) for v in t.value[:, 0, 0]])
     check = np.array([_tree_logit(out, r) for r in X[:200]])
-    assert np.allclose(check, g.decision_function(X[:200]), atol=1e-3), "tree export mismatch"
+    assert np.allclose(check, margins, atol=1e-3), "tree export mismatch"
     return out
 
 

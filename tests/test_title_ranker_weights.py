@@ -48,3 +48,23 @@ def test_weights_reach_the_ranker(data, scale):
     heavy = tlm.fit_trees(Xp, yp, np.r_[np.ones(len(y)), 4.0, 1.0, 4.0, 1.0])
     probe = [[FAR] * N_FEATURES]
     assert _scores(heavy, probe)[0] > _scores(even, probe)[0]
+
+
+@settings(max_examples=3, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate])
+@given(_rows(), st.integers(2, 3))
+def test_bagged_ranker_is_the_mean_of_its_seeds(data, bag):
+    """title_cv.py --bag: one exported ensemble scores every row as the mean of the `bag` single-seed
+    ensembles of seeds SEED * bag ... SEED * bag + bag - 1; bag 1 is the shipped single ensemble."""
+    X, y = data
+    assert tlm.fit_trees(X, y, bag=1) == tlm.fit_trees(X, y)
+    saved = tlm.SEED
+    try:
+        singles = []
+        for j in range(bag):
+            tlm.SEED = saved * bag + j
+            singles.append(_scores(tlm.fit_trees(X, y, bag=1), X))
+    finally:
+        tlm.SEED = saved
+    bagged = tlm.fit_trees(X, y, bag=bag)
+    assert len(bagged["value"]) == bag * tlm.TITLE_TREES
+    assert np.allclose(_scores(bagged, X), np.mean(singles, axis=0), atol=1e-4)
