@@ -540,8 +540,8 @@ CUMULATIVE_RE = Pattern(
     # past the short gap a relative pronoun right before the verb ties it to a nearer noun ("the
     # conflict further complicated by infighting between rebel groups that has killed")
     rf"\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b(?:{_SUBJECT_GAP_CHAR}{{0,{WAR_SUBJECT_NEAR}}}?"
-    rf"|{_SUBJECT_GAP_CHAR}{{{WAR_SUBJECT_NEAR + 1},{WAR_SUBJECT_GAP}}}?"
-    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s))"
+    rf"|(?P<wide>{_SUBJECT_GAP_CHAR}{{{WAR_SUBJECT_NEAR + 1},{WAR_SUBJECT_GAP}}}?"
+    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)))"
     # "has since killed", "has since 2011 killed"
     rf"{_WAR_KILLED}"
     # the war's age as the time the dead died in: "killed in more than three years of conflict", "In
@@ -1475,17 +1475,28 @@ RANKED_SINCE_RE = re.compile(
     r"\b(?:first|deadliest|worst|bloodiest|biggest|largest|heaviest|highest|only|most\s+\w+)\b[^.;,:]{0,80}$", re.I)
 
 
+# A name in a war's long subject (a capitalised word, not an acronym: "Houthi", "Hadi", "Sanaa";
+# not "UN", "US-led"): the sides or places of the war it names.
+NAME_IN_SUBJECT_RE = re.compile(r"\b[A-Z][a-z]")
+
+
 def _cumulative_cue(sentence: FoldedText, lo: int = 0, hi: int | None = None,
                     conflict_name: str = CONFLICT_NAME) -> bool:
     """A cumulative cue in sentence[lo:hi] that is not a ranked event's 'since' (RANKED_SINCE_RE,
     read from the sentence's start: the superlative may lie outside the window); protests counted
-    from (PROTESTS_SINCE_RE) only when dated or in a sentence naming the conflict."""
+    from (PROTESTS_SINCE_RE) only when dated or in a sentence naming the conflict; a war's subject
+    past WAR_SUBJECT_NEAR that holds a name (NAME_IN_SUBJECT_RE) only in a sentence naming the
+    conflict: "The conflict between Houthi rebels and forces loyal to President Abd-Rabbu Mansour
+    Hadi has killed" names another war's sides (rev10t), as no country name says."""
     window = sentence[lo:hi]
     for rx in (CUMULATIVE_RE, PROTESTS_SINCE_RE):
         for m in window.finditer(rx):
             if m.group(0)[:5].lower() == "since" and RANKED_SINCE_RE.search(sentence.text, 0, lo + m.start()):
                 continue
             if rx is PROTESTS_SINCE_RE and not (m.group("dated") or _names_the_conflict(sentence.text, conflict_name)):
+                continue
+            if rx is CUMULATIVE_RE and m.group("wide") is not None and NAME_IN_SUBJECT_RE.search(m.group("wide")) and (
+                    not _names_the_conflict(sentence.text, conflict_name)):
                 continue
             return True
     return False
