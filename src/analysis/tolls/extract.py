@@ -2562,11 +2562,13 @@ def _joined_clause_start(text: str, lo: int = 0) -> int | None:
     return None
 
 
-def _restated_update(body: FoldedText, s_start: int, s_end: int, prev: Claim) -> list[Claim]:
+def _restated_update(body: FoldedText, s_start: int, s_end: int, prev: Claim,
+                     conflict_name: str = CONFLICT_NAME) -> list[Claim]:
     """Claims of a sentence with no toll of its own that updates `prev`, the last toll of the
     sentence before ("... an initial death toll of 47. This was later updated to 82 on Sunday
     including 58 civilians."): the new count, an update of the same victims and scope, then the
-    parts named after it (`_updated_toll`), credited as `prev` was unless it names a source."""
+    parts named after it (`_updated_toll`), credited as `prev` was unless it names a source; a
+    part's scope is judged against the study's `conflict_name`, as every other claim's is."""
     if not UPDATE_VERB_RE.search(body.text, s_start, min(s_end, s_start + UPDATE_LEAD)):
         return []  # most sentences: no update opens them, so no number scan
     folded = body[s_start:s_end]
@@ -2593,13 +2595,13 @@ def _restated_update(body: FoldedText, s_start: int, s_end: int, prev: Claim) ->
                     VICTIMS_AFTER_RE.match(after) or AFTER_RE.match(after) or NO_NOUN_AFTER_RE.match(after)) or (
                     not (toll_it and not r.group("rising")) and _moved_not_dead(sentence, m.start(), after)):
                 return []
-            c = _claim(folded, s_start, m, parts, prev.victims)
+            c = _claim(folded, s_start, m, parts, prev.victims, conflict_name)
             c.scope, c.update = prev.scope, True
         else:
             ctx = _updated_toll(last, m, sentence)
             if ctx is None:
                 break
-            c = _claim(folded, s_start, m, parts, ctx[0])
+            c = _claim(folded, s_start, m, parts, ctx[0], conflict_name)
         out.append(c)
         last = (m, parts, (c.victims, 0))
     src = _attribution(sentence, body.text) if out else None
@@ -2608,13 +2610,14 @@ def _restated_update(body: FoldedText, s_start: int, s_end: int, prev: Claim) ->
     return out
 
 
-def _updated_from(prev: Claim, found: list[Claim], body: FoldedText, s_start: int, s_end: int) -> list[Claim]:
+def _updated_from(prev: Claim, found: list[Claim], body: FoldedText, s_start: int, s_end: int,
+                  conflict_name: str = CONFLICT_NAME) -> list[Claim]:
     """A sentence's claims after `prev`, the last toll of the sentence before: when the sentence
     opens by updating that toll, the counts it read with no toll cue of its own
     (`_restated_update`), or its own claims credited as `prev` was when it names no source ("The
     Observatory gave a toll of 3. It was raised to 4.")."""
     if not found:
-        return _restated_update(body, s_start, s_end, prev)
+        return _restated_update(body, s_start, s_end, prev, conflict_name)
     if RESTATED_UPDATE_RE.match(body.text[s_start:found[0].start]):
         for c in found:
             c.attributed_to = c.attributed_to or prev.attributed_to
@@ -3092,7 +3095,7 @@ def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_i
                  if _holds_cue(cues, s_start, s_end) else [])
         right_after = bool(claims) and claims[-1].sentence_no == sentence_no - 1
         if right_after:
-            found = _updated_from(claims[-1], found, folded, s_start, s_end)
+            found = _updated_from(claims[-1], found, folded, s_start, s_end, conflict_name)
         if found and previous is not None:
             _another_count_of_the_total(claims if right_after else [], found, folded[s_start:s_end], s_start,
                                         conflict_name, folded[previous[0]:previous[1]])
