@@ -2504,17 +2504,24 @@ def _counts_the_living(text: str, prev: Claim, sentence_end: int) -> bool:
     if _NOT_DEAD_RE.search(lead[cut.end():] if cut else lead):
         return True
     counts = list(COUNT_TOKEN_RE.finditer(text, prev.end, sentence_end))
-    return bool(counts) and _joined_clause_start(text[prev.start:counts[-1].start()]) is not None
+    # from the lead word before prev's count ("stood at 25 and ...": COUNT_THEN_CLAUSE_RE)
+    lead_in = max(0, prev.start - COUNT_LEAD_REACH)
+    return bool(counts) and _joined_clause_start(text[lead_in:counts[-1].start()]) is not None
 
 
-# A clause joined after a count ("The death toll stood at 25 and the number of wounded reached
-# 250", "... as wounded reached 250"): the opener (_JOINED_CLAUSE_OPENER) after a count (digits or
-# a number word) and up to four words, none a plural noun of things ("The toll from 3 towns and
-# villages rose to 30" is one subject) and no unit (NOT_COUNT_AFTER_RE: "48 hours after").
+# A clause joined after a toll's count ("The death toll stood at 25 and the number of wounded
+# reached 250", "... as wounded reached 250"): the opener (_JOINED_CLAUSE_OPENER) after a count
+# (digits or a number word, not a year) that a toll's verb leads into ("stood at", "rose to",
+# "reached", "hit", "passed": not "in 2014 and 2015", "on Route 5 and the market") and up to four
+# words, none a plural noun of things ("The toll from 3 towns and villages rose to 30" is one
+# subject) and no unit (NOT_COUNT_AFTER_RE: "48 hours after").
 _COUNT_TOKEN = rf"(?<![\w'’-])(?:\d[\d,.]*|(?:{_NUMBER_WORD})(?:-[a-z]+)?)(?:\s+{_SCALE})?(?![\w'’-])"
 COUNT_TOKEN_RE = re.compile(_COUNT_TOKEN, re.I)
+COUNT_LEAD_REACH = 30  # chars before a count where its lead word and qualifier stand ("stood at more than ")
+_COUNT_LEAD = rf"(?:to|at|of|reached|reaches|reaching|hit|hits|hitting|{_PASSED}|is|was|total(?:l?ed|s))"
 COUNT_THEN_CLAUSE_RE = re.compile(
-    rf"{_COUNT_TOKEN}(?P<tail>(?:\s+[\w'’-]+){{0,4}}?)\s+{_JOINED_CLAUSE_OPENER}\s+", re.I)
+    rf"\b{_COUNT_LEAD}\s+(?:(?:{_QUAL})\s+)?(?!(?:19|20)\d\d\b){_COUNT_TOKEN}(?P<tail>(?:\s+[\w'’-]+){{0,4}}?)"
+    rf"\s+{_JOINED_CLAUSE_OPENER}\s+", re.I)
 # A subject that stands for the toll itself ("but it rose to 30", "and the figure was revised to
 # 30", "and the number of dead reached 30"), not "the number of wounded".
 TOLL_BACK_SUBJECT_RE = re.compile(rf"^\W*(?:(?:the|this|that)\s+{_TOLL_SUBJECT}(?!\s+of\b)|it|this|that)\b", re.I)
