@@ -31,7 +31,10 @@ FOLLOWERS = [  # a total with no scope cue of its own
     "An estimated {n:,} people have reportedly been killed{c}.",
     "Since then at least {n:,} people have died{c}.",
 ]
-NAMES = ["President Bashar al-Assad", "President John Smith", "Bashar al-Assad's government", "the president"]
+# The study's sides (Syria by default). "forces loyal to President John Smith" was here too: past
+# WAR_SUBJECT_NEAR a subject naming a leader the conflict does not own is another war's
+# (test_toll_wide_war_subject, rev10t's Houthi/Hadi finding), in a sentence that never names Syria.
+NAMES = ["President Bashar al-Assad", "Bashar al-Assad's government", "the president"]
 START_CLAUSES = ["which began with the brutal repression of anti-government demonstrations in 2011",
                  "which started in March 2011 with pro-democracy protests", "that erupted in 2011"]
 

@@ -132,6 +132,10 @@ UP_UPDATE_VERBS = ("goes", "going", "went", "gone", "edged", "edges", "edging", 
 # Verbs that take a toll past a count: it is above it ("the toll passed 300,000" = more than 300,000).
 PASSING_VERBS = ("topped", "tops", "topping", "passed", "passes", "passing", "exceeded", "exceeds", "exceeding",
                  "surpassed", "surpasses", "surpassing")
+# The verbs of a clause whose subject is a count ("the death toll stood at", "wounded reached",
+# "the number of dead has risen to"): TOLL_SUBJECT_RE's, and a clause's own after an injury word.
+_TOLL_STATE_VERB = (rf"(?:{'|'.join(UPDATE_VERBS + UP_UPDATE_VERBS + PASSING_VERBS)}|stood|stands|stand|reached|"
+                    r"reaches|hit|hits|was|is|were|are|has|had|have|remains|remained)")
 # "up to" right after the toll is an update too: "bringing the death toll up to 45", "pushing the
 # tally up to 45", a headline's "Death toll up to 45".
 _UPDATED_NOUNS = ("toll", "tally")
@@ -460,11 +464,13 @@ _INJURY_OBJECT = (
     rf"\s+(?:\d|(?:{_QUAL})\b|(?:{_COUNT_AHEAD}|"
     r"others|another|more|a\s+(?:dozen|number|further))\b)"
 )
+# An injury word before a count's verb is a new clause's subject ("The death toll stood at 25 and
+# wounded reached 250"), not the dead's fate.
 # Headlines scraped without their "and" run the two verbs together ("Dozens Killed Injured in
 # Missile Attack", "Dozens Killed, Injured"): one count of casualties as well, when the injury
 # word ends the phrase ("were killed, injured people were taken to hospital" names other people).
 CASUALTIES_AFTER_RE = re.compile(
-    rf"^\s*(?:(?:or|and|and/or)\s+(?:{_INJURED}|missing)|,?\s*(?:{_INJURED})(?=\s*(?:[,.;:]|$)|"
+    rf"^\s*(?:(?:or|and|and/or)\s+(?:{_INJURED}|missing)(?!\s+{_TOLL_STATE_VERB}\b)|,?\s*(?:{_INJURED})(?=\s*(?:[,.;:]|$)|"
     rf"\s+(?:in|at|as|after|by|near|when|during|on|across|from)\b))\b(?!{_INJURY_OBJECT})", re.I
 )
 # The victim word ends the word: "kill 16 in rebel-held Aleppo" names a place, not rebels.
@@ -500,9 +506,15 @@ MONTH_NEAR_RE = re.compile(
 # A month name (with or without its day) just before a year: the year is a date's, as in a
 # dateline "ALEPPO, May 1, 2016 - 42 people ..." or "1 May 2016 – ...", never a range's low end.
 MONTH_BEFORE_YEAR_RE = re.compile(rf"\b(?:{MONTH_ABBR})[a-z]*\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s*$", re.I)
+# Words that join a clause of its own after a count ("The death toll stood at 25 and the number of
+# wounded reached 250", "... whereas wounded reached 250"): the wounded are that clause's subject,
+# not the count's people (NON_DEATH_AFTER_RE), and a toll's lead-in before the count leads into
+# none of that clause's counts (COUNT_THEN_CLAUSE_RE). Not "since", "which" or "that": they open a
+# clause inside the toll's.
+_JOINED_CLAUSE_OPENER = r"(?:and|but|or|yet|while|whereas|as|when|although|though|after|before|because|until)"
 # After a killing verb, a number the next words call wounded is not a death ("killed 14, 25 were wounded").
 NON_DEATH_AFTER_RE = re.compile(
-    r"^(?:\s+(?!and\b|or\b)[A-Za-z][\w'’-]*){0,3}?\s+(?:(?:were|was|have\s+been|had\s+been|are|others)\s+)?"
+    rf"^(?:\s+(?!{_JOINED_CLAUSE_OPENER}\b)[A-Za-z][\w'’-]*){{0,3}}?\s+(?:(?:were|was|have\s+been|had\s+been|are|others)\s+)?"
     rf"(?:{_NOT_DEAD}|rescued|evacuated|captured|"
     r"(?:sustained|suffered)\s+(?:[\w-]+\s+)?(?:injuries|wounds))\b"
     # an injury verb with its own count is a second clause, not these people's fate: a headline
@@ -554,8 +566,8 @@ CUMULATIVE_RE = Pattern(
     # past the short gap a relative pronoun right before the verb ties it to a nearer noun ("the
     # conflict further complicated by infighting between rebel groups that has killed")
     rf"\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b(?:{_SUBJECT_GAP_CHAR}{{0,{WAR_SUBJECT_NEAR}}}?"
-    rf"|{_SUBJECT_GAP_CHAR}{{{WAR_SUBJECT_NEAR + 1},{WAR_SUBJECT_GAP}}}?"
-    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s))"
+    rf"|(?P<wide>{_SUBJECT_GAP_CHAR}{{{WAR_SUBJECT_NEAR + 1},{WAR_SUBJECT_GAP}}}?"
+    r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)))"
     # "has since killed", "has since 2011 killed"
     rf"{_WAR_KILLED}"
     # the war's age as the time the dead died in: "killed in more than three years of conflict", "In
@@ -1149,9 +1161,8 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     g = MEMBERS_OF_GROUP_AFTER_RE.match(sentence, m.end(), m.end() + GROUP_NAME_REACH)
     if g:
         return _victims(g.group("v")), g.end() - m.end()
-    bound = _qualifier(m) == "more_than"
-    led_in = before.search(BEFORE_RE) or (bound and before.search(ROSE_BEFORE_RE)) or (
-        _dead_included(before.text, len(before.text))) or _long_toll_subject(sentence, m.start(), bound)
+    led_in = _toll_lead_in(before, m) or _dead_included(before.text, len(before.text)) or (
+        _long_toll_subject(sentence, m.start(), _qualifier(m) == "more_than"))
     if led_in and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
         v = VICTIMS_AFTER_RE.match(after)
         if not v and _raised_other_count(sentence, m.start(), after):
@@ -1178,6 +1189,21 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     return None
 
 
+def _toll_lead_in(before: FoldedText, m: re.Match) -> re.Match | None:
+    """A killing verb or toll noun leading into the count (BEFORE_RE; ROSE_BEFORE_RE before a
+    "more than" count) from the count's own clause: where a clause with a subject of its own is
+    joined after the toll's count (`_joined_clause_start`: "The death toll stood at 25 and the
+    number of wounded reached 250", "... and wounded reached 250"), only a lead-in inside that
+    clause counts ("... and the death toll among children reached 10"), as its subject is what
+    reached the count. A clause with no subject of its own continues the toll's ("The toll stood
+    at 25 and rose to 30")."""
+    lead = before.search(BEFORE_RE) or (_qualifier(m) == "more_than" and before.search(ROSE_BEFORE_RE)) or None
+    if lead is None:
+        return None
+    cut = _joined_clause_start(before.text, lead.start())
+    return lead if cut is None else _toll_lead_in(before[cut:], m)
+
+
 # What an update verb raised when a noun phrase follows its count ("bringing to 45 the number
 # killed"): the toll only when that phrase is a toll or a count of the dead, not "the number of
 # homes destroyed".
@@ -1187,6 +1213,12 @@ TOLL_OBJECT_AFTER_RE = re.compile(
     r"^\s*,?\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:death\s+)?toll\b|"
     r"(?:number|total|tally|count|figure)(?:\s+of)?(?:\s+(?:the|those))?(?:\s+[\w'’-]+){0,3}?\s+"
     rf"(?:{_KILLED}|dead|deaths|died|victims|fatalities|martyrs|slain|lives)\b)", re.I)
+
+# ... unless that phrase is a comma clause's subject, its verb next ("The death toll rose to 25, the
+# number of wounded reached 250"): the count before the comma is the toll's.
+COUNT_SUBJECT_VERB_RE = re.compile(
+    r"(?:\s+of(?:\s+(?!(?:that|which|who|whom|whose)\b)[\w'’-]+){1,3}?)?(?:\s+(?:also|later|since|then|now|[a-z]+ly))*"
+    rf"\s+{_TOLL_STATE_VERB}\b", re.I)
 
 
 # The last word of an update's or a pass's lead-in to its count: "rose to 45", "bringing to 45",
@@ -1206,8 +1238,9 @@ def _raised_other_count(sentence: str, start: int, after: str) -> bool:
         return False  # most counts: no update word before them, no regex
     if not UPDATE_BEFORE_RE.search(sentence, max(0, start - 60), start):
         return False
-    if COUNT_OBJECT_AFTER_RE.match(after):
-        return not TOLL_OBJECT_AFTER_RE.match(after)
+    obj = COUNT_OBJECT_AFTER_RE.match(after)
+    if obj:
+        return not TOLL_OBJECT_AFTER_RE.match(after) and not COUNT_SUBJECT_VERB_RE.match(after, obj.end())
     # a count of one takes a singular noun ("brought to one field hospital"), so any content
     # word after it is what was counted; above one, a plural noun (RAISED_THING_AFTER_RE)
     rx = DEAD_THING_AFTER_RE if ONE_COUNT_RE.match(sentence, start) else RAISED_THING_AFTER_RE
@@ -1572,17 +1605,28 @@ RANKED_SINCE_RE = re.compile(
     r"\b(?:first|deadliest|worst|bloodiest|biggest|largest|heaviest|highest|only|most\s+\w+)\b[^.;,:]{0,80}$", re.I)
 
 
+# A name in a war's long subject (a capitalised word, not an acronym: "Houthi", "Hadi", "Sanaa";
+# not "UN", "US-led"): the sides or places of the war it names.
+NAME_IN_SUBJECT_RE = re.compile(r"\b[A-Z][a-z]")
+
+
 def _cumulative_cue(sentence: FoldedText, lo: int = 0, hi: int | None = None,
                     conflict_name: str = CONFLICT_NAME) -> bool:
     """A cumulative cue in sentence[lo:hi] that is not a ranked event's 'since' (RANKED_SINCE_RE,
     read from the sentence's start: the superlative may lie outside the window); protests counted
-    from (PROTESTS_SINCE_RE) only when dated or in a sentence naming the conflict."""
+    from (PROTESTS_SINCE_RE) only when dated or in a sentence naming the conflict; a war's subject
+    past WAR_SUBJECT_NEAR that holds a name (NAME_IN_SUBJECT_RE) only in a sentence naming the
+    conflict: "The conflict between Houthi rebels and forces loyal to President Abd-Rabbu Mansour
+    Hadi has killed" names another war's sides (rev10t), as no country name says."""
     window = sentence[lo:hi]
     for rx in (CUMULATIVE_RE, PROTESTS_SINCE_RE):
         for m in window.finditer(rx):
             if m.group(0)[:5].lower() == "since" and RANKED_SINCE_RE.search(sentence.text, 0, lo + m.start()):
                 continue
             if rx is PROTESTS_SINCE_RE and not (m.group("dated") or _names_the_conflict(sentence.text, conflict_name)):
+                continue
+            if rx is CUMULATIVE_RE and m.group("wide") is not None and NAME_IN_SUBJECT_RE.search(m.group("wide")) and (
+                    not _names_the_conflict(sentence.text, conflict_name)):
                 continue
             return True
     return False
@@ -2622,12 +2666,13 @@ _UPDATE_ADVERBS = r"(?:that|which|was|were|has|had|have|been|is|later|since|then
 _TOLL_SUBJECT = (r"(?:(?:death\s+)?toll|figure|number|tally|count)"
                  r"(?:\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|those\s+killed))?")
 # The gap from a toll to the count it is updated to in the same sentence: the toll's own words,
-# then "(a/the toll)", auxiliaries or adverbs and the verb ("toll of 47, later updated to 82"), not
+# then "(a/the toll)", auxiliaries or adverbs and the verb ("toll of 47, later updated to 82", "stood
+# at 25, and has since risen to 30": a clause with no subject of its own continues the toll's), not
 # another clause's rising count ("12 people as wind speeds rose to 150", "bringing the number of
 # arrests to 45").
 UPDATE_RIGHT_AFTER_RE = re.compile(
-    rf"^(?:\s+(?!(?:{_STOP}|as)\b){_MID_WORD}){{0,4}}?\s*,?\s+(?:(?:an?|the|this|that)\s+{_TOLL_SUBJECT}\s+)?"
-    rf"(?:{_UPDATE_ADVERBS}\s+)*{_UPDATE_TO}\s*$",
+    rf"^(?:\s+(?!(?:{_STOP}|{_JOINED_CLAUSE_OPENER})\b){_MID_WORD}){{0,4}}?\s*,?\s+(?:(?:and|but)\s+)?"
+    rf"(?:(?:an?|the|this|that)\s+{_TOLL_SUBJECT}\s+)?(?:{_UPDATE_ADVERBS}\s+)*{_UPDATE_TO}\s*$",
     re.I,
 )
 
@@ -2667,8 +2712,6 @@ RESTATED_UPDATE_RE = re.compile(
 # opener between ("The death toll from the quake stood at 250", "the number of dead has reached
 # 250"), so an "It" opening the next sentence stands for the toll, and "It went past 300 people"
 # updates it (the toll is what went past, as TOLL_MOVED_BEFORE_RE reads it within one sentence).
-_TOLL_STATE_VERB = (rf"(?:{'|'.join(UPDATE_VERBS + UP_UPDATE_VERBS + PASSING_VERBS)}|stood|stands|stand|reached|"
-                    r"reaches|hit|hits|was|is|were|are|has|had|have|remains|remained)")
 TOLL_SUBJECT_RE = re.compile(
     rf"\b{_TOLL_NOUN}(?:\s+(?!{_CLAUSE_OPENER}\b)[\w'’-]+){{0,12}}?\s+{_TOLL_STATE_VERB}\b", re.I)
 
@@ -2695,21 +2738,90 @@ _NOT_DEAD_RE = re.compile(rf"\b(?:{_NOT_DEAD})\b", re.I)
 TOLL_SUBJECT_LEAD = 160  # chars before a count within which its clause's subject stands
 
 
-def _counts_the_living(text: str, prev: Claim) -> bool:
-    """`prev`'s own clause counts wounded, displaced or missing people ("The death toll stood at
-    25 and the number of wounded reached 250": the 250's clause), so an "It" opening the next
-    sentence stands for them, and what "It went past" is no update of the dead (rev10t: "It went
-    past 300" made 300 the headline)."""
+def _counts_the_living(text: str, prev: Claim, sentence_end: int) -> bool:
+    """`prev`'s own clause counts wounded, displaced or missing people, or a clause with a subject
+    of its own follows it in its sentence (ending at `sentence_end`; `_joined_clause_start`: "The
+    death toll stood at 25 and the number of wounded reached 250": the 250's clause, no toll), so
+    an "It" opening the next sentence stands for them, and what "It went past" is no update of the
+    dead (rev10t: "It went past 300" made 300 the headline). A clause with no count ("The death
+    toll rose to 25 as rescuers searched the rubble.") leaves "It" the toll."""
     lead = text[max(0, prev.start - TOLL_SUBJECT_LEAD):prev.start]
     cut = _CLAUSE_START_RE.search(lead)
-    return bool(_NOT_DEAD_RE.search(lead[cut.end():] if cut else lead))
+    if _NOT_DEAD_RE.search(lead[cut.end():] if cut else lead):
+        return True
+    counts = list(COUNT_TOKEN_RE.finditer(text, prev.end, sentence_end))
+    # from the lead word before prev's count ("stood at 25 and ...": COUNT_THEN_CLAUSE_RE)
+    lead_in = max(0, prev.start - COUNT_LEAD_REACH)
+    return bool(counts) and _joined_clause_start(text[lead_in:counts[-1].start()]) is not None
 
 
-def _restated_update(body: FoldedText, s_start: int, s_end: int, prev: Claim) -> list[Claim]:
+# A clause joined after a toll's count ("The death toll stood at 25 and the number of wounded
+# reached 250", "... as wounded reached 250"): the opener (_JOINED_CLAUSE_OPENER) after a count
+# (digits or a number word, not a year) that a toll's verb leads into ("stood at", "rose to",
+# "reached", "hit", "passed": not "in 2014 and 2015", "on Route 5 and the market") and up to four
+# words, none a plural noun of things ("The toll from 3 towns and villages rose to 30" is one
+# subject) and no unit (NOT_COUNT_AFTER_RE: "48 hours after").
+_COUNT_TOKEN = rf"(?<![\w'’-])(?:\d[\d,.]*|(?:{_NUMBER_WORD})(?:-[a-z]+)?)(?:\s+{_SCALE})?(?![\w'’-])"
+COUNT_TOKEN_RE = re.compile(_COUNT_TOKEN, re.I)
+COUNT_LEAD_REACH = 30  # chars before a count where its lead word and qualifier stand ("stood at more than ")
+_COUNT_LEAD = rf"(?:to|at|of|reached|reaches|reaching|hit|hits|hitting|{_PASSED}|is|was|total(?:l?ed|s))"
+COUNT_THEN_CLAUSE_RE = re.compile(
+    rf"\b{_COUNT_LEAD}\s+(?:(?:{_QUAL})\s+)?(?!(?:19|20)\d\d\b){_COUNT_TOKEN}(?P<tail>(?:\s+[\w'’-]+){{0,4}}?)"
+    rf"\s+{_JOINED_CLAUSE_OPENER}\s+", re.I)
+# A subject that stands for the toll itself ("but it rose to 30", "and the figure was revised to
+# 30", "and the number of dead reached 30"), not "the number of wounded".
+TOLL_BACK_SUBJECT_RE = re.compile(rf"^\W*(?:(?:the|this|that)\s+{_TOLL_SUBJECT}(?!\s+of\b)|it|this|that)\b", re.I)
+_ADVERB_WORD_RE = re.compile(rf"^{_UPDATE_ADVERBS}$", re.I)
+_TOLL_STATE_VERB_RE = re.compile(rf"^{_TOLL_STATE_VERB}$", re.I)
+NAMES_THE_DEAD_RE = re.compile(rf"\b(?:{DEATH_WORD}|{_TOLL_NOUN})\b", re.I)
+
+
+def _own_subject(clause: str) -> bool:
+    """`clause` (from its opener to a count) opens with a subject of its own that is not the
+    dead: words before its verb (a finite verb, `is_finite_verb`, or a toll's, _TOLL_STATE_VERB)
+    that are not adverbs ("and the number of wounded reached", "and wounded reached", "and cars
+    destroyed reached", "as fighters who fled reached"). None there ("and rose to", "and later
+    rose to", "and has since risen to"), the toll itself ("but it rose to") or the dead ("and the
+    number of people killed reached") leave the count in the toll's clause."""
+    if TOLL_BACK_SUBJECT_RE.match(clause):
+        return False
+    subject = []
+    for word in re.findall(r"[\w'’-]+", clause):
+        if is_finite_verb(word) or _TOLL_STATE_VERB_RE.match(word):
+            break
+        subject.append(word)
+    if all(_ADVERB_WORD_RE.match(w) for w in subject):
+        return False
+    if word_tag(subject[0]) == "IN" or (word_tag(subject[0]) in VERB_TAGS and len(subject) > 1 and (
+            COUNT_TOKEN_RE.match(subject[1]))):
+        return False  # a preposition ("as of Monday") or a verb and its count ("and wounded 5") opens no subject
+    return not NAMES_THE_DEAD_RE.search(" ".join(subject))
+
+
+def _joined_clause_start(text: str, lo: int = 0) -> int | None:
+    """Where the clause of a count at `text`'s end opens when a clause with a subject of its own
+    (`_own_subject`) is joined after an earlier count in text[lo:] (COUNT_THEN_CLAUSE_RE), read
+    back from the count: the last such clause, past any that continue the one before it ("stood
+    at 25 and the wounded reached 250 and rose to": the wounded's). None when none is."""
+    for b in reversed(list(COUNT_THEN_CLAUSE_RE.finditer(text, lo))):
+        tail = b.group("tail")
+        if NOT_COUNT_AFTER_RE.match(tail):
+            continue  # "hit 48 hours after the warning": a time, and "after" its preposition
+        thing = RAISED_THING_AFTER_RE.match(tail)
+        if thing and not VICTIM_WORD_RE.match(thing.group("noun")) and not DEATH_WORD_RE.match(thing.group("noun")):
+            continue  # "3 towns and villages": the count's noun runs on, no clause ends
+        if _own_subject(text[b.end():]):
+            return b.end()
+    return None
+
+
+def _restated_update(body: FoldedText, s_start: int, s_end: int, prev: Claim,
+                     conflict_name: str = CONFLICT_NAME) -> list[Claim]:
     """Claims of a sentence with no toll of its own that updates `prev`, the last toll of the
     sentence before ("... an initial death toll of 47. This was later updated to 82 on Sunday
     including 58 civilians."): the new count, an update of the same victims and scope, then the
-    parts named after it (`_updated_toll`), credited as `prev` was unless it names a source."""
+    parts named after it (`_updated_toll`), credited as `prev` was unless it names a source; a
+    part's scope is judged against the study's `conflict_name`, as every other claim's is."""
     if not UPDATE_VERB_RE.search(body.text, s_start, min(s_end, s_start + UPDATE_LEAD)):
         return []  # most sentences: no update opens them, so no number scan
     folded = body[s_start:s_end]
@@ -2729,20 +2841,20 @@ def _restated_update(body: FoldedText, s_start: int, s_end: int, prev: Claim) ->
             # object it moved (`_moved_not_dead`); "It also moved more than 200 families" moved
             # things still (a bare motion verb before a bound)
             it = bool(r) and r.group("it") is not None
-            if it and _counts_the_living(body.text, prev):
+            if it and _counts_the_living(body.text, prev, s_start):
                 return []
             toll_it = it and bool(TOLL_SUBJECT_RE.search(prev.sentence))
             if not r or (r.group("rising") and _qualifier(m) != "more_than") or not (
                     VICTIMS_AFTER_RE.match(after) or AFTER_RE.match(after) or NO_NOUN_AFTER_RE.match(after)) or (
                     not (toll_it and not r.group("rising")) and _moved_not_dead(sentence, m.start(), after)):
                 return []
-            c = _claim(folded, s_start, m, parts, prev.victims)
+            c = _claim(folded, s_start, m, parts, prev.victims, conflict_name)
             c.scope, c.update = prev.scope, True
         else:
             ctx = _updated_toll(last, m, sentence)
             if ctx is None:
                 break
-            c = _claim(folded, s_start, m, parts, ctx[0])
+            c = _claim(folded, s_start, m, parts, ctx[0], conflict_name)
         out.append(c)
         last = (m, parts, (c.victims, 0))
     src = _attribution(sentence, body.text) if out else None
@@ -2751,13 +2863,14 @@ def _restated_update(body: FoldedText, s_start: int, s_end: int, prev: Claim) ->
     return out
 
 
-def _updated_from(prev: Claim, found: list[Claim], body: FoldedText, s_start: int, s_end: int) -> list[Claim]:
+def _updated_from(prev: Claim, found: list[Claim], body: FoldedText, s_start: int, s_end: int,
+                  conflict_name: str = CONFLICT_NAME) -> list[Claim]:
     """A sentence's claims after `prev`, the last toll of the sentence before: when the sentence
     opens by updating that toll, the counts it read with no toll cue of its own
     (`_restated_update`), or its own claims credited as `prev` was when it names no source ("The
     Observatory gave a toll of 3. It was raised to 4.")."""
     if not found:
-        return _restated_update(body, s_start, s_end, prev)
+        return _restated_update(body, s_start, s_end, prev, conflict_name)
     if RESTATED_UPDATE_RE.match(body.text[s_start:found[0].start]):
         for c in found:
             c.attributed_to = c.attributed_to or prev.attributed_to
@@ -3301,7 +3414,7 @@ def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_i
                  if _holds_cue(cues, s_start, s_end) else [])
         right_after = bool(claims) and claims[-1].sentence_no == sentence_no - 1
         if right_after:
-            found = _updated_from(claims[-1], found, folded, s_start, s_end)
+            found = _updated_from(claims[-1], found, folded, s_start, s_end, conflict_name)
         if found and previous is not None:
             _another_count_of_the_total(claims if right_after else [], found, folded[s_start:s_end], s_start,
                                         conflict_name, folded[previous[0]:previous[1]])
