@@ -1575,12 +1575,15 @@ _LATER_ACT_RE = re.compile(r"\b(?:ceasefire|cease-fire|truce|talks|negotiations|
 _ACT_DATE_RE = re.compile(rf"\b(?:(?P<month>{MONTH_NAME})\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?,?"
                           rf"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?|(?P<year_only>(?:19|20)\d\d))\b", re.I)
 START_NEAR_DAYS = 62  # an act dated by its month within two months of --conflict-start is the start
-START_NEAR_YEARS = 1  # ... by its year alone, within a year of it (a year says no more)
+# ... by its year alone: the start's year or the year before (the act a war grew out of: Sanaa seized
+# in 2014, the Saudi-led war from March 2015), never a later year ("since rebels seized the east of
+# the city in 2012" is a battle's toll in a war begun in 2011)
+START_YEARS_BEFORE = 1
 
 
 def _at_the_start(what: str, sentence: str, conflict_name: str, conflict_start: date) -> bool:
     """True when an actor's act after "since" (ACTOR_START_SINCE_RE's `what`) is the conflict's
-    start: dated near `conflict_start` (START_NEAR_DAYS by month, START_NEAR_YEARS by year; a
+    start: dated near `conflict_start` (START_NEAR_DAYS by month, START_YEARS_BEFORE by year; a
     month with no year is read in the start's year), or undated in a sentence naming the
     conflict; never a truce, talks or a counter-offensive (_LATER_ACT_RE)."""
     if _LATER_ACT_RE.search(what):
@@ -1589,7 +1592,7 @@ def _at_the_start(what: str, sentence: str, conflict_name: str, conflict_start: 
     if d is None:
         return _names_the_conflict(sentence, conflict_name)
     if d.group("year_only"):
-        return abs(int(d.group("year_only")) - conflict_start.year) <= START_NEAR_YEARS
+        return 0 <= conflict_start.year - int(d.group("year_only")) <= START_YEARS_BEFORE
     month = MONTHS.get(d.group("month").lower().rstrip("."))
     if month is None:
         return False
