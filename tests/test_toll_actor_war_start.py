@@ -83,6 +83,18 @@ def test_an_act_in_a_later_year_is_not_the_war(conflict, actor, act, n, shape, y
 
 @settings(max_examples=60, deadline=None)
 @given(st.sampled_from(CONFLICTS), st.sampled_from(ACTORS), st.sampled_from(COUNTS), st.sampled_from(SHAPES),
+       st.sampled_from(["launched its offensive on", "launched an assault against", "began its push into",
+                        "started a siege of", "launched a campaign in eastern"]),
+       st.sampled_from(["Bakhmut", "Aleppo", "Rafah", "Hodeidah", "Omdurman", "Mariupol", "Khan Younis"]))
+def test_an_undated_act_on_a_town_is_not_the_war(conflict, actor, n, shape, act, town):
+    """Undated, aimed at a named town in a sentence naming the conflict: a battle's toll."""
+    name, place, start = conflict
+    text = shape(n, place, f"since {actor} {act} {town}")
+    assert _scopes(text, name, start) != ["cumulative"], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(CONFLICTS), st.sampled_from(ACTORS), st.sampled_from(COUNTS), st.sampled_from(SHAPES),
        st.sampled_from(["declared a ceasefire", "agreed to a truce", "began talks", "launched a counter-offensive",
                         "started peace negotiations"]))
 def test_a_truce_or_talks_is_not_the_war(conflict, actor, n, shape, act):

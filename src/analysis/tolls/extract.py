@@ -1579,18 +1579,26 @@ START_NEAR_DAYS = 62  # an act dated by its month within two months of --conflic
 # in 2014, the Saudi-led war from March 2015), never a later year ("since rebels seized the east of
 # the city in 2012" is a battle's toll in a war begun in 2011)
 START_YEARS_BEFORE = 1
+# An undated act aimed at a named place ("since the regime launched its offensive on Aleppo", "...
+# on Bakhmut") is a battle in the war unless the place is the conflict itself ("its offensive on
+# Gaza", "its invasion of Ukraine").
+_ACT_PLACE_RE = re.compile(r"\b(?:on|against|in|into|for|near|around|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+                           r"(?P<place>[A-Z][\w'’-]+)")
 
 
 def _at_the_start(what: str, sentence: str, conflict_name: str, conflict_start: date) -> bool:
     """True when an actor's act after "since" (ACTOR_START_SINCE_RE's `what`) is the conflict's
     start: dated near `conflict_start` (START_NEAR_DAYS by month, START_YEARS_BEFORE by year; a
     month with no year is read in the start's year), or undated in a sentence naming the
-    conflict; never a truce, talks or a counter-offensive (_LATER_ACT_RE)."""
+    conflict and aimed at no other named place (_ACT_PLACE_RE); never a truce, talks or a
+    counter-offensive (_LATER_ACT_RE)."""
     if _LATER_ACT_RE.search(what):
         return False
     d = _ACT_DATE_RE.search(what)
     if d is None:
-        return _names_the_conflict(sentence, conflict_name)
+        aliases = {n.strip().lower() for n in conflict_name.split("|")}
+        return (_names_the_conflict(sentence, conflict_name)
+                and all(p.group("place").lower() in aliases for p in _ACT_PLACE_RE.finditer(what)))
     if d.group("year_only"):
         return 0 <= conflict_start.year - int(d.group("year_only")) <= START_YEARS_BEFORE
     month = MONTHS.get(d.group("month").lower().rstrip("."))
