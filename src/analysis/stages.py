@@ -12,6 +12,7 @@ Public API: death_tolls, source_tone, engine_agreement, TONE_FILES, AGREEMENT_FI
 
 from __future__ import annotations
 
+from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -19,7 +20,7 @@ import pandas as pd
 
 from . import tolls, tone
 from .backend import map_partitions, map_partitions_pair
-from .dates import CONFLICT_NAME
+from .dates import CONFLICT_NAME, CONFLICT_START
 from .schema import SKIPPED_COLUMNS, TOLL_COLUMNS
 from .tables import AGREEMENT_FILE, SKIPPED_TOLLS_FILE, TONE_FILES, write_tables  # noqa: F401 (stages.TONE_FILES, stages.AGREEMENT_FILE)
 
@@ -28,12 +29,14 @@ __all__ = ["death_tolls", "source_tone", "engine_agreement", "TONE_FILES", "AGRE
 
 
 def death_tolls(articles: pd.DataFrame, engine: str = "pandas", scheduler: str | None = None,
-                processed_dir: str | Path | None = None, conflict_name: str = CONFLICT_NAME) -> pd.DataFrame:
+                processed_dir: str | Path | None = None, conflict_name: str = CONFLICT_NAME,
+                conflict_start: date = CONFLICT_START) -> pd.DataFrame:
     """tolls.read_death_tolls over every article on the backend: the death_tolls table, with
-    another war's totals than `conflict_name`'s (--conflict-name) scoped "other". With
+    another war's totals than `conflict_name`'s (--conflict-name) scoped "other", its own counted
+    from `conflict_start` (--conflict-start). With
     `processed_dir`, the articles whose tolls were skipped (over the time budget), its second
     table, are written to SKIPPED_TOLLS_FILE there, none or some, for the index to count (QA7 10)."""
-    read = partial(tolls.read_death_tolls, conflict_name=conflict_name)
+    read = partial(tolls.read_death_tolls, conflict_name=conflict_name, conflict_start=conflict_start)
     found, skipped = map_partitions_pair(read, articles, engine=engine, scheduler=scheduler or None,
                                          columns=(TOLL_COLUMNS, SKIPPED_COLUMNS), desc="death tolls")
     if processed_dir is not None:

@@ -33,7 +33,7 @@ import pandas as pd
 
 from ..budget import call_within_budget
 from ..progress import say
-from ..dates import CONFLICT_NAME, CONFLICT_PLACES, MONTHS, date_in_doubt, names_conflict
+from ..dates import CONFLICT_NAME, CONFLICT_PLACES, CONFLICT_START, MONTHS, date_in_doubt, names_conflict
 from ..schema import SKIPPED_COLUMNS, TOLL_COLUMNS, skipped_toll_line
 from ..text.casefold import FoldedText, Pattern
 from ..text.lexicon import VERB_TAGS, is_common_word, is_finite_verb, word_tag
@@ -437,10 +437,11 @@ BEFORE_RE = Pattern(
     # deaths as the subject of a tally verb: "Heatwave deaths in Europe topped 60,000"
     rf"|(?:deaths|fatalities)(?:\s+[\w'’-]+){{0,8}}?\s+(?:reached|reaches|hit|hits|{_PASSED}|{_UPDATE_TO}|"
     r"total(?:l?ed|s)|stands\s+at|stood\s+at))"
-    # "put the number killed at 1.5 million", "put the toll at 45"
+    # "put the number killed at 1.5 million", "put the toll at 45"; not the wounded with them ("put
+    # the number of soldiers killed or wounded at 500,000": casualties, never a death toll)
     r"|\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+)?(?:overall\s+|total\s+)?"
     r"(?:death\s+toll|toll|death\s+tally|tally|number\s+(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+)?(?:killed|dead|deaths|victims|fatalities))"
-    r"(?:\s+[\w'’-]+){0,6}?\s+at)"
+    rf"(?:\s+(?!(?:{_INJURED}|injuries|casualties)\b)[\w'’-]+){{0,6}}?\s+at)"
     # an attribution between verb and number: "killing, according to the latest toll, 44 civilians"
     r"(?:\s*,?\s+according\s+to(?:\s+[\w'’-]+){1,5}?\s*,?)?"
     # "killing all 62 people on board"; "killed a total of 12", "killed another 12 people" (a
@@ -1609,15 +1610,67 @@ RANKED_SINCE_RE = re.compile(
 # not "UN", "US-led"): the sides or places of the war it names.
 NAME_IN_SUBJECT_RE = re.compile(r"\b[A-Z][a-z]")
 
+# The war's start told as an actor's act: "since Russia launched its full-scale invasion in
+# February 2022", "since Assad launched a crackdown on protesters in 2011", "since the Houthis
+# seized Sanaa in 2014", "since Israel launched its offensive on October 7". The actor is a name
+# (capitalised, after "the" at most) or a party's common noun; what it did is read by its date
+# (`_at_the_start`), never by who did it, so a later act ("since Russia launched its offensive on
+# Bakhmut in November") stays the period's toll it was.
+_ACTOR_NOUN = r"(?:regime|government|army|military|forces|rebels|militants|insurgents|protesters|president|junta)"
+_ACTOR_ACT = (r"(?:launched|began|started|seized|invaded|occupied|took|unleashed|mounted|waged|declared|opened|"
+              r"stormed|overran|captured|attacked|entered|sent)")
+ACTOR_START_SINCE_RE = re.compile(
+    rf"\b[Ss]ince\s+(?:the\s+)?(?:(?!(?:{MONTH_NAME}|[A-Z][a-z]+day)\b)(?:[A-Z][\w'’.-]*\s+){{1,3}}?|(?:[\w'’-]+\s+)?{_ACTOR_NOUN}\s+)"
+    rf"(?:first\s+|then\s+)?{_ACTOR_ACT}\b(?P<what>[^.;,]{{0,80}})")
+# Acts that come after a war's start, whatever their date: a truce or talks.
+_LATER_ACT_RE = re.compile(r"\b(?:ceasefire|cease-fire|truce|talks|negotiations|withdrawal|pullout|deal|agreement|"
+                           r"counter-?offensive)\b", re.I)
+_ACT_DATE_RE = re.compile(rf"\b(?:(?P<month>{MONTH_NAME})\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?,?"
+                          rf"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?|(?P<year_only>(?:19|20)\d\d))\b", re.I)
+START_NEAR_DAYS = 62  # an act dated by its month within two months of --conflict-start is the start
+# ... by its year alone: the start's year or the year before (the act a war grew out of: Sanaa seized
+# in 2014, the Saudi-led war from March 2015), never a later year ("since rebels seized the east of
+# the city in 2012" is a battle's toll in a war begun in 2011)
+START_YEARS_BEFORE = 1
+# An undated act aimed at a named place ("since the regime launched its offensive on Aleppo", "...
+# on Bakhmut") is a battle in the war unless the place is the conflict itself ("its offensive on
+# Gaza", "its invasion of Ukraine").
+_ACT_PLACE_RE = re.compile(r"\b(?:on|against|in|into|for|near|around|of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+                           r"(?P<place>[A-Z][\w'’-]+)")
+
+
+def _at_the_start(what: str, sentence: str, conflict_name: str, conflict_start: date) -> bool:
+    """True when an actor's act after "since" (ACTOR_START_SINCE_RE's `what`) is the conflict's
+    start: dated near `conflict_start` (START_NEAR_DAYS by month, START_YEARS_BEFORE by year; a
+    month with no year is read in the start's year), or undated in a sentence naming the
+    conflict and aimed at no other named place (_ACT_PLACE_RE); never a truce, talks or a
+    counter-offensive (_LATER_ACT_RE)."""
+    if _LATER_ACT_RE.search(what):
+        return False
+    d = _ACT_DATE_RE.search(what)
+    if d is None:
+        aliases = {n.strip().lower() for n in conflict_name.split("|")}
+        return (_names_the_conflict(sentence, conflict_name)
+                and all(p.group("place").lower() in aliases for p in _ACT_PLACE_RE.finditer(what)))
+    if d.group("year_only"):
+        return 0 <= conflict_start.year - int(d.group("year_only")) <= START_YEARS_BEFORE
+    month = MONTHS.get(d.group("month").lower().rstrip("."))
+    if month is None:
+        return False
+    year = int(d.group("year")) if d.group("year") else conflict_start.year
+    day = min(int(d.group("day") or 15), calendar.monthrange(year, month)[1])
+    return abs((date(year, month, day) - conflict_start).days) <= START_NEAR_DAYS
+
 
 def _cumulative_cue(sentence: FoldedText, lo: int = 0, hi: int | None = None,
-                    conflict_name: str = CONFLICT_NAME) -> bool:
+                    conflict_name: str = CONFLICT_NAME, conflict_start: date = CONFLICT_START) -> bool:
     """A cumulative cue in sentence[lo:hi] that is not a ranked event's 'since' (RANKED_SINCE_RE,
     read from the sentence's start: the superlative may lie outside the window); protests counted
     from (PROTESTS_SINCE_RE) only when dated or in a sentence naming the conflict; a war's subject
     past WAR_SUBJECT_NEAR that holds a name (NAME_IN_SUBJECT_RE) only in a sentence naming the
     conflict: "The conflict between Houthi rebels and forces loyal to President Abd-Rabbu Mansour
-    Hadi has killed" names another war's sides (rev10t), as no country name says."""
+    Hadi has killed" names another war's sides (rev10t), as no country name says; an actor's act
+    (ACTOR_START_SINCE_RE) only when it is the conflict's start (`_at_the_start`)."""
     window = sentence[lo:hi]
     for rx in (CUMULATIVE_RE, PROTESTS_SINCE_RE):
         for m in window.finditer(rx):
@@ -1628,6 +1681,13 @@ def _cumulative_cue(sentence: FoldedText, lo: int = 0, hi: int | None = None,
             if rx is CUMULATIVE_RE and m.group("wide") is not None and NAME_IN_SUBJECT_RE.search(m.group("wide")) and (
                     not _names_the_conflict(sentence.text, conflict_name)):
                 continue
+            return True
+    # the act starts in the window; its date is read past the window's end
+    for m in ACTOR_START_SINCE_RE.finditer(sentence.text, lo):
+        if hi is not None and m.start() >= hi:
+            break
+        if (not RANKED_SINCE_RE.search(sentence.text, 0, m.start())
+                and _at_the_start(m.group("what"), sentence.text, conflict_name, conflict_start)):
             return True
     return False
 
@@ -1666,7 +1726,8 @@ def _quote_tail(sentence: str, start: int, end: int) -> tuple[int, int] | None:
     return after, after + tail.end()
 
 
-def _scope(sentence: FoldedText, start: int, end: int, value: float, conflict_name: str = CONFLICT_NAME) -> str:
+def _scope(sentence: FoldedText, start: int, end: int, value: float, conflict_name: str = CONFLICT_NAME,
+           conflict_start: date = CONFLICT_START) -> str:
     """"cumulative" near a cumulative cue (or anywhere in the sentence for a large toll),
     "other" near another cue, after a period's toll (PERIOD_TOLL_BEFORE_RE) or when large, else
     "incident". Near: within 90 characters, or in
@@ -1676,8 +1737,8 @@ def _scope(sentence: FoldedText, start: int, end: int, value: float, conflict_na
     if tail is not None and tail[1] > windows[0][1]:
         windows.append(tail)
     # one scan: the whole sentence (which holds the windows) for a large toll, else the windows
-    if (_cumulative_cue(sentence, conflict_name=conflict_name) if value >= LARGE_TOLL
-            else any(_cumulative_cue(sentence, lo, hi, conflict_name) for lo, hi in windows)):
+    if (_cumulative_cue(sentence, conflict_name=conflict_name, conflict_start=conflict_start) if value >= LARGE_TOLL
+            else any(_cumulative_cue(sentence, lo, hi, conflict_name, conflict_start) for lo, hi in windows)):
         return "cumulative"
     if any(_other_cue(sentence, lo, hi) for lo, hi in windows):
         return "other"
@@ -2447,7 +2508,8 @@ _ROW_FIELDS = tuple(f.name for f in fields(Claim) if f.name in TOLL_COLUMNS)  # 
 
 
 def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list | None = None,
-                     published: date | None = None, conflict_name: str = CONFLICT_NAME) -> list[Claim]:
+                     published: date | None = None, conflict_name: str = CONFLICT_NAME,
+                     conflict_start: date = CONFLICT_START) -> list[Claim]:
     """Claims of one sentence (one holding a death cue), then the sums of tolls listed
     together (`is_sum`, kept only when chosen as headline). With the article's `published`
     date, an incident toll dated long before it is background (`_dated_long_before`: "other");
@@ -2487,7 +2549,7 @@ def _sentence_claims(body: FoldedText, s_start: int, s_end: int, rejected: list 
             # the list it opens ("A woman and child": 'woman')
             victims = noun[0].lower()
         by_index[i] = len(claims)
-        claims.append(_claim(folded, s_start, m, parts, victims, conflict_name))
+        claims.append(_claim(folded, s_start, m, parts, victims, conflict_name, conflict_start))
     if published is not None and claims and YEAR_DIGITS_RE.search(sentence):
         for c in claims:
             if c.scope == "incident" and _dated_long_before(sentence, c.start - s_start, c.end - s_start, published):
@@ -2911,7 +2973,7 @@ def _one_person_noun(m: re.Match) -> tuple[str, int] | None:
 
 
 def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str,
-           conflict_name: str = CONFLICT_NAME) -> Claim:
+           conflict_name: str = CONFLICT_NAME, conflict_start: date = CONFLICT_START) -> Claim:
     sentence = folded.text
     qualifier = _qualifier(m)
     if qualifier == "exact" and EXCEEDED_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start()):
@@ -2923,7 +2985,8 @@ def _claim(folded: FoldedText, s_start: int, m: re.Match, parts, victims: str,
     low, high = _bounds(value, low, high, qualifier)
     return Claim(
         value=value, low=low, high=high, qualifier=qualifier,
-        scope=_scope(folded, m.start(), m.end(), _scope_value(qualifier, value), conflict_name), victims=victims,
+        scope=_scope(folded, m.start(), m.end(), _scope_value(qualifier, value), conflict_name, conflict_start),
+        victims=victims,
         attributed_to=None, is_headline=False, sentence=sentence,
         start=s_start + m.start(), end=s_start + max(m.end(), (_one_person_noun(m) or ("", 0))[1]),
         part=bool(PART_BEFORE_RE.search(sentence, max(0, m.start() - 30), m.start())
@@ -3395,13 +3458,15 @@ def _put_war_total(found: list[Claim], sentence: FoldedText, s_start: int, confl
 
 def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_internal: bool = False,
                   rejected: list | None = None, published: date | None = None,
-                  conflict_name: str = CONFLICT_NAME) -> list[dict] | list[Claim]:
+                  conflict_name: str = CONFLICT_NAME, conflict_start: date = CONFLICT_START) -> list[dict] | list[Claim]:
     """Every death toll stated in a cleaned body, in text order, with its span; at most one
     incident toll is flagged as the headline. Numbers in a death context that cannot be a toll
     (`implausible_toll`) are left out; pass a list as `rejected` to receive them with the reason.
     `published`, the article's date when known, makes a toll dated a year or more before it
     background ("other"), not the article's incident. `conflict_name` is the study's conflict
-    (--conflict-name, aliases after "|"): a war total of another war is "other", never its total.
+    (--conflict-name, aliases after "|"): a war total of another war is "other", never its total;
+    `conflict_start` (--conflict-start) dates its start, so "since Russia launched its invasion in
+    February 2022" counts from it (`_at_the_start`).
     `keep_internal` returns every Claim (sums too) as the headline rules saw them, not the rows."""
     if not isinstance(body, str) or not body.strip():
         return []
@@ -3410,7 +3475,7 @@ def extract_tolls(body: str, headline_rule: str = "first_specific_whole", keep_i
     cues = _cue_starts(folded)
     previous = None  # the sentence before, (start, end)
     for sentence_no, (s_start, s_end) in enumerate(split_sentences(body)):
-        found = (_sentence_claims(folded, s_start, s_end, rejected, published, conflict_name)
+        found = (_sentence_claims(folded, s_start, s_end, rejected, published, conflict_name, conflict_start)
                  if _holds_cue(cues, s_start, s_end) else [])
         right_after = bool(claims) and claims[-1].sentence_no == sentence_no - 1
         if right_after:
@@ -3452,19 +3517,20 @@ def _ungrouped_cumulative_part(c: Claim) -> bool:
 
 
 def build_death_tolls(articles: pd.DataFrame, seconds: float | None = None,
-                      conflict_name: str = CONFLICT_NAME) -> pd.DataFrame:
+                      conflict_name: str = CONFLICT_NAME, conflict_start: date = CONFLICT_START) -> pd.DataFrame:
     """One row per reported toll across the ok articles (read_death_tolls' first table)."""
-    return read_death_tolls(articles, seconds, conflict_name)[0]
+    return read_death_tolls(articles, seconds, conflict_name, conflict_start)[0]
 
 
-def read_death_tolls(articles: pd.DataFrame, seconds: float | None = None,
-                     conflict_name: str = CONFLICT_NAME) -> tuple[pd.DataFrame, pd.DataFrame]:
+def read_death_tolls(articles: pd.DataFrame, seconds: float | None = None, conflict_name: str = CONFLICT_NAME,
+                     conflict_start: date = CONFLICT_START) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(tolls, skipped): one row per reported toll across the ok articles, with publication
     date and outlet carried over so charts need no join; and one row (SKIPPED_COLUMNS) per
     article whose extraction ran past its time budget (`seconds`, budget.ARTICLE_SECONDS when
     None), which gives no tolls, a warning and a line on the pipeline's terminal. An article
     whose date is in doubt (dates.date_in_doubt) dates none of its tolls as background;
-    `conflict_name` (--conflict-name) is the conflict whose war totals are charted."""
+    `conflict_name` (--conflict-name) is the conflict whose war totals are charted, begun on
+    `conflict_start` (--conflict-start)."""
     rows, skipped = [], []
     ok = articles[articles["status"] == "ok"] if "status" in articles else articles
     for art in ok.itertuples(index=False):
@@ -3473,7 +3539,7 @@ def read_death_tolls(articles: pd.DataFrame, seconds: float | None = None,
         doubt = pd.isna(published) or date_in_doubt(getattr(art, "warnings", None))  # no date to date tolls by
         claims, slow = call_within_budget(extract_tolls, art.body, rejected=rejected, seconds=seconds,
                                           published=None if doubt else published.date(),
-                                          conflict_name=conflict_name)
+                                          conflict_name=conflict_name, conflict_start=conflict_start)
         if slow:
             reason = f"extraction {slow}"
             warnings.warn(skipped_toll_line(art.article_id, reason), stacklevel=2)
