@@ -61,3 +61,15 @@ def test_an_uncredited_date_in_the_first_sentence_is_not_a_dateline(meta, shift,
     stated = meta - timedelta(days=shift)
     text = f"{headline} Rebels said {lead} {stated:%A} {stated.day} {stated:%b} {stated.year} they shelled Aleppo."
     assert _flagged(text, meta) == [], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(dates_, st.integers(2, 40), st.sampled_from(["told CBS", "said in a statement to the BBC", "of US journalist ISIS",
+                                                    "aired on CNN"]),
+       st.sampled_from(["that more countries would join.", "released a video.", "and said the strikes would go on."]))
+def test_prose_naming_a_broadcaster_before_a_date_is_no_dateline(meta, shift, before, after):
+    """rev11r R11: an all-caps name before a weekday date in prose ("John Kerry told CBS Sunday 14 Sep
+    2014 that ...") is no wire's credit: the sentence goes on in lower case after the date."""
+    stated = meta - timedelta(days=shift)
+    text = f"Kerry says coalition will grow Secretary of State John Kerry {before} {stated:%A} {stated.day} {stated:%b} {stated.year} {after}"
+    assert _flagged(text, meta) == [], text

@@ -1401,19 +1401,25 @@ DATELINE_CHARS = 300  # a headline and its credit fit before the dateline
 CREDIT_BEFORE_RE = re.compile(
     rf"(?:\b[A-Z]{{2,}}(?:/[A-Za-z]+)*|\b(?:{'|'.join(WIRE_NAMES)}|Agencies))[ \t]*[,|–—-]?\s*$")
 CREDIT_REACH = 40  # chars before the weekday where the credit stands
+# A dateline stands on its own: the story (a capital, a quote, a bracket) or a line end follows it.
+# Prose that names a broadcaster or group before a date goes on in lower case ("told CBS Sunday 14
+# Sep 2014 that more countries would join", "ISIS Tuesday 19 Aug 2014 released a video"; rev11r R11).
+DATELINE_END_RE = re.compile(r"[ \t]*(?:$|\n|[,.|–—-]?[ \t]*[A-Z\"“‘'(\[])")
 ENGLISH_WEEKDAY_RE = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+", re.I)
 WEEKDAY_ABBR = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # date.weekday()'s order, not the locale's
 
 
 def _credited_dateline(head: str, today: date) -> DateCandidate | None:
-    """The text's first date (within DATELINE_CHARS) when it opens with its own weekday and follows
-    a wire's credit (CREDIT_BEFORE_RE), else None."""
+    """The text's first date (within DATELINE_CHARS) when it opens with its own weekday, follows
+    a wire's credit (CREDIT_BEFORE_RE) and ends where the story starts (DATELINE_END_RE), else None."""
     cands = [c for _, _, c in rank_candidates(head[:DATELINE_CHARS], today=today)]
     if not cands:
         return None
     c = min(cands, key=lambda c: c.start)
     w = ENGLISH_WEEKDAY_RE.match(head, c.start)
     if w is None or w.group(1).lower() != WEEKDAY_ABBR[c.value.weekday()]:
+        return None
+    if not DATELINE_END_RE.match(head, c.end):
         return None
     return c if CREDIT_BEFORE_RE.search(head, max(0, c.start - CREDIT_REACH), c.start) else None
 
