@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from analysis import dates
@@ -237,6 +237,10 @@ def test_an_unlabelled_page_date_overrides_htmldate_only_as_the_pages_one_date_s
     import unittest.mock as mock
 
     markup = d + timedelta(days=days_off)
+    # a markup date that is the numeric stamp read month first ("08.05.2012" as August 5) is htmldate
+    # reading that stamp, not a date written nowhere on the page: which order wins is the order
+    # tests' question (test_date_order), not this one's. A run drew 2012-05-08 + 89 days.
+    assume("%d." not in fmt or d.day > 12 or markup != date(d.year, d.day, d.month))
     prose = ("Die bedeutendste Rebsorte des Landes feiert am 13. März 2009 ihren Geburtstag mit vielen Gästen."
              if lang == "de" else "The most important grape of the country celebrates its birthday on March 13, 2009 "
              "with many guests.")
