@@ -18,8 +18,8 @@ from .lines import (BASE_FEATURES, _Line, _model_reasons, _separator_count, _spl
                     load_model)
 from .outlet import outlet_from_appeal, outlet_from_text
 from .result import CleanText, RemovedLine
-from .title import (byline_names, choose_title, headline_text, not_a_title, sentence_headline, starts_with_call_to_action,
-                    title_candidates)
+from .title import (byline_names, choose_title, headline_text, not_a_title, sentence_headline, site_header,
+                    starts_with_call_to_action, title_candidates)
 
 __all__ = ["clean_plain_text", "rule_reason"]
 
@@ -251,9 +251,11 @@ def clean_plain_text(text: str, model: dict | None = None) -> CleanText:
         title_idx, _ = choose_title(title_candidates(lines, rows, p, threshold), model,
                                     lambda i: i == only or not_a_title(lines[i], text_outlet)
                                     or lines[i].norm in bylined or starts_with_call_to_action(lines[i]))
-        # a full-stop headline the ranker may not take (QA11 F6): it wins over none or a header above it
+        # a full-stop headline the ranker may not take (QA11 F6): it wins over none or a site's header
+        # line above it; never over a headline the ranker chose (a dek under it ends in a stop too)
         stop_headline = sentence_headline(lines, keep, text_outlet)
-        if stop_headline is not None and (title_idx is None or title_idx < stop_headline):
+        if stop_headline is not None and (title_idx is None or title_idx < stop_headline
+                                          and site_header(lines[title_idx], text_outlet)):
             title_idx = stop_headline
     if title_idx is not None:
         keep[title_idx] = False

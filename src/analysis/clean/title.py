@@ -20,6 +20,7 @@ from .language import ALL_STOPWORDS
 from .lines import _BASE_INDEX, _Line, _sigmoid
 
 __all__ = ["TITLE_FEATURES", "BYLINE_LINE_RE", "title_candidates", "choose_title", "not_a_title", "byline_names",
+           "sentence_headline", "site_header",
            "headline_text", "starts_with_call_to_action", "tree_score"]
 
 TITLE_FEATURES = [
@@ -444,6 +445,18 @@ def not_a_title(ln: _Line, outlet: str | None = None) -> bool:
 # it), its words coming back in the story.
 SENTENCE_HEADLINE_MAX_TOKENS = 20
 SENTENCE_HEADLINE_MIN_ECHO = 0.5  # share of its content words the story repeats
+
+
+SITE_HEADER_PART_TOKENS = 4  # "Reuters | World News", "Yahoo News - Latest News & Headlines": names and sections
+
+
+def site_header(ln: _Line, outlet: str | None = None) -> bool:
+    """A site's header line rather than a headline: a bare domain, the outlet's name, or short
+    parts joined by separators ("Reuters | World News"). Only a full-stop headline below it
+    replaces it (sentence_headline): a headline with its site appended is just as short."""
+    parts = [p for p in TITLE_SEPARATOR_RE.split(ln.content) if p.strip()]
+    return (bool(ADDRESS_LINE_RE.match(ln.content)) or bool(outlet and ln.norm == " ".join(_tokens(outlet.lower())))
+            or len(parts) >= 2 and all(len(_tokens(p)) <= SITE_HEADER_PART_TOKENS for p in parts))
 
 
 def _ends_with_stop(content: str) -> bool:
