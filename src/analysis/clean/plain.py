@@ -252,9 +252,9 @@ def clean_plain_text(text: str, model: dict | None = None) -> CleanText:
                                     lambda i: i == only or not_a_title(lines[i], text_outlet)
                                     or lines[i].norm in bylined or starts_with_call_to_action(lines[i]))
         # a full-stop headline the ranker may not take (QA11 F6): it wins over none or a site's header
-        # line above it; never over a headline the ranker chose (a dek under it ends in a stop too)
+        # line right above it; never over a headline the ranker chose (a dek under it ends in a stop too)
         stop_headline = sentence_headline(lines, keep, text_outlet)
-        if stop_headline is not None and (title_idx is None or title_idx < stop_headline
+        if stop_headline is not None and (title_idx is None or title_idx == stop_headline - 1
                                           and site_header(lines[title_idx], text_outlet)):
             title_idx = stop_headline
     if title_idx is not None:
