@@ -32,7 +32,8 @@ from .ingest import (CORPUS_SUFFIXES, RawDoc, check_named_columns, date_order_un
                      read_sidecar, wordless_shown)
 from .on_topic import OFF_TOPIC_WARNING, ON_TOPIC_FLAG
 from .schema import ARTICLE_COLUMNS, ARTICLES_DIR, DATE_COLUMNS, REMOVED_COLUMNS, SPAN_COLUMNS
-from .tables import PartitionedWriter
+from .outlet_names import merge_note, merged_spellings
+from .tables import PartitionedWriter, part_files, read_partitioned, write_partitioned
 from .metadata_dates import plausible_dates
 from .tolls import ignored_huge_tolls
 from .tolls.timeline import backwards_by_counter
@@ -327,7 +328,9 @@ def build_articles(raw_dir: str | Path, conflict_start: date = dates.CONFLICT_ST
     raw_dir = Path(raw_dir)
     files = list_inputs(raw_dir)
     check_named_columns(raw_dir, columns)  # as the pipeline does before its run: papermill runs stop too
-    date_order = parse_column_mapping(columns).date_order
+    mapping = parse_column_mapping(columns)
+    date_order = mapping.date_order
+    merge_outlets = mapping.outlet_spellings == "merge"
     sidecar, problems = read_sidecar(raw_dir, files, date_order)
     if unused := date_order_unused_note(files, sidecar, date_order):
         problems.append(unused)
@@ -350,6 +353,8 @@ def build_articles(raw_dir: str | Path, conflict_start: date = dates.CONFLICT_ST
         articles = _articles_frame(records, ARTICLE_COLUMNS)
         # natural order: row2 before row10, as a spreadsheet lists them (QA10 F5); ids unchanged
         articles = articles.iloc[natural_order(articles, "article_id")].reset_index(drop=True)
+        if merge_outlets:
+            articles = _merge_outlet_spellings(articles, problems)
         removed_lines = pd.concat(removed, ignore_index=True) if removed else pd.DataFrame([], columns=REMOVED_COLUMNS)
         return articles, removed_lines, problems
     out = Path(out_dir)
@@ -359,8 +364,25 @@ def build_articles(raw_dir: str | Path, conflict_start: date = dates.CONFLICT_ST
         for chunk in chunked(results, chunk_size):
             art_w.write(_articles_frame([rec for rec, _ in chunk], ARTICLE_COLUMNS))
             rem_w.write(pd.DataFrame([r for _, rem in chunk for r in rem], columns=REMOVED_COLUMNS))
-        return art_w.commit(), rem_w.commit(), problems
+        art_dir, rem_dir = art_w.commit(), rem_w.commit()
     except BaseException:
         art_w.abort()
         rem_w.abort()
         raise
+    if merge_outlets:
+        merged = merged_spellings(read_partitioned(art_dir, columns=["outlet"])["outlet"])
+        if merged:  # the names of the whole corpus decide, so the parts are rewritten once it is read
+            write_partitioned((pd.read_parquet(f).replace({"outlet": merged}) for f in part_files(art_dir)),
+                              art_dir, ARTICLE_COLUMNS)
+            problems.append(merge_note(merged))
+    return art_dir, rem_dir, problems
+
+
+def _merge_outlet_spellings(articles: pd.DataFrame, problems: list[str]) -> pd.DataFrame:
+    """One outlet's spellings ("Reuters", "REUTERS", "www.reuters.com") under one name, and the
+    note that lists them (QA11 F19); outlet_names decides which names are one."""
+    merged = merged_spellings(articles["outlet"])
+    if not merged:
+        return articles
+    problems.append(merge_note(merged))
+    return articles.assign(outlet=articles["outlet"].replace(merged))

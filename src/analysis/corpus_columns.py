@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import shlex
 
+from .outlet_names import OUTLET_SPELLINGS, OUTLET_SPELLINGS_KEY
 from .words import Worded, agreeing, counted
 
 # Field -> the names corpus exports use for it, in order of preference.
@@ -60,12 +61,15 @@ DATE_ORDERS = {"d/m/y": "dm", "dmy": "dm", "m/d/y": "md", "mdy": "md"}  # as typ
 class ColumnMapping(dict):
     """Field -> column as the readers match it (stripped, lower case), remembering each column
     as the researcher typed it (`typed`), so a message names 'Body', not 'body'; `date_order`:
-    the slash-date order --columns date_order= gave ("dm"/"md"), or None to decide from the values."""
+    the slash-date order --columns date_order= gave ("dm"/"md"), or None to decide from the values;
+    `outlet_spellings`: "merge" (one outlet's spellings are one outlet) or "keep" (as written)."""
 
-    def __init__(self, *args, typed: dict[str, str] | None = None, date_order: str | None = None, **kwargs):
+    def __init__(self, *args, typed: dict[str, str] | None = None, date_order: str | None = None,
+                 outlet_spellings: str = "merge", **kwargs):
         super().__init__(*args, **kwargs)
         self.typed = dict(typed or {})
         self.date_order = date_order
+        self.outlet_spellings = outlet_spellings
 
 
 def spelling(column: str, spelled: dict[str, str] | None = None, mapping: dict[str, str] | None = None) -> str:
@@ -93,7 +97,14 @@ def parse_column_mapping(spec: str | dict | None) -> dict[str, str]:
     mapping, typed = {}, {}
     given: dict[str, str] = {}  # field -> the FIELD=COLUMN that named it, as typed
     date_order = None
+    outlet_spellings = "merge"
     for field, column in pairs:
+        if str(field).strip().lower() == OUTLET_SPELLINGS_KEY:
+            outlet_spellings = str(column).strip().lower()
+            if outlet_spellings not in OUTLET_SPELLINGS:
+                raise ColumnSpecError(f"{COLUMNS_OPTION}: {OUTLET_SPELLINGS_KEY}={str(column).strip()} is neither "
+                                      f"{' nor '.join(OUTLET_SPELLINGS)}")
+            continue
         if str(field).strip().lower() == DATE_ORDER_KEY:
             date_order = DATE_ORDERS.get(str(column).strip().lower())
             if date_order is None:
@@ -114,7 +125,7 @@ def parse_column_mapping(spec: str | dict | None) -> dict[str, str]:
         mapping[key] = column_key(column)
         typed[mapping[key]] = str(column).strip()
     _one_field_per_column(mapping, given)
-    return ColumnMapping(mapping, typed=typed, date_order=date_order)
+    return ColumnMapping(mapping, typed=typed, date_order=date_order, outlet_spellings=outlet_spellings)
 
 
 # Fields that may share one column: a URL is also an article's id when nothing else is.

@@ -220,11 +220,17 @@ def _p(text: str) -> str:
 
 def notes_line(notes: pd.DataFrame | None) -> str:
     """What notebook 01's notes say was ignored (the count and the first), after each note that a
-    corpus field has no column (tables.column_notes: the study lacks it until --columns names it)."""
+    corpus field has no column (tables.column_notes: the study lacks it until --columns names it)
+    and the note that lists outlet names merged as one outlet."""
     from .ingest import SIDECAR_NAME
+
+    from .outlet_names import says_outlets_merged
 
     ignored = [] if notes is None else ignored_notes(notes)
     unread = "".join(_p(f"Warning: {note}") for note in ([] if notes is None else column_notes(notes)))
+    # one outlet's spellings merged (QA11 F19): said where the outlets are counted, with every name
+    unread += "".join(_p(f"Note: {n}") for n in ([] if notes is None else notes["note"].dropna().astype(str))
+                      if says_outlets_merged(n))
     # every other note on metadata.csv, counted too: "missing.txt does not exist" and a date it
     # could not read were only in notebook 01 (QA7 6)
     sidecar = [n for n in ([] if notes is None else sidecar_notes(notes)) if n not in ignored]

@@ -9,7 +9,10 @@ import re
 from urllib.parse import urlsplit
 
 from ..text.patterns import WORD_RE
-from .outlet import HEADLINE_NAME_MAX_WORDS, guessed_outlet_is_headline, names_an_outlet, outlet_from_text
+from ..text.casefold import lowered
+from ._common import _has_copyright
+from .outlet import (HEADLINE_NAME_MAX_WORDS, copyright_owner, guessed_outlet_is_headline, names_an_outlet,
+                     outlet_from_text)
 from .result import CleanText
 
 __all__ = ["clean_html", "html_title", "html_title_candidates"]
@@ -213,6 +216,45 @@ def html_title(c: dict) -> str | None:
     return _strip_site_name(c.get("title"))
 
 
+# A site name the page's template never filled in: TYPO3's "{$plugin.tx_news.opengraph.site_name}",
+# "{{ site.name }}", "${siteName}", "<%= site %>", "[[site_name]]", or a script's "undefined"/"null".
+PLACEHOLDER_RE = re.compile(r"[{}]|\$\w|\[\[|<%|^(?:undefined|null|none)$", re.IGNORECASE)
+COPYRIGHT_SIGN_RE = re.compile(r"©|\(c\)", re.IGNORECASE)
+# A site name written as a web address: "www.kas.de", "https://www.facebook.com/tagesspiegel".
+ADDRESS_RE = re.compile(r"^(?:https?://)?(?:www\d?\.)?(?P<host>(?:[\w-]+\.)+[^\W\d_]{2,})(?P<path>[/?#]\S*)?$",
+                        re.IGNORECASE)
+
+
+def stated_site_name(name: str | None, headlines: tuple, url: str | None) -> str | None:
+    """A site name as the page states it (og:site_name, trafilatura's sitename), or None when it
+    is not a name (QA11 F18): an unfilled template placeholder; a web address (its host without
+    "www." when it is only a host; a link to a page, a social profile, names another site); a
+    copyright line (the owner it names, else the name without its sign); one of `headlines` (the
+    chosen headline or the page's <title>), or one with the site appended (the site's part when
+    the page's address spells it, as for a guessed whole title). A long name that is not the
+    headline is kept: sites have long names."""
+    name = _squash(name)
+    if not name or PLACEHOLDER_RE.search(name):
+        return None
+    m = ADDRESS_RE.match(name)
+    if m:
+        return None if (m.group("path") or "").strip("/") else m.group("host")
+    if _has_copyright(name, lowered(name)):  # "Guinéenews©" is a name with a sign after it
+        return copyright_owner(name) or _squash(COPYRIGHT_SIGN_RE.sub(" ", name).strip(" .,-–—"))
+    if any(_holds_headline(name, h) for h in headlines):
+        part = site_part_of_page_title(name, url)
+        return part if part != name else None
+    return name
+
+
+def _holds_headline(name: str, headline: str | None) -> bool:
+    """Whether `name` is the headline with more around it ("<headline> | MLUK"): the headline
+    is longer than a name and all of it is in `name`."""
+    if not headline or len(WORD_RE.findall(headline)) <= HEADLINE_NAME_MAX_WORDS:
+        return False
+    return " ".join(WORD_RE.findall(lowered(headline))) in " ".join(WORD_RE.findall(lowered(name)))
+
+
 def _trafilatura(html: str, url: str | None, **options) -> dict:
     import trafilatura
     from trafilatura.settings import set_date_params
@@ -241,12 +283,15 @@ def clean_html(html: str, url: str | None = None) -> CleanText:
     cands = html_title_candidates(html)
     title = html_title(cands) or _squash(data.get("title"))
     guessed = _squash(data.get("sitename"))
+    address = url or data.get("url")
     # only the chosen headline vetoes: many sites write their own name as og:title on every page,
     # and a name equal to that is evidence it is the site's name
     if guessed and guessed_outlet_is_headline(guessed, (title,)):
         guessed = None
     elif guessed and guessed in {cands.get(k) for k in PAGE_TITLE_TAGS}:
-        guessed = site_part_of_page_title(guessed, url or data.get("url"))
-    outlet = next((o for o in (cands.get("site_name"), guessed) if names_an_outlet(o)), None) \
+        guessed = site_part_of_page_title(guessed, address)
+    headlines = (title, cands.get("title"))  # not og:title: many sites set it to their own name
+    stated = [stated_site_name(o, headlines, address) for o in (cands.get("site_name"), guessed)]
+    outlet = next((o for o in stated if names_an_outlet(o)), None) \
         or outlet_from_text(body)
     return CleanText(body=body, title=title, outlet=outlet, html_date=(data.get("date") or None))

@@ -10,7 +10,7 @@ from ..text.patterns import WEEKDAY_NAME, WORD_RE
 from .lines import DATE_LIKE_RE
 from ._common import COPYRIGHT_RE, _has_copyright, _tokens
 
-__all__ = ["outlet_from_text", "outlet_from_appeal", "names_an_outlet", "guessed_outlet_is_headline"]
+__all__ = ["outlet_from_text", "outlet_from_appeal", "names_an_outlet", "guessed_outlet_is_headline", "copyright_owner"]
 
 # A name has letters. A page's <title> often ends in the date ("... | 02.11.2021"), which
 # trafilatura then offers as the site name; digits, dates and weekdays are not a publisher.
@@ -47,7 +47,9 @@ def guessed_outlet_is_headline(name: str, headlines: Iterable[str | None]) -> bo
 DATELINE_OUTLET_RE = re.compile(r"^(?P<outlet>[A-Z][A-Za-z]*(?:\.[A-Z]{2,4})+)\s+[-–—]\s")
 
 
-def _copyright_owner(line: str) -> str | None:
+def copyright_owner(line: str) -> str | None:
+    """The owner a copyright line names ("Copyright © 2017 Sohu.com Inc. All Rights Reserved." ->
+    "Sohu.com Inc"), when it is a name's length and capitalised; else None."""
     m = COPYRIGHT_RE.search(line)
     if not m:
         return None
@@ -55,7 +57,8 @@ def _copyright_owner(line: str) -> str | None:
     owner = re.sub(r"^(\s*(©|\(c\)|copyright)\s*)+", "", owner, flags=re.I)
     owner = re.sub(r"^\s*(19|20)\d{2}(\s*[-–]\s*(19|20)\d{2})?[\s,.]*", "", owner)
     owner = re.sub(r"\s*[-–—,]?\s*(19|20)\d{2}(\s*[-–]\s*(19|20)\d{2})?\.?\s*$", "", owner)
-    owner = re.split(r"\.\s|\s[|•]\s|,?\s*all rights reserved", owner, flags=re.I)[0]
+    # a footer's links after the name ("Charlie Hills · Privacy ∙ Terms", QA11 F6) are not the name
+    owner = re.split(r"\.\s|\s[|•·∙]\s|,?\s*all rights reserved", owner, flags=re.I)[0]
     owner = owner.strip(" .-–—,")
     n = len(WORD_RE.findall(owner))
     if not owner or n > 6 or not owner[0].isupper() and not owner[0].isdigit():
@@ -79,7 +82,7 @@ def outlet_from_text(text: str) -> str | None:
         s = line.strip()
         if (s and _has_copyright(s, lowered(s)) and len(_tokens(s)) <= 20
                 and re.search(r"\b(19|20)\d\d\b|rights reserved", s, re.IGNORECASE)):
-            owner = _copyright_owner(s)
+            owner = copyright_owner(s)
             if owner:
                 return owner
     return None

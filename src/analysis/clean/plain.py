@@ -13,11 +13,13 @@ from ._common import _ends_sentence, _has_copyright, _has_url_email, _tokens
 from .language import ALL_STOPWORDS
 from .inline_tags import INLINE_TAGS_REASON, inline_tag_lists
 from .link_tail import LINK_TAIL_REASON, link_tail
+from .list_box import LIST_BOX_REASON, list_box_lines
 from .lines import (BASE_FEATURES, _Line, _model_reasons, _separator_count, _split_lines, line_probabilities,
                     load_model)
 from .outlet import outlet_from_appeal, outlet_from_text
 from .result import CleanText, RemovedLine
-from .title import byline_names, choose_title, headline_text, not_a_title, starts_with_call_to_action, title_candidates
+from .title import (byline_names, choose_title, headline_text, not_a_title, sentence_headline, site_header,
+                    starts_with_call_to_action, title_candidates)
 
 __all__ = ["clean_plain_text", "rule_reason"]
 
@@ -141,6 +143,15 @@ def _keep_short_prose(lines: list[_Line], keep: list[bool], reasons: dict[int, s
             reasons.pop(i, None)
 
 
+def _drop_list_boxes(lines: list[_Line], keep: list[bool], reasons: dict[int, str]) -> None:
+    """Numbered or bulleted items under a "Most read" / "Top stories" heading are other stories'
+    headlines, whatever the model scored them (QA11 F16)."""
+    for i in list_box_lines(lines, keep):
+        if keep[i] or i not in reasons:  # a fixed rule's reason ("no words") stays
+            keep[i] = False
+            reasons[i] = LIST_BOX_REASON
+
+
 def _edge_credit_lines(lines: list[_Line], keep: list[bool], reasons: dict[int, str]) -> None:
     """Drop short credit lines among the first or last two kept lines: there they are
     furniture around the story, while the same words mid-story are reporting."""
@@ -223,6 +234,7 @@ def clean_plain_text(text: str, model: dict | None = None) -> CleanText:
             reasons[i] = r
         elif p[i] >= threshold:
             keep[i] = True
+    _drop_list_boxes(lines, keep, reasons)  # first: the decoding rules below see the box as chrome
     _extend_body(lines, keep, reasons, p, rows, model.get("extend_threshold", threshold))
     _drop_isolated(keep, reasons, p, model.get("isolated_threshold", 0.0))
     _drop_trailing_box(lines, keep, reasons, p, rows, model.get("isolated_threshold", 0.0))
@@ -239,6 +251,12 @@ def clean_plain_text(text: str, model: dict | None = None) -> CleanText:
         title_idx, _ = choose_title(title_candidates(lines, rows, p, threshold), model,
                                     lambda i: i == only or not_a_title(lines[i], text_outlet)
                                     or lines[i].norm in bylined or starts_with_call_to_action(lines[i]))
+        # a full-stop headline the ranker may not take (QA11 F6): it wins over none or a site's header
+        # line right above it; never over a headline the ranker chose (a dek under it ends in a stop too)
+        stop_headline = sentence_headline(lines, keep, text_outlet)
+        if stop_headline is not None and (title_idx is None or title_idx == stop_headline - 1
+                                          and site_header(lines[title_idx], text_outlet)):
+            title_idx = stop_headline
     if title_idx is not None:
         keep[title_idx] = False
     body_parts: list[str] = []

@@ -20,6 +20,7 @@ from .language import ALL_STOPWORDS
 from .lines import _BASE_INDEX, _Line, _sigmoid
 
 __all__ = ["TITLE_FEATURES", "BYLINE_LINE_RE", "title_candidates", "choose_title", "not_a_title", "byline_names",
+           "sentence_headline", "site_header",
            "headline_text", "starts_with_call_to_action", "tree_score"]
 
 TITLE_FEATURES = [
@@ -40,7 +41,8 @@ EARLY_BODY_TOKENS = 120  # "early_overlap": a headline's words come back in the 
 BYLINE_LINE_RE = re.compile(r"^(by|written by|posted by|author)(?:\s*:)?\s+(?!(?:the|a|an|this|that|these|our|my|your)\b)\S",
                             re.IGNORECASE)
 BREADCRUMB_RE = re.compile(r"\s[>›»]\s")  # 'Home > News > Title': where the page sits, not its headline
-ADDRESS_LINE_RE = re.compile(r"^\S*(?:://|www\.)\S*$", re.IGNORECASE)  # a bare web address
+ADDRESS_LINE_RE = re.compile(r"^\S*(?:://|www\.)\S*$"  # a bare web address, or a site's domain as a header line
+                             r"|^(?:[\w-]+\.)+(?:com|org|net|info|news|co\.uk|[a-z]{2})/?$", re.IGNORECASE)
 
 
 def title_candidates(lines: list[_Line], base: list[list[float]], p: list[float], threshold: float,
@@ -432,6 +434,65 @@ def not_a_title(ln: _Line, outlet: str | None = None) -> bool:
     rest = DATE_WORD_RE.sub(" ", content).strip(STAMP_PUNCT)
     return bool(ln.tokens) and (not rest or rest != content.strip() and bool(BYLINE_LINE_RE.match(rest)))
 
+
+
+# A headline written as a sentence, with a full stop ("France seeks U.N. resolution on Syria
+# chemical arms.", SANA's "2 killed ... in Aleppo and Quneitra."), is vetoed above as a story
+# sentence, so a site header over it ("theguardian.com", "Reuters | World News") was taken
+# instead (QA11 F6). It is told from a story sentence by where it stands, not by the ranker: the
+# first line the model keeps with a full stop (past short header lines without one), short,
+# opening with a capital or a digit, a block of its own above the story (a blank line after
+# it), its words coming back in the story.
+SENTENCE_HEADLINE_MAX_TOKENS = 20
+SENTENCE_HEADLINE_MIN_ECHO = 0.5  # share of its content words the story repeats
+
+
+SITE_HEADER_PART_TOKENS = 4  # "Reuters | World News", "Yahoo News - Latest News & Headlines": names and sections
+
+
+def site_header(ln: _Line, outlet: str | None = None) -> bool:
+    """A site's header line rather than a headline: a bare domain, the outlet's name, or short
+    parts joined by separators ("Reuters | World News"). Only a full-stop headline below it
+    replaces it (sentence_headline): a headline with its site appended is just as short."""
+    parts = [p for p in TITLE_SEPARATOR_RE.split(ln.content) if p.strip()]
+    return (bool(ADDRESS_LINE_RE.match(ln.content)) or bool(outlet and ln.norm == " ".join(_tokens(outlet.lower())))
+            or len(parts) >= 2 and all(len(_tokens(p)) <= SITE_HEADER_PART_TOKENS for p in parts))
+
+
+def _ends_with_stop(content: str) -> bool:
+    return content.rstrip("\"'”’)]").endswith(".")
+
+
+def sentence_headline(lines: list[_Line], keep: list[bool], outlet: str | None = None) -> int | None:
+    """The index of a full-stop headline directly above the story (see above), or None."""
+    i = None
+    for j, k in enumerate(keep):  # the first kept line with a full stop, past kept header lines without one
+        if not k:
+            continue
+        if _ends_with_stop(lines[j].content):
+            i = j
+            break
+        if len(lines[j].tokens) > SENTENCE_HEADLINE_MAX_TOKENS:  # prose before it: no headline above the story
+            return None
+    if i is None:
+        return None
+    ln = lines[i]
+    after = [j for j in range(i + 1, len(lines)) if keep[j]]
+    if (not after or lines[after[0]].block == ln.block or len(ln.tokens) > SENTENCE_HEADLINE_MAX_TOKENS
+            or len(ln.tokens) < 2 or not (ln.content[:1].isupper() or ln.content[:1].isdigit())):
+        return None
+    if any(lines[j].block == ln.block for j in after):  # more story in its block: a paragraph
+        return None
+    words = _content_words(ln)
+    story: set[str] = set()
+    for j in after:
+        story.update(lines[j].lower)
+    if not words or sum(w in story for w in words) < SENTENCE_HEADLINE_MIN_ECHO * len(words):
+        return None
+    # every other veto still holds: a byline, a date stamp, the site's name is no headline
+    plain = _Line(ln.line_no, ln.text, ln.content.rstrip("\"'”’)]").rstrip("."), ln.tokens, ln.lower, ln.block,
+                  ln.bullet, ln.numbered, ln.norm)
+    return None if not_a_title(plain, outlet) else i
 
 
 # A public name for scripts/train_line_model.py, which evaluates the same tree ensembles the cleaner uses.
