@@ -106,8 +106,9 @@ def _cell(value: str, full: str) -> str:
 
 
 
-def _table(df: pd.DataFrame, numeric: set[str] = frozenset()) -> str:
-    full = for_people(df)
+def _table(df: pd.DataFrame, numeric: set[str] = frozenset(), whole: frozenset[str] = frozenset()) -> str:
+    """df as an HTML table; `whole`: text columns never cut (display.for_people)."""
+    full = for_people(df, whole)
     shown = with_short_ids(full)  # display.short_id: host, …, last part
     head = "".join(f'<th class="num">{html.escape(c)}</th>' if c in numeric else f"<th>{html.escape(c)}</th>" for c in shown.columns)
     # an id that is still long (no URL to shorten) is wrapped anywhere (td.id) rather than run over the next
@@ -272,7 +273,8 @@ def rejected_lines(articles: pd.DataFrame) -> str:
     head = (counted(n, Worded("rejected inputs, each with its reason", "rejected input, with its reason")) + ":" if n <= REJECTED_LISTED
             else f"The first {len(shown)} of {n:,} rejected inputs with their reasons (every one is in notebook 01's table of "
                  f"inputs not read and in the status column of articles.parquet):")
-    return _p(head) + _table(shown.reset_index(drop=True))
+    # each reason whole: a missing column's ends with the --columns to give, the part a reader needs
+    return _p(head) + _table(shown.reset_index(drop=True), whole=frozenset({"reason"}))
 
 
 def date_conflicts_lines(ok: pd.DataFrame, tolls: pd.DataFrame | None, on_topic_only: bool = False) -> str:
