@@ -87,6 +87,6 @@ def test_each_notebook_page_opens_with_what_it_found(tmp_path):
     assert re.search(r"This run's 5 articles got their dates: \d+ from metadata", one)
     two = pages["02_death_tolls"]
     assert "The latest claim of the war's total by each counter" in two
-    assert two.index(report.FOUND_HEADING) < two.index("headline toll") < two.index("reported tolls")
+    assert two.index(report.FOUND_HEADING) < two.index("Headline tolls, by date") < two.index("reported tolls")
     three = pages["03_source_tone"]
     assert three.index(report.FOUND_HEADING) < three.index("Nothing can be ranked")
