@@ -72,6 +72,7 @@ def test_the_date_trust_line_says_where_this_runs_dates_came_from(sources, html_
         assert "does not apply to any date of this run" in line
 
 
+@pytest.mark.slow  # the pipeline on the bundled articles (~50 s): not in make test-quick
 def test_each_notebook_page_opens_with_what_it_found(tmp_path):
     """The bundled articles through the pipeline: each report page has "Found in this run" before
     its first table of rows, 02 the latest claim per counter, 01 where its dates came from."""
