@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from toll_text import claims, values
 
-SPACES = [" ", "\u00a0", "\u202f"]
+SPACES = [" ", "\u00a0", "\u202f", "\u2009"]  # plain, no-break, narrow no-break, thin (fuzz11 2)
 QUALS = ["", "More than ", "Over ", "At least ", "Nearly "]
 VICTIMS = ["civilians", "people", "soldiers", "fighters"]
 DEATHS = ["have been killed", "were killed", "died"]

@@ -54,7 +54,7 @@ def test_dates_and_titles_line_gives_each_figure_with_its_k_and_n():
 
 
 def test_notebooks_01_and_02_show_their_trust_line_from_the_module():
-    for name, call, heading in (("01_clean_articles.ipynb", "accuracy.dates_titles_trust_line()", accuracy.DATES_TITLES_TRUST),
+    for name, call, heading in (("01_clean_articles.ipynb", "accuracy.dates_titles_trust_line(articles)", accuracy.DATES_TITLES_TRUST),
                                 ("02_death_tolls.ipynb", "accuracy.tolls_trust_line()", accuracy.TOLLS_TRUST)):
         sources = _sources(name)
         assert any(call in s for s in sources), name

@@ -87,9 +87,30 @@ def tolls_trust_line() -> str:
             "not measured: read the rows behind a war total before quoting it.")
 
 
-def dates_titles_trust_line() -> str:
-    """One line for notebook 01 (under DATES_TITLES_TRUST): dates and titles read from plain text."""
-    return (f"On {DATES_GIVEN.on}, a publication date read from plain text is right "
+def date_sources_line(articles) -> str:
+    """Where this run's dates came from, by count (the ok articles): the plain-text figure after it
+    applies only to the dates read from plain text (QA11 F7: notebook 01 quoted it on a run whose
+    dates all came from a CSV's metadata)."""
+    ok = articles[articles["status"] == "ok"]
+    src = ok["date_source"].fillna("none")
+    html = ok["input_format"].eq("html") if "input_format" in ok else src.map(lambda _: False)
+    kinds = [(int((src == "metadata").sum()), "from metadata (a corpus field or metadata.csv)"),
+             (int(((src == "text") & ~html).sum()), "read from plain text"),
+             (int(((src == "text") & html).sum()), "read from HTML pages (markup, text or URL)"),
+             (int((src == "inferred").sum()), "with only an interval from the text (no day)"),
+             (int((src == "none").sum()), "with none")]
+    said = "; ".join(f"{n:,} {what}" for n, what in kinds if n) or "none"
+    plain = kinds[1][0]
+    applies = ("so the plain-text figure below does not apply to any date of this run" if not plain else
+               f"the plain-text figure below applies to those {plain:,}")
+    return f"This run's {len(ok):,} articles got their dates: {said}; {applies}. "
+
+
+def dates_titles_trust_line(articles=None) -> str:
+    """One line for notebook 01 (under DATES_TITLES_TRUST): dates and titles read from plain text;
+    with this run's `articles`, first where their dates came from (date_sources_line)."""
+    return ((date_sources_line(articles) if articles is not None else "")
+            + f"On {DATES_GIVEN.on}, a publication date read from plain text is right "
             f"for {DATES_GIVEN.worded('the dates given')}, and {DATES_NONE.k:,} of {DATES_NONE.n:,} pages get none "
             f"({DATES_COMMAND}); date_source and date_evidence say where each date came from. A title read from plain "
             f"text is right on {TITLE_SITES.worded('pages')} of {TITLE_SITES.on}, and on "

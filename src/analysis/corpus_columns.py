@@ -43,9 +43,15 @@ COLUMNS_OPTION = "--columns"
 _NAME_GAPS = re.compile(r"[\s\-]+")
 
 
+# A BOM of a header cell's own ('\ufeffid' in a UTF-16 file, whose first BOM the decoder took; a
+# pasted UTF-8 header) is no part of the name: it hid the id column (fuzz11 3).
+_HEADER_BOMS = "\ufeff"
+
+
 def column_key(name) -> str:
-    """A column's name as the readers match it: stripped, lower case, spaces and hyphens as '_'."""
-    return _NAME_GAPS.sub("_", str(name).strip().lower())
+    """A column's name as the readers match it: BOMs and spaces stripped, lower case, spaces and
+    hyphens as '_'."""
+    return _NAME_GAPS.sub("_", str(name).strip().lstrip(_HEADER_BOMS).strip().lower())
 
 
 class ColumnSpecError(ValueError):

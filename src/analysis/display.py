@@ -141,11 +141,14 @@ def format_column(s: pd.Series) -> pd.Series:
     return s.map(_format_text)
 
 
-def for_people(df: pd.DataFrame) -> pd.DataFrame:
+def for_people(df: pd.DataFrame, whole: frozenset[str] = frozenset()) -> pd.DataFrame:
     """df with every cell as the string a reader should see (index reset). Object dtype
     always: mapping an empty datetime column keeps its dtype, and the string checks after
-    this (`text_columns`) cannot reduce a datetime column. Ids (ID_COLUMNS) are kept whole."""
-    return pd.DataFrame({c: (df[c].map(lambda v: "" if _missing(v) else str(v)) if c in ID_COLUMNS else format_column(df[c])).astype(object)
+    this (`text_columns`) cannot reduce a datetime column. Ids (ID_COLUMNS) and the columns
+    named in `whole` (advice a reader acts on: a rejected input's reason ends with the
+    --columns to give, which MAX_TEXT_CHARS cut, fuzz11 3) are kept whole."""
+    return pd.DataFrame({c: (df[c].map(lambda v: "" if _missing(v) else str(v)) if c in ID_COLUMNS or c in whole
+                             else format_column(df[c])).astype(object)
                          for c in df.columns}).reset_index(drop=True)  # an id whole, never cut: PeopleTable shows it short
 
 

@@ -4,7 +4,10 @@ the tone verdict), then links each notebook's HTML with thumbnails of its figure
 
 Everything here reads the processed tables the notebooks wrote; it never re-runs a stage.
 
-Public API: write_index, summary_html, style_report, REPORT_CSS.
+Each notebook opens with its stage's sections of the same findings (found_articles, found_tolls,
+found_tone): one home for the wording.
+
+Public API: write_index, summary_html, style_report, REPORT_CSS, found_articles, found_tolls, found_tone, Found.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from .display import ID_COLUMNS, SHORT_TEXT, Prose, for_people, with_short_ids
 from .words import Worded, agreeing, counted, one_line
 from .tables import AGREEMENT_FILE, INPUT_NOTES, SKIPPED_TOLLS_FILE, UNKNOWN_OUTLET, column_notes, ignored_notes, ignored_rows, sidecar_notes, read_table, rejected_rows, repeat_words, repeated_records, status_accounting, status_kind
 
-__all__ = ["write_index", "summary_html", "style_report", "REPORT_CSS"]
+__all__ = ["write_index", "summary_html", "style_report", "REPORT_CSS", "found_articles", "found_tolls", "found_tone", "Found"]
 
 TOP_OUTLETS_LISTED = 10  # outlets named in the summary (with most articles); the rest are counted
 BACKWARDS_LISTED = 10  # claims below their counter's earlier lower bound named in the summary; notebook 02 lists all
@@ -106,8 +109,9 @@ def _cell(value: str, full: str) -> str:
 
 
 
-def _table(df: pd.DataFrame, numeric: set[str] = frozenset()) -> str:
-    full = for_people(df)
+def _table(df: pd.DataFrame, numeric: set[str] = frozenset(), whole: frozenset[str] = frozenset()) -> str:
+    """df as an HTML table; `whole`: text columns never cut (display.for_people)."""
+    full = for_people(df, whole)
     shown = with_short_ids(full)  # display.short_id: host, …, last part
     head = "".join(f'<th class="num">{html.escape(c)}</th>' if c in numeric else f"<th>{html.escape(c)}</th>" for c in shown.columns)
     # an id that is still long (no URL to shorten) is wrapped anywhere (td.id) rather than run over the next
@@ -278,7 +282,8 @@ def rejected_lines(articles: pd.DataFrame) -> str:
     head = (counted(n, Worded("rejected inputs, each with its reason", "rejected input, with its reason")) + ":" if n <= REJECTED_LISTED
             else f"The first {len(shown)} of {n:,} rejected inputs with their reasons (every one is in notebook 01's table of "
                  f"inputs not read and in the status column of articles.parquet):")
-    return _p(head) + _table(shown.reset_index(drop=True))
+    # each reason whole: a missing column's ends with the --columns to give, the part a reader needs
+    return _p(head) + _table(shown.reset_index(drop=True), whole=frozenset({"reason"}))
 
 
 def date_conflicts_lines(ok: pd.DataFrame, tolls: pd.DataFrame | None, on_topic_only: bool = False) -> str:
@@ -376,7 +381,8 @@ def left_out(tables: list[str], processed: Path) -> str:
 
 
 def tolls_section(tolls: pd.DataFrame | None, skipped: pd.DataFrame | None = None,
-                  articles: pd.DataFrame | None = None, on_topic_only: bool = False, absent: str = "") -> str:
+                  articles: pd.DataFrame | None = None, on_topic_only: bool = False, absent: str = "",
+                  trust: bool = True) -> str:
     """The death-toll findings; the war's totals from the rows the charts draw (chart_rows: with
     --chart-on-topic-only none from articles that never name the conflict, else those marked),
     so a Yemen war's total is never the Syrian war's latest (QA8 8). `absent`: what to say when
@@ -387,7 +393,8 @@ def tolls_section(tolls: pd.DataFrame | None, skipped: pd.DataFrame | None = Non
     parts = ["<h2>Death tolls</h2>"]
     if tolls is None:
         return parts[0] + _p(absent or NOT_RUN.format(what="death-toll table", number="02"))
-    trust = _p(f"{TOLLS_TRUST}: {tolls_trust_line()}")  # the README's figure, for a reader sent only reports/ (QA9 12)
+    # the README's figure, for a reader sent only reports/ (QA9 12); notebook 02 has its own section for it
+    trust = _p(f"{TOLLS_TRUST}: {tolls_trust_line()}") if trust else ""
     parts.append(skipped_tolls_line(skipped))
     scope = tolls["scope"].value_counts()
     # mentions, not incidents: an article states the same toll in its headline and again when it
@@ -610,3 +617,43 @@ def write_index(reports: Path, results, processed: Path | None = None, notice: l
     path = reports / "index.html"
     path.write_text(page, encoding="utf-8")
     return path
+
+
+FOUND_HEADING = "Found in this run"
+
+
+class Found:
+    """A stage's sections of the index, shown at the top of its notebook under FOUND_HEADING
+    (QA11 F7: the notebooks said what they read and wrote, not what they found). The index's
+    headings become subheadings; plain text (nbval, a terminal) is the HTML without tags."""
+
+    def __init__(self, sections: str):
+        self.html = f"<h2>{FOUND_HEADING}</h2>" + sections.replace("<h2>", "<h3>").replace("</h2>", "</h3>")
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+    def __repr__(self) -> str:
+        import re
+
+        text = re.sub(r"</(?:p|h[23]|tr)>", "\n", self.html)
+        text = re.sub(r"</t[dh]>", "  ", text)
+        return html.unescape(re.sub(r"<[^>]+>", "", text)).strip()
+
+
+def found_articles(articles: pd.DataFrame, notes: pd.DataFrame | None = None) -> Found:
+    """Notebook 01's findings: the index's Inputs and Coverage sections (tolls not yet read)."""
+    return Found(inputs_section(articles, notes) + coverage_section(articles))
+
+
+def found_tolls(tolls: pd.DataFrame, articles: pd.DataFrame, processed: Path, on_topic_only: bool = False) -> Found:
+    """Notebook 02's findings: the index's Death tolls section (the latest war-total claim per
+    counter, claims below a counter's bound, the skipped articles stages.death_tolls wrote to
+    `processed`), without the trust line notebook 02 shows itself."""
+    skipped = _read(Path(processed) / SKIPPED_TOLLS_FILE)
+    return Found(tolls_section(tolls, skipped, articles, on_topic_only, trust=False))
+
+
+def found_tone(t: dict) -> Found:
+    """Notebook 03's findings from stages.source_tone's tables: the index's Tone of sources section."""
+    return Found(tone_section(t["by_source"], t["pairwise"], t["agreement"]["pairs"]))

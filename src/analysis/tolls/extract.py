@@ -80,7 +80,7 @@ _SCALE_AHEAD = r"(?!\s+(?:hundred|thousand|million|billion)\b)"
 # 1 234 567: thousands grouped by a space (SI style, French and Russian copy, scraped text; a
 # no-break or thin space too). Not a day after its month ("October 13 150 militants", commas
 # stripped), not after "+" or another digit (phone numbers), nor before another digit group.
-_SPACE = "[ \u00a0\u202f]"
+_SPACE = "[ \u00a0\u202f\u2009]"  # plain, no-break, narrow no-break, thin
 _NOT_A_DAY = "".join(rf"(?<!\b{m}\s)(?<!\b{m}\.\s)" for m in sorted(  # lower case: Pattern runs on lowered text
     {*(n.lower() for n in calendar.month_name[1:] + calendar.month_abbr[1:]), "sept"}))
 _GROUPED = (
