@@ -128,11 +128,13 @@ def _borderline_note(tested: pd.DataFrame, sig: pd.DataFrame, alpha: float) -> l
         return []
     near = tested[tested["borderline"].fillna(False).astype(bool)]
     out = near[~near.set_index(["outlet_a", "outlet_b"]).index.isin(sig.set_index(["outlet_a", "outlet_b"]).index)]
-    said = (f"A pair marked borderline has a p so close to its Holm threshold (alpha={alpha}) that even "
-            f"{int(near['n_perm'].max()):,} permutations do not say on which side it lies: another --seed may decide it the other way")
-    if len(out):
-        said += (f"; {counted(len(out), Worded('more pairs are', 'more pair is'))} borderline but not listed: "
-                 + ", ".join(f"{a} - {b}" for a, b in zip(out["outlet_a"], out["outlet_b"])))
+    how = (f"a p so close to its Holm threshold (alpha={alpha}) that even {int(near['n_perm'].max()):,} permutations "
+           "do not say on which side it lies: another --seed may decide it the other way")
+    named = ", ".join(f"{a} - {b}" for a, b in zip(out["outlet_a"], out["outlet_b"]))
+    if len(out) == len(near):  # none of the listed pairs is marked
+        said = f"Not listed but borderline: {named} ({agreeing_words(len(out), Worded('have', 'has'))} {how})"
+    else:
+        said = f"A pair marked borderline has {how}" + (f"; not listed but borderline too: {named}" if len(out) else "")
     return [said + ". Quote such a pair only with that caveat."]
 
 
