@@ -262,7 +262,8 @@ def test_a_holm_p_at_the_permutation_floor_says_so(n_perm):
     groups = {f"o{i}": list(rng.normal(m, 0.05, 12)) for i, m in enumerate([-0.6, 0.0, 0.6])}
     groups["o3"] = list(rng.normal(0.0, 0.4, 12))  # noisy: its pairs with o1 are not at the floor
     at = _article_tone(groups)
-    pw = tone.pairwise_source_differences(at, n_perm=n_perm)
+    # no adaptive rounds (one floor); borderline marks (test_tone_permutations) left out of the wording here
+    pw = tone.pairwise_source_differences(at, n_perm=n_perm, max_perm=n_perm).assign(borderline=False)
     v = tone.tone_verdict(tone.tone_by_source(at, n_boot=100), pw, n_perm=n_perm)
     floor = len(pw) / (n_perm + 1)
     at_floor = int((pw["p_perm"] <= (1 + 1e-9) / (n_perm + 1)).sum())
@@ -369,7 +370,7 @@ def test_model_beats_lexicons_on_held_out_corpora():
 def test_too_few_permutations_for_the_number_of_pairs_warns():
     at = _article_tone({o: [0.1, 0.2, 0.3] for o in "abcdef"})  # 15 pairs
     with pytest.warns(UserWarning, match="raise n_perm"):
-        tone.pairwise_source_differences(at, n_perm=99, min_articles=3)
+        tone.pairwise_source_differences(at, n_perm=99, min_articles=3, max_perm=99)
 
 
 def test_model_score_is_identical_across_processes():

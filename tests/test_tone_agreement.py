@@ -156,17 +156,17 @@ def test_agreement_reuses_the_pairwise_tables_tests_with_the_same_p_values(seed,
     calls = []
     fresh = compare.permutation_p
     monkeypatch.setattr(compare, "permutation_p", lambda *a: calls.append(1) or fresh(*a))
-    pw = compare.pairwise_source_differences(at, engine="textblob", seed=seed, n_perm=200)
+    pw = compare.pairwise_source_differences(at, engine="textblob", seed=seed, n_perm=200, max_perm=200)
     n_pairs = len(pw)
     assert n_pairs == 6 and len(calls) == n_pairs
-    tone_agreement.robust_pairs(at, ["textblob", "vader"], seed=seed, n_perm=200)
+    tone_agreement.robust_pairs(at, ["textblob", "vader"], seed=seed, n_perm=200, max_perm=200)
     assert len(calls) == 2 * n_pairs  # vader's pairs are new, textblob's were tested above
     for r in pw.itertuples(index=False):
         va = at.loc[at["outlet"] == r.outlet_a, "textblob_polarity"].to_numpy(float)
         vb = at.loc[at["outlet"] == r.outlet_b, "textblob_polarity"].to_numpy(float)
         assert r.p_perm == fresh(va, vb, 200, compare._rng(seed, f"{r.outlet_a}\x00{r.outlet_b}"))
     other = compare.pairwise_source_differences(at.assign(textblob_polarity=at["textblob_polarity"] + 0.5 * (at["outlet"] == "o0")),
-                                                engine="textblob", seed=seed, n_perm=200)
+                                                engine="textblob", seed=seed, n_perm=200, max_perm=200)
     assert len(calls) == 2 * n_pairs + 3  # o0's three pairs have new values: tested again, the others not
     assert other["p_perm"].notna().all()
 
@@ -342,7 +342,7 @@ def test_pairwise_tests_on_threads_give_the_p_values_of_one_loop(sizes, seed, n_
     old = dict(compare._P_MEMO)
     compare._P_MEMO.clear()
     try:
-        pw = compare.pairwise_source_differences(at, engine="textblob", seed=seed, n_perm=n_perm)
+        pw = compare.pairwise_source_differences(at, engine="textblob", seed=seed, n_perm=n_perm, max_perm=n_perm)
     finally:
         compare._P_MEMO.clear()
         compare._P_MEMO.update(old)
@@ -376,14 +376,14 @@ def test_pairwise_tests_share_the_cores_on_threads(monkeypatch):
     monkeypatch.setattr(compare, "_P_MEMO", {})
     monkeypatch.setattr(compare, "permutation_p", together)
     monkeypatch.setattr(backend, "_usable_cores", lambda: 2)
-    compare.pairwise_source_differences(at, engine="textblob", n_perm=200)  # 6 pairs: three rounds of two
+    compare.pairwise_source_differences(at, engine="textblob", n_perm=200, max_perm=200)  # 6 pairs: three rounds of two
     assert len(threads) == 2 and threading.get_ident() not in threads
 
     threads.clear()
     monkeypatch.setattr(compare, "_P_MEMO", {})
     monkeypatch.setattr(compare, "permutation_p", lambda *a: threads.add(threading.get_ident()) or fresh(*a))
     monkeypatch.setattr(backend, "_usable_cores", lambda: 1)
-    compare.pairwise_source_differences(at, engine="textblob", n_perm=200)
+    compare.pairwise_source_differences(at, engine="textblob", n_perm=200, max_perm=200)
     assert threads == {threading.get_ident()}
 
 

@@ -16,6 +16,7 @@ import ast
 import contextlib
 import functools
 import hashlib
+import html
 import json
 import math
 import os
@@ -512,6 +513,29 @@ def breakable_headers(markup: str) -> str:
     return HEADER_CELL.sub(lambda m: m.group(1) + m.group(2).replace("_", "_<wbr>") + m.group(3), markup)
 
 
+SAVED_FIGURE = re.compile(r"""savefig\(\s*figures\s*/\s*["']([\w.-]+\.png)["']""")
+
+
+def link_figures(cell) -> None:
+    """A cell's chart links to the full-size PNG it saved in figures/ (QA11 F15: at 800 px the
+    actor heatmap's numbers were 5 px high with nothing to click, while the index's thumbnails
+    link): its image/png output becomes <a href="figures/NAME.png"><img ...></a>. Made here from
+    the file name the cell's own savefig writes, after sanitizing, so nothing of the output's is
+    passed through."""
+    found = SAVED_FIGURE.search("".join(cell.get("source", "")))
+    if not found:
+        return
+    for out in cell.get("outputs", []):
+        data = out.get("data") or {}
+        png = data.get("image/png")
+        if png and "text/html" not in data:
+            b64 = (png if isinstance(png, str) else "".join(png)).replace("\n", "")
+            name = html.escape(found.group(1))
+            data["text/html"] = (f'<a href="figures/{name}" title="full size: figures/{name}">'
+                                 f'<img src="data:image/png;base64,{html.escape(b64)}" alt="{name}"></a>')
+            del data["image/png"]
+
+
 def export_html(executed: Path, target: Path) -> None:
     """HTML rendering with code hidden. Output HTML is sanitized here (nbconvert's own
     sanitizer also escapes <th>, <h1>, <p>, leaving tables unreadable); text outputs are
@@ -530,6 +554,7 @@ def export_html(executed: Path, target: Path) -> None:
             if "text/html" in data:
                 markup = data["text/html"]
                 data["text/html"] = breakable_headers(sanitize_output_html(markup if isinstance(markup, str) else "".join(markup)))
+        link_figures(cell)
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(nb)
     target.write_text(style_report(body), encoding="utf-8")

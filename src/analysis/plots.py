@@ -181,7 +181,8 @@ def _stacked_period_bars(ax, dates: pd.Series, groups: pd.Series, weights: pd.Se
         # a group whose bars are slivers gets no legend entry: on WCXB eight colours were listed
         # for a chart of one grey "other" bar (QA6 B11); matplotlib leaves "_" labels out
         seen = float(table[col].max()) >= VISIBLE_SHARE * tallest
-        ax.bar(table.index, table[col].to_numpy(), width=width, bottom=bottom, label=str(col) if seen else f"_{col}",
+        # outlet names shortened as on the tone charts (QA11 F14: a 73-character name took half the width)
+        ax.bar(table.index, table[col].to_numpy(), width=width, bottom=bottom, label=_short(col) if seen else f"_{_short(col)}",
                color=color, align="edge", linewidth=0)
         bottom += table[col].to_numpy()
     pad = pd.Timedelta(days=2 * width)  # a single period is a bar, not a wall across the axis
@@ -288,7 +289,7 @@ def plot_cumulative_tolls(tolls):
             ax.step(steps["date"], steps["running_max_low"], where="post", color=colors[c], linewidth=1, zorder=z)
             stepped = True
     for c in counters:  # legend: one entry per counter with its n, then one per marker kind drawn
-        ax.plot([], [], "o", color=colors[c], label=f"{c} ({int((war['counter'] == c).sum())})")
+        ax.plot([], [], "o", color=colors[c], label=f"{_short(c)} ({int((war['counter'] == c).sum())})")
     for kind, marker in TOLL_MARKERS.items():
         if kind in drawn_kinds:
             ax.plot([], [], marker, color="0.3", markerfacecolor="none", label=kind)
@@ -325,7 +326,7 @@ def plot_cumulative_tolls(tolls):
         for i, g in enumerate(groups):
             part = sub[sub["group"] == g]
             sub_ax.plot(part["date"], part["value"], "o", linestyle="none", color=palette[i % 10], alpha=0.85,
-                        label=f"{g} ({len(part)})")
+                        label=f"{_short(g)} ({len(part)})")
         if sub["value"].max() / max(sub["value"].min(), 1) > 100:
             sub_ax.set_yscale("log")
         _thousands(sub_ax)
@@ -436,8 +437,7 @@ def plot_tone_by_source(by_source, article_tone=None, engine: str = "textblob"):
         ax.plot([], [], "o", color="0.5", markerfacecolor="white", label=f"fewer than {MIN_ARTICLES} articles: mean only")
     title = f"Tone by outlet ({_shown_note(len(df), total)})"
     if few:
-        title += (f"\nhollow grey ({few}): fewer than {MIN_ARTICLES} articles, no interval drawn: "
-                  "a bootstrap of so few articles looks precise but is not")
+        title += few_articles_note(few)
     _outlet_rows_frame(fig, ax, [f"{_short(o)} (n={n:,})" for o, n in zip(df["outlet"], df["n_articles"])],
                        f"mean sentence tone per article ({col})", title)
     return fig
@@ -456,11 +456,22 @@ def _outlet_rows_frame(fig, ax, labels: list[str], xlabel: str, title: str) -> N
     fig.tight_layout()
 
 
-def plot_narration_vs_quotation(article_tone, engine: str = "textblob"):
+def few_articles_note(few: int) -> str:
+    """The title line of a per-outlet tone chart with outlets under tone.MIN_ARTICLES articles."""
+    from .tone import MIN_ARTICLES
+
+    return (f"\nhollow grey ({few}): fewer than {MIN_ARTICLES} articles, no interval drawn: "
+            "a bootstrap of so few articles looks precise but is not")
+
+
+def plot_narration_vs_quotation(article_tone, engine: str = "textblob", seed: int = 0):
     """Per outlet, mean tone of the outlet's own narration next to the tone of the voices it
     quotes: a negative outlet may only be quoting negative people. One row per outlet (at most
-    TOP_ROWS, those with most articles); an outlet without quotations gets a cross, not a bar."""
-    from .tone import ENGINE_SCORE
+    TOP_ROWS, those with most articles); an outlet without quotations gets a cross, not a bar.
+    Each bar has tone_by_source's seeded bootstrap 95% interval over the articles with such
+    sentences, and a voice of fewer than tone.MIN_ARTICLES articles is a hollow grey bar with
+    none, as on the tone-by-outlet chart (QA11 F15: tass's n=4 gap looked as solid as ahram's)."""
+    from .tone import ENGINE_SCORE, MIN_ARTICLES, tone_by_source
 
     col = ENGINE_SCORE.get(engine, engine)
     need = [f"{col}_narration", f"{col}_quotation"]
@@ -471,27 +482,41 @@ def plot_narration_vs_quotation(article_tone, engine: str = "textblob"):
     df = article_tone.assign(outlet=article_tone["outlet"].fillna(UNKNOWN_OUTLET))
     n_articles = df.groupby("outlet").size()
     keep = _top_outlets(n_articles)
-    means = df[df["outlet"].isin(keep)].groupby("outlet")[need].mean()
-    order = sorted(means.index, key=lambda o: (-n_articles[o], str(o)))
-    means = means.loc[order]
-    fig, ax = plt.subplots(figsize=_bounded(12, _rows_height(len(means))))
-    if means.dropna(how="all").empty:
+    order = sorted(keep, key=lambda o: (-n_articles[o], str(o)))
+    shown = df[df["outlet"].isin(keep)]
+    voices = {v: tone_by_source(shown, engine=engine, seed=seed, voice=v).set_index("outlet").reindex(order)
+              for v in ("narration", "quotation")}
+    fig, ax = plt.subplots(figsize=_bounded(12, _rows_height(len(order))))
+    if all(t["mean"].dropna().empty for t in voices.values()):
         _no_data(ax, "no scored sentences")
         return fig
-    y = np.arange(len(means))
+    y = np.arange(len(order))
     height = 0.4
     labels = ["narration (outlet's voice)", "quotation (quoted voices)"]
-    for k, (c, label) in enumerate(zip(need, labels)):
+    few = 0
+    for k, ((voice, t), label) in enumerate(zip(voices.items(), labels)):
         pos = y + (k - 0.5) * height
-        vals = means[c].to_numpy()
-        ax.barh(pos, np.nan_to_num(vals), height=height, label=label, color=f"C{k}")
+        vals = t["mean"].to_numpy(float)
+        small = (t["n_articles"].fillna(0).to_numpy() < MIN_ARTICLES) & ~np.isnan(vals)
+        solid = ~small & ~np.isnan(vals)
+        few += int(small.sum())
+        ax.barh(pos[solid], vals[solid], height=height, label=label, color=f"C{k}",
+                xerr=[vals[solid] - t["ci_low"].to_numpy(float)[solid], t["ci_high"].to_numpy(float)[solid] - vals[solid]],
+                error_kw={"ecolor": "0.2", "elinewidth": 1, "capsize": 2})
+        if small.any():
+            ax.barh(pos[small], vals[small], height=height, color="white", edgecolor=f"C{k}", linewidth=1.2, hatch="")
         missing = np.isnan(vals)
         if missing.any():
             ax.plot(np.zeros(missing.sum()), pos[missing], "x", color=f"C{k}", markersize=6)
     ax.plot([], [], "x", color="0.3", label="no such sentences")
-    _outlet_rows_frame(fig, ax, [f"{_short(o)} (n={int(n_articles[o]):,})" for o in means.index],
+    ax.plot([], [], "|-", color="0.2", linewidth=1, label="95% bootstrap CI")
+    if few:
+        ax.add_patch(mpatches.Rectangle((0, 0), 0, 0, facecolor="white", edgecolor="0.5",
+                                         label=f"fewer than {MIN_ARTICLES} articles: mean only"))  # legend entry only
+    _outlet_rows_frame(fig, ax, [f"{_short(o)} (n={int(n_articles[o]):,})" for o in order],
                        f"mean {col} of the outlet's articles",
-                       f"Own voice vs quoted voices ({_shown_note(len(means), len(n_articles))})")
+                       f"Own voice vs quoted voices ({_shown_note(len(order), len(n_articles))})"
+                       + (few_articles_note(few).replace("hollow grey", "hollow bars") if few else ""))
     return fig
 
 

@@ -56,7 +56,7 @@ def skipped_toll_line(article_id: str, reason: str) -> str:
 SENTENCE_COLUMNS = ["article_id", "sentence_no", "start", "end", "sentence", "is_quote", "quote_kind", "no_tone"]
 PAIRWISE_COLUMNS = [
     "outlet_a", "outlet_b", "n_a", "n_b", "mean_a", "mean_b", "difference", "cohens_d", "cliffs_delta",
-    "p_perm", "p_holm", "significant",
+    "p_perm", "n_perm", "borderline", "p_holm", "significant",
 ]
 ACCURACY_COLUMNS = ["engine", "column", "nyt_pearson_r", "newsmtsc_devtest_macro_f1", "how_measured",
                     "thresholds_from_train", "nyt_n", "newsmtsc_targets"]

@@ -54,7 +54,8 @@ def rank_agreement(article_tone_df: pd.DataFrame, engines=None, min_articles: in
 
 
 def robust_pairs(article_tone_df: pd.DataFrame, engines=None, seed: int = 0, n_perm: int = N_PERMUTATIONS,
-                 min_articles: int = MIN_ARTICLES, clusters: pd.DataFrame | None = None, alpha: float = 0.05) -> pd.DataFrame:
+                 min_articles: int = MIN_ARTICLES, clusters: pd.DataFrame | None = None, alpha: float = 0.05,
+                 max_perm: int | None = None) -> pd.DataFrame:
     """Every outlet pair significant after Holm with at least one engine: per engine the
     difference (a - b) and whether it is significant, the number of engines that find it and
     `robust` (significant, same sign, with every engine)."""
@@ -65,7 +66,7 @@ def robust_pairs(article_tone_df: pd.DataFrame, engines=None, seed: int = 0, n_p
     compared = compared_articles(article_tone_df, min_articles)
     for e in engines:
         pw = pairwise_source_differences(compared, engine=e, seed=seed, n_perm=n_perm,
-                                              min_articles=min_articles, clusters=clusters, alpha=alpha)
+                                              min_articles=min_articles, clusters=clusters, alpha=alpha, max_perm=max_perm)
         part = pw[key + ["difference", "significant"]].rename(
             columns={"difference": f"difference_{e}", "significant": f"significant_{e}"})
         table = part if table is None else table.merge(part, on=key, how="outer")

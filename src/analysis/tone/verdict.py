@@ -77,13 +77,19 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
             # (README: quote a pair as "hybrid finds it and vader agrees", never one only hybrid finds)
             confirmed = not robust.any() and any(also.values())
             agree = _agreeing(sig, engine_pairs, engine) if mixed or confirmed else None
-        floor = holm_floor(len(pairwise), n_perm)
+        # each pair's own permutation count (compare: pairs near their threshold get more)
+        counts = sig["n_perm"].astype(int) if "n_perm" in sig else pd.Series(n_perm, index=sig.index)
+        floors = counts.map(lambda n: holm_floor(len(pairwise), n))
         # at the floor: the raw p is the smallest a permutation test gives (no permutation did as
         # well); a Holm p equal to the floor from a larger raw p further down the list is not
-        at_min = sig["p_perm"] <= (1 + FLOOR_TOLERANCE) / (n_perm + 1) if "p_perm" in sig else sig["p_holm"] <= floor * (1 + FLOOR_TOLERANCE)
+        at_min = (sig["p_perm"] <= (1 + FLOOR_TOLERANCE) / (counts + 1) if "p_perm" in sig
+                  else sig["p_holm"] <= floors * (1 + FLOOR_TOLERANCE))
         for i, r in enumerate(sig.itertuples(index=False)):
             lower, higher = (r.outlet_a, r.outlet_b) if r.difference < 0 else (r.outlet_b, r.outlet_a)
-            p_text = f"Holm p <= {floor:.3g}" if at_min.iloc[i] else f"Holm p={r.p_holm:.3g}"
+            p_text = (f"Holm p <= {floors.iloc[i]:.3g}" if at_min.iloc[i]
+                      else f"Holm p={p_shown(r.p_holm, getattr(r, 'p_perm', r.p_holm), counts.iloc[i])}")
+            if getattr(r, "borderline", False):
+                p_text += f"; {BORDERLINE_MARK}"
             bullet = (f"- {lower} is more negative than {higher} (difference {abs(r.difference):.3f}"
                       f"{_interval_words(sig.iloc[i])}, Cliff's delta {abs(r.cliffs_delta):.2f}, {p_text})"
                       f"{_checks_words(sig.iloc[i])}")
@@ -96,8 +102,11 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
                 lines.append(f"{bullet}. Engine-dependent: {said}." if mixed else f"{bullet}; {said}.")
         lines.append(measures_note(engine))  # the bullets' numbers, said once
         if at_min.any():  # said once, not in every bullet
-            lines.append(f"Holm p <= {floor:.3g} is the smallest value {n_perm:,} permutations over "
-                         f"{counted(len(pairwise), 'pairs')} can give: those pairs differ more than any permutation did.")
+            ns = sorted(set(counts[at_min.to_numpy()]))
+            lines.append(" ".join(f"Holm p <= {holm_floor(len(pairwise), n):.3g} is the smallest value {n:,} permutations over "
+                                  f"{counted(len(pairwise), 'pairs')} can give" for n in ns)
+                         + ": those pairs differ more than any permutation did.")
+        lines.extend(_borderline_note(tested, sig, alpha))
         checked = "holds_in_narration" in sig.columns
         lines.append("Other pairs are not distinguishable. These are differences in the wording of the "
                      "articles as scored by the engine; "
@@ -149,6 +158,33 @@ def no_tone_words(by_source: pd.DataFrame) -> str:
     return (f" {counted(n, Worded('sentences carry', 'sentence carries'))} no tone (credit and date lines, short "
             f"labels such as bylines and codes, text not in English) and {agreeing_words(n, Worded('are', 'is'))} left "
             "out of every mean; tone_sentences' no_tone column marks them.")
+
+
+def p_shown(p_holm: float, p_perm: float, n_perm: int) -> str:
+    """A Holm p to the digits its permutations support (QA11 F17: 'Holm p=0.0188' from a few
+    permutation hits read as exact): two significant digits when the Monte-Carlo standard error
+    of p is under a tenth of it, else one."""
+    if not 0 < p_perm < 1 or not n_perm:
+        return f"{p_holm:.2g}"
+    relative_se = ((1 - p_perm) / (p_perm * n_perm)) ** 0.5
+    return f"{p_holm:.2g}" if relative_se < 0.1 else f"{p_holm:.1g}"
+
+
+def _borderline_note(tested: pd.DataFrame, sig: pd.DataFrame, alpha: float) -> list[str]:
+    """One sentence on the pairs whose verdict the permutations leave to the seed: those listed
+    above are marked, the ones not listed are named here (QA11 F17)."""
+    if "borderline" not in tested or not tested["borderline"].fillna(False).astype(bool).any():
+        return []
+    near = tested[tested["borderline"].fillna(False).astype(bool)]
+    out = near[~near.set_index(["outlet_a", "outlet_b"]).index.isin(sig.set_index(["outlet_a", "outlet_b"]).index)]
+    how = (f"a p so close to its Holm threshold (alpha={alpha}) that even {int(near['n_perm'].max()):,} permutations "
+           "do not say on which side it lies: another --seed may decide it the other way")
+    named = ", ".join(f"{a} - {b}" for a, b in zip(out["outlet_a"], out["outlet_b"]))
+    if len(out) == len(near):  # none of the listed pairs is marked
+        said = f"Not listed but borderline: {named} ({agreeing_words(len(out), Worded('have', 'has'))} {how})"
+    else:
+        said = f"A pair marked borderline has {how}" + (f"; not listed but borderline too: {named}" if len(out) else "")
+    return [said + ". Quote such a pair only with that caveat."]
 
 
 def measures_note(engine: str) -> str:
@@ -238,4 +274,5 @@ def _robustness(sig: pd.DataFrame, engine_pairs: pd.DataFrame | None) -> pd.Seri
 # "every engine" is every engine this run scored (DEFAULT_ENGINES plus --tone-engine), not all four
 ROBUST_MARK = "Robust: every engine scored in this run."
 FLOOR_TOLERANCE = 1e-9  # relative: a Holm p at the floor, up to float rounding
+BORDERLINE_MARK = "borderline: another --seed may decide it the other way"
 
