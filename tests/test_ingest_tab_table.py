@@ -38,18 +38,24 @@ def tables(draw):
     return header, rows
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(table=tables(), excel=st.booleans())
-def test_tab_separated_txt_is_rejected_naming_the_file_and_the_fix(tmp_path_factory, table, excel):
-    header, rows = table
-    text = "\n".join("\t".join(cells) for cells in [header, *rows]) + "\n"
+
+def _rejected_export(tmp_path_factory, lines: list[list[str]], excel: bool):
+    """The one article read from an export.txt of tab-separated `lines`, checked to be rejected as a
+    tab table naming the fix. Excel's "Unicode Text" is UTF-16LE with BOM and CRLF; also plain UTF-8 with LF."""
+    text = "\n".join("\t".join(cells) for cells in lines) + "\n"
     raw = tmp_path_factory.mktemp("raw")
-    # Excel's "Unicode Text": UTF-16LE with BOM and CRLF; also plain UTF-8 with LF.
     data = ("\ufeff" + text.replace("\n", "\r\n")).encode("utf-16-le") if excel else text.encode("utf-8")
     (raw / "export.txt").write_bytes(data)
     doc = _only(raw)
     assert status_kind(doc.status) == "unsupported_format", doc.status
     assert "tab-separated table" in doc.status and "rename export.txt to export.csv" in doc.status
+    return doc
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(table=tables(), excel=st.booleans())
+def test_tab_separated_txt_is_rejected_naming_the_file_and_the_fix(tmp_path_factory, table, excel):
+    header, rows = table
+    doc = _rejected_export(tmp_path_factory, [header, *rows], excel)
     assert header[0] in doc.status and f"{len(rows)} rows" in doc.status
 
 
@@ -101,13 +107,7 @@ def one_row_tables(draw):
 def test_one_row_tab_table_is_rejected_as_the_multi_row_case(tmp_path_factory, table, excel):
     # small11 (note 10 Left): a header and one row still read as one article.
     header, row = table
-    text = "\t".join(header) + "\n" + "\t".join(row) + "\n"
-    raw = tmp_path_factory.mktemp("raw")
-    data = ("\ufeff" + text.replace("\n", "\r\n")).encode("utf-16-le") if excel else text.encode("utf-8")
-    (raw / "export.txt").write_bytes(data)
-    doc = _only(raw)
-    assert status_kind(doc.status) == "unsupported_format", doc.status
-    assert "tab-separated table" in doc.status and "rename export.txt to export.csv" in doc.status
+    doc = _rejected_export(tmp_path_factory, [header, row], excel)
     assert f"{len(header)} columns" in doc.status and "; 1 row)" in doc.status
 
 
