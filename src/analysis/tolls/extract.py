@@ -1999,7 +1999,7 @@ def _acronym_for(src: str, m: re.Match) -> str:
 _ORG = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2,}|[A-Z][a-z]+(?:\s+(?:of\s+|for\s+)?[A-Z][a-z]+)+)"
 DESCRIBED_BODY_BEFORE_RE = re.compile(rf"(?<![\w.])(?P<org>{_ORG})(?:['’]s)?\s+(?P<desc>(?:[a-z][\w'’-]*\s+){{1,3}})$")
 DESCRIBED_BODY_RE = re.compile(rf"(?P<org>{_ORG})(?:['’]s)?\s+(?P<desc>(?:[a-z][\w'’-]*\s+){{1,3}})(?P<noun>[a-z]+)")
-_ACRONYM_WORD_RE = re.compile(r"(?<![\w.])[A-Z]{3,}(?![\w.])")
+_ACRONYM_WORD = r"(?<![\w.])[A-Z]{3,}(?![\w.])"
 
 
 def _describes(word: str) -> bool:
@@ -2009,11 +2009,36 @@ def _describes(word: str) -> bool:
     return not FUNCTION_WORD_RE.match(word) and (not tag or tag.startswith(("NN", "JJ"))) and word not in _SAY_MORE
 
 
+def _org_initials(org: str) -> str:
+    """An organisation's initials: "UN" for "UN", "U.N." and "United Nations"."""
+    bare = org.replace(".", "")
+    return bare if bare.isupper() else "".join(w[0] for w in org.split() if w[0].isupper())
+
+
+def _paired_acronyms(text: str, initials: str, desc: list[str], noun: str) -> set[str]:
+    """The acronyms the article itself writes beside the described body (rev11t T8), as an aside
+    ("the UN children's agency (UNICEF)", "the UN children's agency, UNICEF,") or before it
+    ("UNICEF, the UN children's agency,", "UNICEF (the UN children's agency)"), with the same
+    organisation by its initials. An acronym elsewhere in the article may be another body's: UN
+    acronyms share letters (UNHCR holds the C of "children's", UNRWA the R of "refugee")."""
+    words = r"\s+".join(map(re.escape, [*desc, noun]))
+    body = rf"(?P<org>{_ORG})(?:['’]s)?\s+{words}\b"
+    rx = re.compile(rf"{body}\s*(?:\(\s*|,\s*)(?P<after>{_ACRONYM_WORD})\s*[),;.]"
+                    rf"|(?P<before>{_ACRONYM_WORD})\s*(?:,|\()\s*(?:[Tt]he\s+)?{body.replace('?P<org>', '?P<org2>')}")
+    found = set()
+    for m in rx.finditer(text):
+        org = m.group("org") or m.group("org2")
+        org = " ".join(w for i, w in enumerate(org.split()) if i or not FUNCTION_WORD_RE.match(w))
+        if _org_initials(org) == initials:
+            found.add(m.group("after") or m.group("before"))
+    return found
+
+
 def _described_body(sentence: str, start: int, src: str, text: str = "") -> str:
     """The counter `src` at sentence[start:] when it is a body's bare noun after its organisation and
-    description (DESCRIBED_BODY_BEFORE_RE): the acronym the article writes for it (the one acronym
-    that opens with the organisation's initials and holds the description's: "UNICEF" for "UN
-    children's agency"), else the whole phrase; any other `src` as it is."""
+    description (DESCRIBED_BODY_BEFORE_RE): the acronym the article pairs with it (`_paired_acronyms`:
+    "UNICEF" where it writes "the UN children's agency (UNICEF)"), else the whole phrase; any other
+    `src` as it is."""
     whole = DESCRIBED_BODY_RE.fullmatch(src)  # SRC took the description ("UN human rights office")
     if whole:
         m, src = whole, whole.group("noun")
@@ -2026,10 +2051,7 @@ def _described_body(sentence: str, start: int, src: str, text: str = "") -> str:
             or not all(_describes(w) for w in desc)):  # "the city of Hama Monday killing four civilians residents said"
         return whole.group(0) if whole else src
     org = " ".join(w for i, w in enumerate(m.group("org").split()) if i or not FUNCTION_WORD_RE.match(w))  # "The United Nations"
-    initials = org.replace(".", "") if org.replace(".", "").isupper() else "".join(w[0] for w in org.split() if w[0].isupper())
-    wanted = "".join(w[0].upper() for w in desc)
-    found = {a for a in _ACRONYM_WORD_RE.findall(text or sentence)
-             if a.startswith(initials) and re.search(".*".join(wanted), a[len(initials):])}
+    found = _paired_acronyms(text or sentence, _org_initials(org), desc, src)
     return found.pop() if len(found) == 1 else f"{org} {' '.join(desc)} {src}"
 
 
