@@ -59,3 +59,35 @@ def test_a_counter_whose_verb_leads_into_the_toll_keeps_it(n, counter, relay):
     text = f"{counter} said {n} people died after shells hit the Old City on Tuesday {relay}."
     who = _speakers(text, n)
     assert len(who) == 1 and who[0] is not None and who[0] in counter, (text, who)
+
+
+# rev11t T7: whether the first counter's verb leads into the toll was a 50-character distance, so a
+# short glued headline ("UN says airdrops not imminent") kept the toll. Headlines of many lengths and
+# wordings, each a clause of its own before the story's lead.
+HEADLINE_SUBJECTS = ["airdrops", "aid airdrops to the besieged areas", "talks", "a truce in Aleppo", "Syria airdrops"]
+HEADLINE_ENDS = ["not imminent", "are not imminent", "will not happen soon", "not likely this year", "no longer possible"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(3, 90), st.sampled_from(GLUED_NAMES), st.sampled_from(["says", "said", "warns"]),
+       st.one_of(st.tuples(st.sampled_from(HEADLINE_SUBJECTS), st.sampled_from(HEADLINE_ENDS)).map(" ".join),
+                 st.sampled_from(["no deal", "no deal yet on Aleppo", "not now"])),
+       st.sampled_from(STORIES + ["Syrian forces killed {n} civilians Friday"]), st.sampled_from(COUNTERS),
+       st.sampled_from(["AFP Friday 3 Jun 2016 ", ""]), st.sampled_from(["", ","]))
+def test_a_short_glued_headline_loses_to_the_closing_speaker(n, name, verb, headline, story, counter, dateline, comma):
+    text = f"{dateline}{name} {verb} {headline} {story.format(n=n)}{comma} {counter} said."
+    who = _speakers(text, n)
+    assert len(who) == 1 and who[0] is not None and who[0] in counter, (text, who)
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.integers(3, 90), st.sampled_from(["Health director for Aleppo Mohammad Hazouri", "The Observatory",
+                                            "A police source in Homs"]),
+       st.sampled_from(["said", "said on Tuesday that", "told AFP that", "said in a statement that", "said that at least",
+                        "said air strikes on the town killed", "said the death toll had risen to"]),
+       st.sampled_from(["the official SANA news agency reported", "state media said", "Reuters reported"]))
+def test_a_counter_whose_verb_leads_into_the_toll_over_any_adjunct_keeps_it(n, counter, said, relay):
+    dead = "people" if said.endswith(("to", "killed")) else "people died"
+    text = f"{counter} {said} {n} {dead} after shells hit the Old City on Tuesday, {relay}."
+    who = _speakers(text, n)
+    assert len(who) == 1 and who[0] is not None and who[0] in counter, (text, who)

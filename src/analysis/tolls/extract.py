@@ -1962,14 +1962,46 @@ def _part_speakers(sentence: str, text: str = "") -> list[tuple[int, str | None,
 # ..., the official SANA news agency reported"; "A source ... said that a man ... were killed"): the
 # one who counted, whoever relayed it at the sentence's end.
 SAY_WORD_RE = re.compile(rf"\b(?:{'|'.join(_SAY_MORE)})\b")
-SAID_INTO_TOLL_REACH = 50  # chars from the verb to its count: "said on Tuesday that at least "
+# What stands between such a verb and its count (rev11t T7; a distance let a short glued headline,
+# "UN says airdrops not imminent 12 people were killed ... the civil defence said", keep the toll):
+# whom, when and how it spoke ("told AFP", "on Tuesday", "in a statement"), "that", then the
+# complement's lead-in to the count if any ("the death toll had risen to", "air strikes killed"),
+# checked by `_leads_into_count`, and a qualifier ("at least").
+SAID_INTO_TOLL_RE = re.compile(
+    r"(?:\s*,?\s+(?:to\s+)?(?:reporters|journalists|the\s+press|[A-Z][\w.'’-]*)(?=[\s,]))?"
+    rf"(?:\s*,?\s+(?:(?:(?:on|in|last|this|early|late)\s+)?{_WHEN_WORD}|yesterday|today|tonight|earlier|later"
+    r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)"
+    r"|in\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:statement|report|update|briefing|interview)"
+    r"|on\s+(?:its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:website|page|account|channel))\b){0,2}"
+    rf"(?:\s*,)?(?:\s+that)?(?P<rest>.*?)(?:\s+(?i:{_QUAL}))?\s*$", re.S)
+# Words that end a complement before a count ("airdrops not imminent", "no deal"): the count's
+# lead-in then opens a sentence of its own, glued on.
+_NOT_IN_SUBJECT = {"not", "no", "never", "n't"}
+LIST_SO_FAR_RE = re.compile(r"(?:,|\band|\bor)(?:\s+(?:a|an|the|one|his|her|their|its))?\s*$", re.I)
+DETERMINERS_ONLY_RE = re.compile(r"(?:\s*\b(?:a|an|the|one|all|another|his|her|their|its)\b)+\s*", re.I)
+
+
+def _leads_into_count(rest: str) -> bool:
+    """Whether the words between "said (that)" and a count lead into it: none or determiners, a
+    list's earlier members ("a man and" before "his son"), or a subject of nouns, adjectives and
+    function words then a killing verb or toll noun (BEFORE_RE); no verb or negation in them."""
+    if not rest.strip() or DETERMINERS_ONLY_RE.fullmatch(rest):  # "said that a man and his son were killed"
+        return True
+    lead = FoldedText(rest).search(BEFORE_RE)
+    subject = rest[:lead.start()] if lead else rest
+    if lead is None and not LIST_SO_FAR_RE.search(rest):  # "... a man and" before "his son"
+        return False
+    return all(w.lower() not in _NOT_IN_SUBJECT and word_tag(w) not in VERB_TAGS
+               for w in re.findall(r"[\w'’-]+", subject))
 
 
 def _says_the_toll(sentence: str, a: int, src: str, start: int) -> bool:
-    """Whether `src` (named in the part from `a`) has a saying verb within SAID_INTO_TOLL_REACH before `start`."""
+    """Whether `src` (named in the part from `a`) has a saying verb that leads into the count at
+    `start` (SAID_INTO_TOLL_RE, `_leads_into_count`)."""
     at = sentence.find(src, a, start)
     verb = SAY_WORD_RE.search(sentence, at, start) if at >= 0 else None
-    return verb is not None and start - verb.end() <= SAID_INTO_TOLL_REACH
+    gap = SAID_INTO_TOLL_RE.match(sentence, verb.end(), start) if verb is not None else None
+    return gap is not None and _leads_into_count(gap.group("rest"))
 
 
 def _speaker_of(sentence: str, parts: list, start: int, end: int) -> str | None:
