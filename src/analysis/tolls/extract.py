@@ -3481,6 +3481,12 @@ PUT_TOLL_AT_BEFORE_RE = re.compile(
     r"\b(?:put|puts|putting|places|placed|estimates|estimated)\s+(?:the|its|their)\s+(?:overall\s+|total\s+)?"
     r"(?:death\s+)?toll\s+(?:(?:now|so\s+far|to\s+date)\s+)?at\s+$", re.I)
 PUT_TOLL_REACH = 80  # chars before a count: "puts the overall death toll so far at "
+# ... nor an event named after the count narrows it (rev11t T6): "put the death toll at 12,000 after
+# the floods", "... at 31,000 in the quake", "... in the air strikes"; plurals too, as a series of
+# disasters or raids is still no war's total.
+PUT_EVENT_AFTER_RE = re.compile(
+    rf"[^;:]{{0,60}}?\b(?:after|in|from|during|by|caused\s+by|since)\s+{_EVENT_DETERMINER}"
+    rf"(?:{_ONE_EVENT}|{_STRIKE}|flooding|shelling|bombardment)s?\b", re.I)
 # A count no single attack, massacre or disaster of a conflict's news reaches (a tenfold LARGE_TOLL):
 # put as "the death toll" in a sentence naming the conflict, it is the war's.
 WAR_SIZED_TOLL = 100_000
@@ -3490,8 +3496,9 @@ WAR_NOUN_RE = re.compile(rf"\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b", re.I)
 def _put_war_total(found: list[Claim], sentence: FoldedText, s_start: int, conflict_name: str,
                    previous: FoldedText | None) -> None:
     """Scope as the war's total each large toll a counter "puts the death toll at" with no scope cue of
-    its own (PUT_TOLL_AT_BEFORE_RE), in or after a sentence naming the conflict's war, or war-sized
-    (WAR_SIZED_TOLL) in a sentence naming the conflict."""
+    its own (PUT_TOLL_AT_BEFORE_RE; no event named after it, `_one_event`, PUT_EVENT_AFTER_RE), in or
+    after a sentence naming the conflict's war, or war-sized (WAR_SIZED_TOLL) in a sentence naming the
+    conflict."""
     def about_the_conflict(s: FoldedText) -> bool:
         return _names_the_conflict(s.text, conflict_name) and not _names_another_war(s.text, conflict_name)
 
@@ -3503,6 +3510,7 @@ def _put_war_total(found: list[Claim], sentence: FoldedText, s_start: int, confl
         if (c.scope == "other" and value >= LARGE_TOLL
                 and PUT_TOLL_AT_BEFORE_RE.search(sentence.text, max(0, lo - PUT_TOLL_REACH), lo)
                 and _scope(sentence, lo, hi, 0, conflict_name) == "incident"
+                and not _one_event(sentence.text, lo, hi) and not PUT_EVENT_AFTER_RE.match(sentence.text, hi)
                 # "Yemen's health ministry puts the death toll at": another country's count
                 and (_names_the_conflict(sentence.text, conflict_name) or not re.search(_country_re(), sentence.text))
                 and (about_the_war(sentence) or about_the_war(previous)
