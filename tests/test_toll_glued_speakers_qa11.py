@@ -91,3 +91,25 @@ def test_a_counter_whose_verb_leads_into_the_toll_over_any_adjunct_keeps_it(n, c
     text = f"{counter} {said} {n} {dead} after shells hit the Old City on Tuesday, {relay}."
     who = _speakers(text, n)
     assert len(who) == 1 and who[0] is not None and who[0] in counter, (text, who)
+
+
+# rev11t T18: in ordinary copy a time, a "that" and an adjunct stand between a source's "said" and its
+# count; the relay closing the sentence is not the counter. Adjuncts of 0-80+ characters, before and
+# after "that", built from phrases with no finite verb.
+ADJUNCT_PARTS = ["on Monday", "late on Sunday night", "in a statement", "in a statement issued in the capital",
+                 "in its daily report", "citing medical sources", "after three days of heavy bombardment",
+                 "of the eastern districts", "in the besieged town", "during the past week"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(3, 90), st.sampled_from(["The Syrian Observatory for Human Rights", "The health ministry",
+                                            "A medical source in Homs"]),
+       st.lists(st.sampled_from(ADJUNCT_PARTS), max_size=3).map(" ".join),
+       st.lists(st.sampled_from(ADJUNCT_PARTS), max_size=3).map(" ".join),
+       st.sampled_from(["", "at least "]), st.sampled_from(["people were killed", "people had died"]),
+       st.sampled_from(["Reuters reported", "state media reported", "the official SANA news agency said"]))
+def test_a_source_that_said_that_keeps_its_toll_over_the_relay(n, source, pre, post, qual, dead, relay):
+    pre, post = (f" {pre}" if pre else ""), (f" {post}" if post else "")
+    text = f"{source} said{pre} that{post} {qual}{n} {dead}, {relay}."
+    who = _speakers(text, n)
+    assert len(who) == 1 and who[0] is not None and who[0] in source, (text, who)

@@ -1995,13 +1995,31 @@ def _leads_into_count(rest: str) -> bool:
                for w in re.findall(r"[\w'’-]+", subject))
 
 
+# "said ... that ... N": reported speech opened by "that" reaches its count over any words with no
+# finite verb or negation of their own (rev11t T18: "said on Monday that after three days of heavy
+# bombardment of the eastern districts at least 12 people were killed", "said in a statement issued
+# late on Sunday night that 40 people had died"); a finite verb opens another clause.
+SAID_THAT_RE = re.compile(r"(?P<pre>.*?)\bthat\b(?P<post>.*)", re.S)
+
+
+def _no_clause_of_its_own(words: str) -> bool:
+    """Whether `words` hold no finite verb (lexicon) and no negation."""
+    return not any(w.lower() in _NOT_IN_SUBJECT or is_finite_verb(w) for w in re.findall(r"[\w'’-]+", words))
+
+
 def _says_the_toll(sentence: str, a: int, src: str, start: int) -> bool:
     """Whether `src` (named in the part from `a`) has a saying verb that leads into the count at
-    `start` (SAID_INTO_TOLL_RE, `_leads_into_count`)."""
+    `start` (SAID_INTO_TOLL_RE, `_leads_into_count`; SAID_THAT_RE)."""
     at = sentence.find(src, a, start)
     verb = SAY_WORD_RE.search(sentence, at, start) if at >= 0 else None
-    gap = SAID_INTO_TOLL_RE.match(sentence, verb.end(), start) if verb is not None else None
-    return gap is not None and _leads_into_count(gap.group("rest"))
+    if verb is None:
+        return False
+    gap = SAID_INTO_TOLL_RE.match(sentence, verb.end(), start)
+    if gap is not None and _leads_into_count(gap.group("rest")):
+        return True
+    said_that = SAID_THAT_RE.fullmatch(sentence, verb.end(), start)
+    return said_that is not None and _no_clause_of_its_own(said_that.group("pre")) and (
+        _no_clause_of_its_own(said_that.group("post")))
 
 
 def _speaker_of(sentence: str, parts: list, start: int, end: int) -> str | None:
