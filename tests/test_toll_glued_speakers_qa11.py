@@ -113,3 +113,34 @@ def test_a_source_that_said_that_keeps_its_toll_over_the_relay(n, source, pre, p
     text = f"{source} said{pre} that{post} {qual}{n} {dead}, {relay}."
     who = _speakers(text, n)
     assert len(who) == 1 and who[0] is not None and who[0] in source, (text, who)
+
+
+# rev11t T26: the glue of any outlet, not the QA's literal strings: bracketed credits built from
+# generated names and suffixes, bare acronyms, "- <video site>", a photo caption's copyright line.
+_CAPS = st.text(alphabet="ABCDEFGHIJKLMNOPRSTUVWXYZ", min_size=2, max_size=5)
+_WORD = st.sampled_from(["Anadolu", "Xinhua", "Kurdistan", "Qatar", "Halab", "Orient", "Baladi", "Petra", "Syria"])
+CREDITS = st.one_of(
+    st.tuples(st.lists(_WORD, min_size=1, max_size=2).map(" ".join),
+              st.sampled_from(["Agency", "News Agency", "News", "Photo", "TV", "and Agencies"])).map(
+        lambda t: f"({t[0]} {t[1]})"),
+    _CAPS.map(lambda a: f"({a})"),
+    st.sampled_from(["YouTube", "Vimeo", "Dailymotion"]).map(lambda site: f"- {site}"),
+    st.sampled_from(["AFP", "Getty Images", "Reuters", "EPA"]).map(lambda c: f"Image copyright {c} Image caption"))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(3, 90), st.sampled_from(GLUED_NAMES), st.sampled_from(STORIES), CREDITS)
+def test_any_outlets_glue_before_a_story_ends_the_glued_names_reach(n, name, story, credit):
+    text = f"{name} said they took control of the hill {credit} {story.format(n=n)}."
+    assert _speakers(text, n) == [None], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(3, 90), st.sampled_from([("Syrian Observatory for Human Rights", "SOHR"),
+                                            ("Violations Documentation Center", "VDC"),
+                                            ("Syrian Network for Human Rights", "SNHR")]),
+       st.sampled_from(["said", "reported that"]))
+def test_an_acronym_aside_after_its_name_is_no_glue(n, named, verb):
+    name, acronym = named
+    text = f"The {name} ({acronym}) {verb} {n} people were killed."
+    assert _speakers(text, n) == [name], text

@@ -1918,9 +1918,18 @@ def _attribution(sentence: str, text: str = "") -> str | None:
 # embedded video's title ("Ediz Tiyansan reports - YouTube Syrian regime forces ..."), or a stop
 # before a dashed sub-heading ("... according to an Observatory toll. - Air raids kill thousands -
 # While ..."). A name before it did not speak the words after it, so each part finds its own counter.
+# rev11t T26: any outlet's credit, not the QA's literal strings: a bracketed wire name ("(AA)",
+# "(Anadolu Agency)", "(TRT World and Agencies)"); "- <Site>" after a title ("- YouTube", "- Vimeo");
+# a photo caption's "Image copyright <X> Image caption".
+_CREDIT_NAME = r"(?:[A-Z][\w.&'’-]*(?:\s+(?:and\s+)?[A-Z][\w.&'’-]*){0,3})"
 GLUE_BOUNDARY_RE = re.compile(
     rf"\((?:{'|'.join(WIRE_NAMES)}|AFP|AP|dpa|[A-Z][^()]{{0,40}}?\bAgencies)\)\s*(?:[-–—]\s*)?(?=[A-Z0-9\"“])"
-    r"|\s[-–—|]\s*YouTube\b\s*"
+    # not an acronym aside after the name it shortens ("Human Rights (SOHR) Director ..."): a lower-case
+    # word or a number before the bracket
+    rf"|(?<=[a-z0-9,;:!?\"”’]\s)\((?:{_CREDIT_NAME}\s+(?:Agency|News(?:\s+Agency)?|Photo|TV)|[A-Z]{{2,5}})\)"
+    r"\s*(?:[-–—]\s*)?(?=[A-Z0-9\"“])"
+    r"|\s[-–—|]\s*(?:YouTube|Vimeo|Dailymotion|Facebook|Twitter|Instagram|LiveLeak)\b\s*"
+    r"|\bImage\s+copyright\s+[^.]{1,40}?\s+Image\s+caption\s+"
     r"|[.!?][\"”’]?\s+[-–—]\s+(?=[A-Z])")
 # A speaker who closes the sentence ("... killed 31 civilians Friday including 10 when their bus was
 # hit the civil defence said.") is its counter, over a name glued in front of the toll (a related
