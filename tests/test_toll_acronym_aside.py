@@ -63,16 +63,52 @@ def _initials(words: str) -> str:
     return "".join(w[0].upper() for w in words.replace(".", " ").split())
 
 
-@settings(max_examples=120, deadline=None)
+# rev11t T8: an acronym counts as the body's only where the article pairs the two (an aside in brackets
+# or commas, after or before the phrase); an acronym written elsewhere may be another body's.
+PAIRINGS = ["{acr} runs schools in the north. ",  # not paired: the phrase stays
+            "The {org} {desc} {noun} ({acr}) runs schools in the north. ",
+            "The {org} {desc} {noun}, {acr}, runs schools in the north. ",
+            "{acr}, the {org} {desc} {noun}, runs schools in the north. ",
+            "{acr} (the {org} {desc} {noun}) runs schools in the north. "]
+
+
+@settings(max_examples=150, deadline=None)
 @given(st.sampled_from(ORGS), st.sampled_from(DESCRIPTIONS), st.sampled_from(BODY_NOUNS), st.sampled_from(LEADS),
        st.sampled_from(VERBS), st.integers(2, 20_000), st.sampled_from(["people were killed", "children were killed"]),
-       st.one_of(st.none(), st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=0, max_size=3)))
-def test_a_body_described_after_its_organisation_is_named_by_both(org, desc, noun, lead, verb, n, dead, filler):
-    """'the UN children's agency said' is the UN children's agency's; where the article writes an acronym
-    that opens with the organisation's and holds the description's initials ("UNICEF"), that acronym's."""
+       st.one_of(st.none(), st.tuples(st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=0, max_size=3),
+                                      st.sampled_from(range(len(PAIRINGS))))))
+def test_a_body_described_after_its_organisation_is_named_by_both(org, desc, noun, lead, verb, n, dead, aside):
+    """'the UN children's agency said' is the UN children's agency's; where the article pairs an acronym
+    with that body ("the UN children's agency (UNICEF)", "UNICEF, the UN children's agency,"), that
+    acronym's."""
     the = "the " if lead else "The "
-    acronym = None if filler is None else (_initials(org) if " " in org or "." in org else org) + filler[:1] + _initials(desc) + filler[1:]
-    before = f"{acronym} runs schools in the north. " if acronym else ""
+    acronym, before = None, ""
+    if aside is not None:
+        filler, pairing = aside
+        acronym = (_initials(org) if " " in org or "." in org else org) + filler[:1] + _initials(desc) + filler[1:]
+        before = PAIRINGS[pairing].format(acr=acronym, org=org, desc=desc, noun=noun)
+        before = before[0].upper() + before[1:]
     text = f"{before}{lead}{the}{org} {desc} {noun} {verb} {n:,} {dead}."
     rows = [c for c in extract_tolls(text) if c["value"] == n]
-    assert [c["attributed_to"] for c in rows] == [acronym or f"{org} {desc} {noun}"], text
+    paired = aside is not None and aside[1] > 0
+    assert [c["attributed_to"] for c in rows] == [acronym if paired else f"{org} {desc} {noun}"], text
+
+
+# rev11t T8: another UN body's acronym in the article ("UNHCR said 4,000 people fled") shares letters
+# with the description ("children's": C) and was credited with the toll.
+UN_ACRONYMS = ["UNHCR", "UNRWA", "UNICEF", "UNHRC", "UNDP", "UNFPA", "UNOCHA", "UNESCO", "UNSC", "UNMAS", "UNOPS"]
+
+
+@settings(max_examples=150, deadline=None)
+@example("UN", "children's", "agency", "said", 12, "UNHCR", "{acr} said 4,000 people fled.", True)
+@example("UN", "refugee", "agency", "said", 12, "UNRWA", "{acr} schools were shut.", True)
+@given(st.sampled_from(["UN", "U.N.", "United Nations"]), st.sampled_from(DESCRIPTIONS), st.sampled_from(BODY_NOUNS),
+       st.sampled_from(VERBS), st.integers(2, 20_000), st.sampled_from(UN_ACRONYMS),
+       st.sampled_from(["{acr} said 4,000 people fled.", "{acr} schools were shut.", "{acr} will meet on Monday.",
+                        "A spokesman for {acr} declined to comment."]), st.booleans())
+def test_another_bodys_acronym_in_the_article_is_not_the_counter(org, desc, noun, verb, n, other, other_sentence, after):
+    other_sentence = other_sentence.format(acr=other)
+    toll = f"The {org} {desc} {noun} {verb} {n:,} people were killed."
+    text = f"{toll} {other_sentence}" if after else f"{other_sentence} {toll}"
+    rows = [c for c in extract_tolls(text) if c["value"] == n]
+    assert [c["attributed_to"] for c in rows] == [f"{org} {desc} {noun}"], text

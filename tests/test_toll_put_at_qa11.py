@@ -75,3 +75,21 @@ LEADS_ELSEWHERE = [  # a disaster, another country's war, a period: not the conf
 def test_a_toll_put_elsewhere_stays_off_the_war_total(n, text):
     text = text.format(n=n)
     assert [(c["value"], c["scope"]) for c in extract_tolls(text)] == [(n, "other")], text
+
+
+# rev11t T6: only the words between "the death toll" and "at" were checked, so an event named after the
+# count ("... at 12,000 after the floods") still made a disaster's toll the war's total.
+EVENTS_AFTER = [" after the floods", " in the quake", " in the blast", " from the earthquake", " after the storm",
+                " in the air strikes", " during the bombardment", " caused by the landslide",
+                " in Tuesday's bombing", " in the attack on the market"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(10, 600).map(lambda k: k * 1000), st.sampled_from(WAR_SENTENCES),
+       st.sampled_from(OTHER_COUNTERS + SYRIAN_COUNTERS), st.sampled_from(PUTS), st.sampled_from(OVERALL),
+       st.sampled_from(VICTIMS), st.sampled_from(EVENTS_AFTER), st.sampled_from(["", "more than "]))
+def test_a_toll_put_for_an_event_named_after_the_count_is_not_the_wars_total(n, war, counter, put, overall, victims,
+                                                                            event, more):
+    text = f"{war} {counter} {put} the {overall}death toll at {more}{n:,}{victims}{event}."
+    scopes = [c["scope"] for c in extract_tolls(text) if c["value"] == n]
+    assert scopes and "cumulative" not in scopes, (text, scopes)

@@ -1918,9 +1918,18 @@ def _attribution(sentence: str, text: str = "") -> str | None:
 # embedded video's title ("Ediz Tiyansan reports - YouTube Syrian regime forces ..."), or a stop
 # before a dashed sub-heading ("... according to an Observatory toll. - Air raids kill thousands -
 # While ..."). A name before it did not speak the words after it, so each part finds its own counter.
+# rev11t T26: any outlet's credit, not the QA's literal strings: a bracketed wire name ("(AA)",
+# "(Anadolu Agency)", "(TRT World and Agencies)"); "- <Site>" after a title ("- YouTube", "- Vimeo");
+# a photo caption's "Image copyright <X> Image caption".
+_CREDIT_NAME = r"(?:[A-Z][\w.&'’-]*(?:\s+(?:and\s+)?[A-Z][\w.&'’-]*){0,3})"
 GLUE_BOUNDARY_RE = re.compile(
     rf"\((?:{'|'.join(WIRE_NAMES)}|AFP|AP|dpa|[A-Z][^()]{{0,40}}?\bAgencies)\)\s*(?:[-–—]\s*)?(?=[A-Z0-9\"“])"
-    r"|\s[-–—|]\s*YouTube\b\s*"
+    # not an acronym aside after the name it shortens ("Human Rights (SOHR) Director ..."): a lower-case
+    # word or a number before the bracket
+    rf"|(?<=[a-z0-9,;:!?\"”’]\s)\((?:{_CREDIT_NAME}\s+(?:Agency|News(?:\s+Agency)?|Photo|TV)|[A-Z]{{2,5}})\)"
+    r"\s*(?:[-–—]\s*)?(?=[A-Z0-9\"“])"
+    r"|\s[-–—|]\s*(?:YouTube|Vimeo|Dailymotion|Facebook|Twitter|Instagram|LiveLeak)\b\s*"
+    r"|\bImage\s+copyright\s+[^.]{1,40}?\s+Image\s+caption\s+"
     r"|[.!?][\"”’]?\s+[-–—]\s+(?=[A-Z])")
 # A speaker who closes the sentence ("... killed 31 civilians Friday including 10 when their bus was
 # hit the civil defence said.") is its counter, over a name glued in front of the toll (a related
@@ -1962,14 +1971,64 @@ def _part_speakers(sentence: str, text: str = "") -> list[tuple[int, str | None,
 # ..., the official SANA news agency reported"; "A source ... said that a man ... were killed"): the
 # one who counted, whoever relayed it at the sentence's end.
 SAY_WORD_RE = re.compile(rf"\b(?:{'|'.join(_SAY_MORE)})\b")
-SAID_INTO_TOLL_REACH = 50  # chars from the verb to its count: "said on Tuesday that at least "
+# What stands between such a verb and its count (rev11t T7; a distance let a short glued headline,
+# "UN says airdrops not imminent 12 people were killed ... the civil defence said", keep the toll):
+# whom, when and how it spoke ("told AFP", "on Tuesday", "in a statement"), "that", then the
+# complement's lead-in to the count if any ("the death toll had risen to", "air strikes killed"),
+# checked by `_leads_into_count`, and a qualifier ("at least").
+SAID_INTO_TOLL_RE = re.compile(
+    r"(?:\s*,?\s+(?:to\s+)?(?:reporters|journalists|the\s+press|[A-Z][\w.'’-]*)(?=[\s,]))?"
+    rf"(?:\s*,?\s+(?:(?:(?:on|in|last|this|early|late)\s+)?{_WHEN_WORD}|yesterday|today|tonight|earlier|later"
+    r"|(?:last|this|earlier\s+this)\s+(?:week|month|year)"
+    r"|in\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:statement|report|update|briefing|interview)"
+    r"|on\s+(?:its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:website|page|account|channel))\b){0,2}"
+    rf"(?:\s*,)?(?:\s+that)?(?P<rest>.*?)(?:\s+(?i:{_QUAL}))?\s*$", re.S)
+# Words that end a complement before a count ("airdrops not imminent", "no deal"): the count's
+# lead-in then opens a sentence of its own, glued on.
+_NOT_IN_SUBJECT = {"not", "no", "never", "n't"}
+LIST_SO_FAR_RE = re.compile(r"(?:,|\band|\bor)(?:\s+(?:a|an|the|one|his|her|their|its))?\s*$", re.I)
+DETERMINERS_ONLY_RE = re.compile(r"(?:\s*\b(?:a|an|the|one|all|another|his|her|their|its)\b)+\s*", re.I)
+
+
+def _leads_into_count(rest: str) -> bool:
+    """Whether the words between "said (that)" and a count lead into it: none or determiners, a
+    list's earlier members ("a man and" before "his son"), or a subject of nouns, adjectives and
+    function words then a killing verb or toll noun (BEFORE_RE); no verb or negation in them."""
+    if not rest.strip() or DETERMINERS_ONLY_RE.fullmatch(rest):  # "said that a man and his son were killed"
+        return True
+    lead = FoldedText(rest).search(BEFORE_RE)
+    subject = rest[:lead.start()] if lead else rest
+    if lead is None and not LIST_SO_FAR_RE.search(rest):  # "... a man and" before "his son"
+        return False
+    return all(w.lower() not in _NOT_IN_SUBJECT and word_tag(w) not in VERB_TAGS
+               for w in re.findall(r"[\w'’-]+", subject))
+
+
+# "said ... that ... N": reported speech opened by "that" reaches its count over any words with no
+# finite verb or negation of their own (rev11t T18: "said on Monday that after three days of heavy
+# bombardment of the eastern districts at least 12 people were killed", "said in a statement issued
+# late on Sunday night that 40 people had died"); a finite verb opens another clause.
+SAID_THAT_RE = re.compile(r"(?P<pre>.*?)\bthat\b(?P<post>.*)", re.S)
+
+
+def _no_clause_of_its_own(words: str) -> bool:
+    """Whether `words` hold no finite verb (lexicon) and no negation."""
+    return not any(w.lower() in _NOT_IN_SUBJECT or is_finite_verb(w) for w in re.findall(r"[\w'’-]+", words))
 
 
 def _says_the_toll(sentence: str, a: int, src: str, start: int) -> bool:
-    """Whether `src` (named in the part from `a`) has a saying verb within SAID_INTO_TOLL_REACH before `start`."""
+    """Whether `src` (named in the part from `a`) has a saying verb that leads into the count at
+    `start` (SAID_INTO_TOLL_RE, `_leads_into_count`; SAID_THAT_RE)."""
     at = sentence.find(src, a, start)
     verb = SAY_WORD_RE.search(sentence, at, start) if at >= 0 else None
-    return verb is not None and start - verb.end() <= SAID_INTO_TOLL_REACH
+    if verb is None:
+        return False
+    gap = SAID_INTO_TOLL_RE.match(sentence, verb.end(), start)
+    if gap is not None and _leads_into_count(gap.group("rest")):
+        return True
+    said_that = SAID_THAT_RE.fullmatch(sentence, verb.end(), start)
+    return said_that is not None and _no_clause_of_its_own(said_that.group("pre")) and (
+        _no_clause_of_its_own(said_that.group("post")))
 
 
 def _speaker_of(sentence: str, parts: list, start: int, end: int) -> str | None:
@@ -1999,7 +2058,7 @@ def _acronym_for(src: str, m: re.Match) -> str:
 _ORG = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2,}|[A-Z][a-z]+(?:\s+(?:of\s+|for\s+)?[A-Z][a-z]+)+)"
 DESCRIBED_BODY_BEFORE_RE = re.compile(rf"(?<![\w.])(?P<org>{_ORG})(?:['’]s)?\s+(?P<desc>(?:[a-z][\w'’-]*\s+){{1,3}})$")
 DESCRIBED_BODY_RE = re.compile(rf"(?P<org>{_ORG})(?:['’]s)?\s+(?P<desc>(?:[a-z][\w'’-]*\s+){{1,3}})(?P<noun>[a-z]+)")
-_ACRONYM_WORD_RE = re.compile(r"(?<![\w.])[A-Z]{3,}(?![\w.])")
+_ACRONYM_WORD = r"(?<![\w.])[A-Z]{3,}(?![\w.])"
 
 
 def _describes(word: str) -> bool:
@@ -2009,11 +2068,36 @@ def _describes(word: str) -> bool:
     return not FUNCTION_WORD_RE.match(word) and (not tag or tag.startswith(("NN", "JJ"))) and word not in _SAY_MORE
 
 
+def _org_initials(org: str) -> str:
+    """An organisation's initials: "UN" for "UN", "U.N." and "United Nations"."""
+    bare = org.replace(".", "")
+    return bare if bare.isupper() else "".join(w[0] for w in org.split() if w[0].isupper())
+
+
+def _paired_acronyms(text: str, initials: str, desc: list[str], noun: str) -> set[str]:
+    """The acronyms the article itself writes beside the described body (rev11t T8), as an aside
+    ("the UN children's agency (UNICEF)", "the UN children's agency, UNICEF,") or before it
+    ("UNICEF, the UN children's agency,", "UNICEF (the UN children's agency)"), with the same
+    organisation by its initials. An acronym elsewhere in the article may be another body's: UN
+    acronyms share letters (UNHCR holds the C of "children's", UNRWA the R of "refugee")."""
+    words = r"\s+".join(map(re.escape, [*desc, noun]))
+    body = rf"(?P<org>{_ORG})(?:['’]s)?\s+{words}\b"
+    rx = re.compile(rf"{body}\s*(?:\(\s*|,\s*)(?P<after>{_ACRONYM_WORD})\s*[),;.]"
+                    rf"|(?P<before>{_ACRONYM_WORD})\s*(?:,|\()\s*(?:[Tt]he\s+)?{body.replace('?P<org>', '?P<org2>')}")
+    found = set()
+    for m in rx.finditer(text):
+        org = m.group("org") or m.group("org2")
+        org = " ".join(w for i, w in enumerate(org.split()) if i or not FUNCTION_WORD_RE.match(w))
+        if _org_initials(org) == initials:
+            found.add(m.group("after") or m.group("before"))
+    return found
+
+
 def _described_body(sentence: str, start: int, src: str, text: str = "") -> str:
     """The counter `src` at sentence[start:] when it is a body's bare noun after its organisation and
-    description (DESCRIBED_BODY_BEFORE_RE): the acronym the article writes for it (the one acronym
-    that opens with the organisation's initials and holds the description's: "UNICEF" for "UN
-    children's agency"), else the whole phrase; any other `src` as it is."""
+    description (DESCRIBED_BODY_BEFORE_RE): the acronym the article pairs with it (`_paired_acronyms`:
+    "UNICEF" where it writes "the UN children's agency (UNICEF)"), else the whole phrase; any other
+    `src` as it is."""
     whole = DESCRIBED_BODY_RE.fullmatch(src)  # SRC took the description ("UN human rights office")
     if whole:
         m, src = whole, whole.group("noun")
@@ -2026,10 +2110,7 @@ def _described_body(sentence: str, start: int, src: str, text: str = "") -> str:
             or not all(_describes(w) for w in desc)):  # "the city of Hama Monday killing four civilians residents said"
         return whole.group(0) if whole else src
     org = " ".join(w for i, w in enumerate(m.group("org").split()) if i or not FUNCTION_WORD_RE.match(w))  # "The United Nations"
-    initials = org.replace(".", "") if org.replace(".", "").isupper() else "".join(w[0] for w in org.split() if w[0].isupper())
-    wanted = "".join(w[0].upper() for w in desc)
-    found = {a for a in _ACRONYM_WORD_RE.findall(text or sentence)
-             if a.startswith(initials) and re.search(".*".join(wanted), a[len(initials):])}
+    found = _paired_acronyms(text or sentence, _org_initials(org), desc, src)
     return found.pop() if len(found) == 1 else f"{org} {' '.join(desc)} {src}"
 
 
@@ -3427,6 +3508,12 @@ PUT_TOLL_AT_BEFORE_RE = re.compile(
     r"\b(?:put|puts|putting|places|placed|estimates|estimated)\s+(?:the|its|their)\s+(?:overall\s+|total\s+)?"
     r"(?:death\s+)?toll\s+(?:(?:now|so\s+far|to\s+date)\s+)?at\s+$", re.I)
 PUT_TOLL_REACH = 80  # chars before a count: "puts the overall death toll so far at "
+# ... nor an event named after the count narrows it (rev11t T6): "put the death toll at 12,000 after
+# the floods", "... at 31,000 in the quake", "... in the air strikes"; plurals too, as a series of
+# disasters or raids is still no war's total.
+PUT_EVENT_AFTER_RE = re.compile(
+    rf"[^;:]{{0,60}}?\b(?:after|in|from|during|by|caused\s+by|since)\s+{_EVENT_DETERMINER}"
+    rf"(?:{_ONE_EVENT}|{_STRIKE}|flooding|shelling|bombardment)s?\b", re.I)
 # A count no single attack, massacre or disaster of a conflict's news reaches (a tenfold LARGE_TOLL):
 # put as "the death toll" in a sentence naming the conflict, it is the war's.
 WAR_SIZED_TOLL = 100_000
@@ -3436,8 +3523,9 @@ WAR_NOUN_RE = re.compile(rf"\b{_WAR_TOLL_NOUNS}{_NOT_A_WAR}\b", re.I)
 def _put_war_total(found: list[Claim], sentence: FoldedText, s_start: int, conflict_name: str,
                    previous: FoldedText | None) -> None:
     """Scope as the war's total each large toll a counter "puts the death toll at" with no scope cue of
-    its own (PUT_TOLL_AT_BEFORE_RE), in or after a sentence naming the conflict's war, or war-sized
-    (WAR_SIZED_TOLL) in a sentence naming the conflict."""
+    its own (PUT_TOLL_AT_BEFORE_RE; no event named after it, `_one_event`, PUT_EVENT_AFTER_RE), in or
+    after a sentence naming the conflict's war, or war-sized (WAR_SIZED_TOLL) in a sentence naming the
+    conflict."""
     def about_the_conflict(s: FoldedText) -> bool:
         return _names_the_conflict(s.text, conflict_name) and not _names_another_war(s.text, conflict_name)
 
@@ -3449,6 +3537,7 @@ def _put_war_total(found: list[Claim], sentence: FoldedText, s_start: int, confl
         if (c.scope == "other" and value >= LARGE_TOLL
                 and PUT_TOLL_AT_BEFORE_RE.search(sentence.text, max(0, lo - PUT_TOLL_REACH), lo)
                 and _scope(sentence, lo, hi, 0, conflict_name) == "incident"
+                and not _one_event(sentence.text, lo, hi) and not PUT_EVENT_AFTER_RE.match(sentence.text, hi)
                 # "Yemen's health ministry puts the death toll at": another country's count
                 and (_names_the_conflict(sentence.text, conflict_name) or not re.search(_country_re(), sentence.text))
                 and (about_the_war(sentence) or about_the_war(previous)
