@@ -78,3 +78,18 @@ def test_countries_as_sides_are_another_war_at_any_length(noun, pair, tail, swap
     text = f"{noun} between {a} and {b}{tail} {verb.format(n=n)}."
     assert _scopes(text, study) == ["other"], (study, text)
     assert _scopes(text, b) == ["cumulative"], (b, text)  # the study of one side keeps it
+
+
+# a war named before its noun by a country and the side it fights (rev11t T10)
+COUNTRY_VS_GROUP = st.sampled_from([("Israel", "Hamas"), ("Israel", "Hezbollah"), ("Turkey", "PKK"),
+                                    ("Nigeria", "Boko Haram"), ("Colombia", "FARC")])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["The", "the"]), COUNTRY_VS_GROUP, st.sampled_from(["war", "conflict", "civil war"]),
+       STUDIES, VERBS, TOTALS)
+def test_a_country_and_its_foe_before_the_war_noun_is_another_war(the, pair, noun, study, verb, n):
+    country, group = pair
+    text = f"{'Officials said ' if the == 'the' else ''}{the} {country}-{group} {noun} {verb.format(n=n)}."
+    assert _scopes(text, study) == ["other"], (study, text)
+    assert _scopes(text, country) == ["cumulative"], (country, text)  # the study of that country keeps it

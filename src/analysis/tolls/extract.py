@@ -1840,6 +1840,8 @@ def _another_war_re() -> re.Pattern:
     return re.compile(
         # the war by its owner: "the Yemen war", "Iraq's civil war", "the Syrian conflict"
         rf"{country}(?:'s|’s)?\s+{_WAR_ADJECTIVES}{_WAR_TOLL_NOUNS}\b"
+        # ... by a country and the side it fights: "the Israel-Hamas war", "the Nigeria-Boko Haram conflict" (rev11t T10)
+        rf"|{country}-(?-i:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)\s+{_WAR_ADJECTIVES}{_WAR_TOLL_NOUNS}\b"
         # the war by its place: "the conflict in Yemen", "the war in neighbouring Iraq", "invasion of Iraq"
         rf"|\b{_WAR_TOLL_NOUNS}\s+(?:in|on|of|against|over)\s+{_NEIGHBOURING}(?:the\s+)?{country}"
         # where the dead died: "has killed more than 10,000 people in Yemen"
