@@ -1606,9 +1606,16 @@ RANKED_SINCE_RE = re.compile(
     r"\b(?:first|deadliest|worst|bloodiest|biggest|largest|heaviest|highest|only|most\s+\w+)\b[^.;,:]{0,80}$", re.I)
 
 
-# A name in a war's long subject (a capitalised word, not an acronym: "Houthi", "Hadi", "Sanaa";
-# not "UN", "US-led"): the sides or places of the war it names.
-NAME_IN_SUBJECT_RE = re.compile(r"\b[A-Z][a-z]")
+# A name in a war's subject (a capitalised word, not an acronym: "Houthi", "Hadi"; not "UN",
+# "US-led") that is a side or the start's actor: "between Houthi rebels and forces loyal
+# to President ... Hadi", "and the Rapid Support Forces", "which began when the Taliban were driven";
+# a backer, a power drawn in or a later group is no side ("rebels backed by Western powers",
+# "drawing in Russia, Iran and Turkey", "escalated after the Islamic State group seized"), nor a
+# side's backer ("Turkish-backed rebels") (rev11t T23).
+_SIDE_LEAD = (r"(?:\bbetween\s+|\bbetween\s+[^.;,]*?\band\s+|\bloyal\s+to\s+|"
+              rf"\b{_STARTED}\s+(?:when|after|as)\s+)")
+SIDE_NAME_RE = re.compile(rf"{_SIDE_LEAD}(?:the\s+|President\s+)?(?:[a-z-]+\s+){{0,2}}?"
+                          r"(?P<name>[A-Z][a-z][\w'’]*(?:[ -][A-Z][\w'’]*)*)(?![\w'’])(?!-(?:backed|led|supported|allied)\b)")
 
 # The war's start told as an actor's act: "since Russia launched its full-scale invasion in
 # February 2022", "since Assad launched a crackdown on protesters in 2011", "since the Houthis
@@ -1662,14 +1669,31 @@ def _at_the_start(what: str, sentence: str, conflict_name: str, conflict_start: 
     return abs((date(year, month, day) - conflict_start).days) <= START_NEAR_DAYS
 
 
+def _sides_another_war(subject: str, wide: bool, sentence: str, conflict_name: str) -> bool:
+    """Whether a war's subject names another war's sides (SIDE_NAME_RE) in a sentence that never
+    names the conflict. A side that is a country or its people, whole, is another war's at any
+    length ("The war between Russia and Ukraine", rev11t T10; not "the Tigray People's Liberation
+    Front", a group). Any other name counts only past WAR_SUBJECT_NEAR and
+    only in the default study, whose own names (dates.CONFLICT_PLACES) say which sides are its own:
+    for another conflict the reader knows none of its sides ("Houthi", "Hadi" in a Yemen study,
+    rev11t T9), so the subject stays the war's as before the wide-subject rule."""
+    sides = [s.group("name") for s in SIDE_NAME_RE.finditer(subject)]
+    if not sides or _names_the_conflict(sentence, conflict_name):
+        return False
+    if any(re.fullmatch(_country_re(), side) for side in sides):
+        return True
+    default_study = CONFLICT_NAME.lower() in {n.strip().lower() for n in conflict_name.split("|")}
+    return wide and default_study
+
+
 def _cumulative_cue(sentence: FoldedText, lo: int = 0, hi: int | None = None,
                     conflict_name: str = CONFLICT_NAME, conflict_start: date = CONFLICT_START) -> bool:
     """A cumulative cue in sentence[lo:hi] that is not a ranked event's 'since' (RANKED_SINCE_RE,
     read from the sentence's start: the superlative may lie outside the window); protests counted
     from (PROTESTS_SINCE_RE) only when dated or in a sentence naming the conflict; a war's subject
-    past WAR_SUBJECT_NEAR that holds a name (NAME_IN_SUBJECT_RE) only in a sentence naming the
-    conflict: "The conflict between Houthi rebels and forces loyal to President Abd-Rabbu Mansour
-    Hadi has killed" names another war's sides (rev10t), as no country name says; an actor's act
+    that names another war's sides only in a sentence naming the conflict (`_sides_another_war`):
+    "The conflict between Houthi rebels and forces loyal to President Abd-Rabbu Mansour Hadi has
+    killed" in a Syria study (rev10t), as no country name says; an actor's act
     (ACTOR_START_SINCE_RE) only when it is the conflict's start (`_at_the_start`)."""
     window = sentence[lo:hi]
     for rx in (CUMULATIVE_RE, PROTESTS_SINCE_RE):
@@ -1678,8 +1702,8 @@ def _cumulative_cue(sentence: FoldedText, lo: int = 0, hi: int | None = None,
                 continue
             if rx is PROTESTS_SINCE_RE and not (m.group("dated") or _names_the_conflict(sentence.text, conflict_name)):
                 continue
-            if rx is CUMULATIVE_RE and m.group("wide") is not None and NAME_IN_SUBJECT_RE.search(m.group("wide")) and (
-                    not _names_the_conflict(sentence.text, conflict_name)):
+            if rx is CUMULATIVE_RE and _sides_another_war(m.group(0), m.group("wide") is not None,
+                                                         sentence.text, conflict_name):
                 continue
             return True
     # the act starts in the window; its date is read past the window's end
@@ -1816,6 +1840,8 @@ def _another_war_re() -> re.Pattern:
     return re.compile(
         # the war by its owner: "the Yemen war", "Iraq's civil war", "the Syrian conflict"
         rf"{country}(?:'s|’s)?\s+{_WAR_ADJECTIVES}{_WAR_TOLL_NOUNS}\b"
+        # ... by a country and the side it fights: "the Israel-Hamas war", "the Nigeria-Boko Haram conflict" (rev11t T10)
+        rf"|{country}-(?-i:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)\s+{_WAR_ADJECTIVES}{_WAR_TOLL_NOUNS}\b"
         # the war by its place: "the conflict in Yemen", "the war in neighbouring Iraq", "invasion of Iraq"
         rf"|\b{_WAR_TOLL_NOUNS}\s+(?:in|on|of|against|over)\s+{_NEIGHBOURING}(?:the\s+)?{country}"
         # where the dead died: "has killed more than 10,000 people in Yemen"
