@@ -83,3 +83,17 @@ def test_the_verdict_and_the_outlet_table_count_the_sentences_left_out():
     assert "12 sentences carry no tone" in t["verdict"]
     counts = tone.no_tone_counts(t["sentences"])
     assert counts.to_dict("records") == [{"no_tone": "credit line", "n_sentences": 12, "commonest": "Source TRTWorld and agencies"}]
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.lists(story, min_size=10, max_size=12), st.lists(st.lists(no_tone_line, min_size=1, max_size=3), min_size=1, max_size=3))
+def test_an_article_of_no_tone_lines_only_is_counted_not_dropped(stories, labels_only):
+    # rev11r R5: an article whose every sentence is left out has no mean; it left n_articles and
+    # the verdict's count with no word
+    bodies = {f"s{i:02d}": " ".join(s) for i, s in enumerate(stories)}
+    bodies |= {f"z{i:02d}": "\n".join(lines) for i, lines in enumerate(labels_only)}
+    t = tone.tone_tables(_articles(bodies), engine="textblob", engines=("textblob",), n_perm=200, n_boot=50)
+    row = t["by_source"].set_index("outlet").loc["trt"]
+    assert row["n_articles"] + row["n_articles_no_tone"] == len(bodies)
+    n = len(labels_only)
+    assert f"{n} article{'s' if n > 1 else ''} had no other sentence and {'are' if n > 1 else 'is'} not scored" in t["verdict"]

@@ -129,3 +129,31 @@ def test_the_narration_retest_is_holm_over_every_pair_compared(shift, seed):
         again = narration.loc[(r.outlet_a, r.outlet_b)]
         expected = again["significant"] and (again["difference"] > 0) == (r.difference > 0)
         assert (r.holds_in_narration == "holds") == expected, (r.outlet_a, r.outlet_b, again["p_holm"])
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(0, 9), st.booleans())
+def test_the_deduplicated_check_says_its_weight_and_is_not_repeated_on_deduplicated_data(n_copies, dedupe_stories):
+    # rev11r R4: with dedupe_stories the 'each story once' re-test ran on the very values tested and
+    # could not fail; and the verdict did not say how few articles deduplication removed
+    at = _table(NOISE[0] - 0.4, NOISE[1] + 0.4, NOISE[2], NOISE[3])
+    copies = {f"b{i:03d}": "a000" for i in range(n_copies)}  # b's first articles repeat a's first story
+    t_clusters = _clusters(at, copies)
+    at.loc[at["article_id"].isin(copies), "published"] = pd.Timestamp("2016-01-02")
+    by = tone.tone_by_source(at, engine="textblob", n_boot=100, clusters=t_clusters if dedupe_stories else None)
+    pw = tone.pairwise_source_differences(at, engine="textblob", n_perm=999, min_articles=10,
+                                          clusters=t_clusters if dedupe_stories else None)
+    pw = tone.pair_checks(at, pw, engine="textblob", n_perm=999, n_boot=200, min_articles=10, clusters=t_clusters,
+                          dedupe_stories=dedupe_stories)
+    by["n_copies"] = by["outlet"].map(tone.copies_by_outlet(at, "textblob", t_clusters)).fillna(0).astype(int)
+    assert by["n_copies"].sum() == n_copies
+    text = tone.tone_verdict(by, pw, n_perm=999)
+    row = pw.iloc[0]
+    assert row["significant"]
+    if dedupe_stories:
+        assert row["holds_deduplicated"] == ""
+        assert "holds on narration only" in text
+        said = f"tested with each syndicated story counted once ({n_copies} cop{'y' if n_copies == 1 else 'ies'} "
+    else:
+        said = f"({n_copies} of the compared outlets' {2 * N} articles {'is a copy' if n_copies == 1 else 'are copies'} "
+    assert said in text

@@ -56,6 +56,24 @@ def _no_tone_by_outlet(article_tone_df, clusters) -> dict[str, int]:
     return {o: int(n) for o, n in df.groupby(df["outlet"].fillna(UNKNOWN_OUTLET))["n_no_tone"].sum().items()}
 
 
+def _unscored_by_outlet(article_tone_df, engine, clusters) -> dict[str, int]:
+    """Articles each outlet had whose every sentence was left out of tone (no_tone): no mean, so
+    not in n_articles; the verdict counts them (rev11r R5: they left the counts silently)."""
+    if "n_no_tone" not in article_tone_df.columns:
+        return {}
+    df = dedupe(article_tone_df, clusters) if clusters is not None else article_tone_df
+    none = df[_column(df, engine, "all")].isna() & df["n_no_tone"].gt(0)
+    return {o: int(n) for o, n in none.groupby(df["outlet"].fillna(UNKNOWN_OUTLET)).sum().items()}
+
+
+def copies_by_outlet(article_tone_df: pd.DataFrame, engine: str, clusters: pd.DataFrame) -> dict[str, int]:
+    """Scored articles of each outlet that deduplication (`clusters`) leaves out as a copy of a
+    story another article tells: what the 'each story once' re-test changes (rev11r R4)."""
+    every = _values_by_outlet(article_tone_df, engine, "all", None)
+    once = _values_by_outlet(article_tone_df, engine, "all", clusters)
+    return {o: len(v) - len(once.get(o, ())) for o, v in every.items()}
+
+
 def _rng(seed: int, key: str) -> np.random.Generator:
     """A generator per (seed, outlet or pair), so adding an outlet leaves the others' CIs unchanged."""
     return np.random.default_rng([seed, zlib.crc32(key.encode("utf-8"))])
@@ -80,6 +98,7 @@ def tone_by_source(article_tone_df: pd.DataFrame, engine: str = "textblob", seed
     (from syndication_clusters) to count each story once."""
     rows = []
     left_out = _no_tone_by_outlet(article_tone_df, clusters)
+    unscored = _unscored_by_outlet(article_tone_df, engine, clusters)
     for outlet, v in _values_by_outlet(article_tone_df, engine, voice, clusters).items():
         lo, hi = bootstrap_ci(v, seed, n_boot, key=outlet) if len(v) >= MIN_ARTICLES else (float("nan"), float("nan"))
         rows.append({
@@ -87,10 +106,10 @@ def tone_by_source(article_tone_df: pd.DataFrame, engine: str = "textblob", seed
             "mean": float(v.mean()) if len(v) else float("nan"),
             "sd": float(v.std(ddof=1)) if len(v) > 1 else float("nan"),
             "ci_low": lo, "ci_high": hi, "deduplicated": clusters is not None,
-            "n_no_tone_sentences": left_out.get(outlet, 0),
+            "n_no_tone_sentences": left_out.get(outlet, 0), "n_articles_no_tone": unscored.get(outlet, 0),
         })
     cols = ["outlet", "engine", "voice", "n_articles", "mean", "sd", "ci_low", "ci_high", "deduplicated",
-            "n_no_tone_sentences"]
+            "n_no_tone_sentences", "n_articles_no_tone"]
     return pd.DataFrame(rows, columns=cols)
 
 
@@ -288,7 +307,7 @@ def pair_checks(article_tone_df: pd.DataFrame, pairwise: pd.DataFrame, engine: s
     pair of `pairwise`, the family the pair was found in (QA11 F5: the verdict told the reader to
     check both and nothing did; rev11r R3: Holm over the significant pairs only was more lenient). With
     `dedupe_stories` the pairwise table was tested on each story once, and so are the interval
-    and the narration re-test. Deterministic:
+    and the narration re-test; holds_deduplicated stays blank. Deterministic:
     one generator per (seed, outlet) and per (seed, pair)."""
     out = pairwise.copy()
     for c in CHECK_COLUMNS:
@@ -305,7 +324,7 @@ def pair_checks(article_tone_df: pd.DataFrame, pairwise: pd.DataFrame, engine: s
         out.loc[i, ["diff_ci_low", "diff_ci_high"]] = [float(np.quantile(diffs, a)), float(np.quantile(diffs, 1 - a))]
     out.loc[sig.index, "holds_in_narration"] = _retest(pairwise, set(sig.index), article_tone_df, engine, "narration",
                                                        tested, seed, n_perm, min_articles, alpha)
-    if clusters is not None:
+    if clusters is not None and not dedupe_stories:  # else the same values: it could not fail (rev11r R4)
         out.loc[sig.index, "holds_deduplicated"] = _retest(pairwise, set(sig.index), article_tone_df, engine, "all",
                                                            clusters, seed, n_perm, min_articles, alpha)
     return out
