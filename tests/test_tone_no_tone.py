@@ -90,7 +90,7 @@ def test_the_verdict_and_the_outlet_table_count_the_sentences_left_out():
                          "published": pd.NaT, "body": [body] * 12, "status": "ok"})
     t = tone.tone_tables(arts, engine="textblob", engines=("textblob",), n_perm=200, n_boot=50, min_articles=5)
     assert t["by_source"].set_index("outlet")["n_no_tone_sentences"].to_dict() == {"sana": 6, "trt": 6}
-    assert "12 sentences carry no tone" in t["verdict"]
+    assert "12 sentences were left out of every mean" in t["verdict"]
     counts = tone.no_tone_counts(t["sentences"])
     assert counts.to_dict("records") == [{"no_tone": "credit line", "n_sentences": 12, "commonest": "Source TRTWorld and agencies"}]
 

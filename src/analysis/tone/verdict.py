@@ -155,7 +155,7 @@ def _checks_words(r: pd.Series) -> str:
 
 
 def no_tone_words(by_source: pd.DataFrame) -> str:
-    """' 57 sentences carry no tone ... left out of every mean': how many sentences the means do
+    """' 57 sentences were left out of every mean as credit or date lines ...': how many sentences the means do
     not count (tone.no_tone; by_source's n_no_tone_sentences), "" without any (QA11 F9)."""
     if "n_no_tone_sentences" not in by_source.columns:
         return ""
@@ -166,9 +166,10 @@ def no_tone_words(by_source: pd.DataFrame) -> str:
     # rev11r R5: an article made only of such lines has no mean and left the counts unsaid
     articles = (f" {counted(unscored, Worded('articles had', 'article had'))} no other sentence and "
                 f"{agreeing_words(unscored, Worded('are', 'is'))} not scored." if unscored else "")
-    return (f" {counted(n, Worded('sentences carry', 'sentence carries'))} no tone (credit and date lines, short "
-            f"labels such as bylines and codes, text not in English) and {agreeing_words(n, Worded('are', 'is'))} left "
-            "out of every mean; tone_sentences' no_tone column marks them." + articles)
+    # rev11r R10: said as what a shape rule decided, not as a fact about the sentences
+    return (f" {counted(n, Worded('sentences were', 'sentence was'))} left out of every mean as credit or date lines, "
+            "short labels such as bylines and codes, or text not in English, by their shape; tone_sentences' no_tone "
+            "column lists them." + articles)
 
 
 def measures_note(engine: str) -> str:
