@@ -99,15 +99,14 @@ def fakes_articles() -> pd.DataFrame:
     return arts[["article_id", "outlet", "published", "body", "status"]].reset_index(drop=True)
 
 
-def report_verdict(articles: pd.DataFrame, sents: pd.DataFrame, seed: int = 0) -> str:
-    """The tone verdict of a pipeline run with --tone-engine BEST_ENGINE on `articles`: the
-    notebook's engines only (engines_with), its tables (tone_tables) and engine agreement, as the
-    index builds it from their CSVs."""
-    engines = tone.engines_with(tone.BEST_ENGINE)
-    drop = [c for c in tone.score_columns(sents) if c not in {c for e in engines for c in tone.ENGINE_COLUMNS[e]}]
-    t = tone.tone_tables(articles, engine=tone.BEST_ENGINE, engines=engines, seed=seed, sentences=sents.drop(columns=drop))
-    agreement = tone.engine_agreement(t["article_tone"], seed=seed)
-    return tone.tone_verdict(t["by_source"], t["pairwise"], engine_pairs=agreement["pairs"])
+def report_verdict(articles: pd.DataFrame, seed: int = 0) -> str:
+    """The tone verdict of a pipeline run with --tone-engine BEST_ENGINE on `articles`:
+    stages.source_tone's own (notebook 03 and the index print it), not a copy of its steps
+    (rev11r R6: a second home drifted silently when the stage changed). Scores the sentences again."""
+    from analysis import stages
+
+    with tempfile.TemporaryDirectory() as out:
+        return stages.source_tone(articles, out, tone_engine=tone.BEST_ENGINE, seed=seed)["verdict"]
 
 
 def raw_fakes_articles() -> pd.DataFrame:
@@ -241,7 +240,7 @@ def main(argv=None) -> None:
                     print(sig.round(4).to_string(index=False))
                 print(f"\nVerdict (every outlet with 2+ articles, {len(pw)} pairs):\n" + tone.tone_verdict(by, pw, n_perm=args.n_perm))
     print(f"\n## The verdict notebook 03 and the index print for --tone-engine {tone.BEST_ENGINE} (same engines, "
-          f"outlets with {tone.MIN_ARTICLES}+ articles, {tone.compare.N_PERMUTATIONS:,} permutations, seed 0):\n" + report_verdict(articles, sents))
+          f"outlets with {tone.MIN_ARTICLES}+ articles, {tone.compare.N_PERMUTATIONS:,} permutations, seed 0):\n" + report_verdict(articles))
     # every outlet with 2+ articles (15 on FA-KES, as the pairwise counts above); notebook 03 compares
     # only those with tone.MIN_ARTICLES, as its verdict does
     for label, dedup in (("all articles", None), ("each story once", clusters)):

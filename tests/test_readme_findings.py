@@ -126,3 +126,18 @@ def test_tone_findings(run):
     assert (_int(m[1]), _int(m[2])) == (int((tested["p_holm"] < ALPHA).sum()), len(tested))
     ranked = by.sort_values(["mean", "outlet"], kind="stable")["outlet"].tolist()
     assert {m[4], m[5]} == set(ranked[:2]) and {m[6], m[7]} == set(ranked[-2:])
+
+
+def test_tone_pairs_re_tested(run):
+    # rev11r R3/R4: the narration and each-story-once re-tests as the README quotes them, and the
+    # number of copies that makes the second near the same data
+    _, _, tone = run
+    s = _section()
+    m = _find(r"Holm over the same (\d+) pairs, (\w+) of the (\d+) also differ on narration only .*?"
+              r"and (?:all )?(\w+) with each syndicated story once.*?(\d[\d,]*) of the compared outlets' (\d[\d,]*)\s+articles are copies", s)
+    by, tested = _compared(tone["hybrid"])
+    sig = tested[tested["p_holm"] < ALPHA]
+    assert _int(m[1]) == len(tested) and _int(m[3]) == len(sig)
+    assert (_int(m[2]), _int(m[4])) == (int(sig["holds_in_narration"].eq("holds").sum()),
+                                   int(sig["holds_deduplicated"].eq("holds").sum()))
+    assert (_int(m[5]), _int(m[6])) == (int(by["n_copies"].sum()), int(by["n_articles"].sum()))

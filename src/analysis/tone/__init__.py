@@ -36,6 +36,7 @@ from .compare import (
     bootstrap_ci,
     compared_articles,
     compared_outlets,
+    copies_by_outlet,
     cliffs_delta,
     cohens_d,
     dedupe,
@@ -118,7 +119,7 @@ from .voices import (
 
 __all__ = [
     "ACCURACY_COLUMNS", "PAIRWISE_COLUMNS", "SENTENCE_COLUMNS", "UNKNOWN_OUTLET",
-    "MAX_COMPARED_OUTLETS", "MIN_ARTICLES", "compared_articles", "compared_outlets", "bootstrap_ci", "cliffs_delta", "cohens_d", "dedupe", "holm", "interval_note", "pairwise_source_differences", "permutation_p", "pair_checks", "CHECK_COLUMNS",
+    "MAX_COMPARED_OUTLETS", "MIN_ARTICLES", "compared_articles", "compared_outlets", "copies_by_outlet", "bootstrap_ci", "cliffs_delta", "cohens_d", "dedupe", "holm", "interval_note", "pairwise_source_differences", "permutation_p", "pair_checks", "CHECK_COLUMNS",
     "tone_by_source", "DEFAULT_ENGINES", "DENSE_FEATURES", "ENGINE_COLUMNS", "ENGINE_SCORE", "ENGINES",
     "MODEL_RESOURCE", "ToneModel", "dense_features", "lexicon_features", "load_model", "model_tokens",
     "score_sentence", "textblob_scores", "tone_label", "vader_scores", "shingles", "syndication_clusters",

@@ -110,9 +110,7 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
         checked = "holds_in_narration" in sig.columns
         lines.append("Other pairs are not distinguishable. These are differences in the wording of the "
                      "articles as scored by the engine; "
-                     + ("each pair is re-tested on narration only (quoted voices left out) and with each syndicated "
-                        "story counted once, and only a pair that holds in both says something of the outlet's own "
-                        "voice. " if checked else
+                     + (_checks_said(by_source, enough) if checked else
                         "check them against narration-only tone (quoted voices) and with syndicated copies counted "
                         "once before reading them as outlet stance. ")
                      + COVERAGE_NOTE)
@@ -122,6 +120,24 @@ def tone_verdict(by_source: pd.DataFrame, pairwise: pd.DataFrame, min_articles: 
 # Said under the pairs: a tone difference is a difference of these articles, whose subjects differ.
 COVERAGE_NOTE = ("Outlets also differ in what they cover (which events, which years: a wire's war reports against "
                  "a ministry's bulletins), and a tone difference can reflect that as much as a stance.")
+
+
+def _checks_said(by_source: pd.DataFrame, enough: pd.DataFrame) -> str:
+    """What pair_checks re-tested, with how many articles deduplication left out of the compared
+    outlets (by_source's n_copies): with 7 of 373 the 'each story once' check is near the same data
+    (rev11r R4). With by_source deduplicated the pairs were tested on each story once already."""
+    copies = int(pd.to_numeric(enough.get("n_copies", pd.Series(dtype=float)), errors="coerce").fillna(0).sum())
+    n = int(enough["n_articles"].sum())
+    deduplicated = "deduplicated" in by_source and by_source["deduplicated"].astype(bool).all()
+    if deduplicated:
+        once = (f"each pair was tested with each syndicated story counted once ({counted(copies, Worded('copies', 'copy'))} "
+                "of another article's story left out) and is re-tested on narration only (quoted voices left out)")
+    else:
+        once = ("each pair is re-tested on narration only (quoted voices left out) and with each syndicated story counted once"
+                + (f" ({copies:,} of the compared outlets' {n:,} articles {agreeing_words(copies, Worded('are copies', 'is a copy'))} "
+                   "of another article's story)" if "n_copies" in enough else ""))
+    return (f"{once}; a pair that holds there is less likely to come from quoted voices or reprinted copies, "
+            "though an outlet's narration can still be agency copy it prints under its own name. ")
 
 
 def _interval_words(r: pd.Series) -> str:
@@ -142,22 +158,27 @@ def _checks_words(r: pd.Series) -> str:
             if isinstance(r.get(col), str) and r.get(col)}
     if not said:
         return ""
-    if len(said) == 2 and set(said.values()) == {HOLDS}:
-        return "; holds in narration and deduplicated"
+    if set(said.values()) == {HOLDS}:  # with dedupe_stories only narration is re-tested (rev11r R4)
+        return "; holds in narration and deduplicated" if len(said) == 2 else f"; holds on {next(iter(said))}"
     return "; " + "; ".join(f"{what}: {value}" for what, value in said.items())
 
 
 def no_tone_words(by_source: pd.DataFrame) -> str:
-    """' 57 sentences carry no tone ... left out of every mean': how many sentences the means do
+    """' 57 sentences were left out of every mean as credit or date lines ...': how many sentences the means do
     not count (tone.no_tone; by_source's n_no_tone_sentences), "" without any (QA11 F9)."""
     if "n_no_tone_sentences" not in by_source.columns:
         return ""
     n = int(pd.to_numeric(by_source["n_no_tone_sentences"], errors="coerce").fillna(0).sum())
     if not n:
         return ""
-    return (f" {counted(n, Worded('sentences carry', 'sentence carries'))} no tone (credit and date lines, short "
-            f"labels such as bylines and codes, text not in English) and {agreeing_words(n, Worded('are', 'is'))} left "
-            "out of every mean; tone_sentences' no_tone column marks them.")
+    unscored = int(pd.to_numeric(by_source.get("n_articles_no_tone", pd.Series(dtype=float)), errors="coerce").fillna(0).sum())
+    # rev11r R5: an article made only of such lines has no mean and left the counts unsaid
+    articles = (f" {counted(unscored, Worded('articles had', 'article had'))} no other sentence and "
+                f"{agreeing_words(unscored, Worded('are', 'is'))} not scored." if unscored else "")
+    # rev11r R10: said as what a shape rule decided, not as a fact about the sentences
+    return (f" {counted(n, Worded('sentences were', 'sentence was'))} left out of every mean as credit or date lines, "
+            "short labels such as bylines and codes, or text not in English, by their shape; tone_sentences' no_tone "
+            "column lists them." + articles)
 
 
 def p_shown(p_holm: float, p_perm: float, n_perm: int) -> str:
