@@ -79,16 +79,33 @@ _SCALE = r"(?:hundred|thousand|million|billion)"
 _SCALE_AHEAD = r"(?!\s+(?:hundred|thousand|million|billion)\b)"
 # 1 234 567: thousands grouped by a space (SI style, French and Russian copy, scraped text; a
 # no-break or thin space too). Not a day after its month ("October 13 150 militants", commas
-# stripped), not after "+" or another digit (phone numbers), nor before another digit group.
+# stripped) - unless the month already has its day before it ("7 October 1 200 Israelis", "7th
+# Oct. 1 200"), nor a number a word labels ("On Friday 13 150 people", "week 2 300 people",
+# "kilometre 12 300"), not after "+" or another digit (phone numbers), nor before another digit group.
 _SPACE = "[ \u00a0\u202f]"
-_NOT_A_DAY = "".join(rf"(?<!\b{m}\s)(?<!\b{m}\.\s)" for m in sorted(  # lower case: Pattern runs on lowered text
-    {*(n.lower() for n in calendar.month_name[1:] + calendar.month_abbr[1:]), "sept"}))
+_MONTHS_LOWER = sorted(  # lower case: Pattern runs on lowered text
+    {*(n.lower() for n in calendar.month_name[1:] + calendar.month_abbr[1:]), "sept"})
+_NOT_A_DAY = "".join(
+    rf"(?:(?<=\d\s{m}{dot}\s)|(?<=\d(?:st|nd|rd|th)\s{m}{dot}\s)|(?<!\b{m}{dot}\s))"
+    for m in _MONTHS_LOWER for dot in ("", r"\."))
+# Words a number labels rather than counts (a weekday's date, a week or day of a war, a road's
+# kilometre, a route, page or item number): the number after them is the label, not a group of
+# the count that follows ("On Friday 13 150 people were killed" is 150). A week or day a
+# determiner names is a time, not a label ("last week 1 200 people died").
+NUMBER_LABEL_WORDS = (*(d.lower() for d in calendar.day_name), *(d.lower() for d in calendar.day_abbr),
+                      "phase", "round", "stage", "kilometre", "kilometer", "km", "mile", "route", "highway",
+                      "page", "no.", "article", "chapter", "section", "floor", "gate", "block", "sector", "zone")
+NUMBERED_TIME_WORDS = ("week", "day")
+TIME_DETERMINERS = ("last", "this", "next", "that", "same", "each", "every", "per", "a", "one")
+_NOT_A_LABEL = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in sorted(set(NUMBER_LABEL_WORDS))) + "".join(
+    "(?:" + "|".join(rf"(?<=\b{d}\s{w}\s)" for d in TIME_DETERMINERS) + rf"|(?<!\b{w}\s))"
+    for w in NUMBERED_TIME_WORDS)
 _GROUPED = (
     r"\d{1,3}(?:,\d{3})++(?!\d)"
     r"|\d{1,2}(?:,\d\d(?=,))++,\d{3}(?!\d)"
     rf"|\d{{1,3}}(?:\.\d{{3}})++(?![\d.]){_SCALE_AHEAD}"
     # (the look-ahead first: the month look-behinds run only where a spaced group starts)
-    rf"|(?=\d{{1,3}}{_SPACE}\d{{3}}){_NOT_A_DAY}(?<![\d+]{_SPACE})(?<![\d+])\d{{1,3}}(?:{_SPACE}\d{{3}})++"
+    rf"|(?=\d{{1,3}}{_SPACE}\d{{3}}){_NOT_A_DAY}{_NOT_A_LABEL}(?<![\d+]{_SPACE})(?<![\d+])\d{{1,3}}(?:{_SPACE}\d{{3}})++"
     rf"(?![\d,.]|{_SPACE}\d)"
 )
 _DIGITS = rf"(?:{_GROUPED})(?:\.\d++)?|\d++(?:\.\d++)?"
