@@ -1404,8 +1404,12 @@ KILLING_IDIOM_AFTER_RE = re.compile(r"^\s+birds?\s*(?:,|with)\s+(?:one|a|a\s+sin
 # "die a thousand deaths": deaths as the object of "die" are a figure of speech (one can die once).
 DIE_COGNATE_BEFORE_RE = re.compile(r"\b(?:die|dies|died|dying)\s+$", re.I)
 # "kills 1 in 4 Americans", "2 out of 3 patients": a proportion, not a count (the part is below
-# the whole; "killed 12 in 3 attacks" is a count).
-PROPORTION_AFTER_RE = re.compile(r"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>\d[\d,]*)", re.I)
+# the whole; "killed 12 in 3 attacks" is a count). A year after "in" with no noun of its own
+# dates the count ("The death toll rose to 25 in 2014.", "... in 2014 and police arrested 4").
+_YEAR_CLAUSE_WORDS = r"(?:and|but|or|while|when|after|before|as|during|in|on|at|from|to|until|since|amid|alone|following)\b"
+_DATE_YEAR_AFTER_IN = rf"in\s+(?:19|20)\d\d(?!\d|,\d)(?!\s+(?!{_YEAR_CLAUSE_WORDS})[a-z]+\b)"
+PROPORTION_AFTER_RE = re.compile(
+    rf"^\s+(?!{_DATE_YEAR_AFTER_IN})(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>\d[\d,]*)", re.I)
 # A sentence with one of these states a condition ("cancel your trip if you need to ... for the
 # death of a family member"); it makes a death named by a noun, which has no tense to tell a
 # report from a rule, a hypothetical one.
