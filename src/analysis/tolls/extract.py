@@ -1151,6 +1151,8 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     if before.search(NON_DEATH_BEFORE_RE):
         return None
     a = AFTER_RE.match(after)
+    if a and _joins_own_clause(after, a.start("death")) and _toll_lead_in(before, m):
+        a = None  # "The death toll was 25 and the number of children among the dead was 10": the 10's dead
     if a:
         mid, death = a.group("mid"), a.group("death").lower()
         # the victims' noun, plural or one person ("a nurse was killed")
@@ -1183,6 +1185,8 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
         _long_toll_subject(sentence, m.start(), _qualifier(m) == "more_than"))
     if led_in and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
         v = VICTIMS_AFTER_RE.match(after)
+        if v and _joins_own_clause(after, v.start("v")):
+            v = None  # "rose to 25 and police arrested 40": the joined clause's subject, not the dead
         if not v and _raised_other_count(sentence, m.start(), after):
             return None
         if _moved_not_dead(sentence, m.start(), after):
@@ -1205,6 +1209,18 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
         if v and not NON_DEATH_AFTER_RE.match(after):
             return _victims(v.group("v").split()[0]), 0
     return None
+
+
+JOINED_OPENER_RE = re.compile(rf"\s{_JOINED_CLAUSE_OPENER}\s", re.I)
+
+
+def _joins_own_clause(after: str, noun: int) -> bool:
+    """Between a toll's count and the noun read as its victims (`after`[:`noun`]) a joined
+    clause opens with a subject (`_clause_subject`): that noun is the new clause's ("The death toll
+    rose to 25 and police arrested 40 people", "... while medics treated 250 others"), not the
+    dead - even when the subject names the dead ("was 25 and the number of children among the dead
+    was 10": the children are the 10's)."""
+    return any(_clause_subject(after[o.end():]) for o in JOINED_OPENER_RE.finditer(after, 0, noun + 1))
 
 
 def _toll_lead_in(before: FoldedText, m: re.Match) -> re.Match | None:
@@ -2868,17 +2884,25 @@ def _own_subject(clause: str) -> bool:
     number of people killed reached") leave the count in the toll's clause."""
     if TOLL_BACK_SUBJECT_RE.match(clause):
         return False
+    subject = _clause_subject(clause)
+    return bool(subject) and not NAMES_THE_DEAD_RE.search(" ".join(subject))
+
+
+def _clause_subject(clause: str) -> list[str]:
+    """The words of `clause` (from its opener) before its verb (a finite verb, `is_finite_verb`, or
+    a toll's, _TOLL_STATE_VERB) when they are a subject: [] when they are only adverbs ("and later
+    rose to"), a preposition ("as of Monday") or a verb and its count ("and wounded 5")."""
     subject = []
     for word in re.findall(r"[\w'’-]+", clause):
         if is_finite_verb(word) or _TOLL_STATE_VERB_RE.match(word):
             break
         subject.append(word)
     if all(_ADVERB_WORD_RE.match(w) for w in subject):
-        return False
+        return []
     if word_tag(subject[0]) == "IN" or (word_tag(subject[0]) in VERB_TAGS and len(subject) > 1 and (
             COUNT_TOKEN_RE.match(subject[1]))):
-        return False  # a preposition ("as of Monday") or a verb and its count ("and wounded 5") opens no subject
-    return not NAMES_THE_DEAD_RE.search(" ".join(subject))
+        return []
+    return subject
 
 
 def _joined_clause_start(text: str, lo: int = 0) -> int | None:
