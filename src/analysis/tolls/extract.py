@@ -395,8 +395,9 @@ _MID_WORD = r"(?:[A-Za-z][\w'’-]*|(?:[A-Za-z]\.){2,}(?:-[\w'’-]+)?|\d{1,3}-(
 # killed, fled" does not make 200 the dead.
 _APPOSITIVE_QUANT = r"(?:most|many|some|all|mostly|mainly|largely)"
 _APPOSITIVE = (
-    rf"(?:\s*[,–—-]\s+(?:{_APPOSITIVE_QUANT}\s+)?|\s+{_APPOSITIVE_QUANT}\s+)(?:{VICTIM})\b"
-    r"(?:\s+(?!(?:who|whom|whose|which|that|where|when|while|after|before)\b)[A-Za-z][\w'’-]*){0,6}?\s*[,–—-]?"
+    rf"(?:\s*(?P<app_open>[,–—-])\s+(?:{_APPOSITIVE_QUANT}\s+)?|\s+(?P<app_bare>{_APPOSITIVE_QUANT})\s+)(?:{VICTIM})\b"
+    r"(?:\s+(?!(?:who|whom|whose|which|that|where|when|while|after|before)\b)[A-Za-z][\w'’-]*){0,6}?"
+    r"\s*(?P<app_close>[,–—-])?"
 )
 AFTER_RE = re.compile(
     # "70 regime and rebel fighters", "25 women and children": one subject, unless a number follows
@@ -1153,6 +1154,8 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     a = AFTER_RE.match(after)
     if a and _joins_own_clause(after, a.start("death")) and _toll_lead_in(before, m):
         a = None  # "The death toll was 25 and the number of children among the dead was 10": the 10's dead
+    if a and _spliced_clause_not_appositive(a, before.text):
+        a = None  # "Regime forces hold 200 prisoners, some activists were killed": the activists died
     if a:
         mid, death = a.group("mid"), a.group("death").lower()
         # the victims' noun, plural or one person ("a nurse was killed")
@@ -1212,6 +1215,27 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
 
 
 JOINED_OPENER_RE = re.compile(rf"\s{_JOINED_CLAUSE_OPENER}\s", re.I)
+
+
+BE_FORMS = ("is", "are", "was", "were", "be", "been", "being")
+
+
+def _spliced_clause_not_appositive(a: re.Match, before: str) -> bool:
+    """AFTER_RE read the words after a count as an appositive (_APPOSITIVE) where they are the
+    subject of a new clause, its death its own: an appositive opened by a comma or dash that
+    never closes ("Regime forces hold 200 prisoners, some activists were killed under torture"),
+    or a bare one ("most members of ...", comma-less copy) after a count that a verb before it
+    takes as its object ("hold 200 prisoners some activists were killed"). Only a count that is
+    its clause's subject has an appositive before its verb ("17 people, most members of armed
+    groups, were killed", "17 people most members of armed groups were killed")."""
+    if a.group("app_open"):
+        return not a.group("app_close")
+    if a.group("app_bare"):
+        prev = re.search(r"([A-Za-z][\w'’-]*)\W*$", before)
+        verb = prev.group(1).lower() if prev else ""
+        # a verb that reports or is a clause ("said 17 people ...", "there were 17 people ...") takes no object
+        return word_tag(verb) in VERB_TAGS and verb not in (*_SAY_MORE, *BE_FORMS)
+    return False
 
 
 def _joins_own_clause(after: str, noun: int) -> bool:
