@@ -1243,8 +1243,10 @@ def _joins_own_clause(after: str, noun: int) -> bool:
     clause opens with a subject (`_clause_subject`): that noun is the new clause's ("The death toll
     rose to 25 and police arrested 40 people", "... while medics treated 250 others"), not the
     dead - even when the subject names the dead ("was 25 and the number of children among the dead
-    was 10": the children are the 10's)."""
-    return any(_clause_subject(after[o.end():]) for o in JOINED_OPENER_RE.finditer(after, 0, noun + 1))
+    was 10": the children are the 10's). A subject that opens with a count is the next member of
+    a list of the dead ("killing a field commander and eight more militants"), no clause."""
+    return any((subject := _clause_subject(after[o.end():])) and not COUNT_TOKEN_RE.match(subject[0])
+               for o in JOINED_OPENER_RE.finditer(after, 0, noun + 1))
 
 
 def _toll_lead_in(before: FoldedText, m: re.Match) -> re.Match | None:
