@@ -38,3 +38,12 @@ def test_a_part_of_the_dead_in_the_joined_clause_is_the_later_counts(toll, n, pa
     text = f"{toll.format(n=n)} and the number of {part} among the dead was 10."
     row = first(text)
     assert (row["value"], row["victims"]) == (n, "people"), text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["Troops stormed the town killing", "Soldiers killed"]),
+       st.sampled_from(["Abu Malik", "Amin al-Ruz"]), st.sampled_from(["commander", "leader"]),
+       st.sampled_from(["eight", "three", "five"]), st.sampled_from(["militants", "fighters"]))
+def test_a_count_after_and_is_the_next_member_of_the_dead_not_a_clause(lead, name, role, n, victims):
+    text = f'"{lead} {name} a field {role} of the group and {n} more {victims}" the sources added.'
+    assert "people" not in {row["victims"] for row in tolls.extract_tolls(text)}, text
