@@ -79,16 +79,33 @@ _SCALE = r"(?:hundred|thousand|million|billion)"
 _SCALE_AHEAD = r"(?!\s+(?:hundred|thousand|million|billion)\b)"
 # 1 234 567: thousands grouped by a space (SI style, French and Russian copy, scraped text; a
 # no-break or thin space too). Not a day after its month ("October 13 150 militants", commas
-# stripped), not after "+" or another digit (phone numbers), nor before another digit group.
+# stripped) - unless the month already has its day before it ("7 October 1 200 Israelis", "7th
+# Oct. 1 200"), nor a number a word labels ("On Friday 13 150 people", "week 2 300 people",
+# "kilometre 12 300"), not after "+" or another digit (phone numbers), nor before another digit group.
 _SPACE = "[ \u00a0\u202f\u2009]"  # plain, no-break, narrow no-break, thin
-_NOT_A_DAY = "".join(rf"(?<!\b{m}\s)(?<!\b{m}\.\s)" for m in sorted(  # lower case: Pattern runs on lowered text
-    {*(n.lower() for n in calendar.month_name[1:] + calendar.month_abbr[1:]), "sept"}))
+_MONTHS_LOWER = sorted(  # lower case: Pattern runs on lowered text
+    {*(n.lower() for n in calendar.month_name[1:] + calendar.month_abbr[1:]), "sept"})
+_NOT_A_DAY = "".join(
+    rf"(?:(?<=\d\s{m}{dot}\s)|(?<=\d(?:st|nd|rd|th)\s{m}{dot}\s)|(?<!\b{m}{dot}\s))"
+    for m in _MONTHS_LOWER for dot in ("", r"\."))
+# Words a number labels rather than counts (a weekday's date, a week or day of a war, a road's
+# kilometre, a route, page or item number): the number after them is the label, not a group of
+# the count that follows ("On Friday 13 150 people were killed" is 150). A week or day a
+# determiner names is a time, not a label ("last week 1 200 people died").
+NUMBER_LABEL_WORDS = (*(d.lower() for d in calendar.day_name), *(d.lower() for d in calendar.day_abbr),
+                      "phase", "round", "stage", "kilometre", "kilometer", "km", "mile", "route", "highway",
+                      "page", "no.", "article", "chapter", "section", "floor", "gate", "block", "sector", "zone")
+NUMBERED_TIME_WORDS = ("week", "day")
+TIME_DETERMINERS = ("last", "this", "next", "that", "same", "each", "every", "per", "a", "one")
+_NOT_A_LABEL = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in sorted(set(NUMBER_LABEL_WORDS))) + "".join(
+    "(?:" + "|".join(rf"(?<=\b{d}\s{w}\s)" for d in TIME_DETERMINERS) + rf"|(?<!\b{w}\s))"
+    for w in NUMBERED_TIME_WORDS)
 _GROUPED = (
     r"\d{1,3}(?:,\d{3})++(?!\d)"
     r"|\d{1,2}(?:,\d\d(?=,))++,\d{3}(?!\d)"
     rf"|\d{{1,3}}(?:\.\d{{3}})++(?![\d.]){_SCALE_AHEAD}"
     # (the look-ahead first: the month look-behinds run only where a spaced group starts)
-    rf"|(?=\d{{1,3}}{_SPACE}\d{{3}}){_NOT_A_DAY}(?<![\d+]{_SPACE})(?<![\d+])\d{{1,3}}(?:{_SPACE}\d{{3}})++"
+    rf"|(?=\d{{1,3}}{_SPACE}\d{{3}}){_NOT_A_DAY}{_NOT_A_LABEL}(?<![\d+]{_SPACE})(?<![\d+])\d{{1,3}}(?:{_SPACE}\d{{3}})++"
     rf"(?![\d,.]|{_SPACE}\d)"
 )
 _DIGITS = rf"(?:{_GROUPED})(?:\.\d++)?|\d++(?:\.\d++)?"
@@ -378,8 +395,9 @@ _MID_WORD = r"(?:[A-Za-z][\w'’-]*|(?:[A-Za-z]\.){2,}(?:-[\w'’-]+)?|\d{1,3}-(
 # killed, fled" does not make 200 the dead.
 _APPOSITIVE_QUANT = r"(?:most|many|some|all|mostly|mainly|largely)"
 _APPOSITIVE = (
-    rf"(?:\s*[,–—-]\s+(?:{_APPOSITIVE_QUANT}\s+)?|\s+{_APPOSITIVE_QUANT}\s+)(?:{VICTIM})\b"
-    r"(?:\s+(?!(?:who|whom|whose|which|that|where|when|while|after|before)\b)[A-Za-z][\w'’-]*){0,6}?\s*[,–—-]?"
+    rf"(?:\s*(?P<app_open>[,–—-])\s+(?:{_APPOSITIVE_QUANT}\s+)?|\s+(?P<app_bare>{_APPOSITIVE_QUANT})\s+)(?:{VICTIM})\b"
+    r"(?:\s+(?!(?:who|whom|whose|which|that|where|when|while|after|before)\b)[A-Za-z][\w'’-]*){0,6}?"
+    r"\s*(?P<app_close>[,–—-])?"
 )
 AFTER_RE = re.compile(
     # "70 regime and rebel fighters", "25 women and children": one subject, unless a number follows
@@ -1134,6 +1152,10 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     if before.search(NON_DEATH_BEFORE_RE):
         return None
     a = AFTER_RE.match(after)
+    if a and _joins_own_clause(after, a.start("death")) and _toll_lead_in(before, m):
+        a = None  # "The death toll was 25 and the number of children among the dead was 10": the 10's dead
+    if a and _spliced_clause_not_appositive(a, before.text):
+        a = None  # "Regime forces hold 200 prisoners, some activists were killed": the activists died
     if a:
         mid, death = a.group("mid"), a.group("death").lower()
         # the victims' noun, plural or one person ("a nurse was killed")
@@ -1166,6 +1188,8 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
         _long_toll_subject(sentence, m.start(), _qualifier(m) == "more_than"))
     if led_in and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
         v = VICTIMS_AFTER_RE.match(after)
+        if v and _joins_own_clause(after, v.start("v")):
+            v = None  # "rose to 25 and police arrested 40": the joined clause's subject, not the dead
         if not v and _raised_other_count(sentence, m.start(), after):
             return None
         if _moved_not_dead(sentence, m.start(), after):
@@ -1188,6 +1212,41 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
         if v and not NON_DEATH_AFTER_RE.match(after):
             return _victims(v.group("v").split()[0]), 0
     return None
+
+
+JOINED_OPENER_RE = re.compile(rf"\s{_JOINED_CLAUSE_OPENER}\s", re.I)
+
+
+BE_FORMS = ("is", "are", "was", "were", "be", "been", "being")
+
+
+def _spliced_clause_not_appositive(a: re.Match, before: str) -> bool:
+    """AFTER_RE read the words after a count as an appositive (_APPOSITIVE) where they are the
+    subject of a new clause, its death its own: an appositive opened by a comma or dash that
+    never closes ("Regime forces hold 200 prisoners, some activists were killed under torture"),
+    or a bare one ("most members of ...", comma-less copy) after a count that a verb before it
+    takes as its object ("hold 200 prisoners some activists were killed"). Only a count that is
+    its clause's subject has an appositive before its verb ("17 people, most members of armed
+    groups, were killed", "17 people most members of armed groups were killed")."""
+    if a.group("app_open"):
+        return not a.group("app_close")
+    if a.group("app_bare"):
+        prev = re.search(r"([A-Za-z][\w'’-]*)\W*$", before)
+        verb = prev.group(1).lower() if prev else ""
+        # a verb that reports or is a clause ("said 17 people ...", "there were 17 people ...") takes no object
+        return word_tag(verb) in VERB_TAGS and verb not in (*_SAY_MORE, *BE_FORMS)
+    return False
+
+
+def _joins_own_clause(after: str, noun: int) -> bool:
+    """Between a toll's count and the noun read as its victims (`after`[:`noun`]) a joined
+    clause opens with a subject (`_clause_subject`): that noun is the new clause's ("The death toll
+    rose to 25 and police arrested 40 people", "... while medics treated 250 others"), not the
+    dead - even when the subject names the dead ("was 25 and the number of children among the dead
+    was 10": the children are the 10's). A subject that opens with a count is the next member of
+    a list of the dead ("killing a field commander and eight more militants"), no clause."""
+    return any((subject := _clause_subject(after[o.end():])) and not COUNT_TOKEN_RE.match(subject[0])
+               for o in JOINED_OPENER_RE.finditer(after, 0, noun + 1))
 
 
 def _toll_lead_in(before: FoldedText, m: re.Match) -> re.Match | None:
@@ -1387,8 +1446,12 @@ KILLING_IDIOM_AFTER_RE = re.compile(r"^\s+birds?\s*(?:,|with)\s+(?:one|a|a\s+sin
 # "die a thousand deaths": deaths as the object of "die" are a figure of speech (one can die once).
 DIE_COGNATE_BEFORE_RE = re.compile(r"\b(?:die|dies|died|dying)\s+$", re.I)
 # "kills 1 in 4 Americans", "2 out of 3 patients": a proportion, not a count (the part is below
-# the whole; "killed 12 in 3 attacks" is a count).
-PROPORTION_AFTER_RE = re.compile(r"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>\d[\d,]*)", re.I)
+# the whole; "killed 12 in 3 attacks" is a count). A year after "in" with no noun of its own
+# dates the count ("The death toll rose to 25 in 2014.", "... in 2014 and police arrested 4").
+_YEAR_CLAUSE_WORDS = r"(?:and|but|or|while|when|after|before|as|during|in|on|at|from|to|until|since|amid|alone|following)\b"
+_DATE_YEAR_AFTER_IN = rf"in\s+(?:19|20)\d\d(?!\d|,\d)(?!\s+(?!{_YEAR_CLAUSE_WORDS})[a-z]+\b)"
+PROPORTION_AFTER_RE = re.compile(
+    rf"^\s+(?!{_DATE_YEAR_AFTER_IN})(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>\d[\d,]*)", re.I)
 # A sentence with one of these states a condition ("cancel your trip if you need to ... for the
 # death of a family member"); it makes a death named by a noun, which has no tense to tell a
 # report from a rule, a hypothetical one.
@@ -2954,17 +3017,25 @@ def _own_subject(clause: str) -> bool:
     number of people killed reached") leave the count in the toll's clause."""
     if TOLL_BACK_SUBJECT_RE.match(clause):
         return False
+    subject = _clause_subject(clause)
+    return bool(subject) and not NAMES_THE_DEAD_RE.search(" ".join(subject))
+
+
+def _clause_subject(clause: str) -> list[str]:
+    """The words of `clause` (from its opener) before its verb (a finite verb, `is_finite_verb`, or
+    a toll's, _TOLL_STATE_VERB) when they are a subject: [] when they are only adverbs ("and later
+    rose to"), a preposition ("as of Monday") or a verb and its count ("and wounded 5")."""
     subject = []
     for word in re.findall(r"[\w'’-]+", clause):
         if is_finite_verb(word) or _TOLL_STATE_VERB_RE.match(word):
             break
         subject.append(word)
     if all(_ADVERB_WORD_RE.match(w) for w in subject):
-        return False
+        return []
     if word_tag(subject[0]) == "IN" or (word_tag(subject[0]) in VERB_TAGS and len(subject) > 1 and (
             COUNT_TOKEN_RE.match(subject[1]))):
-        return False  # a preposition ("as of Monday") or a verb and its count ("and wounded 5") opens no subject
-    return not NAMES_THE_DEAD_RE.search(" ".join(subject))
+        return []
+    return subject
 
 
 def _joined_clause_start(text: str, lo: int = 0) -> int | None:
