@@ -1335,11 +1335,15 @@ def _long_toll_subject(sentence: str, start: int, lower_bound: bool = False) -> 
 # hold no clause (_LONG_SUBJECT_STOP, `_clause_free`), no count (a list's next member: "and two
 # soldiers", "and a child") and no fate but death ("civilians in the town injured in ..."). A
 # killing verb needs its passive ("were killed"): "gunmen from the group killed 12" are killers.
+# Victims' phrases are places and groups, not times: "after", "before", "since", "until" and "once"
+# open a clause with the dead of its own ("12 soldiers from the base fled after their officers
+# were killed"; a finite verb in -ed passes `_clause_free`), so they end the phrases (rev11t T11).
 _LONG_VICTIM_PREP = r"in|from|at|near|inside|outside|on|across|around|along|of|within|aboard"
+_LONG_VICTIM_TIME_STOP = r"after|before|since|until|once"
 _PASSIVE_AUX_RE = re.compile(r"\b(?:were|was|been|be|being|are|is)\b", re.I)
 LONG_VICTIMS_AFTER_RE = re.compile(
     rf"^(?P<mid>(?:\s+(?!(?:{_STOP}|an?)\b){_MID_WORD}){{1,4}}?)"
-    rf"(?P<gap>\s+(?:{_LONG_VICTIM_PREP})(?:\s+(?!(?:{_LONG_SUBJECT_STOP}|{_NOT_DEAD}|{_NUMBER_WORD})\b)"
+    rf"(?P<gap>\s+(?:{_LONG_VICTIM_PREP})(?:\s+(?!(?:{_LONG_SUBJECT_STOP}|{_LONG_VICTIM_TIME_STOP}|{_NOT_DEAD}|{_NUMBER_WORD})\b)"
     rf"(?!and\s+(?:an?|another|other|others|his|her|their|its|{_NUMBER_WORD})\b)[A-Za-z][\w'’-]*){{1,{LONG_SUBJECT_WORDS}}}?)"
     rf"(?P<aux>(?:\s+{AUX}){{0,5}})\s+(?:among\s+(?:the|those)\s+)?(?P<death>{DEATH_WORD})\b",
     re.I,
