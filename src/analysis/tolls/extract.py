@@ -80,7 +80,10 @@ _SCALE_AHEAD = r"(?!\s+(?:hundred|thousand|million|billion)\b)"
 # 1 234 567: thousands grouped by a space (SI style, French and Russian copy, scraped text; a
 # no-break or thin space too). Not a day after its month ("October 13 150 militants", commas
 # stripped), not after "+" or another digit (phone numbers), nor before another digit group.
+# Nor before a wounded word within three words: there, commas stripped, a toll meets the wounded
+# count after it ("killed 15 150 others were injured": 15 dead, 150 hurt; rev11t T22).
 _SPACE = "[ \u00a0\u202f\u2009]"  # plain, no-break, narrow no-break, thin
+_SPACED_WOUNDED_AHEAD = r"(?!\s+(?:[a-z'’-]+\s+){0,2}(?:wounded|injured|hurt)\b)"
 _NOT_A_DAY = "".join(rf"(?<!\b{m}\s)(?<!\b{m}\.\s)" for m in sorted(  # lower case: Pattern runs on lowered text
     {*(n.lower() for n in calendar.month_name[1:] + calendar.month_abbr[1:]), "sept"}))
 _GROUPED = (
@@ -89,7 +92,7 @@ _GROUPED = (
     rf"|\d{{1,3}}(?:\.\d{{3}})++(?![\d.]){_SCALE_AHEAD}"
     # (the look-ahead first: the month look-behinds run only where a spaced group starts)
     rf"|(?=\d{{1,3}}{_SPACE}\d{{3}}){_NOT_A_DAY}(?<![\d+]{_SPACE})(?<![\d+])\d{{1,3}}(?:{_SPACE}\d{{3}})++"
-    rf"(?![\d,.]|{_SPACE}\d)"
+    rf"(?![\d,.]|{_SPACE}\d){_SPACED_WOUNDED_AHEAD}"
 )
 _DIGITS = rf"(?:{_GROUPED})(?:\.\d++)?|\d++(?:\.\d++)?"
 _INT = rf"(?:{_GROUPED}|\d++)"  # a range's ends ("10-15", "1,000 to 2,000")
