@@ -100,3 +100,21 @@ def test_deaths_as_a_long_subject_lead_into_their_count(noun, opening, event, ph
     assume(len(lead.split()) <= LONG_SUBJECT_WORDS and len(lead) <= LONG_SUBJECT_REACH)
     text = f"{lead}{n:,}{tail}"
     assert headline(text) == [n], text
+
+
+# rev11t T21: a long subject's verb leads into a count of things ("Deaths from the fighting in the
+# east of the country and the south of the country hit 3 provinces hardest"): the count is of the
+# things, no toll, as the short lead-in already reads "rose to 4 homes".
+LONG_THINGS = ["provinces", "districts", "towns", "villages", "regions", "cities", "hospitals"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["Deaths", "The deaths", "Fatalities"]), st.sampled_from(OPENING), st.sampled_from(EVENTS),
+       PHRASES, st.sampled_from(["hit", "reached", "have hit"]), st.integers(2, 60), st.sampled_from(LONG_THINGS),
+       st.sampled_from([" hardest.", " in the north.", "."]))
+def test_a_long_subject_leading_into_a_count_of_things_is_no_toll(noun, opening, event, phrases, verb, n, things,
+                                                                 tail):
+    lead = f"{subject(noun, opening, event, phrases)} {verb} "
+    assume(len(lead.split()) > 18 and len(lead.split()) <= LONG_SUBJECT_WORDS and len(lead) <= LONG_SUBJECT_REACH)
+    text = f"{lead}{n} {things}{tail}"
+    assert n not in values(text), text

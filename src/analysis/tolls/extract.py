@@ -1165,11 +1165,13 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     g = MEMBERS_OF_GROUP_AFTER_RE.match(sentence, m.end(), m.end() + GROUP_NAME_REACH)
     if g:
         return _victims(g.group("v")), g.end() - m.end()
-    led_in = _toll_lead_in(before, m) or _dead_included(before.text, len(before.text)) or (
-        _long_toll_subject(sentence, m.start(), _qualifier(m) == "more_than"))
-    if led_in and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
+    led_in = _toll_lead_in(before, m) or _dead_included(before.text, len(before.text))
+    long_led = not led_in and _long_toll_subject(sentence, m.start(), _qualifier(m) == "more_than")
+    if (led_in or long_led) and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
         v = VICTIMS_AFTER_RE.match(after)
-        if not v and _raised_other_count(sentence, m.start(), after):
+        # a long subject's verb leads into any count: a count of things is not its toll (rev11t T21)
+        if not v and (_raised_other_count(sentence, m.start(), after)
+                      or long_led and _thing_counted(sentence, m.start(), after)):
             return None
         if _moved_not_dead(sentence, m.start(), after):
             return None
@@ -1245,6 +1247,12 @@ def _raised_other_count(sentence: str, start: int, after: str) -> bool:
     obj = COUNT_OBJECT_AFTER_RE.match(after)
     if obj:
         return not TOLL_OBJECT_AFTER_RE.match(after) and not COUNT_SUBJECT_VERB_RE.match(after, obj.end())
+    return _thing_counted(sentence, start, after)
+
+
+def _thing_counted(sentence: str, start: int, after: str) -> bool:
+    """A noun of things, not of the dead, right after the count at `start` ("4 homes", "3
+    provinces"): what a verb leading into the count counted."""
     # a count of one takes a singular noun ("brought to one field hospital"), so any content
     # word after it is what was counted; above one, a plural noun (RAISED_THING_AFTER_RE)
     rx = DEAD_THING_AFTER_RE if ONE_COUNT_RE.match(sentence, start) else RAISED_THING_AFTER_RE
