@@ -118,3 +118,22 @@ def test_a_long_subject_leading_into_a_count_of_things_is_no_toll(noun, opening,
     assume(len(lead.split()) > 18 and len(lead.split()) <= LONG_SUBJECT_WORDS and len(lead) <= LONG_SUBJECT_REACH)
     text = f"{lead}{n} {things}{tail}"
     assert n not in values(text), text
+
+
+# rev11t T27: wire leads put an appositive or an attribution between commas inside the subject
+# ("The death toll from Saturday's bombing in the Karrada district of Baghdad, the deadliest single
+# attack since 2003, has risen to 292"; "..., officials said, has risen to 20"): the count is the toll.
+ASIDES = [", the deadliest single attack since 2003,", ", officials said,", ", the health ministry said on Tuesday,",
+          ", the worst in years,", ", a rebel stronghold,", ", local officials and rescuers said,"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(TOLL_NOUNS[:2]), st.sampled_from(OPENING), st.sampled_from(EVENTS), PHRASES,
+       st.sampled_from(ASIDES), st.sampled_from(["has risen to", "rose to", "has reached", "stood at"]),
+       st.integers(12, 4000))
+def test_a_long_subject_with_an_aside_between_commas_leads_into_its_toll(noun, opening, event, phrases, aside, verb,
+                                                                         n):
+    lead = f"{subject(noun, opening, event, phrases)}{aside} {verb} "
+    assume(len(lead.split()) <= LONG_SUBJECT_WORDS and len(lead) <= LONG_SUBJECT_REACH)
+    text = f"{lead}{n:,}."
+    assert headline(text) == [n], text

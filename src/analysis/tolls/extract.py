@@ -1322,11 +1322,25 @@ def _clause_free(gap: str) -> bool:
                    for w in re.findall(r"[\w'’-]+", gap))
 
 
-def _long_toll_subject(sentence: str, start: int, lower_bound: bool = False) -> bool:
+# One aside between commas inside a long subject: an attribution ("..., officials said, has risen
+# to 20") or an appositive opened by an article, a year allowed ("..., the deadliest single attack
+# since 2003, has risen to 292"), as wire leads write them (rev11t T27). Up to 10 words.
+SUBJECT_ASIDE_RE = re.compile(
+    r",\s+(?:(?:[A-Za-z][\w'’-]*\s+){1,6}(?:said|says)(?:\s+(?:on\s+)?[A-Za-z][\w'’-]*){0,2}"
+    r"|(?:the|a|an)(?:\s+(?:[A-Za-z][\w'’-]*|\d{4})){1,9}),(?=\s)")
+
+
+def _asides_blanked(sentence: str, lo: int, start: int) -> list[str]:
+    """`sentence` with one SUBJECT_ASIDE_RE aside before `start` blanked to spaces (offsets kept)."""
+    return [sentence[:a.start()] + " " * (a.end() - a.start()) + sentence[a.end():]
+            for a in SUBJECT_ASIDE_RE.finditer(sentence, lo, start)]
+
+
+def _long_toll_subject(sentence: str, start: int, lower_bound: bool = False, asides: bool = True) -> bool:
     """A toll noun as the subject of the verb leading into the count at `start`, past BEFORE_RE's
     reach (LONG_TOLL_SUBJECT_RE, or ..._ROSE_RE when the count is a lower bound; `_clause_free`).
     Every toll noun in reach is tried, nearest last, so a subject that fails does not hide a
-    later one."""
+    later one. A subject holding one aside between commas is tried without it (`_asides_blanked`)."""
     rx = LONG_TOLL_SUBJECT_ROSE_RE if lower_bound else LONG_TOLL_SUBJECT_RE
     lo = max(0, start - LONG_SUBJECT_REACH)
     if not _TOLL_NOUN_STEMS_RE.search(sentence[lo:start].lower()):  # most counts: no toll noun near
@@ -1336,7 +1350,7 @@ def _long_toll_subject(sentence: str, start: int, lower_bound: bool = False) -> 
         if _clause_free(m.group("gap")):
             return True
         pos = m.start() + 1
-    return False
+    return asides and any(_long_toll_subject(s, start, lower_bound, False) for s in _asides_blanked(sentence, lo, start))
 
 
 # A count's victims as a long subject: the victims' noun, then phrases on where they were or whom
