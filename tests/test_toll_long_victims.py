@@ -69,9 +69,9 @@ def test_a_death_after_a_clause_is_not_the_counts(qual, n, victims, phrases, cla
 # "after"/"before"/"since"/"until" open the dead's own clause with a subject of its own: the count's
 # people acted after others were killed; they are not the dead.
 ACTS = ["fled", "returned", "surrendered", "protested", "demonstrated", "withdrew", "left"]
-# "since", "until", "once" left out: "3 civilians from the emergency department fled until their
-# commander was killed" gives 3 on e834a01 too, by an older rule (reported, not mended here)
-SUBORDINATORS = ["after", "before"]
+# "since", "until", "once": "3 civilians from the emergency department fled until their commander was
+# killed" gave 3 on e834a01 too, by the long group-name rule (MEMBERS_OF_GROUP_AFTER_RE)
+SUBORDINATORS = ["after", "before", "since", "until", "once"]
 OTHER_DEAD = ["their commander was killed", "their officers were killed", "relatives were killed",
               "a colleague was killed", "two of their comrades were killed", "the men died"]
 

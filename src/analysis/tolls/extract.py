@@ -1093,11 +1093,12 @@ TRANSITIVE_DEATH_RE = re.compile(rf"^(?:{_KILLED}|shot\s+dead)$", re.I)
 # "at least 33 members of the 'Islamic State in Iraq and Levant' and 'al-Nusra Front'
 # organizations were killed": a group's name after "members of" may be long and hold "in" and
 # "and" (AFTER_RE stops at both); a passive killing after it still counts the members, when no
-# number, injury word or clause opener stands between.
+# number, injury word or clause opener stands between ("since", "until", "once" too: "3 civilians
+# from the clinic fled until their commander was killed", rev11t T11).
 GROUP_NAME_REACH = 200  # chars after the number: the victims, a long group name and the verb
 MEMBERS_OF_GROUP_AFTER_RE = re.compile(
     rf"\s+(?P<v>{VICTIM})\s+(?:of|from)\s+"
-    rf"(?:(?!\b(?:{_NOT_DEAD}|who|whom|whose|which|that|said|says|while|when|after|before|were|was)\b)[^.;:!?\d]){{1,150}}?"
+    rf"(?:(?!\b(?:{_NOT_DEAD}|who|whom|whose|which|that|said|says|while|when|after|before|since|until|once|were|was)\b)[^.;:!?\d]){{1,150}}?"
     rf"\s+(?:were|have\s+been|had\s+been|was|got)\s+(?:{AUX}\s+){{0,3}}(?:{_KILLED}|shot\s+dead|martyred)\b",
     re.I,
 )
