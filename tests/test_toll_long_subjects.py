@@ -100,3 +100,40 @@ def test_deaths_as_a_long_subject_lead_into_their_count(noun, opening, event, ph
     assume(len(lead.split()) <= LONG_SUBJECT_WORDS and len(lead) <= LONG_SUBJECT_REACH)
     text = f"{lead}{n:,}{tail}"
     assert headline(text) == [n], text
+
+
+# rev11t T21: a long subject's verb leads into a count of things ("Deaths from the fighting in the
+# east of the country and the south of the country hit 3 provinces hardest"): the count is of the
+# things, no toll, as the short lead-in already reads "rose to 4 homes".
+LONG_THINGS = ["provinces", "districts", "towns", "villages", "regions", "cities", "hospitals"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["Deaths", "The deaths", "Fatalities"]), st.sampled_from(OPENING), st.sampled_from(EVENTS),
+       PHRASES, st.sampled_from(["hit", "reached", "have hit"]), st.integers(2, 60), st.sampled_from(LONG_THINGS),
+       st.sampled_from([" hardest.", " in the north.", "."]))
+def test_a_long_subject_leading_into_a_count_of_things_is_no_toll(noun, opening, event, phrases, verb, n, things,
+                                                                 tail):
+    lead = f"{subject(noun, opening, event, phrases)} {verb} "
+    assume(len(lead.split()) > 18 and len(lead.split()) <= LONG_SUBJECT_WORDS and len(lead) <= LONG_SUBJECT_REACH)
+    text = f"{lead}{n} {things}{tail}"
+    assert n not in values(text), text
+
+
+# rev11t T27: wire leads put an appositive or an attribution between commas inside the subject
+# ("The death toll from Saturday's bombing in the Karrada district of Baghdad, the deadliest single
+# attack since 2003, has risen to 292"; "..., officials said, has risen to 20"): the count is the toll.
+ASIDES = [", the deadliest single attack since 2003,", ", officials said,", ", the health ministry said on Tuesday,",
+          ", the worst in years,", ", a rebel stronghold,", ", local officials and rescuers said,"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(TOLL_NOUNS[:2]), st.sampled_from(OPENING), st.sampled_from(EVENTS), PHRASES,
+       st.sampled_from(ASIDES), st.sampled_from(["has risen to", "rose to", "has reached", "stood at"]),
+       st.integers(12, 4000))
+def test_a_long_subject_with_an_aside_between_commas_leads_into_its_toll(noun, opening, event, phrases, aside, verb,
+                                                                         n):
+    lead = f"{subject(noun, opening, event, phrases)}{aside} {verb} "
+    assume(len(lead.split()) <= LONG_SUBJECT_WORDS and len(lead) <= LONG_SUBJECT_REACH)
+    text = f"{lead}{n:,}."
+    assert headline(text) == [n], text

@@ -63,3 +63,23 @@ def test_a_death_after_a_clause_is_not_the_counts(qual, n, victims, phrases, cla
     text = f"{victims_subject(qual, n, False, victims, phrases)} were evacuated {clause} {other} died."
     text = text[0].upper() + text[1:]
     assert n not in values(text), text
+
+
+# rev11t T11: a finite verb in -ed ("fled", "surrendered") passes the subject's -ed exemption, and
+# "after"/"before"/"since"/"until" open the dead's own clause with a subject of its own: the count's
+# people acted after others were killed; they are not the dead.
+ACTS = ["fled", "returned", "surrendered", "protested", "demonstrated", "withdrew", "left"]
+# "since", "until", "once": "3 civilians from the emergency department fled until their commander was
+# killed" gave 3 on e834a01 too, by the long group-name rule (MEMBERS_OF_GROUP_AFTER_RE)
+SUBORDINATORS = ["after", "before", "since", "until", "once"]
+OTHER_DEAD = ["their commander was killed", "their officers were killed", "relatives were killed",
+              "a colleague was killed", "two of their comrades were killed", "the men died"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(QUALS), st.integers(3, 400), st.booleans(), st.sampled_from(VICTIMS), PHRASES,
+       st.sampled_from(ACTS), st.sampled_from(SUBORDINATORS), st.sampled_from(OTHER_DEAD), st.sampled_from(TAILS))
+def test_people_who_acted_after_a_death_are_not_the_dead(qual, n, words, victims, phrases, act, sub, dead, tail):
+    text = f"{victims_subject(qual, n, words, victims, phrases)} {act} {sub} {dead}{tail}"
+    text = text[0].upper() + text[1:]
+    assert n not in values(text), text

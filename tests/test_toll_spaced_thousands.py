@@ -38,3 +38,18 @@ def test_thousands_grouped_by_a_space_read_as_with_commas(n, space, qual, victim
 def test_a_day_of_a_month_before_a_count_is_not_its_group(month, day, n, victims):
     text = f"On {month} {day} {n} {victims} were killed in the offensive."
     assert values(text) == [n], text
+
+
+# rev11t T22: FA-KES strips commas, so a toll and the wounded count after it meet with one space
+# between them ("Strikes in Aleppo killed 15 150 others were injured"). The two are no spaced
+# thousands: the wounded word a few words on says the second is a count of its own.
+KILLERS = ["Strikes in Aleppo killed", "Air strikes killed", "The bombing killed", "Shelling on the market killed"]
+WOUNDED = ["others were injured", "were wounded", "others wounded", "people were hurt", "more were injured"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(KILLERS), st.integers(2, 999), st.integers(100, 999), st.sampled_from(WOUNDED))
+def test_a_toll_before_a_comma_stripped_wounded_count_keeps_its_count(killer, n, hurt, wounded):
+    text = f"{killer} {n} {hurt} {wounded}."
+    assert n in values(text), text
+    assert n * 1000 + hurt not in values(text), text

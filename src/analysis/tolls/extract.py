@@ -100,13 +100,16 @@ TIME_DETERMINERS = ("last", "this", "next", "that", "same", "each", "every", "pe
 _NOT_A_LABEL = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in sorted(set(NUMBER_LABEL_WORDS))) + "".join(
     "(?:" + "|".join(rf"(?<=\b{d}\s{w}\s)" for d in TIME_DETERMINERS) + rf"|(?<!\b{w}\s))"
     for w in NUMBERED_TIME_WORDS)
+# Nor before a wounded word within three words: there, commas stripped, a toll meets the wounded
+# count after it ("killed 15 150 others were injured": 15 dead, 150 hurt; rev11t T22).
+_SPACED_WOUNDED_AHEAD = r"(?!\s+(?:[a-z'’-]+\s+){0,2}(?:wounded|injured|hurt)\b)"
 _GROUPED = (
     r"\d{1,3}(?:,\d{3})++(?!\d)"
     r"|\d{1,2}(?:,\d\d(?=,))++,\d{3}(?!\d)"
     rf"|\d{{1,3}}(?:\.\d{{3}})++(?![\d.]){_SCALE_AHEAD}"
     # (the look-ahead first: the month look-behinds run only where a spaced group starts)
     rf"|(?=\d{{1,3}}{_SPACE}\d{{3}}){_NOT_A_DAY}{_NOT_A_LABEL}(?<![\d+]{_SPACE})(?<![\d+])\d{{1,3}}(?:{_SPACE}\d{{3}})++"
-    rf"(?![\d,.]|{_SPACE}\d)"
+    rf"(?![\d,.]|{_SPACE}\d){_SPACED_WOUNDED_AHEAD}"
 )
 _DIGITS = rf"(?:{_GROUPED})(?:\.\d++)?|\d++(?:\.\d++)?"
 _INT = rf"(?:{_GROUPED}|\d++)"  # a range's ends ("10-15", "1,000 to 2,000")
@@ -1108,11 +1111,12 @@ TRANSITIVE_DEATH_RE = re.compile(rf"^(?:{_KILLED}|shot\s+dead)$", re.I)
 # "at least 33 members of the 'Islamic State in Iraq and Levant' and 'al-Nusra Front'
 # organizations were killed": a group's name after "members of" may be long and hold "in" and
 # "and" (AFTER_RE stops at both); a passive killing after it still counts the members, when no
-# number, injury word or clause opener stands between.
+# number, injury word or clause opener stands between ("since", "until", "once" too: "3 civilians
+# from the clinic fled until their commander was killed", rev11t T11).
 GROUP_NAME_REACH = 200  # chars after the number: the victims, a long group name and the verb
 MEMBERS_OF_GROUP_AFTER_RE = re.compile(
     rf"\s+(?P<v>{VICTIM})\s+(?:of|from)\s+"
-    rf"(?:(?!\b(?:{_NOT_DEAD}|who|whom|whose|which|that|said|says|while|when|after|before|were|was)\b)[^.;:!?\d]){{1,150}}?"
+    rf"(?:(?!\b(?:{_NOT_DEAD}|who|whom|whose|which|that|said|says|while|when|after|before|since|until|once|were|was)\b)[^.;:!?\d]){{1,150}}?"
     rf"\s+(?:were|have\s+been|had\s+been|was|got)\s+(?:{AUX}\s+){{0,3}}(?:{_KILLED}|shot\s+dead|martyred)\b",
     re.I,
 )
@@ -1184,13 +1188,15 @@ def _death_context(m: re.Match, folded: FoldedText) -> tuple[str, int] | None:
     g = MEMBERS_OF_GROUP_AFTER_RE.match(sentence, m.end(), m.end() + GROUP_NAME_REACH)
     if g:
         return _victims(g.group("v")), g.end() - m.end()
-    led_in = _toll_lead_in(before, m) or _dead_included(before.text, len(before.text)) or (
-        _long_toll_subject(sentence, m.start(), _qualifier(m) == "more_than"))
-    if led_in and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
+    led_in = _toll_lead_in(before, m) or _dead_included(before.text, len(before.text))
+    long_led = not led_in and _long_toll_subject(sentence, m.start(), _qualifier(m) == "more_than")
+    if (led_in or long_led) and not CASUALTIES_AFTER_RE.match(after) and not NON_DEATH_AFTER_RE.match(after):
         v = VICTIMS_AFTER_RE.match(after)
         if v and _joins_own_clause(after, v.start("v")):
             v = None  # "rose to 25 and police arrested 40": the joined clause's subject, not the dead
-        if not v and _raised_other_count(sentence, m.start(), after):
+        # a long subject's verb leads into any count: a count of things is not its toll (rev11t T21)
+        if not v and (_raised_other_count(sentence, m.start(), after)
+                      or long_led and _thing_counted(sentence, m.start(), after)):
             return None
         if _moved_not_dead(sentence, m.start(), after):
             return None
@@ -1301,6 +1307,12 @@ def _raised_other_count(sentence: str, start: int, after: str) -> bool:
     obj = COUNT_OBJECT_AFTER_RE.match(after)
     if obj:
         return not TOLL_OBJECT_AFTER_RE.match(after) and not COUNT_SUBJECT_VERB_RE.match(after, obj.end())
+    return _thing_counted(sentence, start, after)
+
+
+def _thing_counted(sentence: str, start: int, after: str) -> bool:
+    """A noun of things, not of the dead, right after the count at `start` ("4 homes", "3
+    provinces"): what a verb leading into the count counted."""
     # a count of one takes a singular noun ("brought to one field hospital"), so any content
     # word after it is what was counted; above one, a plural noun (RAISED_THING_AFTER_RE)
     rx = DEAD_THING_AFTER_RE if ONE_COUNT_RE.match(sentence, start) else RAISED_THING_AFTER_RE
@@ -1370,11 +1382,25 @@ def _clause_free(gap: str) -> bool:
                    for w in re.findall(r"[\w'’-]+", gap))
 
 
-def _long_toll_subject(sentence: str, start: int, lower_bound: bool = False) -> bool:
+# One aside between commas inside a long subject: an attribution ("..., officials said, has risen
+# to 20") or an appositive opened by an article, a year allowed ("..., the deadliest single attack
+# since 2003, has risen to 292"), as wire leads write them (rev11t T27). Up to 10 words.
+SUBJECT_ASIDE_RE = re.compile(
+    r",\s+(?:(?:[A-Za-z][\w'’-]*\s+){1,6}(?:said|says)(?:\s+(?:on\s+)?[A-Za-z][\w'’-]*){0,2}"
+    r"|(?:the|a|an)(?:\s+(?:[A-Za-z][\w'’-]*|\d{4})){1,9}),(?=\s)")
+
+
+def _asides_blanked(sentence: str, lo: int, start: int) -> list[str]:
+    """`sentence` with one SUBJECT_ASIDE_RE aside before `start` blanked to spaces (offsets kept)."""
+    return [sentence[:a.start()] + " " * (a.end() - a.start()) + sentence[a.end():]
+            for a in SUBJECT_ASIDE_RE.finditer(sentence, lo, start)]
+
+
+def _long_toll_subject(sentence: str, start: int, lower_bound: bool = False, asides: bool = True) -> bool:
     """A toll noun as the subject of the verb leading into the count at `start`, past BEFORE_RE's
     reach (LONG_TOLL_SUBJECT_RE, or ..._ROSE_RE when the count is a lower bound; `_clause_free`).
     Every toll noun in reach is tried, nearest last, so a subject that fails does not hide a
-    later one."""
+    later one. A subject holding one aside between commas is tried without it (`_asides_blanked`)."""
     rx = LONG_TOLL_SUBJECT_ROSE_RE if lower_bound else LONG_TOLL_SUBJECT_RE
     lo = max(0, start - LONG_SUBJECT_REACH)
     if not _TOLL_NOUN_STEMS_RE.search(sentence[lo:start].lower()):  # most counts: no toll noun near
@@ -1384,7 +1410,7 @@ def _long_toll_subject(sentence: str, start: int, lower_bound: bool = False) -> 
         if _clause_free(m.group("gap")):
             return True
         pos = m.start() + 1
-    return False
+    return asides and any(_long_toll_subject(s, start, lower_bound, False) for s in _asides_blanked(sentence, lo, start))
 
 
 # A count's victims as a long subject: the victims' noun, then phrases on where they were or whom
@@ -1394,11 +1420,15 @@ def _long_toll_subject(sentence: str, start: int, lower_bound: bool = False) -> 
 # hold no clause (_LONG_SUBJECT_STOP, `_clause_free`), no count (a list's next member: "and two
 # soldiers", "and a child") and no fate but death ("civilians in the town injured in ..."). A
 # killing verb needs its passive ("were killed"): "gunmen from the group killed 12" are killers.
+# Victims' phrases are places and groups, not times: "after", "before", "since", "until" and "once"
+# open a clause with the dead of its own ("12 soldiers from the base fled after their officers
+# were killed"; a finite verb in -ed passes `_clause_free`), so they end the phrases (rev11t T11).
 _LONG_VICTIM_PREP = r"in|from|at|near|inside|outside|on|across|around|along|of|within|aboard"
+_LONG_VICTIM_TIME_STOP = r"after|before|since|until|once"
 _PASSIVE_AUX_RE = re.compile(r"\b(?:were|was|been|be|being|are|is)\b", re.I)
 LONG_VICTIMS_AFTER_RE = re.compile(
     rf"^(?P<mid>(?:\s+(?!(?:{_STOP}|an?)\b){_MID_WORD}){{1,4}}?)"
-    rf"(?P<gap>\s+(?:{_LONG_VICTIM_PREP})(?:\s+(?!(?:{_LONG_SUBJECT_STOP}|{_NOT_DEAD}|{_NUMBER_WORD})\b)"
+    rf"(?P<gap>\s+(?:{_LONG_VICTIM_PREP})(?:\s+(?!(?:{_LONG_SUBJECT_STOP}|{_LONG_VICTIM_TIME_STOP}|{_NOT_DEAD}|{_NUMBER_WORD})\b)"
     rf"(?!and\s+(?:an?|another|other|others|his|her|their|its|{_NUMBER_WORD})\b)[A-Za-z][\w'’-]*){{1,{LONG_SUBJECT_WORDS}}}?)"
     rf"(?P<aux>(?:\s+{AUX}){{0,5}})\s+(?:among\s+(?:the|those)\s+)?(?P<death>{DEATH_WORD})\b",
     re.I,
