@@ -2836,6 +2836,15 @@ TOLL_BACK_SUBJECT_RE = re.compile(rf"^\W*(?:(?:the|this|that)\s+{_TOLL_SUBJECT}(
 _ADVERB_WORD_RE = re.compile(rf"^{_UPDATE_ADVERBS}$", re.I)
 _TOLL_STATE_VERB_RE = re.compile(rf"^{_TOLL_STATE_VERB}$", re.I)
 NAMES_THE_DEAD_RE = re.compile(rf"\b(?:{DEATH_WORD}|{_TOLL_NOUN})\b", re.I)
+# A counter's clause restating the toll (rev11t T20): its verb's object is the toll ("and activists
+# put it at 40", "and state TV later raised it to 31", "and the Observatory said it had reached 40",
+# "while a medical source put the number at 40"), or its subject is a counter's own count ("and the
+# Observatory's count reached 40", "while activists' figures reached 40").
+RESTATES_TOLL_RE = re.compile(
+    r"\b[\w'’-]+\s+(?:that\s+)?(?:it|the\s+(?:death\s+)?(?:toll|number|figure|total|tally|count))\s+"
+    r"(?:at|to|had|has|was|is|stood|reached|would)\b", re.I)
+COUNTERS_OWN_COUNT_RE = re.compile(
+    r"(?:'s|’s|s'|s’)\s+(?:own\s+|latest\s+|new\s+)?(?:count|figures?|estimates?|tally|toll|total)$", re.I)
 
 
 def _own_subject(clause: str) -> bool:
@@ -2847,13 +2856,18 @@ def _own_subject(clause: str) -> bool:
     number of people killed reached") leave the count in the toll's clause."""
     if TOLL_BACK_SUBJECT_RE.match(clause):
         return False
-    subject = []
-    for word in re.findall(r"[\w'’-]+", clause):
+    subject, verb_at = [], None
+    for w in re.finditer(r"[\w'’-]+", clause):
+        word = w.group()
         if is_finite_verb(word) or _TOLL_STATE_VERB_RE.match(word):
+            verb_at = w.start()
             break
         subject.append(word)
     if all(_ADVERB_WORD_RE.match(w) for w in subject):
         return False
+    if RESTATES_TOLL_RE.search(clause) or (verb_at is not None and COUNTERS_OWN_COUNT_RE.search(
+            clause[:verb_at].rstrip())):
+        return False  # a counter restating or revising the toll: a second count of the same dead
     if word_tag(subject[0]) == "IN" or (word_tag(subject[0]) in VERB_TAGS and len(subject) > 1 and (
             COUNT_TOKEN_RE.match(subject[1]))):
         return False  # a preposition ("as of Monday") or a verb and its count ("and wounded 5") opens no subject
