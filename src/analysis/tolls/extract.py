@@ -2798,6 +2798,8 @@ UPDATE_LEAD = 80  # chars from a sentence's start within which RESTATED_UPDATE_R
 _CLAUSE_START_RE = re.compile(rf"(?:[.!?;:]\s|\b{_CLAUSE_OPENER}\b)(?!.*(?:[.!?;:]\s|\b{_CLAUSE_OPENER}\b))", re.I | re.S)
 _NOT_DEAD_RE = re.compile(rf"\b(?:{_NOT_DEAD})\b", re.I)
 TOLL_SUBJECT_LEAD = 160  # chars before a count within which its clause's subject stands
+LIVING_CLAUSE_SUBJECT_RE = re.compile(
+    rf"\W*(?:(?:the|this|that)\s+(?:number|count|tally|total|figure)\b|(?:[\w'’-]+\s+){{0,3}}?(?:{_NOT_DEAD})\b)", re.I)
 
 
 def _counts_the_living(text: str, prev: Claim, sentence_end: int) -> bool:
@@ -2812,9 +2814,14 @@ def _counts_the_living(text: str, prev: Claim, sentence_end: int) -> bool:
     if _NOT_DEAD_RE.search(lead[cut.end():] if cut else lead):
         return True
     counts = list(COUNT_TOKEN_RE.finditer(text, prev.end, sentence_end))
+    if not counts:
+        return False
     # from the lead word before prev's count ("stood at 25 and ...": COUNT_THEN_CLAUSE_RE)
     lead_in = max(0, prev.start - COUNT_LEAD_REACH)
-    return bool(counts) and _joined_clause_start(text[lead_in:counts[-1].start()]) is not None
+    cut = _joined_clause_start(text[lead_in:counts[-1].start()])
+    # only a subject "It" can stand for: living people or one count noun ("the number of wounded",
+    # "wounded"), not "rescuers pulled 40 survivors" or "searched 12 buildings" (rev11t T17)
+    return cut is not None and bool(LIVING_CLAUSE_SUBJECT_RE.match(text, lead_in + cut, counts[-1].start()))
 
 
 # A clause joined after a toll's count ("The death toll stood at 25 and the number of wounded
