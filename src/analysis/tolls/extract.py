@@ -1322,10 +1322,22 @@ def _long_toll_subject(sentence: str, start: int, lower_bound: bool = False) -> 
         return False
     pos = lo
     while (m := rx.search(sentence, pos, start)) is not None:
-        if _clause_free(m.group("gap")):
+        if _clause_free(m.group("gap")) and not TOLL_OWN_CHANGE_THEN_CLAUSE_RE.match(m.group("gap")):
             return True
         pos = m.start() + 1
     return False
+
+
+# A long subject's gap opening with the toll noun's own change verb in -ed, which `_clause_free`
+# lets pass as a possible participle ("Deaths decreased in the north after the ceasefire", past
+# the noun's "of" phrase: "The number of deaths dropped ..."), then "and"/"or" and words: the
+# count's verb after them has a subject of its own ("... and arrests reached 400"; rev11t T12).
+# A change verb right after a toll noun is its verb, not a participle.
+_CHANGED_ED = "|".join(sorted({v for v in RISING_VERBS + UP_UPDATE_VERBS + PASSING_VERBS if v.endswith("ed")} | {
+    "decreased", "dropped", "declined", "increased", "doubled", "halved", "eased", "slowed", "stabilised",
+    "stabilized"}))
+TOLL_OWN_CHANGE_THEN_CLAUSE_RE = re.compile(
+    rf"^(?:\s+of(?:\s+[\w'’-]+){{1,3}}?)?\s+(?:[a-z]+ly\s+)?(?:{_CHANGED_ED})\b.*\b(?:and|or)\s+[\w'’-]+", re.I | re.S)
 
 
 # A count's victims as a long subject: the victims' noun, then phrases on where they were or whom
