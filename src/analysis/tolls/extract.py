@@ -418,8 +418,10 @@ _TOLL_NOUN = (
     # "the number of civilians killed", "the number of Syrian soldiers killed"
     # ... "the number of Ukrainian and foreign volunteers killed"
     rf"(?:those|(?:[\w'’-]+\s+){{0,4}}?{VICTIM})\s+{_DEAD_RELATIVE})"
-    # "the number of people killed or wounded", "of dead and wounded": casualties, no toll
-    rf"(?!\s+(?:or|and|and/or)\s+(?:(?:were|was|the)\s+)?(?:{_INJURED}|injuries)))"
+    # "the number of people killed or wounded", "of dead and wounded", "who died or went missing",
+    # "killed or displaced", "died and those wounded": the dead with the living, no toll (rev11t T13)
+    rf"(?!\s+(?:or|and|and/or)\s+(?:(?:were|was|the|those|went|gone|are|have\s+been|had\s+been|been)\s+)?"
+    rf"(?:{_NOT_DEAD}|injuries|arrests|disappeared)\b))"
 )
 # Killing verbs and toll nouns that lead into the number (matched against the text just before it).
 BEFORE_RE = Pattern(
