@@ -169,3 +169,17 @@ def test_a_counters_own_count_in_a_joined_clause_is_a_toll_too(lead, join, count
     owner = counter + ("'" if counter.endswith("s") else "'s")
     text = f"{lead.format(n=dead)}{join}{owner} {noun} reached {other:,}."
     assert _values(text) == [float(dead), float(other)], text
+
+
+# rev11t T24: a joined clause whose subject names the dead with the living ("the number of those
+# killed or wounded") counts casualties: its own subject, no toll.
+@settings(max_examples=100, deadline=None)
+@example("The death toll stood at {n}", " and ", "the number of those killed or wounded", "reached", 25, 250)
+@given(TOLL_LEADS, st.sampled_from([" and ", " while ", " but "]), st.sampled_from([
+    "the number of those killed or wounded", "the number of dead and injured", "the number of dead and missing",
+    "the number of people killed or wounded", "the number of those killed and those wounded",
+    "the number of people killed or displaced", "the number of people who died or went missing"]),
+    COUNT_VERBS, DEAD, OTHERS)
+def test_a_joined_clause_counting_the_dead_with_the_living_is_no_toll(lead, join, subject, verb, dead, others):
+    text = f"{lead.format(n=dead)}{join}{subject} {verb} {others:,}."
+    assert _rows(text) == [(float(dead), True)], text

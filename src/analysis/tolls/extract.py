@@ -2857,6 +2857,11 @@ TOLL_BACK_SUBJECT_RE = re.compile(rf"^\W*(?:(?:the|this|that)\s+{_TOLL_SUBJECT}(
 _ADVERB_WORD_RE = re.compile(rf"^{_UPDATE_ADVERBS}$", re.I)
 _TOLL_STATE_VERB_RE = re.compile(rf"^{_TOLL_STATE_VERB}$", re.I)
 NAMES_THE_DEAD_RE = re.compile(rf"\b(?:{DEATH_WORD}|{_TOLL_NOUN})\b", re.I)
+# The dead joined to the living in a subject ("the number of those killed or wounded", "dead and
+# missing"): casualties, a subject of its own as _TOLL_NOUN's look-ahead reads it (rev11t T24).
+DEAD_WITH_LIVING_RE = re.compile(
+    rf"\b(?:{DEATH_WORD})\s+(?:or|and|and/or)\s+(?:(?:the|those|were|was|went|have\s+been|been)\s+)?"
+    rf"(?:{_NOT_DEAD}|injuries)\b", re.I)
 # A counter's clause restating the toll (rev11t T20): its verb's object is the toll ("and activists
 # put it at 40", "and state TV later raised it to 31", "and the Observatory said it had reached 40",
 # "while a medical source put the number at 40"), or its subject is a counter's own count ("and the
@@ -2875,7 +2880,7 @@ def _own_subject(clause: str) -> bool:
     destroyed reached", "as fighters who fled reached"). None there ("and rose to", "and later
     rose to", "and has since risen to"), the toll itself ("but it rose to") or the dead ("and the
     number of people killed reached") leave the count in the toll's clause."""
-    if TOLL_BACK_SUBJECT_RE.match(clause):
+    if TOLL_BACK_SUBJECT_RE.match(clause) and not DEAD_WITH_LIVING_RE.search(clause):
         return False
     subject, verb_at = [], None
     for w in re.finditer(r"[\w'’-]+", clause):
@@ -2892,7 +2897,8 @@ def _own_subject(clause: str) -> bool:
     if word_tag(subject[0]) == "IN" or (word_tag(subject[0]) in VERB_TAGS and len(subject) > 1 and (
             COUNT_TOKEN_RE.match(subject[1]))):
         return False  # a preposition ("as of Monday") or a verb and its count ("and wounded 5") opens no subject
-    return not NAMES_THE_DEAD_RE.search(" ".join(subject))
+    named = " ".join(subject)
+    return not NAMES_THE_DEAD_RE.search(named) or bool(DEAD_WITH_LIVING_RE.search(named))
 
 
 def _joined_clause_start(text: str, lo: int = 0) -> int | None:
