@@ -33,3 +33,22 @@ def test_it_after_a_death_tolls_clause_updates_it(n, past, first):
     # the guard must leave the update QA's shape was written for
     text = f"{first.format(n=n)} It went past {past} people."
     assert _headline(text) == [past], text
+
+
+# rev11t T17: a joined clause counting things or survivors ("and rescuers pulled 40 survivors from the
+# rubble") is no subject a singular "It" stands for, so the next sentence's "It later rose to N"
+# still updates the toll.
+THING_CLAUSES = st.sampled_from([
+    " and rescuers pulled {m} survivors from the rubble", " as rescuers searched {m} buildings on Monday",
+    " while officials said {m} hospitals were full", " and troops seized {m} villages",
+    " as shelling hit {m} schools", " and aid groups sent {m} trucks",
+])
+
+
+@settings(max_examples=80, deadline=None)
+@example("The death toll rose to {n}", " and rescuers pulled {m} survivors from the rubble", 25, 40, 31)
+@given(st.sampled_from(["The death toll rose to {n}", "The death toll stood at {n}", "The toll reached {n}"]),
+       THING_CLAUSES, st.integers(3, 30), st.integers(2, 60), st.integers(31, 99))
+def test_it_after_a_joined_clause_counting_things_updates_the_toll(lead, clause, dead, things, later):
+    text = f"{lead.format(n=dead)}{clause.format(m=things)}. It later rose to {later}."
+    assert _headline(text) == [later], text

@@ -131,3 +131,55 @@ def test_and_inside_the_tolls_own_words_joins_no_clause(shape, k, n):
     2015") ends no clause: only a count a toll's verb leads into does."""
     text = shape.format(k=k, n=n)
     assert float(n) in [v for v, _ in _rows(text)], text
+
+
+# rev11t T20: a joined clause whose subject is a counter restating or revising the toll ("and
+# activists put it at 40", "and state TV later raised it to 31", "while the Observatory's count
+# reached 40") is a second count of the same dead, not the living's clause. ("it" needs a toll noun
+# before it: "Deaths reached 3 and activists put it at 100" gave no 100 before this session either.)
+COUNTERS = st.sampled_from([
+    "activists", "Syrian state TV", "the Observatory", "a medical source", "the health ministry", "officials",
+    "local residents", "the Syrian Observatory for Human Rights",
+])
+RESTATING = st.sampled_from([
+    "put it at {n}", "later raised it to {n}", "said it had reached {n}", "put the number at {n}",
+    "put the toll at {n}", "later revised it to {n}", "said it was {n}", "estimated it at {n}",
+])
+COUNTER_TOLLS = st.sampled_from(["count", "figures", "estimate", "tally", "toll", "own count"])
+
+
+def _values(text: str) -> list[float]:
+    return sorted(c["value"] for c in extract_tolls(text))
+
+
+@settings(max_examples=120, deadline=None)
+@example("The death toll rose to {n}", " and ", "Syrian state TV", "later raised it to {n}", 25, 31)
+@given(TOLL_LEADS.filter(lambda lead: "toll" in lead), st.sampled_from([" and ", " while ", " but "]), COUNTERS,
+       RESTATING, DEAD, OTHERS)
+def test_a_counter_restating_the_toll_in_a_joined_clause_keeps_its_count(lead, join, counter, verb, dead, other):
+    text = f"{lead.format(n=dead)}{join}{counter} {verb.format(n=f'{other:,}')}."
+    assert _values(text) == [float(dead), float(other)], text
+
+
+@settings(max_examples=80, deadline=None)
+@example("The toll stood at {n}", " and ", "the Observatory", "count", 25, 40)
+@given(TOLL_LEADS, st.sampled_from([" and ", " while ", " but "]), st.sampled_from([
+    "the Observatory", "activists", "the ministry", "the UN", "rescuers"]), COUNTER_TOLLS, DEAD, OTHERS)
+def test_a_counters_own_count_in_a_joined_clause_is_a_toll_too(lead, join, counter, noun, dead, other):
+    owner = counter + ("'" if counter.endswith("s") else "'s")
+    text = f"{lead.format(n=dead)}{join}{owner} {noun} reached {other:,}."
+    assert _values(text) == [float(dead), float(other)], text
+
+
+# rev11t T24: a joined clause whose subject names the dead with the living ("the number of those
+# killed or wounded") counts casualties: its own subject, no toll.
+@settings(max_examples=100, deadline=None)
+@example("The death toll stood at {n}", " and ", "the number of those killed or wounded", "reached", 25, 250)
+@given(TOLL_LEADS, st.sampled_from([" and ", " while ", " but "]), st.sampled_from([
+    "the number of those killed or wounded", "the number of dead and injured", "the number of dead and missing",
+    "the number of people killed or wounded", "the number of those killed and those wounded",
+    "the number of people killed or displaced", "the number of people who died or went missing"]),
+    COUNT_VERBS, DEAD, OTHERS)
+def test_a_joined_clause_counting_the_dead_with_the_living_is_no_toll(lead, join, subject, verb, dead, others):
+    text = f"{lead.format(n=dead)}{join}{subject} {verb} {others:,}."
+    assert _rows(text) == [(float(dead), True)], text

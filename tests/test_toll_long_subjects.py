@@ -137,3 +137,27 @@ def test_a_long_subject_with_an_aside_between_commas_leads_into_its_toll(noun, o
     assume(len(lead.split()) <= LONG_SUBJECT_WORDS and len(lead) <= LONG_SUBJECT_REACH)
     text = f"{lead}{n:,}."
     assert headline(text) == [n], text
+
+
+# rev11t T12: a toll noun's own change verb in -ed ("Deaths decreased in the north ...") passes
+# `_clause_free` as a possible participle; a clause joined after it ("... and arrests reached 400")
+# has the count's verb, so its count is no toll. Participles elsewhere ("bombs dropped on homes and
+# schools") and a clause with no subject of its own ("rose sharply and reached 400") keep the toll.
+CHANGED = ["decreased", "dropped", "declined", "increased", "doubled", "climbed", "jumped", "edged up", "topped 50"]
+OTHER_COUNTS = ["arrests", "detentions", "the number of arrests", "the count of detainees", "injuries",
+                "displacement figures", "the number of refugees", "aid deliveries"]
+# past BEFORE_RE's reach (a short gap, "Deaths decreased in the north and arrests reached 400", is
+# read by it, before this session too: not this rule's)
+WHERE = ["in the northern provinces after the ceasefire", "sharply in March after the two sides agreed a truce",
+         "in the north after the truce took hold", "after the ceasefire in Idlib and Hama provinces last week"]
+
+
+@settings(max_examples=120, deadline=None)
+# ("The number of deaths dropped ... and arrests reached 400" is read by BEFORE_RE's reach, before
+# this session too: left for its own fix)
+@given(st.sampled_from(["Deaths", "Fatalities"]), st.sampled_from(CHANGED),
+       st.sampled_from(WHERE), st.sampled_from(OTHER_COUNTS), st.sampled_from(["reached", "rose to", "stood at"]),
+       st.integers(100, 9_000))
+def test_a_clause_joined_after_the_tolls_own_change_verb_is_no_toll(noun, changed, where, other, verb, n):
+    text = f"{noun} {changed} {where} and {other} {verb} {n:,}."
+    assert n not in values(text), text

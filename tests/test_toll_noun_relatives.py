@@ -47,3 +47,17 @@ def test_the_number_of_dead_and_wounded_is_casualties_not_a_toll(victims, injure
     noun = "The number of dead and wounded" if injured == "dead and wounded" else f"The number of {victims} {injured}"
     text = f"{noun}{where} {verb} {n:,}{tail}"
     assert values(text) == [], text
+
+
+# rev11t T13: the dead joined to any other fate (missing, displaced, arrested, those wounded) are
+# no toll either, in every relative form.
+OTHER_FATES = ["missing", "went missing", "displaced", "were displaced", "arrested", "detained", "have been detained",
+               "those wounded", "the injured", "disappeared", "kidnapped", "were abducted"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(VICTIMS), st.sampled_from(DEATHS + ["killed", "dead"]), st.sampled_from([" or ", " and ", " and/or "]),
+       st.sampled_from(OTHER_FATES), st.sampled_from(WHERE), st.sampled_from(VERBS), st.integers(10, 90_000))
+def test_the_dead_with_another_fate_are_no_toll(victims, death, join, fate, where, verb, n):
+    text = f"The number of {victims} {death}{join}{fate}{where} {verb} {n:,}."
+    assert n not in values(text), text

@@ -439,8 +439,10 @@ _TOLL_NOUN = (
     # "the number of civilians killed", "the number of Syrian soldiers killed"
     # ... "the number of Ukrainian and foreign volunteers killed"
     rf"(?:those|(?:[\w'’-]+\s+){{0,4}}?{VICTIM})\s+{_DEAD_RELATIVE})"
-    # "the number of people killed or wounded", "of dead and wounded": casualties, no toll
-    rf"(?!\s+(?:or|and|and/or)\s+(?:(?:were|was|the)\s+)?(?:{_INJURED}|injuries)))"
+    # "the number of people killed or wounded", "of dead and wounded", "who died or went missing",
+    # "killed or displaced", "died and those wounded": the dead with the living, no toll (rev11t T13)
+    rf"(?!\s+(?:or|and|and/or)\s+(?:(?:were|was|the|those|went|gone|are|have\s+been|had\s+been|been)\s+)?"
+    rf"(?:{_NOT_DEAD}|injuries|arrests|disappeared)\b))"
 )
 # Killing verbs and toll nouns that lead into the number (matched against the text just before it).
 BEFORE_RE = Pattern(
@@ -1407,10 +1409,22 @@ def _long_toll_subject(sentence: str, start: int, lower_bound: bool = False, asi
         return False
     pos = lo
     while (m := rx.search(sentence, pos, start)) is not None:
-        if _clause_free(m.group("gap")):
+        if _clause_free(m.group("gap")) and not TOLL_OWN_CHANGE_THEN_CLAUSE_RE.match(m.group("gap")):
             return True
         pos = m.start() + 1
     return asides and any(_long_toll_subject(s, start, lower_bound, False) for s in _asides_blanked(sentence, lo, start))
+
+
+# A long subject's gap opening with the toll noun's own change verb in -ed, which `_clause_free`
+# lets pass as a possible participle ("Deaths decreased in the north after the ceasefire", past
+# the noun's "of" phrase: "The number of deaths dropped ..."), then "and"/"or" and words: the
+# count's verb after them has a subject of its own ("... and arrests reached 400"; rev11t T12).
+# A change verb right after a toll noun is its verb, not a participle.
+_CHANGED_ED = "|".join(sorted({v for v in RISING_VERBS + UP_UPDATE_VERBS + PASSING_VERBS if v.endswith("ed")} | {
+    "decreased", "dropped", "declined", "increased", "doubled", "halved", "eased", "slowed", "stabilised",
+    "stabilized"}))
+TOLL_OWN_CHANGE_THEN_CLAUSE_RE = re.compile(
+    rf"^(?:\s+of(?:\s+[\w'’-]+){{1,3}}?)?\s+(?:[a-z]+ly\s+)?(?:{_CHANGED_ED})\b.*\b(?:and|or)\s+[\w'’-]+", re.I | re.S)
 
 
 # A count's victims as a long subject: the victims' noun, then phrases on where they were or whom
@@ -2998,6 +3012,8 @@ UPDATE_LEAD = 80  # chars from a sentence's start within which RESTATED_UPDATE_R
 _CLAUSE_START_RE = re.compile(rf"(?:[.!?;:]\s|\b{_CLAUSE_OPENER}\b)(?!.*(?:[.!?;:]\s|\b{_CLAUSE_OPENER}\b))", re.I | re.S)
 _NOT_DEAD_RE = re.compile(rf"\b(?:{_NOT_DEAD})\b", re.I)
 TOLL_SUBJECT_LEAD = 160  # chars before a count within which its clause's subject stands
+LIVING_CLAUSE_SUBJECT_RE = re.compile(
+    rf"\W*(?:(?:the|this|that)\s+(?:number|count|tally|total|figure)\b|(?:[\w'’-]+\s+){{0,3}}?(?:{_NOT_DEAD})\b)", re.I)
 
 
 def _counts_the_living(text: str, prev: Claim, sentence_end: int) -> bool:
@@ -3012,9 +3028,14 @@ def _counts_the_living(text: str, prev: Claim, sentence_end: int) -> bool:
     if _NOT_DEAD_RE.search(lead[cut.end():] if cut else lead):
         return True
     counts = list(COUNT_TOKEN_RE.finditer(text, prev.end, sentence_end))
+    if not counts:
+        return False
     # from the lead word before prev's count ("stood at 25 and ...": COUNT_THEN_CLAUSE_RE)
     lead_in = max(0, prev.start - COUNT_LEAD_REACH)
-    return bool(counts) and _joined_clause_start(text[lead_in:counts[-1].start()]) is not None
+    cut = _joined_clause_start(text[lead_in:counts[-1].start()])
+    # only a subject "It" can stand for: living people or one count noun ("the number of wounded",
+    # "wounded"), not "rescuers pulled 40 survivors" or "searched 12 buildings" (rev11t T17)
+    return cut is not None and bool(LIVING_CLAUSE_SUBJECT_RE.match(text, lead_in + cut, counts[-1].start()))
 
 
 # A clause joined after a toll's count ("The death toll stood at 25 and the number of wounded
@@ -3036,6 +3057,20 @@ TOLL_BACK_SUBJECT_RE = re.compile(rf"^\W*(?:(?:the|this|that)\s+{_TOLL_SUBJECT}(
 _ADVERB_WORD_RE = re.compile(rf"^{_UPDATE_ADVERBS}$", re.I)
 _TOLL_STATE_VERB_RE = re.compile(rf"^{_TOLL_STATE_VERB}$", re.I)
 NAMES_THE_DEAD_RE = re.compile(rf"\b(?:{DEATH_WORD}|{_TOLL_NOUN})\b", re.I)
+# The dead joined to the living in a subject ("the number of those killed or wounded", "dead and
+# missing"): casualties, a subject of its own as _TOLL_NOUN's look-ahead reads it (rev11t T24).
+DEAD_WITH_LIVING_RE = re.compile(
+    rf"\b(?:{DEATH_WORD})\s+(?:or|and|and/or)\s+(?:(?:the|those|were|was|went|have\s+been|been)\s+)?"
+    rf"(?:{_NOT_DEAD}|injuries)\b", re.I)
+# A counter's clause restating the toll (rev11t T20): its verb's object is the toll ("and activists
+# put it at 40", "and state TV later raised it to 31", "and the Observatory said it had reached 40",
+# "while a medical source put the number at 40"), or its subject is a counter's own count ("and the
+# Observatory's count reached 40", "while activists' figures reached 40").
+RESTATES_TOLL_RE = re.compile(
+    r"\b[\w'’-]+\s+(?:that\s+)?(?:it|the\s+(?:death\s+)?(?:toll|number|figure|total|tally|count))\s+"
+    r"(?:at|to|had|has|was|is|stood|reached|would)\b", re.I)
+COUNTERS_OWN_COUNT_RE = re.compile(
+    r"(?:'s|’s|s'|s’)\s+(?:own\s+|latest\s+|new\s+)?(?:count|figures?|estimates?|tally|toll|total)$", re.I)
 
 
 def _own_subject(clause: str) -> bool:
@@ -3045,10 +3080,15 @@ def _own_subject(clause: str) -> bool:
     destroyed reached", "as fighters who fled reached"). None there ("and rose to", "and later
     rose to", "and has since risen to"), the toll itself ("but it rose to") or the dead ("and the
     number of people killed reached") leave the count in the toll's clause."""
-    if TOLL_BACK_SUBJECT_RE.match(clause):
+    if TOLL_BACK_SUBJECT_RE.match(clause) and not DEAD_WITH_LIVING_RE.search(clause):
         return False
     subject = _clause_subject(clause)
-    return bool(subject) and not NAMES_THE_DEAD_RE.search(" ".join(subject))
+    if not subject:
+        return False
+    named = " ".join(subject)
+    if RESTATES_TOLL_RE.search(clause) or COUNTERS_OWN_COUNT_RE.search(named):
+        return False  # a counter restating or revising the toll: a second count of the same dead
+    return not NAMES_THE_DEAD_RE.search(named) or bool(DEAD_WITH_LIVING_RE.search(named))
 
 
 def _clause_subject(clause: str) -> list[str]:
