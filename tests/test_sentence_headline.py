@@ -4,6 +4,7 @@ title, not the site's header line above it (QA11 F6); a domain name line is neve
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -43,6 +44,9 @@ def test_a_full_stop_headline_above_the_story_is_the_title(case):
     assert not cleaned.body.startswith(headline)
 
 
+@pytest.mark.xfail(strict=True, reason="reverted on merge: cutting a copyright owner at '·'/'∙' changed the line "
+                   "model's title examples (not_a_title reads the outlet), so the shipped ranker was no longer what "
+                   "scripts/train_line_model.py trains; it comes back with a retrained, re-measured model")
 @settings(max_examples=20, deadline=None)
 @given(st.sampled_from(["Charlie Hills", "Example Media", "Jo Blogs"]), st.integers(2000, 2025),
        st.lists(st.sampled_from(["Privacy", "Terms", "Collection notice", "Cookies"]), min_size=1, max_size=3),
