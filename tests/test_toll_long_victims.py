@@ -38,12 +38,17 @@ def victims_subject(qual, n, words, victims, phrases):
     return f"{qual}{count(n, words)} {victims}" + "".join(f" {p} {place}" for p, place in phrases)
 
 
+
+def sentence(subject: str, verb: str, tail: str) -> str:
+    """The generated subject, its verb and the tail, as a sentence opening with a capital."""
+    text = f"{subject} {verb}{tail}"
+    return text[0].upper() + text[1:]
+
 @settings(max_examples=200, deadline=None)
 @given(st.sampled_from(QUALS), st.integers(2, 400), st.booleans(), st.sampled_from(VICTIMS), PHRASES,
        st.sampled_from(DEATHS), st.sampled_from(TAILS))
 def test_victims_with_long_modifiers_are_a_toll(qual, n, words, victims, phrases, death, tail):
-    text = f"{victims_subject(qual, n, words, victims, phrases)} {death}{tail}"
-    text = text[0].upper() + text[1:]
+    text = sentence(victims_subject(qual, n, words, victims, phrases), death, tail)
     assert headline(text) == [n], text
 
 
@@ -51,8 +56,7 @@ def test_victims_with_long_modifiers_are_a_toll(qual, n, words, victims, phrases
 @given(st.sampled_from(QUALS), st.integers(2, 400), st.booleans(), st.sampled_from(VICTIMS), PHRASES,
        st.sampled_from(NOT_DEAD), st.sampled_from(TAILS))
 def test_victims_with_long_modifiers_who_lived_are_no_toll(qual, n, words, victims, phrases, fate, tail):
-    text = f"{victims_subject(qual, n, words, victims, phrases)} {fate}{tail}"
-    text = text[0].upper() + text[1:]
+    text = sentence(victims_subject(qual, n, words, victims, phrases), fate, tail)
     assert values(text) == [], text
 
 
